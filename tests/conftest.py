@@ -1,0 +1,40 @@
+"""Shared fixtures: the founding articles, users with and without the editor role."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from django.contrib.auth.models import Group, User
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED_DATA = REPO.parent / "shared" / "data"
+SAMPLE_DIR = REPO / "sample_articles"
+
+
+@pytest.fixture(autouse=True)
+def _fast_passwords(settings):
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture
+def editor(db) -> User:
+    user = User.objects.create_user("edith", password="correct-horse-battery")
+    user.groups.add(Group.objects.get(name="Editors"))
+    return user
+
+
+@pytest.fixture
+def reader(db) -> User:
+    return User.objects.create_user("rita", password="correct-horse-battery")
+
+
+@pytest.fixture
+def editor_client(client, editor):
+    client.force_login(editor)
+    return client
+
+
+@pytest.fixture
+def htmx_headers() -> dict[str, str]:
+    return {"HX-Request": "true"}

@@ -1,0 +1,227 @@
+"""Quote Tracker's data: sources, speakers, quotations, statements and the audit trail."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+from django.db.models import F, Q
+from django.urls import reverse
+from django.utils import timezone
+
+from tracker.names import normalise_name
+
+EDITOR_GROUP = "Editors"
+EDIT_PERMISSION = "tracker.edit_quotations"
+
+
+class Source(models.Model):
+    """One article, its text stored exactly as ingested (after NFC and newline normalisation)."""
+
+    class DateOrigin(models.TextChoices):
+        METADATA = "metadata", "from metadata"
+        DATELINE = "dateline", "from the dateline"
+        MANUAL = "manual", "set by an editor"
+        NONE = "none", "undated"
+
+    title = models.CharField(max_length=500, blank=True)
+    outlet = models.CharField(max_length=200, blank=True)
+    url = models.URLField(max_length=2000, null=True, blank=True, unique=True)
+    published = models.DateField(null=True, blank=True)
+    date_origin = models.CharField(
+        max_length=10, choices=DateOrigin.choices, default=DateOrigin.NONE
+    )
+    text = models.TextField()
+    content_hash = models.CharField(max_length=64, unique=True)
+    origin = models.CharField(max_length=300, blank=True, help_text="File name or form it came from")
+    ingested_at = models.DateTimeField(default=timezone.now)
+    extractor_version = models.CharField(max_length=40, blank=True)
+    version = models.PositiveIntegerField(default=1)
+
+    class Meta:
+        ordering = [F("published").desc(nulls_last=True), "-ingested_at"]
+        indexes = [
+            # Home page "latest articles" and the source list.
+            models.Index(F("ingested_at").desc(), name="source_ingested_idx"),
+            models.Index(fields=["published"], name="source_published_idx"),
+            models.Index(fields=["outlet"], name="source_outlet_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return self.title or f"Article {self.pk}"
+
+    def get_absolute_url(self) -> str:
+        return reverse("source-detail", args=[self.pk])
+
+
+class Speaker(models.Model):
+    """A canonical person or organisation that quotations are attributed to."""
+
+    class Kind(models.TextChoices):
+        PERSON = "person", "person"
+        ORGANISATION = "organisation", "organisation"
+
+    name = models.CharField(max_length=200)
+    slug = models.SlugField(max_length=220, unique=True)
+    kind = models.CharField(max_length=12, choices=Kind.choices, default=Kind.PERSON)
+    role = models.CharField(max_length=300, blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+    version = models.PositiveIntegerField(default=1)
+
+    class Meta:
+        ordering = ["name"]
+        indexes = [models.Index(fields=["name"], name="speaker_name_idx")]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("speaker-detail", args=[self.slug])
+
+
+class SpeakerAlias(models.Model):
+    """Another name for a speaker; the normalised form is unique across all speakers."""
+
+    speaker = models.ForeignKey(Speaker, on_delete=models.CASCADE, related_name="aliases")
+    alias = models.CharField(max_length=200)
+    normalised = models.CharField(max_length=200, unique=True)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["alias"]
+        verbose_name_plural = "speaker aliases"
+
+    def __str__(self) -> str:
+        return self.alias
+
+    def save(self, *args, **kwargs) -> None:
+        self.normalised = normalise_name(self.alias)
+        super().save(*args, **kwargs)
+
+
+class Statement(models.Model):
+    """Quotations that report the same utterance, or a talking point a speaker repeats."""
+
+    class Kind(models.TextChoices):
+        UTTERANCE = "utterance", "same statement"
+        TALKING_POINT = "talking_point", "talking point"
+
+    text = models.TextField(help_text="The fullest variant, shown as the statement")
+    kind = models.CharField(max_length=14, choices=Kind.choices, default=Kind.UTTERANCE)
+    quotation_count = models.PositiveIntegerField(default=0)
+    first_date = models.DateField(null=True, blank=True)
+    last_date = models.DateField(null=True, blank=True)
+    has_conflict = models.BooleanField(
+        default=False, help_text="Its quotations are attributed to different speakers"
+    )
+    created_at = models.DateTimeField(default=timezone.now)
+    updated_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["-quotation_count", "-last_date"]
+        indexes = [
+            # "Repeated most" lists on the home and speaker pages.
+            models.Index(F("quotation_count").desc(), name="statement_count_idx"),
+            models.Index(fields=["last_date"], name="statement_last_date_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return self.text[:80]
+
+    def get_absolute_url(self) -> str:
+        return reverse("statement-detail", args=[self.pk])
+
+
+class Quotation(models.Model):
+    """An exact span of a source's text, attributed (or not) to a speaker."""
+
+    class Status(models.TextChoices):
+        AUTO = "auto", "extracted"
+        CONFIRMED = "confirmed", "confirmed by an editor"
+        CORRECTED = "corrected", "corrected by an editor"
+
+    source = models.ForeignKey(Source, on_delete=models.CASCADE, related_name="quotations")
+    start = models.PositiveIntegerField()
+    end = models.PositiveIntegerField()
+    text = models.TextField()
+    speaker = models.ForeignKey(
+        Speaker, null=True, blank=True, on_delete=models.SET_NULL, related_name="quotations"
+    )
+    speaker_mention = models.CharField(max_length=300, blank=True)
+    cue = models.CharField(max_length=100, blank=True)
+    confidence = models.FloatField(default=1.0)
+    is_partial = models.BooleanField(default=False)
+    # Copied from the source so the timeline index (speaker, date) serves whole pages.
+    published = models.DateField(null=True, blank=True)
+    statement = models.ForeignKey(
+        Statement, null=True, blank=True, on_delete=models.SET_NULL, related_name="quotations"
+    )
+    # Human decisions: re-running extraction or linking must never undo these.
+    attribution_status = models.CharField(
+        max_length=10, choices=Status.choices, default=Status.AUTO
+    )
+    span_edited = models.BooleanField(default=False)
+    not_a_quote = models.BooleanField(default=False)
+    statement_locked = models.BooleanField(
+        default=False, help_text="An editor linked or unlinked it; relinking leaves it alone"
+    )
+    changed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    changed_at = models.DateTimeField(null=True, blank=True)
+    version = models.PositiveIntegerField(default=1)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["source_id", "start"]
+        permissions = [("edit_quotations", "Can correct quotations, speakers and statements")]
+        indexes = [
+            # Speaker timeline: one speaker's quotations by date.
+            models.Index(fields=["speaker", "-published", "-id"], name="quote_speaker_date_idx"),
+            # Statement page: a statement's occurrences by date.
+            models.Index(fields=["statement", "published"], name="quote_statement_date_idx"),
+            # Review queue: least certain first.
+            models.Index(fields=["confidence"], name="quote_confidence_idx"),
+        ]
+        constraints = [
+            models.CheckConstraint(condition=Q(end__gt=F("start")), name="quote_span_not_empty"),
+        ]
+
+    def __str__(self) -> str:
+        return self.text[:80]
+
+    def get_absolute_url(self) -> str:
+        return reverse("source-detail", args=[self.source_id]) + f"#q{self.pk}"
+
+    @property
+    def is_human_checked(self) -> bool:
+        return self.attribution_status != self.Status.AUTO
+
+
+class Correction(models.Model):
+    """An audit row for one manual change; undo replays old_value (or `payload` for merges)."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="corrections"
+    )
+    created_at = models.DateTimeField(default=timezone.now)
+    action = models.CharField(max_length=40)
+    target_type = models.CharField(max_length=20)  # "quotation", "speaker", "source", "statement"
+    target_id = models.BigIntegerField()
+    field = models.CharField(max_length=60, blank=True)
+    old_value = models.JSONField(null=True, blank=True)
+    new_value = models.JSONField(null=True, blank=True)
+    payload = models.JSONField(default=dict, blank=True)
+    reason = models.TextField(blank=True)
+    undone_by = models.OneToOneField(
+        "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="undoes"
+    )
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        indexes = [
+            models.Index(fields=["target_type", "target_id", "-created_at"], name="correction_target_idx"),
+            models.Index(F("created_at").desc(), name="correction_recent_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.action} {self.target_type} {self.target_id}"
