@@ -1,0 +1,210 @@
+"""Find quotation spans: which marks open, which close, and what lies between them.
+
+Works paragraph by paragraph (one line each), so a stray mark can at worst swallow the rest of
+its own paragraph, never the rest of the article.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .text import count_words, paragraphs
+
+# Double marks. Runs of apostrophes come first: the New York Times writes '' for both the
+# opening and the closing mark, and ''' is a nested single mark next to a double one.
+_DOUBLE = re.compile(r"'{2,3}|``|[\"“”„«»]")
+_SINGLE = re.compile(r"[‘’']")
+
+OPEN_ONLY = frozenset("“„«`")
+CLOSE_ONLY = frozenset("”»")
+# Characters after which a mark reads as opening ("He said, \"...", "(\"...", "—\"...").
+_OPEN_BEFORE = frozenset(" \t\xa0([{—–-/:;,\u2009\u200a")
+# Characters before which a mark reads as closing ("...\"." "...\")").
+_CLOSE_AFTER = frozenset(" \t\xa0.,;:!?)]}—–-/\u2009\u200a…*")
+_QUOTE_CHARS = frozenset("\"“”„«»‘’'`")
+
+
+@dataclass
+class Mark:
+    start: int
+    end: int
+    char: str
+    can_open: bool
+    can_close: bool
+
+
+@dataclass
+class Span:
+    """Quoted words text[start:end]; the marks themselves lie outside."""
+
+    start: int
+    end: int
+    open_start: int  # where the opening mark begins
+    close_end: int  # just after the closing mark (== end when unclosed)
+    para: int  # index into the paragraph list
+    closed: bool = True
+    single: bool = False  # single quotation marks
+    continued: bool = False  # quote runs on into the next paragraph
+    continues: bool = False  # quote carries on from the previous paragraph
+    chain: int = -1  # spans of one multi-paragraph quote share this id
+
+
+def _context(text: str, s: int, e: int, ps: int, pe: int) -> tuple[bool, bool]:
+    before = text[s - 1] if s > ps else " "
+    after = text[e] if e < pe else " "
+    can_open = (before in _OPEN_BEFORE or before in _QUOTE_CHARS) and not after.isspace()
+    can_close = not before.isspace() and (after in _CLOSE_AFTER or after in _QUOTE_CHARS)
+    return can_open, can_close
+
+
+def _double_marks(text: str, ps: int, pe: int) -> list[Mark]:
+    out: list[Mark] = []
+    for m in _DOUBLE.finditer(text, ps, pe):
+        s, e, ch = m.start(), m.end(), m.group()
+        if ch == "'''":
+            # A nested single mark shares the run: keep the two apostrophes on the outer side.
+            o, c = _context(text, s, e, ps, pe)
+            if c and not o:
+                s = s + 1
+            else:
+                e = e - 1
+            ch = "''"
+        can_open, can_close = _context(text, s, e, ps, pe)
+        first = ch[0]
+        if first in OPEN_ONLY:
+            # A curly opener used as a closer ("...done“ he said") only when context insists.
+            if not (can_close and not can_open):
+                can_open, can_close = True, False
+        elif first in CLOSE_ONLY:
+            if not (can_open and not can_close):
+                can_open, can_close = False, True
+        out.append(Mark(s, e, ch, can_open, can_close))
+    return out
+
+
+def _pair(marks: list[Mark], text: str) -> list[tuple[Mark, Mark | None]]:
+    """Pair opening and closing marks left to right; returns (open, close or None)."""
+    pairs: list[tuple[Mark, Mark | None]] = []
+    cur: Mark | None = None
+    for m in marks:
+        if cur is None:
+            if m.can_open or not m.can_close:
+                cur = m
+            # else: a stray closing mark, ignored
+            continue
+        if m.can_close or not m.can_open:
+            pairs.append((cur, m))
+            cur = None
+        elif m.char in OPEN_ONLY and cur.char in OPEN_ONLY:
+            cur = m  # two curly openers: the first one was stray
+        elif text[m.start - 2:m.start].rstrip() and text[m.start - 2] in ",.?!":
+            # '"Yes, "' : a closer typed with a space before it.
+            pairs.append((cur, m))
+            cur = None
+        else:
+            cur = m
+    if cur is not None:
+        pairs.append((cur, None))
+    return pairs
+
+
+def _single_spans(text: str, ps: int, pe: int, taken: list[tuple[int, int]]) -> list[Span]:
+    """Single-quoted text outside double quotes, three words or more (headline style)."""
+    marks: list[Mark] = []
+    for m in _SINGLE.finditer(text, ps, pe):
+        s = m.start()
+        if any(a <= s < b for a, b in taken):
+            continue
+        before = text[s - 1] if s > ps else " "
+        after = text[s + 1] if s + 1 < pe else " "
+        if before.isalnum() and after.isalnum():
+            continue  # an apostrophe: don't, Trump's, O'Brien
+        o, c = _context(text, s, s + 1, ps, pe)
+        if m.group() == "‘":
+            o, c = o or not c, False
+        if o and after.isdigit():
+            continue  # '90s
+        marks.append(Mark(s, s + 1, m.group(), o, c))
+    out: list[Span] = []
+    i = 0
+    while i < len(marks):
+        op = marks[i]
+        if not op.can_open:
+            i += 1
+            continue
+        for j in range(i + 1, min(len(marks), i + 6)):
+            cl = marks[j]
+            if not cl.can_close:
+                continue
+            inner = text[op.end:cl.start]
+            if text[cl.start - 1] in "sS" and not inner.rstrip().endswith(tuple(".,!?")):
+                # "voters' choice": a plural possessive, unless nothing else closes
+                nxt = marks[j + 1] if j + 1 < len(marks) else None
+                if nxt is not None and nxt.can_close and not nxt.can_open:
+                    continue
+            if 3 <= count_words(inner) <= 60:
+                out.append(Span(op.end, cl.start, op.start, cl.end, -1, single=True))
+                i = j
+            break
+        i += 1
+    return out
+
+
+def find_spans(text: str, paras: list[tuple[int, int]] | None = None) -> list[Span]:
+    """All quotation spans of the text, in order."""
+    if paras is None:
+        paras = paragraphs(text)
+    spans: list[Span] = []
+    for k, (ps, pe) in enumerate(paras):
+        doubles: list[Span] = []
+        for op, cl in _pair(_double_marks(text, ps, pe), text):
+            if cl is None:
+                end = pe
+                while end > op.end and text[end - 1].isspace():
+                    end -= 1
+                if end > op.end:
+                    doubles.append(Span(op.end, end, op.start, end, k, closed=False))
+            elif cl.start > op.end:
+                doubles.append(Span(op.end, cl.start, op.start, cl.end, k))
+        singles = _single_spans(text, ps, pe, [(s.open_start, s.close_end) for s in doubles])
+        for s in singles:
+            s.para = k
+        spans.extend(sorted(doubles + singles, key=lambda s: s.start))
+    _link_paragraphs(text, spans, paras)
+    return spans
+
+
+def _link_paragraphs(text: str, spans: list[Span], paras: list[tuple[int, int]]) -> None:
+    """Mark quotes that run over several paragraphs (no closing mark, next one reopens)."""
+    first_in_para: dict[int, Span] = {}
+    for s in spans:
+        first_in_para.setdefault(s.para, s)
+    chain = 0
+    for s in spans:
+        if s.closed or s.single:
+            continue
+        nxt = first_in_para.get(s.para + 1)
+        if nxt is not None and nxt.open_start == paras[s.para + 1][0] and not nxt.single:
+            s.continued = True
+            nxt.continues = True
+    for s in spans:
+        if s.continues and s.chain < 0:
+            continue
+        if s.continued:
+            if s.chain < 0:
+                s.chain = chain
+                chain += 1
+            _propagate(spans, s)
+
+
+def _propagate(spans: list[Span], head: Span) -> None:
+    by_para = {}
+    for s in spans:
+        if s.continues:
+            by_para[s.para] = s
+    cur = head
+    while cur.continued and cur.para + 1 in by_para:
+        nxt = by_para[cur.para + 1]
+        nxt.chain = head.chain
+        cur = nxt

@@ -1,0 +1,70 @@
+"""Small text helpers: paragraphs, sentence ends and words, all by str offsets."""
+
+from __future__ import annotations
+
+import re
+
+# A paragraph is one line: news texts put each paragraph on its own line, and the gold cuts
+# every quote at line breaks, so nothing here ever spans a newline.
+_LINE = re.compile(r"[^\n]+")
+
+# Words that end with a full stop without ending a sentence.
+ABBREVIATIONS = frozenset(
+    """mr mrs ms dr sen rep gov lt gen adm col sgt capt prof rev hon st jr sr messrs mt ft
+    jan feb mar apr aug sept sep oct nov dec no vs etc inc corp co ltd dept univ
+    ave blvd gens reps sens govs pres supt cmdr cpl pvt maj""".split()
+)
+
+# Sentence end: ., ! or ? (possibly doubled, possibly followed by a closing bracket) and then
+# whitespace. Whether it is a real end is decided by is_sentence_end().
+_END = re.compile(r"[.!?]+[)\]]?(?=\s)")
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every non-blank line."""
+    return [(m.start(), m.end()) for m in _LINE.finditer(text) if m.group().strip()]
+
+
+def is_sentence_end(text: str, dot: int, after: int) -> bool:
+    """Is the stop at text[dot] (ending at `after`) the end of a sentence?"""
+    if text[dot] in "!?":
+        return True
+    m = _WORD_BEFORE.search(text, max(0, dot - 20), dot)
+    if m:
+        word = m.group(1)
+        low = word.lower().rstrip(".")
+        if low in ABBREVIATIONS:
+            return False
+        # Initials and dotted acronyms: "P.", "U.S.", "D.C." - a sentence rarely ends on them,
+        # and when it does the next word is usually lower risk than a wrong split.
+        if len(word) == 1 and word.isupper():
+            return False
+        if "." in word and word.replace(".", "").isupper() and len(word.replace(".", "")) <= 3:
+            nxt = text[after:after + 3].lstrip()
+            return bool(nxt) and nxt[0] in "\"“'‘" or _next_is_function_word(text, after)
+    return True
+
+
+_FUNCTION_START = re.compile(r"\s*(?:The|He|She|They|It|But|And|In|A|An|This|That|We|I)\b")
+
+
+def _next_is_function_word(text: str, pos: int) -> bool:
+    return bool(_FUNCTION_START.match(text, pos))
+
+
+def sentence_ends(text: str, start: int, end: int) -> list[int]:
+    """Offsets just after each sentence-ending stop in text[start:end]."""
+    out = []
+    for m in _END.finditer(text, start, end):
+        dot = m.start()
+        if is_sentence_end(text, dot, m.end()):
+            out.append(m.end())
+    return out
+
+
+_WORDS = re.compile(r"[\w'’-]+")
+
+
+def count_words(s: str) -> int:
+    return len(_WORDS.findall(s))
