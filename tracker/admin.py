@@ -1,0 +1,59 @@
+from django.contrib import admin
+
+from tracker.models import Correction, Quotation, Source, Speaker, SpeakerAlias, Statement
+
+
+@admin.register(Source)
+class SourceAdmin(admin.ModelAdmin):
+    list_display = ["title", "outlet", "published", "date_origin", "ingested_at"]
+    list_filter = ["outlet", "date_origin", "extractor_version"]
+    search_fields = ["title", "outlet", "url", "text"]
+    date_hierarchy = "ingested_at"
+    readonly_fields = ["content_hash", "ingested_at", "extractor_version"]
+
+
+class SpeakerAliasInline(admin.TabularInline):
+    model = SpeakerAlias
+    fields = ["alias"]
+    extra = 0
+
+
+@admin.register(Speaker)
+class SpeakerAdmin(admin.ModelAdmin):
+    list_display = ["name", "kind", "role", "created_at"]
+    list_filter = ["kind"]
+    search_fields = ["name", "role", "aliases__alias"]
+    prepopulated_fields = {"slug": ["name"]}
+    inlines = [SpeakerAliasInline]
+
+
+@admin.register(SpeakerAlias)
+class SpeakerAliasAdmin(admin.ModelAdmin):
+    list_display = ["alias", "speaker", "normalised"]
+    search_fields = ["alias", "speaker__name"]
+    list_select_related = ["speaker"]
+    readonly_fields = ["normalised"]
+
+
+@admin.register(Quotation)
+class QuotationAdmin(admin.ModelAdmin):
+    list_display = ["text", "speaker", "source", "published", "confidence", "attribution_status"]
+    list_filter = ["attribution_status", "is_partial", "not_a_quote", "statement_locked"]
+    search_fields = ["text", "speaker__name", "speaker_mention", "source__title"]
+    list_select_related = ["speaker", "source"]
+    raw_id_fields = ["source", "speaker", "statement", "changed_by"]
+
+
+@admin.register(Statement)
+class StatementAdmin(admin.ModelAdmin):
+    list_display = ["text", "kind", "quotation_count", "first_date", "last_date", "has_conflict"]
+    list_filter = ["kind", "has_conflict"]
+    search_fields = ["text"]
+
+
+@admin.register(Correction)
+class CorrectionAdmin(admin.ModelAdmin):
+    list_display = ["created_at", "user", "action", "target_type", "target_id", "field"]
+    list_filter = ["action", "target_type"]
+    search_fields = ["reason", "field"]
+    raw_id_fields = ["user", "undone_by"]

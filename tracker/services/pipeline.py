@@ -1,0 +1,88 @@
+"""Source -> quotations: run the extractor, resolve speakers, store, link.
+
+Re-running keeps every human decision: quotations an editor confirmed, corrected, re-spanned,
+flagged as not a quote or linked by hand stay exactly as they are, and a newly extracted quote
+that overlaps one of them is dropped instead of duplicating it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from django.db import transaction
+from django.db.models import Q
+
+from tracker.extraction import EXTRACTOR_VERSION, extract
+from tracker.extraction.types import Quote
+from tracker.models import Quotation, Source, Speaker
+from tracker.services import linking
+from tracker.services.speakers import get_or_create_speaker, resolve_entities
+
+HUMAN_DECISION = (
+    ~Q(attribution_status=Quotation.Status.AUTO)
+    | Q(span_edited=True)
+    | Q(not_a_quote=True)
+    | Q(statement_locked=True)
+)
+
+
+@dataclass(frozen=True)
+class PipelineResult:
+    created: int
+    kept: int  # quotations with a human decision, left untouched
+
+
+def _speaker_for(quote: Quote, speakers: dict[str, Speaker]) -> Speaker | None:
+    if not quote.speaker:
+        return None
+    speaker = speakers.get(quote.speaker)
+    if speaker is None:
+        speaker = get_or_create_speaker(
+            quote.speaker, quote.speaker_kind or Speaker.Kind.PERSON, quote.speaker_role or ""
+        )
+        speakers[quote.speaker] = speaker
+    return speaker
+
+
+def _overlaps(quote: Quote, spans: list[tuple[int, int]]) -> bool:
+    return any(quote.start < end and start < quote.end for start, end in spans)
+
+
+@transaction.atomic
+def process_source(source: Source) -> PipelineResult:
+    """Extract, attribute and link the quotations of one source (idempotent)."""
+    extraction = extract(source.text, source.published)
+    speakers = resolve_entities(extraction.entities)
+
+    kept = list(source.quotations.filter(HUMAN_DECISION).values_list("start", "end"))
+    stale = source.quotations.exclude(HUMAN_DECISION)
+    touched_statements = set(
+        stale.exclude(statement=None).values_list("statement_id", flat=True)
+    )
+    stale.delete()
+
+    rows = [
+        Quotation(
+            source=source,
+            start=quote.start,
+            end=quote.end,
+            text=quote.text,
+            speaker=_speaker_for(quote, speakers),
+            speaker_mention=(quote.speaker_mention or "")[:300],
+            cue=(quote.cue or "")[:100],
+            confidence=quote.confidence,
+            is_partial=quote.partial,
+            published=source.published,
+        )
+        for quote in extraction.quotes
+        if quote.end > quote.start and not _overlaps(quote, kept)
+    ]
+    created = Quotation.objects.bulk_create(rows)
+    if touched_statements:
+        linking.refresh_statements(touched_statements)
+    linking.link_quotations(created)
+
+    if source.extractor_version != EXTRACTOR_VERSION:
+        source.extractor_version = EXTRACTOR_VERSION
+        source.save(update_fields=["extractor_version"])
+    return PipelineResult(created=len(created), kept=len(kept))
