@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Install, load the sample articles and run the dashboard on SQLite at http://127.0.0.1:8000/
+set -euo pipefail
+cd "$(dirname "$0")/.."
+. scripts/venv.sh requirements.txt
+export DEBUG="${DEBUG:-True}"
+PY="$VENV/bin/python"
+"$PY" manage.py migrate --verbosity 0
+"$PY" manage.py ingest sample_articles/
+"$PY" manage.py createeditor demo --password demo-editor-password --quiet-if-exists
+echo
+echo "Quote Tracker: http://127.0.0.1:${PORT:-8000}/  (log in as demo / demo-editor-password to edit)"
+exec "$PY" manage.py runserver "127.0.0.1:${PORT:-8000}"
