@@ -6,6 +6,7 @@ Everything here is input handling with no database access; ingest.py stores the 
 from __future__ import annotations
 
 import calendar
+import codecs
 import csv
 import datetime as dt
 import io
@@ -53,6 +54,16 @@ SUPPORTED_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + TABLE_SUFFIXES
 
 
 # ---------------------------------------------------------------- bytes -> text
+# UTF-16/32 text is full of NUL bytes, so a byte-order mark must be honoured before the
+# binary check; UTF-32 first, since its little-endian BOM starts like UTF-16's.
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+
 def looks_binary(data: bytes) -> bool:
     if b"\x00" in data[:8192]:
         return True
@@ -65,6 +76,12 @@ def decode(data: bytes, name: str = "the file") -> str:
     """Bytes to text: UTF-8 (with or without BOM) first, then a detected encoding."""
     if not data.strip():
         raise ArticleError(f"{name} is empty.")
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data[len(bom) :].decode(encoding)
+            except UnicodeDecodeError:
+                raise ArticleError(f"{name} claims {encoding} but is not valid {encoding}.")
     if looks_binary(data):
         raise ArticleError(f"{name} looks like a binary file, not text.")
     try:
