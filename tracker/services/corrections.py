@@ -1,0 +1,359 @@
+"""Editors' corrections to quotations and sources, each audited by a Correction row.
+
+Every function runs in one transaction, takes the `version` the editor saw and changes the row
+with a conditional UPDATE (`filter(pk=..., version=seen)`), so two editors changing the same
+thing at once cannot overwrite each other: the second gets a ConflictError with the current row.
+Each returns the Correction it wrote; `tracker.services.undo.undo()` reverses it.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Iterable
+from typing import Any
+
+from django.contrib.auth.models import AbstractBaseUser
+from django.db import models, transaction
+from django.db.models import F
+from django.utils import timezone
+
+from tracker.models import Correction, Quotation, Source, Speaker, Statement
+from tracker.services.speakers import add_alias, find_speaker, unique_slug
+
+
+class CorrectionError(ValueError):
+    """The requested change makes no sense (an empty span, a speaker merged into itself)."""
+
+
+class ConflictError(Exception):
+    """Someone changed the row since the editor loaded it; `current` is its state now."""
+
+    def __init__(self, current: models.Model, message: str = "") -> None:
+        self.current = current
+        super().__init__(
+            message
+            or f"Someone else changed this {current._meta.verbose_name} while you were "
+            "editing it. Its current state is shown; make your change again if still needed."
+        )
+
+
+class Scope(models.TextChoices):
+    """How far a reattribution reaches along the quotation's statement."""
+
+    ONE = "one", "this quotation only"
+    ARTICLE = "article", "every quotation of this statement in this article"
+    ALL = "all", "every quotation of this statement in all articles"
+
+
+def versioned_update(instance: models.Model, seen_version: int, **changes: Any) -> None:
+    """UPDATE the row only if its version is still `seen_version`; else raise ConflictError."""
+    model = type(instance)
+    updated = model.objects.filter(pk=instance.pk, version=seen_version).update(
+        **changes, version=F("version") + 1
+    )
+    if not updated:
+        raise ConflictError(model.objects.get(pk=instance.pk))
+    instance.refresh_from_db()
+
+
+def audit(
+    user: AbstractBaseUser | None,
+    action: str,
+    target: models.Model,
+    field: str = "",
+    old: Any = None,
+    new: Any = None,
+    reason: str = "",
+    payload: dict[str, Any] | None = None,
+) -> Correction:
+    return Correction.objects.create(
+        user=user if user is not None and user.is_authenticated else None,
+        action=action,
+        target_type=target._meta.model_name,
+        target_id=target.pk,
+        field=field,
+        old_value=old,
+        new_value=new,
+        reason=reason,
+        payload=payload or {},
+    )
+
+
+def speaker_ref(speaker: Speaker | None) -> dict[str, Any] | None:
+    """How a speaker appears in an audit row: readable now, resolvable by id later."""
+    return {"id": speaker.pk, "name": speaker.name} if speaker else None
+
+
+def refresh_statements(ids: Iterable[int | None]) -> None:
+    """Recompute counts, dates and conflict flags of the statements whose members changed."""
+    wanted = {pk for pk in ids if pk is not None}
+    if not wanted:
+        return
+    try:
+        from tracker.services.linking import refresh_statements as linking_refresh
+    except ImportError:  # TEMPORARY until the linking service lands
+        linking_refresh = _recount
+    linking_refresh(wanted)
+
+
+def _recount(ids: set[int]) -> None:
+    for statement in Statement.objects.filter(pk__in=ids):
+        members = statement.quotations.filter(not_a_quote=False)
+        dates = [d for d in members.values_list("published", flat=True) if d]
+        speakers = set(members.exclude(speaker=None).values_list("speaker_id", flat=True))
+        statement.quotation_count = members.count()
+        statement.first_date = min(dates, default=None)
+        statement.last_date = max(dates, default=None)
+        statement.has_conflict = len(speakers) > 1
+        statement.save()
+
+
+def _quotation_changes(user: AbstractBaseUser | None, **changes: Any) -> dict[str, Any]:
+    return {**changes, "changed_by": user, "changed_at": timezone.now()}
+
+
+# Quotations -----------------------------------------------------------------------------------
+
+
+def new_speaker(name: str, role: str = "") -> tuple[Speaker, bool]:
+    """The speaker an editor typed: an existing one by name or alias, else a new row."""
+    name = " ".join(name.split())
+    if not name:
+        raise CorrectionError("Type the speaker's name.")
+    existing = find_speaker(name) or Speaker.objects.filter(name__iexact=name).first()
+    if existing:
+        return existing, False
+    speaker = Speaker.objects.create(name=name, slug=unique_slug(name), role=role)
+    add_alias(speaker, name)
+    return speaker, True
+
+
+def _statement_siblings(quotation: Quotation, scope: str) -> list[Quotation]:
+    if scope == Scope.ONE or quotation.statement_id is None:
+        return []
+    siblings = Quotation.objects.filter(statement_id=quotation.statement_id, not_a_quote=False)
+    if scope == Scope.ARTICLE:
+        siblings = siblings.filter(source_id=quotation.source_id)
+    return list(siblings.exclude(pk=quotation.pk))
+
+
+@transaction.atomic
+def reattribute(
+    quotation: Quotation,
+    speaker: Speaker | None = None,
+    *,
+    seen_version: int,
+    by: AbstractBaseUser | None,
+    new_speaker_name: str = "",
+    scope: str = Scope.ONE,
+    reason: str = "",
+) -> Correction:
+    """Attribute a quotation (and optionally its statement's other quotations) to a speaker."""
+    created_speaker = None
+    if speaker is None:
+        speaker, created = new_speaker(new_speaker_name)
+        created_speaker = speaker if created else None
+    old_speaker = quotation.speaker
+    targets = [quotation, *_statement_siblings(quotation, scope)]
+    before = [
+        {"id": q.pk, "speaker_id": q.speaker_id, "status": q.attribution_status} for q in targets
+    ]
+    changes = _quotation_changes(by, speaker=speaker, attribution_status=Quotation.Status.CORRECTED)
+    versioned_update(quotation, seen_version, **changes)
+    for sibling in targets[1:]:
+        versioned_update(sibling, sibling.version, **changes)
+    refresh_statements(q.statement_id for q in targets)
+    return audit(
+        by,
+        "reattribute",
+        quotation,
+        "speaker",
+        speaker_ref(old_speaker),
+        speaker_ref(speaker),
+        reason,
+        {
+            "quotations": before,
+            "speaker_id": speaker.pk,
+            "created_speaker_id": created_speaker.pk if created_speaker else None,
+            "scope": scope,
+        },
+    )
+
+
+@transaction.atomic
+def confirm_attribution(
+    quotation: Quotation, *, seen_version: int, by: AbstractBaseUser | None, reason: str = ""
+) -> Correction:
+    """A person checked the attribution: it stays as it is through every re-run."""
+    old = quotation.attribution_status
+    versioned_update(
+        quotation,
+        seen_version,
+        **_quotation_changes(by, attribution_status=Quotation.Status.CONFIRMED),
+    )
+    return audit(
+        by, "confirm", quotation, "attribution_status", old, quotation.attribution_status, reason
+    )
+
+
+@transaction.atomic
+def set_not_a_quote(
+    quotation: Quotation,
+    value: bool = True,
+    *,
+    seen_version: int,
+    by: AbstractBaseUser | None,
+    reason: str = "",
+) -> Correction:
+    """Flag (or restore) a span the extractor wrongly took for a quotation."""
+    old = quotation.not_a_quote
+    versioned_update(quotation, seen_version, **_quotation_changes(by, not_a_quote=value))
+    refresh_statements([quotation.statement_id])
+    action = "not_a_quote" if value else "restore_quote"
+    return audit(by, action, quotation, "not_a_quote", old, value, reason)
+
+
+@transaction.atomic
+def edit_span(
+    quotation: Quotation,
+    start: int,
+    end: int,
+    *,
+    seen_version: int,
+    by: AbstractBaseUser | None,
+    reason: str = "",
+) -> Correction:
+    """Widen or narrow the quotation within its article; the text follows the span."""
+    text = quotation.source.text
+    if not 0 <= start < end <= len(text):
+        raise CorrectionError(
+            f"A span must lie within the article (0–{len(text)}) and not be empty."
+        )
+    if not text[start:end].strip():
+        raise CorrectionError("The new span holds only white space.")
+    old = {"start": quotation.start, "end": quotation.end, "text": quotation.text}
+    was_edited = quotation.span_edited
+    versioned_update(
+        quotation,
+        seen_version,
+        **_quotation_changes(by, start=start, end=end, text=text[start:end], span_edited=True),
+    )
+    new = {"start": start, "end": end, "text": quotation.text}
+    return audit(by, "edit_span", quotation, "span", old, new, reason, {"span_edited": was_edited})
+
+
+# Sources --------------------------------------------------------------------------------------
+
+SOURCE_FIELDS = ("title", "outlet", "published")
+
+
+@transaction.atomic
+def edit_source(
+    source: Source,
+    *,
+    seen_version: int,
+    by: AbstractBaseUser | None,
+    reason: str = "",
+    **values: Any,
+) -> list[Correction]:
+    """Set or fix an article's title, outlet or date (one audit row per changed field)."""
+    unknown = set(values) - set(SOURCE_FIELDS)
+    if unknown:
+        raise CorrectionError(f"Cannot edit {', '.join(sorted(unknown))} of an article.")
+    changed = {k: v for k, v in values.items() if getattr(source, k) != v}
+    if not changed:
+        if Source.objects.filter(pk=source.pk, version=seen_version).exists():
+            return []
+        raise ConflictError(Source.objects.get(pk=source.pk))
+    old = {k: getattr(source, k) for k in changed}
+    old_origin = source.date_origin
+    extra = {}
+    if "published" in changed:
+        extra["date_origin"] = (
+            Source.DateOrigin.MANUAL if changed["published"] else Source.DateOrigin.NONE
+        )
+    versioned_update(source, seen_version, **changed, **extra)
+    if "published" in changed:
+        # The timeline index reads the copy on each quotation.
+        Quotation.objects.filter(source=source).update(published=changed["published"])
+        refresh_statements(
+            source.quotations.exclude(statement=None).values_list("statement_id", flat=True)
+        )
+    payload = {"date_origin": old_origin}
+    return [
+        audit(by, f"edit_{field}", source, field, _json(old[field]), _json(value), reason, payload)
+        for field, value in changed.items()
+    ]
+
+
+def _json(value: Any) -> Any:
+    return value.isoformat() if isinstance(value, datetime.date) else value
+
+
+# Statements -----------------------------------------------------------------------------------
+
+
+@transaction.atomic
+def link_quotation(
+    quotation: Quotation,
+    statement: Statement | None,
+    *,
+    seen_version: int,
+    by: AbstractBaseUser | None,
+    reason: str = "",
+) -> Correction:
+    """Put a quotation into a statement (or take it out with statement=None), for good."""
+    old = {"statement_id": quotation.statement_id, "locked": quotation.statement_locked}
+    versioned_update(
+        quotation,
+        seen_version,
+        **_quotation_changes(by, statement=statement, statement_locked=True),
+    )
+    refresh_statements([old["statement_id"], quotation.statement_id])
+    action = "link" if statement else "unlink"
+    return audit(
+        by,
+        action,
+        quotation,
+        "statement",
+        old["statement_id"],
+        quotation.statement_id,
+        reason,
+        {"statement_locked": old["locked"]},
+    )
+
+
+def unlink_quotation(
+    quotation: Quotation, *, seen_version: int, by: AbstractBaseUser | None, reason: str = ""
+) -> Correction:
+    return link_quotation(quotation, None, seen_version=seen_version, by=by, reason=reason)
+
+
+STATEMENT_SNAPSHOT = ("text", "kind", "created_at", "updated_at")
+
+
+@transaction.atomic
+def merge_statements(
+    keep: Statement, other: Statement, *, by: AbstractBaseUser | None, reason: str = ""
+) -> Correction:
+    """Two statements are one: `other`'s quotations join `keep` (locked) and `other` goes."""
+    if keep.pk == other.pk:
+        raise CorrectionError("A statement cannot be merged into itself.")
+    members = list(other.quotations.values("id", "statement_locked"))
+    snapshot = {f: _json(getattr(other, f)) for f in STATEMENT_SNAPSHOT}
+    Quotation.objects.filter(statement=other).update(
+        statement=keep, statement_locked=True, version=F("version") + 1
+    )
+    other_pk = other.pk
+    other.delete()
+    refresh_statements([keep.pk])
+    return audit(
+        by,
+        "merge_statements",
+        keep,
+        "statement",
+        other_pk,
+        keep.pk,
+        reason,
+        {"statement": {"id": other_pk, **snapshot}, "quotations": members},
+    )

@@ -1,0 +1,164 @@
+"""Speaker corrections: merge two speakers, split an alias off, rename or edit the role.
+
+Merges and splits record in the Correction payload everything needed to put each row back as
+it was (the removed speaker's fields and id, the aliases and quotations that moved), so undo
+restores the previous state exactly rather than approximately.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.contrib.auth.models import AbstractBaseUser
+from django.db import transaction
+from django.db.models import F
+
+from tracker.models import Correction, Quotation, Speaker, SpeakerAlias
+from tracker.names import normalise_name
+from tracker.services.corrections import (
+    ConflictError,
+    CorrectionError,
+    audit,
+    refresh_statements,
+    speaker_ref,
+    versioned_update,
+)
+from tracker.services.speakers import unique_slug
+
+SPEAKER_SNAPSHOT = ("name", "slug", "kind", "role", "created_at", "version")
+
+
+def ensure_alias(speaker: Speaker, name: str) -> SpeakerAlias | None:
+    """Make `name` an alias of `speaker` when no speaker holds it yet; return the new row."""
+    key = normalise_name(name)
+    if not key or SpeakerAlias.objects.filter(normalised=key).exists():
+        return None
+    return SpeakerAlias.objects.create(speaker=speaker, alias=name.strip())
+
+
+@transaction.atomic
+def merge_speakers(
+    keep: Speaker,
+    other: Speaker,
+    *,
+    keep_version: int,
+    other_version: int,
+    by: AbstractBaseUser | None,
+    reason: str = "",
+) -> Correction:
+    """`other` is the same person as `keep`: its quotations and aliases move, its name stays
+    as an alias of `keep`, and the `other` row goes."""
+    if keep.pk == other.pk:
+        raise CorrectionError("A speaker cannot be merged into itself.")
+    versioned_update(other, other_version)
+    versioned_update(keep, keep_version)
+    snapshot: dict[str, Any] = {f: getattr(other, f) for f in SPEAKER_SNAPSHOT}
+    snapshot["created_at"] = snapshot["created_at"].isoformat()
+    snapshot["version"] = other_version
+    old_ref = speaker_ref(other)
+    alias_ids = list(other.aliases.values_list("id", flat=True))
+    quotation_ids = list(other.quotations.values_list("id", flat=True))
+    statement_ids = set(other.quotations.values_list("statement_id", flat=True))
+
+    other.aliases.update(speaker=keep)
+    other.quotations.update(speaker=keep, version=F("version") + 1)
+    created_alias = ensure_alias(keep, other.name)
+    other_pk = other.pk
+    other.delete()
+    refresh_statements(statement_ids)
+    return audit(
+        by,
+        "merge_speakers",
+        keep,
+        "speaker",
+        old_ref,
+        speaker_ref(keep),
+        reason,
+        {
+            "speaker": {"id": other_pk, **snapshot},
+            "alias_ids": alias_ids,
+            "quotation_ids": quotation_ids,
+            "created_alias_id": created_alias.pk if created_alias else None,
+        },
+    )
+
+
+@transaction.atomic
+def split_alias(
+    alias: SpeakerAlias, *, seen_version: int, by: AbstractBaseUser | None, reason: str = ""
+) -> Correction:
+    """The alias names someone else: give it its own speaker, with the extracted quotations
+    whose speaker mention is that name (confirmed or corrected ones stay where people put them)."""
+    speaker = alias.speaker
+    if speaker.aliases.count() < 2:
+        raise CorrectionError("A speaker's only name cannot be split off.")
+    versioned_update(speaker, seen_version)
+    split_off = Speaker.objects.create(
+        name=alias.alias, slug=unique_slug(alias.alias), kind=speaker.kind
+    )
+    moving = [
+        pk
+        for pk, mention in speaker.quotations.filter(
+            attribution_status=Quotation.Status.AUTO
+        ).values_list("id", "speaker_mention")
+        if normalise_name(mention) == alias.normalised
+    ]
+    Quotation.objects.filter(pk__in=moving).update(speaker=split_off, version=F("version") + 1)
+    SpeakerAlias.objects.filter(pk=alias.pk).update(speaker=split_off)
+    refresh_statements(
+        Quotation.objects.filter(pk__in=moving).values_list("statement_id", flat=True)
+    )
+    return audit(
+        by,
+        "split_alias",
+        speaker,
+        "alias",
+        speaker_ref(speaker),
+        speaker_ref(split_off),
+        reason,
+        {"alias_id": alias.pk, "new_speaker_id": split_off.pk, "quotation_ids": moving},
+    )
+
+
+@transaction.atomic
+def edit_speaker(
+    speaker: Speaker,
+    *,
+    seen_version: int,
+    by: AbstractBaseUser | None,
+    reason: str = "",
+    name: str | None = None,
+    role: str | None = None,
+) -> list[Correction]:
+    """Rename a speaker or edit their role. The URL (slug) stays, so links keep working, and
+    both names stay aliases so re-extraction still finds the speaker."""
+    changed = {}
+    if name is not None and " ".join(name.split()) != speaker.name:
+        changed["name"] = " ".join(name.split())
+        if not changed["name"]:
+            raise CorrectionError("A speaker needs a name.")
+    if role is not None and role.strip() != speaker.role:
+        changed["role"] = role.strip()
+    if not changed:
+        if not Speaker.objects.filter(pk=speaker.pk, version=seen_version).exists():
+            raise ConflictError(Speaker.objects.get(pk=speaker.pk))
+        return []
+    old = {k: getattr(speaker, k) for k in changed}
+    versioned_update(speaker, seen_version, **changed)
+    created = []
+    if "name" in changed:
+        aliases = (ensure_alias(speaker, old["name"]), ensure_alias(speaker, changed["name"]))
+        created = [alias.pk for alias in aliases if alias]
+    return [
+        audit(
+            by,
+            f"edit_{field}",
+            speaker,
+            field,
+            old[field],
+            value,
+            reason,
+            {"created_alias_ids": created if field == "name" else []},
+        )
+        for field, value in changed.items()
+    ]

@@ -1,0 +1,253 @@
+"""Undo one correction, itself audited.
+
+Each reversal is a conditional UPDATE that only matches while the row still holds the value the
+correction wrote: if someone changed it since, undo raises ConflictError instead of silently
+throwing their later change away (undo that one first).
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Callable
+from typing import Any
+
+from django.contrib.auth.models import AbstractBaseUser
+from django.db import models, transaction
+from django.db.models import F
+from django.utils import timezone
+
+from tracker.models import Correction, Quotation, Source, Speaker, SpeakerAlias, Statement
+from tracker.services.corrections import ConflictError, CorrectionError, audit, refresh_statements
+
+TARGETS: dict[str, type[models.Model]] = {
+    "quotation": Quotation,
+    "speaker": Speaker,
+    "source": Source,
+    "statement": Statement,
+}
+
+
+def _changed_since(model: type[models.Model], pk: int) -> ConflictError:
+    current = model.objects.filter(pk=pk).first()
+    return ConflictError(
+        current or model(pk=pk),
+        f"This {model._meta.verbose_name} changed after that correction; "
+        "undo the later changes first.",
+    )
+
+
+def _revert(model: type[models.Model], pk: int, expect: dict[str, Any], **values: Any) -> None:
+    """Set `values` on row `pk` only if it still matches `expect`; else raise a conflict."""
+    if not model.objects.filter(pk=pk, **expect).update(**values, version=F("version") + 1):
+        raise _changed_since(model, pk)
+
+
+def _quotation_values(by: AbstractBaseUser | None, **values: Any) -> dict[str, Any]:
+    user = by if by is not None and by.is_authenticated else None
+    return {**values, "changed_by": user, "changed_at": timezone.now()}
+
+
+# Quotations -----------------------------------------------------------------------------------
+
+
+def _undo_reattribute(c: Correction, by: AbstractBaseUser | None) -> None:
+    new_id = c.payload["speaker_id"]
+    for row in c.payload["quotations"]:
+        _revert(
+            Quotation,
+            row["id"],
+            {"speaker_id": new_id},
+            **_quotation_values(by, speaker_id=row["speaker_id"], attribution_status=row["status"]),
+        )
+    created = c.payload.get("created_speaker_id")
+    if created and not Quotation.objects.filter(speaker_id=created).exists():
+        Speaker.objects.filter(pk=created).delete()
+    refresh_statements(
+        Quotation.objects.filter(pk__in=[r["id"] for r in c.payload["quotations"]]).values_list(
+            "statement_id", flat=True
+        )
+    )
+
+
+def _undo_confirm(c: Correction, by: AbstractBaseUser | None) -> None:
+    _revert(
+        Quotation,
+        c.target_id,
+        {"attribution_status": c.new_value},
+        **_quotation_values(by, attribution_status=c.old_value),
+    )
+
+
+def _undo_not_a_quote(c: Correction, by: AbstractBaseUser | None) -> None:
+    _revert(
+        Quotation,
+        c.target_id,
+        {"not_a_quote": c.new_value},
+        **_quotation_values(by, not_a_quote=c.old_value),
+    )
+    refresh_statements(
+        Quotation.objects.filter(pk=c.target_id).values_list("statement_id", flat=True)
+    )
+
+
+def _undo_span(c: Correction, by: AbstractBaseUser | None) -> None:
+    old, new = c.old_value, c.new_value
+    _revert(
+        Quotation,
+        c.target_id,
+        {"start": new["start"], "end": new["end"]},
+        **_quotation_values(
+            by,
+            start=old["start"],
+            end=old["end"],
+            text=old["text"],
+            span_edited=c.payload["span_edited"],
+        ),
+    )
+
+
+def _undo_link(c: Correction, by: AbstractBaseUser | None) -> None:
+    if c.old_value is not None and not Statement.objects.filter(pk=c.old_value).exists():
+        raise _changed_since(Statement, c.old_value)
+    _revert(
+        Quotation,
+        c.target_id,
+        {"statement_id": c.new_value},
+        **_quotation_values(
+            by, statement_id=c.old_value, statement_locked=c.payload["statement_locked"]
+        ),
+    )
+    refresh_statements([c.old_value, c.new_value])
+
+
+def _undo_merge_statements(c: Correction, by: AbstractBaseUser | None) -> None:
+    saved = c.payload["statement"]
+    if Statement.objects.filter(pk=saved["id"]).exists():
+        raise CorrectionError("That statement exists again; nothing to restore.")
+    Statement.objects.create(**saved)
+    for row in c.payload["quotations"]:
+        _revert(
+            Quotation,
+            row["id"],
+            {"statement_id": c.target_id},
+            statement_id=saved["id"],
+            statement_locked=row["statement_locked"],
+        )
+    refresh_statements([c.target_id, saved["id"]])
+
+
+# Sources --------------------------------------------------------------------------------------
+
+
+def _undo_source_field(c: Correction, by: AbstractBaseUser | None) -> None:
+    field = c.field
+    old, new = c.old_value, c.new_value
+    extra = {}
+    if field == "published":
+        old = datetime.date.fromisoformat(old) if old else None
+        new = datetime.date.fromisoformat(new) if new else None
+        extra["date_origin"] = c.payload["date_origin"]
+    _revert(Source, c.target_id, {field: new}, **{field: old}, **extra)
+    if field == "published":
+        Quotation.objects.filter(source_id=c.target_id).update(published=old)
+        refresh_statements(
+            Quotation.objects.filter(source_id=c.target_id).values_list("statement_id", flat=True)
+        )
+
+
+# Speakers -------------------------------------------------------------------------------------
+
+
+def _undo_merge_speakers(c: Correction, by: AbstractBaseUser | None) -> None:
+    saved = dict(c.payload["speaker"])
+    if (
+        Speaker.objects.filter(pk=saved["id"]).exists()
+        or Speaker.objects.filter(slug=saved["slug"]).exists()
+    ):
+        raise CorrectionError("A speaker with that id or address exists again; nothing to restore.")
+    restored = Speaker.objects.create(**saved)
+    quotation_ids = c.payload["quotation_ids"]
+    moved = Quotation.objects.filter(pk__in=quotation_ids, speaker_id=c.target_id).update(
+        speaker=restored, version=F("version") + 1
+    )
+    if moved != len(quotation_ids):
+        raise _changed_since(Speaker, c.target_id)
+    SpeakerAlias.objects.filter(pk=c.payload["created_alias_id"] or 0).delete()
+    SpeakerAlias.objects.filter(pk__in=c.payload["alias_ids"], speaker_id=c.target_id).update(
+        speaker=restored
+    )
+    Speaker.objects.filter(pk=c.target_id).update(version=F("version") + 1)
+    refresh_statements(
+        Quotation.objects.filter(pk__in=quotation_ids).values_list("statement_id", flat=True)
+    )
+
+
+def _undo_split_alias(c: Correction, by: AbstractBaseUser | None) -> None:
+    new_id, ids = c.payload["new_speaker_id"], c.payload["quotation_ids"]
+    if Quotation.objects.filter(speaker_id=new_id).exclude(pk__in=ids).exists() or (
+        Quotation.objects.filter(pk__in=ids, speaker_id=new_id).count() != len(ids)
+    ):
+        raise _changed_since(Speaker, new_id)
+    Quotation.objects.filter(pk__in=ids).update(speaker_id=c.target_id, version=F("version") + 1)
+    SpeakerAlias.objects.filter(speaker_id=new_id).update(speaker_id=c.target_id)
+    Speaker.objects.filter(pk=new_id).delete()
+    Speaker.objects.filter(pk=c.target_id).update(version=F("version") + 1)
+    refresh_statements(Quotation.objects.filter(pk__in=ids).values_list("statement_id", flat=True))
+
+
+def _undo_speaker_field(c: Correction, by: AbstractBaseUser | None) -> None:
+    _revert(Speaker, c.target_id, {c.field: c.new_value}, **{c.field: c.old_value})
+    SpeakerAlias.objects.filter(pk__in=c.payload.get("created_alias_ids", [])).delete()
+
+
+UNDOERS: dict[tuple[str, str], Callable[[Correction, AbstractBaseUser | None], None]] = {
+    ("quotation", "reattribute"): _undo_reattribute,
+    ("quotation", "confirm"): _undo_confirm,
+    ("quotation", "not_a_quote"): _undo_not_a_quote,
+    ("quotation", "restore_quote"): _undo_not_a_quote,
+    ("quotation", "edit_span"): _undo_span,
+    ("quotation", "link"): _undo_link,
+    ("quotation", "unlink"): _undo_link,
+    ("statement", "merge_statements"): _undo_merge_statements,
+    ("source", "edit_title"): _undo_source_field,
+    ("source", "edit_outlet"): _undo_source_field,
+    ("source", "edit_published"): _undo_source_field,
+    ("speaker", "merge_speakers"): _undo_merge_speakers,
+    ("speaker", "split_alias"): _undo_split_alias,
+    ("speaker", "edit_name"): _undo_speaker_field,
+    ("speaker", "edit_role"): _undo_speaker_field,
+}
+
+
+def can_undo(correction: Correction) -> bool:
+    return correction.undone_by_id is None and (
+        (correction.target_type, correction.action) in UNDOERS
+    )
+
+
+@transaction.atomic
+def undo(correction: Correction, *, by: AbstractBaseUser | None, reason: str = "") -> Correction:
+    """Reverse one correction and record the reversal; raises ConflictError if the row has
+    changed since, CorrectionError if it cannot be undone (already undone, or an undo)."""
+    # Lock the row so two editors clicking Undo at once cannot both reverse it.
+    correction = Correction.objects.select_for_update().get(pk=correction.pk)
+    if correction.undone_by_id is not None:
+        raise CorrectionError("That change has already been undone.")
+    undoer = UNDOERS.get((correction.target_type, correction.action))
+    if undoer is None:
+        raise CorrectionError("An undo cannot itself be undone; make the change again instead.")
+    undoer(correction, by)
+    target = TARGETS[correction.target_type](pk=correction.target_id)
+    row = audit(
+        by,
+        "undo",
+        target,
+        correction.field,
+        correction.new_value,
+        correction.old_value,
+        reason,
+        {"undoes": correction.pk, "undone_action": correction.action},
+    )
+    correction.undone_by = row
+    correction.save(update_fields=["undone_by"])
+    return row
