@@ -1,0 +1,66 @@
+"""Settings come from the environment, strictly; the suite runs on the database it was given."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+from django.db import connection
+
+from tests.conftest import REPO
+
+
+def load_settings(**env: str) -> subprocess.CompletedProcess:
+    clean = {k: v for k, v in os.environ.items() if k not in ("DEBUG", "SECRET_KEY")}
+    return subprocess.run(
+        [sys.executable, "-c", "import tracker.settings as s; print(s.DEBUG, s.ALLOWED_HOSTS)"],
+        cwd=REPO,
+        env={**clean, **env},
+        capture_output=True,
+        text=True,
+    )
+
+
+def test_production_defaults_need_a_secret_key():
+    result = load_settings()
+    assert result.returncode != 0
+    assert "Set SECRET_KEY" in result.stderr
+
+
+def test_junk_debug_value_is_refused_not_guessed():
+    result = load_settings(DEBUG="yes please", SECRET_KEY="k")
+    assert "Unexpected value DEBUG='yes please'" in result.stderr
+
+
+def test_junk_number_is_refused():
+    result = load_settings(SECRET_KEY="k", MAX_ARTICLE_BYTES="lots")
+    assert "Unexpected value MAX_ARTICLE_BYTES='lots'" in result.stderr
+
+
+def test_production_settings_are_debug_off_with_listed_hosts():
+    result = load_settings(SECRET_KEY="k", ALLOWED_HOSTS="quotes.example.org, www.example.org")
+    assert result.stdout.strip() == "False ['quotes.example.org', 'www.example.org']"
+
+
+def test_deploy_checks_pass_with_production_settings():
+    result = subprocess.run(
+        [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
+        cwd=REPO,
+        env={
+            **os.environ,
+            "DEBUG": "False",
+            "SECRET_KEY": "a-long-and-random-production-secret-key-for-the-deploy-check-0123",
+            "ALLOWED_HOSTS": "quotes.example.org",
+        },
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+@pytest.mark.django_db
+def test_suite_runs_on_the_database_in_database_url():
+    wanted = "postgresql" if os.getenv("DATABASE_URL", "").startswith("postgres") else "sqlite"
+    assert connection.vendor == wanted
