@@ -1,0 +1,231 @@
+"""Who said it: cue verbs, their subjects, and pronouns and role nouns resolved to people."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from .cues import ACCORDING_RE, ADVERB_RE, CUE_RE, INVERTIBLE, WEAK_VERBS
+from .lexicon import (
+    FEMALE_ROLE_NOUNS,
+    MALE_ROLE_NOUNS,
+    PERSON_ROLE_NOUNS,
+)
+from .names import EntityTable, NameMention
+from .types import ORGANISATION, PERSON
+
+_PRONOUN_END = re.compile(r"(?<![\w'’])(he|she|they|it|we|i|you)$", re.I)
+_PRONOUN_START = re.compile(r"(he|she|they|it|we)\b", re.I)
+_DETS = (r"the|a|an|one|another|his|her|its|their|this|that|these|those|some|many|several|"
+         r"two|three|four|five|most|other|both|each|every|[A-Z][\w.]*['’]s")
+# A noun phrase ending at the verb: "the chief U.S. diplomat", "one former senior official".
+_FUNC = (r"(?!(?:for|to|that|in|on|at|with|by|from|and|or|but|as|is|was|are|were|has|had|"
+         r"have|be|been|who|which|said|says|told|when|after|before|if|than|into|about|over|"
+         r"not|it|he|she|they|will|would|could|can|should|did|does|do)\b)")
+_NPW = rf"{_FUNC}[\w.'’-]+"
+_NP_END = re.compile(rf"(?<![\w'’])(?:{_DETS})\s+(?:{_NPW}\s+){{0,6}}?{_FUNC}[\w.'’-]*[a-z][\w'’-]*$")
+_NP_START = re.compile(
+    rf"(?:{_DETS})\s+(?:{_NPW}\s+){{0,5}}?{_FUNC}[\w'’-]*[a-z](?:[\w'’-]*)(?=\s*(?:[,.;:\n]|$|"
+    r"\s+(?:who|of|for|at|in|on|with|from|to|and)\b))")
+_BARE_NP = re.compile(r"^(?:[A-Za-z][\w.'’-]*\s+){0,3}[a-z][\w'’-]*s$")  # "Republican leaders"
+_INDEFINITE = re.compile(r"^(?:a|an|one|another|some|many|several|two|three|four|five|most|"
+                         r"other|both|each|every)\b", re.I)
+
+
+@dataclass
+class Who:
+    """A resolved source: the mention as written and the entity it names (if any)."""
+
+    start: int
+    end: int
+    text: str
+    entity: int = -1  # EntityTable index
+    kind: str | None = None
+    role: str | None = None
+
+
+@dataclass
+class Cue:
+    start: int
+    end: int
+    verb: str
+    who: Who
+    inverted: bool = False
+
+
+class Resolver:
+    """Resolves pronouns and role nouns to the person most likely meant, left to right."""
+
+    def __init__(self, table: EntityTable, names: list[NameMention], sent_starts: list[int],
+                 subject_starts: set[int]) -> None:
+        self.table = table
+        self.sent_starts = sent_starts
+        # (position, entity, is_subject) of every person reference resolved so far.
+        self.refs: list[tuple[int, int, bool]] = []
+        for m in names:
+            if m.entity >= 0 and table.entities[m.entity].kind == PERSON and not m.possessive:
+                self.refs.append((m.start, m.entity, m.start in subject_starts))
+        self.refs.sort()
+        self.speakers: list[tuple[int, int]] = []  # (position, entity) of cue subjects
+
+    def sentence_of(self, pos: int) -> int:
+        return bisect.bisect_right(self.sent_starts, pos)
+
+    def add(self, pos: int, entity: int, subject: bool = True) -> None:
+        bisect.insort(self.refs, (pos, entity, subject))
+
+    def person(self, pos: int, gender: str | None, role: str | None = None) -> int:
+        """The person a pronoun (or a role noun) at pos most likely refers to, or -1."""
+        here = self.sentence_of(pos)
+        best, best_score = -1, 99.0
+        seen: set[int] = set()
+        i = bisect.bisect_left(self.refs, (pos, -1, False)) - 1
+        while i >= 0:
+            q, ent, subj = self.refs[i]
+            i -= 1
+            d = here - self.sentence_of(q)
+            if d > 6:
+                break
+            if ent in seen:
+                continue
+            seen.add(ent)
+            e = self.table.entities[ent]
+            g = e.gender
+            if gender and g and g != gender:
+                continue
+            score = d + (0.0 if subj else 0.7) + (0.0 if (g and gender) or not gender else 0.2)
+            if role and e.role and role.lower() in e.role.lower():
+                score -= 2.0
+            if score < best_score:
+                best, best_score = ent, score
+        return best
+
+
+def subject_before(masked: str, lo: int, v: int, names_by_end: dict[int, NameMention],
+                   names_by_start: dict[int, NameMention]) -> Who | None:
+    """The source written just before a cue verb at v (clause starts at lo)."""
+    seg = masked[lo:v]
+    m = ADVERB_RE.search(seg)
+    e = lo + (m.start() if m else len(seg))
+    while e > lo and masked[e - 1].isspace():
+        e -= 1
+    if e <= lo:
+        return None
+    role = None
+    if masked[e - 1] == ",":
+        inner_end = e - 1
+        prev = masked.rfind(",", lo, inner_end)
+        if prev < 0:
+            return None
+        a = prev + 1
+        while a < inner_end and masked[a].isspace():
+            a += 1
+        nm = names_by_start.get(a)
+        if nm is not None and nm.end == inner_end and not nm.possessive:
+            return _from_name(nm)  # "a spokeswoman, Anna Richardson White, said"
+        role = masked[a:inner_end].strip()
+        if not role or len(role.split()) > 25:
+            return None
+        e = prev
+        while e > lo and masked[e - 1].isspace():
+            e -= 1
+    nm = names_by_end.get(e)
+    if nm is not None and not nm.possessive:
+        who = _from_name(nm)
+        if role:
+            who.role = role
+            who.end = v
+        return who
+    text = masked[lo:e]
+    pm = _PRONOUN_END.search(text)
+    if pm:
+        return Who(lo + pm.start(), e, pm.group(1))
+    nm2 = _NP_END.search(text)
+    if nm2:
+        s = lo + nm2.start()
+        return Who(s, e, masked[s:e], role=role)
+    bare = text.strip()
+    if bare and _BARE_NP.match(bare) and bare == text.lstrip(" ,—-").strip():
+        s = e - len(bare)
+        return Who(s, e, bare)
+    return None
+
+
+def subject_after(masked: str, v_end: int, names_by_start: dict[int, NameMention]) -> Who | None:
+    """The source written after an inverted cue: '"...," said U.S. Ambassador Nikki Haley'."""
+    a = v_end
+    while a < len(masked) and masked[a] == " ":
+        a += 1
+    nm = names_by_start.get(a)
+    if nm is not None:
+        return _from_name(nm)
+    m = _PRONOUN_START.match(masked, a)
+    if m:
+        return Who(a, m.end(), m.group(1))
+    m = _NP_START.match(masked, a)
+    if m and len(m.group().split()) <= 8:
+        return Who(a, m.end(), m.group())
+    return None
+
+
+def _from_name(nm: NameMention) -> Who:
+    return Who(nm.start, nm.end, nm.text, nm.entity, nm.kind, nm.role)
+
+
+def find_cues(masked: str, clause_start, names: list[NameMention]) -> list[Cue]:
+    """Every cue verb outside quotes with the source it names."""
+    by_end = {m.end: m for m in names}
+    by_start = {m.start: m for m in names}
+    out: list[Cue] = []
+    for m in CUE_RE.finditer(masked):
+        v, ve = m.start(), m.end()
+        lo = clause_start(v)
+        who = subject_before(masked, lo, v, by_end, by_start)
+        inverted = False
+        if who is None and m.group() in INVERTIBLE and m.group() not in WEAK_VERBS:
+            before = masked[lo:v].strip(" ,—–-\x01")
+            if not before or before.endswith("\x01"):
+                who = subject_after(masked, ve, by_start)
+                inverted = who is not None
+        if who is not None:
+            out.append(Cue(v, ve, m.group(), who, inverted))
+    for m in ACCORDING_RE.finditer(masked):
+        who = subject_after(masked, m.end(), by_start)
+        if who is not None:
+            out.append(Cue(m.start(), m.end(), "according to", who, True))
+    out.sort(key=lambda c: c.start)
+    return out
+
+
+def resolve(cues: list[Cue], resolver: Resolver) -> None:
+    """Give each cue's pronoun or role-noun source an entity, in reading order."""
+    table = resolver.table
+    for c in cues:
+        w = c.who
+        if w.entity >= 0:
+            if table.entities[w.entity].kind == PERSON:
+                resolver.speakers.append((w.start, w.entity))
+                if w.role and table.entities[w.entity].role is None:
+                    table.entities[w.entity].role = w.role
+            continue
+        low = w.text.lower()
+        if low in ("he", "she"):
+            w.entity = resolver.person(w.start, "m" if low == "he" else "f")
+        elif low in ("i", "we", "you", "they"):
+            continue
+        elif low == "it":
+            w.kind = ORGANISATION
+            continue
+        else:
+            words = low.split()
+            head = words[-1].strip(".,")
+            if _INDEFINITE.match(low) or head not in PERSON_ROLE_NOUNS:
+                continue  # "a spokesman", "the statement": no one named
+            gender = ("m" if head in MALE_ROLE_NOUNS else "f" if head in FEMALE_ROLE_NOUNS
+                      else None)
+            w.entity = resolver.person(w.start, gender, head)
+        if w.entity >= 0:
+            w.kind = PERSON
+            resolver.add(w.start, w.entity, True)
+            resolver.speakers.append((w.start, w.entity))

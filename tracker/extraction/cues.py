@@ -1,0 +1,91 @@
+"""Speech cues: the verbs and phrases reporters use to attribute words to a source."""
+
+from __future__ import annotations
+
+import re
+
+# Verbs of saying and of stance that news uses to introduce quoted words. Past, present and
+# -ing forms are generated; irregular forms are listed with the base.
+_REGULAR = """add acknowledge admit advise affirm agree allege announce answer argue ask assert
+assure bemoan blast boast brag caution charge chide claim comment complain concede conclude
+confirm contend continue counter cry declare decry demand deny describe dismiss echo emphasize
+emphasise estimate exclaim explain gush hint insist instruct joke lament marvel mention mock mourn
+mull muse note object observe offer opine plead pledge post praise predict proclaim promise
+propose protest quip reason recall recount reflect reiterate remark reminisce remind repeat reply
+report respond retort reveal scoff scream shoot shout snap sniff state stress suggest summarize
+tease testify text thunder tout tweet urge vow wail warn whisper wonder worry yell acknowledge
+concur rail rant recommend relay rebut retweet sigh groan chuckle laugh fume slam label dub brand
+criticize criticise accuse call""".split()
+_IRREGULAR = {
+    "say": ("said", "says", "saying", "say"),
+    "tell": ("told", "tells", "telling", "tell"),
+    "write": ("wrote", "writes", "writing", "write", "written"),
+    "read": ("read", "reads"),
+    "speak": ("spoke", "speaks"),
+}
+_DOUBLING = {"admit": "admitt", "quip": "quipp", "snap": "snapp", "rebut": "rebutt",
+             "slam": "slamm", "plan": "plann", "commit": "committ", "shoot": "shoot"}
+
+
+def _forms(base: str) -> list[str]:
+    stem = _DOUBLING.get(base, base)
+    if base == "shoot":
+        return ["shot back", "shoots back", "shooting back"]
+    if base.endswith("e"):
+        return [base + "d", base + "s", base[:-1] + "ing", base]
+    if base.endswith("y") and base[-2] not in "aeiou":
+        return [base[:-1] + "ied", base[:-1] + "ies", base + "ing", base]
+    if base.endswith(("sh", "ch", "x", "ss")):
+        return [base + "ed", base + "es", base + "ing", base]
+    return [stem + "ed", base + "s", stem + "ing", base]
+
+
+# Bare base forms are mostly nouns ("a note", "the state"); only these are kept as verbs.
+_BASE_OK = frozenset("say tell add argue insist warn explain ask predict contend suggest "
+                     "write agree".split())
+
+
+def _all_forms() -> list[str]:
+    out: set[str] = set()
+    for base in _REGULAR:
+        out.update(f for f in _forms(base) if f != base or base in _BASE_OK)
+    for forms in _IRREGULAR.values():
+        out.update(forms)
+    return sorted(out, key=len, reverse=True)
+
+
+SPEECH_VERBS = frozenset(_all_forms())
+# Verbs that rarely introduce a quote when used bare; they need a nearby quote to count, and
+# they are never used for inverted order ("said Smith" but not "called Smith").
+WEAK_VERBS = frozenset(
+    f for b in "call describe label dub brand criticize criticise accuse praise post offer put "
+    "mock dismiss blast slam text read report continue answer object".split()
+    for f in _forms(b) + list(_IRREGULAR.get(b, ()))
+)
+# Verbs that may come before their subject after a quote: '"...," said Haley'.
+INVERTIBLE = frozenset(
+    f for b in "say add write tell ask explain note continue reply respond recall declare "
+    "argue conclude insist warn tweet wonder answer observe remark quip joke state "
+    "counter retort offer acknowledge concede stress emphasize admit".split()
+    for f in (list(_IRREGULAR[b][:2]) if b in _IRREGULAR else _forms(b)[:2])
+)
+
+_VERB_ALT = "|".join(re.escape(v) for v in sorted(SPEECH_VERBS, key=len, reverse=True))
+# A cue verb as a whole word, optionally followed by a short object ("told reporters").
+CUE_RE = re.compile(rf"\b(?:{_VERB_ALT})\b")
+ACCORDING_RE = re.compile(r"\b[Aa]ccording to\b|\b[Ii]n the words of\b|\b[Aa]s \w+ put it\b")
+
+# Words that may stand between a subject and its verb: "Pompeo also said", "he has long said".
+ADVERB_RE = re.compile(
+    r"(?:\s+(?:also|then|later|has|had|have|would|will|once|again|repeatedly|further|simply|"
+    r"previously|recently|earlier|often|publicly|privately|initially|first|finally|just|even|"
+    r"reportedly|apparently|flatly|quickly|immediately|long|never|always|still|only|"
+    r"subsequently|separately|frequently|famously|angrily|bluntly|candidly|tersely|"
+    r"jokingly|emphatically|simply|already|ultimately|explicitly|elsewhere|directly|"
+    r"has\s+been|had\s+been|is|was|were|are|did|does|do|could|can|may|might|should|"
+    r"went\s+on\s+to|would\s+later))*\s*$"
+)
+
+
+def is_cue(word: str) -> bool:
+    return word in SPEECH_VERBS

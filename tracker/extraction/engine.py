@@ -1,0 +1,288 @@
+"""extract(): find quotations and attribute each to its speaker."""
+
+from __future__ import annotations
+
+import bisect
+import datetime
+import re
+from dataclasses import dataclass
+
+from .attribution import Cue, Resolver, Who, find_cues, resolve
+from .marks import Span, find_spans
+from .names import EntityTable, NameMention, find_names
+from .text import count_words, paragraphs, sentence_ends
+from .types import ORGANISATION, PERSON, Entity, Extraction, Mention, Quote
+
+MASK = "\x01"  # stands in for quoted words, so cues and names are read outside quotes only
+_SUBJECT_LEAD = frozenset("But And So Then Now Still Yet Also Later Meanwhile However".split())
+_TITLE_NOUNS = re.compile(
+    r"\b(?:book|books|film|movie|show|song|album|titled|entitled|headlined|headline|series|"
+    r"program|programme|column|essay|op-ed|play|musical|documentary|episode|novel|memoir|poem|"
+    r"hashtag|slogan|magazine|newspaper|podcast|video|ad|advertisement|banner|sign|signs|"
+    r"shirt|shirts|hat|hats|poster|track|single|chapter|section|segment|sketch|cover)"
+    r"\W{0,3}$", re.I)
+_NUMERIC = re.compile(r"^[\d\s.,:/#@-]+$")
+
+
+@dataclass
+class _Decision:
+    span: Span
+    who: Who | None = None
+    cue: str | None = None
+    how: str = ""  # "tail", "head", "chain", "split", "previous", "subject", ""
+
+
+def _mask(text: str, spans: list[Span]) -> str:
+    parts: list[str] = []
+    pos = 0
+    for s in spans:
+        if s.open_start < pos:
+            continue
+        parts.append(text[pos:s.open_start])
+        parts.append(MASK * (s.close_end - s.open_start))
+        pos = s.close_end
+    parts.append(text[pos:])
+    return "".join(parts)
+
+
+def _sentence_starts(text: str, masked: str, paras: list[tuple[int, int]],
+                     spans: list[Span]) -> list[int]:
+    starts: list[int] = []
+    for ps, pe in paras:
+        starts.append(ps)
+        starts.extend(sentence_ends(masked, ps, pe))
+    for s in spans:
+        # '"It is over." Then he left.' - a quote ending its own sentence.
+        if s.closed and text[s.end - 1:s.end] in ".!?":
+            nxt = text[s.close_end:s.close_end + 2].lstrip()
+            if nxt[:1].isupper() or nxt[:1] in "\"“'‘":
+                starts.append(s.close_end)
+    return sorted(set(starts))
+
+
+def extract(text: str, date: datetime.date | None = None) -> Extraction:
+    """Quotations in a news article, each with its speaker, and the people and organisations
+    the article names. `date` is accepted for the caller's convenience; not used yet."""
+    paras = paragraphs(text)
+    spans = find_spans(text, paras)
+    masked = _mask(text, spans)
+    sent_starts = _sentence_starts(text, masked, paras, spans)
+    names = find_names(masked, 0, len(masked))
+    table = EntityTable()
+    table.build(names)
+    closes = sorted(s.close_end for s in spans)
+
+    def sent_lo(pos: int) -> int:
+        return sent_starts[bisect.bisect_right(sent_starts, pos) - 1] if sent_starts else 0
+
+    def clause_start(pos: int) -> int:
+        lo = sent_lo(pos)
+        k = bisect.bisect_right(closes, pos) - 1
+        if k >= 0 and closes[k] > lo:
+            lo = closes[k]
+        semi = masked.rfind(";", lo, pos)
+        return semi + 1 if semi >= 0 else lo
+
+    subject_starts = {m.start for m in names if _is_subject_position(masked, sent_lo(m.start), m)}
+    cues = find_cues(masked, clause_start, names)
+    resolver = Resolver(table, names, sent_starts, subject_starts)
+    resolve(cues, resolver)
+    decisions = _attribute(text, masked, spans, cues, sent_starts, paras, names, resolver)
+    quotes = tuple(q for q in (_quote(text, d, table) for d in decisions) if q is not None)
+    return Extraction(quotes=quotes, entities=_entities(table, cues, quotes))
+
+
+def _is_subject_position(masked: str, lo: int, m: NameMention) -> bool:
+    prefix = masked[lo:m.start].strip()
+    return not prefix or prefix.endswith(",") or prefix in _SUBJECT_LEAD
+
+
+def _attribute(text: str, masked: str, spans: list[Span], cues: list[Cue],
+               sent_starts: list[int], paras: list[tuple[int, int]],
+               names: list[NameMention], resolver: Resolver) -> list[_Decision]:
+    cue_pos = [c.start for c in cues]
+    out: list[_Decision] = []
+    for i, s in enumerate(spans):
+        k = bisect.bisect_right(sent_starts, s.open_start) - 1
+        lo = sent_starts[k] if k >= 0 else 0
+        ps, pe = paras[s.para] if s.para >= 0 else (0, len(text))
+        lo = max(lo, ps)
+        k2 = bisect.bisect_right(sent_starts, s.close_end)
+        hi = min(sent_starts[k2] if k2 < len(sent_starts) else len(text), pe)
+        d = _Decision(s)
+        head = masked[lo:s.open_start]
+        starts_sentence = not head.strip(" \t\xa0—–-(" + MASK)
+        tail_cue = _tail_cue(masked, s, hi, cues, cue_pos)
+        head_cue = _head_cue(lo, s, cues, cue_pos)
+        if tail_cue is not None and (starts_sentence or text[s.end - 1:s.end] in ",?!—-"
+                                     or head_cue is None):
+            d.who, d.cue, d.how = tail_cue.who, tail_cue.verb, "tail"
+        elif head_cue is not None:
+            d.who, d.cue, d.how = head_cue.who, head_cue.verb, "head"
+        elif not starts_sentence:
+            who = _sentence_subject(masked, lo, s.open_start, names, resolver)
+            if who is not None:
+                d.who, d.how = who, "subject"
+        out.append(d)
+    _inherit(text, masked, out, sent_starts, cues)
+    return out
+
+
+def _tail_cue(masked: str, s: Span, hi: int, cues: list[Cue], cue_pos: list[int]) -> Cue | None:
+    j = bisect.bisect_left(cue_pos, s.close_end)
+    while j < len(cues) and cues[j].start < hi + 40:
+        c = cues[j]
+        j += 1
+        first = c.start if c.inverted else min(c.who.start, c.start)
+        gap = masked[s.close_end:first]
+        if gap.strip(" \t\xa0,—–-:(") == "":
+            return c
+        break
+    return None
+
+
+def _head_cue(lo: int, s: Span, cues: list[Cue], cue_pos: list[int]) -> Cue | None:
+    j = bisect.bisect_left(cue_pos, s.open_start) - 1
+    while j >= 0 and cues[j].start >= lo:
+        c = cues[j]
+        if c.start < s.open_start:
+            return c
+        j -= 1
+    return None
+
+
+_PRONOUN_AT = re.compile(r"\s*(?:But |And |So )?(He|She)\b")
+
+
+def _sentence_subject(masked: str, lo: int, pos: int, names: list[NameMention],
+                      resolver: Resolver) -> Who | None:
+    """The subject of the sentence a partial quote sits in ('Rubio bemoaned ... "...").'"""
+    m = _PRONOUN_AT.match(masked, lo)
+    if m and m.end() <= pos:
+        g = "m" if m.group(1) == "He" else "f"
+        ent = resolver.person(m.start(1), g)
+        return Who(m.start(1), m.end(1), m.group(1), ent, PERSON if ent >= 0 else None)
+    for nm in names:
+        if nm.start >= pos:
+            break
+        if nm.start >= lo and not nm.possessive and nm.entity >= 0:
+            if _is_subject_position(masked, lo, nm):
+                after = masked[nm.end:nm.end + 20]
+                if re.match(r"\s+(?:\w+ly\s+)?[a-z]+(?:ed|s)\b", after):
+                    return Who(nm.start, nm.end, nm.text, nm.entity, nm.kind, nm.role)
+            break
+    return None
+
+
+def _inherit(text: str, masked: str, out: list[_Decision], sent_starts: list[int],
+             cues: list[Cue]) -> None:
+    # Multi-paragraph quotes: every paragraph gets the speaker named in any of them.
+    chains: dict[int, _Decision] = {}
+    for d in out:
+        if d.span.chain >= 0 and d.who is not None and d.how in ("tail", "head"):
+            chains.setdefault(d.span.chain, d)
+    last: _Decision | None = None
+    for d in out:
+        s = d.span
+        if d.who is None and s.chain >= 0 and s.chain in chains:
+            src = chains[s.chain]
+            d.who, d.cue, d.how = src.who, src.cue, "chain"
+        if d.who is None and last is not None and last.who is not None:
+            same_para = last.span.para == s.para
+            between = masked[last.span.close_end:s.open_start]
+            if same_para and len(between) < 400:
+                d.who, d.cue, d.how = last.who, last.cue, "split"
+            elif s.open_start == _para_start(text, s.open_start) and s.para - last.span.para <= 2:
+                # A paragraph that opens with a quote and names no one continues the speaker.
+                recent = _last_cue_subject(cues, last.span.close_end, s.open_start)
+                src = recent if recent is not None else last.who
+                d.who, d.cue, d.how = src, None, "previous"
+        elif d.who is None and s.open_start == _para_start(text, s.open_start):
+            recent = _last_cue_subject(cues, max(0, s.open_start - 1500), s.open_start)
+            if recent is not None:
+                d.who, d.how = recent, "previous"
+        if d.who is not None:
+            last = d
+        elif last is not None and last.span.para != s.para:
+            pass
+
+
+def _para_start(text: str, pos: int) -> int:
+    return text.rfind("\n", 0, pos) + 1
+
+
+def _last_cue_subject(cues: list[Cue], lo: int, hi: int) -> Who | None:
+    best = None
+    for c in cues:
+        if c.start >= hi:
+            break
+        if c.start >= lo and c.who.entity >= 0:
+            best = c.who
+    return best
+
+
+def _quote(text: str, d: _Decision, table: EntityTable) -> Quote | None:
+    s = d.span
+    inner = text[s.start:s.end]
+    words = count_words(inner)
+    if words == 0 or _NUMERIC.match(inner):
+        return None
+    who = d.who
+    if who is None:
+        if words <= 4 or not s.closed and not (s.continued or s.continues):
+            return None
+        before = text[max(0, s.open_start - 40):s.open_start]
+        if _TITLE_NOUNS.search(before):
+            return None
+        confidence = 0.35
+    else:
+        confidence = {"tail": 0.9, "head": 0.85, "chain": 0.8, "split": 0.8,
+                      "previous": 0.7, "subject": 0.55}.get(d.how, 0.5)
+        if d.how in ("subject",) and words <= 2:
+            confidence = 0.45
+    speaker = kind = role = None
+    if who is not None and who.entity >= 0:
+        e = table.entities[who.entity]
+        speaker, kind, role = e.display, e.kind, who.role or e.role
+    elif who is not None:
+        kind = who.kind
+        role = who.role
+        if who.entity < 0 and who.text.lower() in ("he", "she"):
+            confidence = min(confidence, 0.5)
+    partial = not _starts_sentence(text, s) and words <= 12
+    return Quote(start=s.start, end=s.end, text=inner, partial=partial, cue=d.cue,
+                 speaker=speaker, speaker_mention=who.text if who else None,
+                 mention_start=who.start if who else None,
+                 mention_end=who.end if who else None,
+                 speaker_role=role, speaker_kind=kind, confidence=confidence)
+
+
+def _starts_sentence(text: str, s: Span) -> bool:
+    before = text[max(0, s.open_start - 3):s.open_start].rstrip()
+    return not before or before[-1] in ".!?:\n"
+
+
+def _entities(table: EntityTable, cues: list[Cue], quotes: tuple[Quote, ...]) -> tuple[Entity, ...]:
+    extra: dict[int, list[Mention]] = {}
+    for c in cues:
+        w = c.who
+        if w.entity >= 0 and w.text.lower() in ("he", "she") or (
+                w.entity >= 0 and w.text[:1].islower()):
+            extra.setdefault(w.entity, []).append(Mention(w.start, w.end, w.text))
+    speakers = {q.speaker for q in quotes if q.speaker}
+    out = []
+    for i, e in enumerate(table.entities):
+        named = e.display in speakers
+        if not (len(e.name) >= 2 or named or any(m.titled for m in e.mentions)):
+            continue
+        if e.kind == ORGANISATION and len(e.name) == 1 and not named:
+            continue
+        mentions = {(m.start, m.end): Mention(m.start, m.end, m.text) for m in e.mentions}
+        for m in extra.get(i, []):
+            mentions.setdefault((m.start, m.end), m)
+        out.append(Entity(name=e.display, kind=e.kind, role=e.role,
+                          mentions=tuple(sorted(mentions.values(), key=lambda m: m.start))))
+    return tuple(out)
+
+
+__all__ = ["extract", "PERSON", "ORGANISATION"]

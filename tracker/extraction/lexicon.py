@@ -1,0 +1,145 @@
+"""Word lists used to read names: titles, organisation words, places, first names."""
+
+from __future__ import annotations
+
+
+def _set(s: str) -> frozenset[str]:
+    return frozenset(s.split())
+
+
+# Capitalised words that start a sentence or a phrase but never a name.
+STOP = _set(
+    """The A An But And Or So In On At For With As After Before When While If Although Though
+    Because Since Earlier Later Last This That These Those It He She They We I You His Her
+    Their Our Its My Your Then Now Still Yet Also Even Meanwhile However Instead Both Some Many
+    Most All Asked Speaking During Under Over According Despite Among Without Like Unlike Once
+    Just Only Not No Yes Here There What Why How Who Where Which Whether Addressing Each Every
+    Another Other Such Few More Less Much Until Through Across Against Into From By Of To Up Thus
+    Indeed Perhaps Maybe Still Next First Second Third Finally Again Already Never Always Ever
+    Today Tonight Yesterday Tomorrow Sources Officials Critics Supporters Voters Republicans
+    Democrats Americans Asked Says Said Please Dear Oh Well Ok OK Hey Let Let's Do Does Did
+    Is Are Was Were Will Would Can Could Should Must May Might Has Have Had Being Been Whoever
+    Whatever Wherever Either Neither Nor Everyone Everybody Nobody Someone Somebody Anyone
+    Photo Video Image Watch Read Click See Follow Related Update Editor's Note""")
+
+DATES = _set(
+    """Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
+    May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep
+    Sept Oct Nov Dec Christmas Easter Thanksgiving""")
+
+# Titles and role words written before a name: "U.S. Secretary of State Mike Pompeo".
+TITLE_WORDS = _set(
+    """Mr Mrs Ms Miss Mx Dr Sen Rep Gov Lt Gen Adm Col Sgt Capt Prof Rev Hon Sens Reps Gens
+    Senator Representative Congressman Congresswoman President Vice Secretary Governor General
+    Admiral Judge Justice Professor Reverend Mayor Ambassador Chairman Chairwoman Chair
+    Minister Premier Sir Dame Lord Lady Former Chancellor Prime Foreign Defense Defence State
+    Interior Treasury Attorney Chief Deputy Assistant Executive Director Commissioner Sheriff
+    Detective Officer Speaker Leader Majority Minority Whip Press Spokesman Spokeswoman
+    Pope King Queen Prince Princess Sheikh Cardinal Bishop Father Sister Brother Rabbi Imam
+    Pastor Coach Dean Provost Councilman Councilwoman Councilor Delegate Lawmaker Sergeant
+    Captain Lieutenant Colonel Major Corporal Private Agent Trooper Inspector Superintendent
+    Supervisor Auditor Comptroller Treasurer Clerk Commander Marshal Mrs. Ret Candidate
+    Nominee Republican Democratic Democrat Independent Libertarian GOP Presidential Acting
+    Emir Crown Supreme Federal Homeland Security National Economic Finance Trade Health
+    Education Energy Labor Commerce Transportation Agriculture Justice Communications Campaign
+    Policy Political Senior Top Special Envoy Adviser Advisor Counsel Solicitor Legal Surgeon
+    Billionaire Businessman Businesswoman Actor Actress Singer Rapper Host Anchor Reporter
+    Columnist Author Writer Editor Producer Founder CEO CFO COO Chairman President-elect
+    Vice-President Gubernatorial Senate House Congressional Mayoral Rev. Jr Dr.""")
+
+DEMONYMS = _set(
+    """U.S. US American Americans Chinese Japanese Korean North South Russian British French
+    German Israeli Palestinian Iranian Iraqi Syrian Turkish Mexican Canadian Indian Pakistani
+    Afghan Saudi Egyptian Ukrainian Italian Spanish European Asian African Australian Cuban
+    Venezuelan Brazilian Polish Dutch Swedish Greek Irish Scottish Welsh U.N. UN EU U.K. UK
+    Taiwanese Vietnamese Filipino Thai Burmese Malaysian Indonesian Singaporean Jordanian
+    Lebanese Libyan Yemeni Qatari Emirati Kuwaiti Nigerian Kenyan Ethiopian Colombian
+    Argentine Chilean Peruvian Texas California Florida Ohio Iowa Virginia Arizona Nevada
+    Wisconsin Michigan Pennsylvania Georgia Kentucky Utah Vermont Maine Alabama""")
+
+# Words that make a capitalised sequence an organisation.
+ORG_WORDS = _set(
+    """Ministry Department Committee Council Party Campaign Commission Agency Association
+    Institute University College Foundation Center Centre Company Corp Corporation Inc Group
+    News Times Post Journal Network Bank Fund Club Union Administration Office Senate House
+    Congress Court Police Army Navy Force Federation Organization Organisation Coalition
+    Alliance Project Board Bureau Service Services Society Caucus Church Press Media Magazine
+    Review Daily Tribune Herald Gazette Reports PAC Fox CNN NBC ABC CBS MSNBC NPR PBS Reuters
+    AP Twitter Facebook Google Apple Microsoft Amazon Politico Breitbart BuzzFeed Bloomberg
+    Pentagon Kremlin Parliament Assembly Legislature Secretariat Government Cabinet Academy
+    School Hospital Clinic Council Industries Holdings Partners Co LLC Ltd Trust Watch Institution
+    Embassy Consulate Conference Forum Movement Front Brigade Command Guard Corps Division
+    Authority Cooperation Initiative Lab Laboratory Studios Records Channel Radio Television TV
+    Magazine Tribune Examiner Inquirer Observer Monitor Telegraph Guardian Economist Atlantic
+    Hill Axios Vox Slate Salon Gallup Quinnipiac Marist Rasmussen Pew Monmouth Ipsos YouGov
+    Republicans Democrats Inc. Corp. Co. Justice Security""")
+
+# Capitalised sequences that are places, not speakers.
+PLACES = _set(
+    """America Washington China Russia Japan Korea Iran Iraq Syria Israel Beijing Moscow
+    Pyongyang Seoul Tokyo Singapore London Paris Berlin Europe Asia Africa Mexico Canada
+    Britain England France Germany Italy Spain Cuba Ukraine Turkey Egypt Libya Afghanistan
+    Pakistan India Brazil Venezuela Iowa Ohio Florida Texas California Virginia Nevada Arizona
+    Michigan Wisconsin Pennsylvania Georgia Colorado Carolina Hampshire Jersey York Boston
+    Chicago Philadelphia Cleveland Denver Atlanta Miami Orlando Detroit Manhattan Brooklyn
+    Alabama Alaska Arkansas Connecticut Delaware Hawaii Idaho Illinois Indiana Kansas Kentucky
+    Louisiana Maine Maryland Massachusetts Minnesota Mississippi Missouri Montana Nebraska
+    Oklahoma Oregon Tennessee Utah Vermont Wyoming Dakota States Kingdom Nations Korea Arabia
+    Street Avenue Square Park Island Islands County City Valley River Mountain Beach Bay Lake
+    Baghdad Damascus Tehran Jerusalem Kabul Havana Caracas Brussels Geneva Vienna Rome Madrid
+    Peninsula Gulf Sea Ocean Strait Heights Hills Airport Station Hall Tower Building Mall""")
+
+MALE_TITLES = _set("Mr Mr. Sir Lord King Prince Father Brother Congressman Councilman "
+                   "Chairman Spokesman Businessman Sheikh Pope Rabbi Cardinal Bishop Emir")
+FEMALE_TITLES = _set("Ms Ms. Mrs Mrs. Miss Dame Lady Queen Princess Sister Congresswoman "
+                     "Councilwoman Chairwoman Spokeswoman Businesswoman Actress")
+
+MALE_NAMES = _set(
+    """Aaron Abraham Adam Alan Albert Alex Alexander Andrew Andy Anthony Arthur Barack Ben
+    Benjamin Bernie Bernard Bill Bob Bobby Brad Brian Bruce Carl Carlos Charles Charlie Chris
+    Christopher Chuck Cory Craig Dan Daniel Darrell Dave David Dennis Dick Don Donald Doug Douglas
+    Ed Eddie Edward Elijah Eric Frank Fred Gary George Gerald Greg Gregory Harold Harry Henry
+    Howard Ian Jack Jacob Jake James Jared Jason Jay Jeb Jeff Jeffrey Jeremy Jerry Jim Jimmy Joe
+    Joel John Johnny Jon Jonathan Jose Joseph Josh Juan Justin Keith Ken Kenneth Kevin Kim Kirk
+    Larry Lee Lindsey Luis Marco Mark Martin Matt Matthew Michael Mike Mitch Mitt Newt Nick
+    Nicholas Orrin Patrick Paul Pete Peter Phil Philip Ralph Rand Randy Raymond Reince Richard
+    Rick Rob Robert Roger Ron Ronald Roy Rudy Russell Ryan Sam Samuel Scott Sean Sherrod Stephen
+    Steve Steven Ted Terry Thomas Tim Timothy Todd Tom Tommy Tony Travis Trey Vladimir Walter
+    Wayne William Willie Xi Ben Chris Corey Devin Dwight Elliot Franklin Gavin Hank Jesse Kellyanne
+    Lyndon Mohammed Muhammad Ahmed Omar Ali Hassan Reza Rahm Reid Rex Roy Stuart Vince Wolf Zach
+    Bashar Recep Shinzo Emmanuel Boris""") - _set(
+    "Lindsey Kellyanne Kim")
+
+FEMALE_NAMES = _set(
+    """Abigail Alice Alicia Alison Amanda Amy Andrea Angela Ann Anna Anne Barbara Betsy Betty
+    Beverly Brenda Carly Carol Caroline Catherine Cathy Cecile Chelsea Christina Christine Claire
+    Cynthia Dana Deborah Debbie Diana Diane Donna Dorothy Elizabeth Ellen Emily Emma Erin Eva
+    Frances Gabrielle Gloria Hannah Heather Heidi Helen Hillary Hope Huma Ivanka Jackie Jane Janet
+    Jean Jeanne Jennifer Jessica Jill Joan Joanne Joni Joyce Judith Judy Julia Julie Karen Kate
+    Katherine Kathleen Kathy Katie Kayleigh Kelly Kellyanne Kim Kimberly Kirsten Krysten Laura
+    Lauren Linda Lisa Loretta Lori Louise Lynn Madeleine Marcia Margaret Maria Marie Marsha Martha
+    Mary Megan Megyn Melania Melissa Michele Michelle Mika Monica Nancy Natalie Nicole Nikki Nina
+    Olivia Pam Pamela Patricia Patty Paula Rachel Rebecca Robin Rosie Ruth Sally Samantha Sandra
+    Sara Sarah Sharon Shirley Stephanie Susan Susana Suzanne Tammy Teresa Theresa Tina Tulsi
+    Valerie Victoria Virginia Wendy Yvonne Zoe Ayanna Condoleezza Dianne Elaine Elena Gina Jeanine
+    Kristen Lena Liz Margo Marion Maxine Meg Mia Nia Omarosa Sheila Sonia Stacey Tara Tracy
+    Lindsay Katrina Ileana Jan Kathryn Ruth Hope""") - _set("Kim")
+
+# Role nouns a reporter uses instead of repeating a person's name.
+PERSON_ROLE_NOUNS = _set(
+    """diplomat minister ambassador secretary senator congressman congresswoman lawmaker
+    president candidate nominee governor mayor spokesman spokeswoman spokesperson official
+    leader chairman chairwoman chief executive director businessman businesswoman billionaire
+    mogul developer magnate star host anchor actor actress singer father mother wife husband
+    son daughter veteran adviser advisor aide strategist operative pollster analyst economist
+    professor expert lawyer attorney judge justice prosecutor commissioner sheriff officer
+    general admiral manager founder president-elect frontrunner front-runner hopeful
+    contender rival challenger incumbent speaker democrat republican independent socialist
+    pundit commentator columnist writer author reporter journalist editor activist organizer
+    student teacher resident voter supporter woman man owner chair premier chancellor king
+    queen emir envoy negotiator representative rep. sen. gov. legislator delegate""")
+
+MALE_ROLE_NOUNS = _set("congressman spokesman chairman businessman father husband son man "
+                       "king councilman")
+FEMALE_ROLE_NOUNS = _set("congresswoman spokeswoman chairwoman businesswoman mother wife "
+                         "daughter woman actress queen councilwoman")
