@@ -29,6 +29,15 @@ _NP_START = re.compile(
     rf"(?:{_DETS})\s+(?:{_NPW}\s+){{0,5}}?{_FUNC}[\w'’-]*[a-z](?:[\w'’-]*)(?=\s*(?:[,.;:\n]|$|"
     r"\s+(?:who|of|for|at|in|on|with|from|to|and)\b))")
 _BARE_NP = re.compile(r"^(?:[A-Za-z][\w.'’-]*\s+){0,3}[a-z][\w'’-]*s$")  # "Republican leaders"
+_DESCRIPTOR = re.compile(r"(?:(?:the\s+)?(?:[a-z][\w'’-]*|[A-Z][\w.'’-]*)[ \xa0]){1,6}")
+_CAP_END = re.compile(r"(?<![\w'’])[A-Z][a-z][\w'’-]*(?:[ \xa0][A-Z][\w'’-]+){0,2}$")
+# Sources that are not people but still name who speaks: "the statement", "the report".
+SOURCE_NOUNS = frozenset("""statement report document campaign group committee editorial board
+letter ad advertisement poll study survey website site memo release filing complaint lawsuit
+indictment ruling order decision account post tweet message email note book article paper
+newspaper magazine network station agency department ministry office administration government
+council party union organization organisation association coalition company firm team
+source sources officials aides advisers critics supporters analysts experts""".split())
 _INDEFINITE = re.compile(r"^(?:a|an|one|another|some|many|several|two|three|four|five|most|"
                          r"other|both|each|every)\b", re.I)
 
@@ -114,6 +123,14 @@ def subject_before(masked: str, lo: int, v: int, names_by_end: dict[int, NameMen
         return None
     role = None
     if masked[e - 1] == ",":
+        a = lo
+        while a < e and masked[a] in " \t\xa0,—–-\x01(":
+            a += 1
+        nm = names_by_start.get(a)
+        if nm is not None and not nm.possessive and masked[nm.end:nm.end + 1] == ",":
+            who = _from_name(nm)  # "Cecelia Purner, 67, a retired ..., Pa., said"
+            who.role = masked[nm.end + 1:e - 1].strip() or None
+            return who
         inner_end = e - 1
         prev = masked.rfind(",", lo, inner_end)
         if prev < 0:
@@ -141,10 +158,16 @@ def subject_before(masked: str, lo: int, v: int, names_by_end: dict[int, NameMen
     pm = _PRONOUN_END.search(text)
     if pm:
         return Who(lo + pm.start(), e, pm.group(1))
+    cm = _CAP_END.search(text)
+    if cm and not role:
+        s = lo + cm.start()
+        return Who(s, e, masked[s:e], kind=PERSON)
     nm2 = _NP_END.search(text)
     if nm2:
-        s = lo + nm2.start()
-        return Who(s, e, masked[s:e], role=role)
+        head = nm2.group().split()[-1].lower()
+        if head in PERSON_ROLE_NOUNS or head in SOURCE_NOUNS:
+            s = lo + nm2.start()
+            return Who(s, e, masked[s:e], role=role)
     bare = text.strip()
     if bare and _BARE_NP.match(bare) and bare == text.lstrip(" ,—-").strip():
         s = e - len(bare)
@@ -160,6 +183,12 @@ def subject_after(masked: str, v_end: int, names_by_start: dict[int, NameMention
     nm = names_by_start.get(a)
     if nm is not None:
         return _from_name(nm)
+    # "said former Utah governor Michael Leavitt": descriptors before the name
+    d = _DESCRIPTOR.match(masked, a)
+    if d and d.end() > a:
+        nm = names_by_start.get(d.end())
+        if nm is not None:
+            return _from_name(nm)
     m = _PRONOUN_START.match(masked, a)
     if m:
         return Who(a, m.end(), m.group(1))

@@ -55,6 +55,11 @@ def _all_forms() -> list[str]:
 
 
 SPEECH_VERBS = frozenset(_all_forms())
+# Phrasal cues: "pointed out", "chimed in".
+_PHRASAL = [f"{v} {p}" for b, p in (("point", "out"), ("chime", "in"), ("fire", "back"),
+                                      ("weigh", "in"), ("go", "on"), ("sum", "up"))
+            for v in (_forms(b)[:3] if b != "go" else ["went", "goes", "going"])]
+SPEECH_VERBS = SPEECH_VERBS | frozenset(_PHRASAL)
 # Verbs that rarely introduce a quote when used bare; they need a nearby quote to count, and
 # they are never used for inverted order ("said Smith" but not "called Smith").
 WEAK_VERBS = frozenset(
@@ -64,6 +69,8 @@ WEAK_VERBS = frozenset(
 )
 # Verbs that may come before their subject after a quote: '"...," said Haley'.
 INVERTIBLE = frozenset(
+    f for b in "point chime fire weigh".split() for f in _PHRASAL if f.startswith(b[:4])
+) | frozenset(
     f for b in "say add write tell ask explain note continue reply respond recall declare "
     "argue conclude insist warn tweet wonder answer observe remark quip joke state "
     "counter retort offer acknowledge concede stress emphasize admit".split()

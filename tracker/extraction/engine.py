@@ -21,6 +21,10 @@ _TITLE_NOUNS = re.compile(
     r"hashtag|slogan|magazine|newspaper|podcast|video|ad|advertisement|banner|sign|signs|"
     r"shirt|shirts|hat|hats|poster|track|single|chapter|section|segment|sketch|cover)"
     r"\W{0,3}$", re.I)
+# Words that may describe a speaker between a quote and the name: ', super PAC spokeswoman'.
+_DESCRIPTION = re.compile(
+    r"[\s,—–-]*(?:(?!(?:of|while|and|but|to|in|on|for|with|as|that|when|after|before|because|"
+    r"if|at|by|from|than|is|was|are|were|has|had|have|said|says)\b)[A-Za-z][\w.'’-]*[ \xa0]){1,6}$")
 _NUMERIC = re.compile(r"^[\d\s.,:/#@-]+$")
 
 
@@ -135,7 +139,9 @@ def _tail_cue(masked: str, s: Span, hi: int, cues: list[Cue], cue_pos: list[int]
         j += 1
         first = c.start if c.inverted else min(c.who.start, c.start)
         gap = masked[s.close_end:first]
-        if gap.strip(" \t\xa0,—–-:(") == "":
+        # Only punctuation, or a short description before the name ("super PAC spokeswoman").
+        if gap.strip(" \t\xa0,—–-:(") == "" or (
+                len(gap) < 60 and _DESCRIPTION.match(gap) and c.who.entity >= 0):
             return c
         break
     return None
@@ -167,9 +173,7 @@ def _sentence_subject(masked: str, lo: int, pos: int, names: list[NameMention],
             break
         if nm.start >= lo and not nm.possessive and nm.entity >= 0:
             if _is_subject_position(masked, lo, nm):
-                after = masked[nm.end:nm.end + 20]
-                if re.match(r"\s+(?:\w+ly\s+)?[a-z]+(?:ed|s)\b", after):
-                    return Who(nm.start, nm.end, nm.text, nm.entity, nm.kind, nm.role)
+                return Who(nm.start, nm.end, nm.text, nm.entity, nm.kind, nm.role)
             break
     return None
 
@@ -244,6 +248,8 @@ def _quote(text: str, d: _Decision, table: EntityTable) -> Quote | None:
     if who is not None and who.entity >= 0:
         e = table.entities[who.entity]
         speaker, kind, role = e.display, e.kind, who.role or e.role
+    elif who is not None and who.kind == PERSON and who.text[:1].isupper():
+        speaker, kind = who.text, PERSON  # a name the article never spells out in full
     elif who is not None:
         kind = who.kind
         role = who.role

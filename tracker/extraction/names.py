@@ -128,10 +128,12 @@ def _classify(text: str, group: list[tuple[int, int, str]]) -> NameMention | Non
     start, end = group[0][0], group[-1][1]
     full = text[start:end]
     if any(_bare(w) in ORG_WORDS for w in words[k:]) or (
-            len(name) == 1 and name[0].isupper() and len(name[0]) >= 2):
+            len(name) == 1 and name[0].isupper() and 2 <= len(name[0]) <= 5):
         return NameMention(start, end, full, tuple(words), ORGANISATION, possessive=possessive)
     if name[-1] in PLACES or " ".join(name) in PLACES or name[-1] in DEMONYMS:
         return None
+    if len(name) == 1 and name[0].isupper() and len(name[0]) > 5:
+        return None  # a dateline or shouted word: "COLUMBIA, S.C."
     if len(name) == 1 and (name[0] in TITLE_WORDS or _bare(name[0]) in TITLE_WORDS):
         return None
     role = " ".join(words[:k]) or None
