@@ -225,3 +225,28 @@ class Correction(models.Model):
 
     def __str__(self) -> str:
         return f"{self.action} {self.target_type} {self.target_id}"
+
+
+# --- Linking (owned by the linking engineer) -----------------------------------------------
+
+
+class StatementKey(models.Model):
+    """A candidate key (hashed word 3-shingle) of a statement's representative text.
+
+    Linking a new quotation looks its keys up here instead of scanning quotations. A key is
+    posted for at most KEY_CAP + 1 statements (tracker.linking.grouping); a key with more is
+    too common to be useful and is skipped at lookup.
+    """
+
+    pk = models.CompositePrimaryKey("key", "statement")
+    key = models.BigIntegerField()
+    # No database constraint: relinking bulk-writes millions of rows and cleans up itself.
+    statement = models.ForeignKey(
+        Statement, on_delete=models.DO_NOTHING, db_constraint=False, related_name="+"
+    )
+
+    class Meta:
+        indexes = [models.Index(fields=["statement"], name="statementkey_statement_idx")]
+
+    def __str__(self) -> str:
+        return f"{self.key} -> {self.statement_id}"

@@ -1,0 +1,201 @@
+"""Grouping: each quotation joins the statement whose representative it matches, or starts one.
+
+Not transitive closure: A~B and B~C does not put A with C unless C matches the statement's
+representative (its fullest variant), which keeps loosely chained quotes apart.
+
+The same `Linker` runs over the whole store (relink) and over the slice of the database that a
+new article can touch (incremental), so both give the same statements.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from tracker.linking.keys import shingle_keys
+from tracker.linking.match import (
+    SHORT,
+    SPEAKER_BOUND,
+    is_partial,
+    shared_phrase,
+    utterance_score,
+)
+from tracker.linking.normalise import normalise
+
+# A key shared by more statements than this is too common to find anything: lookups skip it,
+# and no more than KEY_CAP + 1 postings are ever stored for it.
+KEY_CAP = 20
+# Verify at most this many statements per quote, those sharing the most keys first.
+TOP_CANDIDATES = 6
+# A one-word quote ("productive") is a scare quote, never linked.
+MIN_WORDS = 2
+
+UTTERANCE = "utterance"
+TALKING_POINT = "talking_point"
+
+
+@dataclass(slots=True)
+class Item:
+    """One quotation to link."""
+
+    id: int
+    text: str
+    tokens: tuple[str, ...]
+    speaker: int | None
+    source: int
+
+    @classmethod
+    def build(cls, id: int, text: str, speaker: int | None, source: int) -> Item:
+        return cls(id, text, normalise(text).tokens, speaker, source)
+
+
+@dataclass(slots=True)
+class StatementState:
+    """What linking needs to know of a statement."""
+
+    id: int
+    text: str  # display text: the fullest variant, or a talking point's phrase
+    tokens: tuple[str, ...]
+    kind: str = UTTERANCE
+    speakers: set[int] = field(default_factory=set)
+    sources: set[int] = field(default_factory=set)
+
+    @classmethod
+    def build(cls, id: int, text: str, kind: str = UTTERANCE) -> StatementState:
+        return cls(id, text, normalise(text).tokens, kind)
+
+
+@dataclass(slots=True)
+class Index:
+    """Postings, statements and per-source statements: all of them, or a fetched slice."""
+
+    postings: dict[int, list[int]] = field(default_factory=lambda: defaultdict(list))
+    statements: dict[int, StatementState] = field(default_factory=dict)
+    by_source: dict[int, set[int]] = field(default_factory=lambda: defaultdict(set))
+    # Changes, for the database writer.
+    new_postings: list[tuple[int, int]] = field(default_factory=list)
+    assigned: list[tuple[int, int]] = field(default_factory=list)
+    changed: set[int] = field(default_factory=set)
+    created: list[int] = field(default_factory=list)
+
+    def post(self, statement: StatementState, keys: Iterable[int]) -> None:
+        for key in keys:
+            posted = self.postings[key]
+            if len(posted) <= KEY_CAP and statement.id not in posted:
+                posted.append(statement.id)
+                self.new_postings.append((key, statement.id))
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    statement: int | None  # None: start a new statement
+    talking_point: tuple[int, int] | None = None  # phrase span in the statement's tokens
+
+
+def _candidates(item: Item, keys: list[int], index: Index) -> list[int]:
+    shared: dict[int, int] = defaultdict(int)
+    postings = index.postings
+    for key in keys:
+        posted = postings.get(key)
+        if posted and len(posted) <= KEY_CAP:
+            for sid in posted:
+                if sid in index.statements:  # not a statement deleted since
+                    shared[sid] += 1
+    ranked = sorted(shared, key=lambda sid: (-shared[sid], sid))[:TOP_CANDIDATES]
+    top = set(ranked)
+    for sid in sorted(index.by_source.get(item.source, ())):
+        if sid not in top and sid in index.statements:
+            ranked.append(sid)
+    return ranked
+
+
+def _same_speaker(item: Item, st: StatementState) -> bool:
+    return item.speaker is None or not st.speakers or item.speaker in st.speakers
+
+
+def _allowed(item: Item, st: StatementState, score_partial: bool) -> bool:
+    """Rules that keep short and generic fragments from linking across speakers/articles."""
+    same_source = item.source in st.sources
+    if st.kind == TALKING_POINT:
+        return item.speaker is not None and item.speaker in st.speakers
+    shorter = min(len(item.tokens), len(st.tokens))
+    if shorter < SHORT:
+        # A word or two in scare quotes: only a fragment of the same speaker's words nearby.
+        return shorter >= MIN_WORDS and same_source and _same_speaker(item, st)
+    if score_partial and shorter < SPEAKER_BOUND:
+        return same_source or (item.speaker is not None and item.speaker in st.speakers)
+    return True
+
+
+def decide(item: Item, candidates: list[StatementState]) -> Decision:
+    """Which statement `item` joins; ties go to the earlier-ranked candidate."""
+    best: tuple[float, int] | None = None
+    for rank, st in enumerate(candidates):
+        score = utterance_score(item.tokens, st.tokens)
+        if not score or not _allowed(item, st, is_partial(item.tokens, st.tokens)):
+            continue
+        if best is None or score > best[0]:
+            best = (score, rank)
+    if best is not None:
+        return Decision(candidates[best[1]].id)
+    if item.speaker is None:
+        return Decision(None)
+    for st in candidates:
+        if st.speakers != {item.speaker} or item.source in st.sources:
+            continue
+        span = shared_phrase(item.tokens, st.tokens)
+        if span:
+            return Decision(st.id, talking_point=span)
+    return Decision(None)
+
+
+class Linker:
+    """Links items one by one, in id order, against an Index it keeps up to date."""
+
+    def __init__(self, index: Index, new_id: Callable[[], int]) -> None:
+        self.index = index
+        self.new_id = new_id
+
+    def link(self, item: Item) -> int:
+        index = self.index
+        keys = shingle_keys(item.tokens)
+        candidates = [index.statements[sid] for sid in _candidates(item, keys, index)]
+        decision = decide(item, candidates)
+        if decision.statement is None:
+            st = StatementState(self.new_id(), item.text, item.tokens)
+            index.statements[st.id] = st
+            index.created.append(st.id)
+            index.post(st, keys)
+        else:
+            st = index.statements[decision.statement]
+            if decision.talking_point:
+                start, end = decision.talking_point
+                spans = normalise(st.text).spans
+                st.text = st.text[spans[start][0] : spans[end - 1][1]]
+                st.tokens = st.tokens[start:end]
+                st.kind = TALKING_POINT
+            elif st.kind == UTTERANCE and len(item.tokens) > len(st.tokens):
+                st.text, st.tokens = item.text, item.tokens
+                index.post(st, keys)
+            index.changed.add(st.id)
+        self.join(item, st)
+        return st.id
+
+    def join(self, item: Item, st: StatementState) -> None:
+        """Record membership (also used for quotations an editor placed by hand)."""
+        if item.speaker is not None:
+            st.speakers.add(item.speaker)
+        st.sources.add(item.source)
+        self.index.by_source[item.source].add(st.id)
+        self.index.assigned.append((item.id, st.id))
+
+    def place(self, item: Item, statement: int) -> None:
+        """A quotation an editor put in `statement`: it counts as a member and may become the
+        representative, but no matching is done."""
+        st = self.index.statements[statement]
+        if st.kind == UTTERANCE and len(item.tokens) > len(st.tokens):
+            st.text, st.tokens = item.text, item.tokens
+            self.index.post(st, shingle_keys(item.tokens))
+            self.index.changed.add(st.id)
+        self.join(item, st)

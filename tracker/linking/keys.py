@@ -1,0 +1,57 @@
+"""Candidate keys: hashed word 3-shingles of normalised tokens, stable across processes.
+
+A statement is found again through any three consecutive words it shares with a new quote.
+Shingles made only of function words ("it is a") would find everything, so they are skipped;
+the document-frequency cap (see grouping.KEY_CAP) drops the remaining common ones.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from hashlib import blake2b
+
+SHINGLE = 3
+_MASK = (1 << 64) - 1
+_SIGN = 1 << 63
+
+_STOPWORDS = """a an the and or but if of to in on at by for with from as into onto about over under
+    than then that this these those there here it its it's is are was were be been being am do
+    does did done have has had having i me my we us our you your he him his she her they them
+    their what which who whom whose when where why how not no nor so too very can could will
+    would shall should may might must just also only all any both each few more most other
+    some such own same up down out off again further once s t dont im were youre thats 1 2 3
+    going go get got say said says let lets would've i'm we're they're"""
+STOPWORDS = frozenset(_STOPWORDS.split())
+
+
+@lru_cache(maxsize=500_000)
+def _word_hash(token: str) -> int:
+    return int.from_bytes(blake2b(token.encode(), digest_size=8).digest(), "little")
+
+
+def _mix(a: int, b: int, c: int) -> int:
+    h = (a * 0x9E3779B97F4A7C15 ^ b * 0xC2B2AE3D27D4EB4F ^ c * 0x165667B19E3779F9) & _MASK
+    # Signed, so it fits a 64-bit database integer.
+    return h - (1 << 64) if h & _SIGN else h
+
+
+def shingle_keys(tokens: tuple[str, ...] | list[str]) -> list[int]:
+    """Distinct keys of every 3-word window that has at least one content word, in order."""
+    if len(tokens) < SHINGLE:
+        return []
+    hashes = [_word_hash(t) for t in tokens]
+    content = [t not in STOPWORDS for t in tokens]
+    seen: set[int] = set()
+    keys: list[int] = []
+    for i in range(len(tokens) - SHINGLE + 1):
+        if not (content[i] or content[i + 1] or content[i + 2]):
+            continue
+        key = _mix(hashes[i], hashes[i + 1], hashes[i + 2])
+        if key not in seen:
+            seen.add(key)
+            keys.append(key)
+    return keys
+
+
+def content_words(tokens: tuple[str, ...] | list[str]) -> int:
+    return sum(1 for t in tokens if t not in STOPWORDS)
