@@ -38,3 +38,28 @@ def editor_client(client, editor):
 @pytest.fixture
 def htmx_headers() -> dict[str, str]:
     return {"HX-Request": "true"}
+
+
+# --- Dashboard: the founding articles ingested through the real pipeline --------------------
+FOUNDING_OUTLETS = {"000": "Seoul Desk (sample)", "004": "Singapore Desk (sample)"}
+
+
+@pytest.fixture
+def founding_articles(db) -> list:
+    """Both sample articles, stored with titles and outlets, quotations extracted and linked."""
+    from tracker.services.articles import ArticleInput
+    from tracker.services.ingest import ingest_article
+
+    sources = []
+    for path in sorted(SAMPLE_DIR.glob("*.txt")):
+        outcome = ingest_article(
+            ArticleInput(
+                text=path.read_text(encoding="utf-8"),
+                title=f"North Korea sanctions ({path.stem[:3]})",
+                outlet=FOUNDING_OUTLETS[path.stem[:3]],
+                origin=path.name,
+            )
+        )
+        assert outcome.source is not None, outcome.message
+        sources.append(outcome.source)
+    return sources

@@ -1,0 +1,107 @@
+"""Query-string forms for the browse pages: every filter lives in the URL and is validated here.
+
+Invalid input never reaches the ORM: views answer 400 and show the form's errors.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from django import forms
+from django.core.exceptions import ValidationError
+
+_SLUG = re.compile(r"[-a-zA-Z0-9_]{1,220}")
+PAGE_SIZE = 50
+MAX_PAGE = 2000  # deeper OFFSETs get slow; narrow the filters instead
+
+
+class DateRangeMixin:
+    def clean(self) -> dict[str, Any]:
+        data = super().clean()  # type: ignore[misc]
+        start, end = data.get("start"), data.get("end")
+        if start and end and start > end:
+            raise ValidationError("The start date must be on or before the end date.")
+        return data
+
+
+class QuotationFilterForm(DateRangeMixin, forms.Form):
+    """Filters shared by the speaker timeline, search, exports and the API."""
+
+    q = forms.CharField(required=False, max_length=200, strip=True, label="Words")
+    outlet = forms.CharField(required=False, max_length=200, strip=True)
+    start = forms.DateField(
+        required=False, label="From", widget=forms.DateInput(attrs={"type": "date"})
+    )
+    end = forms.DateField(
+        required=False, label="To", widget=forms.DateInput(attrs={"type": "date"})
+    )
+    page = forms.IntegerField(
+        required=False, min_value=1, max_value=MAX_PAGE, widget=forms.HiddenInput
+    )
+
+    def page_number(self) -> int:
+        return self.cleaned_data.get("page") or 1
+
+
+class TimelineForm(QuotationFilterForm):
+    group = forms.ChoiceField(
+        required=False, choices=[("day", "By day"), ("month", "By month")], label="Group"
+    )
+
+    def grouping(self) -> str:
+        return self.cleaned_data.get("group") or "day"
+
+
+class SearchForm(QuotationFilterForm):
+    speaker = forms.SlugField(required=False, max_length=220)
+    statement = forms.IntegerField(required=False, min_value=1, widget=forms.HiddenInput)
+
+
+class SlugListField(forms.MultipleChoiceField):
+    """Repeated ?speaker= values; any well-formed slug is accepted (unknown ones are reported)."""
+
+    def to_python(self, value: object) -> list[str]:
+        # Unused pickers submit empty values; they mean "no speaker", not an error.
+        return [v for v in super().to_python(value) if v.strip()]
+
+    def valid_value(self, value: str) -> bool:
+        return bool(_SLUG.fullmatch(value))
+
+
+class CompareForm(forms.Form):
+    speakers = forms.CharField(
+        required=False, max_length=1000, help_text="Two to four speakers, comma separated (slugs)"
+    )
+    speaker = SlugListField(required=False)  # ?speaker=a&speaker=b from the pickers
+    q = forms.CharField(required=False, max_length=200, strip=True, label="Topic words")
+    period = forms.ChoiceField(
+        required=False, choices=[("week", "Week"), ("month", "Month"), ("year", "Year")]
+    )
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean()
+        slugs: list[str] = []
+        for slug in (data.get("speakers") or "").split(",") + list(data.get("speaker") or []):
+            slug = slug.strip()
+            if slug and slug not in slugs:
+                if not _SLUG.fullmatch(slug):
+                    raise ValidationError(f"“{slug}” is not a speaker id.")
+                slugs.append(slug)
+        if len(slugs) > 4:
+            raise ValidationError("Compare at most four speakers.")
+        data["slugs"] = slugs
+        data["period"] = data.get("period") or "month"
+        return data
+
+
+class SpeakerSearchForm(forms.Form):
+    q = forms.CharField(required=False, max_length=100, strip=True, label="Find a speaker")
+    page = forms.IntegerField(
+        required=False, min_value=1, max_value=MAX_PAGE, widget=forms.HiddenInput
+    )
+
+
+class ApiPageForm(forms.Form):
+    page = forms.IntegerField(required=False, min_value=1, max_value=MAX_PAGE)
+    page_size = forms.IntegerField(required=False, min_value=1, max_value=200)

@@ -1,0 +1,164 @@
+"""Quotation search and filters, fuzzy speaker lookup.
+
+PostgreSQL: full-text search (english config) ranked with SearchRank and highlighted with
+SearchHeadline; the GIN index in migration 0003_quotation_search_index serves the match.
+SQLite: every word must appear (case-insensitive substring), newest first; words are
+highlighted in Python. Both return the same shape, so views and templates do not care.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank, SearchVector
+from django.core.cache import cache
+from django.db import connection
+from django.db.models import Count, F, Max, Q, QuerySet, Sum
+from django.utils.html import conditional_escape
+from django.utils.safestring import SafeString, mark_safe
+from rapidfuzz import fuzz, process, utils
+
+from tracker.models import Quotation, Speaker, SpeakerAlias
+
+CONFIG = "english"
+# Control characters cannot occur in stored text (ingest normalises it), so they mark the
+# headline's matches safely; the text is escaped first and only then do they become <mark>.
+_START, _STOP = "\x02", "\x03"
+_WORD = re.compile(r"\w+")
+
+
+def is_postgres() -> bool:
+    return connection.vendor == "postgresql"
+
+
+def search_vector() -> SearchVector:
+    # Must match the indexed expression in the migration exactly for the GIN index to be used.
+    return SearchVector("text", config=CONFIG)
+
+
+def words_of(q: str) -> list[str]:
+    return _WORD.findall(q.lower())[:10]
+
+
+def timeline_order() -> list[Any]:
+    # PostgreSQL puts NULLs first on DESC, SQLite last: say it explicitly.
+    return [F("published").desc(nulls_last=True), "-id"]
+
+
+def filter_quotations(
+    *,
+    q: str = "",
+    speaker: Speaker | None = None,
+    speakers: list[Speaker] | None = None,
+    outlet: str = "",
+    start: date | None = None,
+    end: date | None = None,
+    statement_id: int | None = None,
+    rank: bool = False,
+) -> QuerySet[Quotation]:
+    """Quotations matching every given filter, newest first (or best first with rank=True)."""
+    qs = Quotation.objects.filter(not_a_quote=False)
+    if speaker is not None:
+        qs = qs.filter(speaker=speaker)
+    if speakers is not None:
+        qs = qs.filter(speaker__in=speakers)
+    if statement_id is not None:
+        qs = qs.filter(statement_id=statement_id)
+    if outlet:
+        qs = qs.filter(source__outlet__iexact=outlet)
+    if start:
+        qs = qs.filter(published__gte=start)
+    if end:
+        qs = qs.filter(published__lte=end)
+    words = words_of(q)
+    if not words:
+        return qs.order_by(*timeline_order())
+    if is_postgres():
+        query = SearchQuery(" ".join(words), config=CONFIG, search_type="plain")
+        qs = qs.annotate(search=search_vector()).filter(search=query)
+        qs = qs.annotate(
+            headline=SearchHeadline(
+                "text", query, config=CONFIG, start_sel=_START, stop_sel=_STOP, highlight_all=True
+            )
+        )
+        if rank:
+            return qs.annotate(rank=SearchRank(search_vector(), query)).order_by(
+                "-rank", *timeline_order()
+            )
+        return qs.order_by(*timeline_order())
+    condition = Q()
+    for word in words:
+        condition &= Q(text__icontains=word)
+    return qs.filter(condition).order_by(*timeline_order())
+
+
+def highlighted(quotation: Quotation, q: str) -> SafeString:
+    """The quotation's text, escaped, with matched words in <mark>."""
+    headline = getattr(quotation, "headline", None)
+    if headline:
+        escaped = str(conditional_escape(headline))
+        return mark_safe(escaped.replace(_START, "<mark>").replace(_STOP, "</mark>"))
+    words = words_of(q)
+    if not words:
+        return conditional_escape(quotation.text)
+    pattern = re.compile("(" + "|".join(re.escape(w) for w in words) + r")\w*", re.IGNORECASE)
+    parts, cursor = [], 0
+    for match in pattern.finditer(quotation.text):
+        parts.append(str(conditional_escape(quotation.text[cursor : match.start()])))
+        parts.append(f"<mark>{conditional_escape(match.group(0))}</mark>")
+        cursor = match.end()
+    parts.append(str(conditional_escape(quotation.text[cursor:])))
+    # Safe: every piece of the quotation was escaped above.
+    return mark_safe("".join(parts))
+
+
+@dataclass(frozen=True)
+class SpeakerMatch:
+    speaker_id: int
+    name: str
+    matched: str  # the name or alias that matched
+    score: float
+
+
+def _speaker_names() -> list[tuple[int, str, str]]:
+    """(speaker id, canonical name, searchable name or alias), cached until speakers change."""
+    stamp = Speaker.objects.aggregate(n=Count("pk"), top=Max("pk"), v=Sum("version"))
+    stamp_aliases = SpeakerAlias.objects.aggregate(n=Count("pk"), top=Max("pk"))
+    key = "tracker:speaker-names:" + ":".join(
+        str(v) for v in (*stamp.values(), *stamp_aliases.values())
+    )
+    names = cache.get(key)
+    if names is None:
+        canonical = dict(Speaker.objects.values_list("pk", "name"))
+        names = [(pk, name, name) for pk, name in canonical.items()]
+        names += [
+            (pk, canonical.get(pk, alias), alias)
+            for pk, alias in SpeakerAlias.objects.values_list("speaker_id", "alias")
+        ]
+        cache.set(key, names, 600)
+    return names
+
+
+def find_speakers(q: str, limit: int = 20) -> list[int]:
+    """Speaker ids best matching q despite typos ("Pompeio" finds Mike Pompeo)."""
+    q = q.strip()
+    if not q:
+        return []
+    names = _speaker_names()
+    matches = process.extract(
+        q,
+        [alias for _, _, alias in names],
+        scorer=fuzz.WRatio,
+        processor=utils.default_process,
+        limit=limit * 3,
+        score_cutoff=60,
+    )
+    found: list[int] = []
+    for _, _, index in matches:
+        pk = names[index][0]
+        if pk not in found:
+            found.append(pk)
+    return found[:limit]

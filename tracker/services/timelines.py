@@ -1,0 +1,211 @@
+"""Query helpers for timelines, volume charts, the compare grid and the home page.
+
+Every function runs a fixed number of queries whatever the data size; aggregates that scan a
+busy speaker's whole history are cached and keyed on the speaker's latest quotation, so new
+quotations show up at once and repeat views cost one index lookup.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Any
+
+from django.core.cache import cache
+from django.db.models import Count, Max, Min, QuerySet
+from django.db.models.functions import TruncMonth, TruncWeek, TruncYear
+
+from tracker.charts import MONTHS, fill_months
+from tracker.models import Quotation, Source, Speaker, Statement
+from tracker.services.search import filter_quotations
+
+TRUNC = {"week": TruncWeek, "month": TruncMonth, "year": TruncYear}
+
+
+@dataclass
+class Group:
+    label: str
+    key: str
+    items: list[Quotation] = field(default_factory=list)
+
+
+def period_label(day: date | None, grouping: str) -> str:
+    if day is None:
+        return "Undated"
+    if grouping == "day":
+        return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+    if grouping == "week":
+        return f"Week of {day.day} {MONTHS[day.month - 1]} {day.year}"
+    if grouping == "year":
+        return str(day.year)
+    return f"{MONTHS[day.month - 1]} {day.year}"
+
+
+def period_start(day: date | None, grouping: str) -> date | None:
+    if day is None or grouping == "day":
+        return day
+    if grouping == "week":
+        return day - timedelta(days=day.weekday())
+    if grouping == "year":
+        return date(day.year, 1, 1)
+    return date(day.year, day.month, 1)
+
+
+def group_quotations(quotations: list[Quotation], grouping: str) -> list[Group]:
+    """Consecutive quotations (already sorted by date) grouped by day or month."""
+    groups: list[Group] = []
+    for quotation in quotations:
+        start = period_start(quotation.published, grouping)
+        key = start.isoformat() if start else "undated"
+        if not groups or groups[-1].key != key:
+            groups.append(Group(period_label(start, grouping), key))
+        groups[-1].items.append(quotation)
+    return groups
+
+
+def _latest_stamp(qs: QuerySet[Quotation]) -> str:
+    """Changes whenever quotations are added, removed or edited in the set."""
+    agg = qs.aggregate(top=Max("pk"), n=Count("pk"), v=Max("changed_at"))
+    return f"{agg['top']}:{agg['n']}:{agg['v']}"
+
+
+def speaker_stats(speaker: Speaker) -> dict[str, Any]:
+    """Monthly volume, count, date range and most-repeated statements for one speaker."""
+    qs = Quotation.objects.filter(speaker=speaker, not_a_quote=False)
+    key = f"tracker:speaker-stats:{speaker.pk}:{_latest_stamp(qs)}"
+    stats = cache.get(key)
+    if stats is None:
+        monthly = {
+            row["month"]: row["n"]
+            for row in qs.exclude(published=None)
+            .annotate(month=TruncMonth("published"))
+            .values("month")
+            .annotate(n=Count("pk"))
+            .order_by()
+        }
+        span = qs.aggregate(first=Min("published"), last=Max("published"), n=Count("pk"))
+        repeated = list(
+            qs.exclude(statement=None)
+            .values("statement_id")
+            .annotate(n=Count("pk"), first=Min("published"), last=Max("published"))
+            .filter(n__gt=1)
+            .order_by("-n", "-last")[:8]
+        )
+        texts = Statement.objects.in_bulk([r["statement_id"] for r in repeated])
+        stats = {
+            "monthly": fill_months(monthly),
+            "count": span["n"],
+            "first": span["first"],
+            "last": span["last"],
+            "repeated": [
+                {**r, "statement": texts[r["statement_id"]]}
+                for r in repeated
+                if r["statement_id"] in texts
+            ],
+        }
+        cache.set(key, stats, 3600)
+    return stats
+
+
+def sparklines(speaker_ids: list[int]) -> dict[int, list[int]]:
+    """Monthly counts per speaker over the last 24 months that have any data."""
+    rows = (
+        Quotation.objects.filter(speaker_id__in=speaker_ids, not_a_quote=False)
+        .exclude(published=None)
+        .annotate(month=TruncMonth("published"))
+        .values("speaker_id", "month")
+        .annotate(n=Count("pk"))
+        .order_by()
+    )
+    per_speaker: dict[int, dict[date, int]] = defaultdict(dict)
+    for row in rows:
+        per_speaker[row["speaker_id"]][row["month"]] = row["n"]
+    return {pk: [n for _, n in fill_months(months)][-24:] for pk, months in per_speaker.items()}
+
+
+@dataclass
+class CompareRow:
+    label: str
+    key: str
+    cells: list[dict[str, Any]]
+
+
+def compare_grid(
+    speakers: list[Speaker], q: str, period: str, per_cell: int = 3, max_rows: int = 24
+) -> list[CompareRow]:
+    """Rows of periods (newest first, undated last), one cell per speaker: count and samples."""
+    base = filter_quotations(q=q, speakers=speakers)
+    counts: dict[tuple[date | None, int], int] = {}
+    for row in (
+        base.annotate(period=TRUNC[period]("published"))
+        .values("period", "speaker_id")
+        .annotate(n=Count("pk"))
+        .order_by()
+    ):
+        day = row["period"]
+        day = day.date() if hasattr(day, "date") else day  # TruncWeek may give a datetime
+        counts[(day, row["speaker_id"])] = row["n"]
+    dated = sorted({p for p, _ in counts if p is not None}, reverse=True)[:max_rows]
+    periods: list[date | None] = [*dated, *([None] if (None in {p for p, _ in counts}) else [])]
+    samples: dict[tuple[date | None, int], list[Quotation]] = defaultdict(list)
+    for speaker in speakers:
+        # Two queries per speaker at most: its newest dated quotations, then undated ones.
+        mine = base.filter(speaker=speaker).select_related("source")
+        chunks = []
+        if dated:
+            chunks.append(mine.filter(published__gte=dated[-1])[: per_cell * len(dated)])
+        if counts.get((None, speaker.pk)):
+            chunks.append(mine.filter(published=None)[:per_cell])
+        for chunk in chunks:
+            for quotation in chunk:
+                cell = samples[(period_start(quotation.published, period), speaker.pk)]
+                if len(cell) < per_cell:
+                    cell.append(quotation)
+    return [
+        CompareRow(
+            period_label(p, period),
+            p.isoformat() if p else "undated",
+            [
+                {"speaker": s, "count": counts.get((p, s.pk), 0), "quotes": samples[(p, s.pk)]}
+                for s in speakers
+            ],
+        )
+        for p in periods
+    ]
+
+
+def home_summary(today: date | None = None) -> dict[str, Any]:
+    """Counts, the most active speakers and the statements repeated most lately (cached 60 s)."""
+    stamp = _latest_stamp(Quotation.objects.all())
+    key = f"tracker:home:{stamp}:{today}"
+    summary = cache.get(key)
+    if summary is None:
+        active = list(
+            Speaker.objects.annotate(n=Count("quotations"))
+            .filter(n__gt=0)
+            .order_by("-n", "name")[:8]
+        )
+        newest = Statement.objects.aggregate(last=Max("last_date"))["last"]
+        anchor = today or newest or date.today()
+        repeated = {}
+        for label, days in (("this week", 7), ("this month", 31)):
+            since = anchor - timedelta(days=days)
+            repeated[label] = list(
+                Statement.objects.filter(last_date__gte=since, quotation_count__gt=1).order_by(
+                    "-quotation_count", "-last_date"
+                )[:5]
+            )
+        summary = {
+            "counts": {
+                "articles": Source.objects.count(),
+                "quotations": Quotation.objects.filter(not_a_quote=False).count(),
+                "speakers": Speaker.objects.count(),
+                "statements": Statement.objects.count(),
+            },
+            "active": active,
+            "repeated": repeated,
+            "anchor": anchor,
+        }
+        cache.set(key, summary, 60)
+    return summary

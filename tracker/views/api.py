@@ -1,0 +1,92 @@
+"""Read-only JSON API: quotations (with the search filters), speakers and statements, paged."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.db.models import QuerySet
+from django.http import HttpRequest, JsonResponse
+from django.views.decorators.http import require_GET
+
+from tracker.filters import ApiPageForm, SearchForm
+from tracker.models import Speaker, Statement
+from tracker.services.exports import quotation_rows
+from tracker.views.quotations import searched_quotations
+
+DEFAULT_PAGE_SIZE = 50
+
+
+def _bad(form: Any) -> JsonResponse:
+    return JsonResponse({"errors": form.errors.get_json_data()}, status=400)
+
+
+def _page(request: HttpRequest, rows: QuerySet, serialise: Any) -> JsonResponse:
+    paging = ApiPageForm(request.GET)
+    if not paging.is_valid():
+        return _bad(paging)
+    page = paging.cleaned_data["page"] or 1
+    size = paging.cleaned_data["page_size"] or DEFAULT_PAGE_SIZE
+    offset = (page - 1) * size
+    chunk = rows[offset : offset + size + 1]
+    items = list(serialise(chunk))
+    has_more = len(items) > size
+
+    def link(number: int) -> str:
+        params = request.GET.copy()
+        params["page"] = number
+        return request.build_absolute_uri("?" + params.urlencode())
+
+    return JsonResponse(
+        {
+            "page": page,
+            "page_size": size,
+            "next": link(page + 1) if has_more else None,
+            "previous": link(page - 1) if page > 1 else None,
+            "results": items[:size],
+        }
+    )
+
+
+@require_GET
+def api_quotations(request: HttpRequest) -> JsonResponse:
+    form = SearchForm(request.GET)
+    quotations = searched_quotations(form) if form.is_valid() else None
+    if quotations is None:
+        return _bad(form)
+    return _page(request, quotations, quotation_rows)
+
+
+def _speaker_rows(speakers: QuerySet[Speaker]):
+    for s in speakers.prefetch_related("aliases"):
+        yield {
+            "id": s.slug,
+            "name": s.name,
+            "kind": s.kind,
+            "role": s.role,
+            "aliases": [a.alias for a in s.aliases.all()],
+            "url": s.get_absolute_url(),
+        }
+
+
+@require_GET
+def api_speakers(request: HttpRequest) -> JsonResponse:
+    return _page(request, Speaker.objects.order_by("name", "pk"), _speaker_rows)
+
+
+def _statement_rows(statements: QuerySet[Statement]):
+    for s in statements:
+        yield {
+            "id": s.pk,
+            "text": s.text,
+            "kind": s.kind,
+            "quotation_count": s.quotation_count,
+            "first_date": s.first_date.isoformat() if s.first_date else None,
+            "last_date": s.last_date.isoformat() if s.last_date else None,
+            "has_conflict": s.has_conflict,
+            "url": s.get_absolute_url(),
+        }
+
+
+@require_GET
+def api_statements(request: HttpRequest) -> JsonResponse:
+    return _page(request, Statement.objects.order_by("-quotation_count", "pk"), _statement_rows)

@@ -1,0 +1,72 @@
+"""Compare two to four speakers on a topic, period by period."""
+
+from __future__ import annotations
+
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import render
+
+from tracker.filters import CompareForm
+from tracker.models import Speaker
+from tracker.services.exports import EXPORT_LIMIT, export_response, quotation_rows
+from tracker.services.search import filter_quotations
+from tracker.services.timelines import compare_grid, period_label, period_start
+from tracker.views._common import render_page
+
+
+def _speakers(form: CompareForm) -> list[Speaker] | None:
+    """Speakers in the order asked for; None (with a form error) if any id is unknown."""
+    slugs = form.cleaned_data["slugs"]
+    found = {s.slug: s for s in Speaker.objects.filter(slug__in=slugs)}
+    missing = [slug for slug in slugs if slug not in found]
+    if missing:
+        form.add_error("speakers", f"Unknown speaker: {', '.join(missing)}.")
+        return None
+    return [found[slug] for slug in slugs]
+
+
+def _options() -> list[tuple[str, str]]:
+    return list(
+        Speaker.objects.filter(quotations__isnull=False)
+        .distinct()
+        .order_by("name")
+        .values_list("slug", "name")[:500]
+    )
+
+
+def compare(request: HttpRequest) -> HttpResponse:
+    form = CompareForm(request.GET)
+    asked = [s for s in request.GET.get("speakers", "").split(",") + request.GET.getlist("speaker")]
+    asked = [s.strip() for s in asked if s.strip()][:4]
+    context: dict[str, object] = {
+        "form": form,
+        "speaker_options": _options(),
+        "pickers": asked + [""] * (4 - len(asked)),
+    }
+    speakers = _speakers(form) if form.is_valid() else None
+    if speakers is None:
+        return render_page(request, "tracker/compare.html", context, status=400)
+    period, q = form.cleaned_data["period"], form.cleaned_data["q"]
+    context.update(
+        speakers=speakers,
+        period=period,
+        q=q,
+        ready=len(speakers) >= 2,
+        rows=compare_grid(speakers, q, period) if len(speakers) >= 2 else [],
+    )
+    return render_page(request, "tracker/compare.html", context, partial="grid")
+
+
+def compare_export(request: HttpRequest, fmt: str) -> HttpResponse:
+    if fmt not in ("csv", "json"):
+        raise Http404("Exports come as .csv or .json")
+    form = CompareForm(request.GET)
+    speakers = _speakers(form) if form.is_valid() else None
+    if not speakers:
+        return render(request, "tracker/bad_request.html", {"form": form}, status=400)
+    period = form.cleaned_data["period"]
+    quotations = filter_quotations(q=form.cleaned_data["q"], speakers=speakers)
+    rows = quotation_rows(
+        quotations[:EXPORT_LIMIT],
+        extra={"period": lambda q: period_label(period_start(q.published, period), period)},
+    )
+    return export_response(rows, fmt, "compare-" + "-".join(s.slug for s in speakers))

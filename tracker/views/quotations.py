@@ -1,0 +1,69 @@
+"""Quotation search with filters, and the CSV/JSON export of any filtered list."""
+
+from __future__ import annotations
+
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import render
+
+from tracker.filters import SearchForm
+from tracker.models import Speaker
+from tracker.services.exports import EXPORT_LIMIT, export_response, quotation_rows
+from tracker.services.search import filter_quotations, highlighted
+from tracker.views._common import page_slice, render_page
+
+
+def _speaker_options() -> list[tuple[str, str]]:
+    return list(
+        Speaker.objects.filter(quotations__isnull=False)
+        .distinct()
+        .order_by("name")
+        .values_list("slug", "name")[:500]
+    )
+
+
+def searched_quotations(form: SearchForm, rank: bool = False):
+    """The filtered queryset for a valid form, or None when the speaker slug is unknown."""
+    data = form.cleaned_data
+    speaker = None
+    if data["speaker"]:
+        speaker = Speaker.objects.filter(slug=data["speaker"]).first()
+        if speaker is None:
+            form.add_error("speaker", "No speaker has this id.")
+            return None
+    return filter_quotations(
+        q=data["q"],
+        speaker=speaker,
+        outlet=data["outlet"],
+        start=data["start"],
+        end=data["end"],
+        statement_id=data["statement"],
+        rank=rank,
+    )
+
+
+def quotation_list(request: HttpRequest) -> HttpResponse:
+    form = SearchForm(request.GET)
+    context: dict[str, object] = {"form": form, "speaker_options": _speaker_options()}
+    quotations = searched_quotations(form, rank=True) if form.is_valid() else None
+    if quotations is None:
+        return render_page(request, "tracker/quotation_list.html", context, status=400)
+    page = form.page_number()
+    rows, has_more = page_slice(quotations.select_related("source", "speaker", "statement"), page)
+    q = form.cleaned_data["q"]
+    for quotation in rows:
+        quotation.highlighted = highlighted(quotation, q)
+    context.update(quotations=rows, has_more=has_more, next_page=page + 1, page=page, q=q)
+    partial = "results" if page == 1 else "rows"
+    return render_page(request, "tracker/quotation_list.html", context, partial=partial)
+
+
+def quotation_export(request: HttpRequest, fmt: str) -> HttpResponse:
+    if fmt not in ("csv", "json"):
+        raise Http404("Exports come as .csv or .json")
+    form = SearchForm(request.GET)
+    quotations = searched_quotations(form) if form.is_valid() else None
+    if quotations is None:
+        return render(request, "tracker/bad_request.html", {"form": form}, status=400)
+    name = form.cleaned_data["speaker"] or "quotations"
+    rows = quotation_rows(quotations[:EXPORT_LIMIT])
+    return export_response(rows, fmt, f"{name}-quotations")

@@ -1,0 +1,56 @@
+"""Articles: the list and the reader with every quotation highlighted."""
+
+from __future__ import annotations
+
+from django.db.models import Count, Q
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404
+
+from tracker.filters import QuotationFilterForm
+from tracker.models import Source
+from tracker.templatetags.tracker_tags import speaker_colours
+from tracker.views._common import page_slice, render_page
+
+
+def source_list(request: HttpRequest) -> HttpResponse:
+    form = QuotationFilterForm(request.GET)
+    if not form.is_valid():
+        return render_page(request, "tracker/source_list.html", {"form": form}, status=400)
+    data = form.cleaned_data
+    sources = Source.objects.annotate(
+        n_quotes=Count("quotations", filter=Q(quotations__not_a_quote=False))
+    ).order_by("-published", "-ingested_at", "-id")
+    if data["q"]:
+        sources = sources.filter(title__icontains=data["q"])
+    if data["outlet"]:
+        sources = sources.filter(outlet__iexact=data["outlet"])
+    if data["start"]:
+        sources = sources.filter(published__gte=data["start"])
+    if data["end"]:
+        sources = sources.filter(published__lte=data["end"])
+    page = form.page_number()
+    rows, has_more = page_slice(sources, page)
+    context = {"form": form, "sources": rows, "has_more": has_more, "next_page": page + 1}
+    return render_page(request, "tracker/source_list.html", context, partial="rows")
+
+
+def source_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    source = get_object_or_404(Source, pk=pk)
+    quotations = list(
+        source.quotations.filter(not_a_quote=False)
+        .select_related("speaker", "statement")
+        .order_by("start")
+    )
+    colours = speaker_colours(quotations)
+    legend = []
+    for quotation in quotations:
+        if quotation.speaker_id and all(s.pk != quotation.speaker_id for s, _ in legend):
+            legend.append((quotation.speaker, colours[quotation.speaker_id]))
+    context = {
+        "source": source,
+        "quotations": quotations,
+        "colours": colours,
+        "legend": legend,
+        "unattributed": sum(1 for q in quotations if q.speaker_id is None),
+    }
+    return render_page(request, "tracker/source_detail.html", context)

@@ -1,0 +1,67 @@
+"""Speakers: the list with fuzzy search, and one speaker's timeline."""
+
+from __future__ import annotations
+
+from django.db.models import Count, Max, Min, Q
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404
+
+from tracker.charts import sparkline, volume_chart
+from tracker.filters import SpeakerSearchForm, TimelineForm
+from tracker.models import Speaker
+from tracker.services.search import filter_quotations, find_speakers
+from tracker.services.timelines import group_quotations, sparklines, speaker_stats
+from tracker.views._common import page_slice, render_page
+
+
+def speaker_list(request: HttpRequest) -> HttpResponse:
+    form = SpeakerSearchForm(request.GET)
+    if not form.is_valid():
+        return render_page(request, "tracker/speaker_list.html", {"form": form}, status=400)
+    q, page = form.cleaned_data["q"], form.cleaned_data["page"] or 1
+    speakers = Speaker.objects.annotate(
+        n=Count("quotations", filter=Q(quotations__not_a_quote=False)),
+        first=Min("quotations__published"),
+        last=Max("quotations__published"),
+    ).filter(n__gt=0)  # names mentioned in articles but never quoted are not speakers yet
+    if q:
+        # Fuzzy matches keep their score order; only the top matches are shown.
+        ids = find_speakers(q)
+        by_id = speakers.in_bulk(ids)
+        rows, has_more = [by_id[pk] for pk in ids if pk in by_id], False
+    else:
+        rows, has_more = page_slice(speakers.order_by("-n", "name"), page)
+    lines = sparklines([s.pk for s in rows])
+    for speaker in rows:
+        speaker.spark = sparkline(lines.get(speaker.pk, []), f"Monthly quotations by {speaker}")
+    context = {"form": form, "speakers": rows, "has_more": has_more, "next_page": page + 1}
+    partial = "results" if page == 1 else "rows"
+    return render_page(request, "tracker/speaker_list.html", context, partial=partial)
+
+
+def speaker_detail(request: HttpRequest, slug: str) -> HttpResponse:
+    speaker = get_object_or_404(Speaker.objects.prefetch_related("aliases"), slug=slug)
+    form = TimelineForm(request.GET)
+    context: dict[str, object] = {"speaker": speaker, "form": form}
+    if not form.is_valid():
+        return render_page(request, "tracker/speaker_detail.html", context, status=400)
+    data = form.cleaned_data
+    quotations = filter_quotations(
+        q=data["q"], speaker=speaker, outlet=data["outlet"], start=data["start"], end=data["end"]
+    ).select_related("source", "statement")
+    page = form.page_number()
+    rows, has_more = page_slice(quotations, page)
+    stats = speaker_stats(speaker)
+    context.update(
+        stats=stats,
+        chart=volume_chart(stats["monthly"], f"Quotations by {speaker} per month"),
+        groups=group_quotations(rows, form.grouping()),
+        grouping=form.grouping(),
+        has_more=has_more,
+        next_page=page + 1,
+        page=page,
+        filtered=any(data[k] for k in ("q", "outlet", "start", "end")),
+    )
+    # Page 1 swaps the whole timeline (filters, grouping); later pages append one more page.
+    partial = "timeline" if page == 1 else "page"
+    return render_page(request, "tracker/speaker_detail.html", context, partial=partial)

@@ -1,0 +1,54 @@
+"""A statement: every time it was quoted, its wording variants and who it was attributed to."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from django.db.models import Count
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404
+
+from tracker.diffs import word_diff
+from tracker.models import Statement
+from tracker.views._common import render_page
+
+MAX_OCCURRENCES = 200
+MAX_VARIANTS = 12
+
+
+def _diff(base: str, variant: str) -> list[tuple[str, str]]:
+    try:  # prefer the linking package's diff (it knows its own normalisation) when it has one
+        from tracker.linking import word_diff as linking_diff  # type: ignore[attr-defined]
+    except ImportError:
+        return word_diff(base, variant)
+    return list(linking_diff(base, variant))
+
+
+def statement_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    statement = get_object_or_404(Statement, pk=pk)
+    quotations = statement.quotations.filter(not_a_quote=False)
+    occurrences = list(
+        quotations.select_related("source", "speaker").order_by("published", "id")[
+            : MAX_OCCURRENCES + 1
+        ]
+    )
+    speakers = list(
+        quotations.values("speaker__name", "speaker__slug").annotate(n=Count("pk")).order_by("-n")
+    )
+    wording = Counter(" ".join(q.text.split()) for q in occurrences)
+    base = " ".join(statement.text.split())
+    variants = [
+        {"text": text, "count": n, "diff": _diff(base, text), "same": text == base}
+        for text, n in wording.most_common(MAX_VARIANTS)
+    ]
+    attributed = [s for s in speakers if s["speaker__slug"]]
+    context = {
+        "statement": statement,
+        "occurrences": occurrences[:MAX_OCCURRENCES],
+        "truncated": len(occurrences) > MAX_OCCURRENCES,
+        "speakers": speakers,
+        "variants": variants,
+        "conflict": statement.has_conflict or len(attributed) > 1,
+        "outlets": sorted({q.source.outlet for q in occurrences if q.source.outlet}),
+    }
+    return render_page(request, "tracker/statement_detail.html", context)
