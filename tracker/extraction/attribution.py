@@ -17,8 +17,8 @@ from .types import ORGANISATION, PERSON
 
 _PRONOUN_END = re.compile(r"(?<![\w'’])(he|she|they|it|we|i|you)$", re.I)
 _PRONOUN_START = re.compile(r"(he|she|they|it|we)\b", re.I)
-_DETS = (r"the|a|an|one|another|his|her|its|their|this|that|these|those|some|many|several|"
-         r"two|three|four|five|most|other|both|each|every|[A-Z][\w.]*['’]s")
+_DETS = (r"(?i:the|a|an|one|another|his|her|its|their|this|that|these|those|some|many|several|"
+         r"two|three|four|five|most|other|both|each|every)|[A-Z][\w.]*['’]s")
 # A noun phrase ending at the verb: "the chief U.S. diplomat", "one former senior official".
 _FUNC = (r"(?!(?:for|to|that|in|on|at|with|by|from|and|or|but|as|is|was|are|were|has|had|"
          r"have|be|been|who|which|said|says|told|when|after|before|if|than|into|about|over|"

@@ -232,6 +232,9 @@ def _quote(text: str, d: _Decision, table: EntityTable) -> Quote | None:
     if words == 0 or _NUMERIC.match(inner):
         return None
     who = d.who
+    if d.how in ("", "subject") and _TITLE_NOUNS.search(text[max(0, s.open_start - 40):
+                                                              s.open_start]):
+        return None  # the title of a book, film or show
     if who is None:
         if words <= 4 or not s.closed and not (s.continued or s.continues):
             return None

@@ -1,0 +1,69 @@
+"""Names: titles, organisations, short forms and East Asian family names."""
+
+from __future__ import annotations
+
+from tracker.extraction import ORGANISATION, PERSON, extract
+from tracker.extraction.names import EntityTable, find_names
+
+
+def entities(text: str) -> dict[str, tuple[str, str | None, int]]:
+    return {e.name: (e.kind, e.role, len(e.mentions)) for e in extract(text).entities}
+
+
+def test_titles_before_a_name_become_its_role():
+    got = entities("U.S. Secretary of State Mike Pompeo said Friday that talks would go on.")
+    assert got["Mike Pompeo"][:2] == (PERSON, "U.S. Secretary of State")
+
+
+def test_short_form_resolves_to_the_full_name_used_earlier():
+    text = ("U.S. Secretary of State Mike Pompeo met Kang.\n\n"
+            "Mr Pompeo said talks would go on. Pompeo later left Singapore.")
+    ms = find_names(text, 0, len(text))
+    table = EntityTable()
+    table.build(ms)
+    names = {m.text: table.entities[m.entity].display for m in ms}
+    assert names["Mr Pompeo"] == "Mike Pompeo"
+    assert names["Pompeo"] == "Mike Pompeo"
+
+
+def test_east_asian_family_name_comes_first():
+    text = "Chinese Ambassador Ma Zhaoxu spoke. Ma said China would comply."
+    ms = find_names(text, 0, len(text))
+    table = EntityTable()
+    table.build(ms)
+    assert [table.entities[m.entity].display for m in ms if m.text == "Ma"] == ["Ma Zhaoxu"]
+
+
+def test_kim_jong_un_and_kim_yong_chol_are_different_people():
+    text = ("Trump met North Korean leader Kim Jong Un in Singapore. Pompeo met Kim Yong Chol, "
+            "a close aide, in Pyongyang.")
+    got = entities(text)
+    assert "Kim Jong Un" in got and "Kim Yong Chol" in got
+
+
+def test_a_short_form_goes_to_the_nearest_earlier_full_name():
+    text = ("Trump met North Korean leader Kim Jong Un in June. Kim committed to the plan. "
+            "Later Pompeo met Kim Yong Chol. Kim said the talks went well.")
+    ms = find_names(text, 0, len(text))
+    table = EntityTable()
+    table.build(ms)
+    kims = [table.entities[m.entity].display for m in ms if m.text == "Kim"]
+    assert kims == ["Kim Jong Un", "Kim Yong Chol"]
+
+
+def test_organisations_are_recognised():
+    got = entities("The U.N. Security Council met as the Foreign Ministry issued a statement.")
+    assert got["U.N. Security Council"][0] == ORGANISATION
+    assert got["Foreign Ministry"][0] == ORGANISATION
+
+
+def test_places_are_not_people():
+    got = entities("Officials in North Korea and South Korea met in New York on Friday.")
+    assert not any(kind == PERSON for kind, _, _ in got.values())
+
+
+def test_pronoun_mentions_are_added_to_the_person():
+    text = ('U.S. Secretary of State Mike Pompeo spoke on Friday.\n\n'
+            '"It will take time," he said.')
+    pompeo = next(e for e in extract(text).entities if e.name == "Mike Pompeo")
+    assert "he" in [m.text for m in pompeo.mentions]
