@@ -18,6 +18,7 @@ from django.db.models import F
 from django.utils import timezone
 
 from tracker.models import Correction, Quotation, Source, Speaker, Statement
+from tracker.services import linking
 from tracker.services.speakers import add_alias, find_speaker, unique_slug
 
 
@@ -86,26 +87,7 @@ def speaker_ref(speaker: Speaker | None) -> dict[str, Any] | None:
 
 def refresh_statements(ids: Iterable[int | None]) -> None:
     """Recompute counts, dates and conflict flags of the statements whose members changed."""
-    wanted = {pk for pk in ids if pk is not None}
-    if not wanted:
-        return
-    try:
-        from tracker.services.linking import refresh_statements as linking_refresh
-    except ImportError:  # TEMPORARY until the linking service lands
-        linking_refresh = _recount
-    linking_refresh(wanted)
-
-
-def _recount(ids: set[int]) -> None:
-    for statement in Statement.objects.filter(pk__in=ids):
-        members = statement.quotations.filter(not_a_quote=False)
-        dates = [d for d in members.values_list("published", flat=True) if d]
-        speakers = set(members.exclude(speaker=None).values_list("speaker_id", flat=True))
-        statement.quotation_count = members.count()
-        statement.first_date = min(dates, default=None)
-        statement.last_date = max(dates, default=None)
-        statement.has_conflict = len(speakers) > 1
-        statement.save()
+    linking.refresh_statements(ids)
 
 
 def _quotation_changes(user: AbstractBaseUser | None, **changes: Any) -> dict[str, Any]:
@@ -304,12 +286,12 @@ def link_quotation(
 ) -> Correction:
     """Put a quotation into a statement (or take it out with statement=None), for good."""
     old = {"statement_id": quotation.statement_id, "locked": quotation.statement_locked}
-    versioned_update(
-        quotation,
-        seen_version,
-        **_quotation_changes(by, statement=statement, statement_locked=True),
-    )
-    refresh_statements([old["statement_id"], quotation.statement_id])
+    versioned_update(quotation, seen_version, **_quotation_changes(by))
+    # The linking service locks the link (relinking leaves it) and updates statement stats.
+    if statement is None:
+        linking.unlink_manually(quotation)
+    else:
+        linking.link_manually(quotation, statement)
     action = "link" if statement else "unlink"
     return audit(
         by,
@@ -340,13 +322,11 @@ def merge_statements(
     if keep.pk == other.pk:
         raise CorrectionError("A statement cannot be merged into itself.")
     members = list(other.quotations.values("id", "statement_locked"))
+    kept = list(keep.quotations.filter(statement_locked=False).values_list("id", flat=True))
     snapshot = {f: _json(getattr(other, f)) for f in STATEMENT_SNAPSHOT}
-    Quotation.objects.filter(statement=other).update(
-        statement=keep, statement_locked=True, version=F("version") + 1
-    )
     other_pk = other.pk
-    other.delete()
-    refresh_statements([keep.pk])
+    Quotation.objects.filter(statement=other).update(version=F("version") + 1)
+    linking.merge_statements(keep, other)
     return audit(
         by,
         "merge_statements",
@@ -355,5 +335,5 @@ def merge_statements(
         other_pk,
         keep.pk,
         reason,
-        {"statement": {"id": other_pk, **snapshot}, "quotations": members},
+        {"statement": {"id": other_pk, **snapshot}, "quotations": members, "unlocked": kept},
     )

@@ -121,9 +121,12 @@ def _undo_link(c: Correction, by: AbstractBaseUser | None) -> None:
 
 
 def _undo_merge_statements(c: Correction, by: AbstractBaseUser | None) -> None:
-    saved = c.payload["statement"]
+    saved = dict(c.payload["statement"])
     if Statement.objects.filter(pk=saved["id"]).exists():
         raise CorrectionError("That statement exists again; nothing to restore.")
+    if saved["kind"] == Statement.Kind.UTTERANCE:
+        # Refreshing sets the display text back and posts its linking keys again.
+        saved["text"] = ""
     Statement.objects.create(**saved)
     for row in c.payload["quotations"]:
         _revert(
@@ -133,6 +136,7 @@ def _undo_merge_statements(c: Correction, by: AbstractBaseUser | None) -> None:
             statement_id=saved["id"],
             statement_locked=row["statement_locked"],
         )
+    Quotation.objects.filter(pk__in=c.payload.get("unlocked", [])).update(statement_locked=False)
     refresh_statements([c.target_id, saved["id"]])
 
 

@@ -1,0 +1,75 @@
+"""How audit rows read on the history pages."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django import template
+from django.urls import NoReverseMatch, reverse
+
+from tracker.models import Correction
+from tracker.services.undo import can_undo
+
+register = template.Library()
+
+LABELS = {
+    "reattribute": "Reattributed",
+    "confirm": "Confirmed the speaker of",
+    "not_a_quote": "Marked as not a quote:",
+    "restore_quote": "Restored as a quote:",
+    "edit_span": "Changed the span of",
+    "link": "Linked",
+    "unlink": "Unlinked",
+    "merge_statements": "Merged another statement into",
+    "merge_speakers": "Merged another speaker into",
+    "split_alias": "Split a name off",
+    "edit_name": "Renamed",
+    "edit_role": "Changed the role of",
+    "edit_title": "Changed the title of",
+    "edit_outlet": "Changed the outlet of",
+    "edit_published": "Changed the date of",
+    "undo": "Undid a change to",
+}
+
+
+@register.filter
+def change_label(correction: Correction) -> str:
+    return LABELS.get(correction.action, correction.action.replace("_", " ").capitalize())
+
+
+@register.filter
+def change_value(value: Any) -> str:
+    """A before/after value in words: a speaker's name, a span's text, a flag as yes/no."""
+    if value is None or value == "":
+        return "—"
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, dict):
+        if "name" in value:
+            return str(value["name"])
+        if "text" in value:
+            return f"“{value['text']}” ({value['start']}–{value['end']})"
+    return str(value)
+
+
+@register.filter
+def target_url(correction: Correction) -> str:
+    routes = {
+        "quotation": ("quotation-history", [correction.target_id]),
+        "source": ("source-detail", [correction.target_id]),
+        "statement": ("statement-detail", [correction.target_id]),
+    }
+    try:
+        if correction.target_type == "speaker":
+            # The history view attaches slugs in one query (see views/history.py).
+            slug = getattr(correction, "target_slug", None)
+            return reverse("speaker-detail", args=[slug]) if slug else ""
+        name, args = routes[correction.target_type]
+        return reverse(name, args=args)
+    except (KeyError, NoReverseMatch):
+        return ""
+
+
+@register.filter
+def undoable(correction: Correction) -> bool:
+    return can_undo(correction)

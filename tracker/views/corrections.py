@@ -1,0 +1,221 @@
+"""Inline corrections to one quotation: reattribute, confirm, not a quote, span, statement link.
+
+Each POST answers an htmx request with the re-rendered control (or, from the review queue, the
+refreshed queue) and a plain form post with a redirect, so everything works without JavaScript.
+A stale form gets the current state and a conflict message instead of overwriting anything.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from django.forms import Form
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.views.decorators.http import require_GET, require_POST
+
+from tracker import correction_forms as forms
+from tracker.models import Correction, Quotation
+from tracker.permissions import editor_required
+from tracker.services import corrections, review
+from tracker.services.corrections import ConflictError, CorrectionError
+from tracker.services.speakers import find_speaker
+from tracker.views.review import queue_context
+
+CONTROLS = "tracker/corrections/quotation_edit.html"
+
+
+def _get_quotation(pk: int) -> Quotation:
+    return get_object_or_404(
+        Quotation.objects.select_related("speaker", "statement", "source"), pk=pk
+    )
+
+
+def _safe_next(request: HttpRequest, fallback: str) -> str:
+    target = request.POST.get("next") or request.GET.get("next") or ""
+    allowed = url_has_allowed_host_and_scheme(
+        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    )
+    return target if allowed else fallback
+
+
+def render_controls(
+    request: HttpRequest, quotation: Quotation, status: int = 200, **extra: Any
+) -> HttpResponse:
+    """The quotation's correction controls: the htmx partial, or the whole edit page."""
+    quotation = _get_quotation(quotation.pk)
+    context = {
+        "quotation": quotation,
+        "next": _safe_next(request, quotation.get_absolute_url()),
+        **extra,
+    }
+    if request.htmx:
+        # htmx leaves 4xx answers unswapped; a conflict must still show, so it travels as 200.
+        return render(request, f"{CONTROLS}#controls", context)
+    text = quotation.source.text
+    context["before"] = text[max(0, quotation.start - 300) : quotation.start]
+    context["after"] = text[quotation.end : quotation.end + 300]
+    return render(request, CONTROLS, context, status=status)
+
+
+def apply_correction(
+    request: HttpRequest,
+    quotation: Quotation,
+    form: Form,
+    change: Callable[[dict[str, Any]], Correction | None],
+) -> HttpResponse:
+    """Validate, apply, and answer: the shared tail of every quotation correction view."""
+    in_review = request.POST.get("back") == "review"
+    if not form.is_valid():
+        if in_review and request.htmx:
+            errors = " ".join(e for errs in form.errors.values() for e in errs)
+            return render(request, "tracker/review.html#queue", queue_context() | {"error": errors})
+        return render_controls(request, quotation, status=400, form=form)
+    data = form.cleaned_data
+    try:
+        correction = change(data)
+    except (ConflictError, CorrectionError) as err:
+        if in_review and request.htmx:
+            return render(
+                request, "tracker/review.html#queue", queue_context() | {"error": str(err)}
+            )
+        current = err.current if isinstance(err, ConflictError) else quotation
+        status = 409 if isinstance(err, ConflictError) else 400
+        return render_controls(request, current, status=status, error=str(err))
+    if in_review:
+        if request.htmx:
+            return render(request, "tracker/review.html#queue", queue_context(correction))
+        return redirect("review-queue")
+    if request.htmx:
+        return render_controls(request, quotation, correction=correction)
+    return redirect(_safe_next(request, quotation.get_absolute_url()))
+
+
+@require_GET
+@editor_required
+def quotation_edit(request: HttpRequest, pk: int) -> HttpResponse:
+    return render_controls(request, _get_quotation(pk))
+
+
+@require_POST
+@editor_required
+def quotation_reattribute(request: HttpRequest, pk: int) -> HttpResponse:
+    quotation = _get_quotation(pk)
+    form = forms.ReattributeForm(request.POST)
+    if form.is_valid() and not form.cleaned_data["speaker"] and not form.cleaned_data["create"]:
+        # A typed name: use the speaker it names, or offer look-alikes and "create".
+        name = form.cleaned_data["name"].strip()
+        form.cleaned_data["speaker"] = find_speaker(name)
+        if form.cleaned_data["speaker"] is None:
+            if request.POST.get("back") != "review":
+                return render_controls(
+                    request,
+                    quotation,
+                    status=400,
+                    form=form,
+                    candidates=review.find_speakers(name, exclude=quotation.speaker_id),
+                    offer_create=name,
+                )
+            form.add_error(None, f"No speaker is called “{name}” yet: pick a suggestion.")
+
+    def change(data: dict[str, Any]) -> Correction:
+        return corrections.reattribute(
+            quotation,
+            data["speaker"],
+            seen_version=data["version"],
+            by=request.user,
+            new_speaker_name=data["name"],
+            scope=data["scope"],
+            reason=data["reason"],
+        )
+
+    return apply_correction(request, quotation, form, change)
+
+
+@require_POST
+@editor_required
+def quotation_confirm(request: HttpRequest, pk: int) -> HttpResponse:
+    quotation = _get_quotation(pk)
+    return apply_correction(
+        request,
+        quotation,
+        forms.CorrectionForm(request.POST),
+        lambda data: corrections.confirm_attribution(
+            quotation, seen_version=data["version"], by=request.user, reason=data["reason"]
+        ),
+    )
+
+
+@require_POST
+@editor_required
+def quotation_not_a_quote(request: HttpRequest, pk: int) -> HttpResponse:
+    quotation = _get_quotation(pk)
+    return apply_correction(
+        request,
+        quotation,
+        forms.NotAQuoteForm(request.POST),
+        lambda data: corrections.set_not_a_quote(
+            quotation,
+            data["value"],
+            seen_version=data["version"],
+            by=request.user,
+            reason=data["reason"],
+        ),
+    )
+
+
+@require_POST
+@editor_required
+def quotation_span(request: HttpRequest, pk: int) -> HttpResponse:
+    quotation = _get_quotation(pk)
+    return apply_correction(
+        request,
+        quotation,
+        forms.SpanForm(request.POST),
+        lambda data: corrections.edit_span(
+            quotation,
+            data["start"],
+            data["end"],
+            seen_version=data["version"],
+            by=request.user,
+            reason=data["reason"],
+        ),
+    )
+
+
+@require_POST
+@editor_required
+def quotation_link(request: HttpRequest, pk: int) -> HttpResponse:
+    """Link to the chosen statement, or unlink when none is chosen."""
+    quotation = _get_quotation(pk)
+    return apply_correction(
+        request,
+        quotation,
+        forms.LinkForm(request.POST),
+        lambda data: corrections.link_quotation(
+            quotation,
+            data["statement"],
+            seen_version=data["version"],
+            by=request.user,
+            reason=data["reason"],
+        ),
+    )
+
+
+@require_GET
+@editor_required
+def speaker_autocomplete(request: HttpRequest) -> HttpResponse:
+    """Fuzzy speaker options as buttons that submit the surrounding form."""
+    form = forms.AutocompleteForm(request.GET)
+    if not form.is_valid():
+        return HttpResponse("Bad query.", status=400)
+    query = form.cleaned_data["q"].strip()
+    field = form.cleaned_data["field"] or "speaker"
+    context = {
+        "candidates": review.find_speakers(query, exclude=form.cleaned_data["exclude"]),
+        "field": field,
+        "offer_create": query if field == "speaker" and not find_speaker(query) else "",
+    }
+    return render(request, "tracker/corrections/speaker_options.html", context)

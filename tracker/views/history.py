@@ -1,0 +1,100 @@
+"""Who changed what: history per quotation, per speaker, all recent changes; and undo."""
+
+from __future__ import annotations
+
+from django.db.models import Q, QuerySet
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_GET, require_POST
+
+from tracker.correction_forms import HistoryForm
+from tracker.models import Correction, Quotation, Speaker
+from tracker.permissions import editor_required
+from tracker.services.corrections import ConflictError, CorrectionError
+from tracker.services.undo import undo
+from tracker.views.corrections import _safe_next, render_controls
+from tracker.views.review import queue_context
+
+PAGE = 50
+
+
+def _render_history(
+    request: HttpRequest, rows: QuerySet[Correction], context: dict, status: int = 200
+) -> HttpResponse:
+    form = HistoryForm(request.GET)
+    if not form.is_valid():
+        return render(
+            request, "tracker/correction_list.html", {**context, "form": form}, status=400
+        )
+    page = form.cleaned_data["page"] or 1
+    window = list(
+        rows.select_related("user", "undone_by__user")[(page - 1) * PAGE : page * PAGE + 1]
+    )
+    speaker_ids = [c.target_id for c in window if c.target_type == "speaker"]
+    slugs = dict(Speaker.objects.filter(pk__in=speaker_ids).values_list("pk", "slug"))
+    for correction in window:
+        correction.target_slug = slugs.get(correction.target_id)
+    context |= {
+        "corrections": window[:PAGE],
+        "next_page": page + 1 if len(window) > PAGE else None,
+        "page": page,
+    }
+    template = "tracker/correction_list.html"
+    if request.htmx and not request.htmx.history_restore_request:
+        template += "#changes"
+    return render(request, template, context, status=status)
+
+
+@require_GET
+def correction_list(request: HttpRequest) -> HttpResponse:
+    return _render_history(request, Correction.objects.all(), {"title": "Recent changes"})
+
+
+@require_GET
+def quotation_history(request: HttpRequest, pk: int) -> HttpResponse:
+    quotation = get_object_or_404(Quotation.objects.select_related("source", "speaker"), pk=pk)
+    rows = Correction.objects.filter(target_type="quotation", target_id=pk)
+    context = {"title": "Changes to a quotation", "quotation": quotation}
+    return _render_history(request, rows, context)
+
+
+@require_GET
+def speaker_history(request: HttpRequest, slug: str) -> HttpResponse:
+    speaker = get_object_or_404(Speaker, slug=slug)
+    pk = speaker.pk
+    rows = Correction.objects.filter(
+        Q(target_type="speaker", target_id=pk)
+        # Quotations reattributed to or away from this speaker, and merges into it.
+        | Q(action__in=["reattribute", "undo"], new_value__id=pk)
+        | Q(action__in=["reattribute", "undo"], old_value__id=pk)
+    )
+    return _render_history(request, rows, {"title": f"Changes to {speaker}", "speaker": speaker})
+
+
+@require_POST
+@editor_required
+def correction_undo(request: HttpRequest, pk: int) -> HttpResponse:
+    correction = get_object_or_404(Correction, pk=pk)
+    try:
+        row = undo(correction, by=request.user)
+    except (ConflictError, CorrectionError) as err:
+        error, row = str(err), None
+    else:
+        error = ""
+    back = request.POST.get("back", "")
+    if request.htmx and back == "controls" and correction.target_type == "quotation":
+        quotation = get_object_or_404(Quotation, pk=correction.target_id)
+        return render_controls(request, quotation, undo_row=row, error=error)
+    if request.htmx and back == "review":
+        return render(request, "tracker/review.html#queue", queue_context() | {"error": error})
+    if request.htmx:
+        correction.refresh_from_db()
+        return render(
+            request,
+            "tracker/correction_list.html#undo",
+            {"correction": correction, "undo_row": row, "error": error},
+        )
+    if error:
+        context = {"title": "Undo refused", "error": error}
+        return _render_history(request, Correction.objects.filter(pk=pk), context, status=409)
+    return redirect(_safe_next(request, "/changes/"))

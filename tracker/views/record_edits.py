@@ -1,0 +1,177 @@
+"""Corrections to whole records: a speaker (rename, role, merge, split), an article's date,
+title and outlet, and merging two statements. They change much of a page, so each answers
+with a redirect back to it (htmx follows it), where the latest change offers its Undo."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.contrib import messages
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_http_methods, require_POST
+
+from tracker import correction_forms as forms
+from tracker.models import Correction, Source, Speaker, Statement
+from tracker.permissions import editor_required
+from tracker.services import corrections, speaker_merge
+from tracker.services.corrections import ConflictError, CorrectionError
+
+SPEAKER_PAGE = "tracker/corrections/speaker_edit.html"
+SOURCE_PAGE = "tracker/corrections/source_edit.html"
+
+
+def latest_change(target_type: str, pk: int) -> Correction | None:
+    return (
+        Correction.objects.filter(target_type=target_type, target_id=pk)
+        .exclude(action="undo")
+        .select_related("user")
+        .first()
+    )
+
+
+def _speaker_page(request: HttpRequest, speaker: Speaker, status: int = 200, **extra: Any):
+    speaker.refresh_from_db()
+    context = {"speaker": speaker, "latest": latest_change("speaker", speaker.pk), **extra}
+    return render(request, SPEAKER_PAGE, context, status=status)
+
+
+@require_http_methods(["GET", "POST"])
+@editor_required
+def speaker_update(request: HttpRequest, slug: str) -> HttpResponse:
+    """The speaker's edit page (rename, role, aliases to split off, merges) and rename/role."""
+    speaker = get_object_or_404(Speaker, slug=slug)
+    if request.method == "GET":
+        return _speaker_page(request, speaker)
+    form = forms.SpeakerForm(request.POST)
+    if not form.is_valid():
+        return _speaker_page(request, speaker, status=400, form=form)
+    data = form.cleaned_data
+    try:
+        speaker_merge.edit_speaker(
+            speaker,
+            seen_version=data["version"],
+            by=request.user,
+            reason=data["reason"],
+            name=data["name"],
+            role=data["role"],
+        )
+    except (ConflictError, CorrectionError) as err:
+        return _speaker_page(request, speaker, status=409, error=str(err))
+    messages.success(request, f"Saved {speaker.name}.")
+    return redirect(speaker)
+
+
+@require_POST
+@editor_required
+def speaker_merge_view(request: HttpRequest, slug: str) -> HttpResponse:
+    """Merge the chosen `other` speaker into this one."""
+    speaker = get_object_or_404(Speaker, slug=slug)
+    form = forms.MergeSpeakerForm(request.POST)
+    if not form.is_valid():
+        return _speaker_page(request, speaker, status=400, form=form)
+    data = form.cleaned_data
+    other = data["other"]
+    try:
+        speaker_merge.merge_speakers(
+            speaker,
+            other,
+            keep_version=data["version"],
+            other_version=other.version,
+            by=request.user,
+            reason=data["reason"],
+        )
+    except (ConflictError, CorrectionError) as err:
+        return _speaker_page(request, speaker, status=409, error=str(err))
+    messages.success(request, f"Merged “{other.name}” into {speaker.name}.")
+    return redirect(speaker)
+
+
+@require_POST
+@editor_required
+def speaker_split(request: HttpRequest, slug: str) -> HttpResponse:
+    speaker = get_object_or_404(Speaker, slug=slug)
+    form = forms.SplitAliasForm(request.POST)
+    if not form.is_valid() or form.cleaned_data["alias"].speaker_id != speaker.pk:
+        return _speaker_page(
+            request, speaker, status=400, error="Pick one of this speaker's names."
+        )
+    data = form.cleaned_data
+    try:
+        correction = speaker_merge.split_alias(
+            data["alias"], seen_version=data["version"], by=request.user, reason=data["reason"]
+        )
+    except (ConflictError, CorrectionError) as err:
+        return _speaker_page(request, speaker, status=409, error=str(err))
+    new = Speaker.objects.get(pk=correction.payload["new_speaker_id"])
+    messages.success(request, f"“{new.name}” is now a speaker of their own.")
+    return redirect(speaker)
+
+
+@require_http_methods(["GET", "POST"])
+@editor_required
+def source_update(request: HttpRequest, pk: int) -> HttpResponse:
+    """Set or fix an article's title, outlet and date."""
+    source = get_object_or_404(Source, pk=pk)
+    context: dict[str, Any] = {"source": source, "latest": latest_change("source", pk)}
+    if request.method == "GET":
+        form = forms.SourceForm(
+            initial={
+                "title": source.title,
+                "outlet": source.outlet,
+                "published": source.published,
+                "version": source.version,
+            }
+        )
+        return render(request, SOURCE_PAGE, context | {"form": form})
+    form = forms.SourceForm(request.POST)
+    if not form.is_valid():
+        return render(request, SOURCE_PAGE, context | {"form": form}, status=400)
+    data = form.cleaned_data
+    try:
+        corrections.edit_source(
+            source,
+            seen_version=data["version"],
+            by=request.user,
+            reason=data["reason"],
+            title=data["title"],
+            outlet=data["outlet"],
+            published=data["published"],
+        )
+    except ConflictError as err:
+        current = err.current
+        form = forms.SourceForm(
+            initial={
+                "title": current.title,
+                "outlet": current.outlet,
+                "published": current.published,
+                "version": current.version,
+            }
+        )
+        context |= {"form": form, "error": str(err), "source": current}
+        return render(request, SOURCE_PAGE, context, status=409)
+    messages.success(request, "Saved the article's details.")
+    return redirect(source)
+
+
+@require_POST
+@editor_required
+def statement_merge(request: HttpRequest, pk: int) -> HttpResponse:
+    """Merge the chosen `other` statement into this one."""
+    statement = get_object_or_404(Statement, pk=pk)
+    form = forms.MergeStatementForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, "Pick a statement to merge into this one.")
+        return redirect(statement)
+    try:
+        corrections.merge_statements(
+            statement,
+            form.cleaned_data["other"],
+            by=request.user,
+            reason=form.cleaned_data["reason"],
+        )
+    except CorrectionError as err:
+        messages.error(request, str(err))
+    else:
+        messages.success(request, "Merged the two statements.")
+    return redirect(statement)
