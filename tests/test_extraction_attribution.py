@@ -50,7 +50,8 @@ def test_appositive_between_name_and_verb_is_skipped():
 
 
 def test_speech_verbs_beyond_said():
-    for verb in ("reiterated", "stressed", "noted", "warned", "insisted", "added", "told reporters"):
+    verbs = ("reiterated", "stressed", "noted", "warned", "insisted", "added", "told reporters")
+    for verb in verbs:
         text = f'"The sanctions must stay in place until the end," Pompeo {verb}.'
         assert speakers(text)[0][1] == "Pompeo", verb
 

@@ -15,6 +15,10 @@ from .lexicon import (
 from .names import EntityTable, NameMention
 from .types import ORGANISATION, PERSON
 
+
+def _split(s: str) -> list[str]:
+    return s.split()
+
 _PRONOUN_END = re.compile(r"(?<![\w'’])(he|she|they|it|we|i|you)$", re.I)
 _PRONOUN_START = re.compile(r"(he|she|they|it|we)\b", re.I)
 _DETS = (r"(?i:the|a|an|one|another|his|her|its|their|this|that|these|those|some|many|several|"
@@ -24,7 +28,8 @@ _FUNC = (r"(?!(?:for|to|that|in|on|at|with|by|from|and|or|but|as|is|was|are|were
          r"have|be|been|who|which|said|says|told|when|after|before|if|than|into|about|over|"
          r"not|it|he|she|they|will|would|could|can|should|did|does|do)\b)")
 _NPW = rf"{_FUNC}[\w.'’-]+"
-_NP_END = re.compile(rf"(?<![\w'’])(?:{_DETS})\s+(?:{_NPW}\s+){{0,6}}?{_FUNC}[\w.'’-]*[a-z][\w'’-]*$")
+_NP_END = re.compile(
+    rf"(?<![\w'’])(?:{_DETS})\s+(?:{_NPW}\s+){{0,6}}?{_FUNC}[\w.'’-]*[a-z][\w'’-]*$")
 _NP_START = re.compile(
     rf"(?:{_DETS})\s+(?:{_NPW}\s+){{0,5}}?{_FUNC}[\w'’-]*[a-z](?:[\w'’-]*)(?=\s*(?:[,.;:\n]|$|"
     r"\s+(?:who|of|for|at|in|on|with|from|to|and)\b))")
@@ -32,12 +37,13 @@ _BARE_NP = re.compile(r"^(?:[A-Za-z][\w.'’-]*\s+){0,3}[a-z][\w'’-]*s$")  # "
 _DESCRIPTOR = re.compile(r"(?:(?:the\s+)?(?:[a-z][\w'’-]*|[A-Z][\w.'’-]*)[ \xa0]){1,6}")
 _CAP_END = re.compile(r"(?<![\w'’])[A-Z][a-z][\w'’-]*(?:[ \xa0][A-Z][\w'’-]+){0,2}$")
 # Sources that are not people but still name who speaks: "the statement", "the report".
-SOURCE_NOUNS = frozenset("""statement report document campaign group committee editorial board
+SOURCE_NOUNS = frozenset(_split("""statement report document campaign group committee editorial
+board
 letter ad advertisement poll study survey website site memo release filing complaint lawsuit
 indictment ruling order decision account post tweet message email note book article paper
 newspaper magazine network station agency department ministry office administration government
 council party union organization organisation association coalition company firm team
-source sources officials aides advisers critics supporters analysts experts""".split())
+source sources officials aides advisers critics supporters analysts experts"""))
 _INDEFINITE = re.compile(r"^(?:a|an|one|another|some|many|several|two|three|four|five|most|"
                          r"other|both|each|every)\b", re.I)
 

@@ -4,9 +4,14 @@ from __future__ import annotations
 
 import re
 
+
+def _split(s: str) -> list[str]:
+    return s.split()
+
 # Verbs of saying and of stance that news uses to introduce quoted words. Past, present and
 # -ing forms are generated; irregular forms are listed with the base.
-_REGULAR = """add acknowledge admit advise affirm agree allege announce answer argue ask assert
+_REGULAR = _split("""add acknowledge admit advise affirm agree allege announce answer argue ask
+assert
 assure bemoan blast boast brag caution charge chide claim comment complain concede conclude
 confirm contend continue counter cry declare decry demand deny describe dismiss echo emphasize
 emphasise estimate exclaim explain gush hint insist instruct joke lament marvel mention mock mourn
@@ -15,7 +20,7 @@ propose protest quip reason recall recount reflect reiterate remark reminisce re
 report respond retort reveal scoff scream shoot shout snap sniff state stress suggest summarize
 tease testify text thunder tout tweet urge vow wail warn whisper wonder worry yell acknowledge
 concur rail rant recommend relay rebut retweet sigh groan chuckle laugh fume slam label dub brand
-criticize criticise accuse call""".split()
+criticize criticise accuse call""")
 _IRREGULAR = {
     "say": ("said", "says", "saying", "say"),
     "tell": ("told", "tells", "telling", "tell"),
@@ -41,8 +46,8 @@ def _forms(base: str) -> list[str]:
 
 
 # Bare base forms are mostly nouns ("a note", "the state"); only these are kept as verbs.
-_BASE_OK = frozenset("say tell add argue insist warn explain ask predict contend suggest "
-                     "write agree".split())
+_BASE_OK = frozenset(_split("say tell add argue insist warn explain ask predict contend suggest "
+                     "write agree"))
 
 
 def _all_forms() -> list[str]:
@@ -63,17 +68,17 @@ SPEECH_VERBS = SPEECH_VERBS | frozenset(_PHRASAL)
 # Verbs that rarely introduce a quote when used bare; they need a nearby quote to count, and
 # they are never used for inverted order ("said Smith" but not "called Smith").
 WEAK_VERBS = frozenset(
-    f for b in "call describe label dub brand criticize criticise accuse praise post offer put "
-    "mock dismiss blast slam text read report continue answer object".split()
+    f for b in _split("call describe label dub brand criticize criticise accuse praise post offer "
+    "mock dismiss blast slam text read report continue answer object")
     for f in _forms(b) + list(_IRREGULAR.get(b, ()))
 )
 # Verbs that may come before their subject after a quote: '"...," said Haley'.
 INVERTIBLE = frozenset(
-    f for b in "point chime fire weigh".split() for f in _PHRASAL if f.startswith(b[:4])
+    f for b in _split("point chime fire weigh") for f in _PHRASAL if f.startswith(b[:4])
 ) | frozenset(
-    f for b in "say add write tell ask explain note continue reply respond recall declare "
+    f for b in _split("say add write tell ask explain note continue reply respond recall declare "
     "argue conclude insist warn tweet wonder answer observe remark quip joke state "
-    "counter retort offer acknowledge concede stress emphasize admit".split()
+    "counter retort offer acknowledge concede stress emphasize admit")
     for f in (list(_IRREGULAR[b][:2]) if b in _IRREGULAR else _forms(b)[:2])
 )
 

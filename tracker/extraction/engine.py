@@ -13,8 +13,12 @@ from .names import EntityTable, NameMention, find_names
 from .text import count_words, paragraphs, sentence_ends
 from .types import ORGANISATION, PERSON, Entity, Extraction, Mention, Quote
 
+
+def _split(s: str) -> list[str]:
+    return s.split()
+
 MASK = "\x01"  # stands in for quoted words, so cues and names are read outside quotes only
-_SUBJECT_LEAD = frozenset("But And So Then Now Still Yet Also Later Meanwhile However".split())
+_SUBJECT_LEAD = frozenset(_split("But And So Then Now Still Yet Also Later Meanwhile However"))
 _TITLE_NOUNS = re.compile(
     r"\b(?:book|books|film|movie|show|song|album|titled|entitled|headlined|headline|series|"
     r"program|programme|column|essay|op-ed|play|musical|documentary|episode|novel|memoir|poem|"
@@ -106,7 +110,7 @@ def _attribute(text: str, masked: str, spans: list[Span], cues: list[Cue],
                names: list[NameMention], resolver: Resolver) -> list[_Decision]:
     cue_pos = [c.start for c in cues]
     out: list[_Decision] = []
-    for i, s in enumerate(spans):
+    for s in spans:
         k = bisect.bisect_right(sent_starts, s.open_start) - 1
         lo = sent_starts[k] if k >= 0 else 0
         ps, pe = paras[s.para] if s.para >= 0 else (0, len(text))

@@ -76,9 +76,8 @@ def _double_marks(text: str, ps: int, pe: int) -> list[Mark]:
             # A curly opener used as a closer ("...done“ he said") only when context insists.
             if not (can_close and not can_open):
                 can_open, can_close = True, False
-        elif first in CLOSE_ONLY:
-            if not (can_open and not can_close):
-                can_open, can_close = False, True
+        elif first in CLOSE_ONLY and not (can_open and not can_close):
+            can_open, can_close = False, True
         out.append(Mark(s, e, ch, can_open, can_close))
     return out
 

@@ -19,9 +19,13 @@ from .lexicon import (
 )
 from .types import ORGANISATION, PERSON
 
+
+def _split(s: str) -> list[str]:
+    return s.split()
+
 # A word: letters (any script), inner apostrophes, hyphens and dots ("U.S.", "O'Brien").
 _TOKEN = re.compile(r"[^\W\d_][\w'’.\-]*")
-_JOINERS = frozenset("de da del der di du van von bin ibn al el la le of for".split())
+_JOINERS = frozenset(_split("de da del der di du van von bin ibn al el la le of for"))
 _POSSESSIVE = re.compile(r"['’]s?$")
 
 

@@ -20,25 +20,32 @@ class Command(BaseCommand):
         parser.add_argument("--strict", action="store_true", help="fail on a malformed line")
 
     def handle(self, *args, **opts):
+        if opts["input"] == "-":
+            self._run(sys.stdin, opts)
+            return
         try:
-            src = sys.stdin if opts["input"] == "-" else open(opts["input"], encoding="utf-8")
+            src = open(opts["input"], encoding="utf-8")  # noqa: SIM115 - closed below
         except OSError as exc:
             raise CommandError(f"cannot read {opts['input']}: {exc}") from None
-        out = open(opts["output"], "w", encoding="utf-8") if opts["output"] else self.stdout
+        with src:
+            self._run(src, opts)
+
+    def _run(self, src, opts) -> None:
+        if opts["output"]:
+            with open(opts["output"], "w", encoding="utf-8") as out:
+                self._write(src, out, opts)
+        else:
+            self._write(src, self.stdout, opts)
+
+    def _write(self, src, out, opts) -> None:
         done = bad = 0
-        try:
-            for item in extract_jsonl(src):
-                if isinstance(item, LineError):
-                    if opts["strict"]:
-                        raise CommandError(f"{opts['input']}: {item}")
-                    self.stderr.write(f"{opts['input']}: {item} (skipped)")
-                    bad += 1
-                    continue
-                out.write(json.dumps(item, ensure_ascii=False) + "\n")
-                done += 1
-        finally:
-            if src is not sys.stdin:
-                src.close()
-            if opts["output"]:
-                out.close()
+        for item in extract_jsonl(src):
+            if isinstance(item, LineError):
+                if opts["strict"]:
+                    raise CommandError(f"{opts['input']}: {item}")
+                self.stderr.write(f"{opts['input']}: {item} (skipped)")
+                bad += 1
+                continue
+            out.write(json.dumps(item, ensure_ascii=False) + "\n")
+            done += 1
         self.stderr.write(f"{done} articles extracted, {bad} lines skipped")
