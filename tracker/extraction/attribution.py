@@ -120,9 +120,10 @@ class Resolver:
 def subject_before(masked: str, lo: int, v: int, names_by_end: dict[int, NameMention],
                    names_by_start: dict[int, NameMention]) -> Who | None:
     """The source written just before a cue verb at v (clause starts at lo)."""
-    seg = masked[lo:v]
+    lo2 = max(lo, v - 160)  # the subject sits close to its verb; don't rescan long clauses
+    seg = masked[lo2:v]
     m = ADVERB_RE.search(seg)
-    e = lo + (m.start() if m else len(seg))
+    e = lo2 + (m.start() if m else len(seg))
     while e > lo and masked[e - 1].isspace():
         e -= 1
     if e <= lo:
@@ -160,6 +161,7 @@ def subject_before(masked: str, lo: int, v: int, names_by_end: dict[int, NameMen
             who.role = role
             who.end = v
         return who
+    lo = max(lo, e - 120)
     text = masked[lo:e]
     pm = _PRONOUN_END.search(text)
     if pm:

@@ -82,7 +82,28 @@ INVERTIBLE = frozenset(
     for f in (list(_IRREGULAR[b][:2]) if b in _IRREGULAR else _forms(b)[:2])
 )
 
-_VERB_ALT = "|".join(re.escape(v) for v in sorted(SPEECH_VERBS, key=len, reverse=True))
+
+
+def _trie_regex(words: frozenset[str]) -> str:
+    """One alternation as a prefix tree: much faster to scan than a flat list of 500 verbs."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        end = "" in node
+        alts = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if end else body
+    return build(trie)
+
+
+_VERB_ALT = _trie_regex(SPEECH_VERBS)
 # A cue verb as a whole word, optionally followed by a short object ("told reporters").
 CUE_RE = re.compile(rf"\b(?:{_VERB_ALT})\b")
 ACCORDING_RE = re.compile(r"\b[Aa]ccording to\b|\b[Ii]n the words of\b|\b[Aa]s \w+ put it\b")

@@ -26,6 +26,10 @@ def _split(s: str) -> list[str]:
 # A word: letters (any script), inner apostrophes, hyphens and dots ("U.S.", "O'Brien").
 _TOKEN = re.compile(r"[^\W\d_][\w'’.\-]*")
 _JOINERS = frozenset(_split("de da del der di du van von bin ibn al el la le of for"))
+# A run of capitalised words, possibly joined by particles: "Secretary of State Mike Pompeo".
+_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĖĘĚĜĞĠĢĤĦĨĪĮİĴĶĹĻĽŁŃŅŇŌŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
+_RUN = re.compile(rf"[{_UPPER}][\w'’.\-]*(?:[ \xa0](?:(?:de|da|del|der|di|du|van|von|bin|ibn|"
+                  rf"al|el|la|le|of|for)[ \xa0])*[{_UPPER}][\w'’.\-]*)*")
 _POSSESSIVE = re.compile(r"['’]s?$")
 
 
@@ -46,9 +50,10 @@ class NameMention:
 def _clean(tok: str) -> tuple[str, bool]:
     """Strip a sentence-final dot and a possessive ending; say whether it was possessive."""
     possessive = False
-    m = _POSSESSIVE.search(tok)
-    if m and len(tok) > 2:
-        tok, possessive = tok[: m.start()], True
+    if tok[-1] in "'’" and len(tok) > 2:
+        tok, possessive = tok[:-1], True
+    elif tok[-1] == "s" and tok[-2:-1] in ("'", "’") and len(tok) > 3:
+        tok, possessive = tok[:-2], True
     if tok.endswith(".") and not _keeps_dot(tok):
         tok = tok[:-1]
     return tok, possessive
@@ -70,59 +75,46 @@ def _bare(tok: str) -> str:
 def find_names(text: str, start: int, end: int) -> list[NameMention]:
     """Capitalised sequences in text[start:end] that read as people or organisations."""
     out: list[NameMention] = []
-    group: list[tuple[int, int, str]] = []
-    prev_end = -1
-
-    def flush() -> None:
-        if group:
-            m = _classify(text, group)
-            if m is not None:
-                out.append(m)
-            group.clear()
-
-    for m in _TOKEN.finditer(text, start, end):
-        raw = m.group()
-        tok, poss = _clean(raw)
-        s, e = m.start(), m.start() + len(tok)
-        gap = text[prev_end:s] if prev_end >= 0 else ""
-        if group and gap not in (" ", "\xa0"):
-            flush()
-        if _is_cap(tok) and _bare(tok) not in DATES:
-            if not group and _bare(tok) in STOP:
-                prev_end = -1
-                continue
-            group.append((s, e, tok))
-        elif group and tok in _JOINERS:
-            group.append((s, e, tok))
-        else:
-            flush()
-        prev_end = e if not poss else -1
-        if poss or raw.endswith((".", ",")) and not _keeps_dot(raw):
-            if poss and group:
-                group[-1] = group[-1]  # possessor ends its sequence
-                _mark_possessive(group)
-            flush()
-            prev_end = -1
-    flush()
+    for run in _RUN.finditer(text, start, end):
+        word = run.group()
+        if word in STOP or word in DATES:
+            continue  # the common case: "The", "He", "But" opening a sentence
+        group: list[tuple[int, int, str]] = []
+        for m in _TOKEN.finditer(text, run.start(), run.end()):
+            raw = m.group()
+            tok, poss = _clean(raw)
+            s = m.start()
+            if _is_cap(tok) and _bare(tok) not in DATES:
+                if group or _bare(tok) not in STOP:
+                    group.append((s, s + len(tok), tok))
+            elif group and tok in _JOINERS:
+                group.append((s, s + len(tok), tok))
+            else:
+                _flush(text, group, False, out)
+            # A possessive ("Trump's") or a sentence-final dot ends the sequence.
+            if poss or raw.endswith(".") and not _keeps_dot(raw):
+                _flush(text, group, poss, out)
+        _flush(text, group, False, out)
     return out
 
 
-_POSS_FLAG: set[int] = set()
+def _flush(text: str, group: list[tuple[int, int, str]], possessive: bool,
+           out: list[NameMention]) -> None:
+    if group:
+        m = _classify(text, group, possessive)
+        if m is not None:
+            out.append(m)
+        group.clear()
 
 
-def _mark_possessive(group: list[tuple[int, int, str]]) -> None:
-    _POSS_FLAG.add(group[-1][0])
-
-
-def _classify(text: str, group: list[tuple[int, int, str]]) -> NameMention | None:
+def _classify(text: str, group: list[tuple[int, int, str]],
+              possessive: bool) -> NameMention | None:
     while group and group[-1][2] in _JOINERS:
         group.pop()
     while group and (group[0][2] in _JOINERS or _bare(group[0][2]) in STOP):
         group.pop(0)
     if not group:
         return None
-    possessive = group[-1][0] in _POSS_FLAG
-    _POSS_FLAG.discard(group[-1][0])
     words = [g[2] for g in group]
     k = 0
     while k < len(words) - 1 and (_bare(words[k]) in TITLE_WORDS or words[k] in DEMONYMS
@@ -182,6 +174,8 @@ class EntityTable:
 
     def __init__(self) -> None:
         self.entities: list[EntityRecord] = []
+        self._keys: list[tuple[str, ...]] = []  # normalised name of each entity
+        self._by_token: dict[str, list[int]] = {}  # any name token -> entities
 
     def build(self, mentions: list[NameMention]) -> None:
         # Full names first, so that "Pompeo" in a headline still finds "Mike Pompeo" below.
@@ -193,7 +187,7 @@ class EntityTable:
                 m.entity = self._add_org(m)
         for m in mentions:
             if m.entity < 0:
-                m.entity = self._resolve_short(m, mentions)
+                m.entity = self._resolve_short(m)
         for e in self.entities:
             for m in e.mentions:
                 if e.role is None and m.role:
@@ -201,62 +195,64 @@ class EntityTable:
                 if e.gender is None and m.gender:
                     e.gender = m.gender
 
-    def _new(self, m: NameMention) -> int:
+    def _new(self, m: NameMention, key: tuple[str, ...]) -> int:
         self.entities.append(EntityRecord(m.name, m.kind, m.role, m.gender, [m]))
-        return len(self.entities) - 1
+        self._keys.append(key)
+        i = len(self.entities) - 1
+        for t in set(key):
+            self._by_token.setdefault(t, []).append(i)
+        return i
 
     def _add_full(self, m: NameMention) -> int:
-        key = [norm_token(t) for t in m.name]
-        for i, e in enumerate(self.entities):
-            if e.kind != PERSON or len(e.name) < 2:
+        key = tuple(norm_token(t) for t in m.name)
+        for i in self._by_token.get(key[-1], ()):
+            e, ek = self.entities[i], self._keys[i]
+            if e.kind != PERSON or len(ek) < 2:
                 continue
-            ek = [norm_token(t) for t in e.name]
             if ek == key or (ek[-1] == key[-1] and (ek[0] == key[0] or ek[0][0] == key[0][0]
                                                     and (len(ek[0]) <= 2 or len(key[0]) <= 2))):
-                if len(m.name) > len(e.name):
-                    e.name = m.name
+                if len(key) > len(ek):
+                    e.name, self._keys[i] = m.name, key
+                    for t in set(key):
+                        if i not in self._by_token.setdefault(t, []):
+                            self._by_token[t].append(i)
                 e.mentions.append(m)
                 return i
-        return self._new(m)
+        return self._new(m, key)
 
     def _add_org(self, m: NameMention) -> int:
         key = tuple(norm_token(t) for t in m.name)
-        for i, e in enumerate(self.entities):
-            if e.kind == ORGANISATION and tuple(norm_token(t) for t in e.name) == key:
-                e.mentions.append(m)
+        for i in self._by_token.get(key[-1], ()):
+            if self.entities[i].kind == ORGANISATION and self._keys[i] == key:
+                self.entities[i].mentions.append(m)
                 return i
-        return self._new(m)
+        return self._new(m, key)
 
-    def _resolve_short(self, m: NameMention, mentions: list[NameMention]) -> int:
+    def _resolve_short(self, m: NameMention) -> int:
         """A one-word name (or one with a title): 'Pompeo', 'Mr Pompeo', 'Ma', 'Kim'."""
-        key = [norm_token(t) for t in m.name]
+        key = tuple(norm_token(t) for t in m.name)
+        n = len(key)
         best, best_score = -1, None
-        for i, e in enumerate(self.entities):
-            if e.kind != PERSON:
+        for i in set(self._by_token.get(key[-1], ())) | set(self._by_token.get(key[0], ())):
+            e, ek = self.entities[i], self._keys[i]
+            if e.kind != PERSON or n > len(ek):
                 continue
-            ek = [norm_token(t) for t in e.name]
-            if len(key) > len(ek):
-                continue
-            if ek[-len(key):] == key:
+            if ek[-n:] == key:
                 rank = 0  # family name last: "Pompeo" of "Mike Pompeo"
-            elif ek[:len(key)] == key:
+            elif ek[:n] == key:
                 rank = 1  # family name first ("Ma" of "Ma Zhaoxu"), or a first name
             else:
                 continue
             # The nearest earlier mention wins ("Kim" after "Kim Jong Un"), then any later one.
             before = [x.start for x in e.mentions if x.start < m.start]
             dist = m.start - max(before) if before else 10**9 + min(x.start for x in e.mentions)
-            score = (rank, dist)
+            score = (rank, dist, i)
             if best_score is None or score < best_score:
                 best, best_score = i, score
         if best >= 0:
             self.entities[best].mentions.append(m)
             return best
-        for i, e in enumerate(self.entities):
-            if [norm_token(t) for t in e.name] == key:
-                e.mentions.append(m)
-                return i
-        return self._new(m)
+        return self._new(m, key)
 
     def gender(self, idx: int) -> str | None:
         return self.entities[idx].gender
