@@ -21,13 +21,15 @@ from tracker.linking.match import (
     shared_phrase,
     utterance_score,
 )
-from tracker.linking.normalise import normalise
+from tracker.linking.normalise import normalise, tokens
 
 # A key shared by more statements than this is too common to find anything: lookups skip it,
 # and no more than KEY_CAP + 1 postings are ever stored for it.
 KEY_CAP = 20
 # Verify at most this many statements per quote, those sharing the most keys first.
 TOP_CANDIDATES = 6
+# A candidate must share this fraction of the shorter text's 3-word windows.
+SHARED_MIN = 0.2
 # A one-word quote ("productive") is a scare quote, never linked.
 MIN_WORDS = 2
 
@@ -47,7 +49,7 @@ class Item:
 
     @classmethod
     def build(cls, id: int, text: str, speaker: int | None, source: int) -> Item:
-        return cls(id, text, normalise(text).tokens, speaker, source)
+        return cls(id, text, tokens(text), speaker, source)
 
 
 @dataclass(slots=True)
@@ -63,7 +65,7 @@ class StatementState:
 
     @classmethod
     def build(cls, id: int, text: str, kind: str = UTTERANCE) -> StatementState:
-        return cls(id, text, normalise(text).tokens, kind)
+        return cls(id, text, tokens(text), kind)
 
 
 @dataclass(slots=True)
@@ -94,18 +96,28 @@ class Decision:
 
 
 def _candidates(item: Item, keys: list[int], index: Index) -> list[int]:
+    """Statements sharing enough keys with the item (most first), then short ones of its source."""
     shared: dict[int, int] = defaultdict(int)
     postings = index.postings
+    statements = index.statements
     for key in keys:
         posted = postings.get(key)
         if posted and len(posted) <= KEY_CAP:
             for sid in posted:
-                if sid in index.statements:  # not a statement deleted since
-                    shared[sid] += 1
-    ranked = sorted(shared, key=lambda sid: (-shared[sid], sid))[:TOP_CANDIDATES]
+                shared[sid] += 1
+    size = len(item.tokens)
+    ranked = [
+        sid
+        for sid in sorted(shared, key=lambda sid: (-shared[sid], sid))
+        # Not a statement deleted since, and sharing a fair part of the shorter text's keys.
+        if sid in statements
+        and shared[sid] >= SHARED_MIN * (min(size, len(statements[sid].tokens)) - 2)
+    ][:TOP_CANDIDATES]
+    # Texts too short to have keys are found through their article only.
     top = set(ranked)
+    short = size < SHORT
     for sid in sorted(index.by_source.get(item.source, ())):
-        if sid not in top and sid in index.statements:
+        if sid not in top and sid in statements and (short or len(statements[sid].tokens) < SHORT):
             ranked.append(sid)
     return ranked
 

@@ -40,17 +40,13 @@ def shingle_keys(tokens: tuple[str, ...] | list[str]) -> list[int]:
     if len(tokens) < SHINGLE:
         return []
     hashes = [_word_hash(t) for t in tokens]
-    content = [t not in STOPWORDS for t in tokens]
-    seen: set[int] = set()
-    keys: list[int] = []
-    for i in range(len(tokens) - SHINGLE + 1):
-        if not (content[i] or content[i + 1] or content[i + 2]):
-            continue
-        key = _mix(hashes[i], hashes[i + 1], hashes[i + 2])
-        if key not in seen:
-            seen.add(key)
-            keys.append(key)
-    return keys
+    stop = [t in STOPWORDS for t in tokens]
+    keys = [
+        _mix(hashes[i], hashes[i + 1], hashes[i + 2])
+        for i in range(len(tokens) - SHINGLE + 1)
+        if not (stop[i] and stop[i + 1] and stop[i + 2])
+    ]
+    return list(dict.fromkeys(keys))
 
 
 def content_words(tokens: tuple[str, ...] | list[str]) -> int:

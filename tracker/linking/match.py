@@ -8,11 +8,11 @@ from rapidfuzz import fuzz
 
 from tracker.linking.keys import content_words
 
-# Similarity (0-100) over normalised text for the same words with small edits (a word inserted
+# Similarity (0-100) over normalised words for the same words with small edits (a word inserted
 # or dropped, an ellipsis, a bracketed clarification) ...
-SAME_MIN = 84.0
+SAME_MIN = 80.0
 # ... and for the shorter quote found inside the longer one (a partial quote).
-PARTIAL_MIN = 90.0
+PARTIAL_MIN = 85.0
 # Compare whole texts only when their lengths are this close; otherwise look for a sub-span.
 WHOLE_LENGTH_RATIO = 0.7
 # Fewer words than this and a partial quote is too generic to link outside its own article.
@@ -42,13 +42,12 @@ def utterance_score(a: tuple[str, ...], b: tuple[str, ...]) -> float:
     short, long = (a, b) if len(a) <= len(b) else (b, a)
     if len(short) < SHORT:
         return 100.0 if _contains(short, long) else 0.0
-    s, t = " ".join(short), " ".join(long)
+    # Word-level similarity: an inserted or dropped word costs one word, whatever its length.
     if len(short) >= WHOLE_LENGTH_RATIO * len(long):
-        score = fuzz.ratio(s, t)
-        if score >= SAME_MIN:
+        score = fuzz.ratio(short, long, score_cutoff=SAME_MIN)
+        if score:
             return score
-    score = fuzz.partial_ratio(f" {s} ", f" {t} ")
-    return score if score >= PARTIAL_MIN else 0.0
+    return fuzz.partial_ratio(short, long, score_cutoff=PARTIAL_MIN)
 
 
 def is_partial(a: tuple[str, ...], b: tuple[str, ...]) -> bool:

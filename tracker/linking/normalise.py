@@ -12,17 +12,25 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from tracker.linking.numbers import merge_numbers
+from tracker.linking.numbers import NUMBER_WORDS, merge_numbers
 
-# A token of the original text: a number (with thousands separators or decimals), a dotted
-# acronym ("U.S."), a word with inner apostrophes ("don't"), or a sign that reads as a word.
+# A token of the original text: an editor's [bracketed insertion] (dropped: outlets add them
+# to clarify), a number (with thousands separators or decimals), a dotted acronym ("U.S."),
+# a word with inner apostrophes ("don't"), or a sign that reads as a word.
 _TOKEN = re.compile(
-    r"\d+(?:[.,]\d+)*(?:st|nd|rd|th)?"
+    r"\[[^\]\n]{0,80}\]"
+    r"|\d+(?:[.,]\d+)*(?:st|nd|rd|th)?"
     r"|(?:[^\W\d_]\.){2,}"
     r"|[^\W_]+(?:['’‘`][^\W_]+)*"
     r"|[%&]"
 )
 _APOSTROPHES = re.compile(r"['’‘`.]")
+# Contractions spelled out: "we're" and "we are" are the same words.
+_CONTRACTION = re.compile(r"(?<=\w)(n't|'re|'ve|'ll|'m|'d)$")
+_CONTRACTED = {"n't": " not", "'re": " are", "'ve": " have", "'ll": " will", "'m": " am",
+               "'d": " would"}
+_IRREGULAR = {"can't": "can not", "cannot": "can not", "won't": "will not",
+              "shan't": "shall not", "ain't": "is not"}
 
 # British -> American spellings that no suffix rule covers.
 SPELLINGS = {
@@ -87,10 +95,16 @@ def _word(raw: str) -> str:
         return "percent"
     if raw == "&":
         return "and"
+    if raw[0] == "[":
+        return ""
     word = unicodedata.normalize("NFKC", raw).casefold()
     if word[0].isdigit():
         return word.replace(",", "")
-    return spelling(_APOSTROPHES.sub("", word))
+    word = word.replace("’", "'").replace("‘", "'").replace("`", "'")
+    if word in _IRREGULAR:
+        return _IRREGULAR[word]
+    word = _CONTRACTION.sub(lambda m: _CONTRACTED[m[1]], word)
+    return " ".join(spelling(part) for part in _APOSTROPHES.sub("", word).split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,10 +139,22 @@ def normalise(text: str) -> Normalised:
             words[-1] = "percent"
             spans[-1] = (spans[-1][0], m.end())
             continue
-        words.append(word)
-        spans.append(m.span())
+        for part in word.split():
+            words.append(part)
+            spans.append(m.span())
     tokens, spans = merge_numbers(words, spans)
     return Normalised(tuple(tokens), tuple(spans))
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def tokens(text: str) -> tuple[str, ...]:
+    """normalise(text).tokens, faster: spans are only worked out when numbers need merging."""
+    words = " ".join(map(_word, _TOKEN.findall(text))).split()
+    if _DIGIT.search(text) or "cent" in words or not NUMBER_WORDS.isdisjoint(words):
+        return normalise(text).tokens
+    return tuple(words)
 
 
 def normalise_text(text: str) -> str:

@@ -16,6 +16,8 @@ ORDINALS = {
     "sixth": "6th", "seventh": "7th", "eighth": "8th", "ninth": "9th", "tenth": "10th",
 }
 
+NUMBER_WORDS = frozenset(UNITS) | frozenset(ORDINALS)
+
 
 def _number(word: str) -> float | None:
     if word in UNITS:

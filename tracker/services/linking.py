@@ -293,9 +293,11 @@ def relink_all(progress: bool = True) -> RelinkResult:
         .values_list("statement_id", flat=True)
     )
     total = Quotation.objects.filter(not_a_quote=False).count()
+    # New ids continue after the old ones, so a stale link to a removed statement never
+    # lands on a different one.
+    next_id = itertools.count((Statement.objects.aggregate(m=Max("pk"))["m"] or 0) + 1)
     _clear()
     index = Index()
-    next_id = itertools.count((Statement.objects.aggregate(m=Max("pk"))["m"] or 0) + 1)
     linker = Linker(index, lambda: next(next_id))
     for sid, text in Statement.objects.filter(pk__in=anchored).values_list("pk", "text"):
         index.statements[sid] = StatementState(sid, text, ())
