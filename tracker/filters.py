@@ -16,6 +16,14 @@ PAGE_SIZE = 50
 MAX_PAGE = 2000  # deeper OFFSETs get slow; narrow the filters instead
 
 
+class FilterForm(forms.Form):
+    """Labels without the trailing colon: they sit above their inputs in the filter bars."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("label_suffix", "")
+        super().__init__(*args, **kwargs)
+
+
 class DateRangeMixin:
     def clean(self) -> dict[str, Any]:
         data = super().clean()  # type: ignore[misc]
@@ -25,7 +33,7 @@ class DateRangeMixin:
         return data
 
 
-class QuotationFilterForm(DateRangeMixin, forms.Form):
+class QuotationFilterForm(DateRangeMixin, FilterForm):
     """Filters shared by the speaker timeline, search, exports and the API."""
 
     q = forms.CharField(required=False, max_length=200, strip=True, label="Words")
@@ -69,7 +77,7 @@ class SlugListField(forms.MultipleChoiceField):
         return bool(_SLUG.fullmatch(value))
 
 
-class CompareForm(forms.Form):
+class CompareForm(FilterForm):
     speakers = forms.CharField(
         required=False, max_length=1000, help_text="Two to four speakers, comma separated (slugs)"
     )
@@ -95,7 +103,7 @@ class CompareForm(forms.Form):
         return data
 
 
-class SpeakerSearchForm(forms.Form):
+class SpeakerSearchForm(FilterForm):
     q = forms.CharField(required=False, max_length=100, strip=True, label="Find a speaker")
     page = forms.IntegerField(
         required=False, min_value=1, max_value=MAX_PAGE, widget=forms.HiddenInput

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from django.db.models import Case, IntegerField, Q, QuerySet, Value, When
 from rapidfuzz import fuzz, process
+from rapidfuzz.utils import default_process
 
 from tracker.models import Quotation, Speaker, SpeakerAlias
 
@@ -18,7 +19,7 @@ LOW_CONFIDENCE = 0.6
 # A mention that is not a name: a pronoun, or a noun phrase led by an article or possessive.
 INDIRECT_MENTION = r"^((he|she|they|we|it|i|you|who)$|(the|a|an|his|her|its|their|our) )"
 DUPLICATE_SCORE = 90
-MAX_SPEAKERS_COMPARED = 2000
+MAX_SPEAKERS_COMPARED = 1000
 
 UNATTRIBUTED = Q(speaker__isnull=True)
 LOW = Q(confidence__lt=LOW_CONFIDENCE)
@@ -79,16 +80,21 @@ def duplicate_speakers(limit: int = 20) -> list[SpeakerPair]:
     """Pairs of speakers whose names look alike ("Pompeo" / "Mike Pompeo"), closest first."""
     speakers = list(Speaker.objects.order_by("-id")[:MAX_SPEAKERS_COMPARED])
     names = [s.name for s in speakers]
-    matrix = process.cdist(
-        names, names, scorer=fuzz.token_set_ratio, score_cutoff=DUPLICATE_SCORE, workers=1
-    )
     pairs = []
-    for i, j in zip(*matrix.nonzero(), strict=True):
-        if i < j:
-            a, b = speakers[i], speakers[j]
+    for i, name in enumerate(names):
+        later = names[i + 1 :]
+        for _, score, offset in process.extract(
+            name,
+            later,
+            scorer=fuzz.token_set_ratio,
+            processor=default_process,
+            score_cutoff=DUPLICATE_SCORE,
+            limit=None,
+        ):
+            a, b = speakers[i], speakers[i + 1 + offset]
             # Suggest keeping the fuller name ("Mike Pompeo" over "Pompeo").
             keep, other = (a, b) if len(a.name) >= len(b.name) else (b, a)
-            pairs.append(SpeakerPair(keep, other, float(matrix[i, j])))
+            pairs.append(SpeakerPair(keep, other, float(score)))
     pairs.sort(key=lambda p: (-p.score, p.keep.name))
     return pairs[:limit]
 

@@ -223,6 +223,16 @@ UNDOERS: dict[tuple[str, str], Callable[[Correction, AbstractBaseUser | None], N
 }
 
 
+def latest_change(target_type: str, pk: int) -> Correction | None:
+    """The newest change to a record (not an undo), for the Undo offered on its page."""
+    return (
+        Correction.objects.filter(target_type=target_type, target_id=pk)
+        .exclude(action="undo")
+        .select_related("user")
+        .first()
+    )
+
+
 def can_undo(correction: Correction) -> bool:
     return correction.undone_by_id is None and (
         (correction.target_type, correction.action) in UNDOERS

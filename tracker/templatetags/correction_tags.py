@@ -8,7 +8,7 @@ from django import template
 from django.urls import NoReverseMatch, reverse
 
 from tracker.models import Correction
-from tracker.services.undo import can_undo
+from tracker.services.undo import can_undo, latest_change
 
 register = template.Library()
 
@@ -73,3 +73,9 @@ def target_url(correction: Correction) -> str:
 @register.filter
 def undoable(correction: Correction) -> bool:
     return can_undo(correction)
+
+
+@register.simple_tag(name="latest_change")
+def latest_change_tag(target_type: str, pk: int) -> Correction | None:
+    """The newest change to a record, for the Undo offered on its page."""
+    return latest_change(target_type, pk)

@@ -6,7 +6,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.urls import NoReverseMatch, reverse
 
-from tracker.models import Quotation, Source
+from tracker.models import Source
 from tracker.permissions import is_editor
 from tracker.services.timelines import home_summary
 
@@ -17,6 +17,14 @@ def _review_url() -> str | None:
         return reverse("review-queue")
     except NoReverseMatch:
         return None
+
+
+def _review_count() -> int | None:
+    try:
+        from tracker.services.review import pending_count
+    except ImportError:
+        return None
+    return pending_count()
 
 
 def _ingest_context(request: HttpRequest) -> dict[str, object]:
@@ -35,13 +43,7 @@ def home(request: HttpRequest) -> HttpResponse:
         **home_summary(),
         "latest": Source.objects.order_by("-ingested_at", "-id")[:8],
         "review_url": review_url,
-        "review_count": (
-            Quotation.objects.filter(
-                attribution_status=Quotation.Status.AUTO, not_a_quote=False, confidence__lt=0.6
-            ).count()
-            if review_url
-            else None
-        ),
+        "review_count": _review_count() if review_url else None,
     }
     if is_editor(request.user):
         context.update(_ingest_context(request))

@@ -12,22 +12,14 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_http_methods, require_POST
 
 from tracker import correction_forms as forms
-from tracker.models import Correction, Source, Speaker, Statement
+from tracker.models import Source, Speaker, Statement
 from tracker.permissions import editor_required
 from tracker.services import corrections, speaker_merge
 from tracker.services.corrections import ConflictError, CorrectionError
+from tracker.services.undo import latest_change
 
 SPEAKER_PAGE = "tracker/corrections/speaker_edit.html"
 SOURCE_PAGE = "tracker/corrections/source_edit.html"
-
-
-def latest_change(target_type: str, pk: int) -> Correction | None:
-    return (
-        Correction.objects.filter(target_type=target_type, target_id=pk)
-        .exclude(action="undo")
-        .select_related("user")
-        .first()
-    )
 
 
 def _speaker_page(request: HttpRequest, speaker: Speaker, status: int = 200, **extra: Any):

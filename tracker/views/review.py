@@ -21,7 +21,6 @@ def queue_context(correction: Correction | None = None) -> dict[str, Any]:
     return {
         "items": [(q, review.reasons(q)) for q in items],
         "left": review.pending_count(),
-        "duplicates": review.duplicate_speakers(),
         "correction": correction,
     }
 
@@ -29,9 +28,12 @@ def queue_context(correction: Correction | None = None) -> dict[str, Any]:
 @require_GET
 @editor_required
 def review_queue(request: HttpRequest) -> HttpResponse:
-    template = "tracker/review.html"
+    context = queue_context()
     if request.htmx and not request.htmx.history_restore_request:
-        template += "#queue"
-    response = render(request, template, queue_context())
+        response = render(request, "tracker/review.html#queue", context)
+    else:
+        # Comparing every pair of names is the slow part: only the full page needs it.
+        context["duplicates"] = review.duplicate_speakers()
+        response = render(request, "tracker/review.html", context)
     response.headers["Vary"] = "HX-Request"
     return response

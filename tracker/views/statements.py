@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from collections import Counter
 
-from django.db.models import Count
+from django.db.models import Count, F
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404
 
-from tracker.diffs import word_diff
+from tracker.linking.display import word_diff
 from tracker.models import Statement
 from tracker.views._common import render_page
 
@@ -16,21 +16,30 @@ MAX_OCCURRENCES = 200
 MAX_VARIANTS = 12
 
 
-def _diff(base: str, variant: str) -> list[tuple[str, str]]:
-    try:  # prefer the linking package's diff (it knows its own normalisation) when it has one
-        from tracker.linking import word_diff as linking_diff  # type: ignore[attr-defined]
-    except ImportError:
-        return word_diff(base, variant)
-    return list(linking_diff(base, variant))
+def _diff(display: str, variant: str) -> list[tuple[str, str]]:
+    """The linking package's word diff as (op, text) pieces for the diff_html tag."""
+    pieces: list[tuple[str, str]] = []
+    for op in word_diff(variant, display):
+        parts = {
+            "equal": [("equal", op.variant)],
+            "insert": [("insert", op.variant)],
+            "delete": [("delete", op.display)],
+            "replace": [("delete", op.display), ("insert", op.variant)],
+        }[op.op]
+        for kind, text in parts:
+            if pieces:
+                pieces.append(("equal", " "))
+            pieces.append((kind, text))
+    return pieces
 
 
 def statement_detail(request: HttpRequest, pk: int) -> HttpResponse:
     statement = get_object_or_404(Statement, pk=pk)
     quotations = statement.quotations.filter(not_a_quote=False)
     occurrences = list(
-        quotations.select_related("source", "speaker").order_by("published", "id")[
-            : MAX_OCCURRENCES + 1
-        ]
+        quotations.select_related("source", "speaker").order_by(
+            F("published").asc(nulls_last=True), "id"
+        )[: MAX_OCCURRENCES + 1]
     )
     speakers = list(
         quotations.values("speaker__name", "speaker__slug").annotate(n=Count("pk")).order_by("-n")
@@ -48,7 +57,9 @@ def statement_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "truncated": len(occurrences) > MAX_OCCURRENCES,
         "speakers": speakers,
         "variants": variants,
-        "conflict": statement.has_conflict or len(attributed) > 1,
+        # Different speakers for one utterance is a conflict; a shared talking point is not.
+        "conflict": statement.has_conflict
+        or (statement.kind == Statement.Kind.UTTERANCE and len(attributed) > 1),
         "outlets": sorted({q.source.outlet for q in occurrences if q.source.outlet}),
     }
     return render_page(request, "tracker/statement_detail.html", context)

@@ -1,0 +1,134 @@
+"""Speaker list (fuzzy search) and speaker page (timeline, grouping, filters, chart)."""
+
+from __future__ import annotations
+
+import datetime
+import hashlib
+
+import pytest
+from django.urls import reverse
+
+from tracker.models import Quotation, Source, Speaker
+
+pytestmark = pytest.mark.django_db
+
+
+def make_quotations(speaker: Speaker, n: int, start=datetime.date(2020, 1, 1)) -> list[Quotation]:
+    """n quotations by speaker, one per article, spread over days (rows made directly)."""
+    quotations = []
+    for i in range(n):
+        day = start + datetime.timedelta(days=i * 3)
+        text = f'"Point number {i} about tariffs," {speaker.name} said.'
+        source = Source.objects.create(
+            text=text, content_hash=hashlib.sha256(text.encode()).hexdigest(), published=day,
+            outlet="Wire" if i % 2 else "Daily", title=f"Story {i}",
+        )
+        quotations.append(
+            Quotation.objects.create(
+                source=source, start=1, end=text.index(",") , text=text[1 : text.index(",")],
+                speaker=speaker, published=day, cue="said",
+            )
+        )
+    return quotations
+
+
+@pytest.fixture
+def busy_speaker(db) -> Speaker:
+    speaker = Speaker.objects.create(name="Ada Busy", slug="ada-busy", role="Trade minister")
+    make_quotations(speaker, 60)
+    return speaker
+
+
+def test_speaker_list_shows_counts_and_sparklines(client, founding_articles):
+    body = client.get(reverse("speaker-list")).content.decode()
+    assert "Mike Pompeo" in body and 'class="sparkline"' in body
+    assert "Wall Street Journal" not in body  # named in an article but never quoted
+
+
+def test_speaker_search_finds_a_name_despite_typos(client, founding_articles):
+    body = client.get(reverse("speaker-list"), {"q": "Pompeio"}).content.decode()
+    assert "Mike Pompeo" in body
+    assert "Nikki Haley" not in body
+
+
+def test_speaker_search_partial_is_a_fragment(client, founding_articles, htmx_headers):
+    response = client.get(reverse("speaker-list"), {"q": "haley"}, headers=htmx_headers)
+    body = response.content.decode()
+    assert "<html" not in body and "Nikki Haley" in body
+    assert "HX-Request" in response.headers["Vary"]
+
+
+def test_speaker_list_queries_are_bounded(client, busy_speaker, django_assert_max_num_queries):
+    for i in range(30):
+        make_quotations(Speaker.objects.create(name=f"Extra {i}", slug=f"extra-{i}"), 1)
+    with django_assert_max_num_queries(6):
+        client.get(reverse("speaker-list"))
+
+
+def test_speaker_page_shows_role_aliases_chart_and_the_repeated_talking_point(
+    client, founding_articles
+):
+    body = client.get(reverse("speaker-detail", args=["mike-pompeo"])).content.decode()
+    assert "U.S. Secretary of State" in body
+    assert "Also written as" in body
+    assert 'class="chart"' in body and "<rect" in body
+    assert "fully verified denuclearization" in body
+    assert "4 Aug 2018" in body and "Undated" in body
+
+
+def test_monthly_grouping_groups_quotations_under_month_headings(client, busy_speaker):
+    url = reverse("speaker-detail", args=["ada-busy"])
+    body = client.get(url, {"group": "month"}).content.decode()
+    assert '<time datetime="2020-06-01">Jun 2020</time>' in body
+    assert '<time datetime="2020-06-01">1 Jun 2020</time>' not in body
+    daily = client.get(url).content.decode()
+    assert "Jun 2020</time>" in daily and 'datetime="2020-06-01">Jun 2020' not in daily
+
+
+def test_speaker_timeline_filters_by_outlet_words_and_dates(client, busy_speaker):
+    url = reverse("speaker-detail", args=["ada-busy"])
+    body = client.get(
+        url, {"outlet": "wire", "start": "2020-01-01", "end": "2020-01-10", "q": "number 1"}
+    ).content.decode()
+    assert "Point number 1 about tariffs" in body  # 4 Jan 2020, Wire
+    assert "Point number 3 about" not in body  # Wire and in range, but not the words
+    assert "Point number 2 about" not in body  # Daily
+    assert "Point number 5 about" not in body  # after the end date
+
+
+def test_speaker_timeline_loads_more_with_plain_links_and_htmx(client, busy_speaker, htmx_headers):
+    url = reverse("speaker-detail", args=["ada-busy"])
+    first = client.get(url).content.decode()
+    assert 'href="?page=2"' in first and 'hx-get="?page=2"' in first
+    second = client.get(url, {"page": 2}, headers=htmx_headers).content.decode()
+    assert "<html" not in second and 'id="timeline"' not in second
+    assert "Point number 9 about" in second  # the 51st-60th newest are numbers 0..9
+    assert "Load more" not in second
+
+
+def test_grouping_switch_returns_the_timeline_partial(client, busy_speaker, htmx_headers):
+    url = reverse("speaker-detail", args=["ada-busy"])
+    body = client.get(url, {"group": "month"}, headers=htmx_headers).content.decode()
+    assert body.lstrip().startswith('<div id="timeline">')
+    assert 'aria-current="true">By month' in body
+
+
+@pytest.mark.parametrize(
+    "params",
+    [{"start": "2020-13-01"}, {"page": "0"}, {"page": "lots"}, {"group": "fortnight"},
+     {"start": "2020-05-01", "end": "2020-01-01"}, {"q": "x" * 500}],
+)
+def test_bad_speaker_filters_answer_400_with_a_message(client, busy_speaker, params):
+    response = client.get(reverse("speaker-detail", args=["ada-busy"]), params)
+    assert response.status_code == 400
+    assert "not understood" in response.content.decode()
+
+
+def test_speaker_page_queries_are_bounded(client, busy_speaker, django_assert_max_num_queries):
+    url = reverse("speaker-detail", args=["ada-busy"])
+    with django_assert_max_num_queries(9):
+        client.get(url, {"group": "month"})
+
+
+def test_unknown_speaker_is_404(client, db):
+    assert client.get(reverse("speaker-detail", args=["nobody"])).status_code == 404
