@@ -1,7 +1,7 @@
 """Quotation search and filters, fuzzy speaker lookup.
 
 PostgreSQL: full-text search (english config) ranked with SearchRank and highlighted with
-SearchHeadline; the GIN index in migration 0003_quotation_search_index serves the match.
+SearchHeadline; the GIN index in migration 0004_quotation_search_index serves the match.
 SQLite: every word must appear (case-insensitive substring), newest first; words are
 highlighted in Python. Both return the same shape, so views and templates do not care.
 """
@@ -78,7 +78,7 @@ def filter_quotations(
         return qs.order_by(*timeline_order())
     if is_postgres():
         query = SearchQuery(" ".join(words), config=CONFIG, search_type="plain")
-        qs = qs.annotate(search=search_vector()).filter(search=query)
+        qs = qs.alias(search=search_vector()).filter(search=query)
         qs = qs.annotate(
             headline=SearchHeadline(
                 "text", query, config=CONFIG, start_sel=_START, stop_sel=_STOP, highlight_all=True
