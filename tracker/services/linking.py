@@ -221,8 +221,14 @@ def _post_keys(statement_id: int, keys: list[int]) -> None:
 # Manual decisions ---------------------------------------------------------------------------
 
 
+@transaction.atomic
 def link_manually(quotation: Quotation, statement: Statement) -> None:
-    """An editor puts `quotation` in `statement`; relinking will never move it."""
+    """An editor puts `quotation` in `statement`; relinking will never move it.
+
+    The statement's current members are locked too: the editor said "these belong together",
+    and a rebuild must not take the statement away from under the quotation.
+    """
+    Quotation.objects.filter(statement=statement).update(statement_locked=True)
     old = quotation.statement_id
     quotation.statement = statement
     quotation.statement_locked = True

@@ -1,0 +1,175 @@
+"""Verification and grouping: each kind of variant links, and a look-alike negative does not."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from tracker.linking.display import attribution_conflict, fullest, word_diff
+from tracker.linking.grouping import TALKING_POINT, UTTERANCE, Index, Item, Linker
+from tracker.linking.match import shared_phrase, utterance_score
+from tracker.linking.normalise import tokens
+
+SMUGGLING = (
+    "Right now, North Korea is illegally smuggling petroleum products into the country at a "
+    "level that far exceeds the quotas established by the United Nations."
+)
+BASE = (
+    "We expect every nation to abide by the UN Security Council resolutions and enforce "
+    "sanctions on North Korea."
+)
+
+VARIANTS = [
+    ("identical", BASE),
+    ("partial quote", "abide by the UN Security Council resolutions"),
+    ("spelling and punctuation", "We expect every nation to abide by the U.N. Security Council "
+     "resolutions, and enforce sanctions on North Korea"),
+    ("inserted word", "We expect every single nation to abide by the UN Security Council "
+     "resolutions and enforce sanctions on North Korea."),
+    ("dropped word", "We expect every nation to abide by the UN Security Council resolutions "
+     "and enforce sanctions on Korea."),
+    ("ellipsis", "We expect every nation to abide by the UN Security Council resolutions ... "
+     "on North Korea."),
+    ("bracketed clarification", "[The US] expect every nation to abide by the UN Security "
+     "Council resolutions and enforce sanctions on North Korea."),
+]
+NEGATIVES = [
+    ("same topic, other words", "We expect China to stop the oil deliveries and enforce the "
+     "ban on North Korea right now."),
+    ("shared opening only", "We expect every nation to reject the proposal from Moscow this "
+     "week."),
+    ("other partial quote", "resolutions that were passed last year by Russia"),
+]
+
+
+def t(text: str) -> tuple[str, ...]:
+    return tokens(text)
+
+
+@pytest.mark.parametrize(("kind", "text"), VARIANTS, ids=[v[0] for v in VARIANTS])
+def test_variants_match_the_original(kind, text):
+    assert utterance_score(t(text), t(BASE)) > 0
+
+
+@pytest.mark.parametrize(("kind", "text"), NEGATIVES, ids=[v[0] for v in NEGATIVES])
+def test_different_statements_do_not_match(kind, text):
+    assert utterance_score(t(text), t(BASE)) == 0
+
+
+def _linker() -> Linker:
+    counter = itertools.count(1)
+    return Linker(Index(), lambda: next(counter))
+
+
+@pytest.mark.parametrize(("kind", "text"), VARIANTS, ids=[v[0] for v in VARIANTS])
+def test_variant_joins_the_statement_from_another_article(kind, text):
+    linker = _linker()
+    first = linker.link(Item.build(1, BASE, speaker=7, source=1))
+    assert linker.link(Item.build(2, text, speaker=7, source=2)) == first
+
+
+@pytest.mark.parametrize(("kind", "text"), NEGATIVES, ids=[v[0] for v in NEGATIVES])
+def test_negative_starts_its_own_statement(kind, text):
+    linker = _linker()
+    first = linker.link(Item.build(1, BASE, speaker=7, source=1))
+    assert linker.link(Item.build(2, text, speaker=7, source=2)) != first
+
+
+def test_partial_quote_in_the_same_article_joins_the_full_quote():
+    linker = _linker()
+    short = linker.link(Item.build(1, "illegally smuggling", speaker=3, source=1))
+    full = linker.link(Item.build(2, SMUGGLING, speaker=3, source=1))
+    assert short == full
+    assert linker.index.statements[full].text == SMUGGLING  # the fullest variant shows
+
+
+def test_common_phrase_from_another_speaker_does_not_link():
+    linker = _linker()
+    first = linker.link(Item.build(1, BASE, speaker=7, source=1))
+    assert linker.link(Item.build(2, "the UN Security Council", speaker=8, source=2)) != first
+
+
+def test_two_word_fragment_does_not_link_across_articles():
+    linker = _linker()
+    full = linker.link(Item.build(1, SMUGGLING, speaker=3, source=1))
+    assert linker.link(Item.build(2, "illegally smuggling", speaker=3, source=2)) != full
+
+
+def test_short_fragment_of_another_speaker_does_not_link():
+    linker = _linker()
+    full = linker.link(Item.build(1, SMUGGLING, speaker=3, source=1))
+    assert linker.link(Item.build(2, "illegally smuggling", speaker=4, source=1)) != full
+
+
+def test_one_word_scare_quote_never_links():
+    linker = _linker()
+    full = linker.link(Item.build(1, "They made a complete commitment", speaker=3, source=1))
+    assert linker.link(Item.build(2, "complete", speaker=3, source=1)) != full
+
+
+def test_talking_point_links_one_speakers_phrase_across_articles():
+    linker = _linker()
+    a = linker.link(Item.build(1, "The countries of the Security Council are united on the "
+                               "need for final, fully verified denuclearization of North Korea,",
+                               speaker=5, source=1))
+    b = linker.link(Item.build(2, "achieve final, fully-verified denuclearisation of North "
+                               "Korea, which Chairman Kim Jong Un had agreed to", speaker=5,
+                               source=2))
+    assert a == b
+    statement = linker.index.statements[a]
+    assert statement.kind == TALKING_POINT
+    assert statement.text == "final, fully verified denuclearization of North Korea"
+
+
+def test_same_phrase_from_another_speaker_is_no_talking_point():
+    linker = _linker()
+    a = linker.link(Item.build(1, "we need a final, fully verified denuclearization of North "
+                               "Korea before anything else", speaker=5, source=1))
+    b = linker.link(Item.build(2, "there will be no final, fully verified denuclearization of "
+                               "North Korea without talks", speaker=6, source=2))
+    assert a != b
+    assert linker.index.statements[a].kind == UTTERANCE
+
+
+def test_phrase_of_function_words_is_no_talking_point():
+    a = t("and it is what it is going to be for all of us today")
+    b = t("nobody knows but it is what it is going to be for all of them")
+    assert shared_phrase(a, b) is None
+
+
+def test_grouping_is_not_transitive():
+    # B is a partial quote of A and C contains B, but C is a different statement from A.
+    linker = _linker()
+    a = linker.link(Item.build(1, "We will enforce sanctions on North Korea until the regime "
+                               "gives up every nuclear weapon it has built", speaker=1, source=1))
+    linker.link(Item.build(2, "enforce sanctions on North Korea", speaker=1, source=2))
+    c = linker.link(Item.build(3, "We will not enforce sanctions on North Korea if China keeps "
+                               "buying its coal and its textiles in secret", speaker=1, source=3))
+    assert c != a
+
+
+def test_quotes_of_one_statement_by_two_speakers_are_a_conflict():
+    linker = _linker()
+    a = linker.link(Item.build(1, BASE, speaker=1, source=1))
+    linker.link(Item.build(2, BASE, speaker=2, source=2))
+    assert attribution_conflict(linker.index.statements[a].speakers)
+    assert not attribution_conflict([1, 1, None])
+
+
+def test_fullest_variant_is_the_display_text():
+    assert fullest(["abide by the UN", BASE, "North Korea"]) == BASE
+
+
+def test_word_diff_shows_how_a_variant_differs():
+    ops = word_diff("We expect every single nation to abide ... on North Korea.", BASE)
+    kinds = [op.op for op in ops]
+    assert kinds[0] == "equal"
+    assert ("insert", "", "single") in [(o.op, o.display, o.variant) for o in ops]
+    assert any(o.op in ("replace", "delete") and "sanctions" in o.display for o in ops)
+
+
+def test_word_diff_treats_spelling_variants_as_equal():
+    ops = word_diff("the denuclearisation of North Korea", "the denuclearization of North Korea")
+    assert [op.op for op in ops] == ["equal"]
+    assert ops[0].variant == "the denuclearisation of North Korea"
