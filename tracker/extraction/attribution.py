@@ -76,28 +76,34 @@ class Resolver:
                  subject_starts: set[int]) -> None:
         self.table = table
         self.sent_starts = sent_starts
-        # (position, entity, is_subject) of every person reference resolved so far.
-        self.refs: list[tuple[int, int, bool]] = []
+        # (position, entity, is_subject, is_speaker) of every person reference so far.
+        self.refs: list[tuple[int, int, bool, bool]] = []
+        reliable = {i for i, e in enumerate(table.entities) if e.kind == PERSON and (
+            len(e.name) >= 2 or len(e.mentions) >= 2 or any(m.titled for m in e.mentions))}
         for m in names:
-            if m.entity >= 0 and table.entities[m.entity].kind == PERSON and not m.possessive:
-                self.refs.append((m.start, m.entity, m.start in subject_starts))
+            if m.entity in reliable and not m.possessive:
+                self.refs.append((m.start, m.entity, m.start in subject_starts, False))
         self.refs.sort()
-        self.speakers: list[tuple[int, int]] = []  # (position, entity) of cue subjects
 
     def sentence_of(self, pos: int) -> int:
         return bisect.bisect_right(self.sent_starts, pos)
 
-    def add(self, pos: int, entity: int, subject: bool = True) -> None:
-        bisect.insort(self.refs, (pos, entity, subject))
+    def add(self, pos: int, entity: int, speaker: bool = True) -> None:
+        """A resolved pronoun, or a name used as the source of a cue."""
+        k = bisect.bisect_left(self.refs, (pos, -1, False, False))
+        if k < len(self.refs) and self.refs[k][0] == pos:
+            self.refs[k] = (pos, entity, True, speaker)
+        else:
+            self.refs.insert(k, (pos, entity, True, speaker))
 
     def person(self, pos: int, gender: str | None, role: str | None = None) -> int:
         """The person a pronoun (or a role noun) at pos most likely refers to, or -1."""
         here = self.sentence_of(pos)
         best, best_score = -1, 99.0
         seen: set[int] = set()
-        i = bisect.bisect_left(self.refs, (pos, -1, False)) - 1
+        i = bisect.bisect_left(self.refs, (pos, -1, False, False)) - 1
         while i >= 0:
-            q, ent, subj = self.refs[i]
+            q, ent, subj, spk = self.refs[i]
             i -= 1
             d = here - self.sentence_of(q)
             if d > 6:
@@ -109,11 +115,14 @@ class Resolver:
             g = e.gender
             if gender and g and g != gender:
                 continue
-            score = d + (0.0 if subj else 0.7) + (0.0 if (g and gender) or not gender else 0.2)
+            score = (d + (0.0 if subj else 0.7) + (0.0 if (g and gender) or not gender else 0.2)
+                     - (0.6 if spk else 0.0))
             if role and e.role and role.lower() in e.role.lower():
                 score -= 2.0
             if score < best_score:
                 best, best_score = ent, score
+        if best >= 0 and gender and self.table.entities[best].gender is None:
+            self.table.entities[best].gender = gender  # "Ebeling said ... she said"
         return best
 
 
@@ -178,8 +187,10 @@ def subject_before(masked: str, lo: int, v: int, names_by_end: dict[int, NameMen
             return Who(s, e, masked[s:e], role=role)
     bare = text.strip()
     if bare and _BARE_NP.match(bare) and bare == text.lstrip(" ,—-").strip():
-        s = e - len(bare)
-        return Who(s, e, bare)
+        head = bare.split()[-1].lower()
+        if head[:-1] in PERSON_ROLE_NOUNS or head in SOURCE_NOUNS:  # "Republican leaders"
+            s = e - len(bare)
+            return Who(s, e, bare)
     return None
 
 
@@ -206,6 +217,20 @@ def subject_after(masked: str, v_end: int, names_by_start: dict[int, NameMention
     return None
 
 
+def named_group(who: Who) -> str | None:
+    """A source described with a name in it: "a Freedom Partners official", "Mrs. Clinton's
+    campaign" -> the description without its determiner, which is as close to a name as the
+    article gets."""
+    words = who.text.split()
+    if len(words) < 2 or not any(w[:1].isupper() for w in words[1:] + [words[0]]):
+        return None
+    if _INDEFINITE.match(who.text) or words[0].lower() in ("the", "this", "that"):
+        words = words[1:]
+    if not any(w[:1].isupper() for w in words):
+        return None
+    return " ".join(words)
+
+
 def _from_name(nm: NameMention) -> Who:
     return Who(nm.start, nm.end, nm.text, nm.entity, nm.kind, nm.role)
 
@@ -218,11 +243,15 @@ def find_cues(masked: str, clause_start, names: list[NameMention]) -> list[Cue]:
     for m in CUE_RE.finditer(masked):
         v, ve = m.start(), m.end()
         lo = clause_start(v)
-        who = subject_before(masked, lo, v, by_end, by_start)
+        # A participle ("..., saying", "asking the department") has its subject in the main
+        # clause, never the noun just before it.
+        participle = m.group().split()[0].endswith("ing")
+        who = None if participle else subject_before(masked, lo, v, by_end, by_start)
         inverted = False
         if who is None and m.group() in INVERTIBLE and m.group() not in WEAK_VERBS:
-            before = masked[lo:v].strip(" ,—–-\x01")
-            if not before or before.endswith("\x01"):
+            before = masked[lo:v].rstrip(" —–-")
+            # '"...," said Haley' and the paraphrase form '..., said Grant Green'
+            if not before.strip(" ,\x01") or before.endswith((",", "\x01")):
                 who = subject_after(masked, ve, by_start)
                 inverted = who is not None
         if who is not None:
@@ -242,7 +271,7 @@ def resolve(cues: list[Cue], resolver: Resolver) -> None:
         w = c.who
         if w.entity >= 0:
             if table.entities[w.entity].kind == PERSON:
-                resolver.speakers.append((w.start, w.entity))
+                resolver.add(w.start, w.entity)
                 if w.role and table.entities[w.entity].role is None:
                     table.entities[w.entity].role = w.role
             continue
@@ -264,5 +293,4 @@ def resolve(cues: list[Cue], resolver: Resolver) -> None:
             w.entity = resolver.person(w.start, gender, head)
         if w.entity >= 0:
             w.kind = PERSON
-            resolver.add(w.start, w.entity, True)
-            resolver.speakers.append((w.start, w.entity))
+            resolver.add(w.start, w.entity)

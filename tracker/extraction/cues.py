@@ -116,7 +116,7 @@ ADVERB_RE = re.compile(
     r"subsequently|separately|frequently|famously|angrily|bluntly|candidly|tersely|"
     r"jokingly|emphatically|simply|already|ultimately|explicitly|elsewhere|directly|"
     r"has\s+been|had\s+been|is|was|were|are|did|does|do|could|can|may|might|should|"
-    r"went\s+on\s+to|would\s+later))*\s*$"
+    r"went\s+on\s+to|would\s+later|[a-z]+ly))*\s*$"
 )
 
 

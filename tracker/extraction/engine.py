@@ -7,7 +7,7 @@ import datetime
 import re
 from dataclasses import dataclass
 
-from .attribution import Cue, Resolver, Who, find_cues, resolve
+from .attribution import Cue, Resolver, Who, find_cues, named_group, resolve
 from .marks import Span, find_spans
 from .names import EntityTable, NameMention, find_names
 from .text import count_words, paragraphs, sentence_ends
@@ -257,6 +257,8 @@ def _quote(text: str, d: _Decision, table: EntityTable) -> Quote | None:
         speaker, kind, role = e.display, e.kind, who.role or e.role
     elif who is not None and who.kind == PERSON and who.text[:1].isupper():
         speaker, kind = who.text, PERSON  # a name the article never spells out in full
+    elif who is not None and (group := named_group(who)) is not None:
+        speaker, kind, role = group, who.kind, who.role
     elif who is not None:
         kind = who.kind
         role = who.role

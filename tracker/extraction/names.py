@@ -84,6 +84,9 @@ def find_names(text: str, start: int, end: int) -> list[NameMention]:
             raw = m.group()
             tok, poss = _clean(raw)
             s = m.start()
+            if group and tok in STOP and group[-1][2].endswith("."):
+                _flush(text, group, False, out)  # "in Washington D.C. He recalled"
+                continue
             if _is_cap(tok) and _bare(tok) not in DATES:
                 if group or _bare(tok) not in STOP:
                     group.append((s, s + len(tok), tok))
@@ -116,6 +119,15 @@ def _classify(text: str, group: list[tuple[int, int, str]],
     if not group:
         return None
     words = [g[2] for g in group]
+    for j in range(1, len(words) - 1):
+        # "Paul D. Ryan of Wisconsin": a person's "of" introduces a place, not more name;
+        # titles and organisations keep theirs ("Secretary of State", "Bank of America").
+        if words[j] in ("of", "for") and _bare(words[j - 1]) not in TITLE_WORDS and \
+                _bare(words[j - 1]) not in ORG_WORDS and words[j - 1] not in DEMONYMS:
+            del group[j:]
+            words = words[:j]
+            possessive = False
+            break
     k = 0
     while k < len(words) - 1 and (_bare(words[k]) in TITLE_WORDS or words[k] in DEMONYMS
                                   or words[k] in _JOINERS):
