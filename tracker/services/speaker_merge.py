@@ -103,7 +103,12 @@ def split_alias(
         ).values_list("id", "speaker_mention")
         if normalise_name(mention) == alias.normalised
     ]
-    Quotation.objects.filter(pk__in=moving).update(speaker=split_off, version=F("version") + 1)
+    # Marked corrected: an editor decided who said these, so re-extraction keeps them.
+    Quotation.objects.filter(pk__in=moving).update(
+        speaker=split_off,
+        attribution_status=Quotation.Status.CORRECTED,
+        version=F("version") + 1,
+    )
     SpeakerAlias.objects.filter(pk=alias.pk).update(speaker=split_off)
     refresh_statements(
         Quotation.objects.filter(pk__in=moving).values_list("statement_id", flat=True)

@@ -192,7 +192,9 @@ def _undo_split_alias(c: Correction, by: AbstractBaseUser | None) -> None:
         Quotation.objects.filter(pk__in=ids, speaker_id=new_id).count() != len(ids)
     ):
         raise _changed_since(Speaker, new_id)
-    Quotation.objects.filter(pk__in=ids).update(speaker_id=c.target_id, version=F("version") + 1)
+    Quotation.objects.filter(pk__in=ids).update(
+        speaker_id=c.target_id, attribution_status=Quotation.Status.AUTO, version=F("version") + 1
+    )
     SpeakerAlias.objects.filter(speaker_id=new_id).update(speaker_id=c.target_id)
     Speaker.objects.filter(pk=new_id).delete()
     Speaker.objects.filter(pk=c.target_id).update(version=F("version") + 1)

@@ -1,0 +1,38 @@
+"""`manage.py reprocess --source PK | --all [--relink]`: extract again, keep human decisions."""
+
+from __future__ import annotations
+
+from django.core.management.base import BaseCommand, CommandError
+
+from tracker.models import Source
+from tracker.services.reprocess import reprocess
+
+
+class Command(BaseCommand):
+    help = (
+        "Re-run quotation extraction and linking for one article or all of them. Editors' "
+        "decisions (confirmed or corrected speakers, spans, not-a-quote flags, manual links "
+        "and unlinks, speaker and statement merges) are kept."
+    )
+
+    def add_arguments(self, parser) -> None:
+        which = parser.add_mutually_exclusive_group(required=True)
+        which.add_argument("--source", type=int, action="append", metavar="PK")
+        which.add_argument("--all", action="store_true")
+        parser.add_argument(
+            "--relink", action="store_true", help="then rebuild every statement (relink_all)"
+        )
+
+    def handle(self, *args, **options) -> str:
+        source: list[int] | None = options["source"]
+        sources = Source.objects.order_by("pk")
+        if source:
+            sources = sources.filter(pk__in=source)
+            missing = set(source) - set(sources.values_list("pk", flat=True))
+            if missing:
+                raise CommandError(f"No article with id {', '.join(map(str, sorted(missing)))}.")
+        result = reprocess(sources.iterator(chunk_size=100), relink=options["relink"])
+        return (
+            f"Reprocessed {result.sources} article{'s' if result.sources != 1 else ''}: "
+            f"{result.created} quotations extracted, {result.kept} kept as editors decided."
+        )
