@@ -235,7 +235,26 @@ def _from_name(nm: NameMention) -> Who:
     return Who(nm.start, nm.end, nm.text, nm.entity, nm.kind, nm.role)
 
 
-def find_cues(masked: str, clause_start, names: list[NameMention]) -> list[Cue]:
+_LEAD_PRONOUN = re.compile(r"[ \t\xa0]*(?:(?:But|And|So|Then|Still|Later|Now),?[ \xa0]+)?"
+                           r"(He|She|he|she)\b")
+
+
+def _main_subject(masked: str, lo: int, v: int, names: list[NameMention]) -> Who | None:
+    """The subject at the start of the sentence: 'Trump ..., saying' / 'He ..., adding'."""
+    m = _LEAD_PRONOUN.match(masked, lo)
+    if m and m.end() <= v:
+        return Who(m.start(1), m.end(1), m.group(1))
+    k = bisect.bisect_left(names, lo, key=lambda n: n.start)
+    if k < len(names) and names[k].start < v and not names[k].possessive:
+        nm = names[k]
+        prefix = masked[lo:nm.start].strip()
+        if not prefix or prefix.endswith(","):
+            return _from_name(nm)
+    return None
+
+
+def find_cues(masked: str, clause_start, sentence_start,
+              names: list[NameMention]) -> list[Cue]:
     """Every cue verb outside quotes with the source it names."""
     by_end = {m.end: m for m in names}
     by_start = {m.start: m for m in names}
@@ -246,7 +265,10 @@ def find_cues(masked: str, clause_start, names: list[NameMention]) -> list[Cue]:
         # A participle ("..., saying", "asking the department") has its subject in the main
         # clause, never the noun just before it.
         participle = m.group().split()[0].endswith("ing")
-        who = None if participle else subject_before(masked, lo, v, by_end, by_start)
+        if participle:
+            who = _main_subject(masked, sentence_start(v), v, names)
+        else:
+            who = subject_before(masked, lo, v, by_end, by_start)
         inverted = False
         if who is None and m.group() in INVERTIBLE and m.group() not in WEAK_VERBS:
             before = masked[lo:v].rstrip(" —–-")

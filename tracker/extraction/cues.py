@@ -18,7 +18,8 @@ emphasise estimate exclaim explain gush hint insist instruct joke lament marvel 
 mull muse note object observe offer opine plead pledge post praise predict proclaim promise
 propose protest quip reason recall recount reflect reiterate remark reminisce remind repeat reply
 report respond retort reveal scoff scream shoot shout snap sniff state stress suggest summarize
-tease testify text thunder tout tweet urge vow wail warn whisper wonder worry yell acknowledge
+tease testify text thunder tout express riff vent tweet urge vow wail warn whisper wonder worry
+yell acknowledge
 concur rail rant recommend relay rebut retweet sigh groan chuckle laugh fume slam label dub brand
 criticize criticise accuse call""")
 _IRREGULAR = {
@@ -61,9 +62,10 @@ def _all_forms() -> list[str]:
 
 SPEECH_VERBS = frozenset(_all_forms())
 # Phrasal cues: "pointed out", "chimed in".
+_IRREGULAR_PHRASAL = {"go": ["went", "goes", "going"], "put": ["put", "puts"]}
 _PHRASAL = [f"{v} {p}" for b, p in (("point", "out"), ("chime", "in"), ("fire", "back"),
-                                      ("weigh", "in"), ("go", "on"), ("sum", "up"))
-            for v in (_forms(b)[:3] if b != "go" else ["went", "goes", "going"])]
+                                      ("weigh", "in"), ("go", "on"), ("sum", "up"), ("put", "it"))
+            for v in (_IRREGULAR_PHRASAL.get(b) or _forms(b)[:3])]
 SPEECH_VERBS = SPEECH_VERBS | frozenset(_PHRASAL)
 # Verbs that rarely introduce a quote when used bare; they need a nearby quote to count, and
 # they are never used for inverted order ("said Smith" but not "called Smith").

@@ -92,7 +92,7 @@ def extract(text: str, date: datetime.date | None = None) -> Extraction:
         return semi + 1 if semi >= 0 else lo
 
     subject_starts = {m.start for m in names if _is_subject_position(masked, sent_lo(m.start), m)}
-    cues = find_cues(masked, clause_start, names)
+    cues = find_cues(masked, clause_start, sent_lo, names)
     resolver = Resolver(table, names, sent_starts, subject_starts)
     resolve(cues, resolver)
     decisions = _attribute(text, masked, spans, cues, sent_starts, paras, names, resolver)
@@ -132,7 +132,7 @@ def _attribute(text: str, masked: str, spans: list[Span], cues: list[Cue],
             if who is not None:
                 d.who, d.how = who, "subject"
         out.append(d)
-    _inherit(text, masked, out, sent_starts, cues)
+    _inherit(text, masked, out, paras, cues)
     return out
 
 
@@ -144,6 +144,9 @@ def _tail_cue(masked: str, s: Span, hi: int, cues: list[Cue], cue_pos: list[int]
         first = c.start if c.inverted else min(c.who.start, c.start)
         gap = masked[s.close_end:first]
         # Only punctuation, or a short description before the name ("super PAC spokeswoman").
+        if c.inverted and gap.rstrip(" \xa0").endswith(",") and MASK not in gap and \
+                len(gap) < 120 and c.who.entity >= 0:
+            return c  # '"This will be a challenge" for Clinton, said Kunin.'
         if gap.strip(" \t\xa0,—–-:(") == "" or (
                 len(gap) < 60 and _DESCRIPTION.match(gap) and c.who.entity >= 0):
             return c
@@ -182,7 +185,7 @@ def _sentence_subject(masked: str, lo: int, pos: int, names: list[NameMention],
     return None
 
 
-def _inherit(text: str, masked: str, out: list[_Decision], sent_starts: list[int],
+def _inherit(text: str, masked: str, out: list[_Decision], paras: list[tuple[int, int]],
              cues: list[Cue]) -> None:
     # Multi-paragraph quotes: every paragraph gets the speaker named in any of them.
     chains: dict[int, _Decision] = {}
@@ -195,38 +198,35 @@ def _inherit(text: str, masked: str, out: list[_Decision], sent_starts: list[int
         if d.who is None and s.chain >= 0 and s.chain in chains:
             src = chains[s.chain]
             d.who, d.cue, d.how = src.who, src.cue, "chain"
-        if d.who is None and last is not None and last.who is not None:
-            same_para = last.span.para == s.para
-            between = masked[last.span.close_end:s.open_start]
-            if same_para and len(between) < 400:
-                d.who, d.cue, d.how = last.who, last.cue, "split"
-            elif s.open_start == _para_start(text, s.open_start) and s.para - last.span.para <= 2:
-                # A paragraph that opens with a quote and names no one continues the speaker.
-                recent = _last_cue_subject(cues, last.span.close_end, s.open_start)
-                src = recent if recent is not None else last.who
-                d.who, d.cue, d.how = src, None, "previous"
-        elif d.who is None and s.open_start == _para_start(text, s.open_start):
-            recent = _last_cue_subject(cues, max(0, s.open_start - 1500), s.open_start)
-            if recent is not None:
-                d.who, d.how = recent, "previous"
+        if d.who is None and last is not None and last.span.para == s.para and \
+                len(masked) and s.open_start - last.span.close_end < 400:
+            d.who, d.cue, d.how = last.who, last.cue, "split"  # '"One," he said. "Two."'
+        elif d.who is None and s.open_start == paras[s.para][0] and s.para > 0:
+            # A paragraph that opens with a quote and names no one continues the speaker of
+            # the paragraphs before: the last quote's speaker or the last source of a cue.
+            lo = paras[max(0, s.para - 2)][0]
+            recent = _last_cue(cues, lo, s.open_start)
+            prev = last if last is not None and last.span.para >= s.para - 2 else None
+            if recent is not None and (prev is None or recent.start > prev.span.close_end):
+                d.who, d.how = recent.who, "previous"
+            elif prev is not None:
+                d.who, d.how = prev.who, "previous"
         if d.who is not None:
             last = d
-        elif last is not None and last.span.para != s.para:
-            pass
 
 
-def _para_start(text: str, pos: int) -> int:
-    return text.rfind("\n", 0, pos) + 1
-
-
-def _last_cue_subject(cues: list[Cue], lo: int, hi: int) -> Who | None:
+def _last_cue(cues: list[Cue], lo: int, hi: int) -> Cue | None:
     best = None
     for c in cues:
         if c.start >= hi:
             break
         if c.start >= lo and c.who.entity >= 0:
-            best = c.who
+            best = c
     return best
+
+
+def _para_start(text: str, pos: int) -> int:
+    return text.rfind("\n", 0, pos) + 1
 
 
 def _quote(text: str, d: _Decision, table: EntityTable) -> Quote | None:
