@@ -10,7 +10,7 @@ new article can touch (incremental), so both give the same statements.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from tracker.linking.keys import shingle_keys
@@ -70,23 +70,51 @@ class StatementState:
 
 @dataclass(slots=True)
 class Index:
-    """Postings, statements and per-source statements: all of them, or a fetched slice."""
+    """Postings, statements and per-source statements: all of them, or a fetched slice.
 
-    postings: dict[int, list[int]] = field(default_factory=lambda: defaultdict(list))
+    A key's postings are one statement id (most keys) or a list of up to KEY_CAP + 1 of them;
+    plain ints keep a million-quote rebuild in memory.
+    """
+
+    postings: dict[int, int | list[int]] = field(default_factory=dict)
     statements: dict[int, StatementState] = field(default_factory=dict)
     by_source: dict[int, set[int]] = field(default_factory=lambda: defaultdict(set))
-    # Changes, for the database writer.
+    # Changes, for the database writer (a rebuild writes all postings instead).
+    record_postings: bool = True
     new_postings: list[tuple[int, int]] = field(default_factory=list)
     assigned: list[tuple[int, int]] = field(default_factory=list)
     changed: set[int] = field(default_factory=set)
     created: list[int] = field(default_factory=list)
 
+    def add(self, key: int, sid: int) -> bool:
+        """Post `sid` under `key` unless the key is full or has it; True if it was added."""
+        postings = self.postings
+        posted = postings.get(key)
+        if posted is None:
+            postings[key] = sid
+        elif posted.__class__ is int:
+            if posted == sid:
+                return False
+            postings[key] = [posted, sid]
+        elif len(posted) <= KEY_CAP and sid not in posted:
+            posted.append(sid)
+        else:
+            return False
+        return True
+
     def post(self, statement: StatementState, keys: Iterable[int]) -> None:
+        sid = statement.id
         for key in keys:
-            posted = self.postings[key]
-            if len(posted) <= KEY_CAP and statement.id not in posted:
-                posted.append(statement.id)
-                self.new_postings.append((key, statement.id))
+            if self.add(key, sid) and self.record_postings:
+                self.new_postings.append((key, sid))
+
+    def all_postings(self) -> Iterator[tuple[int, int]]:
+        for key, posted in self.postings.items():
+            if posted.__class__ is int:
+                yield key, posted
+            else:
+                for sid in posted:
+                    yield key, sid
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,7 +130,11 @@ def _candidates(item: Item, keys: list[int], index: Index) -> list[int]:
     statements = index.statements
     for key in keys:
         posted = postings.get(key)
-        if posted and len(posted) <= KEY_CAP:
+        if posted is None:
+            continue
+        if posted.__class__ is int:
+            shared[posted] += 1
+        elif len(posted) <= KEY_CAP:
             for sid in posted:
                 shared[sid] += 1
     size = len(item.tokens)

@@ -8,12 +8,11 @@ the same source) and runs the same Linker as `relink_all`, so both give the same
 from __future__ import annotations
 
 import itertools
-import time
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from django.db import connection, transaction
+from django.db import transaction
 from django.db.models import Count, Max, Min
 from django.utils import timezone
 
@@ -28,6 +27,9 @@ from tracker.linking.grouping import (
 from tracker.linking.keys import shingle_keys
 from tracker.linking.normalise import normalise
 from tracker.models import Quotation, Statement, StatementKey
+
+if TYPE_CHECKING:
+    from tracker.services.relink import RelinkResult
 
 # Statements made during one incremental batch get ids from here until they are saved, so they
 # sort after every stored statement, as they would in a rebuild.
@@ -70,10 +72,13 @@ def _load_slice(items: list[Item]) -> Index:
         for key, sid in StatementKey.objects.filter(key__in=chunk).values_list(
             "key", "statement_id"
         ):
-            index.postings[key].append(sid)
+            index.add(key, sid)
+    wanted: set[int] = set()
     for posted in index.postings.values():
-        posted.sort()
-    wanted = {sid for posted in index.postings.values() if len(posted) <= KEY_CAP for sid in posted}
+        if isinstance(posted, int):
+            wanted.add(posted)
+        elif len(posted) <= KEY_CAP:  # a full key is skipped by lookups
+            wanted.update(posted)
     sources = {item.source for item in items}
     same_source = (
         Quotation.objects.filter(source_id__in=sources, not_a_quote=False)
@@ -257,144 +262,8 @@ def merge_statements(keep: Statement, other: Statement) -> None:
     refresh_statements([keep.pk])
 
 
-@dataclass(frozen=True)
-class RelinkResult:
-    quotations: int
-    statements: int
-    talking_points: int
-    conflicts: int
-    seconds: float
-
-
-def _fetch_quotations(batch: int = 5000) -> Iterator[tuple]:
-    """Every linkable quotation in id order, a page at a time (keyset pagination)."""
-    last = 0
-    fields = ("pk", "text", "speaker_id", "source_id", "published", "statement_id",
-              "statement_locked")
-    while True:
-        rows = list(
-            Quotation.objects.filter(pk__gt=last, not_a_quote=False)
-            .order_by("pk")
-            .values_list(*fields)[:batch]
-        )
-        if not rows:
-            return
-        yield from rows
-        last = rows[-1][0]
-
-
-@transaction.atomic
 def relink_all(progress: bool = True) -> RelinkResult:
-    """Rebuild every statement from scratch, keeping what editors decided.
+    """Rebuild every statement from scratch, keeping editors' links and unlinks."""
+    from tracker.services.relink import rebuild
 
-    Quotations an editor linked keep their statement (which keeps its id); those an editor
-    unlinked stay unlinked; the rest are linked in id order exactly as ingestion would.
-    """
-    from tqdm import tqdm
-
-    started = time.perf_counter()
-    anchored = set(
-        Quotation.objects.filter(statement_locked=True)
-        .exclude(statement=None)
-        .values_list("statement_id", flat=True)
-    )
-    total = Quotation.objects.filter(not_a_quote=False).count()
-    # New ids continue after the old ones, so a stale link to a removed statement never
-    # lands on a different one.
-    next_id = itertools.count((Statement.objects.aggregate(m=Max("pk"))["m"] or 0) + 1)
-    _clear()
-    index = Index()
-    linker = Linker(index, lambda: next(next_id))
-    for sid, text in Statement.objects.filter(pk__in=anchored).values_list("pk", "text"):
-        index.statements[sid] = StatementState(sid, text, ())
-    dates: dict[int, list] = {}
-    rows = tqdm(_fetch_quotations(), total=total, disable=not progress, unit="quote",
-                desc="Linking")
-    for qid, text, speaker, source, published, statement, locked in rows:
-        item = Item.build(qid, text, speaker, source)
-        if locked:
-            if statement is None:
-                continue
-            linker.place(item, statement)
-            sid = statement
-        else:
-            sid = linker.link(item)
-        span = dates.get(sid)
-        if span is None:
-            dates[sid] = [1, published, published]
-        else:
-            span[0] += 1
-            if published is not None:
-                if span[1] is None or published < span[1]:
-                    span[1] = published
-                if span[2] is None or published > span[2]:
-                    span[2] = published
-    _write_all(index, dates, anchored, progress)
-    talking = sum(1 for st in index.statements.values() if st.kind != UTTERANCE)
-    conflicts = sum(1 for st in index.statements.values() if len(st.speakers) > 1)
-    return RelinkResult(
-        quotations=len(index.assigned),
-        statements=len(dates),
-        talking_points=talking,
-        conflicts=conflicts,
-        seconds=time.perf_counter() - started,
-    )
-
-
-def _clear() -> None:
-    """Drop every statement no editor decision holds, with plain SQL (millions of rows)."""
-    q = connection.ops.quote_name
-    stmt, keys, quotes = (
-        q(Statement._meta.db_table), q(StatementKey._meta.db_table), q(Quotation._meta.db_table)
-    )
-    with connection.cursor() as cursor:
-        cursor.execute(f"DELETE FROM {keys}")
-        cursor.execute(
-            f"UPDATE {quotes} SET statement_id = NULL"
-            " WHERE statement_id IS NOT NULL AND NOT statement_locked"
-        )
-        cursor.execute(
-            f"DELETE FROM {stmt} WHERE id NOT IN (SELECT statement_id FROM {quotes}"
-            " WHERE statement_locked AND statement_id IS NOT NULL)"
-        )
-
-
-def _write_all(index: Index, dates: dict[int, list], anchored: set[int], progress: bool) -> None:
-    """Bulk-write the rebuilt statements, keys and memberships."""
-    now = timezone.now()
-    q = connection.ops.quote_name
-    stmt, key_table, quote_table = (
-        q(Statement._meta.db_table), q(StatementKey._meta.db_table), q(Quotation._meta.db_table)
-    )
-    new_rows = []
-    for sid in index.created:
-        st = index.statements[sid]
-        n, first, last = dates.get(sid, (0, None, None))
-        new_rows.append(
-            (sid, st.text, st.kind, n, first, last, len(st.speakers) > 1, now, now)
-        )
-    with connection.cursor() as cursor:
-        for chunk in _chunks(new_rows, 5000):
-            cursor.executemany(
-                f"INSERT INTO {stmt} (id, text, kind, quotation_count, first_date, last_date,"
-                " has_conflict, created_at, updated_at)"
-                " VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s)",
-                chunk,
-            )
-        for chunk in _chunks(index.new_postings, 20000):
-            cursor.executemany(
-                f"INSERT INTO {key_table} ({q('key')}, statement_id) VALUES (%s, %s)", chunk
-            )
-        assigned = [(sid, qid) for qid, sid in index.assigned]
-        for chunk in _chunks(assigned, 20000):
-            cursor.executemany(f"UPDATE {quote_table} SET statement_id = %s WHERE id = %s", chunk)
-        if connection.vendor == "postgresql":
-            cursor.execute(
-                f"SELECT setval(pg_get_serial_sequence('{Statement._meta.db_table}', 'id'),"
-                f" (SELECT COALESCE(MAX(id), 1) FROM {stmt}))"
-            )
-    for sid in anchored:
-        st = index.statements.get(sid)
-        if st is not None:
-            Statement.objects.filter(pk=sid).update(text=st.text or "", kind=st.kind)
-    _refresh_stats(anchored)
+    return rebuild(progress=progress)

@@ -1,0 +1,182 @@
+"""Rebuild all statements: stream quotations in id order through the Linker, bulk-write.
+
+Ingestion links article by article in id order; running the same Linker over every quotation
+in id order gives the same statements. Writes use COPY on PostgreSQL and executemany on
+SQLite, because a million quotations are too many for the ORM.
+"""
+
+from __future__ import annotations
+
+import itertools
+import time
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from django.db import connection, transaction
+from django.db.models import Max
+from django.utils import timezone
+from tqdm import tqdm
+
+from tracker.linking.grouping import UTTERANCE, Index, Item, Linker, StatementState
+from tracker.models import Quotation, Statement, StatementKey
+from tracker.services.linking import _refresh_stats
+
+
+@dataclass(frozen=True)
+class RelinkResult:
+    quotations: int
+    statements: int
+    talking_points: int
+    conflicts: int
+    seconds: float
+
+
+def _fetch_quotations(batch: int = 10_000) -> Iterator[tuple]:
+    """Every linkable quotation in id order, a page at a time (keyset pagination)."""
+    last = 0
+    fields = ("pk", "text", "speaker_id", "source_id", "published", "statement_id")
+    while True:
+        page = Quotation.objects.filter(pk__gt=last, not_a_quote=False).order_by("pk")
+        rows = list(page.values_list(*fields, "statement_locked")[:batch])
+        if not rows:
+            return
+        yield from rows
+        last = rows[-1][0]
+
+
+class _Dates:
+    """Count, first and last date per statement, gathered while linking."""
+
+    def __init__(self) -> None:
+        self.by_statement: dict[int, list] = {}
+
+    def add(self, sid: int, published) -> None:
+        span = self.by_statement.get(sid)
+        if span is None:
+            self.by_statement[sid] = [1, published, published]
+            return
+        span[0] += 1
+        if published is not None:
+            if span[1] is None or published < span[1]:
+                span[1] = published
+            if span[2] is None or published > span[2]:
+                span[2] = published
+
+
+@transaction.atomic
+def rebuild(progress: bool = True) -> RelinkResult:
+    """Quotations an editor linked keep their statement (and its id); those an editor unlinked
+    stay unlinked; the rest are linked in id order exactly as ingestion would link them."""
+    started = time.perf_counter()
+    anchored = set(
+        Quotation.objects.filter(statement_locked=True)
+        .exclude(statement=None)
+        .values_list("statement_id", flat=True)
+    )
+    total = Quotation.objects.filter(not_a_quote=False).count()
+    # New ids continue after the old ones: a stale link never lands on another statement.
+    next_id = itertools.count((Statement.objects.aggregate(m=Max("pk"))["m"] or 0) + 1)
+    _clear()
+    index = Index(record_postings=False)
+    linker = Linker(index, lambda: next(next_id))
+    for sid, text in Statement.objects.filter(pk__in=anchored).values_list("pk", "text"):
+        index.statements[sid] = StatementState(sid, text, ())
+    dates = _Dates()
+    rows = tqdm(
+        _fetch_quotations(), total=total, disable=not progress, unit="quote", desc="Linking"
+    )
+    for qid, text, speaker, source, published, statement, locked in rows:
+        item = Item.build(qid, text, speaker, source)
+        if not locked:
+            dates.add(linker.link(item), published)
+        elif statement is not None:
+            linker.place(item, statement)
+            dates.add(statement, published)
+    _write(index, dates.by_statement, anchored)
+    statements = [index.statements[sid] for sid in dates.by_statement]
+    return RelinkResult(
+        quotations=len(index.assigned),
+        statements=len(statements),
+        talking_points=sum(1 for st in statements if st.kind != UTTERANCE),
+        conflicts=sum(1 for st in statements if len(st.speakers) > 1),
+        seconds=time.perf_counter() - started,
+    )
+
+
+def _tables() -> tuple[str, str, str]:
+    q = connection.ops.quote_name
+    return (
+        q(Statement._meta.db_table),
+        q(StatementKey._meta.db_table),
+        q(Quotation._meta.db_table),
+    )
+
+
+def _clear() -> None:
+    """Drop every statement no editor decision holds."""
+    stmt, keys, quotes = _tables()
+    with connection.cursor() as cursor:
+        cursor.execute(f"DELETE FROM {keys}")
+        cursor.execute(
+            f"UPDATE {quotes} SET statement_id = NULL"
+            " WHERE statement_id IS NOT NULL AND NOT statement_locked"
+        )
+        cursor.execute(
+            f"DELETE FROM {stmt} WHERE id NOT IN (SELECT statement_id FROM {quotes}"
+            " WHERE statement_locked AND statement_id IS NOT NULL)"
+        )
+
+
+def _insert(cursor, table: str, columns: list[str], rows: Iterable[tuple]) -> None:
+    names = ", ".join(connection.ops.quote_name(c) for c in columns)
+    if connection.vendor == "postgresql":
+        with cursor.cursor.copy(f"COPY {table} ({names}) FROM STDIN") as copy:
+            for row in rows:
+                copy.write_row(row)
+        return
+    marks = ", ".join(["%s"] * len(columns))
+    it = iter(rows)
+    while chunk := list(itertools.islice(it, 50_000)):
+        cursor.executemany(f"INSERT INTO {table} ({names}) VALUES ({marks})", chunk)
+
+
+def _assign(cursor, quotes: str, pairs: list[tuple[int, int]]) -> None:
+    """Set statement_id for (quotation id, statement id) pairs."""
+    if connection.vendor == "postgresql":
+        cursor.execute("CREATE TEMP TABLE relink_assign (qid bigint, sid bigint) ON COMMIT DROP")
+        _insert(cursor, "relink_assign", ["qid", "sid"], pairs)
+        cursor.execute(
+            f"UPDATE {quotes} SET statement_id = a.sid FROM relink_assign a"
+            f" WHERE {quotes}.id = a.qid"
+        )
+        return
+    it = ((sid, qid) for qid, sid in pairs)
+    while chunk := list(itertools.islice(it, 50_000)):
+        cursor.executemany(f"UPDATE {quotes} SET statement_id = %s WHERE id = %s", chunk)
+
+
+def _write(index: Index, dates: dict[int, list], anchored: set[int]) -> None:
+    """Bulk-write the rebuilt statements, their keys and every quotation's statement."""
+    now = timezone.now()
+    stmt, keys, quotes = _tables()
+    new_rows = (
+        (sid, st.text, st.kind, *dates.get(sid, (0, None, None)), len(st.speakers) > 1, now, now)
+        for sid in index.created
+        for st in (index.statements[sid],)
+    )
+    columns = ["id", "text", "kind", "quotation_count", "first_date", "last_date",
+               "has_conflict", "created_at", "updated_at"]
+    with connection.cursor() as cursor:
+        _insert(cursor, stmt, columns, new_rows)
+        _insert(cursor, keys, ["key", "statement_id"], index.all_postings())
+        _assign(cursor, quotes, index.assigned)
+        if connection.vendor == "postgresql":
+            cursor.execute(
+                f"SELECT setval(pg_get_serial_sequence('{Statement._meta.db_table}', 'id'),"
+                f" (SELECT COALESCE(MAX(id), 1) FROM {stmt}))"
+            )
+    for sid in anchored:
+        st = index.statements.get(sid)
+        if st is not None and st.tokens:
+            Statement.objects.filter(pk=sid).update(text=st.text, kind=st.kind)
+    _refresh_stats(anchored)
