@@ -8,9 +8,13 @@ from dataclasses import dataclass
 
 from .cues import ACCORDING_RE, ADVERB_RE, CUE_RE, INVERTIBLE, WEAK_VERBS
 from .lexicon import (
+    DATES,
+    DEMONYMS,
     FEMALE_ROLE_NOUNS,
     MALE_ROLE_NOUNS,
     PERSON_ROLE_NOUNS,
+    PLACES,
+    STOP,
 )
 from .names import EntityTable, NameMention
 from .types import ORGANISATION, PERSON
@@ -35,7 +39,7 @@ _NP_START = re.compile(
     r"\s+(?:who|of|for|at|in|on|with|from|to|and)\b))")
 _BARE_NP = re.compile(r"^(?:[A-Za-z][\w.'’-]*\s+){0,3}[a-z][\w'’-]*s$")  # "Republican leaders"
 _DESCRIPTOR = re.compile(r"(?:(?:the\s+)?(?:[a-z][\w'’-]*|[A-Z][\w.'’-]*)[ \xa0]){1,6}")
-_CAP_END = re.compile(r"(?<![\w'’])[A-Z][a-z][\w'’-]*(?:[ \xa0][A-Z][\w'’-]+){0,2}$")
+_CAP_END = re.compile(r"(?<![\w'’])[A-Z][a-z][\w-]*(?:[ \xa0][A-Z][\w-]+){0,2}$")
 # Sources that are not people but still name who speaks: "the statement", "the report".
 SOURCE_NOUNS = frozenset(_split("""statement report document campaign group committee editorial
 board
@@ -126,6 +130,14 @@ class Resolver:
         return best
 
 
+def _plausible_name(words: str) -> bool:
+    """A capitalised word the name finder left out ("Paris, who ..., said") - but not a
+    sentence opener, a day or a demonym."""
+    first = words.split()[0]
+    return not (first in STOP or first in DATES or first in DEMONYMS or words in PLACES
+                and " " in words)
+
+
 def subject_before(masked: str, lo: int, v: int, names_by_end: dict[int, NameMention],
                    names_by_start: dict[int, NameMention]) -> Who | None:
     """The source written just before a cue verb at v (clause starts at lo)."""
@@ -176,7 +188,7 @@ def subject_before(masked: str, lo: int, v: int, names_by_end: dict[int, NameMen
     if pm:
         return Who(lo + pm.start(), e, pm.group(1))
     cm = _CAP_END.search(text)
-    if cm and not role:
+    if cm and not role and _plausible_name(cm.group()):
         s = lo + cm.start()
         return Who(s, e, masked[s:e], kind=PERSON)
     nm2 = _NP_END.search(text)

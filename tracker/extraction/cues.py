@@ -118,7 +118,9 @@ ADVERB_RE = re.compile(
     r"subsequently|separately|frequently|famously|angrily|bluntly|candidly|tersely|"
     r"jokingly|emphatically|simply|already|ultimately|explicitly|elsewhere|directly|"
     r"has\s+been|had\s+been|is|was|were|are|did|does|do|could|can|may|might|should|"
-    r"went\s+on\s+to|would\s+later|[a-z]+ly))*\s*$"
+    r"went\s+on\s+to|would\s+later|[a-z]+ly|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday)|(?:last|this|on)\s+(?:week|month|year|night|morning|evening)|"
+    r"today|yesterday|tonight))*\s*$"
 )
 
 

@@ -155,13 +155,19 @@ def _tail_cue(masked: str, s: Span, hi: int, cues: list[Cue], cue_pos: list[int]
 
 
 def _head_cue(lo: int, s: Span, cues: list[Cue], cue_pos: list[int]) -> Cue | None:
-    j = bisect.bisect_left(cue_pos, s.open_start) - 1
-    while j >= 0 and cues[j].start >= lo:
-        c = cues[j]
-        if c.start < s.open_start:
+    """The cue before a quote in its sentence. With several, reported speech nests ("Israel
+    said Clinton called on members to be ..."): the outer reporting verb names the source."""
+    j = bisect.bisect_left(cue_pos, lo)
+    found = [c for c in cues[j:bisect.bisect_left(cue_pos, s.open_start)]]
+    if not found:
+        return None
+    for c in found:
+        if c.verb in _OUTER:
             return c
-        j -= 1
-    return None
+    return found[-1]
+
+
+_OUTER = frozenset(_split("said says told tells wrote writes according to added adds"))
 
 
 _PRONOUN_AT = re.compile(r"\s*(?:But |And |So )?(He|She)\b")
