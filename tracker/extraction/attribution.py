@@ -82,12 +82,18 @@ class Resolver:
         self.sent_starts = sent_starts
         # (position, entity, is_subject, is_speaker) of every person reference so far.
         self.refs: list[tuple[int, int, bool, bool]] = []
-        reliable = {i for i, e in enumerate(table.entities) if e.kind == PERSON and (
-            len(e.name) >= 2 or len(e.mentions) >= 2 or any(m.titled for m in e.mentions))}
+        # Single capitalised words named once ("Specifically", "Outside") are not people.
+        self._reliable = reliable = {
+            i for i, e in enumerate(table.entities) if len(e.name) >= 2 or len(e.mentions) >= 2
+            or any(m.titled for m in e.mentions)}
         for m in names:
-            if m.entity in reliable and not m.possessive:
+            if m.entity in reliable and not m.possessive and \
+                    table.entities[m.entity].kind == PERSON:
                 self.refs.append((m.start, m.entity, m.start in subject_starts, False))
         self.refs.sort()
+
+    def reliable(self, entity: int) -> bool:
+        return entity in self._reliable
 
     def sentence_of(self, pos: int) -> int:
         return bisect.bisect_right(self.sent_starts, pos)

@@ -29,6 +29,7 @@ _TITLE_NOUNS = re.compile(
 _DESCRIPTION = re.compile(
     r"[\s,—–-]*(?:(?!(?:of|while|and|but|to|in|on|for|with|as|that|when|after|before|because|"
     r"if|at|by|from|than|is|was|are|were|has|had|have|said|says)\b)[A-Za-z][\w.'’-]*[ \xa0]){1,6}$")
+_LINKED = re.compile(r"[\s,]*(?:and|or|but|as well as)?[\s,]*")
 _NUMERIC = re.compile(r"^[\d\s.,:/#@-]+$")
 
 
@@ -110,6 +111,8 @@ def _attribute(text: str, masked: str, spans: list[Span], cues: list[Cue],
                names: list[NameMention], resolver: Resolver) -> list[_Decision]:
     cue_pos = [c.start for c in cues]
     out: list[_Decision] = []
+    bounds = []
+    tails: list[Cue | None] = []
     for s in spans:
         k = bisect.bisect_right(sent_starts, s.open_start) - 1
         lo = sent_starts[k] if k >= 0 else 0
@@ -117,10 +120,18 @@ def _attribute(text: str, masked: str, spans: list[Span], cues: list[Cue],
         lo = max(lo, ps)
         k2 = bisect.bisect_right(sent_starts, s.close_end)
         hi = min(sent_starts[k2] if k2 < len(sent_starts) else len(text), pe)
+        bounds.append(lo)
+        tails.append(_tail_cue(masked, s, hi, cues, cue_pos))
+    # 'Guns are "a crisis" and "stunt growth," Dean said': linked quotes share the tail cue.
+    for i in range(len(spans) - 2, -1, -1):
+        a, b = spans[i], spans[i + 1]
+        if tails[i] is None and tails[i + 1] is not None and a.para == b.para and \
+                _LINKED.fullmatch(masked, a.close_end, b.open_start):
+            tails[i] = tails[i + 1]
+    for s, lo, tail_cue in zip(spans, bounds, tails, strict=True):
         d = _Decision(s)
         head = masked[lo:s.open_start]
         starts_sentence = not head.strip(" \t\xa0—–-(" + MASK)
-        tail_cue = _tail_cue(masked, s, hi, cues, cue_pos)
         head_cue = _head_cue(lo, s, cues, cue_pos)
         if tail_cue is not None and (starts_sentence or text[s.end - 1:s.end] in ",?!—-"
                                      or head_cue is None):
@@ -184,7 +195,7 @@ def _sentence_subject(masked: str, lo: int, pos: int, names: list[NameMention],
     for nm in names:
         if nm.start >= pos:
             break
-        if nm.start >= lo and not nm.possessive and nm.entity >= 0:
+        if nm.start >= lo and not nm.possessive and resolver.reliable(nm.entity):
             if _is_subject_position(masked, lo, nm):
                 return Who(nm.start, nm.end, nm.text, nm.entity, nm.kind, nm.role)
             break
