@@ -41,6 +41,16 @@ def htmx_headers() -> dict[str, str]:
 
 
 # --- Dashboard: the founding articles ingested through the real pipeline --------------------
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    """Dashboard aggregates are cached; each test starts from an empty cache."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()
+
+
 FOUNDING_OUTLETS = {"000": "Seoul Desk (sample)", "004": "Singapore Desk (sample)"}
 
 

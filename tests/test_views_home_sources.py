@@ -34,7 +34,9 @@ def test_home_on_an_empty_tracker_invites_adding_articles(client, db):
     assert "No articles yet" in response.content.decode()
 
 
-def test_home_runs_a_bounded_number_of_queries(client, founding_articles, django_assert_max_num_queries):
+def test_home_runs_a_bounded_number_of_queries(
+    client, founding_articles, django_assert_max_num_queries
+):
     with django_assert_max_num_queries(14):
         client.get(reverse("home"))
 
@@ -73,7 +75,10 @@ def test_reader_escapes_untrusted_article_text(client, db):
     speaker = Speaker.objects.create(name='Jane "<Roe>"', slug="jane-roe")
     start = text.index("We will")
     Quotation.objects.create(
-        source=source, start=start, end=start + len("We will <b>win</b>,"), text="We will <b>win</b>,",
+        source=source,
+        start=start,
+        end=start + len("We will <b>win</b>,"),
+        text="We will <b>win</b>,",
         speaker=speaker,
     )
     body = client.get(source.get_absolute_url()).content.decode()
@@ -84,7 +89,9 @@ def test_reader_escapes_untrusted_article_text(client, db):
     assert 'data-speaker="Jane &quot;&lt;Roe&gt;&quot;"' in body
 
 
-def test_reader_runs_a_bounded_number_of_queries(client, founding_articles, django_assert_max_num_queries):
+def test_reader_runs_a_bounded_number_of_queries(
+    client, founding_articles, django_assert_max_num_queries
+):
     with django_assert_max_num_queries(6):
         client.get(founding_articles[0].get_absolute_url())
 

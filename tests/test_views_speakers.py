@@ -20,13 +20,21 @@ def make_quotations(speaker: Speaker, n: int, start=datetime.date(2020, 1, 1)) -
         day = start + datetime.timedelta(days=i * 3)
         text = f'"Point number {i} about tariffs," {speaker.name} said.'
         source = Source.objects.create(
-            text=text, content_hash=hashlib.sha256(text.encode()).hexdigest(), published=day,
-            outlet="Wire" if i % 2 else "Daily", title=f"Story {i}",
+            text=text,
+            content_hash=hashlib.sha256(text.encode()).hexdigest(),
+            published=day,
+            outlet="Wire" if i % 2 else "Daily",
+            title=f"Story {i}",
         )
         quotations.append(
             Quotation.objects.create(
-                source=source, start=1, end=text.index(",") , text=text[1 : text.index(",")],
-                speaker=speaker, published=day, cue="said",
+                source=source,
+                start=1,
+                end=text.index(","),
+                text=text[1 : text.index(",")],
+                speaker=speaker,
+                published=day,
+                cue="said",
             )
         )
     return quotations
@@ -115,8 +123,14 @@ def test_grouping_switch_returns_the_timeline_partial(client, busy_speaker, htmx
 
 @pytest.mark.parametrize(
     "params",
-    [{"start": "2020-13-01"}, {"page": "0"}, {"page": "lots"}, {"group": "fortnight"},
-     {"start": "2020-05-01", "end": "2020-01-01"}, {"q": "x" * 500}],
+    [
+        {"start": "2020-13-01"},
+        {"page": "0"},
+        {"page": "lots"},
+        {"group": "fortnight"},
+        {"start": "2020-05-01", "end": "2020-01-01"},
+        {"q": "x" * 500},
+    ],
 )
 def test_bad_speaker_filters_answer_400_with_a_message(client, busy_speaker, params):
     response = client.get(reverse("speaker-detail", args=["ada-busy"]), params)

@@ -85,7 +85,12 @@ def test_search_pages_load_more_as_a_rows_fragment(client, founding_articles, ht
 
 @pytest.mark.parametrize(
     "params",
-    [{"speaker": "no-such-person"}, {"speaker": "bad slug!"}, {"end": "31/12/2020"}, {"page": "-1"}],
+    [
+        {"speaker": "no-such-person"},
+        {"speaker": "bad slug!"},
+        {"end": "31/12/2020"},
+        {"page": "-1"},
+    ],
 )
 def test_bad_search_parameters_answer_400(client, founding_articles, params):
     response = client.get(reverse("quotation-list"), params)

@@ -48,6 +48,33 @@ def timeline_order() -> list[Any]:
     return [F("published").desc(nulls_last=True), "-id"]
 
 
+def timeline_page(
+    quotations: QuerySet[Quotation], page: int, size: int
+) -> tuple[list[Quotation], bool]:
+    """One page, newest first and undated last, in a way the (speaker, -published, -id)
+    index can serve: PostgreSQL cannot walk a DESC (NULLS FIRST) index for NULLS LAST, so the
+    dated rows and the undated rows are read by two queries instead of one sorted query.
+    """
+    offset = (page - 1) * size
+    dated = list(
+        quotations.filter(published__isnull=False).order_by("-published", "-id")[
+            offset : offset + size + 1
+        ]
+    )
+    if len(dated) > size:
+        return dated[:size], True
+    # Past the end of the dated rows: how many there are tells where the undated ones start.
+    n_dated = offset + len(dated) if dated else quotations.filter(published__isnull=False).count()
+    skip = max(0, offset - n_dated)
+    undated = list(
+        quotations.filter(published__isnull=True).order_by("-id")[
+            skip : skip + size + 1 - len(dated)
+        ]
+    )
+    rows = dated + undated
+    return rows[:size], len(rows) > size
+
+
 def filter_quotations(
     *,
     q: str = "",

@@ -1,23 +1,24 @@
 """Query helpers for timelines, volume charts, the compare grid and the home page.
 
 Every function runs a fixed number of queries whatever the data size; aggregates that scan a
-busy speaker's whole history are cached and keyed on the speaker's latest quotation, so new
-quotations show up at once and repeat views cost one index lookup.
+busy speaker's whole history are cached under data_stamp(), so new quotations and editors'
+changes show up at once and repeat views cost two index lookups.
 """
 
 from __future__ import annotations
 
+import hashlib
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
 from django.core.cache import cache
-from django.db.models import Count, Max, Min, QuerySet
+from django.db.models import Count, Max, Min
 from django.db.models.functions import TruncMonth, TruncWeek, TruncYear
 
 from tracker.charts import MONTHS, fill_months
-from tracker.models import Quotation, Source, Speaker, Statement
+from tracker.models import Correction, Quotation, Source, Speaker, Statement
 from tracker.services.search import filter_quotations
 
 TRUNC = {"week": TruncWeek, "month": TruncMonth, "year": TruncYear}
@@ -64,16 +65,20 @@ def group_quotations(quotations: list[Quotation], grouping: str) -> list[Group]:
     return groups
 
 
-def _latest_stamp(qs: QuerySet[Quotation]) -> str:
-    """Changes whenever quotations are added, removed or edited in the set."""
-    agg = qs.aggregate(top=Max("pk"), n=Count("pk"), v=Max("changed_at"))
-    return f"{agg['top']}:{agg['n']}:{agg['v']}"
+def data_stamp() -> str:
+    """Changes when quotations are added (max id) or an editor changes anything (max audit id).
+
+    Both are single index lookups, so checking the cache costs ~nothing even at 1M rows.
+    """
+    latest = Quotation.objects.aggregate(q=Max("pk"))["q"]
+    edits = Correction.objects.aggregate(c=Max("pk"))["c"]
+    return f"{latest}:{edits}"
 
 
 def speaker_stats(speaker: Speaker) -> dict[str, Any]:
     """Monthly volume, count, date range and most-repeated statements for one speaker."""
     qs = Quotation.objects.filter(speaker=speaker, not_a_quote=False)
-    key = f"tracker:speaker-stats:{speaker.pk}:{_latest_stamp(qs)}"
+    key = f"tracker:speaker-stats:{speaker.pk}:{speaker.created_at.timestamp()}:{data_stamp()}"
     stats = cache.get(key)
     if stats is None:
         monthly = {
@@ -131,10 +136,21 @@ class CompareRow:
     cells: list[dict[str, Any]]
 
 
-def compare_grid(
+def compare_grid(speakers: list[Speaker], q: str, period: str) -> list[CompareRow]:
+    """Rows of periods (newest first, undated last), one cell per speaker: count and samples."""
+    ids = ",".join(f"{s.pk}.{s.created_at.timestamp()}" for s in speakers)
+    raw = f"{ids}:{period}:{data_stamp()}:{q}"
+    key = "tracker:compare:" + hashlib.sha256(raw.encode()).hexdigest()
+    rows = cache.get(key)
+    if rows is None:
+        rows = _compare_grid(speakers, q, period)
+        cache.set(key, rows, 3600)
+    return rows
+
+
+def _compare_grid(
     speakers: list[Speaker], q: str, period: str, per_cell: int = 3, max_rows: int = 24
 ) -> list[CompareRow]:
-    """Rows of periods (newest first, undated last), one cell per speaker: count and samples."""
     base = filter_quotations(q=q, speakers=speakers)
     counts: dict[tuple[date | None, int], int] = {}
     for row in (
@@ -154,7 +170,8 @@ def compare_grid(
         mine = base.filter(speaker=speaker).select_related("source")
         chunks = []
         if dated:
-            chunks.append(mine.filter(published__gte=dated[-1])[: per_cell * len(dated)])
+            recent = mine.filter(published__gte=dated[-1]).order_by("-published", "-id")
+            chunks.append(recent[: per_cell * len(dated)])
         if counts.get((None, speaker.pk)):
             chunks.append(mine.filter(published=None)[:per_cell])
         for chunk in chunks:
@@ -177,8 +194,7 @@ def compare_grid(
 
 def home_summary(today: date | None = None) -> dict[str, Any]:
     """Counts, the most active speakers and the statements repeated most lately (cached 60 s)."""
-    stamp = _latest_stamp(Quotation.objects.all())
-    key = f"tracker:home:{stamp}:{today}"
+    key = f"tracker:home:{data_stamp()}:{today}"
     summary = cache.get(key)
     if summary is None:
         active = list(

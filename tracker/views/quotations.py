@@ -5,10 +5,10 @@ from __future__ import annotations
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 
-from tracker.filters import SearchForm
+from tracker.filters import PAGE_SIZE, SearchForm
 from tracker.models import Speaker
 from tracker.services.exports import EXPORT_LIMIT, export_response, quotation_rows
-from tracker.services.search import filter_quotations, highlighted
+from tracker.services.search import filter_quotations, highlighted, is_postgres, timeline_page
 from tracker.views._common import page_slice, render_page
 
 
@@ -48,11 +48,18 @@ def quotation_list(request: HttpRequest) -> HttpResponse:
     if quotations is None:
         return render_page(request, "tracker/quotation_list.html", context, status=400)
     page = form.page_number()
-    rows, has_more = page_slice(quotations.select_related("source", "speaker", "statement"), page)
     q = form.cleaned_data["q"]
+    quotations = quotations.select_related("source", "speaker", "statement")
+    ranked = bool(q) and is_postgres()
+    if ranked:
+        rows, has_more = page_slice(quotations, page)
+    else:
+        rows, has_more = timeline_page(quotations, page, PAGE_SIZE)
     for quotation in rows:
         quotation.highlighted = highlighted(quotation, q)
-    context.update(quotations=rows, has_more=has_more, next_page=page + 1, page=page, q=q)
+    context.update(
+        quotations=rows, has_more=has_more, next_page=page + 1, page=page, q=q, is_ranked=ranked
+    )
     partial = "results" if page == 1 else "rows"
     return render_page(request, "tracker/quotation_list.html", context, partial=partial)
 

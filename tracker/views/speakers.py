@@ -7,9 +7,9 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404
 
 from tracker.charts import sparkline, volume_chart
-from tracker.filters import SpeakerSearchForm, TimelineForm
+from tracker.filters import PAGE_SIZE, SpeakerSearchForm, TimelineForm
 from tracker.models import Speaker
-from tracker.services.search import filter_quotations, find_speakers
+from tracker.services.search import filter_quotations, find_speakers, timeline_page
 from tracker.services.timelines import group_quotations, sparklines, speaker_stats
 from tracker.views._common import page_slice, render_page
 
@@ -50,7 +50,7 @@ def speaker_detail(request: HttpRequest, slug: str) -> HttpResponse:
         q=data["q"], speaker=speaker, outlet=data["outlet"], start=data["start"], end=data["end"]
     ).select_related("source", "statement")
     page = form.page_number()
-    rows, has_more = page_slice(quotations, page)
+    rows, has_more = timeline_page(quotations, page, PAGE_SIZE)
     stats = speaker_stats(speaker)
     context.update(
         stats=stats,
