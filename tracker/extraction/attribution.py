@@ -39,6 +39,7 @@ _NP_START = re.compile(
     r"\s+(?:who|of|for|at|in|on|with|from|to|and)\b))")
 _BARE_NP = re.compile(r"^(?:[A-Za-z][\w.'’-]*\s+){0,3}[a-z][\w'’-]*s$")  # "Republican leaders"
 _DESCRIPTOR = re.compile(r"(?:(?:the\s+)?(?:[a-z][\w'’-]*|[A-Z][\w.'’-]*)[ \xa0]){1,6}")
+_WORD_ENDS = re.compile(r"[^ \xa0]+[ \xa0]+")
 _CAP_END = re.compile(r"(?<![\w'’])[A-Z][a-z][\w-]*(?:[ \xa0][A-Z][\w-]+){0,2}$")
 # Sources that are not people but still name who speaks: "the statement", "the report".
 SOURCE_NOUNS = frozenset(_split("""statement report document campaign group committee editorial
@@ -223,9 +224,10 @@ def subject_after(masked: str, v_end: int, names_by_start: dict[int, NameMention
     # "said former Utah governor Michael Leavitt": descriptors before the name
     d = _DESCRIPTOR.match(masked, a)
     if d and d.end() > a:
-        nm = names_by_start.get(d.end())
-        if nm is not None:
-            return _from_name(nm)
+        for w in _WORD_ENDS.finditer(masked, a, d.end()):
+            nm = names_by_start.get(w.end())
+            if nm is not None:
+                return _from_name(nm)
     m = _PRONOUN_START.match(masked, a)
     if m:
         return Who(a, m.end(), m.group(1))
@@ -263,11 +265,15 @@ def _main_subject(masked: str, lo: int, v: int, names: list[NameMention]) -> Who
     if m and m.end() <= v:
         return Who(m.start(1), m.end(1), m.group(1))
     k = bisect.bisect_left(names, lo, key=lambda n: n.start)
-    if k < len(names) and names[k].start < v and not names[k].possessive:
+    while k < len(names) and names[k].start < min(v, lo + 60):
         nm = names[k]
+        k += 1
+        if nm.possessive:
+            continue  # "Schilling's son, Grant, defended his father, saying"
         prefix = masked[lo:nm.start].strip()
         if not prefix or prefix.endswith(","):
             return _from_name(nm)
+        break
     return None
 
 

@@ -120,7 +120,7 @@ ADVERB_RE = re.compile(
     r"has\s+been|had\s+been|is|was|were|are|did|does|do|could|can|may|might|should|"
     r"went\s+on\s+to|would\s+later|[a-z]+ly|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|"
     r"Friday|Saturday|Sunday)|(?:last|this|on)\s+(?:week|month|year|night|morning|evening)|"
-    r"today|yesterday|tonight))*\s*$"
+    r"today|yesterday|tonight|\([^()]{1,30}\)))*\s*$"
 )
 
 

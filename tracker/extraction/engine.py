@@ -155,8 +155,8 @@ def _tail_cue(masked: str, s: Span, hi: int, cues: list[Cue], cue_pos: list[int]
         first = c.start if c.inverted else min(c.who.start, c.start)
         gap = masked[s.close_end:first]
         # Only punctuation, or a short description before the name ("super PAC spokeswoman").
-        if c.inverted and gap.rstrip(" \xa0").endswith(",") and MASK not in gap and \
-                len(gap) < 120 and c.who.entity >= 0:
+        if gap.rstrip(" \xa0").endswith(",") and MASK not in gap and len(gap) < 100 and (
+                c.who.entity >= 0 or not c.inverted):
             return c  # '"This will be a challenge" for Clinton, said Kunin.'
         if gap.strip(" \t\xa0,—–-:(") == "" or (
                 len(gap) < 60 and _DESCRIPTION.match(gap) and c.who.entity >= 0):
@@ -218,6 +218,9 @@ def _inherit(text: str, masked: str, out: list[_Decision], paras: list[tuple[int
         if d.who is None and last is not None and last.span.para == s.para and \
                 len(masked) and s.open_start - last.span.close_end < 400:
             d.who, d.cue, d.how = last.who, last.cue, "split"  # '"One," he said. "Two."'
+        elif d.who is None and _opens_sentence(masked, s, paras) and \
+                (c := _last_cue(cues, paras[s.para][0], s.open_start, any_source=True)):
+            d.who, d.cue, d.how = c.who, c.verb, "previous"  # 'Bystrom agreed. "..."'
         elif d.who is None and s.open_start == paras[s.para][0] and s.para > 0:
             # A paragraph that opens with a quote and names no one continues the speaker of
             # the paragraphs before: the last quote's speaker or the last source of a cue.
@@ -232,14 +235,19 @@ def _inherit(text: str, masked: str, out: list[_Decision], paras: list[tuple[int
             last = d
 
 
-def _last_cue(cues: list[Cue], lo: int, hi: int) -> Cue | None:
+def _last_cue(cues: list[Cue], lo: int, hi: int, any_source: bool = False) -> Cue | None:
     best = None
     for c in cues:
         if c.start >= hi:
             break
-        if c.start >= lo and c.who.entity >= 0:
+        if c.start >= lo and (c.who.entity >= 0 or any_source):
             best = c
     return best
+
+
+def _opens_sentence(masked: str, s: Span, paras: list[tuple[int, int]]) -> bool:
+    before = masked[paras[s.para][0]:s.open_start].rstrip(" \t\xa0")
+    return not before or before[-1] in ".:!?" and not before.endswith(MASK)
 
 
 def _para_start(text: str, pos: int) -> int:
