@@ -102,8 +102,12 @@ def extract(text: str, date: datetime.date | None = None) -> Extraction:
 
 
 def _is_subject_position(masked: str, lo: int, m: NameMention) -> bool:
+    """Does the name open its sentence or clause ("On Friday, Pompeo said")?"""
     prefix = masked[lo:m.start].strip()
-    return not prefix or prefix.endswith(",") or prefix in _SUBJECT_LEAD
+    if not prefix or prefix in _SUBJECT_LEAD:
+        return True
+    return prefix.endswith(",")
+
 
 
 def _attribute(text: str, masked: str, spans: list[Span], cues: list[Cue],

@@ -143,3 +143,12 @@ MALE_ROLE_NOUNS = _set("congressman spokesman chairman businessman father husban
                        "king councilman")
 FEMALE_ROLE_NOUNS = _set("congresswoman spokeswoman chairwoman businesswoman mother wife "
                          "daughter woman actress queen councilwoman")
+
+# Groups named by a capitalised plural: never a single speaker.
+GROUPS = _set(
+    """Muslims Christians Jews Democrats Republicans Americans Latinos Hispanics Evangelicals
+    Catholics Protestants Mormons Mexicans Conservatives Liberals Progressives Independents
+    Libertarians Millennials Blacks Whites Asians Europeans Russians Syrians Iraqis Iranians
+    Israelis Palestinians Saudis Germans Brits Canadians Cubans Africans Arabs Kurds Sunnis
+    Shiites Afghans Pakistanis Indians Koreans Japanese Chinese Turks Greeks Italians Germans
+    Britons Scots Irish Veterans Dems Repubs Trumpers Berniebros Feds Congressmen Senators""")

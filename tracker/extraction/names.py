@@ -10,6 +10,7 @@ from .lexicon import (
     DEMONYMS,
     FEMALE_NAMES,
     FEMALE_TITLES,
+    GROUPS,
     MALE_NAMES,
     MALE_TITLES,
     ORG_WORDS,
@@ -138,7 +139,8 @@ def _classify(text: str, group: list[tuple[int, int, str]],
     if any(_bare(w) in ORG_WORDS for w in words[k:]) or (
             len(name) == 1 and name[0].isupper() and 2 <= len(name[0]) <= 5):
         return NameMention(start, end, full, tuple(words), ORGANISATION, possessive=possessive)
-    if name[-1] in PLACES or " ".join(name) in PLACES or name[-1] in DEMONYMS:
+    if name[-1] in PLACES or " ".join(name) in PLACES or name[-1] in DEMONYMS or (
+            len(name) == 1 and name[0] in GROUPS):
         return None
     if len(name) == 1 and name[0].isupper() and len(name[0]) > 5:
         return None  # a dateline or shouted word: "COLUMBIA, S.C."
