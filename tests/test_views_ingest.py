@@ -37,7 +37,8 @@ def test_reader_without_editor_role_is_refused(client, reader):
 
 def test_editor_pastes_an_article_and_lands_on_its_page(editor_client):
     r = editor_client.post(
-        URL, {"mode": "paste", "text": DATED.read_text(), "title": "Pompeo at Asean", "outlet": "ST"}
+        URL,
+        {"mode": "paste", "text": DATED.read_text(), "title": "Pompeo at Asean", "outlet": "ST"},
     )
     source = Source.objects.get()
     assert r.status_code == 302 and r["Location"] == source.get_absolute_url()
