@@ -72,6 +72,7 @@ class SourceForm(CorrectionForm):
 
 class AutocompleteForm(forms.Form):
     q = forms.CharField(required=False, max_length=200)
+    name = forms.CharField(required=False, max_length=200)  # the reattribute form's input
     # Which form field the picked speaker fills: "speaker" (reattribute) or "other" (merge).
     field = forms.ChoiceField(choices=[("speaker", "speaker"), ("other", "other")], required=False)
     exclude = forms.IntegerField(required=False, min_value=1)

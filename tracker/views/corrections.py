@@ -211,7 +211,7 @@ def speaker_autocomplete(request: HttpRequest) -> HttpResponse:
     form = forms.AutocompleteForm(request.GET)
     if not form.is_valid():
         return HttpResponse("Bad query.", status=400)
-    query = form.cleaned_data["q"].strip()
+    query = (form.cleaned_data["q"] or form.cleaned_data["name"]).strip()
     field = form.cleaned_data["field"] or "speaker"
     context = {
         "candidates": review.find_speakers(query, exclude=form.cleaned_data["exclude"]),
