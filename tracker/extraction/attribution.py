@@ -39,6 +39,7 @@ _NP_START = re.compile(
     r"\s+(?:who|of|for|at|in|on|with|from|to|and)\b))")
 _BARE_NP = re.compile(r"^(?:[A-Za-z][\w.'’-]*\s+){0,3}[a-z][\w'’-]*s$")  # "Republican leaders"
 _DESCRIPTOR = re.compile(r"(?:(?:the\s+)?(?:[a-z][\w'’-]*|[A-Z][\w.'’-]*)[ \xa0]){1,6}")
+_APPOSITIVE_NAME = re.compile(r"(?:[ \xa0]+[a-z][\w-]*){0,3},[ \xa0]+")
 _WORD_ENDS = re.compile(r"[^ \xa0]+[ \xa0]+")
 _CAP_END = re.compile(r"(?<![\w'’])[A-Z][a-z][\w-]*(?:[ \xa0][A-Z][\w-]+){0,2}$")
 # Sources that are not people but still name who speaks: "the statement", "the report".
@@ -218,16 +219,27 @@ def subject_after(masked: str, v_end: int, names_by_start: dict[int, NameMention
     a = v_end
     while a < len(masked) and masked[a] == " ":
         a += 1
-    nm = names_by_start.get(a)
-    if nm is not None:
-        return _from_name(nm)
-    # "said former Utah governor Michael Leavitt": descriptors before the name
+    # The source runs to the next comma or full stop: "said Latino Decisions researcher Sylvia
+    # Manzano, who ..." - its person is the last name in it; an organisation only if alone.
     d = _DESCRIPTOR.match(masked, a)
-    if d and d.end() > a:
-        for w in _WORD_ENDS.finditer(masked, a, d.end()):
-            nm = names_by_start.get(w.end())
-            if nm is not None:
-                return _from_name(nm)
+    stop = d.end() if d and d.end() > a else a
+    found: list[NameMention] = []
+    for w in [a] + [m.end() for m in _WORD_ENDS.finditer(masked, a, stop)]:
+        nm = names_by_start.get(w)
+        if nm is not None and (not found or nm.start >= found[-1].end):
+            found.append(nm)
+    nm = names_by_start.get(stop)
+    if nm is not None and (not found or nm.start >= found[-1].end):
+        found.append(nm)
+    people = [n for n in found if n.kind == PERSON and not n.possessive]
+    if people:
+        return _from_name(people[-1])
+    if found and found[0].start == a:
+        nxt = _APPOSITIVE_NAME.match(masked, found[0].end)
+        if nxt and names_by_start.get(nxt.end()) is not None and \
+                names_by_start[nxt.end()].kind == PERSON:
+            return _from_name(names_by_start[nxt.end()])
+        return _from_name(found[0])
     m = _PRONOUN_START.match(masked, a)
     if m:
         return Who(a, m.end(), m.group(1))

@@ -26,6 +26,7 @@ def _split(s: str) -> list[str]:
 
 # A word: letters (any script), inner apostrophes, hyphens and dots ("U.S.", "O'Brien").
 _TOKEN = re.compile(r"[^\W\d_][\w'’.\-]*")
+HONORIFICS = frozenset(_split("Mr Mrs Ms Miss Mx Dr Messrs Mme Mlle"))
 _JOINERS = frozenset(_split("de da del der di du van von bin ibn al el la le of for"))
 # A run of capitalised words, possibly joined by particles: "Secretary of State Mike Pompeo".
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĖĘĚĜĞĠĢĤĦĨĪĮİĴĶĹĻĽŁŃŅŇŌŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
@@ -133,6 +134,8 @@ def _classify(text: str, group: list[tuple[int, int, str]],
     while k < len(words) - 1 and (_bare(words[k]) in TITLE_WORDS or words[k] in DEMONYMS
                                   or words[k] in _JOINERS):
         k += 1
+        if _bare(words[k - 1]) in HONORIFICS:
+            break  # "Mr. Singer": after an honorific comes the name, whatever it looks like
     name = tuple(_bare(w) if w in ("Jr.", "Sr.") else w for w in words[k:])
     start, end = group[0][0], group[-1][1]
     full = text[start:end]
@@ -144,7 +147,7 @@ def _classify(text: str, group: list[tuple[int, int, str]],
         return None
     if len(name) == 1 and name[0].isupper() and len(name[0]) > 5:
         return None  # a dateline or shouted word: "COLUMBIA, S.C."
-    if len(name) == 1 and (name[0] in TITLE_WORDS or _bare(name[0]) in TITLE_WORDS):
+    if len(name) == 1 and k == 0 and (name[0] in TITLE_WORDS or _bare(name[0]) in TITLE_WORDS):
         return None
     role = " ".join(words[:k]) or None
     gender = _gender(words[:k], name)
