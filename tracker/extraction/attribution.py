@@ -6,7 +6,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from .cues import ACCORDING_RE, ADVERB_RE, CUE_RE, INVERTIBLE, WEAK_VERBS
+from .cues import ACCORDING_RE, ADVERB_RE, CUE_RE, WEAK_VERBS
 from .lexicon import (
     DATES,
     DEMONYMS,
@@ -306,7 +306,7 @@ def find_cues(masked: str, clause_start, sentence_start,
         else:
             who = subject_before(masked, lo, v, by_end, by_start)
         inverted = False
-        if who is None and m.group() in INVERTIBLE and m.group() not in WEAK_VERBS:
+        if who is None and not participle and m.group() not in WEAK_VERBS:
             before = masked[lo:v].rstrip(" —–-")
             # '"...," said Haley' and the paraphrase form '..., said Grant Green'
             if not before.strip(" ,\x01") or before.endswith((",", "\x01")):

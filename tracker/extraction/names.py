@@ -147,7 +147,8 @@ def _classify(text: str, group: list[tuple[int, int, str]],
         return None
     if len(name) == 1 and name[0].isupper() and len(name[0]) > 5:
         return None  # a dateline or shouted word: "COLUMBIA, S.C."
-    if len(name) == 1 and k == 0 and (name[0] in TITLE_WORDS or _bare(name[0]) in TITLE_WORDS):
+    if len(name) == 1 and not (k and _bare(words[k - 1]) in HONORIFICS) and (
+            name[0] in TITLE_WORDS or _bare(name[0]) in TITLE_WORDS):
         return None
     role = " ".join(words[:k]) or None
     gender = _gender(words[:k], name)

@@ -32,6 +32,9 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
 
 def is_sentence_end(text: str, dot: int, after: int) -> bool:
     """Is the stop at text[dot] (ending at `after`) the end of a sentence?"""
+    nxt = text[after:after + 3].lstrip()
+    if nxt[:1].islower():
+        return False  # "Harry M. Reid (D-Nev.) said", "4 p.m. on Friday"
     if text[dot] in "!?":
         return True
     m = _WORD_BEFORE.search(text, max(0, dot - 20), dot)
