@@ -7,7 +7,7 @@ export DEBUG="${DEBUG:-True}"
 PY="$VENV/bin/python"
 "$PY" manage.py migrate --verbosity 0
 "$PY" manage.py ingest sample_articles/
-"$PY" manage.py createeditor demo --password demo-editor-password --quiet-if-exists
+EDITOR_PASSWORD=demo-editor-password "$PY" manage.py createeditor demo
 echo
 echo "Quote Tracker: http://127.0.0.1:${PORT:-8000}/  (log in as demo / demo-editor-password to edit)"
 exec "$PY" manage.py runserver "127.0.0.1:${PORT:-8000}"
