@@ -115,6 +115,9 @@ class Statement(models.Model):
     )
     created_at = models.DateTimeField(default=timezone.now)
     updated_at = models.DateTimeField(default=timezone.now)
+    # Linking (owned by the linking engineer): `text` normalised, so linking a new article
+    # compares against stored statements without re-normalising them. Blank means "work it out".
+    normalised = models.TextField(blank=True, editable=False)
 
     class Meta:
         ordering = ["-quotation_count", "-last_date"]
