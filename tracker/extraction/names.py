@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -114,49 +115,61 @@ def _flush(text: str, group: list[tuple[int, int, str]], possessive: bool,
 
 def _classify(text: str, group: list[tuple[int, int, str]],
               possessive: bool) -> NameMention | None:
-    while group and group[-1][2] in _JOINERS:
-        group.pop()
-    while group and (group[0][2] in _JOINERS or _bare(group[0][2]) in STOP):
-        group.pop(0)
-    if not group:
+    words = tuple(g[2] for g in group)
+    read = _read(words)
+    if read is None:
         return None
-    words = [g[2] for g in group]
-    for j in range(1, len(words) - 1):
+    lo, hi, kind, name, role, gender = read
+    start, end = group[lo][0], group[hi - 1][1]
+    if hi < len(group):
+        possessive = False  # "Paul D. Ryan of Wisconsin's": the possessor was the place
+    return NameMention(start, end, text[start:end], name, kind, role=role, titled=role is not None,
+                       gender=gender, possessive=possessive)
+
+
+@functools.lru_cache(maxsize=4096)
+def _read(words: tuple[str, ...]) -> tuple[int, int, str, tuple[str, ...], str | None,
+                                          str | None] | None:
+    """How a capitalised sequence reads: (first, end) word index of the mention, kind, name,
+    role and gender; None for places, groups and sentence openers. Cached: news repeats names."""
+    lo, hi = 0, len(words)
+    while hi > lo and words[hi - 1] in _JOINERS:
+        hi -= 1
+    while lo < hi and (words[lo] in _JOINERS or _bare(words[lo]) in STOP):
+        lo += 1
+    if lo >= hi:
+        return None
+    for j in range(lo + 1, hi - 1):
         # "Paul D. Ryan of Wisconsin": a person's "of" introduces a place, not more name;
         # titles and organisations keep theirs ("Secretary of State", "Bank of America").
         if words[j] in ("of", "for") and _bare(words[j - 1]) not in TITLE_WORDS and \
                 _bare(words[j - 1]) not in ORG_WORDS and words[j - 1] not in DEMONYMS:
-            del group[j:]
-            words = words[:j]
-            possessive = False
+            hi = j
             break
+    ws = words[lo:hi]
     k = 0
-    while k < len(words) - 1 and (_bare(words[k]) in TITLE_WORDS or words[k] in DEMONYMS
-                                  or words[k] in _JOINERS):
+    while k < len(ws) - 1 and (_bare(ws[k]) in TITLE_WORDS or ws[k] in DEMONYMS
+                               or ws[k] in _JOINERS):
         k += 1
-        if _bare(words[k - 1]) in HONORIFICS:
+        if _bare(ws[k - 1]) in HONORIFICS:
             break  # "Mr. Singer": after an honorific comes the name, whatever it looks like
-    name = tuple(_bare(w) if w in ("Jr.", "Sr.") else w for w in words[k:])
-    start, end = group[0][0], group[-1][1]
-    full = text[start:end]
-    if any(_bare(w) in ORG_WORDS for w in words[k:]) or (
+    name = tuple(_bare(w) if w in ("Jr.", "Sr.") else w for w in ws[k:])
+    if any(_bare(w) in ORG_WORDS for w in ws[k:]) or (
             len(name) == 1 and name[0].isupper() and 2 <= len(name[0]) <= 5):
-        return NameMention(start, end, full, tuple(words), ORGANISATION, possessive=possessive)
+        return lo, hi, ORGANISATION, ws, None, None
     if name[-1] in PLACES or " ".join(name) in PLACES or name[-1] in DEMONYMS or (
             len(name) == 1 and name[0] in GROUPS):
         return None
     if len(name) == 1 and name[0].isupper() and len(name[0]) > 5:
         return None  # a dateline or shouted word: "COLUMBIA, S.C."
-    if len(name) == 1 and not (k and _bare(words[k - 1]) in HONORIFICS) and (
+    if len(name) == 1 and not (k and _bare(ws[k - 1]) in HONORIFICS) and (
             name[0] in TITLE_WORDS or _bare(name[0]) in TITLE_WORDS):
         return None
-    role = " ".join(words[:k]) or None
-    gender = _gender(words[:k], name)
-    return NameMention(start, end, full, name, PERSON, role=role, titled=k > 0,
-                       gender=gender, possessive=possessive)
+    role = " ".join(ws[:k]) or None
+    return lo, hi, PERSON, name, role, _gender(ws[:k], name)
 
 
-def _gender(titles: list[str], name: tuple[str, ...]) -> str | None:
+def _gender(titles: tuple[str, ...], name: tuple[str, ...]) -> str | None:
     for t in titles:
         if t in MALE_TITLES or _bare(t) in MALE_TITLES:
             return "m"
