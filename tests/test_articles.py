@@ -91,7 +91,12 @@ def test_jsonl_malformed_line_is_named_and_good_lines_still_read():
         b'{"text": "Second article.", "date": "2018-08-04", "url": "https://example.org/2"}\n'
     )
     records = list(records_from_bytes("feed.jsonl", data))
-    assert [r.where for r in records] == ["feed.jsonl:1", "feed.jsonl:2", "feed.jsonl:3", "feed.jsonl:4"]
+    assert [r.where for r in records] == [
+        "feed.jsonl:1",
+        "feed.jsonl:2",
+        "feed.jsonl:3",
+        "feed.jsonl:4",
+    ]
     assert records[0].article.outlet == "Reuters"
     assert "not valid JSON" in records[1].error
     assert '"text" field is missing' in records[2].error
@@ -111,7 +116,9 @@ def test_csv_without_text_column_is_refused():
 
 
 def test_html_is_reduced_to_its_main_text():
-    body = "".join(f"<p>Paragraph {n}: Pompeo said the talks were going well.</p>" for n in range(8))
+    body = "".join(
+        f"<p>Paragraph {n}: Pompeo said the talks were going well.</p>" for n in range(8)
+    )
     html = (
         "<html><head><title>Pompeo in Singapore</title></head><body>"
         "<nav>Home | World | Sport</nav><article><h1>Pompeo in Singapore</h1>"

@@ -1,4 +1,4 @@
-"""Storing articles: dates, duplicates, bad input and all-or-nothing writes (SQLite and PostgreSQL)."""
+"""Storing articles: dates, duplicates, bad input, all-or-nothing writes (any database)."""
 
 from __future__ import annotations
 
@@ -56,9 +56,7 @@ def test_founding_articles_give_each_speaker_one_page():
 
 
 def test_metadata_date_wins_over_the_dateline():
-    outcome = ingest_article(
-        ArticleInput(text=DATED.read_text(), date="2018-08-05", origin="meta")
-    )
+    outcome = ingest_article(ArticleInput(text=DATED.read_text(), date="2018-08-05", origin="meta"))
     assert outcome.source.published == dt.date(2018, 8, 5)
     assert outcome.source.date_origin == Source.DateOrigin.METADATA
 
@@ -192,3 +190,15 @@ def test_ingest_command_twice_reports_duplicates(capsys):
     out, _ = capsys.readouterr()
     assert "0 ingested, 2 duplicates, 0 failed" in out
     assert Source.objects.count() == 2
+
+
+def test_untitled_article_is_titled_by_its_opening_words_without_the_dateline():
+    source = ingest_file(DATED).outcomes[0].source
+    assert source.title.startswith("US Secretary of State Mike Pompeo on Saturday")
+    assert source.title.endswith("…")
+
+
+def test_a_readable_file_name_becomes_the_title(tmp_path):
+    path = tmp_path / "pompeo-urges-asean-pressure.txt"
+    path.write_text(DATED.read_text())
+    assert ingest_file(path).outcomes[0].source.title == "pompeo urges asean pressure"

@@ -32,7 +32,9 @@ class Source(models.Model):
     )
     text = models.TextField()
     content_hash = models.CharField(max_length=64, unique=True)
-    origin = models.CharField(max_length=300, blank=True, help_text="File name or form it came from")
+    origin = models.CharField(
+        max_length=300, blank=True, help_text="File name or form it came from"
+    )
     ingested_at = models.DateTimeField(default=timezone.now)
     extractor_version = models.CharField(max_length=40, blank=True)
     version = models.PositiveIntegerField(default=1)
@@ -222,7 +224,9 @@ class Correction(models.Model):
     class Meta:
         ordering = ["-created_at", "-id"]
         indexes = [
-            models.Index(fields=["target_type", "target_id", "-created_at"], name="correction_target_idx"),
+            models.Index(
+                fields=["target_type", "target_id", "-created_at"], name="correction_target_idx"
+            ),
             models.Index(F("created_at").desc(), name="correction_recent_idx"),
         ]
 

@@ -191,10 +191,10 @@ def _html_article(html: str, origin: str, url: str | None = None) -> ArticleInpu
 
 def _from_mapping(row: dict, where: str) -> ArticleInput:
     if not isinstance(row, dict):
-        raise ArticleError(f"{where}: expected an object with a \"text\" field.")
+        raise ArticleError(f'{where}: expected an object with a "text" field.')
     text = row.get("text")
     if not isinstance(text, str) or not text.strip():
-        raise ArticleError(f"{where}: the \"text\" field is missing or empty.")
+        raise ArticleError(f'{where}: the "text" field is missing or empty.')
 
     def field_text(*names: str) -> str:
         for name in names:
@@ -229,7 +229,7 @@ def _jsonl_records(text: str, name: str) -> Iterator[Record]:
 def _csv_records(text: str, name: str) -> Iterator[Record]:
     reader = csv.DictReader(io.StringIO(text))
     if not reader.fieldnames or "text" not in [f.strip().lower() for f in reader.fieldnames]:
-        yield Record(name, error=f"{name}: the CSV needs a header row with a \"text\" column.")
+        yield Record(name, error=f'{name}: the CSV needs a header row with a "text" column.')
         return
     for row in reader:
         where = f"{name}:{reader.line_num}"
@@ -247,7 +247,9 @@ def records_from_bytes(name: str, data: bytes) -> Iterator[Record]:
     """Every article in one uploaded or local file, by its suffix."""
     lower = name.lower()
     if not lower.endswith(SUPPORTED_SUFFIXES):
-        yield Record(name, error=f"{name}: unsupported file type; use {', '.join(SUPPORTED_SUFFIXES)}.")
+        yield Record(
+            name, error=f"{name}: unsupported file type; use {', '.join(SUPPORTED_SUFFIXES)}."
+        )
         return
     try:
         text = decode(data, name)
@@ -265,9 +267,15 @@ def records_from_bytes(name: str, data: bytes) -> Iterator[Record]:
         else:
             yield Record(name, article=article)
     else:
-        yield Record(name, article=ArticleInput(text=text, title=_title_from_name(name), origin=name))
+        yield Record(
+            name, article=ArticleInput(text=text, title=_title_from_name(name), origin=name)
+        )
 
 
 def _title_from_name(name: str) -> str:
+    """A title from a file name like "pompeo-at-asean.txt"; none from "004_9655ec19.txt"."""
     stem = re.sub(r"\.[A-Za-z]+$", "", name.rsplit("/", 1)[-1])
-    return stem.replace("_", " ").replace("-", " ").strip()
+    words = stem.replace("_", " ").replace("-", " ").split()
+    if sum(1 for w in words if w.isalpha() and len(w) > 2) < 2:
+        return ""
+    return " ".join(words)

@@ -64,11 +64,20 @@ def content_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+# "date 2018-08-04 SINGAPORE - " or "WASHINGTON, Aug. 4 (Reuters) - " opening the first line
+_DATELINE_LEAD = re.compile(
+    r"^(?:date\s+\S+\s+)?"
+    r"(?:[A-Z][A-Z .'-]+(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*"
+    r"(?:\([A-Za-z .]+\)\s*)?[-–—]\s+)?"
+)
+
+
 def _default_title(text: str) -> str:
+    """The first line when it reads like a headline, else the first words of the article."""
     first = text.split("\n", 1)[0].strip()
     if len(first) <= 150 and not first.endswith((".", '"', "”")):
         return first
-    words = re.sub(r"^date\s+\S+\s+", "", first).split()
+    words = _DATELINE_LEAD.sub("", first, count=1).split()
     return " ".join(words[:12]) + ("…" if len(words) > 12 else "")
 
 
@@ -116,7 +125,9 @@ def ingest_article(article: ArticleInput) -> Outcome:
     except Exception:
         logger.exception("Processing %s failed", where)
         return Outcome(FAILED, where, f"{where}: processing failed; nothing was stored.")
-    return Outcome(INGESTED, where, f"{where}: {result.created} quotations.", source, result.created)
+    return Outcome(
+        INGESTED, where, f"{where}: {result.created} quotations.", source, result.created
+    )
 
 
 def ingest_records(records: Iterable[Record], *, strict: bool = False) -> Report:
@@ -148,7 +159,9 @@ def _ingest_record(record: Record) -> Outcome:
 
 
 def _too_large(name: str) -> Record:
-    return Record(name, error=f"{name} is larger than the {settings.MAX_UPLOAD_BYTES:,} byte limit.")
+    return Record(
+        name, error=f"{name} is larger than the {settings.MAX_UPLOAD_BYTES:,} byte limit."
+    )
 
 
 def records_from_upload(name: str, size: int, read: Callable[[], bytes]) -> list[Record]:

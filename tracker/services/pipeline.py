@@ -56,9 +56,7 @@ def process_source(source: Source) -> PipelineResult:
 
     kept = list(source.quotations.filter(HUMAN_DECISION).values_list("start", "end"))
     stale = source.quotations.exclude(HUMAN_DECISION)
-    touched_statements = set(
-        stale.exclude(statement=None).values_list("statement_id", flat=True)
-    )
+    touched_statements = set(stale.exclude(statement=None).values_list("statement_id", flat=True))
     stale.delete()
 
     rows = [
