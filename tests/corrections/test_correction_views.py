@@ -222,3 +222,32 @@ def test_statement_merge_view(world, editor_client):
     )
     assert response.status_code == 302
     assert not Statement.objects.filter(text="Other").exists()
+
+
+def test_reader_shows_controls_to_editors_only(world, client, editor_client, reader):
+    url = world.source_a.get_absolute_url()
+    html = editor_client.get(url).content.decode()
+    assert f'id="qc-{world.quote_a.pk}"' in html
+    assert reverse("source-update", args=[world.source_a.pk]) in html
+    client.force_login(reader)
+    html = client.get(url).content.decode()
+    assert 'class="qc' not in html and "quotation-reattribute" not in html
+
+
+def test_reader_with_editor_controls_has_no_n_plus_one(
+    world, editor_client, make_quote, django_assert_max_num_queries
+):
+    with django_assert_max_num_queries(20) as few:
+        editor_client.get(world.source_a.get_absolute_url())
+    for words in ["Mike", "Pompeo said", "Nikki", "agreed", "he said"]:
+        make_quote(world.source_a, words, world.haley)
+    with django_assert_max_num_queries(len(few.captured_queries)):
+        editor_client.get(world.source_a.get_absolute_url())
+
+
+def test_speaker_and_statement_pages_carry_editor_hooks(world, editor_client):
+    html = editor_client.get(world.pompeo.get_absolute_url()).content.decode()
+    assert reverse("speaker-merge", args=[world.pompeo.slug]) in html
+    html = editor_client.get(world.statement.get_absolute_url()).content.decode()
+    assert reverse("statement-merge", args=[world.statement.pk]) in html
+    assert reverse("quotation-link", args=[world.quote_a.pk]) in html

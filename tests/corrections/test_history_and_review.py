@@ -171,3 +171,15 @@ def test_createeditor_refuses_a_weak_or_missing_password(db, monkeypatch):
         call_command("createeditor", "nopass")
     assert not User.objects.filter(username__in=["weak", "nopass"]).exists()
     assert Speaker.objects.count() == 0
+
+
+def test_review_queue_queries_do_not_grow_with_items(
+    world, editor_client, make_quote, django_assert_max_num_queries
+):
+    with django_assert_max_num_queries(20) as few:
+        editor_client.get(reverse("review-queue"), HTTP_HX_REQUEST="true")
+    for words in ["Mike", "Nikki", "agreed", "he said"]:
+        make_quote(world.source_a, words, None)
+    with django_assert_max_num_queries(len(few.captured_queries)):
+        response = editor_client.get(reverse("review-queue"), HTTP_HX_REQUEST="true")
+    assert "<strong>5</strong>" in response.content.decode()
