@@ -1,0 +1,124 @@
+"""Benchmark the quote extractor over the PolNeAR training articles, in one process.
+
+    .venv/bin/python bench/bench_extraction.py [--data PATH] [--repeat N]
+
+Prints characters and articles per second for extract(), the same for a bare regex scan of
+quotation marks over the same text (the floor no extractor can beat), their ratio, and peak
+traced memory after 200 articles and after all of them (it must not grow with the count).
+No Django needed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import json
+import os
+import platform
+import re
+import resource
+import sys
+import time
+import tracemalloc
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from tracker.extraction import EXTRACTOR_VERSION, extract  # noqa: E402
+from tracker.extraction.names import _read  # noqa: E402
+
+DEFAULT_DATA = REPO.parent / "shared" / "data" / "polnear-train.jsonl"
+MARKS = re.compile(r"''|``|[\"“”„«»‘’']")
+
+
+def cpu_model() -> str:
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                return line.split(":", 1)[1].strip() or "unnamed CPU"
+    except OSError:
+        pass
+    return platform.processor() or "unknown CPU"
+
+
+def timed(fn, texts: list[str], repeat: int) -> tuple[float, float]:
+    """Best wall-clock and CPU seconds of `repeat` passes of fn over all texts."""
+    best_wall = best_cpu = float("inf")
+    for _ in range(repeat):
+        w, c = time.perf_counter(), time.process_time()
+        for t in texts:
+            fn(t)
+        best_wall = min(best_wall, time.perf_counter() - w)
+        best_cpu = min(best_cpu, time.process_time() - c)
+    return best_wall, best_cpu
+
+
+def scan_marks(text: str) -> int:
+    return sum(1 for _ in MARKS.finditer(text))
+
+
+def memory_after(texts: list[str], checkpoints: list[int]) -> dict[int, tuple[int, int]]:
+    """(retained, peak) traced bytes at each checkpoint count of articles; results are dropped
+    as they come, as a batch job writes them out. The bounded name cache (names._read, at most
+    4096 entries) is emptied first so that what is left is what leaks; the peak is reset at
+    each checkpoint, so it is the peak of the articles since the previous one."""
+    out = {}
+    _read.cache_clear()
+    gc.collect()
+    tracemalloc.start()
+    for i, t in enumerate(texts, 1):
+        extract(t)
+        if i in checkpoints:
+            _read.cache_clear()
+            gc.collect()
+            out[i] = tracemalloc.get_traced_memory()
+            tracemalloc.reset_peak()
+    tracemalloc.stop()
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    ap.add_argument("--repeat", type=int, default=3, help="passes; the best one is reported")
+    args = ap.parse_args(argv)
+    if not args.data.exists():
+        print(f"no data at {args.data}: nothing to benchmark", file=sys.stderr)
+        return 1
+    with args.data.open(encoding="utf-8") as fh:
+        texts = [json.loads(line)["text"] for line in fh if line.strip()]
+    chars = sum(len(t) for t in texts)
+    mbytes = sum(len(t.encode("utf-8")) for t in texts) / 1e6
+    print(f"extractor {EXTRACTOR_VERSION}; Python {platform.python_version()}; {cpu_model()}; "
+          f"{os.cpu_count()} CPUs; load average {os.getloadavg()[0]:.2f}")
+    print(f"{len(texts)} articles, {chars:,} characters, {mbytes:.2f} MB UTF-8")
+
+    ex_wall, ex_cpu = timed(extract, texts, args.repeat)
+    sc_wall, sc_cpu = timed(scan_marks, texts, args.repeat)
+    print(f"\n{'':22}{'chars/s':>12}{'MB/s':>8}{'articles/s':>12}   (wall clock; CPU time)")
+    for label, wall, cpu in (("extract()", ex_wall, ex_cpu), ("bare mark scan", sc_wall, sc_cpu)):
+        print(f"{label:22}{chars / wall:12,.0f}{mbytes / wall:8.2f}{len(texts) / wall:12,.0f}"
+              f"   ({chars / cpu:,.0f} chars/s CPU)")
+    print(f"extract() is {ex_wall / sc_wall:.0f}x the bare scan (wall), "
+          f"{ex_cpu / sc_cpu:.0f}x (CPU)")
+
+    marks = [200, len(texts)] if len(texts) > 200 else [len(texts)]
+    mem = memory_after(texts, marks)
+    print()
+    for n, (cur, peak) in mem.items():
+        print(f"after {n:4d} articles: retained {cur / 1e6:.3f} MB, "
+              f"peak since last checkpoint {peak / 1e6:.2f} MB")
+    if len(mem) == 2:
+        (a, pa), (b, pb) = mem.values()
+        # The peak follows the longest article in the window, not the number of articles.
+        verdict = "flat" if b <= a + 0.1e6 and pb <= pa * 2 + 0.5e6 else "GROWING"
+        print(f"200 -> {len(texts)} articles: retained {b / max(a, 1):.2f}x, "
+              f"peak {pb / max(pa, 1):.2f}x ({verdict})")
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1e3
+    print(f"max resident set size of the process: {rss:.0f} MB")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
