@@ -146,3 +146,17 @@ def test_speaker_page_queries_are_bounded(client, busy_speaker, django_assert_ma
 
 def test_unknown_speaker_is_404(client, db):
     assert client.get(reverse("speaker-detail", args=["nobody"])).status_code == 404
+
+
+def test_a_repeat_visit_is_served_from_cache_until_a_quotation_is_added(
+    client, busy_speaker, django_assert_max_num_queries
+):
+    url = reverse("speaker-detail", args=["ada-busy"])
+    client.get(url)
+    with django_assert_max_num_queries(4):  # speaker, aliases, the two data-stamp lookups
+        client.get(url)
+    newest = make_quotations(
+        Speaker.objects.create(name="Other", slug="other"), 1, start=datetime.date(2030, 1, 1)
+    )[0]
+    Quotation.objects.filter(pk=newest.pk).update(speaker=busy_speaker, text="A brand new point")
+    assert "A brand new point" in client.get(url).content.decode()

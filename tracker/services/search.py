@@ -1,7 +1,7 @@
 """Quotation search and filters, fuzzy speaker lookup.
 
-PostgreSQL: full-text search (english config) ranked with SearchRank and highlighted with
-SearchHeadline; the GIN index in migration 0004_quotation_search_index serves the match.
+PostgreSQL: full-text search (english config) over a stored, GIN-indexed tsvector (migration
+0006), ranked with ts_rank and highlighted with SearchHeadline.
 SQLite: every word must appear (case-insensitive substring), newest first; words are
 highlighted in Python. Both return the same shape, so views and templates do not care.
 """
@@ -13,10 +13,11 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank, SearchVector
+from django.contrib.postgres.search import SearchHeadline, SearchQuery
 from django.core.cache import cache
 from django.db import connection
-from django.db.models import Count, F, Max, Q, QuerySet, Sum
+from django.db.models import BooleanField, Count, F, FloatField, Max, Q, QuerySet, Sum
+from django.db.models.expressions import RawSQL
 from django.utils.html import conditional_escape
 from django.utils.safestring import SafeString, mark_safe
 from rapidfuzz import fuzz, process, utils
@@ -24,6 +25,8 @@ from rapidfuzz import fuzz, process, utils
 from tracker.models import Quotation, Speaker, SpeakerAlias
 
 CONFIG = "english"
+# PostgreSQL-only generated column (migration 0006), GIN-indexed; the model does not know it.
+STORED_VECTOR = "tracker_quotation.search_tsv"
 # Control characters cannot occur in stored text (ingest normalises it), so they mark the
 # headline's matches safely; the text is escaped first and only then do they become <mark>.
 _START, _STOP = "\x02", "\x03"
@@ -32,11 +35,6 @@ _WORD = re.compile(r"\w+")
 
 def is_postgres() -> bool:
     return connection.vendor == "postgresql"
-
-
-def search_vector() -> SearchVector:
-    # Must match the indexed expression in the migration exactly for the GIN index to be used.
-    return SearchVector("text", config=CONFIG)
 
 
 def words_of(q: str) -> list[str]:
@@ -104,17 +102,25 @@ def filter_quotations(
     if not words:
         return qs.order_by(*timeline_order())
     if is_postgres():
-        query = SearchQuery(" ".join(words), config=CONFIG, search_type="plain")
-        qs = qs.alias(search=search_vector()).filter(search=query)
+        text = " ".join(words)
+        query = SearchQuery(text, config=CONFIG, search_type="plain")
+        qs = qs.filter(
+            RawSQL(
+                f"{STORED_VECTOR} @@ plainto_tsquery(%s::regconfig, %s)",
+                (CONFIG, text),
+                output_field=BooleanField(),
+            )
+        )
         qs = qs.annotate(
             headline=SearchHeadline(
                 "text", query, config=CONFIG, start_sel=_START, stop_sel=_STOP, highlight_all=True
             )
         )
         if rank:
-            return qs.annotate(rank=SearchRank(search_vector(), query)).order_by(
-                "-rank", *timeline_order()
-            )
+            rank_sql = f"ts_rank({STORED_VECTOR}, plainto_tsquery(%s::regconfig, %s))"
+            return qs.annotate(
+                rank=RawSQL(rank_sql, (CONFIG, text), output_field=FloatField())
+            ).order_by("-rank", *timeline_order())
         return qs.order_by(*timeline_order())
     condition = Q()
     for word in words:

@@ -14,14 +14,39 @@ from datetime import date, timedelta
 from typing import Any
 
 from django.core.cache import cache
-from django.db.models import Count, Max, Min
+from django.db.models import Count, Max, Min, QuerySet
 from django.db.models.functions import TruncMonth, TruncWeek, TruncYear
+from django.utils.functional import cached_property
 
-from tracker.charts import MONTHS, fill_months
+from tracker.charts import MONTHS, fill_months, volume_chart
 from tracker.models import Correction, Quotation, Source, Speaker, Statement
-from tracker.services.search import filter_quotations
+from tracker.services.search import filter_quotations, timeline_page
 
 TRUNC = {"week": TruncWeek, "month": TruncMonth, "year": TruncYear}
+
+
+class LazyTimeline:
+    """One page of a timeline whose query runs only when a template first reads it.
+
+    The speaker page caches its rendered timeline; on a cache hit nothing reads this, so the
+    page costs no timeline query at all.
+    """
+
+    def __init__(self, quotations: QuerySet[Quotation], page: int, size: int, grouping: str):
+        self._args = (quotations, page, size)
+        self.grouping = grouping
+
+    @cached_property
+    def _page(self) -> tuple[list[Quotation], bool]:
+        return timeline_page(*self._args)
+
+    @property
+    def groups(self) -> list[Group]:
+        return group_quotations(self._page[0], self.grouping)
+
+    @property
+    def has_more(self) -> bool:
+        return self._page[1]
 
 
 @dataclass
@@ -75,10 +100,11 @@ def data_stamp() -> str:
     return f"{latest}:{edits}"
 
 
-def speaker_stats(speaker: Speaker) -> dict[str, Any]:
-    """Monthly volume, count, date range and most-repeated statements for one speaker."""
+def speaker_stats(speaker: Speaker, stamp: str | None = None) -> dict[str, Any]:
+    """Monthly volume and chart, count, date range and most-repeated statements (cached)."""
     qs = Quotation.objects.filter(speaker=speaker, not_a_quote=False)
-    key = f"tracker:speaker-stats:{speaker.pk}:{speaker.created_at.timestamp()}:{data_stamp()}"
+    stamp = stamp or data_stamp()
+    key = f"tracker:speaker-stats:{speaker.pk}:{speaker.created_at.timestamp()}:{stamp}"
     stats = cache.get(key)
     if stats is None:
         monthly = {
@@ -98,8 +124,10 @@ def speaker_stats(speaker: Speaker) -> dict[str, Any]:
             .order_by("-n", "-last")[:8]
         )
         texts = Statement.objects.in_bulk([r["statement_id"] for r in repeated])
+        series = fill_months(monthly)
         stats = {
-            "monthly": fill_months(monthly),
+            "monthly": series,
+            "chart": volume_chart(series, f"Quotations by {speaker} per month"),
             "count": span["n"],
             "first": span["first"],
             "last": span["last"],
@@ -111,6 +139,22 @@ def speaker_stats(speaker: Speaker) -> dict[str, Any]:
         }
         cache.set(key, stats, 3600)
     return stats
+
+
+def speaker_options(stamp: str | None = None, limit: int = 300) -> list[tuple[str, str]]:
+    """(slug, name) of the most quoted speakers, by name, for the pickers (cached)."""
+    key = f"tracker:speaker-options:{limit}:{stamp or data_stamp()}"
+    options = cache.get(key)
+    if options is None:
+        top = (
+            Speaker.objects.annotate(n=Count("quotations"))
+            .filter(n__gt=0)
+            .order_by("-n")
+            .values_list("slug", "name")[:limit]
+        )
+        options = sorted(top, key=lambda option: option[1].lower())
+        cache.set(key, options, 3600)
+    return options
 
 
 def sparklines(speaker_ids: list[int]) -> dict[int, list[int]]:
@@ -136,10 +180,12 @@ class CompareRow:
     cells: list[dict[str, Any]]
 
 
-def compare_grid(speakers: list[Speaker], q: str, period: str) -> list[CompareRow]:
+def compare_grid(
+    speakers: list[Speaker], q: str, period: str, stamp: str | None = None
+) -> list[CompareRow]:
     """Rows of periods (newest first, undated last), one cell per speaker: count and samples."""
     ids = ",".join(f"{s.pk}.{s.created_at.timestamp()}" for s in speakers)
-    raw = f"{ids}:{period}:{data_stamp()}:{q}"
+    raw = f"{ids}:{period}:{stamp or data_stamp()}:{q}"
     key = "tracker:compare:" + hashlib.sha256(raw.encode()).hexdigest()
     rows = cache.get(key)
     if rows is None:

@@ -9,7 +9,13 @@ from tracker.filters import CompareForm
 from tracker.models import Speaker
 from tracker.services.exports import EXPORT_LIMIT, export_response, quotation_rows
 from tracker.services.search import filter_quotations
-from tracker.services.timelines import compare_grid, period_label, period_start
+from tracker.services.timelines import (
+    compare_grid,
+    data_stamp,
+    period_label,
+    period_start,
+    speaker_options,
+)
 from tracker.views._common import render_page
 
 
@@ -24,22 +30,15 @@ def _speakers(form: CompareForm) -> list[Speaker] | None:
     return [found[slug] for slug in slugs]
 
 
-def _options() -> list[tuple[str, str]]:
-    return list(
-        Speaker.objects.filter(quotations__isnull=False)
-        .distinct()
-        .order_by("name")
-        .values_list("slug", "name")[:500]
-    )
-
-
 def compare(request: HttpRequest) -> HttpResponse:
     form = CompareForm(request.GET)
-    asked = [s for s in request.GET.get("speakers", "").split(",") + request.GET.getlist("speaker")]
-    asked = [s.strip() for s in asked if s.strip()][:4]
+    # Pre-select the pickers with what was asked for, valid or not, so it can be corrected.
+    raw = request.GET.get("speakers", "").split(",") + request.GET.getlist("speaker")
+    asked = [s.strip() for s in raw if s.strip()][:4]
+    stamp = data_stamp()
     context: dict[str, object] = {
         "form": form,
-        "speaker_options": _options(),
+        "speaker_options": speaker_options(stamp),
         "pickers": asked + [""] * (4 - len(asked)),
     }
     speakers = _speakers(form) if form.is_valid() else None
@@ -51,7 +50,7 @@ def compare(request: HttpRequest) -> HttpResponse:
         period=period,
         q=q,
         ready=len(speakers) >= 2,
-        rows=compare_grid(speakers, q, period) if len(speakers) >= 2 else [],
+        rows=compare_grid(speakers, q, period, stamp) if len(speakers) >= 2 else [],
     )
     return render_page(request, "tracker/compare.html", context, partial="grid")
 

@@ -9,16 +9,8 @@ from tracker.filters import PAGE_SIZE, SearchForm
 from tracker.models import Speaker
 from tracker.services.exports import EXPORT_LIMIT, export_response, quotation_rows
 from tracker.services.search import filter_quotations, highlighted, is_postgres, timeline_page
+from tracker.services.timelines import speaker_options
 from tracker.views._common import page_slice, render_page
-
-
-def _speaker_options() -> list[tuple[str, str]]:
-    return list(
-        Speaker.objects.filter(quotations__isnull=False)
-        .distinct()
-        .order_by("name")
-        .values_list("slug", "name")[:500]
-    )
 
 
 def searched_quotations(form: SearchForm, rank: bool = False):
@@ -43,7 +35,7 @@ def searched_quotations(form: SearchForm, rank: bool = False):
 
 def quotation_list(request: HttpRequest) -> HttpResponse:
     form = SearchForm(request.GET)
-    context: dict[str, object] = {"form": form, "speaker_options": _speaker_options()}
+    context: dict[str, object] = {"form": form, "speaker_options": speaker_options()}
     quotations = searched_quotations(form, rank=True) if form.is_valid() else None
     if quotations is None:
         return render_page(request, "tracker/quotation_list.html", context, status=400)

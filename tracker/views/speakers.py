@@ -6,11 +6,12 @@ from django.db.models import Count, Max, Min, Q
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404
 
-from tracker.charts import sparkline, volume_chart
+from tracker.charts import sparkline
 from tracker.filters import PAGE_SIZE, SpeakerSearchForm, TimelineForm
 from tracker.models import Speaker
-from tracker.services.search import filter_quotations, find_speakers, timeline_page
-from tracker.services.timelines import group_quotations, sparklines, speaker_stats
+from tracker.permissions import is_editor
+from tracker.services.search import filter_quotations, find_speakers
+from tracker.services.timelines import LazyTimeline, data_stamp, sparklines, speaker_stats
 from tracker.views._common import page_slice, render_page
 
 
@@ -50,14 +51,14 @@ def speaker_detail(request: HttpRequest, slug: str) -> HttpResponse:
         q=data["q"], speaker=speaker, outlet=data["outlet"], start=data["start"], end=data["end"]
     ).select_related("source", "statement")
     page = form.page_number()
-    rows, has_more = timeline_page(quotations, page, PAGE_SIZE)
-    stats = speaker_stats(speaker)
+    stamp = data_stamp()
     context.update(
-        stats=stats,
-        chart=volume_chart(stats["monthly"], f"Quotations by {speaker} per month"),
-        groups=group_quotations(rows, form.grouping()),
+        stats=speaker_stats(speaker, stamp),
+        timeline=LazyTimeline(quotations, page, PAGE_SIZE, form.grouping()),
+        # The rendered timeline is cached under this key (the template's {% cache %}).
+        timeline_key=f"{speaker.pk}:{speaker.version}:{stamp}:{is_editor(request.user)}:"
+        + request.GET.urlencode(),
         grouping=form.grouping(),
-        has_more=has_more,
         next_page=page + 1,
         page=page,
         filtered=any(data[k] for k in ("q", "outlet", "start", "end")),
