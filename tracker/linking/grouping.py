@@ -9,6 +9,7 @@ new article can touch (incremental), so both give the same statements.
 
 from __future__ import annotations
 
+import heapq
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -25,7 +26,7 @@ from tracker.linking.normalise import normalise, tokens
 
 # A key shared by more statements than this is too common to find anything: lookups skip it,
 # and no more than KEY_CAP + 1 postings are ever stored for it.
-KEY_CAP = 20
+KEY_CAP = 12
 # Verify at most this many statements per quote, those sharing the most keys first.
 TOP_CANDIDATES = 6
 # A candidate must share this fraction of the shorter text's 3-word windows.
@@ -64,8 +65,12 @@ class StatementState:
     sources: set[int] = field(default_factory=set)
 
     @classmethod
-    def build(cls, id: int, text: str, kind: str = UTTERANCE) -> StatementState:
-        return cls(id, text, tokens(text), kind)
+    def build(
+        cls, id: int, text: str, kind: str = UTTERANCE, normalised: str = ""
+    ) -> StatementState:
+        """`normalised`: the stored tokens joined by spaces, if known."""
+        words = tuple(normalised.split()) if normalised else tokens(text)
+        return cls(id, text, words, kind)
 
 
 @dataclass(slots=True)
@@ -123,11 +128,9 @@ class Decision:
     talking_point: tuple[int, int] | None = None  # phrase span in the statement's tokens
 
 
-def _candidates(item: Item, keys: list[int], index: Index) -> list[int]:
-    """Statements sharing enough keys with the item (most first), then short ones of its source."""
+def shared_keys(keys: list[int], postings: dict[int, int | list[int]]) -> dict[int, int]:
+    """How many of `keys` each statement is posted under (full keys skipped)."""
     shared: dict[int, int] = defaultdict(int)
-    postings = index.postings
-    statements = index.statements
     for key in keys:
         posted = postings.get(key)
         if posted is None:
@@ -137,15 +140,29 @@ def _candidates(item: Item, keys: list[int], index: Index) -> list[int]:
         elif len(posted) <= KEY_CAP:
             for sid in posted:
                 shared[sid] += 1
+    return shared
+
+
+def top_ranked(shared: dict[int, int], limit: int = TOP_CANDIDATES) -> list[int]:
+    """The statements sharing the most keys, earliest first among equals."""
+    if len(shared) <= limit:
+        return sorted(shared, key=lambda sid: (-shared[sid], sid))
+    return heapq.nsmallest(limit, shared, key=lambda sid: (-shared[sid], sid))
+
+
+def _candidates(item: Item, keys: list[int], index: Index) -> list[int]:
+    """The top statements by shared keys that share enough of them, then short ones of the
+    item's article (texts too short to have keys are found through their article only)."""
+    statements = index.statements
+    shared = shared_keys(keys, index.postings)
     size = len(item.tokens)
     ranked = [
         sid
-        for sid in sorted(shared, key=lambda sid: (-shared[sid], sid))
+        for sid in top_ranked(shared)
         # Not a statement deleted since, and sharing a fair part of the shorter text's keys.
         if sid in statements
         and shared[sid] >= SHARED_MIN * (min(size, len(statements[sid].tokens)) - 2)
-    ][:TOP_CANDIDATES]
-    # Texts too short to have keys are found through their article only.
+    ]
     top = set(ranked)
     short = size < SHORT
     for sid in sorted(index.by_source.get(item.source, ())):

@@ -10,9 +10,9 @@ from tracker.linking.keys import content_words
 
 # Similarity (0-100) over normalised words for the same words with small edits (a word inserted
 # or dropped, an ellipsis, a bracketed clarification) ...
-SAME_MIN = 80.0
+SAME_MIN = 85.0
 # ... and for the shorter quote found inside the longer one (a partial quote).
-PARTIAL_MIN = 85.0
+PARTIAL_MIN = 90.0
 # Compare whole texts only when their lengths are this close; otherwise look for a sub-span.
 WHOLE_LENGTH_RATIO = 0.7
 # Fewer words than this and a partial quote is too generic to link outside its own article.

@@ -160,11 +160,12 @@ def _write(index: Index, dates: dict[int, list], anchored: set[int]) -> None:
     now = timezone.now()
     stmt, keys, quotes = _tables()
     new_rows = (
-        (sid, st.text, st.kind, *dates.get(sid, (0, None, None)), len(st.speakers) > 1, now, now)
+        (sid, st.text, " ".join(st.tokens), st.kind, *dates.get(sid, (0, None, None)),
+         len(st.speakers) > 1, now, now)
         for sid in index.created
         for st in (index.statements[sid],)
     )
-    columns = ["id", "text", "kind", "quotation_count", "first_date", "last_date",
+    columns = ["id", "text", "normalised", "kind", "quotation_count", "first_date", "last_date",
                "has_conflict", "created_at", "updated_at"]
     with connection.cursor() as cursor:
         _insert(cursor, stmt, columns, new_rows)
@@ -178,5 +179,7 @@ def _write(index: Index, dates: dict[int, list], anchored: set[int]) -> None:
     for sid in anchored:
         st = index.statements.get(sid)
         if st is not None and st.tokens:
-            Statement.objects.filter(pk=sid).update(text=st.text, kind=st.kind)
+            Statement.objects.filter(pk=sid).update(
+                text=st.text, kind=st.kind, normalised=" ".join(st.tokens)
+            )
     _refresh_stats(anchored)

@@ -1,0 +1,359 @@
+"""Statement linking benchmark: pair precision/recall, relink time, incremental latency.
+
+    .venv/bin/python bench/bench_linking.py                      # everything, 100k and 1M
+    .venv/bin/python bench/bench_linking.py --sizes 10000 --db sqlite
+    .venv/bin/python bench/bench_linking.py --quality-only
+
+Quality runs the pure linker on real polnear quotes plus generated variants and hard
+negatives. Scale runs each (database, size) in a child process on a fresh database
+(/tmp/bench_linking.sqlite3, or PostgreSQL database `bench_linking` at --pg-url).
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import itertools
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+from math import comb
+from pathlib import Path
+
+BENCH = Path(__file__).resolve().parent
+REPO = BENCH.parent
+sys.path[:0] = [str(REPO), str(BENCH)]
+
+
+def pair_scores(predicted: list[int], truth: list[int]) -> tuple[float, float]:
+    """Pair precision and recall of a clustering against the true one."""
+    both = sum(comb(n, 2) for n in collections.Counter(zip(predicted, truth)).values())
+    said = sum(comb(n, 2) for n in collections.Counter(predicted).values())
+    real = sum(comb(n, 2) for n in collections.Counter(truth).values())
+    return both / said if said else 1.0, both / real if real else 1.0
+
+
+def quality() -> dict:
+    from linking_variants import quality_set
+
+    from tracker.linking.grouping import Index, Item, Linker
+
+    quotes = quality_set()
+    counter = itertools.count(1)
+    linker = Linker(Index(record_postings=False), lambda: next(counter))
+    speakers: dict[str | None, int] = {}
+    started = time.perf_counter()
+    predicted = []
+    for i, q in enumerate(quotes):
+        speaker = speakers.setdefault(q.speaker, len(speakers)) if q.speaker else None
+        predicted.append(linker.link(Item.build(i, q.text, speaker, q.source)))
+    seconds = time.perf_counter() - started
+    precision, recall = pair_scores(predicted, [q.truth for q in quotes])
+    return {
+        "quotes": len(quotes),
+        "statements_true": len({q.truth for q in quotes}),
+        "statements_found": len(set(predicted)),
+        "pair_precision": round(precision, 4),
+        "pair_recall": round(recall, 4),
+        "seconds": round(seconds, 2),
+    }
+
+
+def naive_cost(sample: int = 1500) -> dict:
+    """All-pairs rapidfuzz on a sample, per pair, and extrapolated to 1M quotations."""
+    from linking_variants import real_quotes
+    from rapidfuzz import fuzz, process
+
+    from tracker.linking.normalise import normalise_text
+
+    texts = [normalise_text(text) for text, _, _ in real_quotes()[:sample]]
+    pairs = sample * (sample - 1) / 2
+    out = {"sample": sample}
+    for name, scorer in (
+        ("token_set_ratio", fuzz.token_set_ratio),
+        ("partial_ratio", fuzz.partial_ratio),
+    ):
+        started = time.perf_counter()
+        for text in texts:  # one query against all others, in rapidfuzz's C++ loop
+            process.extract(text, texts, scorer=scorer, score_cutoff=90, limit=None)
+        per_pair = (time.perf_counter() - started) / (sample * sample)
+        out[name] = {
+            "us_per_pair": round(per_pair * 1e6, 3),
+            "days_at_1M": round(per_pair * 1e12 / 2 / 86400, 1),
+            "sample_all_pairs_s": round(per_pair * pairs, 2),
+        }
+    return out
+
+
+# Scale: one child process per (database, size) --------------------------------------------
+
+
+def _setup_django(db: str, pg_url: str) -> None:
+    if db == "postgresql":
+        import psycopg
+
+        with psycopg.connect(pg_url.rsplit("/", 1)[0] + "/postgres", autocommit=True) as conn:
+            conn.execute("DROP DATABASE IF EXISTS bench_linking")
+            conn.execute("CREATE DATABASE bench_linking")
+        os.environ["DATABASE_URL"] = pg_url.rsplit("/", 1)[0] + "/bench_linking"
+    else:
+        path = Path("/tmp/bench_linking.sqlite3")
+        for suffix in ("", "-wal", "-shm"):
+            Path(str(path) + suffix).unlink(missing_ok=True)
+        os.environ["DATABASE_URL"] = f"sqlite:///{path}"
+    os.environ.setdefault("DEBUG", "True")
+    os.environ["DJANGO_SETTINGS_MODULE"] = "tracker.settings"
+    import django
+    from django.core.management import call_command
+
+    django.setup()
+    call_command("migrate", verbosity=0)
+
+
+def _store(quotes) -> list[int]:
+    """Insert speakers, sources and quotations with raw SQL; returns quotation ids in order."""
+    import datetime as dt
+
+    from django.db import connection
+    from django.utils import timezone
+
+    from tracker.models import Quotation, Source, Speaker
+    from tracker.services.relink import _insert
+
+    now = timezone.now()
+    day0 = dt.date(2016, 1, 1)
+    n_sources = quotes[-1].source + 1
+    n_speakers = max(q.speaker for q in quotes) + 1
+    with connection.cursor() as cursor:
+        _insert(
+            cursor,
+            Speaker._meta.db_table,
+            ["id", "name", "slug", "kind", "role", "created_at", "version"],
+            (
+                (i + 1, f"Speaker {i}", f"speaker-{i}", "person", "", now, 1)
+                for i in range(n_speakers)
+            ),
+        )
+        _insert(
+            cursor,
+            Source._meta.db_table,
+            [
+                "id",
+                "title",
+                "outlet",
+                "published",
+                "date_origin",
+                "text",
+                "content_hash",
+                "origin",
+                "ingested_at",
+                "extractor_version",
+                "version",
+            ],
+            (
+                (
+                    i + 1,
+                    f"Article {i}",
+                    "Bench",
+                    day0 + dt.timedelta(days=i * 730 // n_sources),
+                    "metadata",
+                    "synthetic",
+                    f"bench-{i}",
+                    "bench",
+                    now,
+                    "",
+                    1,
+                )
+                for i in range(n_sources)
+            ),
+        )
+        _insert(
+            cursor,
+            Quotation._meta.db_table,
+            [
+                "id",
+                "source_id",
+                "start",
+                "end",
+                "text",
+                "speaker_id",
+                "speaker_mention",
+                "cue",
+                "confidence",
+                "is_partial",
+                "published",
+                "attribution_status",
+                "span_edited",
+                "not_a_quote",
+                "statement_locked",
+                "version",
+                "created_at",
+            ],
+            (
+                (
+                    i + 1,
+                    q.source + 1,
+                    0,
+                    len(q.text) or 1,
+                    q.text,
+                    q.speaker + 1,
+                    "",
+                    "",
+                    1.0,
+                    False,
+                    day0 + dt.timedelta(days=q.source * 730 // n_sources),
+                    "auto",
+                    False,
+                    False,
+                    False,
+                    1,
+                    now,
+                )
+                for i, q in enumerate(quotes)
+            ),
+        )
+        if connection.vendor == "postgresql":
+            for model in (Speaker, Source, Quotation):
+                table = model._meta.db_table
+                cursor.execute(
+                    f"SELECT setval(pg_get_serial_sequence('{table}', 'id'),"
+                    f" (SELECT MAX(id) FROM {table}))"
+                )
+                cursor.execute(f"ANALYZE {table}")
+    return list(range(1, len(quotes) + 1))
+
+
+def scale_child(db: str, size: int, pg_url: str, articles: int) -> dict:
+    import random
+
+    _setup_django(db, pg_url)
+    from django.db import connection, transaction
+    from linking_store import Chain, new_article, synthetic_quotes
+
+    from tracker.models import Quotation, Source
+    from tracker.services.linking import link_quotations, relink_all
+
+    chain = Chain()
+    started = time.perf_counter()
+    quotes = synthetic_quotes(size, chain=chain)
+    generated = time.perf_counter() - started
+    started = time.perf_counter()
+    with transaction.atomic():
+        ids = _store(quotes)
+    stored = time.perf_counter() - started
+    result = relink_all(progress=sys.stderr.isatty())
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE")
+    statement_of = dict(Quotation.objects.values_list("pk", "statement_id").iterator(50_000))
+    precision, recall = pair_scores([statement_of[i] for i in ids], [q.truth for q in quotes])
+
+    rng = random.Random(3)
+    latencies = []
+    for a in range(articles):
+        with transaction.atomic():
+            source = Source.objects.create(text=f"new {a}", content_hash=f"new-{a}")
+            rows = Quotation.objects.bulk_create(
+                Quotation(source=source, start=i, end=i + 1, text=text, speaker_id=speaker + 1)
+                for i, (text, speaker) in enumerate(new_article(quotes, chain, rng))
+            )
+            began = time.perf_counter()
+            link_quotations(rows)
+            latencies.append((time.perf_counter() - began) * 1000)
+    latencies.sort()
+    return {
+        "db": db,
+        "quotations": size,
+        "generate_s": round(generated, 1),
+        "store_s": round(stored, 1),
+        "relink_s": round(result.seconds, 1),
+        "relink_us_per_quote": round(result.seconds / size * 1e6, 1),
+        "statements": result.statements,
+        "talking_points": result.talking_points,
+        "pair_precision": round(precision, 4),
+        "pair_recall": round(recall, 4),
+        "article_ms_median": round(statistics.median(latencies), 1),
+        "article_ms_p90": round(latencies[int(len(latencies) * 0.9) - 1], 1),
+        "article_ms_max": round(latencies[-1], 1),
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--sizes", default="100000,1000000")
+    parser.add_argument("--db", default="sqlite,postgresql")
+    parser.add_argument("--pg-url", default="postgres://postgres@127.0.0.1:5432/test")
+    parser.add_argument("--articles", type=int, default=20, help="new articles timed")
+    parser.add_argument("--quality-only", action="store_true")
+    parser.add_argument("--skip-quality", action="store_true")
+    parser.add_argument("--child", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+
+    if args.child:
+        db, size = args.child.split(":")
+        print(json.dumps(scale_child(db, int(size), args.pg_url, args.articles)))
+        return
+
+    report: dict = {"cpu": _cpu(), "cores": os.cpu_count()}
+    if not args.skip_quality:
+        report["quality"] = quality()
+        report["naive_all_pairs"] = naive_cost()
+        print(json.dumps(report, indent=1), flush=True)
+    if args.quality_only:
+        return
+    report["scale"] = []
+    for db in args.db.split(","):
+        db = "postgresql" if db.startswith("postg") else "sqlite"
+        for size in (int(s) for s in args.sizes.split(",")):
+            child = subprocess.run(
+                [
+                    sys.executable,
+                    __file__,
+                    "--child",
+                    f"{db}:{size}",
+                    "--pg-url",
+                    args.pg_url,
+                    "--articles",
+                    str(args.articles),
+                ],
+                capture_output=True,
+                text=True,
+                check=False,
+            )
+            if child.returncode:
+                print(child.stderr[-3000:], file=sys.stderr)
+                continue
+            row = json.loads(child.stdout.strip().splitlines()[-1])
+            report["scale"].append(row)
+            print(json.dumps(row), flush=True)
+    _growth(report["scale"])
+    print(json.dumps(report, indent=1))
+
+
+def _growth(rows: list[dict]) -> None:
+    """Relink cost per quotation, largest size against smallest, per database."""
+    by_db = collections.defaultdict(list)
+    for row in rows:
+        by_db[row["db"]].append(row)
+    for db, runs in by_db.items():
+        runs.sort(key=lambda r: r["quotations"])
+        if len(runs) > 1:
+            small, large = runs[0], runs[-1]
+            print(
+                f"{db}: {large['quotations'] // small['quotations']}x the quotations took "
+                f"{large['relink_s'] / small['relink_s']:.1f}x the relink time"
+            )
+
+
+def _cpu() -> str:
+    for line in Path("/proc/cpuinfo").read_text().splitlines():
+        if line.startswith("model name"):
+            return line.split(":", 1)[1].strip()
+    return "unknown"
+
+
+if __name__ == "__main__":
+    main()
