@@ -27,6 +27,10 @@ def _split(s: str) -> list[str]:
 
 # A word: letters (any script), inner apostrophes, hyphens and dots ("U.S.", "O'Brien").
 _TOKEN = re.compile(r"[^\W\d_][\w'’.\-]*")
+# Titles that only ever stand before a person's name.
+PERSON_TITLES = frozenset(_split("Mr Mrs Ms Dr Sen Rep Gov Senator Representative Governor "
+                                 "President Secretary Chairman Chairwoman Ambassador Mayor "
+                                 "Congressman Congresswoman Minister Judge Justice"))
 HONORIFICS = frozenset(_split("Mr Mrs Ms Miss Mx Dr Messrs Mme Mlle"))
 _JOINERS = frozenset(_split("de da del der di du van von bin ibn al el la le of for"))
 # A run of capitalised words, possibly joined by particles: "Secretary of State Mike Pompeo".
@@ -147,6 +151,17 @@ def _read(words: tuple[str, ...]) -> tuple[int, int, str, tuple[str, ...], str |
             hi = j
             break
     ws = words[lo:hi]
+    if len(ws) > 1 and all(w.isupper() for w in ws) and sum(len(w) for w in ws) > 6:
+        return None  # "FULL TEXT", "BREAKING NEWS": a heading, not a name
+    for j in range(len(ws) - 2, 0, -1):
+        # "Committee Chairman Rep. Jason Chaffetz": a person's title after an organisation.
+        if _bare(ws[j]) in PERSON_TITLES and not any(_bare(w) in ORG_WORDS for w in ws[j + 1:]):
+            read = _read(ws[j + 1:])
+            if read is None or read[2] != PERSON or read[0] != 0:
+                break
+            name, role = read[3], " ".join(ws[:j + 1]) + (f" {read[4]}" if read[4] else "")
+            return lo, lo + j + 1 + read[1], PERSON, name, role, read[5] or _gender(ws[:j + 1],
+                                                                                  name)
     k = 0
     while k < len(ws) - 1 and (_bare(ws[k]) in TITLE_WORDS or ws[k] in DEMONYMS
                                or ws[k] in _JOINERS):
