@@ -183,3 +183,17 @@ def test_review_queue_queries_do_not_grow_with_items(
     with django_assert_max_num_queries(len(few.captured_queries)):
         response = editor_client.get(reverse("review-queue"), HTTP_HX_REQUEST="true")
     assert "<strong>5</strong>" in response.content.decode()
+
+
+def test_review_action_without_javascript_redirects_to_the_queue(world, editor_client):
+    url = reverse("quotation-not-a-quote", args=[world.quote_he.pk])
+    response = editor_client.post(url, {"version": 1, "value": "1", "back": "review"})
+    assert response.status_code == 302 and response.url == reverse("review-queue")
+
+
+def test_a_stale_review_action_shows_the_conflict_in_the_queue(world, editor_client):
+    Quotation.objects.filter(pk=world.quote_he.pk).update(version=5)
+    url = reverse("quotation-confirm", args=[world.quote_he.pk])
+    html = editor_client.post(url, {"version": 1, "back": "review"}, **HX).content.decode()
+    assert 'id="review-queue"' in html and "changed this quotation" in html
+    assert Quotation.objects.get(pk=world.quote_he.pk).attribution_status == "auto"

@@ -112,7 +112,7 @@ def find_speakers(query: str, exclude: int | None = None, limit: int = 8) -> lis
         choices[f"s{pk}"], owner[f"s{pk}"] = name, pk
     ranked: list[int] = []
     for _, _, key in process.extract(
-        query, choices, scorer=fuzz.WRatio, limit=limit * 4, score_cutoff=60
+        query, choices, scorer=fuzz.WRatio, limit=limit * 4, score_cutoff=70
     ):
         speaker_id = owner[key]
         if speaker_id not in ranked and speaker_id != exclude:
