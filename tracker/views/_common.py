@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
+from django.utils.functional import cached_property
 
 from tracker.filters import PAGE_SIZE
 
@@ -31,3 +33,20 @@ def page_slice(items: Any, page: int, size: int = PAGE_SIZE) -> tuple[list[Any],
     offset = (page - 1) * size
     rows = list(items[offset : offset + size + 1])
     return rows[:size], len(rows) > size
+
+
+class Deferred:
+    """Template data computed on first use: a fragment served by {% cache %} skips the queries.
+
+    Templates read it like a dict (`results.rows`); `compute` runs at most once.
+    """
+
+    def __init__(self, compute: Callable[[], dict[str, Any]]) -> None:
+        self._compute = compute
+
+    @cached_property
+    def _data(self) -> dict[str, Any]:
+        return self._compute()
+
+    def __getitem__(self, key: str) -> Any:
+        return self._data[key]

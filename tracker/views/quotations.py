@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+from django.db.models import QuerySet
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 
 from tracker.filters import PAGE_SIZE, SearchForm
-from tracker.models import Speaker
+from tracker.models import Quotation, Speaker
+from tracker.permissions import is_editor
 from tracker.services.exports import EXPORT_LIMIT, export_response, quotation_rows
 from tracker.services.search import filter_quotations, highlighted, is_postgres, timeline_page
-from tracker.services.timelines import speaker_options
-from tracker.views._common import page_slice, render_page
+from tracker.services.timelines import data_stamp, speaker_options
+from tracker.views._common import Deferred, page_slice, render_page
 
 
 def searched_quotations(form: SearchForm, rank: bool = False):
@@ -33,24 +35,34 @@ def searched_quotations(form: SearchForm, rank: bool = False):
     )
 
 
-def quotation_list(request: HttpRequest) -> HttpResponse:
-    form = SearchForm(request.GET)
-    context: dict[str, object] = {"form": form, "speaker_options": speaker_options()}
-    quotations = searched_quotations(form, rank=True) if form.is_valid() else None
-    if quotations is None:
-        return render_page(request, "tracker/quotation_list.html", context, status=400)
-    page = form.page_number()
-    q = form.cleaned_data["q"]
+def _results(quotations: QuerySet[Quotation], q: str, page: int, ranked: bool) -> dict:
     quotations = quotations.select_related("source", "speaker", "statement")
-    ranked = bool(q) and is_postgres()
     if ranked:
         rows, has_more = page_slice(quotations, page)
     else:
         rows, has_more = timeline_page(quotations, page, PAGE_SIZE)
     for quotation in rows:
         quotation.highlighted = highlighted(quotation, q)
+    return {"rows": rows, "has_more": has_more}
+
+
+def quotation_list(request: HttpRequest) -> HttpResponse:
+    form = SearchForm(request.GET)
+    stamp = data_stamp()
+    context: dict[str, object] = {"form": form, "speaker_options": speaker_options(stamp)}
+    quotations = searched_quotations(form, rank=True) if form.is_valid() else None
+    if quotations is None:
+        return render_page(request, "tracker/quotation_list.html", context, status=400)
+    page, q = form.page_number(), form.cleaned_data["q"]
+    ranked = bool(q) and is_postgres()
     context.update(
-        quotations=rows, has_more=has_more, next_page=page + 1, page=page, q=q, is_ranked=ranked
+        results=Deferred(lambda: _results(quotations, q, page, ranked)),
+        # The rendered first page is cached under this key (the template's {% cache %}).
+        results_key=f"{stamp}:{is_editor(request.user)}:{request.GET.urlencode()}",
+        next_page=page + 1,
+        page=page,
+        q=q,
+        is_ranked=ranked,
     )
     partial = "results" if page == 1 else "rows"
     return render_page(request, "tracker/quotation_list.html", context, partial=partial)

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from collections import Counter
 
+from django.core.cache import cache
 from django.db.models import Count, F
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404
 
 from tracker.linking.display import word_diff
 from tracker.models import Statement
+from tracker.services.timelines import data_stamp
 from tracker.views._common import render_page
 
 MAX_OCCURRENCES = 200
@@ -33,8 +35,7 @@ def _diff(display: str, variant: str) -> list[tuple[str, str]]:
     return pieces
 
 
-def statement_detail(request: HttpRequest, pk: int) -> HttpResponse:
-    statement = get_object_or_404(Statement, pk=pk)
+def _summary(statement: Statement) -> dict[str, object]:
     quotations = statement.quotations.filter(not_a_quote=False)
     occurrences = list(
         quotations.select_related("source", "speaker").order_by(
@@ -51,8 +52,7 @@ def statement_detail(request: HttpRequest, pk: int) -> HttpResponse:
         for text, n in wording.most_common(MAX_VARIANTS)
     ]
     attributed = [s for s in speakers if s["speaker__slug"]]
-    context = {
-        "statement": statement,
+    return {
         "occurrences": occurrences[:MAX_OCCURRENCES],
         "truncated": len(occurrences) > MAX_OCCURRENCES,
         "speakers": speakers,
@@ -62,4 +62,12 @@ def statement_detail(request: HttpRequest, pk: int) -> HttpResponse:
         or (statement.kind == Statement.Kind.UTTERANCE and len(attributed) > 1),
         "outlets": sorted({q.source.outlet for q in occurrences if q.source.outlet}),
     }
-    return render_page(request, "tracker/statement_detail.html", context)
+
+
+def statement_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    statement = get_object_or_404(Statement, pk=pk)
+    key = f"tracker:statement:{pk}:{statement.updated_at.timestamp()}:{data_stamp()}"
+    context = cache.get_or_set(key, lambda: _summary(statement), 3600)
+    return render_page(
+        request, "tracker/statement_detail.html", {**context, "statement": statement}
+    )
