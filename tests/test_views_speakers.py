@@ -160,3 +160,10 @@ def test_a_repeat_visit_is_served_from_cache_until_a_quotation_is_added(
     )[0]
     Quotation.objects.filter(pk=newest.pk).update(speaker=busy_speaker, text="A brand new point")
     assert "A brand new point" in client.get(url).content.decode()
+
+
+def test_each_bad_filter_gets_its_own_message(client, busy_speaker):
+    url = reverse("speaker-detail", args=["ada-busy"])
+    assert "Enter a valid date" in client.get(url, {"start": "soon"}).content.decode()
+    second = client.get(url, {"page": "0"}).content.decode()
+    assert "Enter a valid date" not in second and "greater than or equal to 1" in second

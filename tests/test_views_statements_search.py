@@ -135,3 +135,16 @@ def test_export_rejects_unknown_formats_and_bad_filters(client, founding_article
     assert client.get(reverse("quotation-export", args=["xls"])).status_code == 404
     response = client.get(reverse("quotation-export", args=["csv"]), {"start": "soon"})
     assert response.status_code == 400
+
+
+def test_cached_search_results_include_a_newly_added_quotation(client, founding_articles):
+    from tracker.models import Source
+
+    url = reverse("quotation-list")
+    assert "Brand new sanctions" not in client.get(url, {"q": "sanctions"}).content.decode()
+    text = '"Brand new sanctions today," she said.'
+    source = Source.objects.create(text=text, content_hash="n" * 64)
+    Quotation.objects.create(source=source, start=1, end=26, text=text[1:26])
+    assert (
+        "Brand new <mark>sanctions</mark>" in client.get(url, {"q": "sanctions"}).content.decode()
+    )
