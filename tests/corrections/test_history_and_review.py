@@ -197,3 +197,16 @@ def test_a_stale_review_action_shows_the_conflict_in_the_queue(world, editor_cli
     html = editor_client.post(url, {"version": 1, "back": "review"}, **HX).content.decode()
     assert 'id="review-queue"' in html and "changed this quotation" in html
     assert Quotation.objects.get(pk=world.quote_he.pk).attribution_status == "auto"
+
+
+def test_login_wall_still_serves_static_files(client, settings):
+    settings.LOGIN_REQUIRED_FOR_READING = True
+    response = client.get("/static/tracker/review.js")
+    assert response.status_code == 200
+
+
+def test_quotation_history_links_editors_to_the_edit_page(world, editor_client):
+    html = editor_client.get(
+        reverse("quotation-history", args=[world.quote_he.pk])
+    ).content.decode()
+    assert reverse("quotation-edit", args=[world.quote_he.pk]) in html
