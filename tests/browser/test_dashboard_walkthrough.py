@@ -101,5 +101,6 @@ def test_pages_fit_a_phone_screen(phone_page, founding_articles, screenshot):
             "document.documentElement.scrollWidth - document.documentElement.clientWidth"
         )
         screenshot(phone_page, f"phone-{name}")
+        screenshot(phone_page, f"phone-{name}-top", full_page=False)
         if name != "compare":  # the compare table scrolls inside its own box
             assert overflow <= 0, f"{url} scrolls sideways by {overflow}px"
