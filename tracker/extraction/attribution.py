@@ -134,8 +134,9 @@ class Resolver:
             g = e.gender
             if gender and g and g != gender:
                 continue
-            score = (d + (0.0 if subj else NOT_SUBJECT) + (
-                0.0 if (g and gender) or not gender else UNKNOWN_GENDER) - (SPEAKER if spk else 0.0))
+            score = d + (0.0 if subj else NOT_SUBJECT) - (SPEAKER if spk else 0.0)
+            if gender and not g:
+                score += UNKNOWN_GENDER
             if role and e.role and role.lower() in e.role.lower():
                 score -= 2.0
             if score < best_score:
@@ -203,7 +204,7 @@ def subject_before(masked: str, lo: int, v: int, names_by_end: dict[int, NameMen
     if pm:
         return Who(lo + pm.start(), e, pm.group(1))
     cm = _CAP_END.search(text)
-    if cm and not role and _plausible_name(cm.group()):
+    if cm and _plausible_name(cm.group()):
         s = lo + cm.start()
         return Who(s, e, masked[s:e], kind=PERSON)
     nm2 = _NP_END.search(text)

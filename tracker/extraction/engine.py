@@ -114,6 +114,8 @@ def _attribute(text: str, masked: str, spans: list[Span], cues: list[Cue],
                sent_starts: list[int], paras: list[tuple[int, int]],
                names: list[NameMention], resolver: Resolver) -> list[_Decision]:
     cue_pos = [c.start for c in cues]
+    by_end = {m.end: m for m in names}
+    by_start = {m.start: m for m in names}
     out: list[_Decision] = []
     bounds = []
     tails: list[Cue | None] = []
@@ -142,6 +144,10 @@ def _attribute(text: str, masked: str, spans: list[Span], cues: list[Cue],
             d.who, d.cue, d.how = tail_cue.who, tail_cue.verb, "tail"
         elif head_cue is not None:
             d.who, d.cue, d.how = head_cue.who, head_cue.verb, "head"
+        elif (nm := _lead_in_name(masked, s, by_end)) is not None:
+            d.who, d.cue, d.how = nm, ":", "head"  # 'Pew Research: "All the samples ..."'
+        elif (nm := _signature(masked, s, paras, by_start)) is not None:
+            d.who, d.cue, d.how = nm, "-", "tail"  # '"...."\n\n- Hillary Clinton'
         elif not starts_sentence:
             who = _sentence_subject(masked, lo, s.open_start, names, resolver)
             if who is not None:
@@ -149,6 +155,34 @@ def _attribute(text: str, masked: str, spans: list[Span], cues: list[Cue],
         out.append(d)
     _inherit(text, masked, out, paras, cues)
     return out
+
+
+def _who(nm: NameMention) -> Who:
+    return Who(nm.start, nm.end, nm.text, nm.entity, nm.kind, nm.role)
+
+
+def _lead_in_name(masked: str, s: Span, by_end: dict[int, NameMention]) -> Who | None:
+    """A name and a colon right before the quote: 'Philip Bump: "Two weeks ago ..."'."""
+    e = s.open_start
+    while e > 0 and masked[e - 1] in " \t\xa0":
+        e -= 1
+    if e == 0 or masked[e - 1] != ":":
+        return None
+    nm = by_end.get(e - 1)
+    return _who(nm) if nm is not None and not nm.possessive else None
+
+
+def _signature(masked: str, s: Span, paras: list[tuple[int, int]],
+               by_start: dict[int, NameMention]) -> Who | None:
+    """A quote closing its paragraph, signed in the next one: '- Hillary Clinton'."""
+    if s.para + 1 >= len(paras) or masked[s.close_end:paras[s.para][1]].strip(" .\xa0"):
+        return None
+    m = _SIGNATURE.match(masked, paras[s.para + 1][0])
+    nm = by_start.get(m.end()) if m else None
+    return _who(nm) if nm is not None and nm.kind == PERSON else None
+
+
+_SIGNATURE = re.compile(r"[ \t\xa0]*[-—–―][ \t\xa0]*")
 
 
 def _tail_cue(masked: str, s: Span, hi: int, cues: list[Cue], cue_pos: list[int]) -> Cue | None:

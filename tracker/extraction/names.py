@@ -143,11 +143,15 @@ def _read(words: tuple[str, ...]) -> tuple[int, int, str, tuple[str, ...], str |
         lo += 1
     if lo >= hi:
         return None
+    span_hi = hi
     for j in range(lo + 1, hi - 1):
-        # "Paul D. Ryan of Wisconsin": a person's "of" introduces a place, not more name;
-        # titles and organisations keep theirs ("Secretary of State", "Bank of America").
-        if words[j] in ("of", "for") and _bare(words[j - 1]) not in TITLE_WORDS and \
-                _bare(words[j - 1]) not in ORG_WORDS and words[j - 1] not in DEMONYMS:
+        # "Paul D. Ryan of Wisconsin", "Joel Pollak of Breitbart California": a person's "of"
+        # introduces where they are from, not more name; titles and organisations keep theirs
+        # ("Secretary of State", "Bank of America"). The mention still covers the whole run.
+        if words[j] not in ("of", "for") or _bare(words[j - 1]) in ORG_WORDS:
+            continue
+        place = words[hi - 1] in PLACES or words[hi - 1] in DEMONYMS
+        if place or (_bare(words[j - 1]) not in TITLE_WORDS and words[j - 1] not in DEMONYMS):
             hi = j
             break
     ws = words[lo:hi]
@@ -160,8 +164,7 @@ def _read(words: tuple[str, ...]) -> tuple[int, int, str, tuple[str, ...], str |
             if read is None or read[2] != PERSON or read[0] != 0:
                 break
             name, role = read[3], " ".join(ws[:j + 1]) + (f" {read[4]}" if read[4] else "")
-            return lo, lo + j + 1 + read[1], PERSON, name, role, read[5] or _gender(ws[:j + 1],
-                                                                                  name)
+            return lo, span_hi, PERSON, name, role, read[5] or _gender(ws[:j + 1], name)
     k = 0
     while k < len(ws) - 1 and (_bare(ws[k]) in TITLE_WORDS or ws[k] in DEMONYMS
                                or ws[k] in _JOINERS):
@@ -181,7 +184,7 @@ def _read(words: tuple[str, ...]) -> tuple[int, int, str, tuple[str, ...], str |
             name[0] in TITLE_WORDS or _bare(name[0]) in TITLE_WORDS):
         return None
     role = " ".join(ws[:k]) or None
-    return lo, hi, PERSON, name, role, _gender(ws[:k], name)
+    return lo, span_hi, PERSON, name, role, _gender(ws[:k], name)
 
 
 def _gender(titles: tuple[str, ...], name: tuple[str, ...]) -> str | None:
