@@ -192,6 +192,17 @@ def subject_before(masked: str, lo: int, v: int, names_by_end: dict[int, NameMen
         while e > lo and masked[e - 1].isspace():
             e -= 1
     nm = names_by_end.get(e)
+    if nm is not None and nm.kind == ORGANISATION and not role:
+        # "Sam Lau, the communications director for the Iowa Democratic Party said": the
+        # appositive was never closed; the person opening the clause is the source.
+        a = lo
+        while a < e and masked[a] in " \t\xa0,—–-\x01(":
+            a += 1
+        first = names_by_start.get(a)
+        if first is not None and first.kind == PERSON and masked[first.end:first.end + 1] == ",":
+            who = _from_name(first)
+            who.role = masked[first.end + 1:e].strip() or None
+            return who
     if nm is not None and not nm.possessive:
         who = _from_name(nm)
         if role:

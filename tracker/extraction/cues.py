@@ -18,7 +18,7 @@ emphasise estimate exclaim explain gush hint insist instruct joke lament marvel 
 mull muse note object observe offer opine plead pledge post praise predict proclaim promise
 propose protest quip reason recall recount reflect reiterate remark reminisce remind repeat reply
 report respond retort reveal scoff scream shoot shout snap sniff state stress suggest summarize
-tease testify text thunder tout express riff vent interject crack gripe grumble jab
+tease testify text thunder tout express riff vent interject crack gripe grumble jab bark
 tweet urge vow wail warn whisper wonder worry
 yell acknowledge
 concur rail rant recommend relay rebut retweet sigh groan chuckle laugh fume slam label dub brand

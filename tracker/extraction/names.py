@@ -35,7 +35,7 @@ HONORIFICS = frozenset(_split("Mr Mrs Ms Miss Mx Dr Messrs Mme Mlle"))
 _JOINERS = frozenset(_split("de da del der di du van von bin ibn al el la le of for"))
 # A run of capitalised words, possibly joined by particles: "Secretary of State Mike Pompeo".
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĖĘĚĜĞĠĢĤĦĨĪĮİĴĶĹĻĽŁŃŅŇŌŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
-_RUN = re.compile(rf"[{_UPPER}][\w'’.\-]*(?:[ \xa0](?:(?:de|da|del|der|di|du|van|von|bin|ibn|"
+_RUN = re.compile(rf"(?<![\w'’.\-])[{_UPPER}][\w'’.\-]*(?:[ \xa0](?:(?:de|da|del|der|di|du|van|von|bin|ibn|"
                   rf"al|el|la|le|of|for)[ \xa0])*[{_UPPER}][\w'’.\-]*)*")
 _POSSESSIVE = re.compile(r"['’]s?$")
 
@@ -175,9 +175,10 @@ def _read(words: tuple[str, ...]) -> tuple[int, int, str, tuple[str, ...], str |
     if any(_bare(w) in ORG_WORDS for w in ws[k:]) or (
             len(name) == 1 and name[0].isupper() and 2 <= len(name[0]) <= 5):
         return lo, hi, ORGANISATION, ws, None, None
-    if name[-1] in PLACES or " ".join(name) in PLACES or name[-1] in DEMONYMS or (
-            len(name) == 1 and name[0] in GROUPS):
-        return None
+    first_name = len(name) > 1 and (name[0] in MALE_NAMES or name[0] in FEMALE_NAMES)
+    if not first_name and (name[-1] in PLACES or " ".join(name) in PLACES or name[-1] in DEMONYMS
+                           or (len(name) == 1 and name[0] in GROUPS)):
+        return None  # but "David French", "Paris Hilton" are people
     if len(name) == 1 and name[0].isupper() and len(name[0]) > 5:
         return None  # a dateline or shouted word: "COLUMBIA, S.C."
     if len(name) == 1 and not (k and _bare(ws[k - 1]) in HONORIFICS) and (
