@@ -35,8 +35,9 @@ HONORIFICS = frozenset(_split("Mr Mrs Ms Miss Mx Dr Messrs Mme Mlle"))
 _JOINERS = frozenset(_split("de da del der di du van von bin ibn al el la le of for"))
 # A run of capitalised words, possibly joined by particles: "Secretary of State Mike Pompeo".
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĖĘĚĜĞĠĢĤĦĨĪĮİĴĶĹĻĽŁŃŅŇŌŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
-_RUN = re.compile(rf"(?<![\w'’.\-])[{_UPPER}][\w'’.\-]*(?:[ \xa0](?:(?:de|da|del|der|di|du|van|von|bin|ibn|"
-                  rf"al|el|la|le|of|for)[ \xa0])*[{_UPPER}][\w'’.\-]*)*")
+_PARTICLES = "de|da|del|der|di|du|van|von|bin|ibn|al|el|la|le|of|for"
+_RUN = re.compile(rf"(?<![\w'’.\-])[{_UPPER}][\w'’.\-]*(?:[ \xa0](?:(?:{_PARTICLES})[ \xa0])*"
+                  rf"[{_UPPER}][\w'’.\-]*)*")
 _POSSESSIVE = re.compile(r"['’]s?$")
 
 
