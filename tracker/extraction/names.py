@@ -38,7 +38,6 @@ _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĖĘĚĜĞĠĢĤĦĨĪĮİĴĶĹĻĽ�
 _PARTICLES = "de|da|del|der|di|du|van|von|bin|ibn|al|el|la|le|of|for"
 _RUN = re.compile(rf"(?<![\w'’.\-])[{_UPPER}][\w'’.\-]*(?:[ \xa0](?:(?:{_PARTICLES})[ \xa0])*"
                   rf"[{_UPPER}][\w'’.\-]*)*")
-_POSSESSIVE = re.compile(r"['’]s?$")
 
 
 @dataclass
