@@ -249,7 +249,11 @@ class StatementKey(models.Model):
     key = models.BigIntegerField()
     # No database constraint: relinking bulk-writes millions of rows and cleans up itself.
     statement = models.ForeignKey(
-        Statement, on_delete=models.DO_NOTHING, db_constraint=False, related_name="+"
+        Statement,
+        on_delete=models.DO_NOTHING,
+        db_constraint=False,
+        db_index=False,  # the named index below, which relinking drops and rebuilds
+        related_name="+",
     )
 
     class Meta:
