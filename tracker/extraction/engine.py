@@ -30,6 +30,22 @@ _DESCRIPTION = re.compile(
     r"[\s,—–-]*(?:(?!(?:of|while|and|but|to|in|on|for|with|as|that|when|after|before|because|"
     r"if|at|by|from|than|is|was|are|were|has|had|have|said|says)\b)[A-Za-z][\w.'’-]*[ \xa0]){1,6}$")
 _LINKED = re.compile(r"[\s,]*(?:and|or|but|as well as)?[\s,]*")
+_SHOW_BEFORE = re.compile(
+    r"(?:\b(?:on|in|starred in|appearance on|interview with|host of|anchor of|show|book|film|"
+    r"movie|series|titled|entitled)|[A-Z][A-Za-z]*['’]s)\s*$")
+_SMALL_WORDS = frozenset(_split("a an the of and or in on to for at with by from is are be as "
+                                "vs but it"))
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+def _title_case(inner: str) -> bool:
+    """'Good Morning America', 'The Art of the Deal': every main word capitalised."""
+    words = _WORD.findall(inner)
+    main = [w for w in words if w.lower() not in _SMALL_WORDS]
+    return bool(main) and len(words) <= 10 and all(w[0].isupper() for w in main) and \
+        inner.rstrip()[-1:] not in ".!?,"
+
+
 _NUMERIC = re.compile(r"^[\d\s.,:/#@-]+$")
 
 
@@ -299,9 +315,11 @@ def _quote(text: str, d: _Decision, table: EntityTable) -> Quote | None:
     if words == 0 or _NUMERIC.match(inner):
         return None
     who = d.who
-    if d.how in ("", "subject") and _TITLE_NOUNS.search(text[max(0, s.open_start - 40):
-                                                              s.open_start]):
+    before = text[max(0, s.open_start - 40):s.open_start]
+    if d.how in ("", "subject") and _TITLE_NOUNS.search(before):
         return None  # the title of a book, film or show
+    if _SHOW_BEFORE.search(before) and _title_case(inner):
+        return None  # 'told ABC's "Good Morning America"', 'starred in "Parks and Recreation"'
     if who is None:
         if words <= 4 or not s.closed and not (s.continued or s.continues):
             return None
