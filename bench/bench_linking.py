@@ -270,6 +270,7 @@ def scale_child(db: str, size: int, pg_url: str, articles: int) -> dict:
         "generate_s": round(generated, 1),
         "store_s": round(stored, 1),
         "relink_s": round(result.seconds, 1),
+        "relink_write_s": round(result.write_seconds, 1),
         "relink_us_per_quote": round(result.seconds / size * 1e6, 1),
         "statements": result.statements,
         "talking_points": result.talking_points,

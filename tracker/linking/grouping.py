@@ -10,7 +10,7 @@ new article can touch (incremental), so both give the same statements.
 from __future__ import annotations
 
 import heapq
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
@@ -24,9 +24,11 @@ from tracker.linking.match import (
 )
 from tracker.linking.normalise import normalise, tokens
 
-# A key shared by more statements than this is too common to find anything: lookups skip it,
-# and no more than KEY_CAP + 1 postings are ever stored for it.
+# A key shared by more statements than this is too common to find anything: its postings are
+# replaced by one FULL_MARK posting and lookups skip it.
 KEY_CAP = 12
+FULL: tuple = ()
+FULL_MARK = 0  # the statement id of a full key's posting (no statement has id 0)
 # Verify at most this many statements per quote, those sharing the most keys first.
 TOP_CANDIDATES = 6
 # A candidate must share this fraction of the shorter text's 3-word windows.
@@ -77,19 +79,27 @@ class StatementState:
 class Index:
     """Postings, statements and per-source statements: all of them, or a fetched slice.
 
-    A key's postings are one statement id (most keys) or a list of up to KEY_CAP + 1 of them;
-    plain ints keep a million-quote rebuild in memory.
+    A key's postings are one statement id (most keys), a list of up to KEY_CAP of them, or
+    FULL; plain ints keep a million-quote rebuild in memory.
     """
 
-    postings: dict[int, int | list[int]] = field(default_factory=dict)
+    postings: dict[int, int | list[int] | tuple] = field(default_factory=dict)
     statements: dict[int, StatementState] = field(default_factory=dict)
     by_source: dict[int, set[int]] = field(default_factory=lambda: defaultdict(set))
     # Changes, for the database writer (a rebuild writes all postings instead).
     record_postings: bool = True
     new_postings: list[tuple[int, int]] = field(default_factory=list)
+    filled: set[int] = field(default_factory=set)  # keys that became full
     assigned: list[tuple[int, int]] = field(default_factory=list)
     changed: set[int] = field(default_factory=set)
     created: list[int] = field(default_factory=list)
+
+    def load(self, key: int, sid: int) -> None:
+        """A stored posting (statement FULL_MARK marks a full key)."""
+        if sid == FULL_MARK:
+            self.postings[key] = FULL
+        else:
+            self.add(key, sid)
 
     def add(self, key: int, sid: int) -> bool:
         """Post `sid` under `key` unless the key is full or has it; True if it was added."""
@@ -101,8 +111,16 @@ class Index:
             if posted == sid:
                 return False
             postings[key] = [posted, sid]
-        elif len(posted) <= KEY_CAP and sid not in posted:
-            posted.append(sid)
+        elif posted.__class__ is list:
+            if sid in posted:  # type: ignore[operator]
+                return False
+            if len(posted) < KEY_CAP:  # type: ignore[arg-type]
+                posted.append(sid)  # type: ignore[union-attr]
+            else:
+                # Too common to find anything: forget its statements, remember it is full.
+                postings[key] = FULL
+                self.filled.add(key)
+                return False
         else:
             return False
         return True
@@ -116,9 +134,11 @@ class Index:
     def all_postings(self) -> Iterator[tuple[int, int]]:
         for key, posted in self.postings.items():
             if posted.__class__ is int:
-                yield key, posted
+                yield key, posted  # type: ignore[misc]
+            elif posted is FULL:
+                yield key, FULL_MARK
             else:
-                for sid in posted:
+                for sid in posted:  # type: ignore[union-attr]
                     yield key, sid
 
 
@@ -128,26 +148,25 @@ class Decision:
     talking_point: tuple[int, int] | None = None  # phrase span in the statement's tokens
 
 
-def shared_keys(keys: list[int], postings: dict[int, int | list[int]]) -> dict[int, int]:
+def shared_keys(keys: list[int], postings: dict[int, int | list[int]]) -> Counter[int]:
     """How many of `keys` each statement is posted under (full keys skipped)."""
-    shared: dict[int, int] = defaultdict(int)
+    found: list[int] = []
     for key in keys:
         posted = postings.get(key)
         if posted is None:
             continue
         if posted.__class__ is int:
-            shared[posted] += 1
-        elif len(posted) <= KEY_CAP:
-            for sid in posted:
-                shared[sid] += 1
-    return shared
+            found.append(posted)  # type: ignore[arg-type]
+        elif posted.__class__ is list:
+            found += posted  # type: ignore[operator]
+    return Counter(found)
 
 
-def top_ranked(shared: dict[int, int], limit: int = TOP_CANDIDATES) -> list[int]:
+def top_ranked(shared: Counter[int], limit: int = TOP_CANDIDATES) -> list[int]:
     """The statements sharing the most keys, earliest first among equals."""
-    if len(shared) <= limit:
-        return sorted(shared, key=lambda sid: (-shared[sid], sid))
-    return heapq.nsmallest(limit, shared, key=lambda sid: (-shared[sid], sid))
+    if len(shared) == 1:
+        return list(shared)
+    return [sid for _, sid in heapq.nsmallest(limit, [(-n, sid) for sid, n in shared.items()])]
 
 
 def _candidates(item: Item, keys: list[int], index: Index) -> list[int]:

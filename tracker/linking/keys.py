@@ -26,7 +26,9 @@ STOPWORDS = frozenset(_STOPWORDS.split())
 
 @lru_cache(maxsize=500_000)
 def _word_hash(token: str) -> int:
-    return int.from_bytes(blake2b(token.encode(), digest_size=8).digest(), "little")
+    """A stable 64-bit hash, odd for content words and even for stopwords."""
+    h = int.from_bytes(blake2b(token.encode(), digest_size=8).digest(), "little")
+    return h & ~1 if token in STOPWORDS else h | 1
 
 
 def _mix(a: int, b: int, c: int) -> int:
@@ -40,11 +42,11 @@ def shingle_keys(tokens: tuple[str, ...] | list[str]) -> list[int]:
     if len(tokens) < SHINGLE:
         return []
     hashes = [_word_hash(t) for t in tokens]
-    stop = [t in STOPWORDS for t in tokens]
     keys = [
-        _mix(hashes[i], hashes[i + 1], hashes[i + 2])
-        for i in range(len(tokens) - SHINGLE + 1)
-        if not (stop[i] and stop[i + 1] and stop[i + 2])
+        _mix(a, b, c)
+        for a, b, c in zip(hashes, hashes[1:], hashes[2:], strict=False)
+        # Stopword hashes are even (see _word_hash): skip windows of stopwords only.
+        if (a | b | c) & 1
     ]
     return list(dict.fromkeys(keys))
 

@@ -152,8 +152,10 @@ _DIGIT = re.compile(r"\d")
 def tokens(text: str) -> tuple[str, ...]:
     """normalise(text).tokens, faster: spans are only worked out when numbers need merging."""
     words = " ".join(map(_word, _TOKEN.findall(text))).split()
-    if _DIGIT.search(text) or "cent" in words or not NUMBER_WORDS.isdisjoint(words):
+    if "cent" in words:
         return normalise(text).tokens
+    if _DIGIT.search(text) or not NUMBER_WORDS.isdisjoint(words):
+        words = merge_numbers(words, [(0, 0)] * len(words))[0]
     return tuple(words)
 
 

@@ -7,8 +7,8 @@ the same source) and runs the same Linker as `relink_all`, so both give the same
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
-from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
@@ -17,7 +17,7 @@ from django.db.models import Count, Max, Min
 from django.utils import timezone
 
 from tracker.linking.grouping import (
-    KEY_CAP,
+    FULL_MARK,
     UTTERANCE,
     Index,
     Item,
@@ -56,16 +56,22 @@ def _select(sql: str, values: list) -> list[tuple]:
     return rows
 
 
-def _load_statements(index: Index, ids: set[int], sources: set[int]) -> None:
+def _load_statements(
+    index: Index, ids: set[int], sources: set[int], stats: dict[int, list]
+) -> None:
     """Statements with their speakers, and which of `sources` (the batch's) they appear in;
     membership in other sources never matters to the batch's items."""
     ids = sorted(ids - index.statements.keys())
     q = connection.ops.quote_name
     stmt, quotes = q(Statement._meta.db_table), q(Quotation._meta.db_table)
-    for sid, text, kind, normalised in _select(
-        f"SELECT id, text, kind, normalised FROM {stmt} WHERE id IN ({{marks}})", ids
-    ):
+    rows = _select(
+        f"SELECT id, text, kind, normalised, quotation_count, first_date, last_date FROM {stmt}"
+        " WHERE id IN ({marks})",
+        ids,
+    )
+    for sid, text, kind, normalised, count, first, last in rows:
         index.statements[sid] = StatementState.build(sid, text, kind, normalised)
+        stats[sid] = [count, _date(first), _date(last)]
     speakers = _select(
         f"SELECT DISTINCT statement_id, speaker_id FROM {quotes}"
         f" WHERE statement_id IN ({{marks}}) AND speaker_id IS NOT NULL AND NOT not_a_quote",
@@ -80,8 +86,14 @@ def _load_statements(index: Index, ids: set[int], sources: set[int]) -> None:
                 st.sources.add(source)
 
 
-def _load_slice(items: list[Item]) -> Index:
-    """The part of the stored index that linking `items` can read."""
+def _date(value: dt.date | str | None) -> dt.date | None:
+    """A date column from a raw query (text if the driver does not convert it)."""
+    return dt.date.fromisoformat(value) if isinstance(value, str) else value
+
+
+def _load_slice(items: list[Item], stats: dict[int, list]) -> Index:
+    """The part of the stored index that linking `items` can read (and the loaded statements'
+    count, first and last date into `stats`)."""
     index = Index()
     item_keys = [shingle_keys(item.tokens) for item in items]
     table = connection.ops.quote_name(StatementKey._meta.db_table)
@@ -90,7 +102,7 @@ def _load_slice(items: list[Item]) -> Index:
     for k, sid in _select(
         f"SELECT {key}, statement_id FROM {table} WHERE {key} IN ({{marks}})", keys
     ):
-        index.add(k, sid)
+        index.load(k, sid)
     # The statements each item will verify (same ranking as the Linker's).
     wanted = {sid for keys in item_keys for sid in top_ranked(shared_keys(keys, index.postings))}
     sources = {item.source for item in items}
@@ -103,7 +115,7 @@ def _load_slice(items: list[Item]) -> Index:
     for source, sid in same_source:
         index.by_source[source].add(sid)
         wanted.add(sid)
-    _load_statements(index, wanted, sources)
+    _load_statements(index, wanted, sources, stats)
     return index
 
 
@@ -126,17 +138,32 @@ def link_quotations(quotations: list[Quotation]) -> None:
     if not items:
         return
     with transaction.atomic():
-        index = _load_slice(items)
+        stats: dict[int, list] = {}
+        index = _load_slice(items, stats)
         counter = itertools.count(_TEMP_ID_BASE)
         linker = Linker(index, lambda: next(counter))
         for item in items:
             linker.link(item)
-        _save_batch(index, quotations)
+        _save_batch(index, quotations, stats)
 
 
-def _save_batch(index: Index, quotations: list[Quotation]) -> None:
-    """Write what one incremental run changed, in a handful of queries."""
+def _extend(span: list, published: dt.date | None) -> None:
+    """Count one more quotation into [count, first date, last date]."""
+    span[0] += 1
+    if published is not None:
+        if span[1] is None or published < span[1]:
+            span[1] = published
+        if span[2] is None or published > span[2]:
+            span[2] = published
+
+
+def _save_batch(index: Index, quotations: list[Quotation], stats: dict[int, list]) -> None:
+    """Write what one incremental run changed, in a handful of queries. Counts and dates are
+    worked out from the loaded statements plus the new members, without re-aggregating."""
     now = timezone.now()
+    by_pk = {q.pk: q for q in quotations}
+    for qid, sid in index.assigned:
+        _extend(stats.setdefault(sid, [0, None, None]), by_pk[qid].published)
     created = [index.statements[sid] for sid in index.created]
     rows = Statement.objects.bulk_create(
         [
@@ -144,6 +171,10 @@ def _save_batch(index: Index, quotations: list[Quotation]) -> None:
                 text=st.text,
                 kind=st.kind,
                 normalised=" ".join(st.tokens),
+                quotation_count=stats[st.id][0],
+                first_date=stats[st.id][1],
+                last_date=stats[st.id][2],
+                has_conflict=len(st.speakers) > 1,
                 created_at=now,
                 updated_at=now,
             )
@@ -153,21 +184,52 @@ def _save_batch(index: Index, quotations: list[Quotation]) -> None:
     real = {st.id: row.pk for st, row in zip(created, rows, strict=True)}
     for st in created:
         st.id = real[st.id]
-    StatementKey.objects.bulk_create(
-        [StatementKey(key=key, statement_id=real.get(sid, sid)) for key, sid in index.new_postings],
-        ignore_conflicts=True,
-    )
-    by_pk = {q.pk: q for q in quotations}
+    _write_postings(index, real)
     for qid, sid in index.assigned:
         by_pk[qid].statement_id = real.get(sid, sid)
     _update(
         Quotation, ["statement_id"], [(by_pk[qid].statement_id, qid) for qid, _ in index.assigned]
     )
-    touched = {real.get(sid, sid) for sid in index.changed} | {
-        real.get(sid, sid) for _, sid in index.assigned
-    }
-    states = {st.id: st for st in index.statements.values() if st.id in touched}
-    _refresh_stats(touched, states)
+    ops = connection.ops
+    touched = ({sid for _, sid in index.assigned} | index.changed) - real.keys()
+    _update(
+        Statement,
+        [*_STAT_FIELDS, "text", "kind", "normalised"],
+        [
+            (
+                stats[sid][0],
+                ops.adapt_datefield_value(stats[sid][1]),
+                ops.adapt_datefield_value(stats[sid][2]),
+                len(st.speakers) > 1,
+                ops.adapt_datetimefield_value(now),
+                st.text,
+                st.kind,
+                " ".join(st.tokens),
+                sid,
+            )
+            for sid in sorted(touched)
+            for st in (index.statements[sid],)
+        ],
+    )
+
+
+def _write_postings(index: Index, real: dict[int, int] | None = None) -> None:
+    """Store new postings; a key that became full keeps one FULL_MARK posting instead."""
+    real = real or {}
+    q = connection.ops.quote_name
+    table, key = q(StatementKey._meta.db_table), q("key")
+    filled = index.filled
+    rows = [(k, real.get(sid, sid)) for k, sid in index.new_postings if k not in filled]
+    rows += [(k, FULL_MARK) for k in sorted(filled)]
+    with connection.cursor() as cursor:
+        for chunk in _chunks(sorted(filled)):
+            marks = ", ".join(["%s"] * len(chunk))
+            cursor.execute(f"DELETE FROM {table} WHERE {key} IN ({marks})", chunk)
+        if rows:
+            cursor.executemany(
+                f"INSERT INTO {table} ({key}, statement_id) VALUES (%s, %s) ON CONFLICT DO NOTHING",
+                rows,
+            )
 
 
 _STAT_FIELDS = ["quotation_count", "first_date", "last_date", "has_conflict", "updated_at"]
@@ -252,24 +314,18 @@ def refresh_statements(ids: Iterable[int | None]) -> None:
 
 
 def _post_keys(statement_id: int, keys: list[int]) -> None:
-    """Post keys for one statement, respecting the per-key cap."""
-    counts: dict[int, int] = defaultdict(int)
-    mine: set[int] = set()
-    for chunk in _chunks(keys):
-        for key, sid in StatementKey.objects.filter(key__in=chunk).values_list(
-            "key", "statement_id"
-        ):
-            counts[key] += 1
-            if sid == statement_id:
-                mine.add(key)
-    StatementKey.objects.bulk_create(
-        [
-            StatementKey(key=key, statement_id=statement_id)
-            for key in keys
-            if key not in mine and counts[key] <= KEY_CAP
-        ],
-        ignore_conflicts=True,
+    """Post keys for one statement, as the Linker would (same cap, same full keys)."""
+    index = Index()
+    table, key = (
+        connection.ops.quote_name(StatementKey._meta.db_table),
+        connection.ops.quote_name("key"),
     )
+    for k, sid in _select(
+        f"SELECT {key}, statement_id FROM {table} WHERE {key} IN ({{marks}})", keys
+    ):
+        index.load(k, sid)
+    index.post(StatementState(statement_id, "", ()), keys)
+    _write_postings(index)
 
 
 # Manual decisions ---------------------------------------------------------------------------

@@ -22,6 +22,9 @@ from tracker.models import Quotation, Statement, StatementKey
 from tracker.services.linking import _refresh_stats
 
 
+_KEY_INDEX = "statementkey_statement_idx"  # see StatementKey.Meta
+
+
 @dataclass(frozen=True)
 class RelinkResult:
     quotations: int
@@ -29,6 +32,7 @@ class RelinkResult:
     talking_points: int
     conflicts: int
     seconds: float
+    write_seconds: float  # of which spent writing statements, keys and memberships
 
 
 def _fetch_quotations(batch: int = 10_000) -> Iterator[tuple]:
@@ -92,7 +96,9 @@ def rebuild(progress: bool = True) -> RelinkResult:
         elif statement is not None:
             linker.place(item, statement)
             dates.add(statement, published)
+    writing = time.perf_counter()
     _write(index, dates.by_statement, anchored)
+    writing = time.perf_counter() - writing
     statements = [index.statements[sid] for sid in dates.by_statement]
     return RelinkResult(
         quotations=len(index.assigned),
@@ -100,6 +106,7 @@ def rebuild(progress: bool = True) -> RelinkResult:
         talking_points=sum(1 for st in statements if st.kind != UTTERANCE),
         conflicts=sum(1 for st in statements if len(st.speakers) > 1),
         seconds=time.perf_counter() - started,
+        write_seconds=writing,
     )
 
 
@@ -169,7 +176,11 @@ def _write(index: Index, dates: dict[int, list], anchored: set[int]) -> None:
                "has_conflict", "created_at", "updated_at"]
     with connection.cursor() as cursor:
         _insert(cursor, stmt, columns, new_rows)
-        _insert(cursor, keys, ["key", "statement_id"], index.all_postings())
+        # In key order, so the primary-key index grows at its end instead of at random; the
+        # statement index is built once afterwards, much faster than row by row.
+        cursor.execute(f"DROP INDEX IF EXISTS {_KEY_INDEX}")
+        _insert(cursor, keys, ["key", "statement_id"], sorted(index.all_postings()))
+        cursor.execute(f"CREATE INDEX {_KEY_INDEX} ON {keys} (statement_id)")
         _assign(cursor, quotes, index.assigned)
         if connection.vendor == "postgresql":
             cursor.execute(
