@@ -6,7 +6,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from .cues import ACCORDING_RE, ADVERB_RE, CUE_RE, WEAK_VERBS
+from .cues import ACCORDING_RE, CUE_RE, WEAK_VERBS, strip_adverbs
 from .lexicon import (
     DATES,
     DEMONYMS,
@@ -157,10 +157,7 @@ def _plausible_name(words: str) -> bool:
 def subject_before(masked: str, lo: int, v: int, names_by_end: dict[int, NameMention],
                    names_by_start: dict[int, NameMention]) -> Who | None:
     """The source written just before a cue verb at v (clause starts at lo)."""
-    lo2 = max(lo, v - 160)  # the subject sits close to its verb; don't rescan long clauses
-    seg = masked[lo2:v]
-    m = ADVERB_RE.search(seg)
-    e = lo2 + (m.start() if m else len(seg))
+    e = strip_adverbs(masked, lo, v)
     while e > lo and masked[e - 1].isspace():
         e -= 1
     if e <= lo:
@@ -209,7 +206,7 @@ def subject_before(masked: str, lo: int, v: int, names_by_end: dict[int, NameMen
             who.role = role
             who.end = v
         return who
-    lo = max(lo, e - 120)
+    lo = max(lo, e - 80)  # a noun phrase subject is a few words long
     text = masked[lo:e]
     pm = _PRONOUN_END.search(text)
     if pm:

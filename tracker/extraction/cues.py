@@ -111,18 +111,39 @@ _VERB_ALT = _trie_regex(SPEECH_VERBS)
 CUE_RE = re.compile(rf"\b(?:{_VERB_ALT})\b")
 ACCORDING_RE = re.compile(r"\b[Aa]ccording to\b|\b[Ii]n the words of\b|\b[Aa]s \w+ put it\b")
 
-# Words that may stand between a subject and its verb: "Pompeo also said", "he has long said".
-ADVERB_RE = re.compile(
-    r"(?:\s+(?:also|then|later|has|had|have|would|will|once|again|repeatedly|further|simply|"
-    r"previously|recently|earlier|often|publicly|privately|initially|first|finally|just|even|"
-    r"reportedly|apparently|flatly|quickly|immediately|long|never|always|still|only|"
-    r"subsequently|separately|frequently|famously|angrily|bluntly|candidly|tersely|"
-    r"jokingly|emphatically|simply|already|ultimately|explicitly|elsewhere|directly|"
-    r"has\s+been|had\s+been|is|was|were|are|did|does|do|could|can|may|might|should|"
-    r"went\s+on\s+to|would\s+later|[a-z]+ly|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|"
-    r"Friday|Saturday|Sunday)|(?:last|this|on)\s+(?:week|month|year|night|morning|evening)|"
-    r"today|yesterday|tonight|\([^()]{1,30}\)))*\s*$"
-)
+# Words that may stand between a subject and its verb: "Pompeo also said", "he has long
+# said", "Trump on Friday said", "Reid (D-Nev.) said".
+_ADVERBS = frozenset(_split(
+    """also then later has had have would will once again repeatedly further simply previously
+    recently earlier often publicly privately initially first finally just even reportedly
+    apparently flatly quickly immediately long never always still only subsequently separately
+    frequently famously angrily bluntly candidly tersely jokingly emphatically already
+    ultimately explicitly elsewhere directly been is was were are did does do could can may
+    might should today yesterday tonight"""))
+_DAYS = frozenset(_split("monday tuesday wednesday thursday friday saturday sunday"))
+_TIME_NOUNS = frozenset(_split("week month year night morning evening afternoon"))
+_LAST_WORD = re.compile(r"(\([^()]{1,30}\)|[A-Za-z]+)\s*$")
+
+
+def strip_adverbs(text: str, lo: int, end: int) -> int:
+    """Where the subject before a verb at `end` ends, once adverbs are skipped (>= lo)."""
+    e = end
+    while e > lo:
+        m = _LAST_WORD.search(text, max(lo, e - 34), e)
+        if m is None or m.start() == lo:
+            return e  # an adverb needs something before it
+        w = m.group(1)
+        low = w.lower()
+        if w[0] == "(" or low in _ADVERBS or (low.endswith("ly") and w.islower() and len(w) > 3):
+            e = m.start()
+        elif low in _DAYS or low in _TIME_NOUNS:
+            e = m.start()
+            p = _LAST_WORD.search(text, max(lo, e - 10), e)
+            if p is not None and p.group(1).lower() in ("on", "last", "this") and p.start() > lo:
+                e = p.start()  # "on Friday", "last week"
+        else:
+            return e
+    return e
 
 
 def is_cue(word: str) -> bool:

@@ -86,49 +86,51 @@ def find_names(text: str, start: int, end: int) -> list[NameMention]:
         word = run.group()
         if word in STOP or word in DATES:
             continue  # the common case: "The", "He", "But" opening a sentence
-        group: list[tuple[int, int, str]] = []
-        for m in _TOKEN.finditer(text, run.start(), run.end()):
-            raw = m.group()
-            tok, poss = _clean(raw)
-            s = m.start()
-            if group and tok in STOP and group[-1][2].endswith("."):
-                _flush(text, group, False, out)  # "in Washington D.C. He recalled"
-                continue
-            if _is_cap(tok) and _bare(tok) not in DATES:
-                if group or _bare(tok) not in STOP:
-                    group.append((s, s + len(tok), tok))
-            elif group and tok in _JOINERS:
-                group.append((s, s + len(tok), tok))
-            else:
-                _flush(text, group, False, out)
-            # A possessive ("Trump's") or a sentence-final dot ends the sequence.
-            if poss or raw.endswith(".") and not _keeps_dot(raw):
-                _flush(text, group, poss, out)
-        _flush(text, group, False, out)
+        base = run.start()
+        for lo, hi, kind, name, role, gender, poss in _parse_run(word):
+            out.append(NameMention(base + lo, base + hi, word[lo:hi], name, kind, role=role,
+                                   titled=role is not None, gender=gender, possessive=poss))
     return out
 
 
-def _flush(text: str, group: list[tuple[int, int, str]], possessive: bool,
-           out: list[NameMention]) -> None:
-    if group:
-        m = _classify(text, group, possessive)
-        if m is not None:
-            out.append(m)
-        group.clear()
+_Parsed = tuple[int, int, str, tuple[str, ...], "str | None", "str | None", bool]
 
 
-def _classify(text: str, group: list[tuple[int, int, str]],
-              possessive: bool) -> NameMention | None:
-    words = tuple(g[2] for g in group)
-    read = _read(words)
-    if read is None:
-        return None
-    lo, hi, kind, name, role, gender = read
-    start, end = group[lo][0], group[hi - 1][1]
-    if hi < len(group):
-        possessive = False  # "Paul D. Ryan of Wisconsin's": the possessor was the place
-    return NameMention(start, end, text[start:end], name, kind, role=role, titled=role is not None,
-                       gender=gender, possessive=possessive)
+@functools.lru_cache(maxsize=4096)
+def _parse_run(run: str) -> tuple[_Parsed, ...]:
+    """The names in one run of capitalised words, offsets relative to the run. Cached: news
+    repeats the same names and openers over and over."""
+    out: list[_Parsed] = []
+    group: list[tuple[int, int, str]] = []
+
+    def flush(possessive: bool) -> None:
+        if group:
+            read = _read(tuple(g[2] for g in group))
+            if read is not None:
+                lo, hi, kind, name, role, gender = read
+                out.append((group[lo][0], group[hi - 1][1], kind, name, role, gender,
+                            possessive and hi == len(group)))
+            group.clear()
+
+    for m in _TOKEN.finditer(run):
+        raw = m.group()
+        tok, poss = _clean(raw)
+        s = m.start()
+        if group and tok in STOP and group[-1][2].endswith("."):
+            flush(False)  # "in Washington D.C. He recalled"
+            continue
+        if _is_cap(tok) and _bare(tok) not in DATES:
+            if group or _bare(tok) not in STOP:
+                group.append((s, s + len(tok), tok))
+        elif group and tok in _JOINERS:
+            group.append((s, s + len(tok), tok))
+        else:
+            flush(False)
+        # A possessive ("Trump's") or a sentence-final dot ends the sequence.
+        if poss or raw.endswith(".") and not _keeps_dot(raw):
+            flush(poss)
+    flush(False)
+    return tuple(out)
 
 
 @functools.lru_cache(maxsize=4096)
