@@ -244,7 +244,9 @@ def scale_child(db: str, size: int, pg_url: str, articles: int) -> dict:
     with transaction.atomic():
         ids = _store(quotes)
     stored = time.perf_counter() - started
+    cpu = time.process_time()
     result = relink_all(progress=sys.stderr.isatty())
+    cpu = time.process_time() - cpu
     if connection.vendor == "postgresql":
         with connection.cursor() as cursor:
             cursor.execute("ANALYZE")
@@ -253,6 +255,7 @@ def scale_child(db: str, size: int, pg_url: str, articles: int) -> dict:
 
     rng = random.Random(3)
     latencies = []
+    linked = 0
     for a in range(articles):
         with transaction.atomic():
             source = Source.objects.create(text=f"new {a}", content_hash=f"new-{a}")
@@ -263,6 +266,7 @@ def scale_child(db: str, size: int, pg_url: str, articles: int) -> dict:
             began = time.perf_counter()
             link_quotations(rows)
             latencies.append((time.perf_counter() - began) * 1000)
+            linked += sum(1 for q in rows if q.statement_id)
     latencies.sort()
     return {
         "db": db,
@@ -271,6 +275,7 @@ def scale_child(db: str, size: int, pg_url: str, articles: int) -> dict:
         "store_s": round(stored, 1),
         "relink_s": round(result.seconds, 1),
         "relink_write_s": round(result.write_seconds, 1),
+        "relink_cpu_s": round(cpu, 1),  # this process only (not the PostgreSQL server)
         "relink_us_per_quote": round(result.seconds / size * 1e6, 1),
         "statements": result.statements,
         "talking_points": result.talking_points,
@@ -279,6 +284,7 @@ def scale_child(db: str, size: int, pg_url: str, articles: int) -> dict:
         "article_ms_median": round(statistics.median(latencies), 1),
         "article_ms_p90": round(latencies[int(len(latencies) * 0.9) - 1], 1),
         "article_ms_max": round(latencies[-1], 1),
+        "article_quotes_linked": linked,
     }
 
 

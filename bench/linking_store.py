@@ -30,37 +30,34 @@ class StoredQuote:
 
 
 class Chain:
-    """Order-2 word Markov chain over the articles' sentences."""
+    """Word Markov chain (order 1) over the articles' sentences. Order 2 copies long runs of
+    the articles verbatim, which makes unrelated synthetic statements share whole phrases."""
 
     def __init__(self, seed: int = 11) -> None:
         self.rng = random.Random(seed)
-        self.next: dict[tuple[str, str], list[str]] = defaultdict(list)
-        self.starts: list[tuple[str, str]] = []
+        self.next: dict[str, list[str]] = defaultdict(list)
+        self.starts: list[str] = []
         with POLNEAR.open(encoding="utf-8") as lines:
             for line in lines:
                 for para in json.loads(line)["text"].split("\n"):
                     words = _WORD.findall(para)
                     if len(words) < 3:
                         continue
-                    self.starts.append((words[0], words[1]))
-                    for a, b, c in zip(words, words[1:], words[2:], strict=False):
-                        self.next[(a, b)].append(c)
+                    self.starts.append(words[0])
+                    for a, b in zip(words, words[1:], strict=False):
+                        self.next[a].append(b)
         self.lengths = [len(text.split()) for text, _, _ in real_quotes(min_words=3)]
 
     def sentence(self) -> str:
         rng = self.rng
         size = rng.choice(self.lengths)
-        a, b = rng.choice(self.starts)
-        words = [a, b]
+        word = rng.choice(self.starts)
+        words = [word]
         while len(words) < size:
-            options = self.next.get((a, b))
-            if not options:
-                a, b = rng.choice(self.starts)
-                words += [a, b]
-                continue
-            a, b = b, rng.choice(options)
-            words.append(b)
-        return " ".join(words[:size])
+            options = self.next.get(word)
+            word = rng.choice(options) if options else rng.choice(self.starts)
+            words.append(word)
+        return " ".join(words)
 
 
 def _copies(rng: random.Random) -> int:

@@ -1,0 +1,408 @@
+"""Dashboard page latency and throughput at scale (PostgreSQL).
+
+Loads N generated quotations (default 1M: ~50k articles, 5k speakers with a Zipf-like activity
+curve, so a few speakers are very busy) into a scratch database, then measures:
+
+* server-side latency (p50/p95, in-process Django client, full middleware) of the busiest
+  speaker's page, a statement page, search for "sanctions", compare of the two busiest
+  speakers on "sanctions", and a minimal baseline view rendering 50 rows of the same table
+  filtered by speaker (defined in bench/pages_urls.py only, never in the product);
+* requests per second of the speaker page and the baseline under gunicorn (2 workers) with wrk
+  on loopback.
+
+Usage (PostgreSQL on 127.0.0.1, trust auth):
+    .venv/bin/python bench/bench_pages.py                     # 1M quotations, fresh database
+    .venv/bin/python bench/bench_pages.py --quotations 100000
+    .venv/bin/python bench/bench_pages.py --reuse             # skip loading, measure again
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import time
+from datetime import date, timedelta
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+sys.path.insert(0, str(REPO))
+
+FIRST = _words(
+    "Mike Nikki Wang Kang Angela Emmanuel Justin Olaf Ursula Antonio Jens Rishi Keir Boris "
+    "Liz Joe Kamala Xi Li Vladimir Sergei Narendra Fumio Yoon Moon Shinzo Jacinda Anthony "
+    "Scott Pedro Giorgia Mark Viktor Recep Benjamin Mohammed Cyril Luiz Gustavo Javier "
+    "Claudia Andres Dilma Ashraf Imran Shehbaz Sheikh Jacob Kevin Nancy Chuck Mitch Hakeem "
+    "Ron Gavin Kathy Greg"
+)
+LAST = _words(
+    "Pompeo Haley Yi Kyung Merkel Macron Trudeau Scholz Leyen Guterres Stoltenberg Sunak "
+    "Starmer Johnson Truss Biden Harris Jinping Qiang Putin Lavrov Modi Kishida Suk Jae Abe "
+    "Ardern Blinken Morrison Sanchez Meloni Rutte Orban Erdogan Netanyahu Salman Ramaphosa "
+    "Lula Petro Milei Sheinbaum Obrador Rousseff Ghani Khan Sharif Hasina Zuma McCarthy "
+    "Pelosi Schumer McConnell Jeffries DeSantis Newsom Hochul Abbott Smith Jones Brown "
+    "Garcia Miller Davis Wilson Moore Taylor Thomas White Martin Clark Lewis Walker Hall "
+    "Young Allen King Wright"
+)
+OUTLETS = [
+    f"{city} {kind}"
+    for city in (
+        "Capital",
+        "Metro",
+        "Harbor",
+        "Valley",
+        "Northern",
+        "Coastal",
+        "National",
+        "Evening",
+    )
+    for kind in ("Post", "Herald", "Times", "Wire", "Daily")
+]
+WORDS = _words(
+    "we will not accept the the the a to of and in that is for on with as this our people "
+    "government country economy security policy talks agreement pressure support future "
+    "peace trade nuclear deal border tax jobs growth market energy climate health plan "
+    "reform budget vote law court election party leader minister president council union "
+    "partners allies cooperation dialogue progress commitment responsibility stability "
+    "crisis war ceasefire aid investment inflation rates workers families schools police "
+    "justice rights freedom democracy values interests threat response strategy decision "
+    "action time now today never always must should can continue remain believe expect hope "
+    "want need know"
+)
+TOPICS = ["sanctions", "tariffs", "denuclearization", "immigration", "inflation", "ceasefire"]
+
+
+def sentence(rng: random.Random) -> str:
+    words = rng.choices(WORDS, k=rng.randint(10, 28))
+    if rng.random() < 0.12:
+        words.insert(rng.randrange(len(words)), rng.choice(TOPICS))
+    return (" ".join(words)).capitalize() + "."
+
+
+def admin_dsn(dbname: str = "postgres") -> str:
+    return f"host=127.0.0.1 port=5432 user=postgres dbname={dbname}"
+
+
+def create_database(name: str) -> None:
+    import psycopg
+
+    with psycopg.connect(admin_dsn(), autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        conn.execute(f'CREATE DATABASE "{name}"')
+
+
+def load(n_quotes: int, seed: int = 7) -> dict[str, object]:
+    """Generate and COPY speakers, sources, statements and quotations; return what we made."""
+    from django.db import connection
+
+    from tracker.linking.normalise import normalise_text
+
+    rng = random.Random(seed)
+    n_speakers = max(50, n_quotes // 200)
+    n_sources = max(100, n_quotes // 20)
+    n_statements = max(50, n_quotes // 20)
+    t0 = time.perf_counter()
+
+    names, slugs = [], []
+    for i in range(n_speakers):
+        name = f"{FIRST[i % len(FIRST)]} {LAST[(i // len(FIRST)) % len(LAST)]}"
+        if i >= len(FIRST) * len(LAST):
+            name += f" {i}"
+        names.append(name)
+        slugs.append(f"{name.lower().replace(' ', '-')}-{i}")
+    # Zipf-like activity: speaker k gets weight 1/(k+1); a few speakers dominate.
+    weights = [1 / (k + 1) for k in range(n_speakers)]
+
+    pool = [sentence(rng) for _ in range(min(200_000, n_quotes // 5 + 1000))]
+    statement_texts = [sentence(rng) for _ in range(n_statements)]
+    statement_owner = rng.choices(range(n_speakers), weights=weights, k=n_statements)
+    start_day = date(2015, 1, 1)
+
+    raw = connection.connection
+    with raw.cursor() as cur:
+        cur.execute("DROP INDEX IF EXISTS quote_search_tsv_idx")  # rebuilt after the load
+        with cur.copy(
+            "COPY tracker_speaker (id, name, slug, kind, role, created_at, version) FROM STDIN"
+        ) as copy:
+            for i in range(n_speakers):
+                copy.write_row((i + 1, names[i], slugs[i], "person", "Official", "2015-01-01", 1))
+        with cur.copy(
+            "COPY tracker_statement (id, text, normalised, kind, quotation_count, has_conflict,"
+            " created_at, updated_at) FROM STDIN"
+        ) as copy:
+            for i, text in enumerate(statement_texts):
+                kind = "talking_point" if i % 3 == 0 else "utterance"
+                row = (
+                    i + 1,
+                    text,
+                    normalise_text(text),
+                    kind,
+                    0,
+                    False,
+                    "2015-01-01",
+                    "2015-01-01",
+                )
+                copy.write_row(row)
+
+        sources, quotes = [], []
+        qid = 0
+        per_source = n_quotes // n_sources
+        for s in range(n_sources):
+            day = None if rng.random() < 0.01 else start_day + timedelta(days=rng.randrange(3650))
+            parts, text_len = [], 0
+            for _ in range(per_source if s < n_sources - 1 else n_quotes - qid):
+                qid += 1
+                if rng.random() < 0.3:
+                    st = rng.randrange(n_statements)
+                    speaker = (
+                        statement_owner[st]
+                        if rng.random() < 0.9
+                        else rng.choices(range(n_speakers), weights=weights)[0]
+                    )
+                    text, statement = statement_texts[st], st + 1
+                else:
+                    speaker = rng.choices(range(n_speakers), weights=weights)[0]
+                    text, statement = rng.choice(pool), None
+                lead = f'{names[speaker]} said: "'
+                start = text_len + len(lead)
+                parts.append(f'{lead}{text}"\n\n')
+                text_len += len(parts[-1])
+                quotes.append(
+                    (
+                        qid,
+                        s + 1,
+                        start,
+                        start + len(text),
+                        text,
+                        speaker + 1,
+                        names[speaker],
+                        "said",
+                        round(rng.uniform(0.4, 1.0), 2),
+                        False,
+                        day,
+                        statement,
+                    )
+                )
+            sources.append(
+                (
+                    s + 1,
+                    f"Article {s + 1}",
+                    OUTLETS[s % len(OUTLETS)],
+                    day,
+                    "metadata" if day else "none",
+                    "".join(parts),
+                    f"{s + 1:064x}",
+                    "bench",
+                    "2024-01-01T00:00:00Z",
+                    "",
+                    1,
+                )
+            )
+        with cur.copy(
+            "COPY tracker_source (id, title, outlet, published, date_origin, text, content_hash,"
+            " origin, ingested_at, extractor_version, version) FROM STDIN"
+        ) as copy:
+            for row in sources:
+                copy.write_row(row)
+        with cur.copy(
+            'COPY tracker_quotation (id, source_id, start, "end", text, speaker_id,'
+            " speaker_mention, cue, confidence, is_partial, published, statement_id,"
+            " attribution_status, span_edited, not_a_quote, statement_locked, version,"
+            " created_at) FROM STDIN"
+        ) as copy:
+            for row in quotes:
+                copy.write_row((*row, "auto", False, False, False, 1, "2024-01-01T00:00:00Z"))
+        cur.execute(
+            """UPDATE tracker_statement s SET quotation_count = a.n, first_date = a.f,
+               last_date = a.l, has_conflict = a.speakers > 1
+               FROM (SELECT statement_id, count(*) n, min(published) f, max(published) l,
+                            count(DISTINCT speaker_id) speakers
+                     FROM tracker_quotation WHERE statement_id IS NOT NULL
+                     GROUP BY statement_id) a WHERE a.statement_id = s.id"""
+        )
+        for table in (
+            "tracker_speaker",
+            "tracker_statement",
+            "tracker_source",
+            "tracker_quotation",
+        ):
+            cur.execute(
+                f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
+                f"(SELECT max(id) FROM {table}))"
+            )
+        cur.execute("CREATE INDEX quote_search_tsv_idx ON tracker_quotation USING GIN (search_tsv)")
+        cur.execute("VACUUM ANALYZE")  # Django connections autocommit, so VACUUM may run
+    return {
+        "seconds": time.perf_counter() - t0,
+        "speakers": n_speakers,
+        "sources": n_sources,
+        "statements": n_statements,
+        "quotations": n_quotes,
+    }
+
+
+def percentile(values: list[float], p: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
+
+
+def measure_latency(urls: dict[str, str], repeat: int) -> dict[str, dict[str, float]]:
+    from django.core.cache import cache
+    from django.test import Client
+
+    client = Client()
+    results = {}
+    for name, url in urls.items():
+        cache.clear()
+        t = time.perf_counter()
+        response = client.get(url)
+        cold = (time.perf_counter() - t) * 1000
+        assert response.status_code == 200, (url, response.status_code)
+        for _ in range(3):
+            client.get(url)
+        times = []
+        for _ in range(repeat):
+            t = time.perf_counter()
+            client.get(url)
+            times.append((time.perf_counter() - t) * 1000)
+        results[name] = {
+            "cold": cold,
+            "p50": statistics.median(times),
+            "p95": percentile(times, 95),
+            "max": max(times),
+        }
+    return results
+
+
+def measure_throughput(urls: dict[str, str], env: dict[str, str], seconds: int) -> dict[str, float]:
+    wrk = shutil.which("wrk")
+    if not wrk:
+        return {}
+    with socket.socket() as probe:  # a free loopback port
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    server = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "gunicorn",
+            "--workers",
+            "2",
+            "--bind",
+            f"127.0.0.1:{port}",
+            "--chdir",
+            str(REPO),
+            "--log-level",
+            "warning",
+            "tracker.wsgi:application",
+        ],
+        env=env,
+        cwd=REPO,
+    )
+    try:
+        time.sleep(3)
+        rates = {}
+        for name, url in urls.items():
+            target = f"http://127.0.0.1:{port}{url}"
+            subprocess.run([wrk, "-t1", "-c8", "-d3s", target], capture_output=True, check=True)
+            out = subprocess.run(
+                [wrk, "-t2", "-c16", f"-d{seconds}s", target],
+                capture_output=True,
+                text=True,
+                check=True,
+            ).stdout
+            line = next(x for x in out.splitlines() if x.startswith("Requests/sec"))
+            non2xx = [x for x in out.splitlines() if "Non-2xx" in x]
+            assert not non2xx, (name, non2xx)
+            rates[name] = float(line.split()[1])
+        return rates
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quotations", type=int, default=1_000_000)
+    parser.add_argument("--database", default="bench_pages")
+    parser.add_argument("--reuse", action="store_true", help="measure the existing database")
+    parser.add_argument("--repeat", type=int, default=100)
+    parser.add_argument("--seconds", type=int, default=15, help="wrk duration per URL")
+    args = parser.parse_args()
+
+    env = {
+        **os.environ,
+        "DATABASE_URL": f"postgres://postgres@127.0.0.1:5432/{args.database}",
+        "DJANGO_SETTINGS_MODULE": "bench.pages_settings",
+        "DEBUG": "False",
+        "PYTHONPATH": str(REPO),
+    }
+    os.environ.update(env)
+    if not args.reuse:
+        create_database(args.database)
+    import django
+
+    django.setup()
+    from django.core.management import call_command
+    from django.db.models import Count
+
+    from tracker.models import Quotation, Speaker, Statement
+
+    if not args.reuse:
+        call_command("migrate", verbosity=0)
+        made = load(args.quotations)
+        print(f"loaded {made}", flush=True)
+    total = Quotation.objects.count()
+    busiest = list(
+        Speaker.objects.annotate(n=Count("quotations")).order_by("-n").values("slug", "n")[:2]
+    )
+    statement = Statement.objects.order_by("-quotation_count").first()
+    print(
+        f"{total} quotations; busiest speakers {busiest}; "
+        f"statement {statement.pk} x{statement.quotation_count}",
+        flush=True,
+    )
+    top, second = busiest[0]["slug"], busiest[1]["slug"]
+    urls = {
+        "speaker page (busiest)": f"/speakers/{top}/",
+        "speaker page, by month": f"/speakers/{top}/?group=month",
+        "statement page (largest)": f"/statements/{statement.pk}/",
+        "search 'sanctions'": "/quotations/?q=sanctions",
+        "compare top 2 on 'sanctions'": f"/compare/?speaker={top}&speaker={second}&q=sanctions",
+        "baseline: 50 rows by speaker": f"/bench/baseline/{top}/",
+    }
+    latency = measure_latency(urls, args.repeat)
+    print(f"\n## Latency, {total:,} quotations ({args.repeat} requests each, warm cache)")
+    print("| page | cold (ms) | p50 (ms) | p95 (ms) |\n| --- | ---: | ---: | ---: |")
+    for name, r in latency.items():
+        print(f"| {name} | {r['cold']:.1f} | {r['p50']:.1f} | {r['p95']:.1f} |")
+    rates = measure_throughput(
+        {
+            "speaker page": urls["speaker page (busiest)"],
+            "baseline": urls["baseline: 50 rows by speaker"],
+        },
+        env,
+        args.seconds,
+    )
+    if rates:
+        print("\n## Throughput (gunicorn --workers 2, wrk -t2 -c16)")
+        for name, rate in rates.items():
+            print(f"- {name}: {rate:.0f} req/s")
+        print(f"- ratio speaker/baseline: {rates['speaker page'] / rates['baseline']:.2f}")
+    else:
+        print("wrk not found: apt-get install -y wrk")
+
+
+if __name__ == "__main__":
+    main()
