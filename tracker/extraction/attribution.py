@@ -6,7 +6,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from .cues import ACCORDING_RE, CUE_RE, WEAK_VERBS, strip_adverbs
+from .cues import CUE_RE, WEAK_VERBS, find_according, strip_adverbs
 from .lexicon import (
     DATES,
     DEMONYMS,
@@ -330,10 +330,10 @@ def find_cues(masked: str, clause_start, sentence_start,
                 inverted = who is not None
         if who is not None:
             out.append(Cue(v, ve, m.group(), who, inverted))
-    for m in ACCORDING_RE.finditer(masked):
-        who = subject_after(masked, m.end(), by_start)
+    for a, b in find_according(masked):
+        who = subject_after(masked, b, by_start)
         if who is not None:
-            out.append(Cue(m.start(), m.end(), "according to", who, True))
+            out.append(Cue(a, b, "according to", who, True))
     out.sort(key=lambda c: c.start)
     return out
 

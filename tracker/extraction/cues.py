@@ -109,7 +109,24 @@ def _trie_regex(words: frozenset[str]) -> str:
 _VERB_ALT = _trie_regex(SPEECH_VERBS)
 # A cue verb as a whole word, optionally followed by a short object ("told reporters").
 CUE_RE = re.compile(rf"\b(?:{_VERB_ALT})\b")
-ACCORDING_RE = re.compile(r"\b[Aa]ccording to\b|\b[Ii]n the words of\b|\b[Aa]s \w+ put it\b")
+# "according to X", "in the words of X": searched by their literal tails, which the regex
+# engine finds much faster than a pattern that opens with a word boundary.
+_ACCORDING = re.compile(r"ccording to\b| the words of\b")
+
+
+def find_according(text: str):
+    """(start, end) of each "according to" / "in the words of" in text."""
+    for m in _ACCORDING.finditer(text):
+        s = m.start()
+        if m.group()[0] == "c":
+            s -= 1
+            if s < 0 or text[s] not in "Aa" or (s > 0 and text[s - 1].isalnum()):
+                continue
+        else:
+            s -= 2
+            if s < 0 or text[s:s + 2] not in ("in", "In") or (s > 0 and text[s - 1].isalnum()):
+                continue
+        yield s, m.end()
 
 # Words that may stand between a subject and its verb: "Pompeo also said", "he has long
 # said", "Trump on Friday said", "Reid (D-Nev.) said".

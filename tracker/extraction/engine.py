@@ -119,10 +119,10 @@ def extract(text: str, date: datetime.date | None = None) -> Extraction:
 
 def _is_subject_position(masked: str, lo: int, m: NameMention) -> bool:
     """Does the name open its sentence or clause ("On Friday, Pompeo said")?"""
+    if m.start - lo > 12:  # too far in for a bare opener: only "..., Pompeo said" remains
+        return masked[m.start - 3:m.start].rstrip().endswith(",")
     prefix = masked[lo:m.start].strip()
-    if not prefix or prefix in _SUBJECT_LEAD:
-        return True
-    return prefix.endswith(",")
+    return not prefix or prefix in _SUBJECT_LEAD or prefix.endswith(",")
 
 
 
@@ -318,7 +318,7 @@ def _quote(text: str, d: _Decision, table: EntityTable) -> Quote | None:
     before = text[max(0, s.open_start - 40):s.open_start]
     if d.how in ("", "subject") and _TITLE_NOUNS.search(before):
         return None  # the title of a book, film or show
-    if _SHOW_BEFORE.search(before) and _title_case(inner):
+    if _title_case(inner) and _SHOW_BEFORE.search(before):
         return None  # 'told ABC's "Good Morning America"', 'starred in "Parks and Recreation"'
     if who is None:
         if words <= 4 or not s.closed and not (s.continued or s.continues):
