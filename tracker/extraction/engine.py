@@ -203,7 +203,7 @@ _SIGNATURE = re.compile(r"[ \t\xa0]*[-—–―][ \t\xa0]*")
 
 def _tail_cue(masked: str, s: Span, hi: int, cues: list[Cue], cue_pos: list[int]) -> Cue | None:
     j = bisect.bisect_left(cue_pos, s.close_end)
-    while j < len(cues) and cues[j].start < hi + 40:
+    while j < len(cues) and cues[j].start < hi:
         c = cues[j]
         j += 1
         first = c.start if c.inverted else min(c.who.start, c.start)

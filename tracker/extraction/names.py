@@ -68,7 +68,12 @@ def _clean(tok: str) -> tuple[str, bool]:
 
 def _keeps_dot(tok: str) -> bool:
     core = tok.rstrip(".")
-    return (len(core) == 1 or "." in core or core in TITLE_WORDS or core in ("Jr", "Sr", "St"))
+    return len(core) == 1 or "." in core or core in _ABBREVIATED
+
+
+# Titles written abbreviated with a dot ("Sen.", "Gov."); "State." ends a sentence.
+_ABBREVIATED = frozenset(_split("Mr Mrs Ms Dr Sen Rep Gov Gen Lt Col Sgt Capt Prof Rev Hon Jr "
+                                "Sr St Adm Cmdr Maj Gens Sens Reps Govs Messrs Mt Ft Pres Supt"))
 
 
 def _is_cap(tok: str) -> bool:
