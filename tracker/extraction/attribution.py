@@ -287,26 +287,35 @@ _LEAD_PRONOUN = re.compile(r"[ \t\xa0]*(?:(?:But|And|So|Then|Still|Later|Now),?[
                            r"(He|She|he|she)\b")
 
 
-def _main_subject(masked: str, lo: int, v: int, names: list[NameMention]) -> Who | None:
-    """The subject at the start of the sentence: 'Trump ..., saying' / 'He ..., adding'."""
+def _main_subject(masked: str, lo: int, v: int, names: list[NameMention],
+                  reliable) -> Who | None:
+    """The subject at the start of the sentence: 'Trump ..., saying' / 'He ..., adding'.
+    Capitalised openers named once ("Weighing in on ..., Huckabee agreed") are skipped."""
     m = _LEAD_PRONOUN.match(masked, lo)
     if m and m.end() <= v:
         return Who(m.start(1), m.end(1), m.group(1))
     k = bisect.bisect_left(names, lo, key=lambda n: n.start)
-    while k < len(names) and names[k].start < min(v, lo + 60):
+    while k < len(names) and names[k].start < min(v, lo + 80):
         nm = names[k]
         k += 1
         if nm.possessive:
             continue  # "Schilling's son, Grant, defended his father, saying"
         prefix = masked[lo:nm.start].strip()
         if not prefix or prefix.endswith(","):
-            return _from_name(nm)
+            if reliable(nm.entity):
+                return _from_name(nm)
+            continue
         break
     return None
 
 
-def find_cues(masked: str, clause_start, sentence_start,
-              names: list[NameMention]) -> list[Cue]:
+_WITH_BEFORE = re.compile(r"\bwith\s+$")
+_PASSIVE = re.compile(r"\b(?:was|were|been|being)[ \xa0]+$")
+_BY = re.compile(r"[ \xa0]+by[ \xa0]+")
+
+
+def find_cues(masked: str, clause_start, sentence_start, names: list[NameMention],
+              reliable=lambda entity: True) -> list[Cue]:
     """Every cue verb outside quotes with the source it names."""
     by_end = {m.end: m for m in names}
     by_start = {m.start: m for m in names}
@@ -314,14 +323,23 @@ def find_cues(masked: str, clause_start, sentence_start,
     for m in CUE_RE.finditer(masked):
         v, ve = m.start(), m.end()
         lo = clause_start(v)
+        who = None
+        inverted = False
         # A participle ("..., saying", "asking the department") has its subject in the main
-        # clause, never the noun just before it.
+        # clause, never the noun just before it - unless "with" makes it absolute ("with
+        # Senator John McCain telling reporters").
         participle = m.group().split()[0].endswith("ing")
         if participle:
-            who = _main_subject(masked, sentence_start(v), v, names)
+            nm = by_end.get(strip_adverbs(masked, lo, v - 1))
+            if nm is not None and _WITH_BEFORE.search(masked, max(0, nm.start - 8), nm.start):
+                who = _from_name(nm)
+            else:
+                who = _main_subject(masked, sentence_start(v), v, names, reliable)
+        elif _PASSIVE.search(masked, max(0, v - 8), v) and (b := _BY.match(masked, ve)):
+            who = subject_after(masked, b.end(), by_start)  # "was asked by host Bill Maher"
+            inverted = who is not None
         else:
             who = subject_before(masked, lo, v, by_end, by_start)
-        inverted = False
         if who is None and not participle and m.group() not in WEAK_VERBS:
             before = masked[lo:v].rstrip(" —–-")
             # '"...," said Haley' and the paraphrase form '..., said Grant Green'
@@ -360,7 +378,8 @@ def resolve(cues: list[Cue], resolver: Resolver) -> None:
         else:
             words = low.split()
             head = words[-1].strip(".,")
-            if _INDEFINITE.match(low) or head not in PERSON_ROLE_NOUNS:
+            if _INDEFINITE.match(low) or head not in PERSON_ROLE_NOUNS or (
+                    len(words) == 1 and w.text[:1].isupper()):  # "King says": a name
                 continue  # "a spokesman", "the statement": no one named
             gender = ("m" if head in MALE_ROLE_NOUNS else "f" if head in FEMALE_ROLE_NOUNS
                       else None)

@@ -109,7 +109,7 @@ def extract(text: str, date: datetime.date | None = None) -> Extraction:
         return semi + 1 if semi >= 0 else lo
 
     subject_starts = {m.start for m in names if _is_subject_position(masked, sent_lo(m.start), m)}
-    cues = find_cues(masked, clause_start, sent_lo, names)
+    cues = find_cues(masked, clause_start, sent_lo, names, table.reliable)
     resolver = Resolver(table, names, sent_starts, subject_starts)
     resolve(cues, resolver)
     decisions = _attribute(text, masked, spans, cues, sent_starts, paras, names, resolver)

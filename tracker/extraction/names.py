@@ -121,8 +121,8 @@ def _parse_run(run: str) -> tuple[_Parsed, ...]:
         raw = m.group()
         tok, poss = _clean(raw)
         s = m.start()
-        if group and tok in STOP and group[-1][2].endswith("."):
-            flush(False)  # "in Washington D.C. He recalled"
+        if group and tok in STOP and tok not in _JOINERS:
+            flush(False)  # "in Washington D.C. He recalled", "Hillary Releasing Her Goldman"
             continue
         if _is_cap(tok) and _bare(tok) not in DATES:
             if group or _bare(tok) not in STOP:
@@ -310,6 +310,13 @@ class EntityTable:
             self.entities[best].mentions.append(m)
             return best
         return self._new(m, key)
+
+    def reliable(self, idx: int) -> bool:
+        """Named in full, with a title, or more than once: not a capitalised sentence opener."""
+        if idx < 0:
+            return False
+        e = self.entities[idx]
+        return len(e.name) >= 2 or len(e.mentions) >= 2 or any(m.titled for m in e.mentions)
 
     def gender(self, idx: int) -> str | None:
         return self.entities[idx].gender
