@@ -95,6 +95,9 @@ def extract(text: str, date: datetime.date | None = None) -> Extraction:
     names = find_names(masked, 0, len(masked))
     table = EntityTable()
     table.build(names)
+    extra = table.surname_mentions(masked, names)
+    if extra:
+        names = sorted(names + extra, key=lambda m: m.start)
     closes = sorted(s.close_end for s in spans)
 
     def sent_lo(pos: int) -> int:

@@ -20,12 +20,13 @@ STOP = _set(
     Democrats Americans Asked Says Said Please Dear Oh Well Ok OK Hey Let Let's Do Does Did
     Is Are Was Were Will Would Can Could Should Must May Might Has Have Had Being Been Whoever
     Whatever Wherever Either Neither Nor Everyone Everybody Nobody Someone Somebody Anyone
-    Photo Video Image Watch Read Click See Follow Related Update Editor's Note""")
+    Photo Video Image Watch Read Click See Follow Related Update Editor's Note One Two Three
+    Four Five Six Seven Eight Nine Ten Dozens Hundreds Thousands Millions""")
 
 DATES = _set(
     """Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
-    May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep
-    Sept Oct Nov Dec Christmas Easter Thanksgiving""")
+    May June July August September October November December Sept Christmas Easter
+    Thanksgiving""")
 
 # Titles and role words written before a name: "U.S. Secretary of State Mike Pompeo".
 TITLE_WORDS = _set(

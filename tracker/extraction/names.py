@@ -182,6 +182,9 @@ def _read(words: tuple[str, ...]) -> tuple[int, int, str, tuple[str, ...], str |
     if any(_bare(w) in ORG_WORDS for w in ws[k:]) or (
             len(name) == 1 and name[0].isupper() and 2 <= len(name[0]) <= 5):
         return lo, hi, ORGANISATION, ws, None, None
+    if len(name) > 1 and _bare(name[-1]) in TITLE_WORDS and (
+            name[0] in PLACES or name[0] in DEMONYMS or ws[0] in DEMONYMS):
+        return None  # "the South Carolina Republican": a description, read as a role noun
     first_name = len(name) > 1 and (name[0] in MALE_NAMES or name[0] in FEMALE_NAMES)
     if not first_name and (name[-1] in PLACES or " ".join(name) in PLACES or name[-1] in DEMONYMS
                            or (len(name) == 1 and name[0] in GROUPS)):
@@ -310,6 +313,26 @@ class EntityTable:
             self.entities[best].mentions.append(m)
             return best
         return self._new(m, key)
+
+    def surname_mentions(self, text: str, mentions: list[NameMention]) -> list[NameMention]:
+        """Mentions of people whose family name reads as a place or nationality ("Mark
+        Cuban" ... "Cuban said"), which the name finder leaves out on their own."""
+        taken = {m.start for m in mentions}
+        extra: list[NameMention] = []
+        for i, e in enumerate(self.entities):
+            last = e.name[-1]
+            if e.kind != PERSON or len(e.name) < 2 or not (
+                    last in DEMONYMS or last in PLACES or last in GROUPS):
+                continue
+            for m in re.finditer(rf"(?<![\w'’.-]){re.escape(last)}\b", text):
+                if m.start() not in taken and not any(x.start <= m.start() < x.end
+                                                      for x in e.mentions):
+                    poss = text[m.end():m.end() + 2] in ("'s", "’s")
+                    nm = NameMention(m.start(), m.end(), last, (last,), PERSON,
+                                     gender=e.gender, possessive=poss, entity=i)
+                    e.mentions.append(nm)
+                    extra.append(nm)
+        return extra
 
     def reliable(self, idx: int) -> bool:
         """Named in full, with a title, or more than once: not a capitalised sentence opener."""
