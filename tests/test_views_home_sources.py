@@ -98,3 +98,15 @@ def test_reader_runs_a_bounded_number_of_queries(
 
 def test_reader_404s_for_a_missing_article(client, db):
     assert client.get(reverse("source-detail", args=[999999])).status_code == 404
+
+
+def test_anonymous_pages_are_cached_but_never_shown_to_logged_in_users(
+    client, reader, founding_articles
+):
+    url = reverse("speaker-detail", args=["mike-pompeo"])
+    anonymous = client.get(url).content.decode()
+    assert "x-csrftoken" not in anonymous  # nothing personal in a cacheable page
+    client.force_login(reader)
+    personal = client.get(url).content.decode()
+    assert "Log out rita" in personal and "x-csrftoken" in personal
+    assert "rita" not in Client().get(url).content.decode()

@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable
+from functools import wraps
 from typing import Any
 
+from django.core.cache import cache
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils.functional import cached_property
 
 from tracker.filters import PAGE_SIZE
+from tracker.services.timelines import data_stamp
+
+PAGE_CACHE_SECONDS = 600
 
 
 def render_page(
@@ -50,3 +56,35 @@ class Deferred:
 
     def __getitem__(self, key: str) -> Any:
         return self._data[key]
+
+
+def cache_for_anonymous(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
+    """Serve a cookieless visitor's GET from cache until the data changes (see data_stamp).
+
+    Such a page holds nothing personal: no session, no messages, and base.html renders a CSRF
+    token only for logged-in users. Anyone with a cookie gets a freshly rendered page.
+    """
+
+    @wraps(view)
+    def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        if request.method != "GET" or request.COOKIES or request.user.is_authenticated:
+            return view(request, *args, **kwargs)
+        variant = (
+            request.headers.get("HX-Request", ""),
+            request.headers.get("HX-History-Restore-Request", ""),
+            request.get_full_path(),
+        )
+        raw = f"{data_stamp()}|{variant}"
+        key = "tracker:page:" + hashlib.sha256(raw.encode()).hexdigest()
+        hit = cache.get(key)
+        if hit is not None:
+            content, content_type = hit
+            response = HttpResponse(content, content_type=content_type)
+            response.headers["Vary"] = "HX-Request"
+            return response
+        response = view(request, *args, **kwargs)
+        if response.status_code == 200 and not response.streaming and not response.cookies:
+            cache.set(key, (response.content, response["Content-Type"]), PAGE_CACHE_SECONDS)
+        return response
+
+    return wrapper

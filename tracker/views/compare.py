@@ -16,7 +16,7 @@ from tracker.services.timelines import (
     period_start,
     speaker_options,
 )
-from tracker.views._common import render_page
+from tracker.views._common import cache_for_anonymous, render_page
 
 
 def _speakers(form: CompareForm) -> list[Speaker] | None:
@@ -30,6 +30,7 @@ def _speakers(form: CompareForm) -> list[Speaker] | None:
     return [found[slug] for slug in slugs]
 
 
+@cache_for_anonymous
 def compare(request: HttpRequest) -> HttpResponse:
     form = CompareForm(request.GET)
     # Pre-select the pickers with what was asked for, valid or not, so it can be corrected.

@@ -9,6 +9,7 @@ from django.urls import NoReverseMatch, reverse
 from tracker.models import Source
 from tracker.permissions import is_editor
 from tracker.services.timelines import home_summary
+from tracker.views._common import cache_for_anonymous
 
 
 def _review_url() -> str | None:
@@ -37,6 +38,7 @@ def _ingest_context(request: HttpRequest) -> dict[str, object]:
     }
 
 
+@cache_for_anonymous
 def home(request: HttpRequest) -> HttpResponse:
     review_url = _review_url()
     context = {

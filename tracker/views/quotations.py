@@ -12,7 +12,7 @@ from tracker.permissions import is_editor
 from tracker.services.exports import EXPORT_LIMIT, export_response, quotation_rows
 from tracker.services.search import filter_quotations, highlighted, is_postgres, timeline_page
 from tracker.services.timelines import data_stamp, speaker_options
-from tracker.views._common import Deferred, page_slice, render_page
+from tracker.views._common import Deferred, cache_for_anonymous, page_slice, render_page
 
 
 def searched_quotations(form: SearchForm, rank: bool = False):
@@ -46,6 +46,7 @@ def _results(quotations: QuerySet[Quotation], q: str, page: int, ranked: bool) -
     return {"rows": rows, "has_more": has_more}
 
 
+@cache_for_anonymous
 def quotation_list(request: HttpRequest) -> HttpResponse:
     form = SearchForm(request.GET)
     stamp = data_stamp()

@@ -9,9 +9,10 @@ from django.shortcuts import get_object_or_404
 from tracker.filters import QuotationFilterForm
 from tracker.models import Source
 from tracker.templatetags.tracker_tags import speaker_colours
-from tracker.views._common import page_slice, render_page
+from tracker.views._common import cache_for_anonymous, page_slice, render_page
 
 
+@cache_for_anonymous
 def source_list(request: HttpRequest) -> HttpResponse:
     form = QuotationFilterForm(request.GET)
     if not form.is_valid():
@@ -34,6 +35,7 @@ def source_list(request: HttpRequest) -> HttpResponse:
     return render_page(request, "tracker/source_list.html", context, partial="rows")
 
 
+@cache_for_anonymous
 def source_detail(request: HttpRequest, pk: int) -> HttpResponse:
     source = get_object_or_404(Source, pk=pk)
     quotations = list(

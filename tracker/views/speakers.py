@@ -12,9 +12,10 @@ from tracker.models import Speaker
 from tracker.permissions import is_editor
 from tracker.services.search import filter_quotations, find_speakers
 from tracker.services.timelines import LazyTimeline, data_stamp, sparklines, speaker_stats
-from tracker.views._common import page_slice, render_page
+from tracker.views._common import cache_for_anonymous, page_slice, render_page
 
 
+@cache_for_anonymous
 def speaker_list(request: HttpRequest) -> HttpResponse:
     form = SpeakerSearchForm(request.GET)
     if not form.is_valid():
@@ -40,6 +41,7 @@ def speaker_list(request: HttpRequest) -> HttpResponse:
     return render_page(request, "tracker/speaker_list.html", context, partial=partial)
 
 
+@cache_for_anonymous
 def speaker_detail(request: HttpRequest, slug: str) -> HttpResponse:
     speaker = get_object_or_404(Speaker.objects.prefetch_related("aliases"), slug=slug)
     form = TimelineForm(request.GET)

@@ -12,7 +12,7 @@ from django.shortcuts import get_object_or_404
 from tracker.linking.display import word_diff
 from tracker.models import Statement
 from tracker.services.timelines import data_stamp
-from tracker.views._common import render_page
+from tracker.views._common import cache_for_anonymous, render_page
 
 MAX_OCCURRENCES = 200
 MAX_VARIANTS = 12
@@ -64,6 +64,7 @@ def _summary(statement: Statement) -> dict[str, object]:
     }
 
 
+@cache_for_anonymous
 def statement_detail(request: HttpRequest, pk: int) -> HttpResponse:
     statement = get_object_or_404(Statement, pk=pk)
     key = f"tracker:statement:{pk}:{statement.updated_at.timestamp()}:{data_stamp()}"
