@@ -249,14 +249,17 @@ def _sentence_subject(masked: str, lo: int, pos: int, names: list[NameMention],
         g = "m" if m.group(1) == "He" else "f"
         ent = resolver.person(m.start(1), g)
         return Who(m.start(1), m.end(1), m.group(1), ent, PERSON if ent >= 0 else None)
-    for nm in names:
-        if nm.start >= pos:
+    k = bisect.bisect_left(names, lo, key=lambda n: n.start)
+    while k < len(names) and names[k].start < pos:
+        nm = names[k]
+        k += 1
+        if nm.possessive or not resolver.reliable(nm.entity):
+            continue
+        if not _is_subject_position(masked, lo, nm):
             break
-        if nm.start >= lo and not nm.possessive and resolver.reliable(nm.entity):
-            if _is_subject_position(masked, lo, nm):
-                return Who(nm.start, nm.end, nm.text, nm.entity, nm.kind, nm.role)
-            break
+        return Who(nm.start, nm.end, nm.text, nm.entity, nm.kind, nm.role)
     return None
+
 
 
 def _inherit(text: str, masked: str, out: list[_Decision], paras: list[tuple[int, int]],
