@@ -89,3 +89,24 @@ def test_linking_package_has_no_django_imports():
             else:
                 continue
             assert not any(name.split(".")[0] == "django" for name in names), path.name
+
+
+def test_shingle_keys_are_stable_across_processes_and_versions():
+    # Stored keys must match keys computed later, by another process or Python: if this fails,
+    # hashing changed and `manage.py relink` must run after the upgrade.
+    from tracker.linking.keys import shingle_keys
+
+    assert shingle_keys(tokens("final, fully verified denuclearization of North Korea")) == [
+        290569475466583492,
+        5794786416260313416,
+        -6274586253900857408,
+        4968779202067797403,
+        4167560452020821053,
+    ]
+
+
+def test_windows_of_function_words_have_no_key():
+    from tracker.linking.keys import shingle_keys
+
+    assert shingle_keys(tokens("it is what it is")) == []
+    assert len(shingle_keys(tokens("it is what it is, North Korea"))) == 2

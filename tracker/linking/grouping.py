@@ -237,9 +237,12 @@ class Linker:
         self.index = index
         self.new_id = new_id
 
-    def link(self, item: Item) -> int:
+    def link(self, item: Item, keys: list[int] | None = None) -> int:
+        """Put `item` in a statement and return its id. `keys`: shingle_keys(item.tokens),
+        if already worked out (by prepare(), in another process)."""
         index = self.index
-        keys = shingle_keys(item.tokens)
+        if keys is None:
+            keys = shingle_keys(item.tokens)
         candidates = [index.statements[sid] for sid in _candidates(item, keys, index)]
         decision = decide(item, candidates)
         if decision.statement is None:
@@ -279,3 +282,12 @@ class Linker:
             self.index.post(st, shingle_keys(item.tokens))
             self.index.changed.add(st.id)
         self.join(item, st)
+
+
+def prepare(texts: list[str]) -> list[tuple[tuple[str, ...], list[int]]]:
+    """Tokens and keys of many texts: the part of linking that can run in another process."""
+    out = []
+    for text in texts:
+        words = tokens(text)
+        out.append((words, shingle_keys(words)))
+    return out

@@ -8,8 +8,11 @@ SQLite, because a million quotations are too many for the ORM.
 from __future__ import annotations
 
 import itertools
+import multiprocessing
+import os
 import time
 from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 
 from django.db import connection, transaction
@@ -17,10 +20,9 @@ from django.db.models import Max
 from django.utils import timezone
 from tqdm import tqdm
 
-from tracker.linking.grouping import UTTERANCE, Index, Item, Linker, StatementState
+from tracker.linking.grouping import UTTERANCE, Index, Item, Linker, StatementState, prepare
 from tracker.models import Quotation, Statement, StatementKey
 from tracker.services.linking import _refresh_stats
-
 
 _KEY_INDEX = "statementkey_statement_idx"  # see StatementKey.Meta
 
@@ -35,17 +37,46 @@ class RelinkResult:
     write_seconds: float  # of which spent writing statements, keys and memberships
 
 
-def _fetch_quotations(batch: int = 10_000) -> Iterator[tuple]:
+_PAGE = 10_000
+# Below this many quotations a helper process costs more than it saves.
+_PARALLEL_FROM = 50_000
+
+
+def _pages() -> Iterator[list[tuple]]:
     """Every linkable quotation in id order, a page at a time (keyset pagination)."""
     last = 0
     fields = ("pk", "text", "speaker_id", "source_id", "published", "statement_id")
     while True:
         page = Quotation.objects.filter(pk__gt=last, not_a_quote=False).order_by("pk")
-        rows = list(page.values_list(*fields, "statement_locked")[:batch])
+        rows = list(page.values_list(*fields, "statement_locked")[:_PAGE])
         if not rows:
             return
-        yield from rows
+        yield rows
         last = rows[-1][0]
+
+
+def _prepared(total: int) -> Iterator[tuple[tuple, tuple[str, ...], list[int]]]:
+    """(row, tokens, keys) in id order. On a big store a helper process normalises the next
+    page while this one links the current page: normalising is a third of the work."""
+    if total < _PARALLEL_FROM or (os.cpu_count() or 1) < 2:
+        for page in _pages():
+            for row, (words, keys) in zip(page, prepare([r[1] for r in page]), strict=True):
+                yield row, words, keys
+        return
+    with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn")) as pool:
+        pending: tuple[list[tuple], Future] | None = None
+        for page in _pages():
+            future = pool.submit(prepare, [r[1] for r in page])
+            if pending:
+                yield from _zip(*pending)
+            pending = (page, future)
+        if pending:
+            yield from _zip(*pending)
+
+
+def _zip(page: list[tuple], future: Future) -> Iterator[tuple[tuple, tuple[str, ...], list[int]]]:
+    for row, (words, keys) in zip(page, future.result(), strict=True):
+        yield row, words, keys
 
 
 class _Dates:
@@ -86,13 +117,11 @@ def rebuild(progress: bool = True) -> RelinkResult:
     for sid, text in Statement.objects.filter(pk__in=anchored).values_list("pk", "text"):
         index.statements[sid] = StatementState(sid, text, ())
     dates = _Dates()
-    rows = tqdm(
-        _fetch_quotations(), total=total, disable=not progress, unit="quote", desc="Linking"
-    )
-    for qid, text, speaker, source, published, statement, locked in rows:
-        item = Item.build(qid, text, speaker, source)
+    rows = tqdm(_prepared(total), total=total, disable=not progress, unit="quote", desc="Linking")
+    for (qid, text, speaker, source, published, statement, locked), words, keys in rows:
+        item = Item(qid, text, words, speaker, source)
         if not locked:
-            dates.add(linker.link(item), published)
+            dates.add(linker.link(item, keys), published)
         elif statement is not None:
             linker.place(item, statement)
             dates.add(statement, published)
@@ -167,13 +196,31 @@ def _write(index: Index, dates: dict[int, list], anchored: set[int]) -> None:
     now = timezone.now()
     stmt, keys, quotes = _tables()
     new_rows = (
-        (sid, st.text, " ".join(st.tokens), st.kind, *dates.get(sid, (0, None, None)),
-         len(st.speakers) > 1, now, now)
+        (
+            sid,
+            st.text,
+            " ".join(st.tokens),
+            st.kind,
+            *dates.get(sid, (0, None, None)),
+            len(st.speakers) > 1,
+            now,
+            now,
+        )
         for sid in index.created
         for st in (index.statements[sid],)
     )
-    columns = ["id", "text", "normalised", "kind", "quotation_count", "first_date", "last_date",
-               "has_conflict", "created_at", "updated_at"]
+    columns = [
+        "id",
+        "text",
+        "normalised",
+        "kind",
+        "quotation_count",
+        "first_date",
+        "last_date",
+        "has_conflict",
+        "created_at",
+        "updated_at",
+    ]
     with connection.cursor() as cursor:
         _insert(cursor, stmt, columns, new_rows)
         # In key order, so the primary-key index grows at its end instead of at random; the
