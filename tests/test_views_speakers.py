@@ -167,3 +167,13 @@ def test_each_bad_filter_gets_its_own_message(client, busy_speaker):
     assert "Enter a valid date" in client.get(url, {"start": "soon"}).content.decode()
     second = client.get(url, {"page": "0"}).content.decode()
     assert "Enter a valid date" not in second and "greater than or equal to 1" in second
+
+
+def test_speaker_list_loads_more_rows_as_a_fragment(client, db, htmx_headers):
+    for i in range(55):
+        make_quotations(Speaker.objects.create(name=f"Person {i:02d}", slug=f"person-{i}"), 1)
+    first = client.get(reverse("speaker-list")).content.decode()
+    assert "Load more speakers" in first and 'hx-get="?page=2"' in first
+    rows = client.get(reverse("speaker-list"), {"page": 2}, headers=htmx_headers).content.decode()
+    assert "<html" not in rows and "<table" not in rows
+    assert rows.count("<tr>") == 5 and "Load more speakers" not in rows
