@@ -122,10 +122,17 @@ def extract(text: str, date: datetime.date | None = None) -> Extraction:
 
 def _is_subject_position(masked: str, lo: int, m: NameMention) -> bool:
     """Does the name open its sentence or clause ("On Friday, Pompeo said")?"""
-    if m.start - lo > 12:  # too far in for a bare opener: only "..., Pompeo said" remains
-        return masked[m.start - 3:m.start].rstrip().endswith(",")
+    if masked[max(lo, m.start - 3):m.start].rstrip().endswith(","):
+        return True
+    if m.start - lo > 45:
+        return False
     prefix = masked[lo:m.start].strip()
-    return not prefix or prefix in _SUBJECT_LEAD or prefix.endswith(",")
+    # "The Washington Post columnist Ruth Marcus wrote": a description before the name.
+    return not prefix or prefix in _SUBJECT_LEAD or bool(_DESCRIBED.fullmatch(prefix))
+
+
+_DESCRIBED = re.compile(r"(?:(?:The|the|A|An|Former|former)\s+)?(?:[A-Z][\w.'’&-]*\s+){0,4}"
+                        r"(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*")
 
 
 
