@@ -108,3 +108,67 @@ def test_low_confidence_for_quotes_with_no_speaker():
             'costs us in the end."')
     qs = extract(text).quotes
     assert all(q.confidence < 0.5 for q in qs if q.speaker is None)
+
+
+def test_descriptions_before_an_inverted_name_are_skipped():
+    text = ('"Over time, there\'s been a lot of speculation about that," said former Utah '
+            "governor Michael Leavitt, a Romney confidant.")
+    assert speakers(text)[0][1] == "Michael Leavitt"
+
+
+def test_inverted_source_is_the_person_not_the_organisation_before_it():
+    text = ('"People feel that they\'re not wanted in the party," said Latino Decisions '
+            "researcher Sylvia Manzano, who directed the polling.")
+    assert speakers(text)[0][1] == "Sylvia Manzano"
+
+
+def test_party_tag_between_name_and_verb():
+    text = ('"If the Saudis did not participate, they have nothing to worry about," '
+            "Sen. Chuck Schumer (D-N.Y.) said Tuesday.")
+    assert speakers(text)[0][1] == "Chuck Schumer"
+
+
+def test_quotes_joined_by_and_share_the_speaker_named_after_them():
+    text = ('Guns are "the ultimate public health crisis" and "stunt children\'s growth," '
+            "Howard Dean, the former governor of Vermont, predicted.")
+    assert [s for _, s in speakers(text)] == ["Howard Dean", "Howard Dean"]
+
+
+def test_passive_cue_names_the_speaker_after_by():
+    text = ('Sanders was asked by host Bill Maher, "Now, you famously said you were tired of '
+            'hearing about the emails, right?"')
+    assert speakers(text)[0][1] == "Bill Maher"
+
+
+def test_participle_takes_the_subject_of_the_main_clause():
+    text = ("Curt Schilling's son, Grant Schilling, defended his father on Facebook, saying: "
+            '"I can assure you he has made great strides to understand people today."')
+    assert speakers(text)[0][1] == "Grant Schilling"
+
+
+def test_colon_after_a_name_introduces_its_words():
+    text = ('The interplay has been important for Republican contests - Philip Bump: "Two '
+            'weeks ago, his strongest territory had been the South."')
+    assert speakers(text)[0][1] == "Philip Bump"
+
+
+def test_a_signature_line_names_the_speaker():
+    text = ('"I will look into it. I don\'t know the status, but I will certainly look into '
+            'it."\n\n- Hillary Clinton')
+    assert speakers(text)[0][1] == "Hillary Clinton"
+
+
+def test_show_titles_after_a_network_are_not_quotes():
+    text = 'Trump told NBC\'s "Meet the Press" on Sunday that he would win the state.'
+    assert speakers(text) == []
+
+
+def test_a_quote_opening_a_sentence_after_a_cue_goes_to_that_source():
+    text = ('Iowa State University\'s Dianne Bystrom agreed. "Mainstream Republicans are '
+            'running out of time to find an alternative."')
+    assert speakers(text)[0][1] == "Dianne Bystrom"
+
+
+def test_they_and_group_nouns_name_no_person():
+    text = '"We will take this fight state by state," they said.'
+    assert speakers(text)[0][1] is None

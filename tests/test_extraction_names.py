@@ -67,3 +67,29 @@ def test_pronoun_mentions_are_added_to_the_person():
             '"It will take time," he said.')
     pompeo = next(e for e in extract(text).entities if e.name == "Mike Pompeo")
     assert "he" in [m.text for m in pompeo.mentions]
+
+
+def test_a_family_name_that_reads_as_a_nationality_is_still_a_name():
+    text = ('Mark Cuban said he would consider it.\n\n"I think Donald has a real chance to win," '
+            'Cuban said.')
+    assert [q.speaker for q in extract(text).quotes] == ["Mark Cuban"]
+
+
+def test_an_honorific_keeps_a_surname_that_looks_like_a_title():
+    got = entities("Mr. Singer said the book would be published in July.")
+    assert "Singer" in got
+
+
+def test_a_place_after_of_is_not_part_of_the_name():
+    got = entities("House Speaker Paul D. Ryan of Wisconsin lamented the state of the race.")
+    assert "Paul D. Ryan" in got
+
+
+def test_a_title_after_an_organisation_starts_the_person():
+    got = entities("Committee Chairman Rep. Jason Chaffetz, R-Utah, said the hearing would go on.")
+    assert got["Jason Chaffetz"][0] == PERSON
+
+
+def test_headings_in_capitals_are_not_names():
+    got = entities("FULL TEXT.\n\nThe Senate Judiciary Committee met on Friday.")
+    assert "FULL TEXT" not in got
