@@ -219,3 +219,31 @@ def test_founding_articles_link_the_talking_point_and_the_partial_quote(db):
     before = partition()
     linking.relink_all(progress=False)
     assert partition() == before
+
+
+def test_common_key_collapses_to_one_full_posting_and_relink_agrees(speakers, monkeypatch):
+    from tracker.linking import grouping
+
+    monkeypatch.setattr(grouping, "KEY_CAP", 2)
+    openings = ["Frankly", "Today", "Again", "Tonight", "Remember"]
+    endings = [
+        "voters want lower taxes and better schools in every district",
+        "farmers need rain before the harvest or prices will soar",
+        "our navy patrols every ocean to keep the shipping lanes open",
+        "nurses deserve better pay after years of double shifts",
+        "young people cannot afford rent in any big city anymore",
+    ]
+    for opening, ending in zip(openings, endings, strict=True):
+        text = f"{opening}, the Security Council agrees that {ending}."
+        linking.link_quotations([quote(make_source(1), text, speakers[0])])
+    from tracker.linking.keys import shingle_keys
+    from tracker.linking.normalise import tokens
+
+    common = shingle_keys(tokens("the Security Council agrees"))[0]
+    postings = StatementKey.objects.filter(key=common).values_list("statement_id", flat=True)
+    assert list(postings) == [0]
+    assert Statement.objects.count() == 5
+    before = partition()
+    linking.relink_all(progress=False)
+    assert partition() == before
+    assert StatementKey.objects.filter(key=common).count() == 1
