@@ -61,7 +61,7 @@ UNKNOWN_GENDER = 0.2
 SPEAKER = 1.0
 
 
-@dataclass
+@dataclass(slots=True)
 class Who:
     """A resolved source: the mention as written and the entity it names (if any)."""
 
@@ -73,7 +73,7 @@ class Who:
     role: str | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class Cue:
     start: int
     end: int

@@ -49,7 +49,7 @@ def _title_case(inner: str) -> bool:
 _NUMERIC = re.compile(r"^[\d\s.,:/#@-]+$")
 
 
-@dataclass
+@dataclass(slots=True)
 class _Decision:
     span: Span
     who: Who | None = None

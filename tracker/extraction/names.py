@@ -40,7 +40,7 @@ _RUN = re.compile(rf"(?<![\w'’.\-])[{_UPPER}][\w'’.\-]*(?:[ \xa0](?:(?:{_PAR
                   rf"[{_UPPER}][\w'’.\-]*)*")
 
 
-@dataclass
+@dataclass(slots=True)
 class NameMention:
     start: int
     end: int
@@ -96,6 +96,12 @@ def find_names(text: str, start: int, end: int) -> list[NameMention]:
             out.append(NameMention(base + lo, base + hi, word[lo:hi], name, kind, role=role,
                                    titled=role is not None, gender=gender, possessive=poss))
     return out
+
+
+def clear_caches() -> None:
+    """Empty the bounded name caches (for memory measurements)."""
+    _parse_run.cache_clear()
+    _read.cache_clear()
 
 
 _Parsed = tuple[int, int, str, tuple[str, ...], "str | None", "str | None", bool]
@@ -216,7 +222,7 @@ def norm_token(tok: str) -> str:
     return tok.lower().replace("’", "'").rstrip(".")
 
 
-@dataclass
+@dataclass(slots=True)
 class EntityRecord:
     name: tuple[str, ...]
     kind: str
