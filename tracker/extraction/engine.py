@@ -40,6 +40,8 @@ _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 
 def _title_case(inner: str) -> bool:
     """'Good Morning America', 'The Art of the Deal': every main word capitalised."""
+    if len(inner) > 120 or inner.rstrip()[-1:] in ".!?,":
+        return False
     words = _WORD.findall(inner)
     main = [w for w in words if w.lower() not in _SMALL_WORDS]
     return bool(main) and len(words) <= 10 and all(w[0].isupper() for w in main) and \
