@@ -78,3 +78,10 @@ def test_volume_chart_has_axes_labels_and_a_text_summary():
 def test_sparkline_draws_a_line_even_for_one_value():
     assert "<polyline" in sparkline([4], "x")
     assert "<polyline" not in sparkline([], "x")
+
+
+def test_option_list_escapes_and_marks_the_selected_option():
+    from tracker.templatetags.tracker_tags import option_list
+
+    html = option_list([("a", "A <1>"), ("b", "B")], "b")
+    assert html == '<option value="a">A &lt;1&gt;</option><option value="b" selected>B</option>'

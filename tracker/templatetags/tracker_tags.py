@@ -136,6 +136,16 @@ def query_with(context: dict[str, Any], **changes: Any) -> str:
 
 
 @register.simple_tag
+def option_list(options: Iterable[tuple[str, str]], selected: str | None) -> SafeString:
+    """<option>s for a (value, label) list; built in Python because pickers list hundreds."""
+    return format_html_join(
+        "",
+        '<option value="{}"{}>{}</option>',
+        ((value, " selected" if value == selected else "", label) for value, label in options),
+    )
+
+
+@register.simple_tag
 def diff_html(tokens: Iterable[tuple[str, str]]) -> SafeString:
     """Word diff as HTML: tokens are (op, text) with op in equal/insert/delete."""
     tags = {"insert": "ins", "delete": "del"}
