@@ -74,11 +74,15 @@ def _double_marks(text: str, ps: int, pe: int) -> list[Mark]:
             ch = "''"
         can_open, can_close = _context(text, s, e, ps, pe)
         first = ch[0]
+        # A curly mark used the wrong way round only when the spaces insist: a closer typed
+        # as “ ("...done“ he said") or an opener typed as ” (' ”We are"); '...,”Clinton' with
+        # no space is still a closer.
+        before = text[s - 1] if s > ps else " "
+        after = text[e] if e < pe else " "
         if first in OPEN_ONLY:
-            # A curly opener used as a closer ("...done“ he said") only when context insists.
-            if not (can_close and not can_open):
+            if not (can_close and not can_open and after.isspace()):
                 can_open, can_close = True, False
-        elif first in CLOSE_ONLY and not (can_open and not can_close):
+        elif first in CLOSE_ONLY and not (can_open and not can_close and before.isspace()):
             can_open, can_close = False, True
         out.append(Mark(s, e, ch, can_open, can_close))
     return out
