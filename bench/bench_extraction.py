@@ -26,7 +26,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from tracker.extraction import EXTRACTOR_VERSION, extract  # noqa: E402
-from tracker.extraction.names import _read  # noqa: E402
+from tracker.extraction.names import clear_caches  # noqa: E402
 
 DEFAULT_DATA = REPO.parent / "shared" / "data" / "polnear-train.jsonl"
 MARKS = re.compile(r"''|``|[\"“”„«»‘’']")
@@ -60,17 +60,17 @@ def scan_marks(text: str) -> int:
 
 def memory_after(texts: list[str], checkpoints: list[int]) -> dict[int, tuple[int, int]]:
     """(retained, peak) traced bytes at each checkpoint count of articles; results are dropped
-    as they come, as a batch job writes them out. The bounded name cache (names._read, at most
-    4096 entries) is emptied first so that what is left is what leaks; the peak is reset at
-    each checkpoint, so it is the peak of the articles since the previous one."""
+    as they come, as a batch job writes them out. The bounded name caches (at most 4096 entries
+    each) are emptied first so that what is left is what leaks; the peak is reset at each
+    checkpoint, so it is the peak of the articles since the previous one."""
     out = {}
-    _read.cache_clear()
+    clear_caches()
     gc.collect()
     tracemalloc.start()
     for i, t in enumerate(texts, 1):
         extract(t)
         if i in checkpoints:
-            _read.cache_clear()
+            clear_caches()
             gc.collect()
             out[i] = tracemalloc.get_traced_memory()
             tracemalloc.reset_peak()

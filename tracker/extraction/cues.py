@@ -75,15 +75,6 @@ WEAK_VERBS = frozenset(
     "mock dismiss blast slam text read report continue answer object")
     for f in _forms(b) + list(_IRREGULAR.get(b, ()))
 )
-# Verbs that may come before their subject after a quote: '"...," said Haley'.
-INVERTIBLE = frozenset(
-    f for b in _split("point chime fire weigh") for f in _PHRASAL if f.startswith(b[:4])
-) | frozenset(
-    f for b in _split("say add write tell ask explain note continue reply respond recall declare "
-    "argue conclude insist warn tweet wonder answer observe remark quip joke state "
-    "counter retort offer acknowledge concede stress emphasize admit")
-    for f in (list(_IRREGULAR[b][:2]) if b in _IRREGULAR else _forms(b)[:2])
-)
 
 
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 import bisect
 import datetime
 import re
-from dataclasses import dataclass
 
-from .attribution import Cue, Resolver, Who, find_cues, named_group, resolve
+from .attribution import Cue, Resolver, find_cues, named_group, resolve
 from .marks import Span, find_spans
-from .names import EntityTable, NameMention, find_names
+from .names import EntityTable, find_names
+from .speakers import MASK, Decision, attribute, is_subject_position
 from .text import count_words, paragraphs, sentence_ends
 from .types import ORGANISATION, PERSON, Entity, Extraction, Mention, Quote
 
@@ -17,19 +17,13 @@ from .types import ORGANISATION, PERSON, Entity, Extraction, Mention, Quote
 def _split(s: str) -> list[str]:
     return s.split()
 
-MASK = "\x01"  # stands in for quoted words, so cues and names are read outside quotes only
-_SUBJECT_LEAD = frozenset(_split("But And So Then Now Still Yet Also Later Meanwhile However"))
+
 _TITLE_NOUNS = re.compile(
     r"\b(?:book|books|film|movie|show|song|album|titled|entitled|headlined|headline|series|"
     r"program|programme|column|essay|op-ed|play|musical|documentary|episode|novel|memoir|poem|"
     r"hashtag|slogan|magazine|newspaper|podcast|video|ad|advertisement|banner|sign|signs|"
     r"shirt|shirts|hat|hats|poster|track|single|chapter|section|segment|sketch|cover)"
     r"\W{0,3}$", re.I)
-# Words that may describe a speaker between a quote and the name: ', super PAC spokeswoman'.
-_DESCRIPTION = re.compile(
-    r"[\s,—–-]*(?:(?!(?:of|while|and|but|to|in|on|for|with|as|that|when|after|before|because|"
-    r"if|at|by|from|than|is|was|are|were|has|had|have|said|says)\b)[A-Za-z][\w.'’-]*[ \xa0]){1,6}$")
-_LINKED = re.compile(r"[\s,]*(?:and|or|but|as well as)?[\s,]*")
 _SHOW_BEFORE = re.compile(
     r"(?:\b(?:on|in|starred in|appearance on|interview with|host of|anchor of|show|book|film|"
     r"movie|series|titled|entitled)|[A-Z][A-Za-z]*['’]s)\s*$")
@@ -44,19 +38,10 @@ def _title_case(inner: str) -> bool:
         return False
     words = _WORD.findall(inner)
     main = [w for w in words if w.lower() not in _SMALL_WORDS]
-    return bool(main) and len(words) <= 10 and all(w[0].isupper() for w in main) and \
-        inner.rstrip()[-1:] not in ".!?,"
+    return bool(main) and len(words) <= 10 and all(w[0].isupper() for w in main)
 
 
 _NUMERIC = re.compile(r"^[\d\s.,:/#@-]+$")
-
-
-@dataclass(slots=True)
-class _Decision:
-    span: Span
-    who: Who | None = None
-    cue: str | None = None
-    how: str = ""  # "tail", "head", "chain", "split", "previous", "subject", ""
 
 
 def _mask(text: str, spans: list[Span]) -> str:
@@ -113,217 +98,16 @@ def extract(text: str, date: datetime.date | None = None) -> Extraction:
         semi = masked.rfind(";", lo, pos)
         return semi + 1 if semi >= 0 else lo
 
-    subject_starts = {m.start for m in names if _is_subject_position(masked, sent_lo(m.start), m)}
+    subject_starts = {m.start for m in names if is_subject_position(masked, sent_lo(m.start), m)}
     cues = find_cues(masked, clause_start, sent_lo, names, table.reliable)
     resolver = Resolver(table, names, sent_starts, subject_starts)
     resolve(cues, resolver)
-    decisions = _attribute(text, masked, spans, cues, sent_starts, paras, names, resolver)
+    decisions = attribute(text, masked, spans, cues, sent_starts, paras, names, resolver)
     quotes = tuple(q for q in (_quote(text, d, table) for d in decisions) if q is not None)
     return Extraction(quotes=quotes, entities=_entities(table, cues, quotes))
 
 
-def _is_subject_position(masked: str, lo: int, m: NameMention) -> bool:
-    """Does the name open its sentence or clause ("On Friday, Pompeo said")?"""
-    if masked[max(lo, m.start - 3):m.start].rstrip().endswith(","):
-        return True
-    if m.start - lo > 45:
-        return False
-    prefix = masked[lo:m.start].strip()
-    # "The Washington Post columnist Ruth Marcus wrote": a description before the name.
-    return not prefix or prefix in _SUBJECT_LEAD or bool(_DESCRIBED.fullmatch(prefix))
-
-
-_DESCRIBED = re.compile(r"(?:(?:The|the|A|An|Former|former)\s+)?(?:[A-Z][\w.'’&-]*\s+){0,4}"
-                        r"(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*")
-
-
-
-def _attribute(text: str, masked: str, spans: list[Span], cues: list[Cue],
-               sent_starts: list[int], paras: list[tuple[int, int]],
-               names: list[NameMention], resolver: Resolver) -> list[_Decision]:
-    cue_pos = [c.start for c in cues]
-    by_end = {m.end: m for m in names}
-    by_start = {m.start: m for m in names}
-    out: list[_Decision] = []
-    bounds = []
-    tails: list[Cue | None] = []
-    for s in spans:
-        k = bisect.bisect_right(sent_starts, s.open_start) - 1
-        lo = sent_starts[k] if k >= 0 else 0
-        ps, pe = paras[s.para] if s.para >= 0 else (0, len(text))
-        lo = max(lo, ps)
-        k2 = bisect.bisect_right(sent_starts, s.close_end)
-        hi = min(sent_starts[k2] if k2 < len(sent_starts) else len(text), pe)
-        bounds.append(lo)
-        tails.append(_tail_cue(masked, s, hi, cues, cue_pos))
-    # 'Guns are "a crisis" and "stunt growth," Dean said': linked quotes share the tail cue.
-    for i in range(len(spans) - 2, -1, -1):
-        a, b = spans[i], spans[i + 1]
-        if tails[i] is None and tails[i + 1] is not None and a.para == b.para and \
-                _LINKED.fullmatch(masked, a.close_end, b.open_start):
-            tails[i] = tails[i + 1]
-    for s, lo, tail_cue in zip(spans, bounds, tails, strict=True):
-        d = _Decision(s)
-        head = masked[lo:s.open_start]
-        starts_sentence = not head.strip(" \t\xa0—–-(" + MASK)
-        head_cue = _head_cue(lo, s, cues, cue_pos)
-        if tail_cue is not None and (starts_sentence or text[s.end - 1:s.end] in ",?!—-"
-                                     or head_cue is None):
-            d.who, d.cue, d.how = tail_cue.who, tail_cue.verb, "tail"
-        elif head_cue is not None:
-            d.who, d.cue, d.how = head_cue.who, head_cue.verb, "head"
-        elif (nm := _lead_in_name(masked, s, by_end)) is not None:
-            d.who, d.cue, d.how = nm, ":", "head"  # 'Pew Research: "All the samples ..."'
-        elif (nm := _signature(masked, s, paras, by_start)) is not None:
-            d.who, d.cue, d.how = nm, "-", "tail"  # '"...."\n\n- Hillary Clinton'
-        elif not starts_sentence:
-            who = _sentence_subject(masked, lo, s.open_start, names, resolver)
-            if who is not None:
-                d.who, d.how = who, "subject"
-        out.append(d)
-    _inherit(text, masked, out, paras, cues)
-    return out
-
-
-def _who(nm: NameMention) -> Who:
-    return Who(nm.start, nm.end, nm.text, nm.entity, nm.kind, nm.role)
-
-
-def _lead_in_name(masked: str, s: Span, by_end: dict[int, NameMention]) -> Who | None:
-    """A name and a colon right before the quote: 'Philip Bump: "Two weeks ago ..."'."""
-    e = s.open_start
-    while e > 0 and masked[e - 1] in " \t\xa0":
-        e -= 1
-    if e == 0 or masked[e - 1] != ":":
-        return None
-    nm = by_end.get(e - 1)
-    return _who(nm) if nm is not None and not nm.possessive else None
-
-
-def _signature(masked: str, s: Span, paras: list[tuple[int, int]],
-               by_start: dict[int, NameMention]) -> Who | None:
-    """A quote closing its paragraph, signed in the next one: '- Hillary Clinton'."""
-    if s.para + 1 >= len(paras) or masked[s.close_end:paras[s.para][1]].strip(" .\xa0"):
-        return None
-    m = _SIGNATURE.match(masked, paras[s.para + 1][0])
-    nm = by_start.get(m.end()) if m else None
-    return _who(nm) if nm is not None and nm.kind == PERSON else None
-
-
-_SIGNATURE = re.compile(r"[ \t\xa0]*[-—–―][ \t\xa0]*")
-
-
-def _tail_cue(masked: str, s: Span, hi: int, cues: list[Cue], cue_pos: list[int]) -> Cue | None:
-    j = bisect.bisect_left(cue_pos, s.close_end)
-    while j < len(cues) and cues[j].start < hi:
-        c = cues[j]
-        j += 1
-        first = c.start if c.inverted else min(c.who.start, c.start)
-        gap = masked[s.close_end:first]
-        # Only punctuation, or a short description before the name ("super PAC spokeswoman").
-        if gap.rstrip(" \xa0").endswith(",") and MASK not in gap and len(gap) < 100 and (
-                c.who.entity >= 0 or not c.inverted):
-            return c  # '"This will be a challenge" for Clinton, said Kunin.'
-        if gap.strip(" \t\xa0,—–-:(") == "" or (
-                len(gap) < 60 and _DESCRIPTION.match(gap) and c.who.entity >= 0):
-            return c
-        break
-    return None
-
-
-def _head_cue(lo: int, s: Span, cues: list[Cue], cue_pos: list[int]) -> Cue | None:
-    """The cue before a quote in its sentence. With several, reported speech nests ("Israel
-    said Clinton called on members to be ..."): the outer reporting verb names the source."""
-    j = bisect.bisect_left(cue_pos, lo)
-    found = [c for c in cues[j:bisect.bisect_left(cue_pos, s.open_start)]]
-    if not found:
-        return None
-    for c in found:
-        if c.verb in _OUTER:
-            return c
-    return found[-1]
-
-
-_OUTER = frozenset(_split("said says told tells wrote writes according to added adds"))
-
-
-_PRONOUN_AT = re.compile(r"\s*(?:But |And |So )?(He|She)\b")
-
-
-def _sentence_subject(masked: str, lo: int, pos: int, names: list[NameMention],
-                      resolver: Resolver) -> Who | None:
-    """The subject of the sentence a partial quote sits in ('Rubio bemoaned ... "...").'"""
-    m = _PRONOUN_AT.match(masked, lo)
-    if m and m.end() <= pos:
-        g = "m" if m.group(1) == "He" else "f"
-        ent = resolver.person(m.start(1), g)
-        return Who(m.start(1), m.end(1), m.group(1), ent, PERSON if ent >= 0 else None)
-    k = bisect.bisect_left(names, lo, key=lambda n: n.start)
-    while k < len(names) and names[k].start < pos:
-        nm = names[k]
-        k += 1
-        if nm.possessive or not resolver.reliable(nm.entity):
-            continue
-        if not _is_subject_position(masked, lo, nm):
-            break
-        return Who(nm.start, nm.end, nm.text, nm.entity, nm.kind, nm.role)
-    return None
-
-
-
-def _inherit(text: str, masked: str, out: list[_Decision], paras: list[tuple[int, int]],
-             cues: list[Cue]) -> None:
-    # Multi-paragraph quotes: every paragraph gets the speaker named in any of them.
-    chains: dict[int, _Decision] = {}
-    for d in out:
-        if d.span.chain >= 0 and d.who is not None and d.how in ("tail", "head"):
-            chains.setdefault(d.span.chain, d)
-    last: _Decision | None = None
-    for d in out:
-        s = d.span
-        if d.who is None and s.chain >= 0 and s.chain in chains:
-            src = chains[s.chain]
-            d.who, d.cue, d.how = src.who, src.cue, "chain"
-        if d.who is None and last is not None and last.span.para == s.para and \
-                len(masked) and s.open_start - last.span.close_end < 400:
-            d.who, d.cue, d.how = last.who, last.cue, "split"  # '"One," he said. "Two."'
-        elif d.who is None and _opens_sentence(masked, s, paras) and \
-                (c := _last_cue(cues, paras[s.para][0], s.open_start, any_source=True)):
-            d.who, d.cue, d.how = c.who, c.verb, "previous"  # 'Bystrom agreed. "..."'
-        elif d.who is None and s.open_start == paras[s.para][0] and s.para > 0:
-            # A paragraph that opens with a quote and names no one continues the speaker of
-            # the paragraphs before: the last quote's speaker or the last source of a cue.
-            lo = paras[max(0, s.para - 2)][0]
-            recent = _last_cue(cues, lo, s.open_start)
-            prev = last if last is not None and last.span.para >= s.para - 2 else None
-            if recent is not None and (prev is None or recent.start > prev.span.close_end):
-                d.who, d.how = recent.who, "previous"
-            elif prev is not None:
-                d.who, d.how = prev.who, "previous"
-        if d.who is not None:
-            last = d
-
-
-def _last_cue(cues: list[Cue], lo: int, hi: int, any_source: bool = False) -> Cue | None:
-    best = None
-    for c in cues:
-        if c.start >= hi:
-            break
-        if c.start >= lo and (c.who.entity >= 0 or any_source):
-            best = c
-    return best
-
-
-def _opens_sentence(masked: str, s: Span, paras: list[tuple[int, int]]) -> bool:
-    before = masked[paras[s.para][0]:s.open_start].rstrip(" \t\xa0")
-    return not before or before[-1] in ".:!?" and not before.endswith(MASK)
-
-
-def _para_start(text: str, pos: int) -> int:
-    return text.rfind("\n", 0, pos) + 1
-
-
-def _quote(text: str, d: _Decision, table: EntityTable) -> Quote | None:
+def _quote(text: str, d: Decision, table: EntityTable) -> Quote | None:
     s = d.span
     inner = text[s.start:s.end]
     words = count_words(inner)
@@ -337,8 +121,7 @@ def _quote(text: str, d: _Decision, table: EntityTable) -> Quote | None:
         return None  # 'told ABC's "Good Morning America"', 'starred in "Parks and Recreation"'
     if who is None:
         if words <= 4 or not s.closed and not (s.continued or s.continues):
-            return None
-        before = text[max(0, s.open_start - 40):s.open_start]
+            return None  # a scare quote or a stray mark, with no one to say it
         if _TITLE_NOUNS.search(before):
             return None
         confidence = 0.35
@@ -395,5 +178,3 @@ def _entities(table: EntityTable, cues: list[Cue], quotes: tuple[Quote, ...]) ->
                           mentions=tuple(sorted(mentions.values(), key=lambda m: m.start))))
     return tuple(out)
 
-
-__all__ = ["extract", "PERSON", "ORGANISATION"]
