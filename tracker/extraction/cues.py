@@ -68,14 +68,13 @@ _PHRASAL = [f"{v} {p}" for b, p in (("point", "out"), ("chime", "in"), ("fire", 
                                       ("weigh", "in"), ("go", "on"), ("sum", "up"), ("put", "it"))
             for v in (_IRREGULAR_PHRASAL.get(b) or _forms(b)[:3])]
 SPEECH_VERBS = SPEECH_VERBS | frozenset(_PHRASAL)
-# Verbs that rarely introduce a quote when used bare; they need a nearby quote to count, and
-# they are never used for inverted order ("said Smith" but not "called Smith").
+# Verbs that introduce quoted words but are never written before their subject: "said Smith"
+# is news style, "called Smith" is not (there Smith is the object).
 WEAK_VERBS = frozenset(
     f for b in _split("call describe label dub brand criticize criticise accuse praise post offer "
     "mock dismiss blast slam text read report continue answer object")
     for f in _forms(b) + list(_IRREGULAR.get(b, ()))
 )
-
 
 
 def _trie_regex(words: frozenset[str]) -> str:
@@ -152,7 +151,3 @@ def strip_adverbs(text: str, lo: int, end: int) -> int:
         else:
             return e
     return e
-
-
-def is_cue(word: str) -> bool:
-    return word in SPEECH_VERBS
