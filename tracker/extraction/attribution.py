@@ -23,6 +23,7 @@ from .types import ORGANISATION, PERSON
 def _split(s: str) -> list[str]:
     return s.split()
 
+
 _PRONOUN_END = re.compile(r"(?<![\w'’])(he|she|they|it|we|i|you)$", re.I)
 _PRONOUN_START = re.compile(r"(he|she|they|it|we)\b", re.I)
 _DETS = (r"(?i:the|a|an|one|another|his|her|its|their|this|that|these|those|some|many|several|"
@@ -44,8 +45,7 @@ _WORD_ENDS = re.compile(r"[^ \xa0]+[ \xa0]+")
 _CAP_END = re.compile(r"(?<![\w'’])[A-Z][a-z][\w-]*(?:[ \xa0][A-Z][\w-]+){0,2}$")
 # Sources that are not people but still name who speaks: "the statement", "the report".
 SOURCE_NOUNS = frozenset(_split("""statement report document campaign group committee editorial
-board
-letter ad advertisement poll study survey website site memo release filing complaint lawsuit
+board letter ad advertisement poll study survey website site memo release filing complaint lawsuit
 indictment ruling order decision account post tweet message email note book article paper
 newspaper magazine network station agency department ministry office administration government
 council party union organization organisation association coalition company firm team
@@ -92,17 +92,14 @@ class Resolver:
         # (position, entity, is_subject, is_speaker) of every person reference so far.
         self.refs: list[tuple[int, int, bool, bool]] = []
         # Single capitalised words named once ("Specifically", "Outside") are not people.
-        self._reliable = reliable = {
-            i for i, e in enumerate(table.entities) if len(e.name) >= 2 or len(e.mentions) >= 2
-            or any(m.titled for m in e.mentions)}
         for m in names:
-            if m.entity in reliable and not m.possessive and \
+            if not m.possessive and table.reliable(m.entity) and \
                     table.entities[m.entity].kind == PERSON:
                 self.refs.append((m.start, m.entity, m.start in subject_starts, False))
         self.refs.sort()
 
     def reliable(self, entity: int) -> bool:
-        return entity in self._reliable
+        return self.table.reliable(entity)
 
     def sentence_of(self, pos: int) -> int:
         return bisect.bisect_right(self.sent_starts, pos)
