@@ -143,6 +143,24 @@ class Resolver:
         return best
 
 
+_SUBJECT_LEAD = frozenset(_split("The But And So Then Now Still Yet Also Later Meanwhile However"))
+
+
+def is_subject_position(masked: str, lo: int, m: NameMention) -> bool:
+    """Does the name open its sentence or clause ("On Friday, Pompeo said")?"""
+    if masked[max(lo, m.start - 3):m.start].rstrip().endswith(","):
+        return True
+    if m.start - lo > 45:
+        return False
+    prefix = masked[lo:m.start].strip()
+    # "The Washington Post columnist Ruth Marcus wrote": a description before the name.
+    return not prefix or prefix in _SUBJECT_LEAD or bool(_DESCRIBED.fullmatch(prefix))
+
+
+_DESCRIBED = re.compile(r"(?:(?:The|the|A|An|Former|former)\s+)?(?:[A-Z][\w.'’&-]*\s+){0,4}"
+                        r"(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*")
+
+
 def _plausible_name(words: str) -> bool:
     """A capitalised word the name finder left out ("Paris, who ..., said") - but not a
     sentence opener, a day or a demonym."""
@@ -297,8 +315,7 @@ def _main_subject(masked: str, lo: int, v: int, names: list[NameMention],
         k += 1
         if nm.possessive:
             continue  # "Schilling's son, Grant, defended his father, saying"
-        prefix = masked[lo:nm.start].strip()
-        if not prefix or prefix.endswith(","):
+        if is_subject_position(masked, lo, nm):
             if reliable(nm.entity):
                 return _from_name(nm)
             continue

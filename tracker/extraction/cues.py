@@ -18,7 +18,7 @@ emphasise estimate exclaim explain gush hint insist instruct joke lament marvel 
 mull muse note object observe offer opine plead pledge post praise predict proclaim promise
 propose protest quip reason recall recount reflect reiterate remark reminisce remind repeat reply
 report respond retort reveal scoff scream shoot shout snap sniff state stress suggest summarize
-tease testify text thunder tout express riff vent interject crack gripe grumble jab bark
+tease testify text thunder tout express riff vent interject crack gripe grumble jab bark talk
 tweet urge vow wail warn whisper wonder worry
 yell acknowledge
 concur rail rant recommend relay rebut retweet sigh groan chuckle laugh fume slam label dub brand
@@ -67,7 +67,10 @@ _IRREGULAR_PHRASAL = {"go": ["went", "goes", "going"], "put": ["put", "puts"]}
 _PHRASAL = [f"{v} {p}" for b, p in (("point", "out"), ("chime", "in"), ("fire", "back"),
                                       ("weigh", "in"), ("go", "on"), ("sum", "up"), ("put", "it"))
             for v in (_IRREGULAR_PHRASAL.get(b) or _forms(b)[:3])]
-SPEECH_VERBS = SPEECH_VERBS | frozenset(_PHRASAL)
+# Inverted at the start of a sentence: 'Said Dorothy Poynter, who grew up with Ali, "..."'.
+_OPENING = [v.capitalize() for v in _split("said says added adds wrote writes asked asks noted "
+                                           "explained recalled continued replied responded")]
+SPEECH_VERBS = SPEECH_VERBS | frozenset(_PHRASAL) | frozenset(_OPENING)
 # Verbs that introduce quoted words but are never written before their subject: "said Smith"
 # is news style, "called Smith" is not (there Smith is the object).
 WEAK_VERBS = frozenset(

@@ -7,7 +7,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from .attribution import Cue, Resolver, Who
+from .attribution import Cue, Resolver, Who, is_subject_position
 from .marks import Span
 from .names import NameMention
 from .types import PERSON
@@ -19,7 +19,6 @@ def _split(s: str) -> list[str]:
     return s.split()
 
 
-_SUBJECT_LEAD = frozenset(_split("But And So Then Now Still Yet Also Later Meanwhile However"))
 # Words that may describe a speaker between a quote and the name: ', super PAC spokeswoman'.
 _DESCRIPTION = re.compile(
     r"[\s,—–-]*(?:(?!(?:of|while|and|but|to|in|on|for|with|as|that|when|after|before|because|"
@@ -33,21 +32,6 @@ class Decision:
     who: Who | None = None
     cue: str | None = None
     how: str = ""  # "tail", "head", "chain", "split", "previous", "subject", ""
-
-
-def is_subject_position(masked: str, lo: int, m: NameMention) -> bool:
-    """Does the name open its sentence or clause ("On Friday, Pompeo said")?"""
-    if masked[max(lo, m.start - 3):m.start].rstrip().endswith(","):
-        return True
-    if m.start - lo > 45:
-        return False
-    prefix = masked[lo:m.start].strip()
-    # "The Washington Post columnist Ruth Marcus wrote": a description before the name.
-    return not prefix or prefix in _SUBJECT_LEAD or bool(_DESCRIBED.fullmatch(prefix))
-
-
-_DESCRIBED = re.compile(r"(?:(?:The|the|A|An|Former|former)\s+)?(?:[A-Z][\w.'’&-]*\s+){0,4}"
-                        r"(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*")
 
 
 def attribute(text: str, masked: str, spans: list[Span], cues: list[Cue],
