@@ -142,9 +142,14 @@ def speaker_stats(speaker: Speaker, stamp: str | None = None) -> dict[str, Any]:
     return stats
 
 
-def speaker_options(stamp: str | None = None, limit: int = 300) -> list[tuple[str, str]]:
-    """(slug, name) of the most quoted speakers, by name, for the pickers (cached)."""
-    key = f"tracker:speaker-options:{limit}:{stamp or data_stamp()}"
+def speaker_options(chosen: list[str] = (), limit: int = 300) -> list[tuple[str, str]]:
+    """(slug, name) of the most quoted speakers, by name, for the pickers, plus any `chosen`.
+
+    Counting every speaker's quotations is the one slow query here, so the list is cached for
+    ten minutes whatever changes; chosen speakers are always added, so a filter in the URL is
+    never silently dropped from the form.
+    """
+    key = f"tracker:speaker-options:{limit}"
     options = cache.get(key)
     if options is None:
         top = (
@@ -154,7 +159,11 @@ def speaker_options(stamp: str | None = None, limit: int = 300) -> list[tuple[st
             .values_list("slug", "name")[:limit]
         )
         options = sorted(top, key=lambda option: option[1].lower())
-        cache.set(key, options, 3600)
+        cache.set(key, options, 600)
+    missing = [slug for slug in chosen if slug and slug not in {s for s, _ in options}]
+    if missing:
+        extra = Speaker.objects.filter(slug__in=missing).values_list("slug", "name")
+        options = sorted([*options, *extra], key=lambda option: option[1].lower())
     return options
 
 

@@ -50,7 +50,8 @@ def _results(quotations: QuerySet[Quotation], q: str, page: int, ranked: bool) -
 def quotation_list(request: HttpRequest) -> HttpResponse:
     form = SearchForm(request.GET)
     stamp = data_stamp()
-    context: dict[str, object] = {"form": form, "speaker_options": speaker_options(stamp)}
+    chosen = [request.GET.get("speaker", "")]
+    context: dict[str, object] = {"form": form, "speaker_options": speaker_options(chosen)}
     quotations = searched_quotations(form, rank=True) if form.is_valid() else None
     if quotations is None:
         return render_page(request, "tracker/quotation_list.html", context, status=400)
