@@ -19,6 +19,7 @@ mull muse note object observe offer opine plead pledge post praise predict procl
 propose protest quip reason recall recount reflect reiterate remark reminisce remind repeat reply
 report respond retort reveal scoff scream shoot shout snap sniff state stress suggest summarize
 tease testify text thunder tout express riff vent interject crack gripe grumble jab bark talk
+denounce condemn lambaste
 tweet urge vow wail warn whisper wonder worry
 yell acknowledge
 concur rail rant recommend relay rebut retweet sigh groan chuckle laugh fume slam label dub brand

@@ -32,6 +32,7 @@ DATES = _set(
 TITLE_WORDS = _set(
     """Mr Mrs Ms Miss Mx Dr Sen Rep Gov Lt Gen Adm Col Sgt Capt Prof Rev Hon Sens Reps Gens
     Senator Representative Congressman Congresswoman President Vice Secretary Governor General
+    Undersecretary Under-Secretary Secretary-General
     Admiral Judge Justice Professor Reverend Mayor Ambassador Chairman Chairwoman Chair
     Minister Premier Sir Dame Lord Lady Former Chancellor Prime Foreign Defense Defence State
     Interior Treasury Attorney Chief Deputy Assistant Executive Director Commissioner Sheriff

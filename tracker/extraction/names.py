@@ -91,6 +91,8 @@ def find_names(text: str, start: int, end: int) -> list[NameMention]:
         word = run.group()
         if word in STOP or word in DATES:
             continue  # the common case: "The", "He", "But" opening a sentence
+        if word.endswith("ly") and text[run.end():run.end() + 1] == ",":
+            continue  # "Recently, ...", "Ironically, ...": an adverb opening the sentence
         base = run.start()
         for lo, hi, kind, name, role, gender, poss in _parse_run(word):
             out.append(NameMention(base + lo, base + hi, word[lo:hi], name, kind, role=role,
@@ -303,6 +305,8 @@ class EntityTable:
             e, ek = self.entities[i], self._keys[i]
             if e.kind != PERSON or n > len(ek):
                 continue
+            if m.gender and e.gender and m.gender != e.gender:
+                continue  # "Mrs. Clinton" is not Bill Clinton, "Mr. Clinton" not Hillary
             if ek[-n:] == key:
                 rank = 0  # family name last: "Pompeo" of "Mike Pompeo"
             elif ek[:n] == key:
