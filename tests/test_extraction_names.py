@@ -93,3 +93,12 @@ def test_a_title_after_an_organisation_starts_the_person():
 def test_headings_in_capitals_are_not_names():
     got = entities("FULL TEXT.\n\nThe Senate Judiciary Committee met on Friday.")
     assert "FULL TEXT" not in got
+
+
+def test_mr_and_mrs_with_the_same_family_name_are_different_people():
+    text = ("Hillary Clinton spoke at a rally.\n\nMr. Clinton had a relationship with Ms. "
+            "Lewinsky, a White House intern.\n\nMrs. Clinton did not hesitate. ''Well, I would "
+            "say that everybody should be believed,'' she said.")
+    assert [q.speaker for q in extract(text).quotes] == ["Hillary Clinton"]
+    hillary = next(e for e in extract(text).entities if e.name == "Hillary Clinton")
+    assert "Mr. Clinton" not in [m.text for m in hillary.mentions]
