@@ -91,8 +91,6 @@ def find_names(text: str, start: int, end: int) -> list[NameMention]:
         word = run.group()
         if word in STOP or word in DATES:
             continue  # the common case: "The", "He", "But" opening a sentence
-        if word.endswith("ly") and text[run.end():run.end() + 1] == ",":
-            continue  # "Recently, ...", "Ironically, ...": an adverb opening the sentence
         base = run.start()
         for lo, hi, kind, name, role, gender, poss in _parse_run(word):
             out.append(NameMention(base + lo, base + hi, word[lo:hi], name, kind, role=role,
