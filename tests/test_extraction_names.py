@@ -102,3 +102,12 @@ def test_mr_and_mrs_with_the_same_family_name_are_different_people():
     assert [q.speaker for q in extract(text).quotes] == ["Hillary Clinton"]
     hillary = next(e for e in extract(text).entities if e.name == "Hillary Clinton")
     assert "Mr. Clinton" not in [m.text for m in hillary.mentions]
+
+
+def test_a_role_word_picks_the_person_with_the_same_role():
+    text = ("Trump met North Korean leader Kim Jong Un in Singapore. Later Pompeo met Kim Yong "
+            "Chol, a close aide to leader Kim, in Pyongyang.")
+    ms = find_names(text, 0, len(text))
+    table = EntityTable()
+    table.build(ms)
+    assert [table.entities[m.entity].display for m in ms if m.text == "Kim"] == ["Kim Jong Un"]

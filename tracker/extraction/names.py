@@ -15,6 +15,7 @@ from .lexicon import (
     MALE_NAMES,
     MALE_TITLES,
     ORG_WORDS,
+    PERSON_ROLE_NOUNS,
     PLACES,
     STOP,
     TITLE_WORDS,
@@ -52,6 +53,7 @@ class NameMention:
     gender: str | None = None  # "m", "f" or None
     possessive: bool = False
     entity: int = -1  # index into EntityTable.entities
+    described: str | None = None  # a lower-case role just before: "leader" Kim Jong Un
 
 
 def _clean(tok: str) -> tuple[str, bool]:
@@ -93,9 +95,17 @@ def find_names(text: str, start: int, end: int) -> list[NameMention]:
             continue  # the common case: "The", "He", "But" opening a sentence
         base = run.start()
         for lo, hi, kind, name, role, gender, poss in _parse_run(word):
-            out.append(NameMention(base + lo, base + hi, word[lo:hi], name, kind, role=role,
-                                   titled=role is not None, gender=gender, possessive=poss))
+            m = NameMention(base + lo, base + hi, word[lo:hi], name, kind, role=role,
+                            titled=role is not None, gender=gender, possessive=poss)
+            if kind == PERSON and lo == 0:
+                w = _WORD_BEFORE.search(text, max(start, m.start - 20), m.start)
+                if w and w.group(1) in PERSON_ROLE_NOUNS:
+                    m.described = w.group(1)
+            out.append(m)
     return out
+
+
+_WORD_BEFORE = re.compile(r"\b([a-z][a-z-]+)[ \xa0]$")
 
 
 def clear_caches() -> None:
@@ -311,10 +321,13 @@ class EntityTable:
                 rank = 1  # family name first ("Ma" of "Ma Zhaoxu"), or a first name
             else:
                 continue
-            # The nearest earlier mention wins ("Kim" after "Kim Jong Un"), then any later one.
+            # The same role word first ("leader Kim" is the one called "leader Kim Jong Un"),
+            # then the nearest earlier mention ("Kim" after "Kim Jong Un"), then a later one.
+            same_role = m.described is not None and any(
+                x.described == m.described for x in e.mentions)
             before = [x.start for x in e.mentions if x.start < m.start]
             dist = m.start - max(before) if before else 10**9 + min(x.start for x in e.mentions)
-            score = (rank, dist, i)
+            score = (rank, not same_role, dist, i)
             if best_score is None or score < best_score:
                 best, best_score = i, score
         if best >= 0:
