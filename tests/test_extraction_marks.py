@@ -90,3 +90,9 @@ def test_scare_quotes_with_no_speaker_are_left_out():
 def test_photo_captions_are_not_quotes():
     text = "(Mike Pompeo)[Getty/Kyodo]\n\nPompeo also called for cracking down on evasion."
     assert quotes(text) == []
+
+
+def test_a_show_title_before_a_role_word_is_not_a_quote():
+    text = ('"Orange is the New Black" star Selenis Leyva said she was proud of the show, '
+            'which she starred in along with "Guardians of the Galaxy," she added.')
+    assert not any(q.text.startswith(("Orange", "Guardians")) for q in extract(text).quotes)

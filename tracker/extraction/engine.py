@@ -26,7 +26,9 @@ _TITLE_NOUNS = re.compile(
     r"\W{0,3}$", re.I)
 _SHOW_BEFORE = re.compile(
     r"(?:\b(?:on|in|starred in|appearance on|interview with|host of|anchor of|show|book|film|"
-    r"movie|series|titled|entitled)|[A-Z][A-Za-z]*['’]s)\s*$")
+    r"movie|series|titled|entitled|edits|hosts|and)|[A-Z][A-Za-z]*['’]s)\s*$")
+_SHOW_AFTER = re.compile(r"[ \xa0]+(?:star|stars|host|hosts|actor|actress|creator|co-star|"
+                         r"producer|cast|episode|fame|writer|director|anchor)\b")
 _SMALL_WORDS = frozenset(_split("a an the of and or in on to for at with by from is are be as "
                                 "vs but it"))
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
@@ -34,7 +36,8 @@ _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 
 def _title_case(inner: str) -> bool:
     """'Good Morning America', 'The Art of the Deal': every main word capitalised."""
-    if len(inner) > 120 or inner.rstrip()[-1:] in ".!?,":
+    inner = inner.rstrip(" ,.")  # American style puts the comma inside: "Guardians of ...,"
+    if len(inner) > 120 or inner[-1:] in "!?":
         return False
     words = _WORD.findall(inner)
     main = [w for w in words if w.lower() not in _SMALL_WORDS]
@@ -117,7 +120,8 @@ def _quote(text: str, d: Decision, table: EntityTable) -> Quote | None:
     before = text[max(0, s.open_start - 40):s.open_start]
     if d.how in ("", "subject") and _TITLE_NOUNS.search(before):
         return None  # the title of a book, film or show
-    if _title_case(inner) and _SHOW_BEFORE.search(before):
+    if _title_case(inner) and (_SHOW_BEFORE.search(before) or
+                               _SHOW_AFTER.match(text, s.close_end)):
         return None  # 'told ABC's "Good Morning America"', 'starred in "Parks and Recreation"'
     if who is None:
         if words <= 4 or not s.closed and not (s.continued or s.continues):
