@@ -18,9 +18,9 @@ from django.db.models import Count, Max, Min, QuerySet
 from django.db.models.functions import TruncMonth, TruncWeek, TruncYear
 from django.utils.functional import cached_property
 
-from tracker.charts import MONTHS, fill_months, volume_chart
+from tracker.charts import MONTHS, fill_months, sparkline, volume_chart
 from tracker.models import Correction, Quotation, Source, Speaker, Statement
-from tracker.services.search import filter_quotations, timeline_page
+from tracker.services.search import filter_quotations, find_speakers, timeline_page
 
 TRUNC = {"week": TruncWeek, "month": TruncMonth, "year": TruncYear}
 
@@ -167,6 +167,44 @@ def speaker_options(chosen: list[str] = (), limit: int = 300) -> list[tuple[str,
     return options
 
 
+def speaker_rows(q: str, page: int, size: int) -> tuple[list[Speaker], bool]:
+    """Speakers for the list: fuzzy matches for q, else the most quoted first (cached).
+
+    Each carries n, first, last and a sparkline. Counting runs on the quotation side
+    (index-only on PostgreSQL) and only the shown speakers are fetched.
+    """
+    key = (
+        f"tracker:speaker-rows:{data_stamp()}:{page}:{size}:"
+        + hashlib.sha256(q.encode()).hexdigest()
+    )
+    cached = cache.get(key)
+    if cached is not None:
+        return cached
+    activity = (
+        Quotation.objects.filter(not_a_quote=False, speaker__isnull=False)
+        .values("speaker_id")
+        .annotate(n=Count("*"), first=Min("published"), last=Max("published"))
+    )
+    if q:
+        ids = find_speakers(q)
+        stats = {row["speaker_id"]: row for row in activity.filter(speaker_id__in=ids)}
+        ranked, has_more = [stats[pk] for pk in ids if pk in stats], False
+    else:
+        offset = (page - 1) * size
+        ranked = list(activity.order_by("-n", "speaker_id")[offset : offset + size + 1])
+        ranked, has_more = ranked[:size], len(ranked) > size
+    speakers = Speaker.objects.in_bulk([row["speaker_id"] for row in ranked])
+    lines = sparklines([row["speaker_id"] for row in ranked])
+    rows = []
+    for row in ranked:
+        speaker = speakers[row["speaker_id"]]
+        speaker.n, speaker.first, speaker.last = row["n"], row["first"], row["last"]
+        speaker.spark = sparkline(lines.get(speaker.pk, []), f"Monthly quotations by {speaker}")
+        rows.append(speaker)
+    cache.set(key, (rows, has_more), 3600)
+    return rows, has_more
+
+
 def sparklines(speaker_ids: list[int]) -> dict[int, list[int]]:
     """Monthly counts per speaker over the last 24 months that have any data."""
     rows = (
@@ -174,7 +212,7 @@ def sparklines(speaker_ids: list[int]) -> dict[int, list[int]]:
         .exclude(published=None)
         .annotate(month=TruncMonth("published"))
         .values("speaker_id", "month")
-        .annotate(n=Count("pk"))
+        .annotate(n=Count("*"))
         .order_by()
     )
     per_speaker: dict[int, dict[date, int]] = defaultdict(dict)

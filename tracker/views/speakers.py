@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-from django.db.models import Count, Max, Min, Q
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404
 
-from tracker.charts import sparkline
 from tracker.filters import PAGE_SIZE, SpeakerSearchForm, TimelineForm
 from tracker.models import Speaker
 from tracker.permissions import is_editor
-from tracker.services.search import filter_quotations, find_speakers
-from tracker.services.timelines import LazyTimeline, data_stamp, sparklines, speaker_stats
-from tracker.views._common import cache_for_anonymous, page_slice, render_page
+from tracker.services.search import filter_quotations
+from tracker.services.timelines import LazyTimeline, data_stamp, speaker_rows, speaker_stats
+from tracker.views._common import cache_for_anonymous, render_page
 
 
 @cache_for_anonymous
@@ -21,21 +19,7 @@ def speaker_list(request: HttpRequest) -> HttpResponse:
     if not form.is_valid():
         return render_page(request, "tracker/speaker_list.html", {"form": form}, status=400)
     q, page = form.cleaned_data["q"], form.cleaned_data["page"] or 1
-    speakers = Speaker.objects.annotate(
-        n=Count("quotations", filter=Q(quotations__not_a_quote=False)),
-        first=Min("quotations__published"),
-        last=Max("quotations__published"),
-    ).filter(n__gt=0)  # names mentioned in articles but never quoted are not speakers yet
-    if q:
-        # Fuzzy matches keep their score order; only the top matches are shown.
-        ids = find_speakers(q)
-        by_id = speakers.in_bulk(ids)
-        rows, has_more = [by_id[pk] for pk in ids if pk in by_id], False
-    else:
-        rows, has_more = page_slice(speakers.order_by("-n", "name"), page)
-    lines = sparklines([s.pk for s in rows])
-    for speaker in rows:
-        speaker.spark = sparkline(lines.get(speaker.pk, []), f"Monthly quotations by {speaker}")
+    rows, has_more = speaker_rows(q, page, PAGE_SIZE)
     context = {"form": form, "speakers": rows, "has_more": has_more, "next_page": page + 1}
     partial = "results" if page == 1 else "rows"
     return render_page(request, "tracker/speaker_list.html", context, partial=partial)
