@@ -30,18 +30,18 @@ sys.path[:0] = [str(REPO), str(BENCH)]
 
 def pair_scores(predicted: list[int], truth: list[int]) -> tuple[float, float]:
     """Pair precision and recall of a clustering against the true one."""
-    both = sum(comb(n, 2) for n in collections.Counter(zip(predicted, truth)).values())
+    both = sum(comb(n, 2) for n in collections.Counter(zip(predicted, truth, strict=True)).values())
     said = sum(comb(n, 2) for n in collections.Counter(predicted).values())
     real = sum(comb(n, 2) for n in collections.Counter(truth).values())
     return both / said if said else 1.0, both / real if real else 1.0
 
 
-def quality() -> dict:
+def quality(seed: int = 7) -> dict:
     from linking_variants import quality_set
 
     from tracker.linking.grouping import Index, Item, Linker
 
-    quotes = quality_set()
+    quotes = quality_set(seed)
     counter = itertools.count(1)
     linker = Linker(Index(record_postings=False), lambda: next(counter))
     speakers: dict[str | None, int] = {}
@@ -52,8 +52,24 @@ def quality() -> dict:
         predicted.append(linker.link(Item.build(i, q.text, speaker, q.source)))
     seconds = time.perf_counter() - started
     precision, recall = pair_scores(predicted, [q.truth for q in quotes])
+    # Per kind of variant: linked with the real quote it varies; negatives: kept apart from it.
+    home = {q.truth: p for q, p in zip(quotes, predicted, strict=True) if q.kind == "real"}
+    kinds: dict[str, list[int]] = collections.defaultdict(lambda: [0, 0])
+    apart = [0, 0]
+    for q, p in zip(quotes, predicted, strict=True):
+        if q.kind == "negative":
+            apart[0] += p != home.get(q.of)
+            apart[1] += 1
+        elif q.kind != "real":
+            kinds[q.kind][0] += p == home.get(q.truth)
+            kinds[q.kind][1] += 1
     return {
+        "seed": seed,
         "quotes": len(quotes),
+        "linked_with_their_original": {
+            kind: f"{hit}/{n} = {hit / n:.3f}" for kind, (hit, n) in sorted(kinds.items())
+        },
+        "hard_negatives_kept_apart": f"{apart[0]}/{apart[1]} = {apart[0] / apart[1]:.3f}",
         "statements_true": len({q.truth for q in quotes}),
         "statements_found": len(set(predicted)),
         "pair_precision": round(precision, 4),
@@ -295,6 +311,7 @@ def main() -> None:
     parser.add_argument("--pg-url", default="postgres://postgres@127.0.0.1:5432/test")
     parser.add_argument("--articles", type=int, default=20, help="new articles timed")
     parser.add_argument("--quality-only", action="store_true")
+    parser.add_argument("--seed", type=int, default=7, help="variants of the quality set")
     parser.add_argument("--skip-quality", action="store_true")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -306,7 +323,7 @@ def main() -> None:
 
     report: dict = {"cpu": _cpu(), "cores": os.cpu_count()}
     if not args.skip_quality:
-        report["quality"] = quality()
+        report["quality"] = quality(args.seed)
         report["naive_all_pairs"] = naive_cost()
         print(json.dumps(report, indent=1), flush=True)
     if args.quality_only:

@@ -16,23 +16,66 @@ from pathlib import Path
 POLNEAR = Path(__file__).resolve().parents[2] / "shared" / "data" / "polnear-train.jsonl"
 
 US_UK = {
-    "organization": "organisation", "organize": "organise", "realize": "realise",
-    "recognize": "recognise", "criticize": "criticise", "apologize": "apologise",
-    "emphasize": "emphasise", "authorize": "authorise", "legalize": "legalise",
-    "prioritize": "prioritise", "characterize": "characterise", "minimize": "minimise",
-    "analyze": "analyse", "paralyze": "paralyse", "honor": "honour", "labor": "labour",
-    "favor": "favour", "color": "colour", "neighbor": "neighbour", "behavior": "behaviour",
-    "center": "centre", "theater": "theatre", "defense": "defence", "offense": "offence",
-    "program": "programme", "traveled": "travelled", "canceled": "cancelled",
-    "denuclearization": "denuclearisation", "harbor": "harbour", "rumor": "rumour",
+    "organization": "organisation",
+    "organize": "organise",
+    "realize": "realise",
+    "recognize": "recognise",
+    "criticize": "criticise",
+    "apologize": "apologise",
+    "emphasize": "emphasise",
+    "authorize": "authorise",
+    "legalize": "legalise",
+    "prioritize": "prioritise",
+    "characterize": "characterise",
+    "minimize": "minimise",
+    "analyze": "analyse",
+    "paralyze": "paralyse",
+    "honor": "honour",
+    "labor": "labour",
+    "favor": "favour",
+    "color": "colour",
+    "neighbor": "neighbour",
+    "behavior": "behaviour",
+    "center": "centre",
+    "theater": "theatre",
+    "defense": "defence",
+    "offense": "offence",
+    "program": "programme",
+    "traveled": "travelled",
+    "canceled": "cancelled",
+    "denuclearization": "denuclearisation",
+    "harbor": "harbour",
+    "rumor": "rumour",
 }
 UK_US = {uk: us for us, uk in US_UK.items()}
-NUMBERS = {"2": "two", "3": "three", "4": "four", "5": "five", "10": "ten", "20": "twenty",
-           "100": "one hundred", "two": "2", "three": "3", "four": "4", "five": "5",
-           "ten": "10", "million": "million", "1": "one", "one": "1"}
+NUMBERS = {
+    "2": "two",
+    "3": "three",
+    "4": "four",
+    "5": "five",
+    "10": "ten",
+    "20": "twenty",
+    "100": "one hundred",
+    "two": "2",
+    "three": "3",
+    "four": "4",
+    "five": "5",
+    "ten": "10",
+    "million": "million",
+    "1": "one",
+    "one": "1",
+}
 INSERTS = ["really", "very", "just", "now", "also", "certainly", "frankly", "all", "still"]
-PRONOUNS = {"he": "[Trump]", "she": "[Clinton]", "they": "[the Democrats]", "it": "[the bill]",
-            "we": "[Republicans]", "this": "[the deal]", "him": "[Obama]", "them": "[the voters]"}
+PRONOUNS = {
+    "he": "[Trump]",
+    "she": "[Clinton]",
+    "they": "[the Democrats]",
+    "it": "[the bill]",
+    "we": "[Republicans]",
+    "this": "[the deal]",
+    "him": "[Obama]",
+    "them": "[the voters]",
+}
 _WORD = re.compile(r"\S+")
 
 
@@ -42,6 +85,8 @@ class Quote:
     speaker: str | None
     source: int
     truth: int  # the utterance it reports
+    kind: str = "real"  # "real", a variant kind, or "negative"
+    of: int = -1  # for a negative: the utterance it imitates
 
 
 def real_quotes(path: Path = POLNEAR, min_words: int = 4) -> list[tuple[str, str | None, str]]:
@@ -100,8 +145,17 @@ def variant(text: str, rng: random.Random, kind: str | None = None) -> tuple[str
     """One way an outlet may print `text`: (kind, new text)."""
     words = _WORD.findall(text)
     kind = kind or rng.choice(
-        ["truncate", "spelling", "punctuation", "insert", "drop", "ellipsis", "bracket",
-         "numbers", "same"]
+        [
+            "truncate",
+            "spelling",
+            "punctuation",
+            "insert",
+            "drop",
+            "ellipsis",
+            "bracket",
+            "numbers",
+            "same",
+        ]
     )
     n = len(words)
     if kind == "truncate" and n >= 8:
@@ -163,7 +217,8 @@ def quality_set(seed: int = 7, variants_per_quote: float = 1.5) -> list[Quote]:
         quotes.append(Quote(text, speaker, source, truth))
         for _ in range(int(variants_per_quote + rng.random())):
             next_source += 1
-            quotes.append(Quote(variant(text, rng)[1], speaker, next_source, truth))
+            kind, altered = variant(text, rng)
+            quotes.append(Quote(altered, speaker, next_source, truth, kind))
     truth = len(bases)
     for speaker, members in by_speaker.items():
         if speaker is None or len(members) < 2:
@@ -174,7 +229,7 @@ def quality_set(seed: int = 7, variants_per_quote: float = 1.5) -> list[Quote]:
                 continue
             next_source += 1
             negative = hard_negative(bases[i][0], vocabulary, rng)
-            quotes.append(Quote(negative, speaker, next_source, truth))
+            quotes.append(Quote(negative, speaker, next_source, truth, "negative", i))
             truth += 1
     rng.shuffle(quotes)
     return quotes

@@ -151,11 +151,14 @@ def _tables() -> tuple[str, str, str]:
 def _clear() -> None:
     """Drop every statement no editor decision holds."""
     stmt, keys, quotes = _tables()
+    # Unlocked quotations keep pointing at deleted statements until _write gives every one of
+    # them its new statement: the foreign key is checked at commit, and one pass over a million
+    # rows is cheaper than two. Only those flagged as not a quote are unlinked here.
     with connection.cursor() as cursor:
         cursor.execute(f"DELETE FROM {keys}")
         cursor.execute(
             f"UPDATE {quotes} SET statement_id = NULL"
-            " WHERE statement_id IS NOT NULL AND NOT statement_locked"
+            " WHERE statement_id IS NOT NULL AND not_a_quote AND NOT statement_locked"
         )
         cursor.execute(
             f"DELETE FROM {stmt} WHERE id NOT IN (SELECT statement_id FROM {quotes}"
@@ -186,9 +189,21 @@ def _assign(cursor, quotes: str, pairs: list[tuple[int, int]]) -> None:
             f" WHERE {quotes}.id = a.qid"
         )
         return
+    # SQLite: indexes on statement_id are rebuilt once instead of updated a million times at
+    # random places (readers keep their snapshot in WAL mode, and writers wait anyway).
+    cursor.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = %s"
+        " AND sql LIKE %s",
+        [Quotation._meta.db_table, "%statement_id%"],
+    )
+    indexes = cursor.fetchall()
+    for name, _ in indexes:
+        cursor.execute(f"DROP INDEX {connection.ops.quote_name(name)}")
     it = ((sid, qid) for qid, sid in pairs)
     while chunk := list(itertools.islice(it, 50_000)):
         cursor.executemany(f"UPDATE {quotes} SET statement_id = %s WHERE id = %s", chunk)
+    for _, sql in indexes:
+        cursor.execute(sql)
 
 
 def _write(index: Index, dates: dict[int, list], anchored: set[int]) -> None:
