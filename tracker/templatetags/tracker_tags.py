@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Iterable, Sequence
 from datetime import date
@@ -137,12 +138,14 @@ def query_with(context: dict[str, Any], **changes: Any) -> str:
 
 @register.simple_tag
 def option_list(options: Iterable[tuple[str, str]], selected: str | None) -> SafeString:
-    """<option>s for a (value, label) list; built in Python because pickers list hundreds."""
-    return format_html_join(
-        "",
-        '<option value="{}"{}>{}</option>',
-        ((value, " selected" if value == selected else "", label) for value, label in options),
-    )
+    """<option>s for a (value, label) list; plain string work because pickers list hundreds."""
+    parts = [
+        f'<option value="{html.escape(value)}"{" selected" if value == selected else ""}>'
+        f"{html.escape(label)}</option>"
+        for value, label in options
+    ]
+    # Safe: every value and label was escaped just above (html.escape quotes " and ' too).
+    return mark_safe("".join(parts))
 
 
 @register.simple_tag
