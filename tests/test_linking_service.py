@@ -247,3 +247,16 @@ def test_common_key_collapses_to_one_full_posting_and_relink_agrees(speakers, mo
     linking.relink_all(progress=False)
     assert partition() == before
     assert StatementKey.objects.filter(key=common).count() == 1
+
+
+def test_relink_command_prints_a_summary(speakers):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    for day in (1, 2):
+        quote(make_source(day), SENTENCES[0], speakers[0])
+    out = StringIO()
+    call_command("relink", "--no-progress", stdout=out)
+    assert "Linked 2 quotations into 1 statement (0 talking points" in out.getvalue()
+    assert Statement.objects.get().quotation_count == 2

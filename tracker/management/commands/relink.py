@@ -5,6 +5,10 @@ from django.core.management.base import BaseCommand
 from tracker.services.linking import relink_all
 
 
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
 class Command(BaseCommand):
     help = "Rebuild every statement from scratch; links and unlinks made by editors are kept."
 
@@ -15,8 +19,10 @@ class Command(BaseCommand):
         result = relink_all(progress=not options["no_progress"])
         self.stdout.write(
             self.style.SUCCESS(
-                f"Linked {result.quotations} quotations into {result.statements} statements"
-                f" ({result.talking_points} talking points, {result.conflicts} attribution"
-                f" conflicts) in {result.seconds:.1f} s."
+                f"Linked {_count(result.quotations, 'quotation')} into"
+                f" {_count(result.statements, 'statement')}"
+                f" ({_count(result.talking_points, 'talking point')},"
+                f" {_count(result.conflicts, 'attribution conflict')})"
+                f" in {result.seconds:.1f} s."
             )
         )
