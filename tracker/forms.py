@@ -29,14 +29,20 @@ class PasteForm(forms.Form):
         strip=False,
         help_text="The article's full text, as published.",
     )
-    title = forms.CharField(max_length=500, required=False)
+    title = forms.CharField(max_length=500, required=False, help_text="Optional.")
     outlet = forms.CharField(max_length=200, required=False, help_text="Publisher")
     date = forms.DateField(
         required=False,
         widget=forms.DateInput(attrs={"type": "date"}),
         help_text="Leave empty to take it from the dateline, if there is one.",
     )
-    url = forms.URLField(max_length=2000, required=False, assume_scheme="https")
+    url = forms.URLField(
+        label="Address (URL)",
+        max_length=2000,
+        required=False,
+        assume_scheme="https",
+        help_text="Where it was published; optional.",
+    )
 
 
 class UploadForm(forms.Form):
