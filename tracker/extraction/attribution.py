@@ -118,7 +118,8 @@ class Resolver:
         best, best_score = -1, 99.0
         seen: set[int] = set()
         i = bisect.bisect_left(self.refs, (pos, -1, False, False)) - 1
-        while i >= 0:
+        stop = max(-1, i - 200)  # bounded look-back, whatever the text
+        while i > stop:
             q, ent, subj, spk = self.refs[i]
             i -= 1
             d = here - self.sentence_of(q)

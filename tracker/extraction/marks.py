@@ -117,9 +117,12 @@ def _pair(marks: list[Mark], text: str) -> list[tuple[Mark, Mark | None]]:
 def _single_spans(text: str, ps: int, pe: int, taken: list[tuple[int, int]]) -> list[Span]:
     """Single-quoted text outside double quotes, three words or more (headline style)."""
     marks: list[Mark] = []
+    t = 0  # taken spans are sorted: walk them alongside the marks
     for m in _SINGLE.finditer(text, ps, pe):
         s = m.start()
-        if any(a <= s < b for a, b in taken):
+        while t < len(taken) and taken[t][1] <= s:
+            t += 1
+        if t < len(taken) and taken[t][0] <= s:
             continue
         before = text[s - 1] if s > ps else " "
         after = text[s + 1] if s + 1 < pe else " "
@@ -193,6 +196,7 @@ def _link_paragraphs(text: str, spans: list[Span], paras: list[tuple[int, int]])
         if nxt is not None and nxt.open_start == paras[s.para + 1][0] and not nxt.single:
             s.continued = True
             nxt.continues = True
+    by_para = {s.para: s for s in spans if s.continues}
     for s in spans:
         if s.continues and s.chain < 0:
             continue
@@ -200,16 +204,10 @@ def _link_paragraphs(text: str, spans: list[Span], paras: list[tuple[int, int]])
             if s.chain < 0:
                 s.chain = chain
                 chain += 1
-            _propagate(spans, s)
-
-
-def _propagate(spans: list[Span], head: Span) -> None:
-    by_para = {}
-    for s in spans:
-        if s.continues:
-            by_para[s.para] = s
-    cur = head
-    while cur.continued and cur.para + 1 in by_para:
-        nxt = by_para[cur.para + 1]
-        nxt.chain = head.chain
-        cur = nxt
+            cur = s
+            while cur.continued and cur.para + 1 in by_para:
+                nxt = by_para[cur.para + 1]
+                if nxt.chain == s.chain:
+                    break
+                nxt.chain = s.chain
+                cur = nxt

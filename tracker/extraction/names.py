@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass, field
@@ -239,6 +240,16 @@ class EntityRecord:
     role: str | None = None
     gender: str | None = None
     mentions: list[NameMention] = field(default_factory=list)
+    starts: list[int] = field(default_factory=list)  # mention starts, sorted
+    described: set[str] = field(default_factory=set)  # role words seen before the name
+    titled: bool = False
+
+    def add(self, m: NameMention) -> None:
+        self.mentions.append(m)
+        bisect.insort(self.starts, m.start)
+        if m.described:
+            self.described.add(m.described)
+        self.titled = self.titled or m.titled
 
     @property
     def display(self) -> str:
@@ -272,7 +283,9 @@ class EntityTable:
                     e.gender = m.gender
 
     def _new(self, m: NameMention, key: tuple[str, ...]) -> int:
-        self.entities.append(EntityRecord(m.name, m.kind, m.role, m.gender, [m]))
+        e = EntityRecord(m.name, m.kind, m.role, m.gender)
+        e.add(m)
+        self.entities.append(e)
         self._keys.append(key)
         i = len(self.entities) - 1
         for t in set(key):
@@ -292,7 +305,7 @@ class EntityTable:
                     for t in set(key):
                         if i not in self._by_token.setdefault(t, []):
                             self._by_token[t].append(i)
-                e.mentions.append(m)
+                e.add(m)
                 return i
         return self._new(m, key)
 
@@ -300,7 +313,7 @@ class EntityTable:
         key = tuple(norm_token(t) for t in m.name)
         for i in self._by_token.get(key[-1], ()):
             if self.entities[i].kind == ORGANISATION and self._keys[i] == key:
-                self.entities[i].mentions.append(m)
+                self.entities[i].add(m)
                 return i
         return self._new(m, key)
 
@@ -323,35 +336,35 @@ class EntityTable:
                 continue
             # The same role word first ("leader Kim" is the one called "leader Kim Jong Un"),
             # then the nearest earlier mention ("Kim" after "Kim Jong Un"), then a later one.
-            same_role = m.described is not None and any(
-                x.described == m.described for x in e.mentions)
-            before = [x.start for x in e.mentions if x.start < m.start]
-            dist = m.start - max(before) if before else 10**9 + min(x.start for x in e.mentions)
+            same_role = m.described is not None and m.described in e.described
+            k = bisect.bisect_left(e.starts, m.start)
+            dist = m.start - e.starts[k - 1] if k else 10**9 + e.starts[0]
             score = (rank, not same_role, dist, i)
             if best_score is None or score < best_score:
                 best, best_score = i, score
         if best >= 0:
-            self.entities[best].mentions.append(m)
+            self.entities[best].add(m)
             return best
         return self._new(m, key)
 
     def surname_mentions(self, text: str, mentions: list[NameMention]) -> list[NameMention]:
         """Mentions of people whose family name reads as a place or nationality ("Mark
         Cuban" ... "Cuban said"), which the name finder leaves out on their own."""
-        taken = {m.start for m in mentions}
+        covered: set[int] | None = None
         extra: list[NameMention] = []
         for i, e in enumerate(self.entities):
             last = e.name[-1]
             if e.kind != PERSON or len(e.name) < 2 or not (
                     last in DEMONYMS or last in PLACES or last in GROUPS):
                 continue
+            if covered is None:
+                covered = {i for m in mentions for i in range(m.start, m.end)}
             for m in re.finditer(rf"(?<![\w'’.-]){re.escape(last)}\b", text):
-                if m.start() not in taken and not any(x.start <= m.start() < x.end
-                                                      for x in e.mentions):
+                if m.start() not in covered:
                     poss = text[m.end():m.end() + 2] in ("'s", "’s")
                     nm = NameMention(m.start(), m.end(), last, (last,), PERSON,
                                      gender=e.gender, possessive=poss, entity=i)
-                    e.mentions.append(nm)
+                    e.add(nm)
                     extra.append(nm)
         return extra
 
@@ -360,7 +373,7 @@ class EntityTable:
         if idx < 0:
             return False
         e = self.entities[idx]
-        return len(e.name) >= 2 or len(e.mentions) >= 2 or any(m.titled for m in e.mentions)
+        return len(e.name) >= 2 or len(e.mentions) >= 2 or e.titled
 
     def gender(self, idx: int) -> str | None:
         return self.entities[idx].gender

@@ -61,8 +61,7 @@ def attribute(text: str, masked: str, spans: list[Span], cues: list[Cue],
             tails[i] = tails[i + 1]
     for s, lo, tail_cue in zip(spans, bounds, tails, strict=True):
         d = Decision(s)
-        head = masked[lo:s.open_start]
-        starts_sentence = not head.strip(" \t\xa0—–-(" + MASK)
+        starts_sentence = _only_before(masked, lo, s.open_start, _OPENING_CHARS)
         head_cue = _head_cue(lo, s, cues, cue_pos)
         if tail_cue is not None and (starts_sentence or text[s.end - 1:s.end] in ",?!—-"
                                      or head_cue is None):
@@ -100,7 +99,7 @@ def _lead_in_name(masked: str, s: Span, by_end: dict[int, NameMention]) -> Who |
 def _signature(masked: str, s: Span, paras: list[tuple[int, int]],
                by_start: dict[int, NameMention]) -> Who | None:
     """A quote closing its paragraph, signed in the next one: '- Hillary Clinton'."""
-    if s.para + 1 >= len(paras) or masked[s.close_end:paras[s.para][1]].strip(" .\xa0"):
+    if s.para + 1 >= len(paras) or not _TRAILER.fullmatch(masked, s.close_end, paras[s.para][1]):
         return None
     m = _SIGNATURE.match(masked, paras[s.para + 1][0])
     nm = by_start.get(m.end()) if m else None
@@ -201,15 +200,32 @@ def _inherit(text: str, masked: str, out: list[Decision], paras: list[tuple[int,
 
 
 def _last_cue(cues: list[Cue], lo: int, hi: int, any_source: bool = False) -> Cue | None:
-    best = None
-    for c in cues:
-        if c.start >= hi:
-            break
-        if c.start >= lo and (c.who.entity >= 0 or any_source):
-            best = c
-    return best
+    j = bisect.bisect_left(cues, hi, key=lambda c: c.start) - 1
+    while j >= 0 and cues[j].start >= lo:
+        if cues[j].who.entity >= 0 or any_source:
+            return cues[j]
+        j -= 1
+    return None
 
 
 def _opens_sentence(masked: str, s: Span, paras: list[tuple[int, int]]) -> bool:
-    before = masked[paras[s.para][0]:s.open_start].rstrip(" \t\xa0")
-    return not before or before[-1] in ".:!?" and not before.endswith(MASK)
+    e = s.open_start
+    ps = paras[s.para][0]
+    while e > ps and masked[e - 1] in " \t\xa0":
+        e -= 1
+    return e == ps or masked[e - 1] in ".:!?"
+
+
+_OPENING_CHARS = frozenset(" \t\xa0—–-(" + MASK)
+_TRAILER = re.compile(r"[ .\xa0]*")
+
+
+def _only_before(text: str, lo: int, pos: int, chars: frozenset[str]) -> bool:
+    """Is text[lo:pos] made only of `chars`? Looks back at most 300 characters: a longer run
+    of spaces and quotations is taken as nothing said before the quote."""
+    stop = max(lo, pos - 300)
+    while pos > stop:
+        if text[pos - 1] not in chars:
+            return False
+        pos -= 1
+    return True
