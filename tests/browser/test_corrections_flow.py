@@ -137,6 +137,7 @@ def test_anonymous_users_get_no_controls_and_forged_posts_are_refused(
     screenshot(page, "corrections-06-reader-anonymous")
 
     # A forged POST with a valid CSRF token but no editor session: refused by the server.
+    page.goto("/accounts/login/")  # browse pages stay cookieless; the login form sets the token
     token = next(c["value"] for c in page.context.cookies() if c["name"] == "csrftoken")
     response = page.request.post(
         f"/quotations/{quotation.pk}/not-a-quote/",
