@@ -39,7 +39,7 @@ _NP_START = re.compile(
     rf"(?:{_DETS})\s+(?:{_NPW}\s+){{0,5}}?{_FUNC}[\w'’-]*[a-z](?:[\w'’-]*)(?=\s*(?:[,.;:\n]|$|"
     r"\s+(?:who|of|for|at|in|on|with|from|to|and)\b))")
 _BARE_NP = re.compile(r"^(?:[A-Za-z][\w.'’-]*\s+){0,3}[a-z][\w'’-]*s$")  # "Republican leaders"
-_DESCRIPTOR = re.compile(r"(?:(?:the\s+)?(?:[a-z][\w'’-]*|[A-Z][\w.'’-]*)[ \xa0]){1,6}")
+_DESCRIPTOR = re.compile(r"(?:(?:the\s+)?(?:[a-z0-9][\w'’-]*|[A-Z][\w.'’-]*)[ \xa0]){1,6}")
 _APPOSITIVE_NAME = re.compile(r"(?:[ \xa0]+[a-z][\w-]*){0,3},[ \xa0]+")
 _WORD_ENDS = re.compile(r"[^ \xa0]+[ \xa0]+")
 _CAP_END = re.compile(r"(?<![\w'’])[A-Z][a-z][\w-]*(?:[ \xa0][A-Z][\w-]+){0,2}$")

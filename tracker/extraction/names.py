@@ -32,7 +32,9 @@ _TOKEN = re.compile(r"[^\W\d_][\w'’.\-]*")
 # Titles that only ever stand before a person's name.
 PERSON_TITLES = frozenset(_split("Mr Mrs Ms Dr Sen Rep Gov Senator Representative Governor "
                                  "President Secretary Chairman Chairwoman Ambassador Mayor "
-                                 "Congressman Congresswoman Minister Judge Justice"))
+                                 "Congressman Congresswoman Minister Judge Justice Lt Gen Col "
+                                 "Capt Sgt Adm Maj Cmdr General Admiral Colonel Captain "
+                                 "Lieutenant Sergeant"))
 HONORIFICS = frozenset(_split("Mr Mrs Ms Miss Mx Dr Messrs Mme Mlle"))
 _JOINERS = frozenset(_split("de da del der di du van von bin ibn al el la le of for"))
 # A run of capitalised words, possibly joined by particles: "Secretary of State Mike Pompeo".
