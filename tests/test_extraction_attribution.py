@@ -172,3 +172,9 @@ def test_a_quote_opening_a_sentence_after_a_cue_goes_to_that_source():
 def test_they_and_group_nouns_name_no_person():
     text = '"We will take this fight state by state," they said.'
     assert speakers(text)[0][1] is None
+
+
+def test_according_to_after_the_speaker_names_the_outer_source():
+    text = ('"I ask you as a personal courtesy to me not to engage in any kind of protest," '
+            "Sanders said, according to CNN.")
+    assert speakers(text)[0][1] == "CNN"

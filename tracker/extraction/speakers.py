@@ -110,6 +110,18 @@ _SIGNATURE = re.compile(r"[ \t\xa0]*[-—–―][ \t\xa0]*")
 
 
 def _tail_cue(masked: str, s: Span, hi: int, cues: list[Cue], cue_pos: list[int]) -> Cue | None:
+    c = _tail_cue_near(masked, s, hi, cues, cue_pos)
+    if c is not None:
+        # '"...," Sanders said, according to CNN': the outer source is the one cited.
+        k = bisect.bisect_right(cue_pos, c.start)
+        if k < len(cues) and cues[k].verb == "according to" and cues[k].start < hi and \
+                MASK not in masked[c.end:cues[k].start] and cues[k].start - c.end < 40:
+            return cues[k]
+    return c
+
+
+def _tail_cue_near(masked: str, s: Span, hi: int, cues: list[Cue],
+                   cue_pos: list[int]) -> Cue | None:
     j = bisect.bisect_left(cue_pos, s.close_end)
     while j < len(cues) and cues[j].start < hi:
         c = cues[j]
