@@ -217,6 +217,10 @@ def subject_before(masked: str, lo: int, v: int, names_by_end: dict[int, NameMen
             who.role = masked[first.end + 1:e].strip() or None
             return who
     if nm is not None and not nm.possessive:
+        first = names_by_end.get(nm.start - 5)
+        if first is not None and masked[nm.start - 5:nm.start] == " and " and \
+                first.kind == nm.kind:
+            nm = first  # "Edward-Isaac Dovere and Gabriel Debenedetti wrote": the first named
         who = _from_name(nm)
         if role:
             who.role = role

@@ -23,6 +23,13 @@ STOP = _set(
     Photo Video Image Watch Read Click See Follow Related Update Editor's Note One Two Three
     Four Five Six Seven Eight Nine Ten Dozens Hundreds Thousands Millions""")
 
+# Words that end a run of capitalised words even in mid-run ("Hillary Releasing Her Goldman"):
+# function words only, so that surnames like Read, Hope or Watch stay in names.
+BREAKERS = _set(
+    """The A An But And Or So In On At For With As If It He She They We I You His Her Their Our
+    Its My Your This That These Those Is Are Was Were Will Would Can Could Should Has Have Had
+    Be Been Not No Says Said To From By Of""")
+
 DATES = _set(
     """Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
     May June July August September October November December Sept Christmas Easter

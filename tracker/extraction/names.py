@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 from .lexicon import (
+    BREAKERS,
     DATES,
     DEMONYMS,
     FEMALE_NAMES,
@@ -140,7 +141,7 @@ def _parse_run(run: str) -> tuple[_Parsed, ...]:
         raw = m.group()
         tok, poss = _clean(raw)
         s = m.start()
-        if group and tok in STOP and tok not in _JOINERS:
+        if group and tok in BREAKERS and tok not in _JOINERS:
             flush(False)  # "in Washington D.C. He recalled", "Hillary Releasing Her Goldman"
             continue
         if _is_cap(tok) and _bare(tok) not in DATES:
