@@ -62,7 +62,7 @@ def attribute(text: str, masked: str, spans: list[Span], cues: list[Cue],
     for s, lo, tail_cue in zip(spans, bounds, tails, strict=True):
         d = Decision(s)
         starts_sentence = _only_before(masked, lo, s.open_start, _OPENING_CHARS)
-        head_cue = _head_cue(lo, s, cues, cue_pos)
+        head_cue = _head_cue(masked, lo, s, cues, cue_pos)
         if tail_cue is not None and (starts_sentence or text[s.end - 1:s.end] in ",?!—-"
                                      or head_cue is None):
             d.who, d.cue, d.how = tail_cue.who, tail_cue.verb, "tail"
@@ -139,7 +139,8 @@ def _tail_cue_near(masked: str, s: Span, hi: int, cues: list[Cue],
     return None
 
 
-def _head_cue(lo: int, s: Span, cues: list[Cue], cue_pos: list[int]) -> Cue | None:
+def _head_cue(masked: str, lo: int, s: Span, cues: list[Cue],
+              cue_pos: list[int]) -> Cue | None:
     """The cue before a quote in its sentence. With several, reported speech nests ("Israel
     said Clinton called on members to be ..."): the outer reporting verb names the source."""
     j = bisect.bisect_left(cue_pos, lo)
@@ -147,7 +148,9 @@ def _head_cue(lo: int, s: Span, cues: list[Cue], cue_pos: list[int]) -> Cue | No
     if not found:
         return None
     for c in found:
-        if c.verb in _OUTER:
+        # ... unless another quotation stands between: 'Cruz said he'd make sand "glow in
+        # the dark," and Trump vowed to "bomb the hell" out of them'.
+        if c.verb in _OUTER and MASK not in masked[c.end:s.open_start]:
             return c
     return found[-1]
 
