@@ -1,4 +1,15 @@
-"""extract(): find quotations and attribute each to its speaker."""
+"""extract(): find quotations and attribute each to its speaker.
+
+The pipeline, each step linear in the article's length:
+1. marks.find_spans: quotation spans, paragraph by paragraph (multi-paragraph quotes chained);
+2. the quoted words are masked, so that names and cues are read in the reporter's text only;
+3. names.find_names + EntityTable: people and organisations, short forms resolved;
+4. attribution.find_cues: every speech verb with its source, pronouns and role nouns resolved
+   left to right (Resolver);
+5. speakers.attribute: each span gets a speaker from the cue after it, before it, a lead-in,
+   a signature, its sentence's subject, or the speaker carried over from before;
+6. spans nobody says (short scare quotes, titles of shows and books) are dropped here.
+"""
 
 from __future__ import annotations
 
