@@ -104,3 +104,17 @@ def test_pages_fit_a_phone_screen(phone_page, founding_articles, screenshot):
         screenshot(phone_page, f"phone-{name}-top", full_page=False)
         if name != "compare":  # the compare table scrolls inside its own box
             assert overflow <= 0, f"{url} scrolls sideways by {overflow}px"
+
+
+def test_speaker_search_finds_a_misspelt_name_as_you_type(page, founding_articles, screenshot):
+    page.goto("/speakers/")
+    assert page.locator("#speaker-results tbody tr").count() >= 5
+    page.get_by_label("Find a speaker").press_sequentially("Pompio", delay=30)
+    page.wait_for_url(re.compile(r"/speakers/\?q=Pompio"))
+    rows = page.locator("#speaker-results tbody tr")
+    assert rows.first.inner_text().startswith("Mike Pompeo")
+    assert page.locator("#speaker-results", has_text="Nikki Haley").count() == 0
+    screenshot(page, "08-speaker-search-typo")
+    page.go_back()
+    page.wait_for_url(re.compile(r"/speakers/$"))
+    assert page.locator("#speaker-results tbody tr").count() >= 5
