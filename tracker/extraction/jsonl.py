@@ -25,7 +25,7 @@ class LineError:
         return f"line {self.line}: {self.message}"
 
 
-def parse_article(line: str, lineno: int) -> tuple[str, str, datetime.date | None]:
+def parse_article(line: str) -> tuple[str, str, datetime.date | None]:
     """(id, text, date) of one input line; raises ValueError naming what is wrong."""
     try:
         row = json.loads(line)
@@ -59,7 +59,7 @@ def extract_jsonl(lines: Iterable[str]) -> Iterator[dict | LineError]:
         if not line.strip():
             continue
         try:
-            aid, text, date = parse_article(line, n)
+            aid, text, date = parse_article(line)
         except ValueError as exc:
             yield LineError(n, str(exc))
             continue
