@@ -41,6 +41,7 @@ _NP_START = re.compile(
 _BARE_NP = re.compile(r"^(?:[A-Za-z][\w.'’-]*\s+){0,3}[a-z][\w'’-]*s$")  # "Republican leaders"
 _DESCRIPTOR = re.compile(r"(?:(?:the\s+)?(?:[a-z0-9][\w'’-]*|[A-Z][\w.'’-]*)[ \xa0]){1,6}")
 _APPOSITIVE_NAME = re.compile(r"(?:[ \xa0]+[a-z][\w-]*){0,3},[ \xa0]+")
+_COMMA_NAME = re.compile(r",[ \xa0]+")
 _WORD_ENDS = re.compile(r"[^ \xa0]+[ \xa0]+")
 _CAP_END = re.compile(r"(?<![\w'’])[A-Z][a-z][\w-]*(?:[ \xa0][A-Z][\w-]+){0,2}$")
 # Sources that are not people but still name who speaks: "the statement", "the report".
@@ -280,6 +281,12 @@ def subject_after(masked: str, v_end: int, names_by_start: dict[int, NameMention
     if m:
         return Who(a, m.end(), m.group(1))
     m = _NP_START.match(masked, a)
+    if m:
+        # "said the bureau's director, James B. Comey,": the name in apposition is the source.
+        nxt = _COMMA_NAME.match(masked, m.end())
+        nm = names_by_start.get(nxt.end()) if nxt else None
+        if nm is not None and nm.kind == PERSON:
+            return _from_name(nm)
     if m and len(m.group().split()) <= 8:
         return Who(a, m.end(), m.group())
     return None
