@@ -178,3 +178,15 @@ def test_according_to_after_the_speaker_names_the_outer_source():
     text = ('"I ask you as a personal courtesy to me not to engage in any kind of protest," '
             "Sanders said, according to CNN.")
     assert speakers(text)[0][1] == "CNN"
+
+
+def test_a_cue_right_before_a_partial_quote_beats_the_clause_after_it():
+    text = ('And, in a clip that U.S. District Judge Michael W. Mosman called "distasteful," '
+            'Santilli expressed a desire to "try, convict and shoot Hillary Clinton."')
+    assert [s for _, s in speakers(text)] == ["Michael W. Mosman", "Santilli"]
+
+
+def test_a_name_in_apposition_after_a_role_noun_is_the_source():
+    text = ('"There are no ties of any consequence," said the bureau\'s director, James B. '
+            "Comey, on Monday.")
+    assert speakers(text)[0][1] == "James B. Comey"

@@ -63,8 +63,12 @@ def attribute(text: str, masked: str, spans: list[Span], cues: list[Cue],
         d = Decision(s)
         starts_sentence = _only_before(masked, lo, s.open_start, _OPENING_CHARS)
         head_cue = _head_cue(masked, lo, s, cues, cue_pos)
-        if tail_cue is not None and (starts_sentence or text[s.end - 1:s.end] in ",?!—-"
-                                     or head_cue is None):
+        # A cue right before the quote ('that Judge Mosman called "distasteful," Santilli
+        # expressed ...') holds it more tightly than one after it.
+        adjacent = head_cue is not None and not starts_sentence and \
+            _ADJACENT.fullmatch(masked, head_cue.end, s.open_start) is not None
+        if tail_cue is not None and not adjacent and (
+                starts_sentence or text[s.end - 1:s.end] in ",?!—-" or head_cue is None):
             d.who, d.cue, d.how = tail_cue.who, tail_cue.verb, "tail"
         elif head_cue is not None:
             d.who, d.cue, d.how = head_cue.who, head_cue.verb, "head"
@@ -231,6 +235,7 @@ def _opens_sentence(masked: str, s: Span, paras: list[tuple[int, int]]) -> bool:
     return e == ps or masked[e - 1] in ".:!?"
 
 
+_ADJACENT = re.compile(r"[ \xa0]*(?:(?:it|him|her|them|that|as|was|is|were|are|be|:|,)[ \xa0]*)?")
 _OPENING_CHARS = frozenset(" \t\xa0—–-(" + MASK)
 _TRAILER = re.compile(r"[ .\xa0]*")
 
