@@ -178,3 +178,11 @@ def test_speaker_list_loads_more_rows_as_a_fragment(client, db, htmx_headers):
     rows = client.get(reverse("speaker-list"), {"page": 2}, headers=htmx_headers).content.decode()
     assert "<html" not in rows and "<table" not in rows
     assert rows.count("<tr>") == 5 and "Load more speakers" not in rows
+
+
+def test_editors_never_get_a_shared_cached_timeline(editor_client, busy_speaker):
+    url = reverse("speaker-detail", args=["ada-busy"])
+    editor_client.get(url)
+    newest = Quotation.objects.filter(speaker=busy_speaker).order_by("-published").first()
+    Quotation.objects.filter(pk=newest.pk).update(text="Edited behind the cache's back")
+    assert "Edited behind the cache" in editor_client.get(url).content.decode()

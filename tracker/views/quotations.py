@@ -60,7 +60,8 @@ def quotation_list(request: HttpRequest) -> HttpResponse:
     context.update(
         results=Deferred(lambda: _results(quotations, q, page, ranked)),
         # The rendered first page is cached under this key (the template's {% cache %}).
-        results_key=f"{stamp}:{is_editor(request.user)}:{request.GET.urlencode()}",
+        results_key=f"{stamp}:{request.GET.urlencode()}",
+        fragment_ttl=0 if is_editor(request.user) else 600,  # editors: never shared
         next_page=page + 1,
         page=page,
         q=q,

@@ -41,9 +41,10 @@ def speaker_detail(request: HttpRequest, slug: str) -> HttpResponse:
     context.update(
         stats=speaker_stats(speaker, stamp),
         timeline=LazyTimeline(quotations, page, PAGE_SIZE, form.grouping()),
-        # The rendered timeline is cached under this key (the template's {% cache %}).
-        timeline_key=f"{speaker.pk}:{speaker.version}:{stamp}:{is_editor(request.user)}:"
-        + request.GET.urlencode(),
+        # The rendered timeline is cached under this key (the template's {% cache %}); never
+        # for editors, whose pages may carry controls with their own CSRF token.
+        timeline_key=f"{speaker.pk}:{speaker.version}:{stamp}:" + request.GET.urlencode(),
+        fragment_ttl=0 if is_editor(request.user) else 3600,
         grouping=form.grouping(),
         next_page=page + 1,
         page=page,
