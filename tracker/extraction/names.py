@@ -101,15 +101,14 @@ def find_names(text: str, start: int, end: int) -> list[NameMention]:
         for lo, hi, kind, name, role, gender, poss in _parse_run(word):
             m = NameMention(base + lo, base + hi, word[lo:hi], name, kind, role=role,
                             titled=role is not None, gender=gender, possessive=poss)
-            if kind == PERSON and lo == 0:
-                w = _WORD_BEFORE.search(text, max(start, m.start - 20), m.start)
-                if w and w.group(1) in PERSON_ROLE_NOUNS:
-                    m.described = w.group(1)
+            if kind == PERSON and lo == 0 and m.start > start + 1 and text[m.start - 1] == " ":
+                lo_w = max(start, m.start - 20)
+                w = text[max(lo_w, text.rfind(" ", lo_w, m.start - 1) + 1):m.start - 1]
+                if w in PERSON_ROLE_NOUNS:
+                    m.described = w  # "leader Kim"
             out.append(m)
     return out
 
-
-_WORD_BEFORE = re.compile(r"\b([a-z][a-z-]+)[ \xa0]$")
 
 
 def clear_caches() -> None:
@@ -121,7 +120,7 @@ def clear_caches() -> None:
 _Parsed = tuple[int, int, str, tuple[str, ...], "str | None", "str | None", bool]
 
 
-@functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=16384)
 def _parse_run(run: str) -> tuple[_Parsed, ...]:
     """The names in one run of capitalised words, offsets relative to the run. Cached: news
     repeats the same names and openers over and over."""
@@ -158,7 +157,7 @@ def _parse_run(run: str) -> tuple[_Parsed, ...]:
     return tuple(out)
 
 
-@functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=16384)
 def _read(words: tuple[str, ...]) -> tuple[int, int, str, tuple[str, ...], str | None,
                                           str | None] | None:
     """How a capitalised sequence reads: (first, end) word index of the mention, kind, name,
