@@ -60,7 +60,7 @@ def scan_marks(text: str) -> int:
 
 def memory_after(texts: list[str], checkpoints: list[int]) -> dict[int, tuple[int, int]]:
     """(retained, peak) traced bytes at each checkpoint count of articles; results are dropped
-    as they come, as a batch job writes them out. The bounded name caches (at most 4096 entries
+    as they come, as a batch job writes them out. The bounded name caches (at most 16384 entries
     each) are emptied first so that what is left is what leaks; the peak is reset at each
     checkpoint, so it is the peak of the articles since the previous one."""
     out = {}

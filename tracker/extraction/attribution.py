@@ -25,6 +25,7 @@ def _split(s: str) -> list[str]:
 
 
 _PRONOUN_END = re.compile(r"(?<![\w'’])(he|she|they|it|we|i|you)$", re.I)
+_PRONOUNS = frozenset(_split("he she they it we i you"))
 _PRONOUN_START = re.compile(r"(he|she|they|it|we)\b", re.I)
 _DETS = (r"(?i:the|a|an|one|another|his|her|its|their|this|that|these|those|some|many|several|"
          r"two|three|four|five|most|other|both|each|every)|[A-Z][\w.]*['’]s")
@@ -229,25 +230,29 @@ def subject_before(masked: str, lo: int, v: int, names_by_end: dict[int, NameMen
         return who
     lo = max(lo, e - 80)  # a noun phrase subject is a few words long
     text = masked[lo:e]
-    pm = _PRONOUN_END.search(text)
-    if pm:
-        return Who(lo + pm.start(), e, pm.group(1))
-    cm = _CAP_END.search(text)
-    if cm and _plausible_name(cm.group()):
-        s = lo + cm.start()
-        return Who(s, e, masked[s:e], kind=PERSON)
-    nm2 = _NP_END.search(text)
-    if nm2:
-        head = nm2.group().split()[-1].lower()
-        if head in PERSON_ROLE_NOUNS or head in SOURCE_NOUNS:
+    parts = text.rsplit(None, 1)
+    last = parts[-1] if parts else ""
+    if last.lower() in _PRONOUNS:
+        pm = _PRONOUN_END.search(text, len(text) - len(last) - 1)
+        if pm:
+            return Who(lo + pm.start(), e, pm.group(1))
+    if last[:1].isupper():
+        cm = _CAP_END.search(text)
+        if cm and _plausible_name(cm.group()):
+            s = lo + cm.start()
+            return Who(s, e, masked[s:e], kind=PERSON)
+        return None
+    # Only a role or a source noun can end a noun-phrase subject: "the chief U.S. diplomat".
+    head = last.lower()
+    if head in PERSON_ROLE_NOUNS or head in SOURCE_NOUNS:
+        nm2 = _NP_END.search(text)
+        if nm2:
             s = lo + nm2.start()
             return Who(s, e, masked[s:e], role=role)
-    bare = text.strip()
-    if bare and _BARE_NP.match(bare) and bare == text.lstrip(" ,—-").strip():
-        head = bare.split()[-1].lower()
-        if head[:-1] in PERSON_ROLE_NOUNS or head in SOURCE_NOUNS:  # "Republican leaders"
-            s = e - len(bare)
-            return Who(s, e, bare)
+    if head[:-1] in PERSON_ROLE_NOUNS or head in SOURCE_NOUNS:  # "Republican leaders"
+        bare = text.strip()
+        if _BARE_NP.match(bare) and bare == text.lstrip(" ,—-").strip():
+            return Who(e - len(bare), e, bare)
     return None
 
 
