@@ -111,3 +111,10 @@ def test_a_role_word_picks_the_person_with_the_same_role():
     table = EntityTable()
     table.build(ms)
     assert [table.entities[m.entity].display for m in ms if m.text == "Kim"] == ["Kim Jong Un"]
+
+
+def test_events_and_laws_are_not_people():
+    got = entities("Since the Cold War ended, the Warsaw Pact and the Affordable Care Act changed, "
+                   "Larry David said on Saturday Night Live.")
+    assert not ({"Cold War", "Warsaw Pact", "Affordable Care Act", "Night Live"} & set(got))
+    assert got["Larry David"][0] == PERSON

@@ -161,3 +161,15 @@ GROUPS = _set(
     Israelis Palestinians Saudis Germans Brits Canadians Cubans Africans Arabs Kurds Sunnis
     Shiites Afghans Pakistanis Indians Koreans Japanese Chinese Turks Greeks Italians Germans
     Britons Scots Irish Veterans Dems Repubs Trumpers Berniebros Feds Congressmen Senators""")
+
+# Last words that make a capitalised sequence an event, a law or a thing, never a person:
+# "Cold War", "Warsaw Pact", "Affordable Care Act", "Saturday Night Live".
+THINGS = _set(
+    """War Wars Pact Act Law Laws Bill Plan Deal Street Live Matter Matters Movement Day Night
+    Week Month Year Age Era Crisis Summit Convention Debate Debates Caucus Caucuses Primary
+    Primaries Amendment Constitution Treaty Accord Agreement Doctrine Program Programme Policy
+    Reform Care Empire Republic Church Mosque Temple Bible Koran Quran God Jesus Christ Award
+    Awards Prize Games Olympics Cup Series Bowl Tour Festival Fair Show Hour Times Dream
+    Revolution Rights Coast Belt Valley Union Medicare Medicaid Obamacare Trail Index Survey
+    Poll Polls Report Speech Address Tower Towers Building Center Centre Hall Museum Memorial
+    Monument Station Airport Bridge Highway Road Route Line Lines Trade Wall Avenue Park""")

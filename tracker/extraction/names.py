@@ -20,6 +20,7 @@ from .lexicon import (
     PERSON_ROLE_NOUNS,
     PLACES,
     STOP,
+    THINGS,
     TITLE_WORDS,
 )
 from .types import ORGANISATION, PERSON
@@ -205,6 +206,8 @@ def _read(words: tuple[str, ...]) -> tuple[int, int, str, tuple[str, ...], str |
             name[0] in PLACES or name[0] in DEMONYMS or ws[0] in DEMONYMS):
         return None  # "the South Carolina Republican": a description, read as a role noun
     first_name = len(name) > 1 and (name[0] in MALE_NAMES or name[0] in FEMALE_NAMES)
+    if len(name) > 1 and _bare(name[-1]) in THINGS and not first_name and not k:
+        return None  # "Cold War", "Warsaw Pact", "Saturday Night Live"
     if not first_name and (name[-1] in PLACES or " ".join(name) in PLACES or name[-1] in DEMONYMS
                            or (len(name) == 1 and name[0] in GROUPS)):
         return None  # but "David French", "Paris Hilton" are people
