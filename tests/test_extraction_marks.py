@@ -38,7 +38,18 @@ def test_apostrophes_are_not_quotation_marks():
 
 def test_guillemets_are_quotation_marks():
     text = "«Nous sommes prêts», a déclaré le ministre."
-    assert spans(text) == ["Nous sommes prêts,"] or spans(text) == ["Nous sommes prêts"]
+    assert spans(text) == ["Nous sommes prêts"]
+
+
+def test_backquotes_open_and_two_apostrophes_close():
+    text = "``We will win this state,'' Mr. Smith said."
+    assert [(q.text, q.speaker) for q in extract(text).quotes] == [
+        ("We will win this state,", "Smith")]
+
+
+def test_a_nickname_with_no_speaker_is_not_a_quote():
+    text = 'The senator, known to supporters as "Little Marco," skipped the event in Iowa.'
+    assert quotes(text) == []
 
 
 def test_new_york_times_two_apostrophes_open_and_close_a_quote():
