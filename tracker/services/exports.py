@@ -31,11 +31,15 @@ FIELDS = [
 
 
 def quotation_rows(
-    quotations: QuerySet[Quotation], extra: dict[str, Any] | None = None
+    quotations: QuerySet[Quotation] | list[Quotation], extra: dict[str, Any] | None = None
 ) -> Iterator[dict[str, Any]]:
-    """Plain dicts, one per quotation, in the order of the queryset (chunked, constant memory)."""
-    qs = quotations.select_related("source", "speaker")
-    for q in qs.iterator(chunk_size=2000):
+    """Plain dicts, one per quotation, in order; a queryset is read in chunks (constant memory).
+
+    A list must come with its source and speaker already loaded (select_related).
+    """
+    if isinstance(quotations, QuerySet):
+        quotations = quotations.select_related("source", "speaker").iterator(chunk_size=2000)
+    for q in quotations:
         row = {
             "id": q.pk,
             "date": q.published.isoformat() if q.published else None,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from django.db.models import QuerySet
@@ -11,6 +12,7 @@ from django.views.decorators.http import require_GET
 from tracker.filters import ApiPageForm, SearchForm
 from tracker.models import Speaker, Statement
 from tracker.services.exports import quotation_rows
+from tracker.services.search import timeline_page
 from tracker.views.quotations import searched_quotations
 
 DEFAULT_PAGE_SIZE = 50
@@ -20,16 +22,24 @@ def _bad(form: Any) -> JsonResponse:
     return JsonResponse({"errors": form.errors.get_json_data()}, status=400)
 
 
-def _page(request: HttpRequest, rows: QuerySet, serialise: Any) -> JsonResponse:
+def _page(
+    request: HttpRequest,
+    rows: QuerySet,
+    serialise: Any,
+    paginate: Callable[[QuerySet, int, int], tuple[list, bool]] | None = None,
+) -> JsonResponse:
     paging = ApiPageForm(request.GET)
     if not paging.is_valid():
         return _bad(paging)
     page = paging.cleaned_data["page"] or 1
     size = paging.cleaned_data["page_size"] or DEFAULT_PAGE_SIZE
-    offset = (page - 1) * size
-    chunk = rows[offset : offset + size + 1]
+    if paginate is not None:
+        chunk, has_more = paginate(rows, page, size)
+    else:
+        offset = (page - 1) * size
+        chunk = list(rows[offset : offset + size + 1])
+        chunk, has_more = chunk[:size], len(chunk) > size
     items = list(serialise(chunk))
-    has_more = len(items) > size
 
     def link(number: int) -> str:
         params = request.GET.copy()
@@ -42,7 +52,7 @@ def _page(request: HttpRequest, rows: QuerySet, serialise: Any) -> JsonResponse:
             "page_size": size,
             "next": link(page + 1) if has_more else None,
             "previous": link(page - 1) if page > 1 else None,
-            "results": items[:size],
+            "results": items,
         }
     )
 
@@ -53,11 +63,13 @@ def api_quotations(request: HttpRequest) -> JsonResponse:
     quotations = searched_quotations(form) if form.is_valid() else None
     if quotations is None:
         return _bad(form)
-    return _page(request, quotations, quotation_rows)
+    # Newest first, undated last, read the way the timeline index can serve it.
+    quotations = quotations.select_related("source", "speaker")
+    return _page(request, quotations, quotation_rows, paginate=timeline_page)
 
 
-def _speaker_rows(speakers: QuerySet[Speaker]):
-    for s in speakers.prefetch_related("aliases"):
+def _speaker_rows(speakers: list[Speaker]):
+    for s in speakers:
         yield {
             "id": s.slug,
             "name": s.name,
@@ -70,10 +82,12 @@ def _speaker_rows(speakers: QuerySet[Speaker]):
 
 @require_GET
 def api_speakers(request: HttpRequest) -> JsonResponse:
-    return _page(request, Speaker.objects.order_by("name", "pk"), _speaker_rows)
+    return _page(
+        request, Speaker.objects.prefetch_related("aliases").order_by("name", "pk"), _speaker_rows
+    )
 
 
-def _statement_rows(statements: QuerySet[Statement]):
+def _statement_rows(statements: list[Statement]):
     for s in statements:
         yield {
             "id": s.pk,
