@@ -37,6 +37,7 @@ PERSON_TITLES = frozenset(_split("Mr Mrs Ms Dr Sen Rep Gov Senator Representativ
                                  "Congressman Congresswoman Minister Judge Justice Lt Gen Col "
                                  "Capt Sgt Adm Maj Cmdr General Admiral Colonel Captain "
                                  "Lieutenant Sergeant"))
+_NUMERALS = frozenset(_split("II III IV V VI"))
 HONORIFICS = frozenset(_split("Mr Mrs Ms Miss Mx Dr Messrs Mme Mlle"))
 _JOINERS = frozenset(_split("de da del der di du van von bin ibn al el la le of for"))
 # A run of capitalised words, possibly joined by particles: "Secretary of State Mike Pompeo".
@@ -206,8 +207,13 @@ def _read(words: tuple[str, ...]) -> tuple[int, int, str, tuple[str, ...], str |
             name[0] in PLACES or name[0] in DEMONYMS or ws[0] in DEMONYMS):
         return None  # "the South Carolina Republican": a description, read as a role noun
     first_name = len(name) > 1 and (name[0] in MALE_NAMES or name[0] in FEMALE_NAMES)
-    if len(name) > 1 and _bare(name[-1]) in THINGS and not first_name and not k:
-        return None  # "Cold War", "Warsaw Pact", "Saturday Night Live"
+    last = name[-2] if len(name) > 2 and name[-1] in _NUMERALS else name[-1]
+    if len(name) > 1 and _bare(last) in THINGS and not first_name and not k:
+        return None  # "Cold War", "World War II", "Warsaw Pact", "Saturday Night Live"
+    tail = name[0].rsplit("-", 1)[-1]
+    if len(name) == 1 and "-" in name[0] and (tail in DEMONYMS or tail in GROUPS
+                                              or tail[:-1] in DEMONYMS):
+        return None  # "African-American", "Mexican-Americans": groups
     if not first_name and (name[-1] in PLACES or " ".join(name) in PLACES or name[-1] in DEMONYMS
                            or (len(name) == 1 and name[0] in GROUPS)):
         return None  # but "David French", "Paris Hilton" are people
