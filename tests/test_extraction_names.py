@@ -114,8 +114,9 @@ def test_a_role_word_picks_the_person_with_the_same_role():
 
 
 def test_events_and_laws_are_not_people():
-    got = entities("Since World War II and the Cold War, the Warsaw Pact and the Affordable Care Act "
-                   "changed, African-Americans heard Larry David say on Saturday Night Live.")
+    got = entities("Since World War II and the Cold War, the Warsaw Pact and the Affordable "
+                   "Care Act changed, African-Americans heard Larry David say on Saturday "
+                   "Night Live.")
     assert not ({"World War II", "Cold War", "Warsaw Pact", "Affordable Care Act", "Night Live",
                  "African-Americans"} & set(got))
     assert got["Larry David"][0] == PERSON
