@@ -186,6 +186,8 @@ class Quotation(models.Model):
             models.Index(fields=["statement", "published"], name="quote_statement_date_idx"),
             # Review queue: least certain first.
             models.Index(fields=["confidence"], name="quote_confidence_idx"),
+            # Dashboard: newest quotations of everyone (search without words, the JSON API).
+            models.Index(fields=["-published", "-id"], name="quote_published_idx"),
         ]
         constraints = [
             models.CheckConstraint(condition=Q(end__gt=F("start")), name="quote_span_not_empty"),

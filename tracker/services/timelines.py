@@ -286,9 +286,9 @@ def _compare_grid(
     ]
 
 
-def home_summary(today: date | None = None) -> dict[str, Any]:
-    """Counts, the most active speakers and the statements repeated most lately (cached 60 s)."""
-    key = f"tracker:home:{data_stamp()}:{today}"
+def home_summary(today: date | None = None, stamp: str | None = None) -> dict[str, Any]:
+    """Counts, the most active speakers and the statements repeated most lately (cached)."""
+    key = f"tracker:home:{stamp or data_stamp()}:{today}"
     summary = cache.get(key)
     if summary is None:
         active = list(
@@ -317,5 +317,5 @@ def home_summary(today: date | None = None) -> dict[str, Any]:
             "repeated": repeated,
             "anchor": anchor,
         }
-        cache.set(key, summary, 60)
+        cache.set(key, summary, 3600)
     return summary

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from django.core.cache import cache
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.urls import NoReverseMatch, reverse
 
 from tracker.models import Source
 from tracker.permissions import is_editor
-from tracker.services.timelines import home_summary
+from tracker.services.timelines import data_stamp, home_summary
 from tracker.views._common import cache_for_anonymous
 
 
@@ -20,12 +21,13 @@ def _review_url() -> str | None:
         return None
 
 
-def _review_count() -> int | None:
+def _review_count(stamp: str) -> int | None:
     try:
         from tracker.services.review import pending_count
     except ImportError:
         return None
-    return pending_count()
+    # Counting the queue scans many quotations; it only changes with the data stamp.
+    return cache.get_or_set(f"tracker:review-count:{stamp}", pending_count, 600)
 
 
 def _ingest_context(request: HttpRequest) -> dict[str, object]:
@@ -41,11 +43,12 @@ def _ingest_context(request: HttpRequest) -> dict[str, object]:
 @cache_for_anonymous
 def home(request: HttpRequest) -> HttpResponse:
     review_url = _review_url()
+    stamp = data_stamp()
     context = {
-        **home_summary(),
-        "latest": Source.objects.order_by("-ingested_at", "-id")[:8],
+        **home_summary(stamp=stamp),
+        "latest": Source.objects.defer("text").order_by("-id")[:8],  # newest ingested first
         "review_url": review_url,
-        "review_count": _review_count() if review_url else None,
+        "review_count": _review_count(stamp) if review_url else None,
     }
     if is_editor(request.user):
         context.update(_ingest_context(request))

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from django.db.models import Count, Q
+from django.db.models import Count, F
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404
 
 from tracker.filters import QuotationFilterForm
-from tracker.models import Source
+from tracker.models import Quotation, Source
 from tracker.templatetags.tracker_tags import speaker_colours
 from tracker.views._common import cache_for_anonymous, page_slice, render_page
 
@@ -18,9 +18,9 @@ def source_list(request: HttpRequest) -> HttpResponse:
     if not form.is_valid():
         return render_page(request, "tracker/source_list.html", {"form": form}, status=400)
     data = form.cleaned_data
-    sources = Source.objects.annotate(
-        n_quotes=Count("quotations", filter=Q(quotations__not_a_quote=False))
-    ).order_by("-published", "-ingested_at", "-id")
+    sources = Source.objects.defer("text").order_by(
+        F("published").desc(nulls_last=True), "-ingested_at", "-id"
+    )
     if data["q"]:
         sources = sources.filter(title__icontains=data["q"])
     if data["outlet"]:
@@ -31,6 +31,15 @@ def source_list(request: HttpRequest) -> HttpResponse:
         sources = sources.filter(published__lte=data["end"])
     page = form.page_number()
     rows, has_more = page_slice(sources, page)
+    # Count quotations for the shown articles only, not for every article in the tracker.
+    counts = dict(
+        Quotation.objects.filter(source__in=rows, not_a_quote=False)
+        .values_list("source_id")
+        .annotate(n=Count("*"))
+        .order_by()
+    )
+    for source in rows:
+        source.n_quotes = counts.get(source.pk, 0)
     context = {"form": form, "sources": rows, "has_more": has_more, "next_page": page + 1}
     return render_page(request, "tracker/source_list.html", context, partial="rows")
 
