@@ -37,7 +37,7 @@ def test_home_on_an_empty_tracker_invites_adding_articles(client, db):
 def test_home_runs_a_bounded_number_of_queries(
     client, founding_articles, django_assert_max_num_queries
 ):
-    with django_assert_max_num_queries(14):
+    with django_assert_max_num_queries(15):
         client.get(reverse("home"))
 
 

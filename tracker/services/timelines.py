@@ -142,6 +142,21 @@ def speaker_stats(speaker: Speaker, stamp: str | None = None) -> dict[str, Any]:
     return stats
 
 
+def most_quoted(limit: int) -> list[Speaker]:
+    """The most quoted speakers, each with `n`: counted on the quotation side, which
+    PostgreSQL answers from quote_speaker_stats_idx alone (no join over every quotation)."""
+    top = list(
+        Quotation.objects.filter(not_a_quote=False, speaker__isnull=False)
+        .values_list("speaker_id")
+        .annotate(n=Count("*"))
+        .order_by("-n", "speaker_id")[:limit]
+    )
+    speakers = Speaker.objects.in_bulk([pk for pk, _ in top])
+    for pk, n in top:
+        speakers[pk].n = n
+    return [speakers[pk] for pk, _ in top]
+
+
 def speaker_options(chosen: list[str] = (), limit: int = 300) -> list[tuple[str, str]]:
     """(slug, name) of the most quoted speakers, by name, for the pickers, plus any `chosen`.
 
@@ -152,12 +167,7 @@ def speaker_options(chosen: list[str] = (), limit: int = 300) -> list[tuple[str,
     key = f"tracker:speaker-options:{limit}"
     options = cache.get(key)
     if options is None:
-        top = (
-            Speaker.objects.annotate(n=Count("quotations"))
-            .filter(n__gt=0)
-            .order_by("-n")
-            .values_list("slug", "name")[:limit]
-        )
+        top = [(speaker.slug, speaker.name) for speaker in most_quoted(limit)]
         options = sorted(top, key=lambda option: option[1].lower())
         cache.set(key, options, 600)
     missing = [slug for slug in chosen if slug and slug not in {s for s, _ in options}]
@@ -291,11 +301,7 @@ def home_summary(today: date | None = None, stamp: str | None = None) -> dict[st
     key = f"tracker:home:{stamp or data_stamp()}:{today}"
     summary = cache.get(key)
     if summary is None:
-        active = list(
-            Speaker.objects.annotate(n=Count("quotations"))
-            .filter(n__gt=0)
-            .order_by("-n", "name")[:8]
-        )
+        active = most_quoted(8)
         newest = Statement.objects.aggregate(last=Max("last_date"))["last"]
         anchor = today or newest or date.today()
         repeated = {}
