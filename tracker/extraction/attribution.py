@@ -337,7 +337,15 @@ def _main_subject(masked: str, lo: int, v: int, names: list[NameMention],
                 return _from_name(nm)
             continue
         break
+    # 'At the time, she released a statement saying': an opening phrase before the subject.
+    # "he" and "she" are always subjects, and no name opens the sentence.
+    m = _ANY_PRONOUN.search(masked, lo, v)
+    if m and m.start() - lo <= 80:
+        return Who(m.start(), m.end(), m.group())
     return None
+
+
+_ANY_PRONOUN = re.compile(r"(?<![\w'’])(?:[Hh]e|[Ss]he)\b")
 
 
 _WITH_BEFORE = re.compile(r"\bwith\s+$")

@@ -52,7 +52,8 @@ def attribute(text: str, masked: str, spans: list[Span], cues: list[Cue],
         k2 = bisect.bisect_right(sent_starts, s.close_end)
         hi = min(sent_starts[k2] if k2 < len(sent_starts) else len(text), pe)
         bounds.append(lo)
-        tails.append(_tail_cue(masked, s, hi, cues, cue_pos))
+        tc = _tail_cue(masked, s, hi, cues, cue_pos)
+        tails.append(None if tc is not None and _new_sentence(text, masked, s, tc) else tc)
     # 'Guns are "a crisis" and "stunt growth," Dean said': linked quotes share the tail cue.
     for i in range(len(spans) - 2, -1, -1):
         a, b = spans[i], spans[i + 1]
@@ -76,6 +77,8 @@ def attribute(text: str, masked: str, spans: list[Span], cues: list[Cue],
             d.who, d.cue, d.how = nm, ":", "head"  # 'Pew Research: "All the samples ..."'
         elif (nm := _signature(masked, s, paras, by_start)) is not None:
             d.who, d.cue, d.how = nm, "-", "tail"  # '"...."\n\n- Hillary Clinton'
+        elif (who := _colon_paragraph(masked, s, paras, sent_starts, names, resolver)):
+            d.who, d.cue, d.how = who, ":", "head"  # 'Trump issued a statement:\n\n"..."'
         elif not starts_sentence:
             who = _sentence_subject(masked, lo, s.open_start, names, resolver)
             if who is not None:
@@ -110,7 +113,49 @@ def _signature(masked: str, s: Span, paras: list[tuple[int, int]],
     return _who(nm) if nm is not None and nm.kind == PERSON else None
 
 
+def _colon_paragraph(masked: str, s: Span, paras: list[tuple[int, int]],
+                     sent_starts: list[int], names: list[NameMention],
+                     resolver: Resolver) -> Who | None:
+    """A quote opening the paragraph after one that ends with a colon: the subject of that
+    lead-in sentence ('Donald Trump issued the following statement:') is the speaker."""
+    if s.para < 1 or s.open_start != paras[s.para][0]:
+        return None
+    ps, pe = paras[s.para - 1]
+    e = pe
+    while e > ps and masked[e - 1] in " \t\xa0\r\n":
+        e -= 1
+    if e <= ps or masked[e - 1] != ":" or MASK in masked[max(ps, e - 3):e]:
+        return None
+    k = bisect.bisect_right(sent_starts, e - 1) - 1
+    lo = max(ps, sent_starts[k] if k >= 0 else ps)
+    who = _sentence_subject(masked, lo, e, names, resolver)
+    if who is not None and who.entity >= 0:
+        return who
+    # 'When Wallace died, President Clinton released the following statement:' - a person
+    # opening a clause, else the first person named ('In response, nominee Donald Trump').
+    k = bisect.bisect_left(names, lo, key=lambda n: n.start)
+    first = None
+    while k < len(names) and names[k].start < e:
+        nm = names[k]
+        k += 1
+        if nm.kind == PERSON and not nm.possessive and resolver.reliable(nm.entity):
+            if is_subject_position(masked, lo, nm) and nm.start > lo:
+                return _who(nm)
+            first = first or nm
+    return _who(first) if first is not None else None
+
+
 _SIGNATURE = re.compile(r"[ \t\xa0]*[-—–―][ \t\xa0]*")
+
+
+_COMPLEMENT = re.compile(r"[ \xa0]+(?:that|he|she|it|they|we|I|you|there|his|her|their)\b")
+
+
+def _new_sentence(text: str, masked: str, s: Span, c: Cue) -> bool:
+    """'"... in his campaign." Kasich said he would have fired him': a quote that ends its
+    sentence with a full stop is not attributed by a verb with its own reported clause."""
+    return s.closed and not c.inverted and text[s.end - 1:s.end] == "." and \
+        _COMPLEMENT.match(masked, c.end) is not None
 
 
 def _tail_cue(masked: str, s: Span, hi: int, cues: list[Cue], cue_pos: list[int]) -> Cue | None:

@@ -1,0 +1,54 @@
+"""Speakers found outside the quote's own clause: an opening phrase before the subject, a
+lead-in paragraph ending with a colon, and a quote that closes its sentence."""
+
+from __future__ import annotations
+
+from tracker.extraction import extract
+
+
+def speakers(text: str) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker) for q in extract(text).quotes]
+
+
+def test_participle_takes_a_pronoun_subject_after_an_opening_phrase():
+    text = ("Ivanka Trump signed a licensing agreement with G-III in 2012.\n\n"
+            'At the time, she released a statement saying, "G-III has distinguished itself '
+            'as a trusted partner for some of the finest brands."')
+    assert speakers(text) == [("G-III has distinguished itself as a trusted partner for some "
+                               "of the finest brands.", "Ivanka Trump")]
+
+
+def test_participle_prefers_a_name_opening_the_main_clause_to_a_pronoun():
+    text = ("When he arrived in Iowa, Sen. Ted Cruz spoke to supporters, saying "
+            '"we will win this state."')
+    assert speakers(text)[0][1] == "Ted Cruz"
+
+
+def test_paragraph_ending_with_a_colon_leads_into_the_quote_below():
+    text = ("No group has claimed responsibility for the attack.\n\n"
+            "In response to the tragic loss of life, Republican presidential nominee Donald "
+            "Trump issued the following statement:\n\n"
+            "“Our prayers are with all those affected by the horrible attacks in Munich. "
+            "This cannot continue.”\n\nTrump has taken a hard line on terrorism.")
+    assert speakers(text)[0][1] == "Donald Trump"
+
+
+def test_colon_lead_in_prefers_the_clause_subject_to_a_name_in_a_when_clause():
+    text = ("George Wallace was governor of Alabama for four terms.\n\n"
+            "When Wallace died in 1998, President Bill Clinton released the following "
+            "statement:\n\n“Hillary and I offer our condolences to the family and friends of "
+            "George Wallace.”")
+    assert speakers(text)[0][1] == "Bill Clinton"
+
+
+def test_quote_ending_its_sentence_is_not_claimed_by_the_next_sentence_verb():
+    text = ('"It\'s a very sad development," Sen. Ted Cruz told reporters in Milwaukee. '
+            '"This is the consequence of the culture of the Trump campaign." Ohio Gov. John '
+            "Kasich said he would have fired Lewandowski.")
+    assert [s for _, s in speakers(text)] == ["Ted Cruz", "Ted Cruz"]
+
+
+def test_quote_ending_with_a_comma_still_takes_the_verb_after_it():
+    text = ('"This is the consequence of the culture of the campaign," Ohio Gov. John Kasich '
+            "said, adding that he would have fired Lewandowski.")
+    assert speakers(text)[0][1] == "John Kasich"
