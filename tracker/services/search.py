@@ -46,12 +46,12 @@ def timeline_order() -> list[Any]:
     return [F("published").desc(nulls_last=True), "-id"]
 
 
-def timeline_page(
-    quotations: QuerySet[Quotation], page: int, size: int
-) -> tuple[list[Quotation], bool]:
-    """One page, newest first and undated last, in a way the (speaker, -published, -id)
-    index can serve: PostgreSQL cannot walk a DESC (NULLS FIRST) index for NULLS LAST, so the
-    dated rows and the undated rows are read by two queries instead of one sorted query.
+def timeline_page(quotations: QuerySet, page: int, size: int) -> tuple[list, bool]:
+    """One page of rows with `published` (quotations, sources), newest first and undated last.
+
+    Read so a date index can serve it: PostgreSQL cannot walk a DESC (NULLS FIRST) index for
+    NULLS LAST, so the dated rows and the undated rows come from two queries instead of one
+    query that sorts every row.
     """
     offset = (page - 1) * size
     dated = list(

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from django.db.models import Count, F
+from django.db.models import Count
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404
 
-from tracker.filters import QuotationFilterForm
+from tracker.filters import PAGE_SIZE, QuotationFilterForm
 from tracker.models import Quotation, Source
+from tracker.services.search import timeline_page
 from tracker.templatetags.tracker_tags import speaker_colours
-from tracker.views._common import cache_for_anonymous, page_slice, render_page
+from tracker.views._common import cache_for_anonymous, render_page
 
 
 @cache_for_anonymous
@@ -18,9 +19,7 @@ def source_list(request: HttpRequest) -> HttpResponse:
     if not form.is_valid():
         return render_page(request, "tracker/source_list.html", {"form": form}, status=400)
     data = form.cleaned_data
-    sources = Source.objects.defer("text").order_by(
-        F("published").desc(nulls_last=True), "-ingested_at", "-id"
-    )
+    sources = Source.objects.defer("text")
     if data["q"]:
         sources = sources.filter(title__icontains=data["q"])
     if data["outlet"]:
@@ -30,7 +29,7 @@ def source_list(request: HttpRequest) -> HttpResponse:
     if data["end"]:
         sources = sources.filter(published__lte=data["end"])
     page = form.page_number()
-    rows, has_more = page_slice(sources, page)
+    rows, has_more = timeline_page(sources, page, PAGE_SIZE)  # newest first, undated last
     # Count quotations for the shown articles only, not for every article in the tracker.
     counts = dict(
         Quotation.objects.filter(source__in=rows, not_a_quote=False)
