@@ -52,3 +52,19 @@ def test_quote_ending_with_a_comma_still_takes_the_verb_after_it():
     text = ('"This is the consequence of the culture of the campaign," Ohio Gov. John Kasich '
             "said, adding that he would have fired Lewandowski.")
     assert speakers(text)[0][1] == "John Kasich"
+
+
+def test_pronoun_tie_in_one_sentence_goes_to_the_main_clause_subject():
+    text = ("''It is irresistible,'' said David Nevins of Showtime.\n\n"
+            "Mr. Nevins said he pursued a new series only because Mr. David Lynch agreed to "
+            "participate. (''We've persuaded the original creators to complete their mission,'' "
+            "he said.)")
+    assert speakers(text)[-1][1] == "David Nevins"
+
+
+def test_sentence_adverb_before_a_comma_is_not_a_person():
+    text = ("Luay Sami, 33, came to Clarkston from Iraq in 2011. Soon, he found the area "
+            "welcoming. Recently, he said, he has realized that the rest of Georgia is not as "
+            'hospitable.\n\n"The stereotyping is unfortunately still strong here," he said.\n\n'
+            "Recently, Herman Cain was asked by a caller about refugees.")
+    assert speakers(text)[0][1] == "Luay Sami"

@@ -117,7 +117,9 @@ class Resolver:
     def person(self, pos: int, gender: str | None, role: str | None = None) -> int:
         """The person a pronoun (or a role noun) at pos most likely refers to, or -1."""
         here = self.sentence_of(pos)
-        best, best_score = -1, 99.0
+        # Ties within one sentence go to the earlier person: the main clause's subject ("Mr.
+        # Nevins said he pursued it because Mr. Lynch agreed") before a subordinate one.
+        best, best_score, best_d = -1, 99.0, -1
         seen: set[int] = set()
         i = bisect.bisect_left(self.refs, (pos, -1, False, False)) - 1
         stop = max(-1, i - 200)  # bounded look-back, whatever the text
@@ -139,8 +141,8 @@ class Resolver:
                 score += UNKNOWN_GENDER
             if role and e.role and role.lower() in e.role.lower():
                 score -= 2.0
-            if score < best_score:
-                best, best_score = ent, score
+            if score < best_score or score == best_score and d == best_d:
+                best, best_score, best_d = ent, score, d
         if best >= 0 and gender and self.table.entities[best].gender is None:
             self.table.entities[best].gender = gender  # "Ebeling said ... she said"
         return best

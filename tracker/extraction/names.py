@@ -92,6 +92,12 @@ def _bare(tok: str) -> str:
     return tok.rstrip(".")
 
 
+# A sentence adverb ("Recently", "Specifically", "Similarly"), but not a name that ends the
+# same way ("Kelly", "Beverly", "Emily"): at least seven letters, not -lly or -rly unless
+# -ally or -arly.
+_ADVERB = re.compile(r"[A-Z][a-z]{3,}(?:ally|arly|[a-km-qs-z]ly)")
+
+
 def find_names(text: str, start: int, end: int) -> list[NameMention]:
     """Capitalised sequences in text[start:end] that read as people or organisations."""
     out: list[NameMention] = []
@@ -99,6 +105,8 @@ def find_names(text: str, start: int, end: int) -> list[NameMention]:
         word = run.group()
         if word in STOP or word in DATES:
             continue  # the common case: "The", "He", "But" opening a sentence
+        if _ADVERB.fullmatch(word) and text[run.end():run.end() + 1] == ",":
+            continue  # "Recently, he said": an adverb opening the sentence, not a name
         base = run.start()
         for lo, hi, kind, name, role, gender, poss in _parse_run(word):
             m = NameMention(base + lo, base + hi, word[lo:hi], name, kind, role=role,
