@@ -68,3 +68,25 @@ def test_sentence_adverb_before_a_comma_is_not_a_person():
             'hospitable.\n\n"The stereotyping is unfortunately still strong here," he said.\n\n'
             "Recently, Herman Cain was asked by a caller about refugees.")
     assert speakers(text)[0][1] == "Luay Sami"
+
+
+def test_as_links_a_quote_to_the_cue_after_it():
+    text = ('Still, the fact that the race "is a dead heat right now," as Sen. Ted Cruz said on '
+            "a radio program on Monday, only magnifies the importance of every decision.")
+    assert speakers(text) == [("is a dead heat right now,", "Ted Cruz")]
+
+
+def test_partial_quote_in_a_while_clause_belongs_to_its_subject():
+    text = ("Speaker Paul D. Ryan addressed the convention.\n\n"
+            "While Mr. Ryan, representing the governing wing, laid out a vision for ''a "
+            "reformed tax code that rewards free enterprise,'' Ben Carson attacked Mrs. "
+            "Clinton.")
+    assert speakers(text)[0][1] == "Paul D. Ryan"
+
+
+def test_partial_quote_after_a_when_clause_belongs_to_the_main_subject():
+    text = ("Annamaria Schifano grew up near the Trumps, and Freddy Trump was her friend.\n\n"
+            "When Ms. Schifano moved to Jamaica Estates, Freddy confided to her that his "
+            "parents had panicked because the Schifanos were ''the first ethnic family to move "
+            "into the neighborhood.''")
+    assert speakers(text)[0][1] == "Freddy Trump"

@@ -181,7 +181,8 @@ def _tail_cue_near(masked: str, s: Span, hi: int, cues: list[Cue],
         if gap.rstrip(" \xa0").endswith(",") and MASK not in gap and len(gap) < 100 and (
                 c.who.entity >= 0 or not c.inverted):
             return c  # '"This will be a challenge" for Clinton, said Kunin.'
-        if gap.strip(" \t\xa0,—–-:(") == "" or (
+        # '"... right now," as Cruz said on Monday': "as" only links the quote to its cue.
+        if gap.strip(" \t\xa0,—–-:(") in ("", "as") or (
                 len(gap) < 60 and _DESCRIPTION.match(gap) and c.who.entity >= 0):
             return c
         break
@@ -224,9 +225,38 @@ def _sentence_subject(masked: str, lo: int, pos: int, names: list[NameMention],
         k += 1
         if nm.possessive or not resolver.reliable(nm.entity):
             continue
+        if _SUBORDINATE.fullmatch(masked, lo, nm.start):
+            # 'While Mr. Ryan laid out a vision for "...", Ben Carson ...': the subordinate
+            # clause's subject, unless the main clause has begun before the quote.
+            return _main_clause(masked, nm.end, pos, names, k, resolver) or _who(nm)
         if not is_subject_position(masked, lo, nm):
             break
         return Who(nm.start, nm.end, nm.text, nm.entity, nm.kind, nm.role)
+    return None
+
+
+_SUBORDINATE = re.compile(r"[ \t\xa0]*(?:(?:But|And)[ \xa0]+)?(?:While|When|Although|Though|"
+                          r"After|Before|Because|Since|Once|As|while|when|although|though|"
+                          r"after|before|because|since|once|as)[ \xa0]+")
+_MAIN_PRONOUN = re.compile(r",[ \xa0]+(he|she)\b")
+
+
+def _main_clause(masked: str, a: int, pos: int, names: list[NameMention], k: int,
+                 resolver: Resolver) -> Who | None:
+    """The subject opening the main clause after a subordinate one: ', Clinton seized'."""
+    m = _MAIN_PRONOUN.search(masked, a, pos)
+    while k < len(names) and names[k].start < pos:
+        nm = names[k]
+        k += 1
+        if m is not None and m.start() < nm.start:
+            break
+        if masked[nm.start - 2:nm.start] in (", ", ",\xa0") and not nm.possessive and \
+                resolver.reliable(nm.entity):
+            return _who(nm)
+    if m is not None:
+        g = "m" if m.group(1) == "he" else "f"
+        ent = resolver.person(m.start(1), g)
+        return Who(m.start(1), m.end(1), m.group(1), ent, PERSON if ent >= 0 else None)
     return None
 
 
