@@ -42,7 +42,8 @@ _NP_START = re.compile(
 _BARE_NP = re.compile(r"^(?:[A-Za-z][\w.'’-]*\s+){0,3}[a-z][\w'’-]*s$")  # "Republican leaders"
 _DESCRIPTOR = re.compile(r"(?:(?:the\s+)?(?:[a-z0-9][\w'’-]*|[A-Z][\w.'’-]*)[ \xa0]){1,6}")
 _APPOSITIVE_NAME = re.compile(r"(?:[ \xa0]+[a-z][\w-]*){0,3},[ \xa0]+")
-_COMMA_NAME = re.compile(r",[ \xa0]+")
+# ', James B. Comey' after a role, which may end in a short place: 'his best friend at Lehigh'.
+_COMMA_NAME = re.compile(r"(?:[ \xa0]+(?:at|of|in|from|for)(?:[ \xa0]+[\w.'’-]+){1,4}?)?,[ \xa0]+")
 _WORD_ENDS = re.compile(r"[^ \xa0]+[ \xa0]+")
 _CAP_END = re.compile(r"(?<![\w'’])[A-Z][a-z][\w-]*(?:[ \xa0][A-Z][\w-]+){0,2}$")
 # Sources that are not people but still name who speaks: "the statement", "the report".
@@ -174,6 +175,9 @@ def _plausible_name(words: str) -> bool:
                 and " " in words)
 
 
+_CONJUNCTION = re.compile(r"(?:But|And|So|Yet|Still|Now|Then)[ \xa0]+")
+
+
 def subject_before(masked: str, lo: int, v: int, names_by_end: dict[int, NameMention],
                    names_by_start: dict[int, NameMention]) -> Who | None:
     """The source written just before a cue verb at v (clause starts at lo)."""
@@ -187,6 +191,8 @@ def subject_before(masked: str, lo: int, v: int, names_by_end: dict[int, NameMen
         a = lo
         while a < e and masked[a] in " \t\xa0,—–-\x01(":
             a += 1
+        if (cj := _CONJUNCTION.match(masked, a)) is not None:
+            a = cj.end()  # "But Tom Fitton, the president of Judicial Watch, ..., said"
         nm = names_by_start.get(a)
         if nm is not None and not nm.possessive and masked[nm.end:nm.end + 1] == ",":
             who = _from_name(nm)  # "Cecelia Purner, 67, a retired ..., Pa., said"
@@ -258,6 +264,9 @@ def subject_before(masked: str, lo: int, v: int, names_by_end: dict[int, NameMen
     return None
 
 
+_AFTER_PREPOSITION = re.compile(r"\b(?:at|of|in|from|for)[ \xa0]+$")
+
+
 def subject_after(masked: str, v_end: int, names_by_start: dict[int, NameMention]) -> Who | None:
     """The source written after an inverted cue: '"...," said U.S. Ambassador Nikki Haley'."""
     a = v_end
@@ -267,6 +276,10 @@ def subject_after(masked: str, v_end: int, names_by_start: dict[int, NameMention
     # Manzano, who ..." - its person is the last name in it; an organisation only if alone.
     d = _DESCRIPTOR.match(masked, a)
     stop = d.end() if d and d.end() > a else a
+    for fs in _FULL_STOP.finditer(masked, a, stop):
+        if fs.group(1) not in _ABBREVIATIONS:
+            stop = fs.end(1) + 1  # 'said campaign manager Jon Kohan. Ayotte called ...'
+            break
     found: list[NameMention] = []
     for w in [a] + [m.end() for m in _WORD_ENDS.finditer(masked, a, stop)]:
         nm = names_by_start.get(w)
@@ -275,7 +288,9 @@ def subject_after(masked: str, v_end: int, names_by_start: dict[int, NameMention
     nm = names_by_start.get(stop)
     if nm is not None and (not found or nm.start >= found[-1].end):
         found.append(nm)
-    people = [n for n in found if n.kind == PERSON and not n.possessive]
+    # A name after a preposition is a place or an employer: 'his best friend at Lehigh'.
+    people = [n for n in found if n.kind == PERSON and not n.possessive and
+              not _AFTER_PREPOSITION.search(masked, max(a, n.start - 6), n.start)]
     if people:
         return _from_name(people[-1])
     if found and found[0].start == a:
@@ -297,6 +312,11 @@ def subject_after(masked: str, v_end: int, names_by_start: dict[int, NameMention
     if m and len(m.group().split()) <= 8:
         return Who(a, m.end(), m.group())
     return None
+
+
+_FULL_STOP = re.compile(r"\b([A-Z]?[a-z]+)\.[ \xa0]")
+_ABBREVIATIONS = frozenset(_split("Sen Rep Gov Gen Dr Mr Mrs Ms Jr Sr St Lt Col Sgt Capt Adm Prof "
+                                  "Rev Hon Ft Mt Sens Reps Gens Cmdr Supt Atty Pres"))
 
 
 def named_group(who: Who) -> str | None:

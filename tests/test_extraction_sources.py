@@ -1,0 +1,35 @@
+"""Sources written after the verb or in a long appositive: where the source ends."""
+
+from __future__ import annotations
+
+from tracker.extraction import extract
+
+
+def speakers(text: str) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker) for q in extract(text).quotes]
+
+
+def test_inverted_source_stops_at_the_end_of_its_sentence():
+    text = ("Sen. Kelly Ayotte, R-N.H., refunded $43,100 to the donors. \"Out of an abundance "
+            'of caution, the campaign has refunded the contributions," said Ayotte campaign '
+            "manager Jon Kohan. Ayotte called on others to do the same.")
+    assert speakers(text)[0][1] == "Jon Kohan"
+
+
+def test_inverted_source_keeps_a_title_abbreviation():
+    text = '"We will see," said Sen. John Smith. Ayotte called on others to do the same.'
+    assert speakers(text)[0][1] == "John Smith"
+
+
+def test_role_with_a_place_before_the_name_in_apposition():
+    text = ("Freddy Trump enrolled at Lehigh University in Pennsylvania.\n\n"
+            "''It may have been Freddy's first attempt to make his own statement to his "
+            "father,'' said his best friend at Lehigh, Bruce Turry, who joined too.")
+    assert speakers(text)[0][1] == "Bruce Turry"
+
+
+def test_conjunction_before_a_name_with_a_long_appositive():
+    text = ("The foundation will continue to raise money.\n\n"
+            "But Tom Fitton, the president of Judicial Watch, a conservative group that has "
+            "sued to obtain records, said that ''the decision comes far too late.''")
+    assert speakers(text)[0][1] == "Tom Fitton"
