@@ -33,3 +33,16 @@ def test_conjunction_before_a_name_with_a_long_appositive():
             "But Tom Fitton, the president of Judicial Watch, a conservative group that has "
             "sued to obtain records, said that ''the decision comes far too late.''")
     assert speakers(text)[0][1] == "Tom Fitton"
+
+
+def test_a_name_describing_a_role_gives_way_to_the_person_named_after_it():
+    text = ("Barack Obama began his presidency with a stimulus bill. Former Obama spokesman "
+            "Robert Gibbs derided and insulted “the professional left” in 2010.")
+    assert speakers(text) == [("the professional left", "Robert Gibbs")]
+
+
+def test_participle_subject_after_a_name_used_as_a_modifier():
+    text = ("Hillary Clinton spoke on Tuesday. Clinton campaign chairman John Podesta "
+            'answered the charge on Twitter, saying it was "a distraction from the real '
+            'issues."')
+    assert speakers(text)[0][1] == "John Podesta"

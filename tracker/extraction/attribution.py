@@ -98,6 +98,16 @@ def is_subject_position(masked: str, lo: int, m: NameMention) -> bool:
     return not prefix or prefix in _SUBJECT_LEAD or bool(_DESCRIBED.fullmatch(prefix))
 
 
+_ROLE_GAP = re.compile(r"[ \xa0]+(?:[a-z][\w-]*[ \xa0]+){0,3}?([a-z][\w-]*)[ \xa0]+")
+
+
+def role_between(masked: str, a: int, b: int) -> bool:
+    """Is masked[a:b] a lower-case role ending in a person noun (' campaign manager '), as
+    between the two names of "Former Obama spokesman Robert Gibbs"?"""
+    m = _ROLE_GAP.fullmatch(masked, a, b)
+    return m is not None and m.group(1) in PERSON_ROLE_NOUNS
+
+
 _DESCRIBED = re.compile(r"(?:(?:The|the|A|An|Former|former)\s+)?(?:[A-Z][\w.'’&-]*\s+){0,4}"
                         r"(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*")
 
@@ -290,6 +300,9 @@ def _main_subject(masked: str, lo: int, v: int, names: list[NameMention],
         if nm.possessive:
             continue  # "Schilling's son, Grant, defended his father, saying"
         if is_subject_position(masked, lo, nm):
+            if k < len(names) and names[k].start < v and names[k].kind == PERSON and \
+                    role_between(masked, nm.end, names[k].start):
+                nm = names[k]  # "Obama spokesman Josh Earnest ..., saying"
             if reliable(nm.entity):
                 return _from_name(nm)
             continue

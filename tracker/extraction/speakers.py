@@ -7,7 +7,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from .attribution import Cue, Resolver, Who, is_subject_position
+from .attribution import Cue, Resolver, Who, is_subject_position, role_between
 from .marks import Span
 from .names import NameMention
 from .types import PERSON
@@ -231,6 +231,9 @@ def _sentence_subject(masked: str, lo: int, pos: int, names: list[NameMention],
             return _main_clause(masked, nm.end, pos, names, k, resolver) or _who(nm)
         if not is_subject_position(masked, lo, nm):
             break
+        if k < len(names) and names[k].start < pos and names[k].kind == PERSON and \
+                role_between(masked, nm.end, names[k].start):
+            nm = names[k]  # "Former Obama spokesman Robert Gibbs": the first name describes
         return Who(nm.start, nm.end, nm.text, nm.entity, nm.kind, nm.role)
     return None
 
