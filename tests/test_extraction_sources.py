@@ -46,3 +46,16 @@ def test_participle_subject_after_a_name_used_as_a_modifier():
             'answered the charge on Twitter, saying it was "a distraction from the real '
             'issues."')
     assert speakers(text)[0][1] == "John Podesta"
+
+
+def test_outlet_reporting_the_sentence_is_the_cited_source():
+    text = ("Students displayed a photo of Trump’s face at the game. Andrean High School fans "
+            "also chanted, “Build a wall,” referring to the candidate’s vow, the Chicago "
+            "Tribune reports. Footage of the game spread online.")
+    assert speakers(text) == [("Build a wall,", "Chicago Tribune")]
+
+
+def test_outlet_named_mid_sentence_is_not_an_outer_source():
+    text = ('"We will win this state," Sen. Ted Cruz said, as the Chicago Tribune reported '
+            "on Monday that his lead had grown.")
+    assert speakers(text)[0][1] == "Ted Cruz"

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from .attribution import Cue, Resolver, Who, is_subject_position, role_between
 from .marks import Span
 from .names import NameMention
-from .types import PERSON
+from .types import ORGANISATION, PERSON
 
 MASK = "\x01"  # stands in for quoted words, so cues and names are read outside quotes only
 
@@ -43,6 +43,7 @@ def attribute(text: str, masked: str, spans: list[Span], cues: list[Cue],
     by_start = {m.start: m for m in names}
     out: list[Decision] = []
     bounds = []
+    highs: list[int] = []
     tails: list[Cue | None] = []
     for s in spans:
         k = bisect.bisect_right(sent_starts, s.open_start) - 1
@@ -52,6 +53,7 @@ def attribute(text: str, masked: str, spans: list[Span], cues: list[Cue],
         k2 = bisect.bisect_right(sent_starts, s.close_end)
         hi = min(sent_starts[k2] if k2 < len(sent_starts) else len(text), pe)
         bounds.append(lo)
+        highs.append(hi)
         tc = _tail_cue(masked, s, hi, cues, cue_pos)
         tails.append(None if tc is not None and _new_sentence(text, masked, s, tc) else tc)
     # 'Guns are "a crisis" and "stunt growth," Dean said': linked quotes share the tail cue.
@@ -60,7 +62,7 @@ def attribute(text: str, masked: str, spans: list[Span], cues: list[Cue],
         if tails[i] is None and tails[i + 1] is not None and a.para == b.para and \
                 _LINKED.fullmatch(masked, a.close_end, b.open_start):
             tails[i] = tails[i + 1]
-    for s, lo, tail_cue in zip(spans, bounds, tails, strict=True):
+    for s, lo, hi, tail_cue in zip(spans, bounds, highs, tails, strict=True):
         d = Decision(s)
         starts_sentence = _only_before(masked, lo, s.open_start, _OPENING_CHARS)
         head_cue = _head_cue(masked, lo, s, cues, cue_pos)
@@ -83,6 +85,8 @@ def attribute(text: str, masked: str, spans: list[Span], cues: list[Cue],
             who = _sentence_subject(masked, lo, s.open_start, names, resolver)
             if who is not None:
                 d.who, d.how = who, "subject"
+        if d.who is not None and (outer := _outer_report(masked, s, hi, cues, cue_pos)):
+            d.who, d.cue = outer.who, outer.verb  # '"...," said Day, reports USA Today.'
         out.append(d)
     _inherit(text, masked, out, paras, cues)
     return out
@@ -146,6 +150,25 @@ def _colon_paragraph(masked: str, s: Span, paras: list[tuple[int, int]],
 
 
 _SIGNATURE = re.compile(r"[ \t\xa0]*[-—–―][ \t\xa0]*")
+
+
+_REPORTS = frozenset(_split("reports reported"))
+_SENTENCE_END = re.compile(r"[ \xa0]*(?:\.|$)")
+
+
+def _outer_report(masked: str, s: Span, hi: int, cues: list[Cue],
+                  cue_pos: list[int]) -> Cue | None:
+    """A news outlet reporting the whole sentence at its end ('..., the Chicago Tribune
+    reports.'): the source the article cites for the quote."""
+    j = bisect.bisect_left(cue_pos, s.close_end)
+    while j < len(cues) and cues[j].start < hi:
+        c = cues[j]
+        j += 1
+        if c.verb in _REPORTS and c.who.kind == ORGANISATION and c.who.entity >= 0 and \
+                MASK not in masked[s.close_end:c.start] and \
+                _SENTENCE_END.match(masked, c.end if not c.inverted else c.who.end):
+            return c
+    return None
 
 
 _COMPLEMENT = re.compile(r"[ \xa0]+(?:that|he|she|it|they|we|I|you|there|his|her|their)\b")
