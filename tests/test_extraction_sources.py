@@ -59,3 +59,18 @@ def test_outlet_named_mid_sentence_is_not_an_outer_source():
     text = ('"We will win this state," Sen. Ted Cruz said, as the Chicago Tribune reported '
             "on Monday that his lead had grown.")
     assert speakers(text)[0][1] == "Ted Cruz"
+
+
+def test_unclosed_quote_is_cut_at_the_comma_before_its_cue():
+    text = ("Sen. Ted Cruz spoke in Des Moines on Monday.\n\n"
+            "“We are going to win this state, said Sen. Ted Cruz to a cheering crowd.\n\n"
+            "The crowd cheered for several minutes.")
+    assert speakers(text) == [("We are going to win this state,", "Ted Cruz")]
+
+
+def test_unclosed_quote_without_a_cue_still_runs_to_the_paragraph_end():
+    text = ("Sen. Ted Cruz spoke in Des Moines.\n\n"
+            "“We are going to win this state, and then we will win the nomination.\n\n"
+            "The crowd cheered.")
+    quotes = extract(text).quotes
+    assert quotes[0].text == "We are going to win this state, and then we will win the nomination."

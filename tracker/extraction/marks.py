@@ -159,6 +159,12 @@ def _single_spans(text: str, ps: int, pe: int, taken: list[tuple[int, int]]) -> 
     return out
 
 
+_CUE_VERB = r"(?:said|says|added|adds|told|wrote|writes)"
+_UNCLOSED_CUT = re.compile(
+    rf",[ \xa0]+(?:{_CUE_VERB}[ \xa0]+(?:[A-Z]|the |a |an )|(?:he|she|[A-Z][\w.'’-]*"
+    rf"(?:[ \xa0][A-Z][\w.'’-]*){{0,3}})[ \xa0]+{_CUE_VERB}[ \xa0]*[.,])")
+
+
 def find_spans(text: str, paras: list[tuple[int, int]] | None = None) -> list[Span]:
     """All quotation spans of the text, in order."""
     if paras is None:
@@ -171,7 +177,11 @@ def find_spans(text: str, paras: list[tuple[int, int]] | None = None) -> list[Sp
                 end = pe
                 while end > op.end and text[end - 1].isspace():
                     end -= 1
-                if end > op.end:
+                cut = _UNCLOSED_CUT.search(text, op.end, end)
+                if cut is not None and count_words(text[op.end:cut.start()]) >= 2:
+                    # '"We will win, said Cruz.': the closing mark was left out before the cue.
+                    doubles.append(Span(op.end, cut.start() + 1, op.start, cut.start() + 1, k))
+                elif end > op.end:
                     doubles.append(Span(op.end, end, op.start, end, k, closed=False))
             elif cl.start > op.end:
                 doubles.append(Span(op.end, cl.start, op.start, cl.end, k))
