@@ -74,3 +74,17 @@ def test_unclosed_quote_without_a_cue_still_runs_to_the_paragraph_end():
             "The crowd cheered.")
     quotes = extract(text).quotes
     assert quotes[0].text == "We are going to win this state, and then we will win the nomination."
+
+
+def test_party_label_after_a_name_in_an_appositive_subject():
+    text = ("Speaking later on the same show, Sen. Claire McCaskill (D-Mo.), who has endorsed "
+            'Clinton, said Sanders has pushed her to be a "stronger" and "more aggressive" '
+            "candidate.")
+    assert [s for _, s in speakers(text)] == ["Claire McCaskill", "Claire McCaskill"]
+
+
+def test_party_label_before_the_comma_of_the_cue():
+    text = ("Tuesday at Baldwin Wallace University in Berea, OH, after winning Ohio in the "
+            "primary, Gov. John Kasich (R-OH), said, “I’m getting ready to rent a covered "
+            "wagon.”")
+    assert speakers(text)[0][1] == "John Kasich"

@@ -3,7 +3,6 @@ by resolver.Resolver, in reading order)."""
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass
 
@@ -19,6 +18,7 @@ from .lexicon import (
 )
 from .names import NameMention
 from .resolver import Resolver
+from .subjects import Who, from_name, main_subject
 from .types import ORGANISATION, PERSON
 
 
@@ -62,18 +62,6 @@ _INDEFINITE = re.compile(r"^(?:a|an|one|another|some|many|several|two|three|four
 
 
 @dataclass(slots=True)
-class Who:
-    """A resolved source: the mention as written and the entity it names (if any)."""
-
-    start: int
-    end: int
-    text: str
-    entity: int = -1  # EntityTable index
-    kind: str | None = None
-    role: str | None = None
-
-
-@dataclass(slots=True)
 class Cue:
     start: int
     end: int
@@ -82,34 +70,6 @@ class Cue:
     inverted: bool = False
 
 
-
-
-_SUBJECT_LEAD = frozenset(_split("The But And So Then Now Still Yet Also Later Meanwhile However"))
-
-
-def is_subject_position(masked: str, lo: int, m: NameMention) -> bool:
-    """Does the name open its sentence or clause ("On Friday, Pompeo said")?"""
-    if masked[max(lo, m.start - 3):m.start].rstrip().endswith(","):
-        return True
-    if m.start - lo > 45:
-        return False
-    prefix = masked[lo:m.start].strip()
-    # "The Washington Post columnist Ruth Marcus wrote": a description before the name.
-    return not prefix or prefix in _SUBJECT_LEAD or bool(_DESCRIBED.fullmatch(prefix))
-
-
-_ROLE_GAP = re.compile(r"[ \xa0]+(?:[a-z][\w-]*[ \xa0]+){0,3}?([a-z][\w-]*)[ \xa0]+")
-
-
-def role_between(masked: str, a: int, b: int) -> bool:
-    """Is masked[a:b] a lower-case role ending in a person noun (' campaign manager '), as
-    between the two names of "Former Obama spokesman Robert Gibbs"?"""
-    m = _ROLE_GAP.fullmatch(masked, a, b)
-    return m is not None and m.group(1) in PERSON_ROLE_NOUNS
-
-
-_DESCRIBED = re.compile(r"(?:(?:The|the|A|An|Former|former)\s+)?(?:[A-Z][\w.'’&-]*\s+){0,4}"
-                        r"(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*")
 
 
 def _plausible_name(words: str) -> bool:
@@ -121,6 +81,21 @@ def _plausible_name(words: str) -> bool:
 
 
 _CONJUNCTION = re.compile(r"(?:But|And|So|Yet|Still|Now|Then)[ \xa0]+")
+
+
+# A party and state label after a name: "Sen. Claire McCaskill (D-Mo.), who ..., said".
+_PAREN_AFTER = re.compile(r"[ \xa0]*\([^()]{1,20}\)")
+_PAREN_BEFORE = re.compile(r"[ \xa0]*\([^()]{1,20}\)$")
+
+
+def _after_paren(masked: str, pos: int, hi: int) -> int:
+    m = _PAREN_AFTER.match(masked, pos, hi)
+    return m.end() if m else pos
+
+
+def _before_paren(masked: str, lo: int, pos: int) -> int:
+    m = _PAREN_BEFORE.search(masked, max(lo, pos - 24), pos)
+    return m.start() if m else pos
 
 
 def subject_before(masked: str, lo: int, v: int, names_by_end: dict[int, NameMention],
@@ -139,8 +114,9 @@ def subject_before(masked: str, lo: int, v: int, names_by_end: dict[int, NameMen
         if (cj := _CONJUNCTION.match(masked, a)) is not None:
             a = cj.end()  # "But Tom Fitton, the president of Judicial Watch, ..., said"
         nm = names_by_start.get(a)
-        if nm is not None and not nm.possessive and masked[nm.end:nm.end + 1] == ",":
-            who = _from_name(nm)  # "Cecelia Purner, 67, a retired ..., Pa., said"
+        if nm is not None and not nm.possessive and \
+                masked[_after_paren(masked, nm.end, e):][:1] == ",":
+            who = from_name(nm)  # "Cecelia Purner, 67, a retired ..., Pa., said"
             who.role = masked[nm.end + 1:e - 1].strip() or None
             return who
         inner_end = e - 1
@@ -151,15 +127,16 @@ def subject_before(masked: str, lo: int, v: int, names_by_end: dict[int, NameMen
         while a < inner_end and masked[a].isspace():
             a += 1
         nm = names_by_start.get(a)
-        if nm is not None and nm.end == inner_end and not nm.possessive:
-            return _from_name(nm)  # "a spokeswoman, Anna Richardson White, said"
+        if nm is not None and _after_paren(masked, nm.end, inner_end) == inner_end and \
+                not nm.possessive:
+            return from_name(nm)  # "a spokeswoman, Anna Richardson White, said"
         role = masked[a:inner_end].strip()
         if not role or len(role.split()) > 25:
             return None
         e = prev
         while e > lo and masked[e - 1].isspace():
             e -= 1
-    nm = names_by_end.get(e)
+    nm = names_by_end.get(e) or names_by_end.get(_before_paren(masked, lo, e))
     if nm is not None and nm.kind == ORGANISATION and not role:
         # "Sam Lau, the communications director for the Iowa Democratic Party said": the
         # appositive was never closed; the person opening the clause is the source.
@@ -168,7 +145,7 @@ def subject_before(masked: str, lo: int, v: int, names_by_end: dict[int, NameMen
             a += 1
         first = names_by_start.get(a)
         if first is not None and first.kind == PERSON and masked[first.end:first.end + 1] == ",":
-            who = _from_name(first)
+            who = from_name(first)
             who.role = masked[first.end + 1:e].strip() or None
             return who
     if nm is not None and not nm.possessive:
@@ -176,7 +153,7 @@ def subject_before(masked: str, lo: int, v: int, names_by_end: dict[int, NameMen
         if first is not None and masked[nm.start - 5:nm.start] == " and " and \
                 first.kind == nm.kind:
             nm = first  # "Edward-Isaac Dovere and Gabriel Debenedetti wrote": the first named
-        who = _from_name(nm)
+        who = from_name(nm)
         if role:
             who.role = role
             who.end = v
@@ -237,13 +214,13 @@ def subject_after(masked: str, v_end: int, names_by_start: dict[int, NameMention
     people = [n for n in found if n.kind == PERSON and not n.possessive and
               not _AFTER_PREPOSITION.search(masked, max(a, n.start - 6), n.start)]
     if people:
-        return _from_name(people[-1])
+        return from_name(people[-1])
     if found and found[0].start == a:
         nxt = _APPOSITIVE_NAME.match(masked, found[0].end)
         if nxt and names_by_start.get(nxt.end()) is not None and \
                 names_by_start[nxt.end()].kind == PERSON:
-            return _from_name(names_by_start[nxt.end()])
-        return _from_name(found[0])
+            return from_name(names_by_start[nxt.end()])
+        return from_name(found[0])
     m = _PRONOUN_START.match(masked, a)
     if m:
         return Who(a, m.end(), m.group(1))
@@ -253,7 +230,7 @@ def subject_after(masked: str, v_end: int, names_by_start: dict[int, NameMention
         nxt = _COMMA_NAME.match(masked, m.end())
         nm = names_by_start.get(nxt.end()) if nxt else None
         if nm is not None and nm.kind == PERSON:
-            return _from_name(nm)
+            return from_name(nm)
     if m and len(m.group().split()) <= 8:
         return Who(a, m.end(), m.group())
     return None
@@ -276,46 +253,6 @@ def named_group(who: Who) -> str | None:
     if not any(w[:1].isupper() for w in words):
         return None
     return " ".join(words)
-
-
-def _from_name(nm: NameMention) -> Who:
-    return Who(nm.start, nm.end, nm.text, nm.entity, nm.kind, nm.role)
-
-
-_LEAD_PRONOUN = re.compile(r"[ \t\xa0]*(?:(?:But|And|So|Then|Still|Later|Now),?[ \xa0]+)?"
-                           r"(He|She|he|she)\b")
-
-
-def _main_subject(masked: str, lo: int, v: int, names: list[NameMention],
-                  reliable) -> Who | None:
-    """The subject at the start of the sentence: 'Trump ..., saying' / 'He ..., adding'.
-    Capitalised openers named once ("Weighing in on ..., Huckabee agreed") are skipped."""
-    m = _LEAD_PRONOUN.match(masked, lo)
-    if m and m.end() <= v:
-        return Who(m.start(1), m.end(1), m.group(1))
-    k = bisect.bisect_left(names, lo, key=lambda n: n.start)
-    while k < len(names) and names[k].start < min(v, lo + 80):
-        nm = names[k]
-        k += 1
-        if nm.possessive:
-            continue  # "Schilling's son, Grant, defended his father, saying"
-        if is_subject_position(masked, lo, nm):
-            if k < len(names) and names[k].start < v and names[k].kind == PERSON and \
-                    role_between(masked, nm.end, names[k].start):
-                nm = names[k]  # "Obama spokesman Josh Earnest ..., saying"
-            if reliable(nm.entity):
-                return _from_name(nm)
-            continue
-        break
-    # 'At the time, she released a statement saying': an opening phrase before the subject.
-    # "he" and "she" are always subjects, and no name opens the sentence.
-    m = _ANY_PRONOUN.search(masked, lo, v)
-    if m and m.start() - lo <= 80:
-        return Who(m.start(), m.end(), m.group())
-    return None
-
-
-_ANY_PRONOUN = re.compile(r"(?<![\w'’])(?:[Hh]e|[Ss]he)\b")
 
 
 _WITH_BEFORE = re.compile(r"\bwith\s+$")
@@ -341,9 +278,9 @@ def find_cues(masked: str, clause_start, sentence_start, names: list[NameMention
         if participle:
             nm = by_end.get(strip_adverbs(masked, lo, v - 1))
             if nm is not None and _WITH_BEFORE.search(masked, max(0, nm.start - 8), nm.start):
-                who = _from_name(nm)
+                who = from_name(nm)
             else:
-                who = _main_subject(masked, sentence_start(v), v, names, reliable)
+                who = main_subject(masked, sentence_start(v), v, names, reliable)
         elif _PASSIVE.search(masked, max(0, v - 8), v) and (b := _BY.match(masked, ve)):
             who = subject_after(masked, b.end(), by_start)  # "was asked by host Bill Maher"
             inverted = who is not None

@@ -17,10 +17,11 @@ import bisect
 import datetime
 import re
 
-from .attribution import Cue, Resolver, find_cues, is_subject_position, named_group, resolve
+from .attribution import Cue, Resolver, find_cues, named_group, resolve
 from .marks import Span, find_spans
 from .names import EntityTable, find_names
 from .speakers import MASK, Decision, attribute
+from .subjects import is_subject_position
 from .text import count_words, paragraphs, sentence_ends
 from .types import ORGANISATION, PERSON, Entity, Extraction, Mention, Quote
 

@@ -7,9 +7,10 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from .attribution import Cue, Resolver, Who, is_subject_position, role_between
+from .attribution import Cue, Resolver
 from .marks import Span
 from .names import NameMention
+from .subjects import Who, is_subject_position, role_between
 from .types import ORGANISATION, PERSON
 
 MASK = "\x01"  # stands in for quoted words, so cues and names are read outside quotes only

@@ -1,0 +1,96 @@
+"""Subjects of sentences and clauses: who a verb, a participle or a partial quote belongs to
+when no cue names its source directly."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from .lexicon import PERSON_ROLE_NOUNS
+from .names import NameMention
+from .types import PERSON
+
+
+def _split(s: str) -> list[str]:
+    return s.split()
+
+
+@dataclass(slots=True)
+class Who:
+    """A resolved source: the mention as written and the entity it names (if any)."""
+
+    start: int
+    end: int
+    text: str
+    entity: int = -1  # EntityTable index
+    kind: str | None = None
+    role: str | None = None
+
+
+def from_name(nm: NameMention) -> Who:
+    return Who(nm.start, nm.end, nm.text, nm.entity, nm.kind, nm.role)
+
+
+_LEAD_PRONOUN = re.compile(r"[ \t\xa0]*(?:(?:But|And|So|Then|Still|Later|Now),?[ \xa0]+)?"
+                           r"(He|She|he|she)\b")
+
+
+def main_subject(masked: str, lo: int, v: int, names: list[NameMention],
+                  reliable) -> Who | None:
+    """The subject at the start of the sentence: 'Trump ..., saying' / 'He ..., adding'.
+    Capitalised openers named once ("Weighing in on ..., Huckabee agreed") are skipped."""
+    m = _LEAD_PRONOUN.match(masked, lo)
+    if m and m.end() <= v:
+        return Who(m.start(1), m.end(1), m.group(1))
+    k = bisect.bisect_left(names, lo, key=lambda n: n.start)
+    while k < len(names) and names[k].start < min(v, lo + 80):
+        nm = names[k]
+        k += 1
+        if nm.possessive:
+            continue  # "Schilling's son, Grant, defended his father, saying"
+        if is_subject_position(masked, lo, nm):
+            if k < len(names) and names[k].start < v and names[k].kind == PERSON and \
+                    role_between(masked, nm.end, names[k].start):
+                nm = names[k]  # "Obama spokesman Josh Earnest ..., saying"
+            if reliable(nm.entity):
+                return from_name(nm)
+            continue
+        break
+    # 'At the time, she released a statement saying': an opening phrase before the subject.
+    # "he" and "she" are always subjects, and no name opens the sentence.
+    m = _ANY_PRONOUN.search(masked, lo, v)
+    if m and m.start() - lo <= 80:
+        return Who(m.start(), m.end(), m.group())
+    return None
+
+
+_ANY_PRONOUN = re.compile(r"(?<![\w'’])(?:[Hh]e|[Ss]he)\b")
+
+
+_SUBJECT_LEAD = frozenset(_split("The But And So Then Now Still Yet Also Later Meanwhile However"))
+
+
+def is_subject_position(masked: str, lo: int, m: NameMention) -> bool:
+    """Does the name open its sentence or clause ("On Friday, Pompeo said")?"""
+    if masked[max(lo, m.start - 3):m.start].rstrip().endswith(","):
+        return True
+    if m.start - lo > 45:
+        return False
+    prefix = masked[lo:m.start].strip()
+    # "The Washington Post columnist Ruth Marcus wrote": a description before the name.
+    return not prefix or prefix in _SUBJECT_LEAD or bool(_DESCRIBED.fullmatch(prefix))
+
+
+_ROLE_GAP = re.compile(r"[ \xa0]+(?:[a-z][\w-]*[ \xa0]+){0,3}?([a-z][\w-]*)[ \xa0]+")
+
+
+def role_between(masked: str, a: int, b: int) -> bool:
+    """Is masked[a:b] a lower-case role ending in a person noun (' campaign manager '), as
+    between the two names of "Former Obama spokesman Robert Gibbs"?"""
+    m = _ROLE_GAP.fullmatch(masked, a, b)
+    return m is not None and m.group(1) in PERSON_ROLE_NOUNS
+
+
+_DESCRIBED = re.compile(r"(?:(?:The|the|A|An|Former|former)\s+)?(?:[A-Z][\w.'’&-]*\s+){0,4}"
+                        r"(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*")
