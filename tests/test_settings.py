@@ -11,7 +11,6 @@ from django.db import connection
 
 from tests.conftest import REPO
 
-
 # The browser tests allow ORM calls beside Playwright's event loop; production must not.
 _TEST_ONLY = ("DEBUG", "SECRET_KEY", "DJANGO_ALLOW_ASYNC_UNSAFE")
 
