@@ -88,3 +88,11 @@ def test_party_label_before_the_comma_of_the_cue():
             "primary, Gov. John Kasich (R-OH), said, “I’m getting ready to rent a covered "
             "wagon.”")
     assert speakers(text)[0][1] == "John Kasich"
+
+
+def test_document_filed_by_a_person_names_that_person():
+    text = ("Michelle Fields later tweeted a photograph of her arm.\n\n"
+            "“Although there was probable cause to make an arrest, the evidence cannot prove "
+            "all legally required elements of the crime” according to a court document filed "
+            "by state attorney Dave Aronberg.")
+    assert speakers(text)[0][1] == "Dave Aronberg"

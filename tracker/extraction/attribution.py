@@ -224,6 +224,12 @@ def subject_after(masked: str, v_end: int, names_by_start: dict[int, NameMention
     m = _PRONOUN_START.match(masked, a)
     if m:
         return Who(a, m.end(), m.group(1))
+    doc = _DOCUMENT_BY.match(masked, a)
+    if doc is not None:
+        # "according to a court document filed by state attorney Dave Aronberg"
+        by = subject_after(masked, doc.end(), names_by_start)
+        if by is not None and by.entity >= 0:
+            return by
     m = _NP_START.match(masked, a)
     if m:
         # "said the bureau's director, James B. Comey,": the name in apposition is the source.
@@ -236,6 +242,9 @@ def subject_after(masked: str, v_end: int, names_by_start: dict[int, NameMention
     return None
 
 
+_DOCUMENT_BY = re.compile(r"(?:a|an|the)[ \xa0]+(?:[\w'’-]+[ \xa0]+){0,3}?[a-z]+[ \xa0]+"
+                          r"(?:filed|written|issued|released|signed|sent|published|prepared|"
+                          r"authored|posted)[ \xa0]+by[ \xa0]+")
 _FULL_STOP = re.compile(r"\b([A-Z]?[a-z]+)\.[ \xa0]")
 _ABBREVIATIONS = frozenset(_split("Sen Rep Gov Gen Dr Mr Mrs Ms Jr Sr St Lt Col Sgt Capt Adm Prof "
                                   "Rev Hon Ft Mt Sens Reps Gens Cmdr Supt Atty Pres"))
