@@ -90,3 +90,18 @@ def test_partial_quote_after_a_when_clause_belongs_to_the_main_subject():
             "parents had panicked because the Schifanos were ''the first ethnic family to move "
             "into the neighborhood.''")
     assert speakers(text)[0][1] == "Freddy Trump"
+
+
+def test_partial_quote_in_a_second_clause_belongs_to_that_clause_subject():
+    text = ("Gov. Chris Christie endorsed Donald Trump last week. Christie refers to the "
+            "candidate, his longtime friend, as “Mr. Trump,” while Trump refers to the governor "
+            "as “Chris.”")
+    assert speakers(text) == [("Mr. Trump,", "Chris Christie"), ("Chris.", "Donald Trump")]
+
+
+def test_partial_quote_after_a_comma_clause_with_a_new_subject():
+    text = ("Donald J. Trump and Hillary Clinton both won in New York.\n\n"
+            "Donald J. Trump wrested back control of the Republican race, while Hillary Clinton "
+            "dealt a severe blow to Senator Bernie Sanders with a win that led her to declare "
+            "that the Democratic nomination was ''in sight.''")
+    assert speakers(text)[0][1] == "Hillary Clinton"

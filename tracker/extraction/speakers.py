@@ -258,8 +258,26 @@ def _sentence_subject(masked: str, lo: int, pos: int, names: list[NameMention],
         if k < len(names) and names[k].start < pos and names[k].kind == PERSON and \
                 role_between(masked, nm.end, names[k].start):
             nm = names[k]  # "Former Obama spokesman Robert Gibbs": the first name describes
-        return Who(nm.start, nm.end, nm.text, nm.entity, nm.kind, nm.role)
+        return _coordinate(masked, nm, pos, names, k, resolver) or _who(nm)
     return None
+
+
+_COORDINATE = re.compile(r"(?:[,;][ \xa0]+(?:(?:while|whereas|but|and)[ \xa0]+)?|"
+                         rf"{MASK}[ \xa0]+(?:while|whereas|but|and)[ \xa0]+)$")
+
+
+def _coordinate(masked: str, nm: NameMention, pos: int, names: list[NameMention], k: int,
+                resolver: Resolver) -> Who | None:
+    """A second clause with its own subject before the quote: 'Christie calls him "Mr.
+    Trump," while Trump refers to the governor as "Chris."' - the later subject."""
+    found = None
+    while k < len(names) and names[k].start < pos:
+        n = names[k]
+        k += 1
+        if not n.possessive and resolver.reliable(n.entity) and \
+                _COORDINATE.search(masked, max(nm.end, n.start - 12), n.start):
+            found = n
+    return _who(found) if found is not None else None
 
 
 _SUBORDINATE = re.compile(r"[ \t\xa0]*(?:(?:But|And)[ \xa0]+)?(?:While|When|Although|Though|"
