@@ -96,3 +96,17 @@ def test_document_filed_by_a_person_names_that_person():
             "all legally required elements of the crime” according to a court document filed "
             "by state attorney Dave Aronberg.")
     assert speakers(text)[0][1] == "Dave Aronberg"
+
+
+def test_headline_quote_belongs_to_the_person_before_the_colon():
+    text = ("Gillibrand on Hillary Releasing Her Goldman Sachs Speech Transcripts: ‘I Think She "
+            "Will.’\n\nSen. Kirsten Gillibrand said on Sunday that she expects Hillary Clinton "
+            "to release the transcripts.")
+    assert speakers(text)[0][1] == "Kirsten Gillibrand"
+
+
+def test_headline_quote_belongs_to_the_person_before_a_capitalised_verb():
+    text = ("Guns Are ‘The Ultimate Public Health Crisis,’ Howard Dean Tells Democratic "
+            "Convention.\n\nGuns are “the ultimate public health crisis,” Howard Dean, the "
+            "former governor of Vermont, said on Wednesday.")
+    assert [s for _, s in speakers(text)] == ["Howard Dean", "Howard Dean"]

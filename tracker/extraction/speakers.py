@@ -86,6 +86,9 @@ def attribute(text: str, masked: str, spans: list[Span], cues: list[Cue],
             who = _sentence_subject(masked, lo, s.open_start, names, resolver)
             if who is not None:
                 d.who, d.how = who, "subject"
+        if s.para == 0 and (d.how in ("", "subject") or d.cue == ":") and \
+                (who := _headline(masked, s, paras[0], names)) is not None:
+            d.who, d.cue, d.how = who, ":", "head"  # 'Milbank: Republicans "Waving ..."'
         if d.who is not None and (outer := _outer_report(masked, s, hi, cues, cue_pos)):
             d.who, d.cue = outer.who, outer.verb  # '"...," said Day, reports USA Today.'
         out.append(d)
@@ -151,6 +154,34 @@ def _colon_paragraph(masked: str, s: Span, paras: list[tuple[int, int]],
 
 
 _SIGNATURE = re.compile(r"[ \t\xa0]*[-—–―][ \t\xa0]*")
+
+
+_HEADLINE_VERB = re.compile(r"[ \xa0]+(?:Says|Tells|Warns|Claims|Insists|Admits|Declares|"
+                            r"Vows|Promises|Slams|Blasts|Praises)\b")
+
+
+def _headline(masked: str, s: Span, para: tuple[int, int],
+              names: list[NameMention]) -> Who | None:
+    """The speaker of a quote in a headline: the person named before its colon ('Ted Cruz:
+    "..."', 'Trump Praises Boyle: "..."'), or before a capitalised speech verb ('"...,"
+    Howard Dean Tells Convention')."""
+    ps, pe = para
+    colon = masked.find(":", ps, s.open_start)
+    k = bisect.bisect_left(names, ps, key=lambda n: n.start)
+    while k < len(names) and names[k].start < pe:
+        nm = names[k]
+        k += 1
+        if nm.kind != PERSON or nm.possessive:
+            continue
+        if colon >= 0 and nm.end <= colon:
+            return _who(nm)
+        if nm.start >= s.close_end and _HEADLINE_VERB.match(masked, nm.end):
+            return _who(nm)
+        v = _HEADLINE_VERB.search(masked, nm.start, nm.end)
+        if nm.start >= s.close_end and v is not None and " " in nm.text[:v.start() - nm.start]:
+            # Title case runs the name into the verb: "Howard Dean Tells Democratic Convention".
+            return Who(nm.start, v.start(), masked[nm.start:v.start()], kind=PERSON)
+    return None
 
 
 _REPORTS = frozenset(_split("reports reported"))
