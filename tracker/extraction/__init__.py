@@ -5,9 +5,10 @@
 
 Modules: marks (quotation spans), text (paragraphs, sentences), names and lexicon (people,
 organisations, short forms), cues (speech verbs), attribution (cue sources), subjects
-(subjects of sentences and clauses), resolver (pronouns and role nouns to people), speakers
-(a speaker for each quotation), engine (extract), evaluation (the scoring rule of
-shared/tools/score.py), jsonl (batch input and output for the commands).
+(subjects of sentences and clauses), resolver (pronouns and role nouns to people), headings
+(colon lead-ins, signatures, headlines), speakers (a speaker for each quotation), engine
+(extract), evaluation (the scoring rule of shared/tools/score.py), jsonl (batch input and
+output for the commands).
 EXTRACTOR_VERSION changes whenever the output for the same text may change.
 """
 

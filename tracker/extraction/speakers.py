@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 
 from .attribution import Cue, Resolver
+from .headings import headline, lead_in_name, signature
 from .marks import Span
 from .names import NameMention
 from .subjects import Who, is_subject_position, role_between
@@ -76,9 +77,9 @@ def attribute(text: str, masked: str, spans: list[Span], cues: list[Cue],
             d.who, d.cue, d.how = tail_cue.who, tail_cue.verb, "tail"
         elif head_cue is not None:
             d.who, d.cue, d.how = head_cue.who, head_cue.verb, "head"
-        elif (nm := _lead_in_name(masked, s, by_end)) is not None:
+        elif (nm := lead_in_name(masked, s, by_end)) is not None:
             d.who, d.cue, d.how = nm, ":", "head"  # 'Pew Research: "All the samples ..."'
-        elif (nm := _signature(masked, s, paras, by_start)) is not None:
+        elif (nm := signature(masked, s, paras, by_start)) is not None:
             d.who, d.cue, d.how = nm, "-", "tail"  # '"...."\n\n- Hillary Clinton'
         elif (who := _colon_paragraph(masked, s, paras, sent_starts, names, resolver)):
             d.who, d.cue, d.how = who, ":", "head"  # 'Trump issued a statement:\n\n"..."'
@@ -87,7 +88,7 @@ def attribute(text: str, masked: str, spans: list[Span], cues: list[Cue],
             if who is not None:
                 d.who, d.how = who, "subject"
         if s.para == 0 and (d.how in ("", "subject") or d.cue == ":") and \
-                (who := _headline(masked, s, paras[0], names)) is not None:
+                (who := headline(masked, s, paras[0], names)) is not None:
             d.who, d.cue, d.how = who, ":", "head"  # 'Milbank: Republicans "Waving ..."'
         if d.who is not None and (outer := _outer_report(masked, s, hi, cues, cue_pos)):
             d.who, d.cue = outer.who, outer.verb  # '"...," said Day, reports USA Today.'
@@ -98,27 +99,6 @@ def attribute(text: str, masked: str, spans: list[Span], cues: list[Cue],
 
 def _who(nm: NameMention) -> Who:
     return Who(nm.start, nm.end, nm.text, nm.entity, nm.kind, nm.role)
-
-
-def _lead_in_name(masked: str, s: Span, by_end: dict[int, NameMention]) -> Who | None:
-    """A name and a colon right before the quote: 'Philip Bump: "Two weeks ago ..."'."""
-    e = s.open_start
-    while e > 0 and masked[e - 1] in " \t\xa0":
-        e -= 1
-    if e == 0 or masked[e - 1] != ":":
-        return None
-    nm = by_end.get(e - 1)
-    return _who(nm) if nm is not None and not nm.possessive else None
-
-
-def _signature(masked: str, s: Span, paras: list[tuple[int, int]],
-               by_start: dict[int, NameMention]) -> Who | None:
-    """A quote closing its paragraph, signed in the next one: '- Hillary Clinton'."""
-    if s.para + 1 >= len(paras) or not _TRAILER.fullmatch(masked, s.close_end, paras[s.para][1]):
-        return None
-    m = _SIGNATURE.match(masked, paras[s.para + 1][0])
-    nm = by_start.get(m.end()) if m else None
-    return _who(nm) if nm is not None and nm.kind == PERSON else None
 
 
 def _colon_paragraph(masked: str, s: Span, paras: list[tuple[int, int]],
@@ -151,37 +131,6 @@ def _colon_paragraph(masked: str, s: Span, paras: list[tuple[int, int]],
                 return _who(nm)
             first = first or nm
     return _who(first) if first is not None else None
-
-
-_SIGNATURE = re.compile(r"[ \t\xa0]*[-—–―][ \t\xa0]*")
-
-
-_HEADLINE_VERB = re.compile(r"[ \xa0]+(?:Says|Tells|Warns|Claims|Insists|Admits|Declares|"
-                            r"Vows|Promises|Slams|Blasts|Praises)\b")
-
-
-def _headline(masked: str, s: Span, para: tuple[int, int],
-              names: list[NameMention]) -> Who | None:
-    """The speaker of a quote in a headline: the person named before its colon ('Ted Cruz:
-    "..."', 'Trump Praises Boyle: "..."'), or before a capitalised speech verb ('"...,"
-    Howard Dean Tells Convention')."""
-    ps, pe = para
-    colon = masked.find(":", ps, s.open_start)
-    k = bisect.bisect_left(names, ps, key=lambda n: n.start)
-    while k < len(names) and names[k].start < pe:
-        nm = names[k]
-        k += 1
-        if nm.kind != PERSON or nm.possessive:
-            continue
-        if colon >= 0 and nm.end <= colon:
-            return _who(nm)
-        if nm.start >= s.close_end and _HEADLINE_VERB.match(masked, nm.end):
-            return _who(nm)
-        v = _HEADLINE_VERB.search(masked, nm.start, nm.end)
-        if nm.start >= s.close_end and v is not None and " " in nm.text[:v.start() - nm.start]:
-            # Title case runs the name into the verb: "Howard Dean Tells Democratic Convention".
-            return Who(nm.start, v.start(), masked[nm.start:v.start()], kind=PERSON)
-    return None
 
 
 _REPORTS = frozenset(_split("reports reported"))
@@ -388,7 +337,6 @@ def _opens_sentence(masked: str, s: Span, paras: list[tuple[int, int]]) -> bool:
 
 _ADJACENT = re.compile(r"[ \xa0]*(?:(?:it|him|her|them|that|as|was|is|were|are|be|:|,)[ \xa0]*)?")
 _OPENING_CHARS = frozenset(" \t\xa0—–-(" + MASK)
-_TRAILER = re.compile(r"[ .\xa0]*")
 
 
 def _only_before(text: str, lo: int, pos: int, chars: frozenset[str]) -> bool:

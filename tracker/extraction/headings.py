@@ -1,0 +1,67 @@
+"""Speakers named around a quote rather than in its sentence: a name and a colon, a
+signature line under the quote, a headline's subject."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from .marks import Span
+from .names import NameMention
+from .subjects import Who, from_name
+from .types import PERSON
+
+
+def lead_in_name(masked: str, s: Span, by_end: dict[int, NameMention]) -> Who | None:
+    """A name and a colon right before the quote: 'Philip Bump: "Two weeks ago ..."'."""
+    e = s.open_start
+    while e > 0 and masked[e - 1] in " \t\xa0":
+        e -= 1
+    if e == 0 or masked[e - 1] != ":":
+        return None
+    nm = by_end.get(e - 1)
+    return from_name(nm) if nm is not None and not nm.possessive else None
+
+
+def signature(masked: str, s: Span, paras: list[tuple[int, int]],
+              by_start: dict[int, NameMention]) -> Who | None:
+    """A quote closing its paragraph, signed in the next one: '- Hillary Clinton'."""
+    if s.para + 1 >= len(paras) or not _TRAILER.fullmatch(masked, s.close_end, paras[s.para][1]):
+        return None
+    m = _SIGNATURE.match(masked, paras[s.para + 1][0])
+    nm = by_start.get(m.end()) if m else None
+    return from_name(nm) if nm is not None and nm.kind == PERSON else None
+
+
+_SIGNATURE = re.compile(r"[ \t\xa0]*[-—–―][ \t\xa0]*")
+
+
+_HEADLINE_VERB = re.compile(r"[ \xa0]+(?:Says|Tells|Warns|Claims|Insists|Admits|Declares|"
+                            r"Vows|Promises|Slams|Blasts|Praises)\b")
+
+
+def headline(masked: str, s: Span, para: tuple[int, int],
+             names: list[NameMention]) -> Who | None:
+    """The speaker of a quote in a headline: the person named before its colon ('Ted Cruz:
+    "..."', 'Trump Praises Boyle: "..."'), or before a capitalised speech verb ('"...,"
+    Howard Dean Tells Convention')."""
+    ps, pe = para
+    colon = masked.find(":", ps, s.open_start)
+    k = bisect.bisect_left(names, ps, key=lambda n: n.start)
+    while k < len(names) and names[k].start < pe:
+        nm = names[k]
+        k += 1
+        if nm.kind != PERSON or nm.possessive:
+            continue
+        if colon >= 0 and nm.end <= colon:
+            return from_name(nm)
+        if nm.start >= s.close_end and _HEADLINE_VERB.match(masked, nm.end):
+            return from_name(nm)
+        v = _HEADLINE_VERB.search(masked, nm.start, nm.end)
+        if nm.start >= s.close_end and v is not None and " " in nm.text[:v.start() - nm.start]:
+            # Title case runs the name into the verb: "Howard Dean Tells Democratic Convention".
+            return Who(nm.start, v.start(), masked[nm.start:v.start()], kind=PERSON)
+    return None
+
+
+_TRAILER = re.compile(r"[ .\xa0]*")
