@@ -105,3 +105,18 @@ def test_partial_quote_after_a_comma_clause_with_a_new_subject():
             "dealt a severe blow to Senator Bernie Sanders with a win that led her to declare "
             "that the Democratic nomination was ''in sight.''")
     assert speakers(text)[0][1] == "Hillary Clinton"
+
+
+def test_question_opening_with_an_auxiliary_makes_its_name_the_subject():
+    text = ("Sen. Marco Rubio answered a question from Scott Szlachta about H-1B visas.\n\n"
+            "Was Szlachta satisfied with the response?\n\n"
+            '"To a point," he said. "He sort of redirected."')
+    assert [s for _, s in speakers(text)] == ["Scott Szlachta", "Scott Szlachta"]
+
+
+def test_pronoun_skips_a_name_that_only_describes_the_subject():
+    text = ("President Barack Obama spoke on Monday.\n\n"
+            "And Obama spokesman Josh Earnest, a former campaign aide, defended the plan in "
+            "an interview on Tuesday.\n\n"
+            "“It will protect American families,” he said.")
+    assert speakers(text)[-1][1] == "Josh Earnest"

@@ -21,7 +21,7 @@ from .attribution import Cue, Resolver, find_cues, named_group, resolve
 from .marks import Span, find_spans
 from .names import EntityTable, find_names
 from .speakers import MASK, Decision, attribute
-from .subjects import is_subject_position
+from .subjects import is_subject_position, role_between
 from .text import count_words, paragraphs, sentence_ends
 from .types import ORGANISATION, PERSON, Entity, Extraction, Mention, Quote
 
@@ -114,6 +114,11 @@ def extract(text: str, date: datetime.date | None = None) -> Extraction:
         return semi + 1 if semi >= 0 else lo
 
     subject_starts = {m.start for m in names if is_subject_position(masked, sent_lo(m.start), m)}
+    for a, b in zip(names, names[1:], strict=False):
+        # "And Clinton campaign Chairman John Podesta offered": the subject is Podesta.
+        if a.start in subject_starts and b.kind == PERSON and role_between(masked, a.end, b.start):
+            subject_starts.discard(a.start)
+            subject_starts.add(b.start)
     cues = find_cues(masked, clause_start, sent_lo, names, table.reliable)
     resolver = Resolver(table, names, sent_starts, subject_starts)
     resolve(cues, resolver)

@@ -68,7 +68,9 @@ def main_subject(masked: str, lo: int, v: int, names: list[NameMention],
 _ANY_PRONOUN = re.compile(r"(?<![\w'’])(?:[Hh]e|[Ss]he)\b")
 
 
-_SUBJECT_LEAD = frozenset(_split("The But And So Then Now Still Yet Also Later Meanwhile However"))
+# ... and the auxiliary opening a question: "Was Szlachta satisfied with Rubio's response?"
+_SUBJECT_LEAD = frozenset(_split("The But And So Then Now Still Yet Also Later Meanwhile However "
+                                 "Was Is Did Does Has Had Will Would Could Can"))
 
 
 def is_subject_position(masked: str, lo: int, m: NameMention) -> bool:
