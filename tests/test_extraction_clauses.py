@@ -120,3 +120,10 @@ def test_pronoun_skips_a_name_that_only_describes_the_subject():
             "an interview on Tuesday.\n\n"
             "“It will protect American families,” he said.")
     assert speakers(text)[-1][1] == "Josh Earnest"
+
+
+def test_name_inside_an_opening_phrase_is_not_the_subject():
+    text = ("Pete Santilli started his YouTube channel in 2009.\n\n"
+            "In his first YouTube dispatches, Santilli wears a suit and tie, pointing to bottles "
+            'of soda and telling viewers that corn syrup is "destroying our health."')
+    assert speakers(text)[0][1] == "Pete Santilli"

@@ -11,7 +11,7 @@ from .attribution import Cue, Resolver
 from .headings import headline, lead_in_name, signature
 from .marks import Span
 from .names import NameMention
-from .subjects import Who, is_subject_position, role_between
+from .subjects import Who, in_opening_phrase, is_subject_position, role_between
 from .types import ORGANISATION, PERSON
 
 MASK = "\x01"  # stands in for quoted words, so cues and names are read outside quotes only
@@ -234,6 +234,8 @@ def _sentence_subject(masked: str, lo: int, pos: int, names: list[NameMention],
             # clause's subject, unless the main clause has begun before the quote.
             return _main_clause(masked, nm.end, pos, names, k, resolver) or _who(nm)
         if not is_subject_position(masked, lo, nm):
+            if in_opening_phrase(masked, lo, nm, names, k):
+                continue
             break
         if k < len(names) and names[k].start < pos and names[k].kind == PERSON and \
                 role_between(masked, nm.end, names[k].start):

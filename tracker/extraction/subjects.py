@@ -56,6 +56,8 @@ def main_subject(masked: str, lo: int, v: int, names: list[NameMention],
             if reliable(nm.entity):
                 return from_name(nm)
             continue
+        if in_opening_phrase(masked, lo, nm, names, k):
+            continue
         break
     # 'At the time, she released a statement saying': an opening phrase before the subject.
     # "he" and "she" are always subjects, and no name opens the sentence.
@@ -81,7 +83,23 @@ def is_subject_position(masked: str, lo: int, m: NameMention) -> bool:
         return False
     prefix = masked[lo:m.start].strip()
     # "The Washington Post columnist Ruth Marcus wrote": a description before the name.
-    return not prefix or prefix in _SUBJECT_LEAD or bool(_DESCRIBED.fullmatch(prefix))
+    if not prefix or prefix in _SUBJECT_LEAD:
+        return True
+    # ... but a name inside an opening phrase is not: "In his first YouTube videos, Santilli".
+    return bool(_DESCRIBED.fullmatch(prefix)) and prefix.split(None, 1)[0] not in _PREPOSITIONS
+
+
+def in_opening_phrase(masked: str, lo: int, nm: NameMention, names: list[NameMention],
+                      k: int) -> bool:
+    """Is nm inside an opening phrase that a comma closes before the next name ("In his first
+    YouTube videos, Santilli ...")? Then the subject may still follow."""
+    first = masked[lo:nm.start].lstrip().split(None, 1)
+    return bool(first) and first[0] in _PREPOSITIONS and k < len(names) and \
+        "," in masked[nm.end:names[k].start]
+
+
+_PREPOSITIONS = frozenset(_split("In At On During From With For Under Like Over Through Across "
+                                 "Among Without Despite Until Inside Outside Near Here There By"))
 
 
 _ROLE_GAP = re.compile(r"[ \xa0]+(?:[a-z][\w-]*[ \xa0]+){0,3}?([a-z][\w-]*)[ \xa0]+")
