@@ -110,3 +110,10 @@ def test_headline_quote_belongs_to_the_person_before_a_capitalised_verb():
             "Convention.\n\nGuns are “the ultimate public health crisis,” Howard Dean, the "
             "former governor of Vermont, said on Wednesday.")
     assert [s for _, s in speakers(text)] == ["Howard Dean", "Howard Dean"]
+
+
+def test_documents_from_a_person_name_that_person():
+    text = ("Betsey Wright coined a term in 1992. According to White House-era documents from "
+            "Diane D. Blair, a close friend of Mrs. Clinton's who died in 2000, the first lady "
+            "had referred to Ms. Lewinsky as a ''narcissistic loony toon.''")
+    assert speakers(text) == [("narcissistic loony toon.", "Diane D. Blair")]

@@ -194,6 +194,12 @@ def subject_after(masked: str, v_end: int, names_by_start: dict[int, NameMention
     a = v_end
     while a < len(masked) and masked[a] == " ":
         a += 1
+    doc = _DOCUMENT_BY.match(masked, a)
+    if doc is not None:
+        # "according to a court document filed by state attorney Dave Aronberg"
+        by = subject_after(masked, doc.end(), names_by_start)
+        if by is not None and by.entity >= 0:
+            return by
     # The source runs to the next comma or full stop: "said Latino Decisions researcher Sylvia
     # Manzano, who ..." - its person is the last name in it; an organisation only if alone.
     d = _DESCRIPTOR.match(masked, a)
@@ -224,12 +230,6 @@ def subject_after(masked: str, v_end: int, names_by_start: dict[int, NameMention
     m = _PRONOUN_START.match(masked, a)
     if m:
         return Who(a, m.end(), m.group(1))
-    doc = _DOCUMENT_BY.match(masked, a)
-    if doc is not None:
-        # "according to a court document filed by state attorney Dave Aronberg"
-        by = subject_after(masked, doc.end(), names_by_start)
-        if by is not None and by.entity >= 0:
-            return by
     m = _NP_START.match(masked, a)
     if m:
         # "said the bureau's director, James B. Comey,": the name in apposition is the source.
@@ -242,9 +242,11 @@ def subject_after(masked: str, v_end: int, names_by_start: dict[int, NameMention
     return None
 
 
-_DOCUMENT_BY = re.compile(r"(?:a|an|the)[ \xa0]+(?:[\w'’-]+[ \xa0]+){0,3}?[a-z]+[ \xa0]+"
-                          r"(?:filed|written|issued|released|signed|sent|published|prepared|"
-                          r"authored|posted)[ \xa0]+by[ \xa0]+")
+_DOCUMENT_BY = re.compile(
+    r"(?:(?:a|an|the)[ \xa0]+)?(?:[\w'’-]+[ \xa0]+){0,3}?(?:[a-z]+[ \xa0]+(?:filed|written|"
+    r"issued|released|signed|sent|published|prepared|authored|posted)[ \xa0]+by|(?:documents?|"
+    r"records|e-?mails|letters?|notes|papers|memos?|files|diary|diaries)[ \xa0]+(?:from|by))"
+    r"[ \xa0]+")
 _FULL_STOP = re.compile(r"\b([A-Z]?[a-z]+)\.[ \xa0]")
 _ABBREVIATIONS = frozenset(_split("Sen Rep Gov Gen Dr Mr Mrs Ms Jr Sr St Lt Col Sgt Capt Adm Prof "
                                   "Rev Hon Ft Mt Sens Reps Gens Cmdr Supt Atty Pres"))
