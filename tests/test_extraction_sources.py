@@ -117,3 +117,17 @@ def test_documents_from_a_person_name_that_person():
             "Diane D. Blair, a close friend of Mrs. Clinton's who died in 2000, the first lady "
             "had referred to Ms. Lewinsky as a ''narcissistic loony toon.''")
     assert speakers(text) == [("narcissistic loony toon.", "Diane D. Blair")]
+
+
+def test_the_board_is_the_group_the_article_named_with_that_noun():
+    text = ("Nikki Haley should be deported, a headline from the Wall Street Journal editorial "
+            "board reads.\n\n"
+            '"We have to ask whether we are talking about the same Nikki Haley," the editorial '
+            "board writes.")
+    assert speakers(text)[0][1] == "Wall Street Journal editorial board"
+
+
+def test_a_group_noun_with_no_named_group_before_stays_unnamed():
+    text = ('"We have to ask whether we are talking about the same Nikki Haley," the editorial '
+            "board writes.")
+    assert speakers(text)[0][1] is None

@@ -313,11 +313,33 @@ def find_cues(masked: str, clause_start, sentence_start, names: list[NameMention
     return out
 
 
-def resolve(cues: list[Cue], resolver: Resolver) -> None:
+_GROUP_NOUNS = frozenset(_split("board campaign group committee newspaper paper network agency "
+                                "department ministry union party organization organisation "
+                                "company firm coalition association council administration"))
+
+
+def _named_before(masked: str, w: Who) -> None:
+    """"the editorial board writes" after "the Wall Street Journal editorial board": the group
+    as the article named it, if it did so in the last few paragraphs."""
+    words = w.text.split()
+    if len(words) > 3 or words[0].lower() != "the" or words[-1] not in _GROUP_NOUNS or \
+            not w.text[1:].islower():
+        return  # "the Trump campaign" names its group already
+    pat = re.compile(rf"(?:[A-Z][\w.'’&-]*[ \xa0]+){{1,5}}(?:[a-z]+[ \xa0]+)?{words[-1]}\b")
+    found = None
+    for m in pat.finditer(masked, max(0, w.start - 3000), w.start):
+        found = m
+    if found is not None and found.group().split()[0] not in STOP:
+        w.text, w.kind = found.group(), ORGANISATION
+
+
+def resolve(cues: list[Cue], resolver: Resolver, masked: str = "") -> None:
     """Give each cue's pronoun or role-noun source an entity, in reading order."""
     table = resolver.table
     for c in cues:
         w = c.who
+        if masked and w.entity < 0:
+            _named_before(masked, w)
         if w.entity >= 0:
             if table.entities[w.entity].kind == PERSON:
                 resolver.add(w.start, w.entity)

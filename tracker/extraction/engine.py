@@ -121,7 +121,7 @@ def extract(text: str, date: datetime.date | None = None) -> Extraction:
             subject_starts.add(b.start)
     cues = find_cues(masked, clause_start, sent_lo, names, table.reliable)
     resolver = Resolver(table, names, sent_starts, subject_starts)
-    resolve(cues, resolver)
+    resolve(cues, resolver, masked)
     decisions = attribute(text, masked, spans, cues, sent_starts, paras, names, resolver)
     quotes = tuple(q for q in (_quote(text, d, table) for d in decisions) if q is not None)
     return Extraction(quotes=quotes, entities=_entities(table, cues, quotes))
