@@ -120,3 +120,9 @@ def test_events_and_laws_are_not_people():
     assert not ({"World War II", "Cold War", "Warsaw Pact", "Affordable Care Act", "Night Live",
                  "African-Americans"} & set(got))
     assert got["Larry David"][0] == PERSON
+
+
+def test_plural_role_opening_a_sentence_is_not_a_name():
+    text = ("Jeb Bush endorsed Ted Cruz on Wednesday.\n\n"
+            'Aides say the former Florida governor plans to "actively support" Cruz.')
+    assert "Aides" not in {e.name for e in extract(text).entities}

@@ -107,6 +107,8 @@ def find_names(text: str, start: int, end: int) -> list[NameMention]:
             continue  # the common case: "The", "He", "But" opening a sentence
         if _ADVERB.fullmatch(word) and text[run.end():run.end() + 1] == ",":
             continue  # "Recently, he said": an adverb opening the sentence, not a name
+        if word[-1:] == "s" and word[:-1].lower() in PERSON_ROLE_NOUNS:
+            continue  # "Aides say", "Advisers said": people, but no one named
         base = run.start()
         for lo, hi, kind, name, role, gender, poss in _parse_run(word):
             m = NameMention(base + lo, base + hi, word[lo:hi], name, kind, role=role,
