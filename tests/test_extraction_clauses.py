@@ -127,3 +127,10 @@ def test_name_inside_an_opening_phrase_is_not_the_subject():
             "In his first YouTube dispatches, Santilli wears a suit and tie, pointing to bottles "
             'of soda and telling viewers that corn syrup is "destroying our health."')
     assert speakers(text)[0][1] == "Pete Santilli"
+
+
+def test_absolute_participle_takes_the_name_just_before_it():
+    text = ("Both men issued a statement expressing optimism about working together – House "
+            "Speaker Paul Ryan saying he was “very encouraged” and Donald Trump calling the "
+            "meeting “great.”")
+    assert speakers(text) == [("very encouraged", "Paul Ryan"), ("great.", "Donald Trump")]
