@@ -134,3 +134,10 @@ def test_absolute_participle_takes_the_name_just_before_it():
             "Speaker Paul Ryan saying he was “very encouraged” and Donald Trump calling the "
             "meeting “great.”")
     assert speakers(text) == [("very encouraged", "Paul Ryan"), ("great.", "Donald Trump")]
+
+
+def test_name_inside_an_opening_participle_phrase_is_not_the_subject():
+    text = ("Jeb Bush and Chris Christie say Sen. Marco Rubio has not been tested.\n\n"
+            "Speaking to MSNBC’s Morning Joe on Monday in New Hampshire, Bush referred to Rubio "
+            "as “a bright, charismatic leader” but said he lacked experience.")
+    assert speakers(text)[0][1] == "Jeb Bush"

@@ -94,8 +94,9 @@ def in_opening_phrase(masked: str, lo: int, nm: NameMention, names: list[NameMen
     """Is nm inside an opening phrase that a comma closes before the next name ("In his first
     YouTube videos, Santilli ...")? Then the subject may still follow."""
     first = masked[lo:nm.start].lstrip().split(None, 1)
-    return bool(first) and first[0] in _PREPOSITIONS and k < len(names) and \
-        "," in masked[nm.end:names[k].start]
+    # A preposition or a participle opens it: "In his first videos", "Speaking to MSNBC".
+    return bool(first) and (first[0] in _PREPOSITIONS or first[0].endswith("ing")) and \
+        k < len(names) and "," in masked[nm.end:names[k].start]
 
 
 _PREPOSITIONS = frozenset(_split("In At On During From With For Under Like Over Through Across "
