@@ -141,3 +141,11 @@ def test_name_inside_an_opening_participle_phrase_is_not_the_subject():
             "Speaking to MSNBC’s Morning Joe on Monday in New Hampshire, Bush referred to Rubio "
             "as “a bright, charismatic leader” but said he lacked experience.")
     assert speakers(text)[0][1] == "Jeb Bush"
+
+
+def test_role_with_an_of_phrase_between_a_modifier_and_the_person():
+    text = ("Clinton has a galaxy of famous supporters in her corner.\n\n"
+            "Former US secretary of state Madeleine Albright, a Clinton supporter, fanned "
+            "controversy by reviving her line that there was a “special place in hell” for "
+            "some women.")
+    assert speakers(text)[0][1] == "Madeleine Albright"

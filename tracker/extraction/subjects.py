@@ -103,7 +103,8 @@ _PREPOSITIONS = frozenset(_split("In At On During From With For Under Like Over 
                                  "Among Without Despite Until Inside Outside Near Here There By"))
 
 
-_ROLE_GAP = re.compile(r"[ \xa0]+(?:[a-z][\w-]*[ \xa0]+){0,3}?([a-z][\w-]*)[ \xa0]+")
+_ROLE_GAP = re.compile(r"[ \xa0]+(?:[a-z][\w-]*[ \xa0]+){0,3}?([a-z][\w-]*)"
+                       r"(?:[ \xa0]+of[ \xa0]+(?:the[ \xa0]+)?[a-z][\w-]*)?[ \xa0]+")
 
 
 def role_between(masked: str, a: int, b: int) -> bool:
