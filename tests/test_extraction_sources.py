@@ -131,3 +131,10 @@ def test_a_group_noun_with_no_named_group_before_stays_unnamed():
     text = ('"We have to ask whether we are talking about the same Nikki Haley," the editorial '
             "board writes.")
     assert speakers(text)[0][1] is None
+
+
+def test_column_slug_before_a_headline_colon_is_not_the_speaker():
+    text = ("The Latest: Trump delivers defense of ‘New York values.’\n\n"
+            "WASHINGTON (AP) — The Latest on campaign 2016. Donald Trump spoke in Manhattan.")
+    assert speakers(text) == [("New York values.", "Donald Trump")]
+    assert "Latest" not in {e.name for e in extract(text).entities}

@@ -20,7 +20,14 @@ def lead_in_name(masked: str, s: Span, by_end: dict[int, NameMention]) -> Who | 
     if e == 0 or masked[e - 1] != ":":
         return None
     nm = by_end.get(e - 1)
-    return from_name(nm) if nm is not None and not nm.possessive else None
+    if nm is None or nm.possessive or _slug(masked, nm):
+        return None
+    return from_name(nm)
+
+
+def _slug(masked: str, nm: NameMention) -> bool:
+    """'The Latest:', 'The Upshot:': a one-word column name, not a person."""
+    return len(nm.name) == 1 and masked[max(0, nm.start - 4):nm.start] in ("The ", "the ")
 
 
 def signature(masked: str, s: Span, paras: list[tuple[int, int]],
@@ -51,10 +58,13 @@ def headline(masked: str, s: Span, para: tuple[int, int],
     while k < len(names) and names[k].start < pe:
         nm = names[k]
         k += 1
-        if nm.kind != PERSON or nm.possessive:
+        if nm.kind != PERSON or nm.possessive or _slug(masked, nm):
             continue
         if colon >= 0 and nm.end <= colon:
             return from_name(nm)
+        if colon >= 0 and nm.end <= s.open_start and \
+                masked[colon + 1:nm.start].strip(" \xa0") == "":
+            return from_name(nm)  # "The Latest: Trump delivers defense of 'New York values'"
         if nm.start >= s.close_end and _HEADLINE_VERB.match(masked, nm.end):
             return from_name(nm)
         v = _HEADLINE_VERB.search(masked, nm.start, nm.end)

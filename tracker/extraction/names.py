@@ -92,9 +92,8 @@ def _bare(tok: str) -> str:
     return tok.rstrip(".")
 
 
-# A sentence adverb ("Recently", "Specifically", "Similarly"), but not a name that ends the
-# same way ("Kelly", "Beverly", "Emily"): at least seven letters, not -lly or -rly unless
-# -ally or -arly.
+# A sentence adverb ("Recently", "Similarly"), not a name ending the same way ("Kelly",
+# "Beverly", "Emily"): seven letters or more, not -lly or -rly unless -ally or -arly.
 _ADVERB = re.compile(r"[A-Z][a-z]{3,}(?:ally|arly|[a-km-qs-z]ly)")
 
 
@@ -109,6 +108,9 @@ def find_names(text: str, start: int, end: int) -> list[NameMention]:
             continue  # "Recently, he said": an adverb opening the sentence, not a name
         if word[-1:] == "s" and word[:-1].lower() in PERSON_ROLE_NOUNS:
             continue  # "Aides say", "Advisers said": people, but no one named
+        if word.endswith("est") and (word.startswith("The ") and word.count(" ") == 1 or
+                                     text[max(start, run.start() - 4):run.start()] == "the "):
+            continue  # "The Latest:", "the West": a superlative or a region, not a person
         base = run.start()
         for lo, hi, kind, name, role, gender, poss in _parse_run(word):
             m = NameMention(base + lo, base + hi, word[lo:hi], name, kind, role=role,
