@@ -149,3 +149,13 @@ def test_role_with_an_of_phrase_between_a_modifier_and_the_person():
             "controversy by reviving her line that there was a “special place in hell” for "
             "some women.")
     assert speakers(text)[0][1] == "Madeleine Albright"
+
+
+def test_pronoun_prefers_a_source_just_introduced_with_a_description():
+    text = ("''It's a matter of diffuse benefits and concentrated costs,'' said David Autor, an "
+            "economist.\n\n''But our political system hasn't addressed those costs,'' he said."
+            "\n\nSome staunch defenders of globalization, like Gary Clyde Hufbauer, a senior "
+            "fellow at the Peterson Institute, also acknowledge that the government has failed "
+            "workers.\n\nBut the benefit of free trade is ''10 times the size of the losses,'' "
+            "he said.")
+    assert speakers(text)[-1][1] == "Gary Clyde Hufbauer"

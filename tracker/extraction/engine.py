@@ -56,6 +56,7 @@ def _title_case(inner: str) -> bool:
     return bool(main) and len(words) <= 10 and all(w[0].isupper() for w in main)
 
 
+_INTRODUCED = re.compile(r",[ \xa0]+(?:a|an|the)[ \xa0]+[a-z]")
 _NUMERIC = re.compile(r"^[\d\s.,:/#@-]+$")
 
 
@@ -114,6 +115,11 @@ def extract(text: str, date: datetime.date | None = None) -> Extraction:
         return semi + 1 if semi >= 0 else lo
 
     subject_starts = {m.start for m in names if is_subject_position(masked, sent_lo(m.start), m)}
+    for m in names:
+        # "like Gary Clyde Hufbauer, a senior fellow at ...,": a source introduced in full with
+        # a description is about to be quoted, wherever the name stands.
+        if len(m.name) >= 2 and m.kind == PERSON and _INTRODUCED.match(masked, m.end):
+            subject_starts.add(m.start)
     for a, b in zip(names, names[1:], strict=False):
         # "And Clinton campaign Chairman John Podesta offered": the subject is Podesta.
         if a.start in subject_starts and b.kind == PERSON and role_between(masked, a.end, b.start):
