@@ -138,3 +138,9 @@ def test_column_slug_before_a_headline_colon_is_not_the_speaker():
             "WASHINGTON (AP) — The Latest on campaign 2016. Donald Trump spoke in Manhattan.")
     assert speakers(text) == [("New York values.", "Donald Trump")]
     assert "Latest" not in {e.name for e in extract(text).entities}
+
+
+def test_group_after_of_the_is_where_the_inverted_source_works():
+    text = ("The AFT endorsement “was early enough that most people didn’t know who Bernie "
+            "Sanders was,” said Jesse Heiserman of the CORE Teachers.")
+    assert speakers(text)[0][1] == "Jesse Heiserman"

@@ -186,7 +186,7 @@ def subject_before(masked: str, lo: int, v: int, names_by_end: dict[int, NameMen
     return None
 
 
-_AFTER_PREPOSITION = re.compile(r"\b(?:at|of|in|from|for)[ \xa0]+$")
+_AFTER_PREPOSITION = re.compile(r"\b(?:at|of|in|from|for)[ \xa0]+(?:the[ \xa0]+)?$")
 
 
 def subject_after(masked: str, v_end: int, names_by_start: dict[int, NameMention]) -> Who | None:
@@ -218,7 +218,7 @@ def subject_after(masked: str, v_end: int, names_by_start: dict[int, NameMention
         found.append(nm)
     # A name after a preposition is a place or an employer: 'his best friend at Lehigh'.
     people = [n for n in found if n.kind == PERSON and not n.possessive and
-              not _AFTER_PREPOSITION.search(masked, max(a, n.start - 6), n.start)]
+              not _AFTER_PREPOSITION.search(masked, max(a, n.start - 10), n.start)]
     if people:
         return from_name(people[-1])
     if found and found[0].start == a:
