@@ -144,3 +144,10 @@ def test_group_after_of_the_is_where_the_inverted_source_works():
     text = ("The AFT endorsement “was early enough that most people didn’t know who Bernie "
             "Sanders was,” said Jesse Heiserman of the CORE Teachers.")
     assert speakers(text)[0][1] == "Jesse Heiserman"
+
+
+def test_according_to_closing_the_sentence_is_the_cited_source():
+    text = ('"There is no feasible basis to the wholesale labeling of Filipinos," Joey Salceda '
+            "said in a bill filed in the House of Representatives, according to the Philippine "
+            "Star.")
+    assert speakers(text)[0][1] == "Philippine Star"

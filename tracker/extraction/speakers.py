@@ -168,8 +168,9 @@ def _tail_cue(masked: str, s: Span, hi: int, cues: list[Cue], cue_pos: list[int]
         # '"...," Sanders said, according to CNN': the outer source is the one cited.
         k = bisect.bisect_right(cue_pos, c.start)
         if k < len(cues) and cues[k].verb == "according to" and cues[k].start < hi and \
-                MASK not in masked[c.end:cues[k].start] and cues[k].start - c.end < 40:
-            return cues[k]
+                MASK not in masked[c.end:cues[k].start] and (
+                    cues[k].start - c.end < 40 or _SENTENCE_END.match(masked, cues[k].who.end)):
+            return cues[k]  # '..." Salceda said in a bill ..., according to the Philippine Star.'
     return c
 
 
