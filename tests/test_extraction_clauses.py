@@ -159,3 +159,11 @@ def test_pronoun_prefers_a_source_just_introduced_with_a_description():
             "workers.\n\nBut the benefit of free trade is ''10 times the size of the losses,'' "
             "he said.")
     assert speakers(text)[-1][1] == "Gary Clyde Hufbauer"
+
+
+def test_cue_with_a_colon_leads_into_the_next_quote_not_back_to_the_last():
+    text = ("Abdullah Zahed, 25, and his wife, Breshna Alawee, 27, pleaded for understanding.\n\n"
+            "''We are refugees,'' Ms. Alawee said. ''We are not terrorists.'' Mr. Zahed said: "
+            "''The attack that happened today is the work of terrorists.''")
+    assert [s for _, s in speakers(text)] == ["Breshna Alawee", "Breshna Alawee",
+                                              "Abdullah Zahed"]

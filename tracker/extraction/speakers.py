@@ -152,7 +152,10 @@ def _outer_report(masked: str, s: Span, hi: int, cues: list[Cue],
     return None
 
 
-_COMPLEMENT = re.compile(r"[ \xa0]+(?:that|he|she|it|they|we|I|you|there|his|her|their)\b")
+# A verb with its own reported clause, or a colon leading into the next quote ("Mr. Zahed
+# said: ...").
+_COMPLEMENT = re.compile(r"[ \xa0]+(?:that|he|she|it|they|we|I|you|there|his|her|their)\b|"
+                         r"[ \xa0]*:")
 
 
 def _new_sentence(text: str, masked: str, s: Span, c: Cue) -> bool:
