@@ -167,3 +167,22 @@ def test_cue_with_a_colon_leads_into_the_next_quote_not_back_to_the_last():
             "''The attack that happened today is the work of terrorists.''")
     assert [s for _, s in speakers(text)] == ["Breshna Alawee", "Breshna Alawee",
                                               "Abdullah Zahed"]
+
+
+def test_participle_subject_after_an_outlet_possessive():
+    text = ("The Blaze’s Matt Walsh provided a philosophical justification for a blacklist, "
+            "saying it is necessary to “identify the traitors and remember them.”")
+    assert speakers(text)[0][1] == "Matt Walsh"
+
+
+def test_participle_subject_after_an_age():
+    text = ("76-year-old Morton Blackwell, founder of the Leadership Institute, endorsed Cruz "
+            "last week, saying he “has consistently demonstrated his deep commitment to "
+            "conservative principles.”")
+    assert speakers(text)[0][1] == "Morton Blackwell"
+
+
+def test_absolute_participle_after_with_the():
+    text = ("Teachers unions were among the earliest supporters of Hillary Clinton, with the "
+            "American Federation of Teachers calling her “the champion working families need.”")
+    assert speakers(text)[0][1] == "American Federation of Teachers"

@@ -266,7 +266,7 @@ def named_group(who: Who) -> str | None:
     return " ".join(words)
 
 
-_ABSOLUTE_BEFORE = re.compile(r"(?:\bwith\s+|[,–—][ \xa0]+|\band\s+)$")
+_ABSOLUTE_BEFORE = re.compile(r"(?:\bwith\s+(?:the\s+)?|[,–—][ \xa0]+|\band\s+)$")
 _PASSIVE = re.compile(r"\b(?:was|were|been|being)[ \xa0]+$")
 _BY = re.compile(r"[ \xa0]+by[ \xa0]+")
 
@@ -289,7 +289,7 @@ def find_cues(masked: str, clause_start, sentence_start, names: list[NameMention
         if participle:
             nm = by_end.get(strip_adverbs(masked, lo, v - 1))
             if nm is not None and not nm.possessive and \
-                    _ABSOLUTE_BEFORE.search(masked, max(0, nm.start - 8), nm.start):
+                    _ABSOLUTE_BEFORE.search(masked, max(0, nm.start - 12), nm.start):
                 who = from_name(nm)  # "with McCain telling reporters", "- Ryan saying he was"
             else:
                 who = main_subject(masked, sentence_start(v), v, names, reliable)

@@ -115,4 +115,6 @@ def role_between(masked: str, a: int, b: int) -> bool:
 
 
 _DESCRIBED = re.compile(r"(?:(?:The|the|A|An|Former|former)\s+)?(?:[A-Z][\w.'’&-]*\s+){0,4}"
-                        r"(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*")
+                        r"(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*|"
+                        # "The Blaze's Matt Walsh", "76-year-old Morton Blackwell"
+                        r"(?:The\s+)?(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s|\d+-year-old")
