@@ -7,6 +7,7 @@ sets DEBUG=True. Junk values raise ImproperlyConfigured instead of being guessed
 from __future__ import annotations
 
 import os
+import tempfile
 from pathlib import Path
 
 import dj_database_url
@@ -112,6 +113,12 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         "init_command": "PRAGMA busy_timeout = 5000; PRAGMA journal_mode = WAL;",
         # Writers take the lock at BEGIN, so concurrent ingests wait instead of failing.
         "transaction_mode": "IMMEDIATE",
+    }
+    # Tests use a file, not Django's in-memory default: with a file the browser tests' live
+    # server opens its own connection instead of sharing the test thread's, which can
+    # deadlock. One file per process, so parallel runs don't collide.
+    DATABASES["default"]["TEST"] = {
+        "NAME": str(Path(tempfile.gettempdir()) / f"quote-tracker-test-{os.getpid()}.sqlite3")
     }
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
