@@ -4,34 +4,68 @@ from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
-from tracker.views import api, compare, dashboard, ingest, quotations, sources, speakers, statements
+from tracker.views import (
+    api,
+    compare,
+    corrections,
+    dashboard,
+    history,
+    ingest,
+    quotations,
+    record_edits,
+    review,
+    sources,
+    speakers,
+    statements,
+)
 
 # /sources/
 source_urls = [
     path("", sources.source_list, name="source-list"),
     path("new/", ingest.source_create, name="source-create"),
     path("<int:pk>/", sources.source_detail, name="source-detail"),
+    path("<int:pk>/edit/", record_edits.source_update, name="source-update"),
 ]
 
 # /speakers/
 speaker_urls = [
     path("", speakers.speaker_list, name="speaker-list"),
     path("<slug:slug>/", speakers.speaker_detail, name="speaker-detail"),
+    path("<slug:slug>/edit/", record_edits.speaker_update, name="speaker-update"),
+    path("<slug:slug>/merge/", record_edits.speaker_merge_view, name="speaker-merge"),
+    path("<slug:slug>/split/", record_edits.speaker_split, name="speaker-split"),
+    path("<slug:slug>/history/", history.speaker_history, name="speaker-history"),
 ]
 
-# /quotations/ (search) and /statements/
+# /quotations/ (search, exports, and corrections of one quotation)
 quotation_urls = [
     path("", quotations.quotation_list, name="quotation-list"),
     path("export.<str:fmt>", quotations.quotation_export, name="quotation-export"),
+    path("<int:pk>/edit/", corrections.quotation_edit, name="quotation-edit"),
+    path("<int:pk>/reattribute/", corrections.quotation_reattribute, name="quotation-reattribute"),
+    path("<int:pk>/confirm/", corrections.quotation_confirm, name="quotation-confirm"),
+    path("<int:pk>/not-a-quote/", corrections.quotation_not_a_quote, name="quotation-not-a-quote"),
+    path("<int:pk>/span/", corrections.quotation_span, name="quotation-span"),
+    path("<int:pk>/statement/", corrections.quotation_link, name="quotation-link"),
+    path("<int:pk>/history/", history.quotation_history, name="quotation-history"),
 ]
+
+# /statements/
 statement_urls = [
     path("<int:pk>/", statements.statement_detail, name="statement-detail"),
+    path("<int:pk>/merge/", record_edits.statement_merge, name="statement-merge"),
 ]
 
 # /compare/
 compare_urls = [
     path("", compare.compare, name="compare"),
     path("export.<str:fmt>", compare.compare_export, name="compare-export"),
+]
+
+# /changes/ (the audit trail) and /review/
+change_urls = [
+    path("", history.correction_list, name="correction-list"),
+    path("<int:pk>/undo/", history.correction_undo, name="correction-undo"),
 ]
 
 # /api/ (read-only JSON)
@@ -43,13 +77,14 @@ api_urls = [
 
 urlpatterns = [
     path("", dashboard.home, name="home"),
-    # Corrections, history, review (tracker/correction_urls.py, corrections engineer).
-    path("", include("tracker.correction_urls")),
     path("sources/", include(source_urls)),
     path("speakers/", include(speaker_urls)),
     path("quotations/", include(quotation_urls)),
     path("statements/", include(statement_urls)),
     path("compare/", include(compare_urls)),
+    path("changes/", include(change_urls)),
+    path("review/", review.review_queue, name="review-queue"),
+    path("autocomplete/speakers/", corrections.speaker_autocomplete, name="speaker-autocomplete"),
     path("api/", include(api_urls)),
     path("accounts/login/", auth_views.LoginView.as_view(), name="login"),
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
