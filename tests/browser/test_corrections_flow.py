@@ -69,18 +69,20 @@ def test_editor_reattributes_undoes_and_merges(page, founding_articles, site_edi
     page.goto("/speakers/ma-zhaoxu/")
     assert page.get_by_text("They claim they need more information").count() == 0
 
-    # Merge "Security Council" into "U.N. Security Council" from the speaker page.
-    keep = Speaker.objects.get(name="U.N. Security Council")
+    # Another article's "Michael Pompeo" is the same man: merge him into Mike Pompeo.
+    keep = Speaker.objects.get(name="Mike Pompeo")
+    duplicate = Speaker.objects.create(name="Michael Pompeo", slug="michael-pompeo")
+    moved = keep.quotations.first()
+    Quotation.objects.filter(pk=moved.pk).update(speaker=duplicate)
     page.goto(keep.get_absolute_url())
     page.get_by_text("Merge a duplicate into").click()
-    page.get_by_label("The other speaker").fill("Security Council")
-    page.locator(
-        ".merge-speaker .options button", has_text=re.compile(r"^Security Council")
-    ).click()
+    page.get_by_label("The other speaker").fill("Michael Pompeo")
+    page.locator(".merge-speaker .options button", has_text=re.compile(r"^Michael Pompeo")).click()
     page.wait_for_url(re.compile(keep.get_absolute_url() + "$"))
-    assert page.get_by_text("Merged “Security Council” into U.N. Security Council").is_visible()
-    assert not Speaker.objects.filter(name="Security Council").exists()
-    assert keep.aliases.filter(alias="Security Council").exists()
+    assert page.get_by_text("Merged “Michael Pompeo” into Mike Pompeo").is_visible()
+    assert not Speaker.objects.filter(name="Michael Pompeo").exists()
+    assert keep.aliases.filter(alias="Michael Pompeo").exists()
+    assert Quotation.objects.get(pk=moved.pk).speaker == keep
     screenshot(page, "corrections-05-merged")
     assert not page.js_errors
 
@@ -111,7 +113,7 @@ def test_editor_works_through_the_review_queue_with_the_keyboard(
     page.keyboard.press("j")
     third_pk = page.locator(".review-item.is-current").get_attribute("data-quote")
     page.keyboard.press("e")  # edit the speaker: type a known name and press Enter
-    page.keyboard.type("Wang Yi")
+    page.keyboard.type("Kang Kyung Wha")
     page.keyboard.press("Enter")
     page.wait_for_function(
         f"document.querySelector('.review-left strong').textContent == '{left - 3}'"
@@ -122,7 +124,7 @@ def test_editor_works_through_the_review_queue_with_the_keyboard(
     assert Quotation.objects.get(pk=first.pk).not_a_quote
     assert Quotation.objects.get(pk=second.pk).attribution_status == "confirmed"
     third = Quotation.objects.select_related("speaker").get(pk=third_pk)
-    assert (third.speaker.name, third.attribution_status) == ("Wang Yi", "corrected")
+    assert (third.speaker.name, third.attribution_status) == ("Kang Kyung Wha", "corrected")
     assert Correction.objects.filter(user=site_editor).count() == 3
     assert not page.js_errors
 

@@ -52,7 +52,8 @@ def _overlaps(quote: Quote, spans: list[tuple[int, int]]) -> bool:
 def process_source(source: Source) -> PipelineResult:
     """Extract, attribute and link the quotations of one source (idempotent)."""
     extraction = extract(source.text, source.published)
-    speakers = resolve_entities(extraction.entities)
+    speaking = {quote.speaker for quote in extraction.quotes if quote.speaker}
+    speakers = resolve_entities(extraction.entities, speaking)
 
     kept = list(source.quotations.filter(HUMAN_DECISION).values_list("start", "end"))
     stale = source.quotations.exclude(HUMAN_DECISION)

@@ -37,12 +37,24 @@ def unique_slug(name: str) -> str:
     return slug
 
 
-def find_speaker(name: str) -> Speaker | None:
+def _lookup_keys(name: str) -> list[str]:
+    """The normalised name, then the same without middle initials ("Donald J. Trump").
+
+    Initials are dropped only to look up, never to register: "George W. Bush" still gets
+    a speaker of his own when only "George H. W. Bush" is known.
+    """
     key = normalise_name(name)
-    if not key:
-        return None
-    alias = SpeakerAlias.objects.select_related("speaker").filter(normalised=key).first()
-    return alias.speaker if alias else None
+    words = key.split()
+    loose = " ".join(w for i, w in enumerate(words) if len(w) > 1 or i in (0, len(words) - 1))
+    return [k for k in dict.fromkeys([key, loose]) if k]
+
+
+def find_speaker(name: str) -> Speaker | None:
+    for key in _lookup_keys(name):
+        alias = SpeakerAlias.objects.select_related("speaker").filter(normalised=key).first()
+        if alias:
+            return alias.speaker
+    return None
 
 
 def add_alias(speaker: Speaker, alias: str) -> None:
@@ -67,10 +79,13 @@ def get_or_create_speaker(name: str, kind: str = Speaker.Kind.PERSON, role: str 
     return speaker
 
 
-def resolve_entities(entities: tuple[Entity, ...]) -> dict[str, Speaker]:
-    """Map each entity's name (as the extractor resolves quotes to it) to its Speaker."""
+def resolve_entities(entities: tuple[Entity, ...], speaking: set[str]) -> dict[str, Speaker]:
+    """Map the entities that are quoted (by name, as the extractor resolves quotes to them)
+    to Speaker rows; people an article only mentions get no speaker page."""
     resolved: dict[str, Speaker] = {}
     for entity in entities:
+        if entity.name not in speaking:
+            continue
         speaker = get_or_create_speaker(entity.name, entity.kind, entity.role or "")
         resolved[entity.name] = speaker
         for mention in entity.mentions:
