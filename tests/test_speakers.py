@@ -56,3 +56,9 @@ def test_a_known_role_is_kept_and_a_missing_one_filled_in():
     )
     assert get_or_create_speaker("Ma Zhaoxu", role="Vice minister").role == "Chinese Ambassador"
     assert SpeakerAlias.objects.filter(speaker=speaker).count() == 1
+
+
+def test_a_descriptive_speaker_name_is_found_again():
+    campaign = get_or_create_speaker("Trump campaign", kind="organisation")
+    assert get_or_create_speaker("Trump campaign", kind="organisation") == campaign
+    assert Speaker.objects.filter(name="Trump campaign").count() == 1

@@ -57,10 +57,14 @@ def find_speaker(name: str) -> Speaker | None:
     return None
 
 
-def add_alias(speaker: Speaker, alias: str) -> None:
-    """Record another name for a speaker, unless it is taken or is not a name at all."""
+def add_alias(speaker: Speaker, alias: str, *, canonical: bool = False) -> None:
+    """Record another name for a speaker, unless it is taken or is not a name at all.
+
+    A speaker's own name is always recorded, even when it reads as a description
+    ("Trump campaign"), so the next article finds the same speaker.
+    """
     key = normalise_name(alias)
-    if not key or not looks_like_name(alias.strip()):
+    if not key or not (canonical or looks_like_name(alias.strip())):
         return
     if not SpeakerAlias.objects.filter(normalised=key).exists():
         SpeakerAlias.objects.create(speaker=speaker, alias=alias.strip(), normalised=key)
@@ -72,7 +76,7 @@ def get_or_create_speaker(name: str, kind: str = Speaker.Kind.PERSON, role: str 
         speaker = Speaker.objects.create(
             name=name.strip(), slug=unique_slug(name), kind=kind, role=role or ""
         )
-        add_alias(speaker, name)
+        add_alias(speaker, name, canonical=True)
     elif role and not speaker.role:
         speaker.role = role
         speaker.save(update_fields=["role"])
