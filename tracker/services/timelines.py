@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from django.core.cache import cache
+from django.db import connection
 from django.db.models import Count, Max, Min, QuerySet
 from django.db.models.functions import TruncMonth, TruncWeek, TruncYear
 from django.utils.functional import cached_property
@@ -95,8 +96,15 @@ def data_stamp() -> str:
 
     Both are single index lookups, so checking the cache costs ~nothing even at 1M rows.
     """
-    latest = Quotation.objects.aggregate(q=Max("pk"))["q"]
-    edits = Correction.objects.aggregate(c=Max("pk"))["c"]
+    # One round trip, not two: it runs on every page view. Two scalar subqueries, so each
+    # MAX stays a single index lookup (one combined aggregate would scan every quotation).
+    quote = connection.ops.quote_name
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT (SELECT MAX({quote('id')}) FROM {quote(Quotation._meta.db_table)}),"
+            f" (SELECT MAX({quote('id')}) FROM {quote(Correction._meta.db_table)})"
+        )
+        latest, edits = cursor.fetchone()
     return f"{latest}:{edits}"
 
 
