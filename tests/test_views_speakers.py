@@ -186,3 +186,28 @@ def test_editors_never_get_a_shared_cached_timeline(editor_client, busy_speaker)
     newest = Quotation.objects.filter(speaker=busy_speaker).order_by("-published").first()
     Quotation.objects.filter(pk=newest.pk).update(text="Edited behind the cache's back")
     assert "Edited behind the cache" in editor_client.get(url).content.decode()
+
+
+def test_a_visitor_with_a_cookie_gets_header_chart_and_timeline_from_cache(
+    client, busy_speaker, django_assert_max_num_queries
+):
+    client.cookies["seen"] = "1"  # any cookie skips the whole-page cache
+    url = reverse("speaker-detail", args=["ada-busy"])
+    first = client.get(url).content.decode()
+    with django_assert_max_num_queries(3):  # the speaker, its aliases, the data stamp
+        again = client.get(url).content.decode()
+    assert again == first and "Quotations per month" in again
+
+
+def test_a_readers_cached_count_and_chart_change_when_a_quotation_is_added(
+    client, reader, busy_speaker
+):
+    client.force_login(reader)
+    url = reverse("speaker-detail", args=["ada-busy"])
+    assert "<strong>60</strong> quotations" in client.get(url).content.decode()
+    newest = make_quotations(
+        Speaker.objects.create(name="Other", slug="other"), 1, start=datetime.date(2030, 1, 1)
+    )[0]
+    Quotation.objects.filter(pk=newest.pk).update(speaker=busy_speaker)
+    page = client.get(url).content.decode()
+    assert "<strong>61</strong> quotations" in page and "2030" in page

@@ -10,7 +10,7 @@ from tracker.models import Speaker
 from tracker.permissions import is_editor
 from tracker.services.search import filter_quotations
 from tracker.services.timelines import LazyTimeline, data_stamp, speaker_rows, speaker_stats
-from tracker.views._common import cache_for_anonymous, render_page
+from tracker.views._common import Deferred, cache_for_anonymous, render_page
 
 
 @cache_for_anonymous
@@ -39,7 +39,9 @@ def speaker_detail(request: HttpRequest, slug: str) -> HttpResponse:
     page = form.page_number()
     stamp = data_stamp()
     context.update(
-        stats=speaker_stats(speaker, stamp),
+        # Read only when the rendered header and chart are not cached (stats_key) yet.
+        stats=Deferred(lambda: speaker_stats(speaker, stamp)),
+        stats_key=f"{speaker.pk}:{speaker.version}:{stamp}",
         timeline=LazyTimeline(quotations, page, PAGE_SIZE, form.grouping()),
         # The rendered timeline is cached under this key (the template's {% cache %}); never
         # for editors, whose pages may carry controls with their own CSRF token.
