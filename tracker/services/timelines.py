@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
@@ -30,16 +31,26 @@ class LazyTimeline:
     """One page of a timeline whose query runs only when a template first reads it.
 
     The speaker page caches its rendered timeline; on a cache hit nothing reads this, so the
-    page costs no timeline query at all.
+    page costs no timeline query at all. `quotations` may be a callable returning the queryset,
+    so that even building the queryset is skipped on a hit.
     """
 
-    def __init__(self, quotations: QuerySet[Quotation], page: int, size: int, grouping: str):
+    def __init__(
+        self,
+        quotations: QuerySet[Quotation] | Callable[[], QuerySet[Quotation]],
+        page: int,
+        size: int,
+        grouping: str,
+    ):
         self._args = (quotations, page, size)
         self.grouping = grouping
 
     @cached_property
     def _page(self) -> tuple[list[Quotation], bool]:
-        return timeline_page(*self._args)
+        quotations, page, size = self._args
+        if callable(quotations):
+            quotations = quotations()
+        return timeline_page(quotations, page, size)
 
     @property
     def groups(self) -> list[Group]:
