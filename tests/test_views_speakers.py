@@ -211,3 +211,12 @@ def test_a_readers_cached_count_and_chart_change_when_a_quotation_is_added(
     Quotation.objects.filter(pk=newest.pk).update(speaker=busy_speaker)
     page = client.get(url).content.decode()
     assert "<strong>61</strong> quotations" in page and "2030" in page
+
+
+def test_editors_never_read_a_timeline_cached_for_readers(client, editor, busy_speaker):
+    url = reverse("speaker-detail", args=["ada-busy"])
+    client.get(url)  # an anonymous visitor's view fills the shared fragment cache
+    newest = Quotation.objects.filter(speaker=busy_speaker).order_by("-published").first()
+    Quotation.objects.filter(pk=newest.pk).update(text="Edited behind the cache's back")
+    client.force_login(editor)
+    assert "Edited behind the cache" in client.get(url).content.decode()

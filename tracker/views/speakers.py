@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from django.db.models import QuerySet
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404
 
 from tracker.filters import PAGE_SIZE, SpeakerSearchForm, TimelineForm
-from tracker.models import Speaker
+from tracker.models import Quotation, Speaker
 from tracker.permissions import is_editor
 from tracker.services.search import filter_quotations
 from tracker.services.timelines import LazyTimeline, data_stamp, speaker_rows, speaker_stats
@@ -35,20 +36,29 @@ def speaker_detail(request: HttpRequest, slug: str) -> HttpResponse:
     if not form.is_valid():
         return render_page(request, "tracker/speaker_detail.html", context, status=400)
     data = form.cleaned_data
-    quotations = filter_quotations(
-        q=data["q"], speaker=speaker, outlet=data["outlet"], start=data["start"], end=data["end"]
-    ).select_related("source", "statement")
+
+    def quotations() -> QuerySet[Quotation]:  # built only when the timeline is not cached
+        return filter_quotations(
+            q=data["q"],
+            speaker=speaker,
+            outlet=data["outlet"],
+            start=data["start"],
+            end=data["end"],
+        ).select_related("source", "statement")
+
     page = form.page_number()
-    stamp = data_stamp()
+    # Rendered fragments are cached under these keys (the template's {% cache %}); never for
+    # editors, whose pages may carry controls with their own CSRF token: their keys differ
+    # and expire at once, so they neither read nor write what others see.
+    editor, stamp = is_editor(request.user), data_stamp()
+    key = f"{'editor:' if editor else ''}{speaker.pk}:{speaker.version}:{stamp}"
     context.update(
-        # Read only when the rendered header and chart are not cached (stats_key) yet.
+        # Read only when the rendered count line and chart are not cached yet.
         stats=Deferred(lambda: speaker_stats(speaker, stamp)),
-        stats_key=f"{speaker.pk}:{speaker.version}:{stamp}",
+        stats_key=key,
         timeline=LazyTimeline(quotations, page, PAGE_SIZE, form.grouping()),
-        # The rendered timeline is cached under this key (the template's {% cache %}); never
-        # for editors, whose pages may carry controls with their own CSRF token.
-        timeline_key=f"{speaker.pk}:{speaker.version}:{stamp}:" + request.GET.urlencode(),
-        fragment_ttl=0 if is_editor(request.user) else 3600,
+        timeline_key=f"{key}:{request.GET.urlencode()}",
+        fragment_ttl=0 if editor else 3600,
         grouping=form.grouping(),
         next_page=page + 1,
         page=page,
