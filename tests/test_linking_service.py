@@ -6,6 +6,7 @@ import datetime as dt
 import itertools
 
 import pytest
+from django.db import connection
 
 from tracker.linking.grouping import TALKING_POINT
 from tracker.models import Quotation, Source, Speaker, Statement, StatementKey
@@ -95,6 +96,25 @@ def test_incremental_linking_equals_a_full_relink(speakers):
     linking.relink_all(progress=False)
     assert partition() == incremental
     assert statements() == stats
+
+
+def test_articles_link_after_a_relink(speakers):
+    ingest_generated(speakers, articles=6)
+    linking.relink_all(progress=False)
+    stored = Quotation.objects.filter(text=SENTENCES[2]).first()
+    assert stored is not None
+    # A fuller variant becomes the representative: its keys, most already posted, are posted
+    # again, which needs the key table's primary key back after the rebuild dropped it.
+    longer = quote(make_source(5), SENTENCES[2] + " We mean every word of it.", speakers[2])
+    linking.link_quotations([longer])
+    assert longer.statement_id == stored.statement_id
+    pairs = list(StatementKey.objects.values_list("key", "statement_id"))
+    assert len(pairs) == len(set(pairs))
+    with connection.cursor() as cursor:
+        constraints = connection.introspection.get_constraints(cursor, StatementKey._meta.db_table)
+    indexed = {tuple(c["columns"]) for c in constraints.values() if c["primary_key"] or c["index"]}
+    assert {("key", "statement_id"), ("statement_id",)} <= indexed
+    assert Statement.objects.get(pk=longer.statement_id).text == longer.text
 
 
 def test_statement_stats_dates_and_conflict(speakers):

@@ -148,8 +148,16 @@ class Quotation(models.Model):
     start = models.PositiveIntegerField()
     end = models.PositiveIntegerField()
     text = models.TextField()
+    # No single-column indexes on speaker and statement: the composite indexes below lead with
+    # them and serve the same lookups, and every index costs a write when relinking rewrites a
+    # million rows.
     speaker = models.ForeignKey(
-        Speaker, null=True, blank=True, on_delete=models.SET_NULL, related_name="quotations"
+        Speaker,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="quotations",
+        db_index=False,
     )
     speaker_mention = models.CharField(max_length=300, blank=True)
     cue = models.CharField(max_length=100, blank=True)
@@ -158,7 +166,12 @@ class Quotation(models.Model):
     # Copied from the source so the timeline index (speaker, date) serves whole pages.
     published = models.DateField(null=True, blank=True)
     statement = models.ForeignKey(
-        Statement, null=True, blank=True, on_delete=models.SET_NULL, related_name="quotations"
+        Statement,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="quotations",
+        db_index=False,
     )
     # Human decisions: re-running extraction or linking must never undo these.
     attribution_status = models.CharField(
@@ -170,7 +183,12 @@ class Quotation(models.Model):
         default=False, help_text="An editor linked or unlinked it; relinking leaves it alone"
     )
     changed_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        db_index=False,  # the partial index below: most quotations no editor ever touched
     )
     changed_at = models.DateTimeField(null=True, blank=True)
     version = models.PositiveIntegerField(default=1)
@@ -184,10 +202,14 @@ class Quotation(models.Model):
             models.Index(fields=["speaker", "-published", "-id"], name="quote_speaker_date_idx"),
             # Statement page: a statement's occurrences by date.
             models.Index(fields=["statement", "published"], name="quote_statement_date_idx"),
-            # Review queue: least certain first.
-            models.Index(fields=["confidence"], name="quote_confidence_idx"),
             # Dashboard: newest quotations of everyone (search without words, the JSON API).
             models.Index(fields=["-published", "-id"], name="quote_published_idx"),
+            # Deleting a user clears their name from the quotations they changed.
+            models.Index(
+                fields=["changed_by"],
+                condition=Q(changed_by__isnull=False),
+                name="quote_changed_by_idx",
+            ),
         ]
         constraints = [
             models.CheckConstraint(condition=Q(end__gt=F("start")), name="quote_span_not_empty"),
