@@ -7,6 +7,8 @@ from collections.abc import Callable
 from functools import wraps
 from typing import Any
 
+from django.conf import settings
+from django.contrib.messages.storage.cookie import CookieStorage
 from django.core.cache import cache
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
@@ -58,16 +60,25 @@ class Deferred:
         return self._data[key]
 
 
+def _personal(request: HttpRequest) -> bool:
+    """Could the page show this visitor something of their own? Only through a session (a
+    login, messages kept there) or the messages cookie; other cookies (the CSRF token set by
+    the login form, a proxy's or analytics' cookies) change nothing on a page."""
+    return settings.SESSION_COOKIE_NAME in request.COOKIES or (
+        CookieStorage.cookie_name in request.COOKIES
+    )
+
+
 def cache_for_anonymous(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
-    """Serve a cookieless visitor's GET from cache until the data changes (see data_stamp).
+    """Serve an anonymous visitor's GET from cache until the data changes (see data_stamp).
 
     Such a page holds nothing personal: no session, no messages, and base.html renders a CSRF
-    token only for logged-in users. Anyone with a cookie gets a freshly rendered page.
+    token only for logged-in users. A visitor with a session or messages gets a fresh page.
     """
 
     @wraps(view)
     def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
-        if request.method != "GET" or request.COOKIES or request.user.is_authenticated:
+        if request.method != "GET" or _personal(request) or request.user.is_authenticated:
             return view(request, *args, **kwargs)
         variant = (
             request.headers.get("HX-Request", ""),

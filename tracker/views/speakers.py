@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.db.models import QuerySet
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404
+from django.utils.functional import SimpleLazyObject
 
 from tracker.filters import PAGE_SIZE, SpeakerSearchForm, TimelineForm
 from tracker.models import Quotation, Speaker
@@ -30,8 +31,8 @@ def speaker_list(request: HttpRequest) -> HttpResponse:
 def speaker_detail(request: HttpRequest, slug: str) -> HttpResponse:
     speaker = get_object_or_404(Speaker, slug=slug)
     form = TimelineForm(request.GET)
-    # Plain names, not prefetch_related: this runs on every view and prefetching costs more.
-    aliases = list(speaker.aliases.values_list("alias", flat=True))
+    # Read only when the header is not cached; plain names cost less than prefetch_related.
+    aliases = SimpleLazyObject(lambda: list(speaker.aliases.values_list("alias", flat=True)))
     context: dict[str, object] = {"speaker": speaker, "form": form, "aliases": aliases}
     if not form.is_valid():
         return render_page(request, "tracker/speaker_detail.html", context, status=400)
@@ -52,12 +53,14 @@ def speaker_detail(request: HttpRequest, slug: str) -> HttpResponse:
     # and expire at once, so they neither read nor write what others see.
     editor, stamp = is_editor(request.user), data_stamp()
     key = f"{'editor:' if editor else ''}{speaker.pk}:{speaker.version}:{stamp}"
+    view_key = f"{key}:{request.GET.urlencode()}"
     context.update(
         # Read only when the rendered count line and chart are not cached yet.
         stats=Deferred(lambda: speaker_stats(speaker, stamp)),
         stats_key=key,
         timeline=LazyTimeline(quotations, page, PAGE_SIZE, form.grouping()),
-        timeline_key=f"{key}:{request.GET.urlencode()}",
+        timeline_key=view_key,
+        page_key=view_key,  # the whole body, for readers
         fragment_ttl=0 if editor else 3600,
         grouping=form.grouping(),
         next_page=page + 1,
