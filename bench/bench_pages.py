@@ -444,8 +444,8 @@ def main() -> None:
             print(f"- {name}: median {median[name]:.0f} req/s (runs: {runs})")
         for name in ("speaker page", "speaker page, CSRF cookie", "speaker page, logged-in reader"):
             print(f"- ratio {name} / baseline: {median[name] / median['baseline']:.2f}")
-        reader_ratio = median["speaker page, logged-in reader"] / median["baseline, logged-in reader"]
-        print(f"- ratio, both as the logged-in reader: {reader_ratio:.2f}")
+        reader = median["speaker page, logged-in reader"] / median["baseline, logged-in reader"]
+        print(f"- ratio, both as the logged-in reader: {reader:.2f}")
     else:
         print("wrk not found: apt-get install -y wrk")
 
