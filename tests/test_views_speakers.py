@@ -250,3 +250,22 @@ def test_editors_never_read_a_timeline_cached_for_readers(client, editor, busy_s
     Quotation.objects.filter(pk=newest.pk).update(text="Edited behind the cache's back")
     client.force_login(editor)
     assert "Edited behind the cache" in client.get(url).content.decode()
+
+
+def test_cached_pages_link_to_the_statements_a_relink_made(client, founding_articles):
+    import re
+
+    from tracker.models import Statement
+    from tracker.services.linking import relink_all
+
+    url = reverse("speaker-detail", args=["mike-pompeo"])
+
+    def linked_statements() -> set[int]:
+        return {int(pk) for pk in re.findall(r'href="/statements/(\d+)/"', client.get(url).text)}
+
+    before = linked_statements()
+    assert before
+    relink_all(progress=False)  # renumbers every statement; no quotation or audit row is added
+    after = linked_statements()
+    assert after and not after & before
+    assert after <= set(Statement.objects.values_list("pk", flat=True))
