@@ -46,6 +46,13 @@ def timeline_order() -> list[Any]:
     return [F("published").desc(nulls_last=True), "-id"]
 
 
+def page_slice(items: QuerySet, page: int, size: int) -> tuple[list, bool]:
+    """One page of a queryset without a COUNT: fetch one extra row to know if more follow."""
+    offset = (page - 1) * size
+    rows = list(items[offset : offset + size + 1])
+    return rows[:size], len(rows) > size
+
+
 def timeline_page(quotations: QuerySet, page: int, size: int) -> tuple[list, bool]:
     """One page of rows with `published` (quotations, sources), newest first and undated last.
 

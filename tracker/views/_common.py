@@ -14,8 +14,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils.functional import cached_property
 
-from tracker.filters import PAGE_SIZE
-from tracker.services.timelines import data_stamp
+from tracker.services.stamps import data_stamp
 
 PAGE_CACHE_SECONDS = 600
 
@@ -34,13 +33,6 @@ def render_page(
     # The same URL answers with a page or a fragment: caches must keep them apart.
     response.headers["Vary"] = "HX-Request"
     return response
-
-
-def page_slice(items: Any, page: int, size: int = PAGE_SIZE) -> tuple[list[Any], bool]:
-    """One page of a queryset without a COUNT: fetch one extra row to know if more follow."""
-    offset = (page - 1) * size
-    rows = list(items[offset : offset + size + 1])
-    return rows[:size], len(rows) > size
 
 
 class Deferred:

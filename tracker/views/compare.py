@@ -9,9 +9,9 @@ from tracker.filters import CompareForm
 from tracker.models import Speaker
 from tracker.services.exports import EXPORT_LIMIT, export_response, quotation_rows
 from tracker.services.search import filter_quotations
+from tracker.services.stamps import data_stamp
 from tracker.services.timelines import (
     compare_grid,
-    data_stamp,
     period_label,
     period_start,
     speaker_options,

@@ -9,7 +9,8 @@ from django.urls import NoReverseMatch, reverse
 
 from tracker.models import Source
 from tracker.permissions import is_editor
-from tracker.services.timelines import data_stamp, home_summary
+from tracker.services.stamps import data_stamp
+from tracker.services.timelines import home_summary
 from tracker.views._common import cache_for_anonymous
 
 

@@ -10,9 +10,11 @@ from tracker.filters import PAGE_SIZE, SearchForm
 from tracker.models import Quotation, Speaker
 from tracker.permissions import is_editor
 from tracker.services.exports import EXPORT_LIMIT, export_response, quotation_rows
+from tracker.services.ranked_search import ranked_page
 from tracker.services.search import filter_quotations, highlighted, is_postgres, timeline_page
-from tracker.services.timelines import data_stamp, speaker_options
-from tracker.views._common import Deferred, cache_for_anonymous, page_slice, render_page
+from tracker.services.stamps import Stamp, current_stamp
+from tracker.services.timelines import speaker_options
+from tracker.views._common import Deferred, cache_for_anonymous, render_page
 
 
 def searched_quotations(form: SearchForm, rank: bool = False):
@@ -35,10 +37,15 @@ def searched_quotations(form: SearchForm, rank: bool = False):
     )
 
 
-def _results(quotations: QuerySet[Quotation], q: str, page: int, ranked: bool) -> dict:
+def _results(
+    quotations: QuerySet[Quotation], form: SearchForm, page: int, ranked: bool, stamp: Stamp
+) -> dict:
+    q = form.cleaned_data["q"]
     quotations = quotations.select_related("source", "speaker", "statement")
     if ranked:
-        rows, has_more = page_slice(quotations, page)
+        # The same words and filters share one cached ranking, whatever the page.
+        search = repr(sorted((k, str(v)) for k, v in form.cleaned_data.items() if k != "page"))
+        rows, has_more = ranked_page(quotations, search, stamp, page, PAGE_SIZE)
     else:
         rows, has_more = timeline_page(quotations, page, PAGE_SIZE)
     for quotation in rows:
@@ -49,7 +56,7 @@ def _results(quotations: QuerySet[Quotation], q: str, page: int, ranked: bool) -
 @cache_for_anonymous
 def quotation_list(request: HttpRequest) -> HttpResponse:
     form = SearchForm(request.GET)
-    stamp = data_stamp()
+    stamp = current_stamp()
     chosen = [request.GET.get("speaker", "")]
     context: dict[str, object] = {"form": form, "speaker_options": speaker_options(chosen)}
     quotations = searched_quotations(form, rank=True) if form.is_valid() else None
@@ -58,7 +65,7 @@ def quotation_list(request: HttpRequest) -> HttpResponse:
     page, q = form.page_number(), form.cleaned_data["q"]
     ranked = bool(q) and is_postgres()
     context.update(
-        results=Deferred(lambda: _results(quotations, q, page, ranked)),
+        results=Deferred(lambda: _results(quotations, form, page, ranked, stamp)),
         # The rendered first page is cached under this key (the template's {% cache %}).
         results_key=f"{stamp}:{request.GET.urlencode()}",
         fragment_ttl=0 if is_editor(request.user) else 600,  # editors: never shared

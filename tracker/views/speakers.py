@@ -11,7 +11,8 @@ from tracker.filters import PAGE_SIZE, SpeakerSearchForm, TimelineForm
 from tracker.models import Quotation, Speaker
 from tracker.permissions import is_editor
 from tracker.services.search import filter_quotations
-from tracker.services.timelines import LazyTimeline, data_stamp, speaker_rows, speaker_stats
+from tracker.services.stamps import data_stamp
+from tracker.services.timelines import LazyTimeline, speaker_rows, speaker_stats
 from tracker.views._common import Deferred, cache_for_anonymous, render_page
 
 

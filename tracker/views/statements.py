@@ -11,7 +11,7 @@ from django.shortcuts import get_object_or_404
 
 from tracker.linking.display import word_diff
 from tracker.models import Statement
-from tracker.services.timelines import data_stamp
+from tracker.services.stamps import data_stamp
 from tracker.views._common import cache_for_anonymous, render_page
 
 MAX_OCCURRENCES = 200
