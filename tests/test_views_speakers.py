@@ -269,3 +269,28 @@ def test_cached_pages_link_to_the_statements_a_relink_made(client, founding_arti
     after = linked_statements()
     assert after and not after & before
     assert after <= set(Statement.objects.values_list("pk", flat=True))
+
+
+def test_a_speakers_tally_brought_up_to_date_equals_a_fresh_one(
+    busy_speaker, django_assert_max_num_queries
+):
+    from django.core.cache import cache
+
+    from tracker.models import Statement
+    from tracker.services.timelines import speaker_stats
+
+    speaker_stats(busy_speaker)
+    said_again = Statement.objects.create(text="Point number 0, said again", quotation_count=3)
+    other = Speaker.objects.create(name="Other", slug="other")
+    days = (datetime.date(2031, 5, 2), None, datetime.date(2019, 2, 3))
+    for added, day in zip(make_quotations(other, 3), days, strict=True):
+        Quotation.objects.filter(pk=added.pk).update(
+            speaker=busy_speaker, published=day, statement=said_again
+        )
+    with django_assert_max_num_queries(3):  # the stamp, the new rows, the statements' texts
+        brought_up = speaker_stats(busy_speaker)
+    cache.clear()
+    fresh = speaker_stats(busy_speaker)
+    assert brought_up == fresh
+    assert fresh["count"] == 63 and fresh["last"] == datetime.date(2031, 5, 2)
+    assert [(row["statement"].pk, row["n"]) for row in fresh["repeated"]] == [(said_again.pk, 3)]

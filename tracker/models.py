@@ -258,6 +258,26 @@ class Correction(models.Model):
         return f"{self.action} {self.target_type} {self.target_id}"
 
 
+class Rebuild(models.Model):
+    """A change by a command that did more than add quotations: relinking every statement, or
+    extracting an article again (its old quotations replaced). Cached results are brought up
+    to date with new quotations only until one of these, or an editor's change, happens."""
+
+    class Kind(models.TextChoices):
+        RELINK = "relink", "statements rebuilt"
+        REPROCESS = "reprocess", "article extracted again"
+
+    kind = models.CharField(max_length=10, choices=Kind.choices)
+    created_at = models.DateTimeField(default=timezone.now)
+    summary = models.JSONField(default=dict, blank=True)
+
+    class Meta:
+        ordering = ["-id"]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()} at {self.created_at:%Y-%m-%d %H:%M}"
+
+
 # --- Linking (owned by the linking engineer) -----------------------------------------------
 
 

@@ -154,3 +154,18 @@ def test_reprocess_command_for_one_source_or_all(founding, editor, capsys):
     assert Statement.objects.exists()
     with pytest.raises(CommandError):
         call_command("reprocess", "--source", "999")
+
+
+def test_reprocessing_starts_cached_tallies_afresh(founding):
+    from tracker.models import Rebuild
+    from tracker.services.timelines import speaker_stats
+
+    pompeo = Speaker.objects.get(name="Mike Pompeo")
+    before = speaker_stats(pompeo)
+    rerun(relink=False)  # each article's quotations are replaced by new rows
+    assert list(Rebuild.objects.values_list("kind", flat=True)) == ["reprocess"] * 2
+    assert speaker_stats(pompeo)["count"] == before["count"]  # not counted twice
+    linking_rebuilt = Rebuild.objects.count()
+    rerun(relink=True)
+    assert Rebuild.objects.filter(kind="relink").count() == 1
+    assert Rebuild.objects.count() == linking_rebuilt + 3

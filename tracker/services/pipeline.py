@@ -14,7 +14,7 @@ from django.db.models import Q
 
 from tracker.extraction import EXTRACTOR_VERSION, extract
 from tracker.extraction.types import Quote
-from tracker.models import Quotation, Source, Speaker
+from tracker.models import Quotation, Rebuild, Source, Speaker
 from tracker.services import linking
 from tracker.services.speakers import get_or_create_speaker, resolve_entities
 
@@ -58,7 +58,9 @@ def process_source(source: Source) -> PipelineResult:
     kept = list(source.quotations.filter(HUMAN_DECISION).values_list("start", "end"))
     stale = source.quotations.exclude(HUMAN_DECISION)
     touched_statements = set(stale.exclude(statement=None).values_list("statement_id", flat=True))
-    stale.delete()
+    if stale.delete()[0]:
+        # Quotations went away: results cached from additions alone must start afresh.
+        Rebuild.objects.create(kind=Rebuild.Kind.REPROCESS, summary={"source": source.pk})
 
     rows = [
         Quotation(

@@ -7,6 +7,7 @@ SQLite, because a million quotations are too many for the ORM.
 
 from __future__ import annotations
 
+import dataclasses
 import gc
 import itertools
 import multiprocessing
@@ -23,7 +24,7 @@ from django.utils import timezone
 from tqdm import tqdm
 
 from tracker.linking.grouping import UTTERANCE, Index, Item, Linker, StatementState, prepare
-from tracker.models import Quotation, Statement, StatementKey
+from tracker.models import Quotation, Rebuild, Statement, StatementKey
 from tracker.services.linking import _refresh_stats
 
 _KEY_INDEX = "statementkey_statement_idx"  # see StatementKey.Meta
@@ -146,7 +147,7 @@ def rebuild(progress: bool = True) -> RelinkResult:
     _write(index, dates.by_statement, anchored)
     writing = time.perf_counter() - writing
     statements = [index.statements[sid] for sid in dates.by_statement]
-    return RelinkResult(
+    result = RelinkResult(
         quotations=len(index.assigned),
         statements=len(statements),
         talking_points=sum(1 for st in statements if st.kind != UTTERANCE),
@@ -154,6 +155,9 @@ def rebuild(progress: bool = True) -> RelinkResult:
         seconds=time.perf_counter() - started,
         write_seconds=writing,
     )
+    # Every statement was renumbered: cached pages and results start afresh.
+    Rebuild.objects.create(kind=Rebuild.Kind.RELINK, summary=dataclasses.asdict(result))
+    return result
 
 
 def _tables() -> tuple[str, str, str]:

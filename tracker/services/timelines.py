@@ -8,7 +8,7 @@ changes show up at once and repeat views cost two index lookups.
 from __future__ import annotations
 
 import hashlib
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -21,8 +21,9 @@ from django.utils.functional import cached_property
 
 from tracker.charts import MONTHS, fill_months, sparkline, volume_chart
 from tracker.models import Quotation, Source, Speaker, Statement
+from tracker.services.incremental import up_to_date
 from tracker.services.search import filter_quotations, find_speakers, timeline_page
-from tracker.services.stamps import data_stamp
+from tracker.services.stamps import Stamp, current_stamp, data_stamp
 
 TRUNC = {"week": TruncWeek, "month": TruncMonth, "year": TruncYear}
 
@@ -102,46 +103,97 @@ def group_quotations(quotations: list[Quotation], grouping: str) -> list[Group]:
     return groups
 
 
-def speaker_stats(speaker: Speaker, stamp: str | None = None) -> dict[str, Any]:
-    """Monthly volume and chart, count, date range and most-repeated statements (cached)."""
-    qs = Quotation.objects.filter(speaker=speaker, not_a_quote=False)
-    stamp = stamp or data_stamp()
-    key = f"tracker:speaker-stats:{speaker.pk}:{speaker.created_at.timestamp()}:{stamp}"
-    stats = cache.get(key)
-    if stats is None:
-        # Count("*") not Count("pk"): PostgreSQL then answers from quote_speaker_stats_idx alone.
-        monthly = {
-            row["month"]: row["n"]
-            for row in qs.exclude(published=None)
-            .annotate(month=TruncMonth("published"))
-            .values("month")
-            .annotate(n=Count("*"))
-            .order_by()
-        }
-        span = qs.aggregate(first=Min("published"), last=Max("published"), n=Count("*"))
-        repeated = list(
-            qs.exclude(statement=None)
-            .values("statement_id")
-            .annotate(n=Count("*"), first=Min("published"), last=Max("published"))
-            .filter(n__gt=1)
-            .order_by("-n", "-last")[:8]
-        )
-        texts = Statement.objects.in_bulk([r["statement_id"] for r in repeated])
-        series = fill_months(monthly)
-        stats = {
-            "monthly": series,
-            "chart": volume_chart(series, f"Quotations by {speaker} per month"),
-            "count": span["n"],
-            "first": span["first"],
-            "last": span["last"],
-            "repeated": [
-                {**r, "statement": texts[r["statement_id"]]}
-                for r in repeated
-                if r["statement_id"] in texts
-            ],
-        }
-        cache.set(key, stats, 3600)
-    return stats
+@dataclass
+class SpeakerTally:
+    """What a speaker's page sums up, kept so that new quotations can be added to it."""
+
+    monthly: Counter[date] = field(default_factory=Counter)
+    count: int = 0
+    first: date | None = None
+    last: date | None = None
+    # statement id -> [quotations, first date, last date]
+    statements: dict[int, list] = field(default_factory=dict)
+
+    def add(self, rows: list[dict[str, Any]]) -> SpeakerTally:
+        for row in rows:
+            day, sid = row["published"], row["statement_id"]
+            self.count += 1
+            if day is not None:
+                self.monthly[day.replace(day=1)] += 1
+                self.first = day if self.first is None else min(self.first, day)
+                self.last = day if self.last is None else max(self.last, day)
+            if sid is not None:
+                span = self.statements.setdefault(sid, [0, None, None])
+                span[0] += 1
+                if day is not None:
+                    span[1] = day if span[1] is None else min(span[1], day)
+                    span[2] = day if span[2] is None else max(span[2], day)
+        return self
+
+    def most_repeated(self, limit: int = 8) -> list[tuple[int, list]]:
+        """Statements said more than once, most often first, then most recently."""
+        repeated = [(sid, span) for sid, span in self.statements.items() if span[0] > 1]
+        repeated.sort(key=lambda item: (-item[1][0], item[1][2] is None, -_ordinal(item[1][2])))
+        return repeated[:limit]
+
+
+def _ordinal(day: date | None) -> int:
+    return day.toordinal() if day else 0
+
+
+def _tally(quotations: QuerySet[Quotation]) -> SpeakerTally:
+    """The whole tally in three aggregate queries (PostgreSQL answers each from
+    quote_speaker_stats_idx alone: Count("*"), not Count("pk"))."""
+    tally = SpeakerTally()
+    for row in (
+        quotations.exclude(published=None)
+        .annotate(month=TruncMonth("published"))
+        .values("month")
+        .annotate(n=Count("*"))
+        .order_by()
+    ):
+        month = row["month"]
+        tally.monthly[month.date() if hasattr(month, "date") else month] = row["n"]
+    span = quotations.aggregate(first=Min("published"), last=Max("published"), n=Count("*"))
+    tally.count, tally.first, tally.last = span["n"], span["first"], span["last"]
+    for sid, n, first, last in (
+        quotations.exclude(statement=None)
+        .values("statement_id")
+        .annotate(n=Count("*"), first=Min("published"), last=Max("published"))
+        .values_list("statement_id", "n", "first", "last")
+        .order_by()
+    ):
+        tally.statements[sid] = [n, first, last]
+    return tally
+
+
+def speaker_stats(speaker: Speaker, stamp: Stamp | None = None) -> dict[str, Any]:
+    """Monthly volume and chart, count, date range and most-repeated statements. The tally is
+    cached and brought up to date with new quotations only (a busy speaker has 100k)."""
+    quotations = Quotation.objects.filter(speaker=speaker, not_a_quote=False)
+    tally = up_to_date(
+        f"speaker-tally:{speaker.pk}:{speaker.created_at.timestamp()}",
+        stamp or current_stamp(),
+        quotations,
+        _tally,
+        SpeakerTally.add,
+        ("published", "statement_id"),
+    )
+    repeated = tally.most_repeated()
+    texts = Statement.objects.in_bulk([sid for sid, _ in repeated])
+    series = fill_months(tally.monthly)
+    return {
+        "monthly": series,
+        "chart": volume_chart(series, f"Quotations by {speaker} per month"),
+        "count": tally.count,
+        "first": tally.first,
+        "last": tally.last,
+        "repeated": [
+            {"statement_id": sid, "n": n, "first": first, "last": last, "statement": texts[sid]}
+            for sid, (n, first, last) in repeated
+            if sid in texts
+        ],
+    }
 
 
 def most_quoted(limit: int) -> list[Speaker]:

@@ -11,7 +11,7 @@ from tracker.filters import PAGE_SIZE, SpeakerSearchForm, TimelineForm
 from tracker.models import Quotation, Speaker
 from tracker.permissions import is_editor
 from tracker.services.search import filter_quotations
-from tracker.services.stamps import data_stamp
+from tracker.services.stamps import current_stamp
 from tracker.services.timelines import LazyTimeline, speaker_rows, speaker_stats
 from tracker.views._common import Deferred, cache_for_anonymous, render_page
 
@@ -52,7 +52,7 @@ def speaker_detail(request: HttpRequest, slug: str) -> HttpResponse:
     # Rendered fragments are cached under these keys (the template's {% cache %}); never for
     # editors, whose pages may carry controls with their own CSRF token: their keys differ
     # and expire at once, so they neither read nor write what others see.
-    editor, stamp = is_editor(request.user), data_stamp()
+    editor, stamp = is_editor(request.user), current_stamp()
     key = f"{'editor:' if editor else ''}{speaker.pk}:{speaker.version}:{stamp}"
     view_key = f"{key}:{request.GET.urlencode()}"
     context.update(

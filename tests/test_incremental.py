@@ -1,0 +1,67 @@
+"""Cached results brought up to date with new quotations only, counted once each."""
+
+from __future__ import annotations
+
+import hashlib
+import itertools
+
+import pytest
+
+from tracker.models import Correction, Quotation, Source
+from tracker.services.incremental import up_to_date
+from tracker.services.stamps import current_stamp
+
+pytestmark = pytest.mark.django_db
+
+_n = itertools.count()
+computed: list[int] = []
+
+
+def quote(pk: int | None = None) -> Quotation:
+    n = next(_n)
+    digest = hashlib.sha256(b"%d" % n).hexdigest()
+    source = Source.objects.create(text=f"a {n}", content_hash=digest)
+    return Quotation.objects.create(pk=pk, source=source, start=0, end=4, text=f"line {n}")
+
+
+def count(quotations) -> int:
+    computed.append(1)
+    return quotations.count()
+
+
+def counted() -> int:
+    def add(n: int, rows: list) -> int:
+        return n + len(rows)
+
+    return up_to_date("test-count", current_stamp(), Quotation.objects.all(), count, add, ())
+
+
+def test_new_quotations_are_added_to_the_cached_result_without_recomputing(db):
+    computed.clear()
+    for _ in range(3):
+        quote()
+    assert counted() == 3
+    quote()
+    quote()
+    assert counted() == 5 and counted() == 5
+    assert len(computed) == 1
+
+
+def test_a_quotation_committed_late_below_the_newest_id_counts_once(db):
+    first = quote()
+    quote(pk=first.pk + 10)
+    assert counted() == 2
+    quote(pk=first.pk + 5)  # an article whose ids were handed out earlier commits now
+    quote(pk=first.pk + 11)
+    assert counted() == 4 and counted() == 4
+    quote(pk=first.pk + 12)
+    assert counted() == 5
+
+
+def test_an_editors_change_computes_everything_again(db):
+    computed.clear()
+    quote()
+    counted()
+    Correction.objects.create(action="confirm", target_type="quotation", target_id=1)
+    counted()
+    assert len(computed) == 2
