@@ -51,15 +51,18 @@ def up_to_date[T](
     counted: Counted[T] | None = cache.get(key)
     if counted is not None and counted.upto >= newest:
         return counted.value
-    window = quotations.filter(pk__lte=newest)
     if counted is None:
-        value = compute(window)
+        # Over every row (an upper bound on ids would cost PostgreSQL its index-only scans),
+        # then the newest ids, to know which rows it counted.
+        value = compute(quotations)
         recent = frozenset(
-            window.filter(pk__gt=newest - LOOK_BACK).values_list("pk", flat=True)
+            quotations.filter(pk__gt=newest - LOOK_BACK).values_list("pk", flat=True)
         )
     else:
-        rows = list(window.filter(pk__gt=counted.upto - LOOK_BACK).values("pk", *fields))
+        rows = list(quotations.filter(pk__gt=counted.upto - LOOK_BACK).values("pk", *fields))
         value = add(counted.value, [row for row in rows if row["pk"] not in counted.recent])
-        recent = frozenset(row["pk"] for row in rows if row["pk"] > newest - LOOK_BACK)
-    cache.set(key, Counted(value, newest, recent), TTL)
+        recent = frozenset(row["pk"] for row in rows)
+    upto = max(newest, *recent) if recent else newest
+    recent = frozenset(pk for pk in recent if pk > upto - LOOK_BACK)
+    cache.set(key, Counted(value, upto, recent), TTL)
     return value

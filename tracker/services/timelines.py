@@ -8,6 +8,7 @@ changes show up at once and repeat views cost two index lookups.
 from __future__ import annotations
 
 import hashlib
+import heapq
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -105,14 +106,16 @@ def group_quotations(quotations: list[Quotation], grouping: str) -> list[Group]:
 
 @dataclass
 class SpeakerTally:
-    """What a speaker's page sums up, kept so that new quotations can be added to it."""
+    """What a speaker's page sums up, kept so that new quotations can be added to it. Dates
+    are ordinals (0: undated) in the per-statement counts: a busy speaker has thousands, and
+    the tally is pickled into the cache after every update."""
 
     monthly: Counter[date] = field(default_factory=Counter)
     count: int = 0
     first: date | None = None
     last: date | None = None
-    # statement id -> [quotations, first date, last date]
-    statements: dict[int, list] = field(default_factory=dict)
+    # statement id -> (quotations, first date, last date)
+    statements: dict[int, tuple[int, int, int]] = field(default_factory=dict)
 
     def add(self, rows: list[dict[str, Any]]) -> SpeakerTally:
         for row in rows:
@@ -123,22 +126,28 @@ class SpeakerTally:
                 self.first = day if self.first is None else min(self.first, day)
                 self.last = day if self.last is None else max(self.last, day)
             if sid is not None:
-                span = self.statements.setdefault(sid, [0, None, None])
-                span[0] += 1
-                if day is not None:
-                    span[1] = day if span[1] is None else min(span[1], day)
-                    span[2] = day if span[2] is None else max(span[2], day)
+                n, first, last = self.statements.get(sid, (0, 0, 0))
+                when = _ordinal(day)
+                if when:
+                    first, last = min(first or when, when), max(last, when)
+                self.statements[sid] = (n + 1, first, last)
         return self
 
-    def most_repeated(self, limit: int = 8) -> list[tuple[int, list]]:
-        """Statements said more than once, most often first, then most recently."""
-        repeated = [(sid, span) for sid, span in self.statements.items() if span[0] > 1]
-        repeated.sort(key=lambda item: (-item[1][0], item[1][2] is None, -_ordinal(item[1][2])))
-        return repeated[:limit]
+    def most_repeated(self, limit: int = 8) -> list[tuple[int, int, date | None, date | None]]:
+        """(statement, times, first, last) said more than once, most often, then latest first."""
+        top = heapq.nsmallest(
+            limit,
+            ((-n, -last, sid, first) for sid, (n, first, last) in self.statements.items() if n > 1),
+        )
+        return [(sid, -n, _day(first), _day(-last)) for n, last, sid, first in top]
 
 
 def _ordinal(day: date | None) -> int:
     return day.toordinal() if day else 0
+
+
+def _day(ordinal: int) -> date | None:
+    return date.fromordinal(ordinal) if ordinal else None
 
 
 def _tally(quotations: QuerySet[Quotation]) -> SpeakerTally:
@@ -163,7 +172,7 @@ def _tally(quotations: QuerySet[Quotation]) -> SpeakerTally:
         .values_list("statement_id", "n", "first", "last")
         .order_by()
     ):
-        tally.statements[sid] = [n, first, last]
+        tally.statements[sid] = (n, _ordinal(first), _ordinal(last))
     return tally
 
 
@@ -180,7 +189,7 @@ def speaker_stats(speaker: Speaker, stamp: Stamp | None = None) -> dict[str, Any
         ("published", "statement_id"),
     )
     repeated = tally.most_repeated()
-    texts = Statement.objects.in_bulk([sid for sid, _ in repeated])
+    texts = Statement.objects.in_bulk([sid for sid, *_ in repeated])
     series = fill_months(tally.monthly)
     return {
         "monthly": series,
@@ -190,7 +199,7 @@ def speaker_stats(speaker: Speaker, stamp: Stamp | None = None) -> dict[str, Any
         "last": tally.last,
         "repeated": [
             {"statement_id": sid, "n": n, "first": first, "last": last, "statement": texts[sid]}
-            for sid, (n, first, last) in repeated
+            for sid, n, first, last in repeated
             if sid in texts
         ],
     }
