@@ -17,16 +17,14 @@ from typing import Any
 
 from django.core.cache import cache
 from django.db.models import Count, Max, Min, QuerySet
-from django.db.models.functions import TruncMonth, TruncWeek, TruncYear
+from django.db.models.functions import TruncMonth
 from django.utils.functional import cached_property
 
 from tracker.charts import MONTHS, fill_months, sparkline, volume_chart
 from tracker.models import Quotation, Source, Speaker, Statement
 from tracker.services.incremental import up_to_date
-from tracker.services.search import filter_quotations, find_speakers, timeline_page
+from tracker.services.search import find_speakers, timeline_page
 from tracker.services.stamps import Stamp, current_stamp, data_stamp
-
-TRUNC = {"week": TruncWeek, "month": TruncMonth, "year": TruncYear}
 
 
 class LazyTimeline:
@@ -292,71 +290,6 @@ def sparklines(speaker_ids: list[int]) -> dict[int, list[int]]:
     for row in rows:
         per_speaker[row["speaker_id"]][row["month"]] = row["n"]
     return {pk: [n for _, n in fill_months(months)][-24:] for pk, months in per_speaker.items()}
-
-
-@dataclass
-class CompareRow:
-    label: str
-    key: str
-    cells: list[dict[str, Any]]
-
-
-def compare_grid(
-    speakers: list[Speaker], q: str, period: str, stamp: str | None = None
-) -> list[CompareRow]:
-    """Rows of periods (newest first, undated last), one cell per speaker: count and samples."""
-    ids = ",".join(f"{s.pk}.{s.created_at.timestamp()}" for s in speakers)
-    raw = f"{ids}:{period}:{stamp or data_stamp()}:{q}"
-    key = "tracker:compare:" + hashlib.sha256(raw.encode()).hexdigest()
-    rows = cache.get(key)
-    if rows is None:
-        rows = _compare_grid(speakers, q, period)
-        cache.set(key, rows, 3600)
-    return rows
-
-
-def _compare_grid(
-    speakers: list[Speaker], q: str, period: str, per_cell: int = 3, max_rows: int = 24
-) -> list[CompareRow]:
-    base = filter_quotations(q=q, speakers=speakers)
-    counts: dict[tuple[date | None, int], int] = {}
-    for row in (
-        base.annotate(period=TRUNC[period]("published"))
-        .values("period", "speaker_id")
-        .annotate(n=Count("pk"))
-        .order_by()
-    ):
-        day = row["period"]
-        day = day.date() if hasattr(day, "date") else day  # TruncWeek may give a datetime
-        counts[(day, row["speaker_id"])] = row["n"]
-    dated = sorted({p for p, _ in counts if p is not None}, reverse=True)[:max_rows]
-    periods: list[date | None] = [*dated, *([None] if (None in {p for p, _ in counts}) else [])]
-    samples: dict[tuple[date | None, int], list[Quotation]] = defaultdict(list)
-    for speaker in speakers:
-        # Two queries per speaker at most: its newest dated quotations, then undated ones.
-        mine = base.filter(speaker=speaker).select_related("source")
-        chunks = []
-        if dated:
-            recent = mine.filter(published__gte=dated[-1]).order_by("-published", "-id")
-            chunks.append(recent[: per_cell * len(dated)])
-        if counts.get((None, speaker.pk)):
-            chunks.append(mine.filter(published=None)[:per_cell])
-        for chunk in chunks:
-            for quotation in chunk:
-                cell = samples[(period_start(quotation.published, period), speaker.pk)]
-                if len(cell) < per_cell:
-                    cell.append(quotation)
-    return [
-        CompareRow(
-            period_label(p, period),
-            p.isoformat() if p else "undated",
-            [
-                {"speaker": s, "count": counts.get((p, s.pk), 0), "quotes": samples[(p, s.pk)]}
-                for s in speakers
-            ],
-        )
-        for p in periods
-    ]
 
 
 def home_summary(today: date | None = None, stamp: str | None = None) -> dict[str, Any]:

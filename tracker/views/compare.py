@@ -7,11 +7,11 @@ from django.shortcuts import render
 
 from tracker.filters import CompareForm
 from tracker.models import Speaker
+from tracker.services.compare_grid import compare_grid
 from tracker.services.exports import EXPORT_LIMIT, export_response, quotation_rows
 from tracker.services.search import filter_quotations
-from tracker.services.stamps import data_stamp
+from tracker.services.stamps import current_stamp
 from tracker.services.timelines import (
-    compare_grid,
     period_label,
     period_start,
     speaker_options,
@@ -36,7 +36,7 @@ def compare(request: HttpRequest) -> HttpResponse:
     # Pre-select the pickers with what was asked for, valid or not, so it can be corrected.
     raw = request.GET.get("speakers", "").split(",") + request.GET.getlist("speaker")
     asked = [s.strip() for s in raw if s.strip()][:4]
-    stamp = data_stamp()
+    stamp = current_stamp()
     context: dict[str, object] = {
         "form": form,
         "speaker_options": speaker_options(asked),
