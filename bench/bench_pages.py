@@ -270,7 +270,43 @@ def reader_client():
     return client, f"{name}={client.cookies[name].value}"
 
 
-def measure_latency(urls: dict[str, str], repeat: int, client) -> dict[str, dict[str, float]]:
+NEW_ARTICLE_ORIGIN = "bench_pages new article"
+
+
+def new_article(rng: random.Random, busiest: list[str]) -> None:
+    """One more article of 20 quotations through the real ingest pipeline (extraction,
+    speakers, linking): what changes the data stamp in use. Half its quotes are by the two
+    busiest speakers, so their pages have new rows to add."""
+    from tracker.services.articles import ArticleInput
+    from tracker.services.ingest import ingest_article
+
+    names = [*busiest, *(f"{rng.choice(FIRST)} {rng.choice(LAST)}" for _ in range(8))]
+    paragraphs = [f'{rng.choice(names)} said: "{sentence(rng)}"' for _ in range(20)]
+    outcome = ingest_article(
+        ArticleInput(
+            text="\n\n".join(paragraphs),
+            title="A new article",
+            outlet=rng.choice(OUTLETS),
+            date=date(2024, 12, 1) + timedelta(days=rng.randrange(30)),
+            origin=NEW_ARTICLE_ORIGIN,
+        )
+    )
+    assert outcome.status == "ingested", outcome
+
+
+def remove_new_articles() -> None:
+    """Back to the loaded data, for the next --reuse run (every loaded speaker is quoted)."""
+    from tracker.models import Source, Speaker
+
+    Source.objects.filter(origin=NEW_ARTICLE_ORIGIN).delete()
+    Speaker.objects.filter(quotations=None).delete()
+
+
+def measure_latency(
+    urls: dict[str, str], repeat: int, client, busiest: list[str], rng: random.Random
+) -> dict[str, dict[str, float]]:
+    """Per URL: the first view with an empty cache, repeat views (p50/p95), and the first
+    view after each of five new articles (median and worst)."""
     from django.core.cache import cache
 
     results = {}
@@ -287,11 +323,19 @@ def measure_latency(urls: dict[str, str], repeat: int, client) -> dict[str, dict
             t = time.perf_counter()
             client.get(url)
             times.append((time.perf_counter() - t) * 1000)
+        fresh = []
+        for _ in range(5):
+            new_article(rng, busiest)
+            t = time.perf_counter()
+            client.get(url)
+            fresh.append((time.perf_counter() - t) * 1000)
         results[name] = {
             "cold": cold,
             "p50": statistics.median(times),
             "p95": percentile(times, 95),
             "max": max(times),
+            "new_p50": statistics.median(fresh),
+            "new_max": max(fresh),
         }
     return results
 
@@ -406,15 +450,24 @@ def main() -> None:
     from django.test import Client
 
     reader, session_cookie = reader_client()
+    names = list(Speaker.objects.filter(slug__in=[top, second]).values_list("name", flat=True))
+    rng = random.Random(time.time_ns())  # new articles unlike any stored before
     for how, client in (
         ("anonymous (page cache)", Client()),
         ("logged in as a reader (no page cache)", reader),
     ):
-        latency = measure_latency(urls, args.repeat, client)
+        latency = measure_latency(urls, args.repeat, client, names, rng)
         print(f"\n## Latency, {total:,} quotations, {how}, {args.repeat} requests each")
-        print("| page | cold (ms) | p50 (ms) | p95 (ms) |\n| --- | ---: | ---: | ---: |")
+        print(
+            "| page | empty cache (ms) | repeat p50 (ms) | repeat p95 (ms) |"
+            " after a new article, median / worst of 5 (ms) |\n| --- | ---: | ---: | ---: | ---: |"
+        )
         for name, r in latency.items():
-            print(f"| {name} | {r['cold']:.1f} | {r['p50']:.1f} | {r['p95']:.1f} |")
+            print(
+                f"| {name} | {r['cold']:.1f} | {r['p50']:.1f} | {r['p95']:.1f} |"
+                f" {r['new_p50']:.1f} / {r['new_max']:.1f} |"
+            )
+    remove_new_articles()
     rates = measure_throughput(
         {
             "speaker page": (urls["speaker page (busiest)"], None),

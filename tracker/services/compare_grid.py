@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
+from django.core.cache import cache
 from django.db.models import Count, F, Window
 from django.db.models.functions import RowNumber, TruncMonth, TruncWeek, TruncYear
 
@@ -94,17 +95,27 @@ def _tally(quotations, period: str) -> CompareTally:
 def compare_grid(
     speakers: list[Speaker], q: str, period: str, stamp: Stamp | None = None
 ) -> list[CompareRow]:
-    """Rows of periods (newest first, undated last), one cell per speaker: count and samples."""
+    """Rows of periods (newest first, undated last), one cell per speaker: count and samples;
+    cached until the data changes, built from the (incremental) tally on a miss."""
+    stamp = stamp or current_stamp()
     ids = ",".join(f"{s.pk}.{s.created_at.timestamp()}" for s in speakers)
     key = "compare:" + hashlib.sha256(f"{ids}:{period}:{q}".encode()).hexdigest()
-    tally = up_to_date(
-        key,
-        stamp or current_stamp(),
-        filter_quotations(q=q, speakers=speakers),
-        lambda quotations: _tally(quotations, period),
-        CompareTally.add,
-        ("published", "speaker_id"),
-    )
+    rows = cache.get(f"tracker:{key}:{stamp}")
+    if rows is None:
+        tally = up_to_date(
+            key,
+            stamp,
+            filter_quotations(q=q, speakers=speakers),
+            lambda quotations: _tally(quotations, period),
+            CompareTally.add,
+            ("published", "speaker_id"),
+        )
+        rows = _rows(speakers, period, tally)
+        cache.set(f"tracker:{key}:{stamp}", rows, 3600)
+    return rows
+
+
+def _rows(speakers: list[Speaker], period: str, tally: CompareTally) -> list[CompareRow]:
     periods = {day for day, _ in tally.counts}
     shown: list[date | None] = sorted((p for p in periods if p is not None), reverse=True)
     shown = shown[:MAX_ROWS] + ([None] if None in periods else [])
