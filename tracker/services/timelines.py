@@ -1,8 +1,8 @@
-"""Query helpers for timelines, volume charts, the compare grid and the home page.
+"""Query helpers for timelines, volume charts, speaker lists and the home page.
 
-Every function runs a fixed number of queries whatever the data size; aggregates that scan a
-busy speaker's whole history are cached under data_stamp(), so new quotations and editors'
-changes show up at once and repeat views cost two index lookups.
+Every function runs a fixed number of queries whatever the data size. Results are cached under
+the data stamp, so new quotations and editors' changes show up at once; a busy speaker's tally
+is brought up to date with new quotations instead of read again (tracker.services.incremental).
 """
 
 from __future__ import annotations
