@@ -294,3 +294,21 @@ def test_a_speakers_tally_brought_up_to_date_equals_a_fresh_one(
     assert brought_up == fresh
     assert fresh["count"] == 63 and fresh["last"] == datetime.date(2031, 5, 2)
     assert [(row["statement"].pk, row["n"]) for row in fresh["repeated"]] == [(said_again.pk, 3)]
+
+
+def test_speaker_activity_brought_up_to_date_equals_a_fresh_one(client, busy_speaker):
+    from django.core.cache import cache
+
+    from tracker.services.timelines import activity
+
+    client.get(reverse("speaker-list"))
+    other = Speaker.objects.create(name="Newly Quoted", slug="newly-quoted")
+    make_quotations(other, 3, start=datetime.date(2031, 1, 1))
+    body = client.get(reverse("speaker-list")).text
+    assert "Newly Quoted" in body and body.index("Ada Busy") < body.index("Newly Quoted")
+    brought_up = activity()
+    cache.clear()
+    assert activity() == brought_up
+    assert brought_up.total == 63 and brought_up.speakers[other.pk][0] == 3
+    home = client.get(reverse("home")).text
+    assert "Newly Quoted" in home

@@ -24,7 +24,7 @@ from tracker.charts import MONTHS, fill_months, sparkline, volume_chart
 from tracker.models import Quotation, Source, Speaker, Statement
 from tracker.services.incremental import up_to_date
 from tracker.services.search import find_speakers, timeline_page
-from tracker.services.stamps import Stamp, current_stamp, data_stamp
+from tracker.services.stamps import Stamp, current_stamp
 
 
 class LazyTimeline:
@@ -203,32 +203,89 @@ def speaker_stats(speaker: Speaker, stamp: Stamp | None = None) -> dict[str, Any
     }
 
 
-def most_quoted(limit: int) -> list[Speaker]:
-    """The most quoted speakers, each with `n`: counted on the quotation side, which
-    PostgreSQL answers from quote_speaker_stats_idx alone (no join over every quotation)."""
-    top = list(
-        Quotation.objects.filter(not_a_quote=False, speaker__isnull=False)
-        .values_list("speaker_id")
-        .annotate(n=Count("*"))
-        .order_by("-n", "speaker_id")[:limit]
+@dataclass
+class Activity:
+    """How often each speaker is quoted, and when first and last (dates as ordinals, 0:
+    undated): the speaker list, the pickers and the home page rank speakers by it."""
+
+    total: int = 0  # every quotation, attributed or not
+    speakers: dict[int, tuple[int, int, int]] = field(default_factory=dict)
+
+    def add(self, rows: list[dict[str, Any]]) -> Activity:
+        for row in rows:
+            self.total += 1
+            if (pk := row["speaker_id"]) is None:
+                continue
+            n, first, last = self.speakers.get(pk, (0, 0, 0))
+            if when := _ordinal(row["published"]):
+                first, last = min(first or when, when), max(last, when)
+            self.speakers[pk] = (n + 1, first, last)
+        return self
+
+    def ranked(self) -> list[int]:
+        """Speaker ids, most quoted first (ties by id)."""
+        return sorted(self.speakers, key=lambda pk: (-self.speakers[pk][0], pk))
+
+
+def _activity(quotations: QuerySet[Quotation]) -> Activity:
+    """One aggregate query, which PostgreSQL answers from quote_speaker_stats_idx alone."""
+    activity = Activity()
+    for pk, n, first, last in (
+        quotations.values("speaker_id")
+        .annotate(n=Count("*"), first=Min("published"), last=Max("published"))
+        .values_list("speaker_id", "n", "first", "last")
+        .order_by()
+    ):
+        activity.total += n
+        if pk is not None:
+            activity.speakers[pk] = (n, _ordinal(first), _ordinal(last))
+    return activity
+
+
+def activity(stamp: Stamp | None = None) -> Activity:
+    """Counted once, then brought up to date with new quotations only."""
+    return up_to_date(
+        "activity",
+        stamp or current_stamp(),
+        Quotation.objects.filter(not_a_quote=False),
+        _activity,
+        Activity.add,
+        ("speaker_id", "published"),
     )
-    speakers = Speaker.objects.in_bulk([pk for pk, _ in top])
-    for pk, n in top:
-        speakers[pk].n = n
-    return [speakers[pk] for pk, _ in top]
 
 
-def speaker_options(chosen: list[str] = (), limit: int = 300) -> list[tuple[str, str]]:
+def _with_activity(ids: list[int], counted: Activity) -> list[Speaker]:
+    """The speakers of `ids`, in that order, each with n, first and last."""
+    speakers = Speaker.objects.in_bulk(ids)
+    rows = []
+    for pk in ids:
+        if (speaker := speakers.get(pk)) is None:
+            continue
+        n, first, last = counted.speakers[pk]
+        speaker.n, speaker.first, speaker.last = n, _day(first), _day(last)
+        rows.append(speaker)
+    return rows
+
+
+def most_quoted(limit: int, stamp: Stamp | None = None) -> list[Speaker]:
+    """The most quoted speakers, each with n, first and last."""
+    counted = activity(stamp)
+    return _with_activity(counted.ranked()[:limit], counted)
+
+
+def speaker_options(
+    chosen: list[str] = (), limit: int = 300, stamp: Stamp | None = None
+) -> list[tuple[str, str]]:
     """(slug, name) of the most quoted speakers, by name, for the pickers, plus any `chosen`.
 
-    Counting every speaker's quotations is the one slow query here, so the list is cached for
-    ten minutes whatever changes; chosen speakers are always added, so a filter in the URL is
-    never silently dropped from the form.
+    The list is cached for ten minutes whatever changes (a newly busy speaker joins it within
+    ten minutes); chosen speakers are always added, so a filter in the URL is never silently
+    dropped from the form.
     """
     key = f"tracker:speaker-options:{limit}"
     options = cache.get(key)
     if options is None:
-        top = [(speaker.slug, speaker.name) for speaker in most_quoted(limit)]
+        top = [(speaker.slug, speaker.name) for speaker in most_quoted(limit, stamp)]
         options = sorted(top, key=lambda option: option[1].lower())
         cache.set(key, options, 600)
     missing = [slug for slug in chosen if slug and slug not in {s for s, _ in options}]
@@ -241,37 +298,24 @@ def speaker_options(chosen: list[str] = (), limit: int = 300) -> list[tuple[str,
 def speaker_rows(q: str, page: int, size: int) -> tuple[list[Speaker], bool]:
     """Speakers for the list: fuzzy matches for q, else the most quoted first (cached).
 
-    Each carries n, first, last and a sparkline. Counting runs on the quotation side
-    (index-only on PostgreSQL) and only the shown speakers are fetched.
+    Each carries n, first, last and a sparkline; only the shown speakers are fetched.
     """
-    key = (
-        f"tracker:speaker-rows:{data_stamp()}:{page}:{size}:"
-        + hashlib.sha256(q.encode()).hexdigest()
-    )
+    stamp = current_stamp()
+    key = f"tracker:speaker-rows:{stamp}:{page}:{size}:" + hashlib.sha256(q.encode()).hexdigest()
     cached = cache.get(key)
     if cached is not None:
         return cached
-    activity = (
-        Quotation.objects.filter(not_a_quote=False, speaker__isnull=False)
-        .values("speaker_id")
-        .annotate(n=Count("*"), first=Min("published"), last=Max("published"))
-    )
+    counted = activity(stamp)
     if q:
-        ids = find_speakers(q)
-        stats = {row["speaker_id"]: row for row in activity.filter(speaker_id__in=ids)}
-        ranked, has_more = [stats[pk] for pk in ids if pk in stats], False
+        ids, has_more = [pk for pk in find_speakers(q) if pk in counted.speakers], False
     else:
         offset = (page - 1) * size
-        ranked = list(activity.order_by("-n", "speaker_id")[offset : offset + size + 1])
-        ranked, has_more = ranked[:size], len(ranked) > size
-    speakers = Speaker.objects.in_bulk([row["speaker_id"] for row in ranked])
-    lines = sparklines([row["speaker_id"] for row in ranked])
-    rows = []
-    for row in ranked:
-        speaker = speakers[row["speaker_id"]]
-        speaker.n, speaker.first, speaker.last = row["n"], row["first"], row["last"]
+        ids = counted.ranked()[offset : offset + size + 1]
+        ids, has_more = ids[:size], len(ids) > size
+    rows = _with_activity(ids, counted)
+    lines = sparklines(ids)
+    for speaker in rows:
         speaker.spark = sparkline(lines.get(speaker.pk, []), f"Monthly quotations by {speaker}")
-        rows.append(speaker)
     cache.set(key, (rows, has_more), 3600)
     return rows, has_more
 
@@ -292,12 +336,14 @@ def sparklines(speaker_ids: list[int]) -> dict[int, list[int]]:
     return {pk: [n for _, n in fill_months(months)][-24:] for pk, months in per_speaker.items()}
 
 
-def home_summary(today: date | None = None, stamp: str | None = None) -> dict[str, Any]:
+def home_summary(today: date | None = None, stamp: Stamp | None = None) -> dict[str, Any]:
     """Counts, the most active speakers and the statements repeated most lately (cached)."""
-    key = f"tracker:home:{stamp or data_stamp()}:{today}"
+    stamp = stamp or current_stamp()
+    key = f"tracker:home:{stamp}:{today}"
     summary = cache.get(key)
     if summary is None:
-        active = most_quoted(8)
+        counted = activity(stamp)
+        active = _with_activity(counted.ranked()[:8], counted)
         newest = Statement.objects.aggregate(last=Max("last_date"))["last"]
         anchor = today or newest or date.today()
         repeated = {}
@@ -311,7 +357,7 @@ def home_summary(today: date | None = None, stamp: str | None = None) -> dict[st
         summary = {
             "counts": {
                 "articles": Source.objects.count(),
-                "quotations": Quotation.objects.filter(not_a_quote=False).count(),
+                "quotations": counted.total,
                 "speakers": Speaker.objects.count(),
                 "statements": Statement.objects.count(),
             },

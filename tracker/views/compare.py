@@ -39,7 +39,7 @@ def compare(request: HttpRequest) -> HttpResponse:
     stamp = current_stamp()
     context: dict[str, object] = {
         "form": form,
-        "speaker_options": speaker_options(asked),
+        "speaker_options": speaker_options(asked, stamp=stamp),
         "pickers": asked + [""] * (4 - len(asked)),
     }
     speakers = _speakers(form) if form.is_valid() else None

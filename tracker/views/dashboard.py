@@ -5,30 +5,23 @@ from __future__ import annotations
 from django.core.cache import cache
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
-from django.urls import NoReverseMatch, reverse
+from django.urls import reverse
 
 from tracker.models import Source
 from tracker.permissions import is_editor
-from tracker.services.stamps import data_stamp
+from tracker.services.review import pending_count
+from tracker.services.stamps import Stamp, current_stamp
 from tracker.services.timelines import home_summary
 from tracker.views._common import cache_for_anonymous
 
-
-def _review_url() -> str | None:
-    # The review queue arrives with the corrections work; link it only once it exists.
-    try:
-        return reverse("review-queue")
-    except NoReverseMatch:
-        return None
+REVIEW_COUNT_SECONDS = 60
 
 
-def _review_count(stamp: str) -> int | None:
-    try:
-        from tracker.services.review import pending_count
-    except ImportError:
-        return None
-    # Counting the queue scans many quotations; it only changes with the data stamp.
-    return cache.get_or_set(f"tracker:review-count:{stamp}", pending_count, 600)
+def _review_count(stamp: Stamp) -> int:
+    """How many quotations wait for review. Counting the queue reads most quotations (0.3 s at
+    1M), so new articles change the figure within a minute; an editor's change does at once."""
+    key = f"tracker:review-count:{stamp.without_quotations}"
+    return cache.get_or_set(key, pending_count, REVIEW_COUNT_SECONDS)
 
 
 def _ingest_context(request: HttpRequest) -> dict[str, object]:
@@ -43,13 +36,12 @@ def _ingest_context(request: HttpRequest) -> dict[str, object]:
 
 @cache_for_anonymous
 def home(request: HttpRequest) -> HttpResponse:
-    review_url = _review_url()
-    stamp = data_stamp()
+    stamp = current_stamp()
     context = {
         **home_summary(stamp=stamp),
         "latest": Source.objects.defer("text").order_by("-id")[:8],  # newest ingested first
-        "review_url": review_url,
-        "review_count": _review_count(stamp) if review_url else None,
+        "review_url": reverse("review-queue"),
+        "review_count": _review_count(stamp),
     }
     if is_editor(request.user):
         context.update(_ingest_context(request))

@@ -58,7 +58,10 @@ def quotation_list(request: HttpRequest) -> HttpResponse:
     form = SearchForm(request.GET)
     stamp = current_stamp()
     chosen = [request.GET.get("speaker", "")]
-    context: dict[str, object] = {"form": form, "speaker_options": speaker_options(chosen)}
+    context: dict[str, object] = {
+        "form": form,
+        "speaker_options": speaker_options(chosen, stamp=stamp),
+    }
     quotations = searched_quotations(form, rank=True) if form.is_valid() else None
     if quotations is None:
         return render_page(request, "tracker/quotation_list.html", context, status=400)
