@@ -20,7 +20,7 @@ from django.db.models import Count, Max, Min, QuerySet
 from django.db.models.functions import TruncMonth
 from django.utils.functional import cached_property
 
-from tracker.charts import MONTHS, fill_months, sparkline, volume_chart
+from tracker.charts import MONTHS, fill_months, month_range, sparkline, volume_chart
 from tracker.models import Quotation, Source, Speaker, Statement
 from tracker.services.incremental import up_to_date
 from tracker.services.search import find_speakers, timeline_page
@@ -313,27 +313,48 @@ def speaker_rows(q: str, page: int, size: int) -> tuple[list[Speaker], bool]:
         ids = counted.ranked()[offset : offset + size + 1]
         ids, has_more = ids[:size], len(ids) > size
     rows = _with_activity(ids, counted)
-    lines = sparklines(ids)
+    lines = sparklines(ids, counted)
     for speaker in rows:
         speaker.spark = sparkline(lines.get(speaker.pk, []), f"Monthly quotations by {speaker}")
     cache.set(key, (rows, has_more), 3600)
     return rows, has_more
 
 
-def sparklines(speaker_ids: list[int]) -> dict[int, list[int]]:
-    """Monthly counts per speaker over the last 24 months that have any data."""
+SPARK_MONTHS = 24
+
+
+def _months_before(day: date, months: int) -> date:
+    """The first of the month `months` months before `day`'s month."""
+    index = day.year * 12 + day.month - 1 - months
+    return date(index // 12, index % 12 + 1, 1)
+
+
+def sparklines(speaker_ids: list[int], counted: Activity) -> dict[int, list[int]]:
+    """Monthly counts per speaker over their last 24 months with data (zeros filled in).
+    Only those months are read: the window of each speaker ends at its last date."""
+    windows = {}
+    for pk in speaker_ids:
+        _, first, last = counted.speakers.get(pk, (0, 0, 0))
+        if last:
+            end = date.fromordinal(last)
+            windows[pk] = (max(_months_before(end, SPARK_MONTHS - 1), _day(first)), end)
+    if not windows:
+        return {}
     rows = (
-        Quotation.objects.filter(speaker_id__in=speaker_ids, not_a_quote=False)
-        .exclude(published=None)
+        Quotation.objects.filter(speaker_id__in=list(windows), not_a_quote=False)
+        .filter(published__gte=min(start for start, _ in windows.values()))
         .annotate(month=TruncMonth("published"))
-        .values("speaker_id", "month")
+        .values_list("speaker_id", "month")
         .annotate(n=Count("*"))
         .order_by()
     )
     per_speaker: dict[int, dict[date, int]] = defaultdict(dict)
-    for row in rows:
-        per_speaker[row["speaker_id"]][row["month"]] = row["n"]
-    return {pk: [n for _, n in fill_months(months)][-24:] for pk, months in per_speaker.items()}
+    for pk, month, n in rows:
+        per_speaker[pk][month] = n
+    return {
+        pk: [per_speaker[pk].get(month, 0) for month in month_range(start, end)]
+        for pk, (start, end) in windows.items()
+    }
 
 
 def home_summary(today: date | None = None, stamp: Stamp | None = None) -> dict[str, Any]:
