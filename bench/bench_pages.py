@@ -3,10 +3,12 @@
 Loads N generated quotations (default 1M: ~50k articles, 5k speakers with a Zipf-like activity
 curve, so a few speakers are very busy) into a scratch database, then measures:
 
-* server-side latency (p50/p95, in-process Django client, full middleware) of the busiest
-  speaker's page, a statement page, search for "sanctions", compare of the two busiest
-  speakers on "sanctions", and a minimal baseline view rendering 50 rows of the same table
-  filtered by speaker (defined in bench/pages_urls.py only, never in the product);
+* server-side latency (in-process Django client, full middleware: the first view with an empty
+  cache, repeat views p50/p95, the first view after each of five new articles) of the home
+  page, the speaker list, the busiest speaker's page, a statement page, search for
+  "sanctions", compare of the two busiest speakers on "sanctions", and a minimal baseline
+  view rendering 50 rows of the same table filtered by speaker (defined in
+  bench/pages_urls.py only, never in the product);
 * requests per second of the speaker page and the baseline under gunicorn (2 workers) with wrk
   on loopback.
 
@@ -440,6 +442,8 @@ def main() -> None:
     )
     top, second = busiest[0]["slug"], busiest[1]["slug"]
     urls = {
+        "home": "/",
+        "speaker list": "/speakers/",
         "speaker page (busiest)": f"/speakers/{top}/",
         "speaker page, by month": f"/speakers/{top}/?group=month",
         "statement page (largest)": f"/statements/{statement.pk}/",

@@ -313,7 +313,7 @@ def speaker_rows(q: str, page: int, size: int) -> tuple[list[Speaker], bool]:
         ids = counted.ranked()[offset : offset + size + 1]
         ids, has_more = ids[:size], len(ids) > size
     rows = _with_activity(ids, counted)
-    lines = sparklines(ids, counted)
+    lines = sparklines(ids, counted, stamp)
     for speaker in rows:
         speaker.spark = sparkline(lines.get(speaker.pk, []), f"Monthly quotations by {speaker}")
     cache.set(key, (rows, has_more), 3600)
@@ -329,13 +329,29 @@ def _months_before(day: date, months: int) -> date:
     return date(index // 12, index % 12 + 1, 1)
 
 
-def sparklines(speaker_ids: list[int], counted: Activity) -> dict[int, list[int]]:
-    """Monthly counts per speaker over their last 24 months with data (zeros filled in).
-    Only those months are read: the window of each speaker ends at its last date."""
+def sparklines(speaker_ids: list[int], counted: Activity, stamp: Stamp) -> dict[int, list[int]]:
+    """Monthly counts per speaker over their last 24 months with data (zeros filled in),
+    cached per speaker until its activity changes; only those months are read."""
+    keys = {
+        pk: "tracker:spark:{}:{}.{}.{}:".format(pk, *counted.speakers.get(pk, (0, 0, 0)))
+        + stamp.without_quotations
+        for pk in speaker_ids
+    }
+    found = cache.get_many(list(keys.values()))
+    lines = {pk: found[key] for pk, key in keys.items() if key in found}
+    missing = [pk for pk in speaker_ids if pk not in lines]
+    if missing:
+        fresh = _sparklines(missing, counted)
+        cache.set_many({keys[pk]: fresh.get(pk, []) for pk in missing}, 3600)
+        lines.update(fresh)
+    return lines
+
+
+def _sparklines(speaker_ids: list[int], counted: Activity) -> dict[int, list[int]]:
     windows = {}
     for pk in speaker_ids:
         _, first, last = counted.speakers.get(pk, (0, 0, 0))
-        if last:
+        if last:  # the window of each speaker ends at its last date
             end = date.fromordinal(last)
             windows[pk] = (max(_months_before(end, SPARK_MONTHS - 1), _day(first)), end)
     if not windows:
