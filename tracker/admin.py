@@ -1,6 +1,14 @@
 from django.contrib import admin
 
-from tracker.models import Correction, Quotation, Source, Speaker, SpeakerAlias, Statement
+from tracker.models import (
+    Correction,
+    Quotation,
+    Rebuild,
+    Source,
+    Speaker,
+    SpeakerAlias,
+    Statement,
+)
 
 
 @admin.register(Source)
@@ -57,3 +65,17 @@ class CorrectionAdmin(admin.ModelAdmin):
     list_filter = ["action", "target_type"]
     search_fields = ["reason", "field"]
     raw_id_fields = ["user", "undone_by"]
+
+
+@admin.register(Rebuild)
+class RebuildAdmin(admin.ModelAdmin):
+    """A log written by relink and reprocess; read-only here."""
+
+    list_display = ["created_at", "kind", "summary"]
+    list_filter = ["kind"]
+
+    def has_add_permission(self, request) -> bool:
+        return False
+
+    def has_change_permission(self, request, obj=None) -> bool:
+        return False

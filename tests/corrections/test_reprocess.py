@@ -169,3 +169,13 @@ def test_reprocessing_starts_cached_tallies_afresh(founding):
     rerun(relink=True)
     assert Rebuild.objects.filter(kind="relink").count() == 1
     assert Rebuild.objects.count() == linking_rebuilt + 3
+
+
+def test_rebuilds_are_listed_read_only_in_the_admin(founding, client):
+    from django.contrib.auth.models import User
+
+    client.force_login(User.objects.create_superuser("root", password="correct-horse-battery"))
+    rerun(relink=True)
+    page = client.get("/admin/tracker/rebuild/")
+    assert page.status_code == 200 and "statements rebuilt" in page.text
+    assert client.get("/admin/tracker/rebuild/add/").status_code == 403

@@ -24,8 +24,8 @@ from tracker.models import Quotation
 from tracker.services.stamps import Stamp
 
 LOOK_BACK = 2000  # ids: about a hundred articles in flight at once
-# An article committed in the instant between the two queries of a first computation can be
-# missed or counted twice; results expire after this long, whatever happens.
+# An article committed in the instant between the two queries of a first computation is
+# missed (taken for counted); results expire after this long, whatever happens.
 TTL = 600
 
 
