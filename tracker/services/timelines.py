@@ -124,11 +124,7 @@ class SpeakerTally:
                 self.first = day if self.first is None else min(self.first, day)
                 self.last = day if self.last is None else max(self.last, day)
             if sid is not None:
-                n, first, last = self.statements.get(sid, (0, 0, 0))
-                when = _ordinal(day)
-                if when:
-                    first, last = min(first or when, when), max(last, when)
-                self.statements[sid] = (n + 1, first, last)
+                self.statements[sid] = _one_more(self.statements.get(sid), day)
         return self
 
     def most_repeated(self, limit: int = 8) -> list[tuple[int, int, date | None, date | None]]:
@@ -142,6 +138,14 @@ class SpeakerTally:
 
 def _ordinal(day: date | None) -> int:
     return day.toordinal() if day else 0
+
+
+def _one_more(span: tuple[int, int, int] | None, day: date | None) -> tuple[int, int, int]:
+    """(count, first, last as ordinals) with one more quotation of `day` counted in."""
+    n, first, last = span or (0, 0, 0)
+    if when := _ordinal(day):
+        first, last = min(first or when, when), max(last, when)
+    return n + 1, first, last
 
 
 def _day(ordinal: int) -> date | None:
@@ -214,12 +218,8 @@ class Activity:
     def add(self, rows: list[dict[str, Any]]) -> Activity:
         for row in rows:
             self.total += 1
-            if (pk := row["speaker_id"]) is None:
-                continue
-            n, first, last = self.speakers.get(pk, (0, 0, 0))
-            if when := _ordinal(row["published"]):
-                first, last = min(first or when, when), max(last, when)
-            self.speakers[pk] = (n + 1, first, last)
+            if (pk := row["speaker_id"]) is not None:
+                self.speakers[pk] = _one_more(self.speakers.get(pk), row["published"])
         return self
 
     def ranked(self) -> list[int]:
