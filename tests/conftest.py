@@ -51,6 +51,27 @@ def _empty_cache():
     cache.clear()
 
 
+@pytest.fixture
+def committed(django_capture_on_commit_callbacks):
+    """`with committed(): ...`: the on-commit hooks registered in the block (the data
+    generation's bump) run at its end, as a real transaction's commit runs them; a test's
+    own transaction never commits."""
+    return lambda: django_capture_on_commit_callbacks(execute=True)
+
+
+@pytest.fixture
+def new_data(committed):
+    """Move the data generation on, as a write service does when it commits: for tests that
+    make rows directly. `new_data(appended_only=True)` for rows that only add quotations."""
+    from tracker.services.generation import bump
+
+    def move(appended_only: bool = False) -> None:
+        with committed():
+            bump(appended_only=appended_only)
+
+    return move
+
+
 FOUNDING_OUTLETS = {"000": "Seoul Desk (sample)", "004": "Singapore Desk (sample)"}
 
 

@@ -60,7 +60,9 @@ def test_a_busy_month_does_not_leave_older_months_without_quotations(pair):
     assert grid[("2020-03-01", "quiet-quinn")] == (0, [])
 
 
-def test_a_grid_brought_up_to_date_equals_a_fresh_one(pair, django_assert_max_num_queries):
+def test_a_grid_brought_up_to_date_equals_a_fresh_one(
+    pair, django_assert_max_num_queries, new_data
+):
     busy, quiet = pair
     for day in (3, 10, 17):
         quote(busy, datetime.date(2021, 6, day))
@@ -70,7 +72,8 @@ def test_a_grid_brought_up_to_date_equals_a_fresh_one(pair, django_assert_max_nu
     quote(quiet, datetime.date(2021, 7, 1))  # a new, newest week
     quote(quiet, datetime.date(2021, 7, 1), topic="weather")  # not about tariffs
     quote(busy, None)
-    with django_assert_max_num_queries(3):  # the stamp, the new rows, the quotations shown
+    new_data(appended_only=True)
+    with django_assert_max_num_queries(3):  # the generation, the new rows, the quotations shown
         brought_up = cells(compare_grid(pair, "tariffs", "week"))
     cache.clear()
     fresh = cells(compare_grid(pair, "tariffs", "week"))

@@ -7,9 +7,9 @@ import itertools
 
 import pytest
 
-from tracker.models import Correction, Quotation, Source
+from tracker.models import Quotation, Source
+from tracker.services.generation import current
 from tracker.services.incremental import up_to_date
-from tracker.services.stamps import current_stamp
 
 pytestmark = pytest.mark.django_db
 
@@ -17,11 +17,20 @@ _n = itertools.count()
 computed: list[int] = []
 
 
+@pytest.fixture(autouse=True)
+def _generations(new_data):
+    global moved
+    moved = new_data
+
+
 def quote(pk: int | None = None) -> Quotation:
+    """A new quotation, committed as ingestion commits one (the generation moves on)."""
     n = next(_n)
     digest = hashlib.sha256(b"%d" % n).hexdigest()
     source = Source.objects.create(text=f"a {n}", content_hash=digest)
-    return Quotation.objects.create(pk=pk, source=source, start=0, end=4, text=f"line {n}")
+    made = Quotation.objects.create(pk=pk, source=source, start=0, end=4, text=f"line {n}")
+    moved(appended_only=True)
+    return made
 
 
 def count(quotations) -> int:
@@ -33,7 +42,7 @@ def counted() -> int:
     def add(n: int, rows: list) -> int:
         return n + len(rows)
 
-    return up_to_date("test-count", current_stamp(), Quotation.objects.all(), count, add, ())
+    return up_to_date("test-count", current(), Quotation.objects.all(), count, add, ())
 
 
 def test_new_quotations_are_added_to_the_cached_result_without_recomputing(db):
@@ -62,6 +71,6 @@ def test_an_editors_change_computes_everything_again(db):
     computed.clear()
     quote()
     counted()
-    Correction.objects.create(action="confirm", target_type="quotation", target_id=1)
+    moved()  # an editor's change: more than new quotations
     counted()
     assert len(computed) == 2

@@ -11,11 +11,11 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from tracker.models import Correction, Quotation, Source, Speaker
+from tracker.models import Quotation, Source, Speaker
 from tracker.services import ranked_search
+from tracker.services.generation import current
 from tracker.services.ranked_search import ranked_page, ranking
 from tracker.services.search import filter_quotations
-from tracker.services.stamps import current_stamp
 
 pytestmark = [
     pytest.mark.django_db,
@@ -27,15 +27,23 @@ pytestmark = [
 _n = itertools.count()
 
 
+@pytest.fixture(autouse=True)
+def _generations(new_data):
+    global moved
+    moved = new_data
+
+
 def quote(text: str, day: datetime.date | None = datetime.date(2018, 8, 4)) -> Quotation:
     n = next(_n)
     source = Source.objects.create(
         text=f"{text} {n}", content_hash=hashlib.sha256(f"{text}{n}".encode()).hexdigest()
     )
     speaker, _ = Speaker.objects.get_or_create(name="Rae Rank", slug="rae-rank")
-    return Quotation.objects.create(
+    made = Quotation.objects.create(
         source=source, start=0, end=len(text), text=text, speaker=speaker, published=day
     )
+    moved(appended_only=True)  # committed as ingestion commits one
+    return made
 
 
 def texts(n: int) -> list[str]:
@@ -48,7 +56,7 @@ def every_match_ranked() -> list[int]:
 
 
 def cached_order() -> list[int]:
-    ranked = ranking(filter_quotations(q="sanctions", rank=True), "sanctions", current_stamp())
+    ranked = ranking(filter_quotations(q="sanctions", rank=True), "sanctions", current())
     return [pk for _, _, pk in ranked.best]
 
 
@@ -71,7 +79,7 @@ def test_an_editors_change_ranks_everything_again(db):
     cached_order()
     Quotation.objects.filter(pk=first[0].pk).update(text="no longer about that")
     assert first[0].pk in cached_order()  # the cache does not know yet
-    Correction.objects.create(action="edit_span", target_type="quotation", target_id=first[0].pk)
+    moved()  # the editor's change commits
     assert cached_order() == every_match_ranked() and first[0].pk not in cached_order()
 
 
@@ -80,7 +88,7 @@ def test_pages_past_the_cached_depth_are_ranked_by_the_database(db, monkeypatch)
     for text in texts(9):
         quote(text)
     matches = filter_quotations(q="sanctions", rank=True)
-    pages = [ranked_page(matches, "sanctions", current_stamp(), page, 2) for page in range(1, 6)]
+    pages = [ranked_page(matches, "sanctions", current(), page, 2) for page in range(1, 6)]
     assert [q.pk for rows, _ in pages for q in rows] == every_match_ranked()
     assert [more for _, more in pages] == [True, True, True, True, False]
 

@@ -99,7 +99,7 @@ def test_bad_search_parameters_answer_400(client, founding_articles, params):
 
 
 def test_search_queries_are_bounded(client, founding_articles, django_assert_max_num_queries):
-    # stamps (page cache, data), speaker picker options, then dated + count + undated rows
+    # the generation, speaker picker options, then dated + count + undated rows
     with django_assert_max_num_queries(8):
         client.get(reverse("quotation-list"), {"q": "sanctions"})
 
@@ -137,7 +137,9 @@ def test_export_rejects_unknown_formats_and_bad_filters(client, founding_article
     assert response.status_code == 400
 
 
-def test_cached_search_results_include_a_newly_added_quotation(client, founding_articles):
+def test_cached_search_results_include_a_newly_added_quotation(
+    client, founding_articles, new_data
+):
     from tracker.models import Source
 
     url = reverse("quotation-list")
@@ -145,6 +147,7 @@ def test_cached_search_results_include_a_newly_added_quotation(client, founding_
     text = '"Brand new sanctions today," she said.'
     source = Source.objects.create(text=text, content_hash="n" * 64)
     Quotation.objects.create(source=source, start=1, end=26, text=text[1:26])
+    new_data(appended_only=True)
     assert (
         "Brand new <mark>sanctions</mark>" in client.get(url, {"q": "sanctions"}).content.decode()
     )

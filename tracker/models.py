@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from django.conf import settings
 from django.db import models
 from django.db.models import F, Q
@@ -136,6 +138,59 @@ class Statement(models.Model):
         return reverse("statement-detail", args=[self.pk])
 
 
+class QuotationQuerySet(models.QuerySet):
+    """The named subsets of quotations; every module asks for them by these names."""
+
+    def live(self) -> QuotationQuerySet:
+        """Everything the pages count and show: not flagged as not a quote by an editor."""
+        return self.filter(not_a_quote=False)
+
+    def human_decided(self) -> QuotationQuerySet:
+        """Carrying an editor's decision that re-running extraction or linking must keep:
+        a confirmed or corrected speaker, an edited span, the not-a-quote flag, or a manual
+        link or unlink."""
+        return self.filter(HUMAN_DECISION)
+
+    def undecided(self) -> QuotationQuerySet:
+        """No editor decided anything about them: extraction may replace them."""
+        return self.exclude(HUMAN_DECISION)
+
+    def doubtful(self) -> QuotationQuerySet:
+        """Live, no editor decided on the speaker, and something is doubtful: no speaker, a
+        confidence under LOW_CONFIDENCE, a pronoun or role noun as the mention ("he", "the
+        top diplomat"), or a statement whose outlets disagree on who said it. The review
+        queue."""
+        return (
+            self.live()
+            .filter(attribution_status=Quotation.Status.AUTO)
+            .filter(UNATTRIBUTED | LOW | INDIRECT | CONFLICT)
+        )
+
+
+LOW_CONFIDENCE = 0.6
+# A mention that is not a name: a pronoun, or a noun phrase led by an article or possessive.
+PRONOUN_MENTIONS = ("he", "she", "they", "we", "it", "i", "you", "who")
+LEADING_DETERMINERS = ("the", "a", "an", "his", "her", "its", "their", "our")
+INDIRECT_MENTION = rf"^(({'|'.join(PRONOUN_MENTIONS)})$|({'|'.join(LEADING_DETERMINERS)}) )"
+
+
+def is_indirect_mention(mention: str) -> bool:
+    """The same rule as INDIRECT (which the database applies), for one mention in Python."""
+    return re.match(INDIRECT_MENTION, " ".join(mention.lower().split())) is not None
+
+
+UNATTRIBUTED = Q(speaker__isnull=True)
+LOW = Q(confidence__lt=LOW_CONFIDENCE)
+INDIRECT = Q(speaker_mention__iregex=INDIRECT_MENTION)
+CONFLICT = Q(statement__has_conflict=True)
+HUMAN_DECISION = (
+    ~Q(attribution_status="auto")
+    | Q(span_edited=True)
+    | Q(not_a_quote=True)
+    | Q(statement_locked=True)
+)
+
+
 class Quotation(models.Model):
     """An exact span of a source's text, attributed (or not) to a speaker."""
 
@@ -193,6 +248,8 @@ class Quotation(models.Model):
     changed_at = models.DateTimeField(null=True, blank=True)
     version = models.PositiveIntegerField(default=1)
     created_at = models.DateTimeField(default=timezone.now)
+
+    objects = QuotationQuerySet.as_manager()
 
     class Meta:
         ordering = ["source_id", "start"]
@@ -258,10 +315,25 @@ class Correction(models.Model):
         return f"{self.action} {self.target_type} {self.target_id}"
 
 
+class DataGeneration(models.Model):
+    """One row: the data generation, which every cached value is keyed by.
+
+    Every write service bumps it once its transaction commits (tracker.services.generation).
+    `rebuilt` is the generation of the last change that did more than add quotations: results
+    brought up to date with new quotations only (tracker.services.incremental) start afresh
+    when it moves.
+    """
+
+    value = models.BigIntegerField(default=0)
+    rebuilt = models.BigIntegerField(default=0)
+
+    def __str__(self) -> str:
+        return f"generation {self.value} (rebuilt at {self.rebuilt})"
+
+
 class Rebuild(models.Model):
-    """A change by a command that did more than add quotations: relinking every statement, or
-    extracting an article again (its old quotations replaced). Cached results are brought up
-    to date with new quotations only until one of these, or an editor's change, happens."""
+    """A log of the commands that did more than add quotations (relinking every statement,
+    extracting an article again), listed in the admin."""
 
     class Kind(models.TextChoices):
         RELINK = "relink", "statements rebuilt"

@@ -19,9 +19,9 @@ from django.db.models import Count, F, Window
 from django.db.models.functions import RowNumber, TruncMonth, TruncWeek, TruncYear
 
 from tracker.models import Quotation, Speaker
+from tracker.services.generation import Generation, current
 from tracker.services.incremental import up_to_date
 from tracker.services.search import filter_quotations
-from tracker.services.stamps import Stamp, current_stamp
 from tracker.services.timelines import period_label, period_start
 
 TRUNC = {"week": TruncWeek, "month": TruncMonth, "year": TruncYear}
@@ -93,25 +93,25 @@ def _tally(quotations, period: str) -> CompareTally:
 
 
 def compare_grid(
-    speakers: list[Speaker], q: str, period: str, stamp: Stamp | None = None
+    speakers: list[Speaker], q: str, period: str, generation: Generation | None = None
 ) -> list[CompareRow]:
     """Rows of periods (newest first, undated last), one cell per speaker: count and samples;
-    cached until the data changes, built from the (incremental) tally on a miss."""
-    stamp = stamp or current_stamp()
+    cached for the data generation, built from the (incremental) tally on a miss."""
+    generation = generation or current()
     ids = ",".join(f"{s.pk}.{s.created_at.timestamp()}" for s in speakers)
     key = "compare:" + hashlib.sha256(f"{ids}:{period}:{q}".encode()).hexdigest()
-    rows = cache.get(f"tracker:{key}:{stamp}")
+    rows = cache.get(f"tracker:{key}", version=generation.value)
     if rows is None:
         tally = up_to_date(
             key,
-            stamp,
+            generation,
             filter_quotations(q=q, speakers=speakers),
             lambda quotations: _tally(quotations, period),
             CompareTally.add,
             ("published", "speaker_id"),
         )
         rows = _rows(speakers, period, tally)
-        cache.set(f"tracker:{key}:{stamp}", rows, 3600)
+        cache.set(f"tracker:{key}", rows, 3600, version=generation.value)
     return rows
 
 

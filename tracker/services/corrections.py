@@ -13,12 +13,13 @@ from collections.abc import Iterable
 from typing import Any
 
 from django.contrib.auth.models import AbstractBaseUser
-from django.db import models, transaction
+from django.db import models
 from django.db.models import F
 from django.utils import timezone
 
 from tracker.models import Correction, Quotation, Source, Speaker, Statement
 from tracker.services import linking
+from tracker.services.generation import writes
 from tracker.services.speakers import add_alias, find_speaker, unique_slug
 
 
@@ -113,13 +114,13 @@ def new_speaker(name: str, role: str = "") -> tuple[Speaker, bool]:
 def _statement_siblings(quotation: Quotation, scope: str) -> list[Quotation]:
     if scope == Scope.ONE or quotation.statement_id is None:
         return []
-    siblings = Quotation.objects.filter(statement_id=quotation.statement_id, not_a_quote=False)
+    siblings = Quotation.objects.live().filter(statement_id=quotation.statement_id)
     if scope == Scope.ARTICLE:
         siblings = siblings.filter(source_id=quotation.source_id)
     return list(siblings.exclude(pk=quotation.pk))
 
 
-@transaction.atomic
+@writes
 def reattribute(
     quotation: Quotation,
     speaker: Speaker | None = None,
@@ -162,7 +163,7 @@ def reattribute(
     )
 
 
-@transaction.atomic
+@writes
 def confirm_attribution(
     quotation: Quotation, *, seen_version: int, by: AbstractBaseUser | None, reason: str = ""
 ) -> Correction:
@@ -178,7 +179,7 @@ def confirm_attribution(
     )
 
 
-@transaction.atomic
+@writes
 def set_not_a_quote(
     quotation: Quotation,
     value: bool = True,
@@ -195,7 +196,7 @@ def set_not_a_quote(
     return audit(by, action, quotation, "not_a_quote", old, value, reason)
 
 
-@transaction.atomic
+@writes
 def edit_span(
     quotation: Quotation,
     start: int,
@@ -229,7 +230,7 @@ def edit_span(
 SOURCE_FIELDS = ("title", "outlet", "published")
 
 
-@transaction.atomic
+@writes
 def edit_source(
     source: Source,
     *,
@@ -275,7 +276,7 @@ def _json(value: Any) -> Any:
 # Statements -----------------------------------------------------------------------------------
 
 
-@transaction.atomic
+@writes
 def link_quotation(
     quotation: Quotation,
     statement: Statement | None,
@@ -314,7 +315,7 @@ def unlink_quotation(
 STATEMENT_SNAPSHOT = ("text", "kind", "created_at", "updated_at")
 
 
-@transaction.atomic
+@writes
 def merge_statements(
     keep: Statement, other: Statement, *, by: AbstractBaseUser | None, reason: str = ""
 ) -> Correction:

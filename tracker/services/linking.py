@@ -31,6 +31,7 @@ from tracker.linking.grouping import (
 from tracker.linking.keys import shingle_keys
 from tracker.linking.normalise import normalise
 from tracker.models import Quotation, Statement, StatementKey
+from tracker.services.generation import writes
 
 if TYPE_CHECKING:
     from tracker.services.relink import RelinkResult
@@ -113,7 +114,8 @@ def _load_slice(items: list[Item], stats: dict[int, list]) -> Index:
     wanted = {sid for keys in item_keys for sid in top_ranked(shared_keys(keys, index.postings))}
     sources = {item.source for item in items}
     same_source = (
-        Quotation.objects.filter(source_id__in=sources, not_a_quote=False)
+        Quotation.objects.live()
+        .filter(source_id__in=sources)
         .exclude(statement=None)
         .values_list("source_id", "statement_id")
         .distinct()
@@ -249,7 +251,8 @@ def _refresh_stats(ids: set[int], states: dict[int, StatementState] | None = Non
     for chunk in _chunks(sorted(ids)):
         stats = {
             row["statement_id"]: row
-            for row in Quotation.objects.filter(statement_id__in=chunk, not_a_quote=False)
+            for row in Quotation.objects.live()
+            .filter(statement_id__in=chunk)
             .values("statement_id")
             .annotate(
                 n=Count("id"),
@@ -304,7 +307,7 @@ def _update(model, columns: list[str], rows: list[tuple]) -> None:
         )
 
 
-@transaction.atomic
+@writes
 def refresh_statements(ids: Iterable[int | None]) -> None:
     """After members changed by hand or by reprocessing: display text, counts, dates, conflict.
 
@@ -319,7 +322,7 @@ def refresh_statements(ids: Iterable[int | None]) -> None:
     ):
         if kind != UTTERANCE:
             continue
-        members = Quotation.objects.filter(statement_id=sid, not_a_quote=False).order_by("pk")
+        members = Quotation.objects.live().filter(statement_id=sid).order_by("pk")
         fullest, size = None, -1
         for member in members.values_list("text", flat=True).iterator():
             n = len(normalise(member))
@@ -350,7 +353,7 @@ def _post_keys(statement_id: int, keys: list[int]) -> None:
 # Manual decisions ---------------------------------------------------------------------------
 
 
-@transaction.atomic
+@writes
 def link_manually(quotation: Quotation, statement: Statement) -> None:
     """An editor puts `quotation` in `statement`; relinking will never move it.
 
@@ -374,7 +377,7 @@ def unlink_manually(quotation: Quotation) -> None:
     refresh_statements([old])
 
 
-@transaction.atomic
+@writes
 def merge_statements(keep: Statement, other: Statement) -> None:
     """`other`'s quotations join `keep`, locked so relinking keeps them together."""
     if keep.pk == other.pk:

@@ -9,21 +9,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from django.db import transaction
-from django.db.models import Q
-
 from tracker.extraction import EXTRACTOR_VERSION, extract
 from tracker.extraction.types import Quote
-from tracker.models import Quotation, Rebuild, Source, Speaker
+from tracker.models import Quotation, Source, Speaker
 from tracker.services import linking
+from tracker.services.generation import bump, writes
 from tracker.services.speakers import get_or_create_speaker, resolve_entities
-
-HUMAN_DECISION = (
-    ~Q(attribution_status=Quotation.Status.AUTO)
-    | Q(span_edited=True)
-    | Q(not_a_quote=True)
-    | Q(statement_locked=True)
-)
 
 
 @dataclass(frozen=True)
@@ -48,19 +39,18 @@ def _overlaps(quote: Quote, spans: list[tuple[int, int]]) -> bool:
     return any(quote.start < end and start < quote.end for start, end in spans)
 
 
-@transaction.atomic
+@writes(appended_only=True)
 def process_source(source: Source) -> PipelineResult:
     """Extract, attribute and link the quotations of one source (idempotent)."""
     extraction = extract(source.text, source.published)
     speaking = {quote.speaker for quote in extraction.quotes if quote.speaker}
     speakers = resolve_entities(extraction.entities, speaking)
 
-    kept = list(source.quotations.filter(HUMAN_DECISION).values_list("start", "end"))
-    stale = source.quotations.exclude(HUMAN_DECISION)
+    kept = list(source.quotations.human_decided().values_list("start", "end"))
+    stale = source.quotations.undecided()
     touched_statements = set(stale.exclude(statement=None).values_list("statement_id", flat=True))
     if stale.delete()[0]:
-        # Quotations went away: results cached from additions alone must start afresh.
-        Rebuild.objects.create(kind=Rebuild.Kind.REPROCESS, summary={"source": source.pk})
+        bump()  # quotations went away: results cached from additions alone start afresh
 
     rows = [
         Quotation(

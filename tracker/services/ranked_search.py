@@ -17,9 +17,9 @@ from typing import Any
 from django.db.models import QuerySet
 
 from tracker.models import Quotation
+from tracker.services.generation import Generation
 from tracker.services.incremental import up_to_date
 from tracker.services.search import page_slice
-from tracker.services.stamps import Stamp
 
 # The best this many matches are kept in order; pages past them are ranked by the database.
 DEPTH = 1000
@@ -55,21 +55,25 @@ def _merge(ranking: Ranking, added: list[dict[str, Any]]) -> Ranking:
     return Ranking(merged[:DEPTH], ranking.more or len(merged) > DEPTH)
 
 
-def ranking(quotations: QuerySet[Quotation], search: str, stamp: Stamp) -> Ranking:
+def ranking(quotations: QuerySet[Quotation], search: str, generation: Generation) -> Ranking:
     """The ranking of `quotations` (filter_quotations(..., rank=True)); `search` names the
     query and filters that made them."""
     key = "ranking:" + hashlib.sha256(search.encode()).hexdigest()
-    return up_to_date(key, stamp, quotations, _rank_all, _merge, ("rank", "published"))
+    return up_to_date(key, generation, quotations, _rank_all, _merge, ("rank", "published"))
 
 
 def ranked_page(
-    quotations: QuerySet[Quotation], search: str, stamp: Stamp, page: int, size: int
+    quotations: QuerySet[Quotation],
+    search: str,
+    generation: Generation,
+    page: int,
+    size: int,
 ) -> tuple[list[Quotation], bool]:
     """One page of the best matches first, and whether more follow."""
     start = (page - 1) * size
     if start + size > DEPTH:  # deep pages: rare enough to rank in the database each time
         return page_slice(quotations, page, size)
-    best = ranking(quotations, search, stamp)
+    best = ranking(quotations, search, generation)
     ids = [pk for _, _, pk in best.best[start : start + size]]
     by_id = {q.pk: q for q in quotations.filter(pk__in=ids)}
     rows = [by_id[pk] for pk in ids if pk in by_id]

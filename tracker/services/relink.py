@@ -18,13 +18,14 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
 
-from django.db import connection, transaction
+from django.db import connection
 from django.db.models import Max
 from django.utils import timezone
 from tqdm import tqdm
 
 from tracker.linking.grouping import UTTERANCE, Index, Item, Linker, StatementState, prepare
 from tracker.models import Quotation, Rebuild, Statement, StatementKey
+from tracker.services.generation import writes
 from tracker.services.linking import _refresh_stats
 
 _KEY_INDEX = "statementkey_statement_idx"  # see StatementKey.Meta
@@ -50,7 +51,7 @@ def _pages() -> Iterator[list[tuple]]:
     last = 0
     fields = ("pk", "text", "speaker_id", "source_id", "published", "statement_id")
     while True:
-        page = Quotation.objects.filter(pk__gt=last, not_a_quote=False).order_by("pk")
+        page = Quotation.objects.live().filter(pk__gt=last).order_by("pk")
         rows = list(page.values_list(*fields, "statement_locked")[:_PAGE])
         if not rows:
             return
@@ -115,7 +116,7 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-@transaction.atomic
+@writes
 def rebuild(progress: bool = True) -> RelinkResult:
     """Quotations an editor linked keep their statement (and its id); those an editor unlinked
     stay unlinked; the rest are linked in id order exactly as ingestion would link them."""
@@ -125,7 +126,7 @@ def rebuild(progress: bool = True) -> RelinkResult:
         .exclude(statement=None)
         .values_list("statement_id", flat=True)
     )
-    total = Quotation.objects.filter(not_a_quote=False).count()
+    total = Quotation.objects.live().count()
     # New ids continue after the old ones: a stale link never lands on another statement.
     next_id = itertools.count((Statement.objects.aggregate(m=Max("pk"))["m"] or 0) + 1)
     _clear()

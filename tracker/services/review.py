@@ -9,29 +9,29 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from django.db.models import Case, IntegerField, Q, QuerySet, Value, When
+from django.db.models import Case, IntegerField, QuerySet, Value, When
 from rapidfuzz import fuzz, process
 from rapidfuzz.utils import default_process
 
-from tracker.models import Quotation, Speaker, SpeakerAlias
+from tracker.models import (
+    CONFLICT,
+    INDIRECT,
+    LOW_CONFIDENCE,
+    UNATTRIBUTED,
+    Quotation,
+    Speaker,
+    SpeakerAlias,
+    is_indirect_mention,
+)
 
-LOW_CONFIDENCE = 0.6
-# A mention that is not a name: a pronoun, or a noun phrase led by an article or possessive.
-INDIRECT_MENTION = r"^((he|she|they|we|it|i|you|who)$|(the|a|an|his|her|its|their|our) )"
 DUPLICATE_SCORE = 90
 MAX_SPEAKERS_COMPARED = 1000
-
-UNATTRIBUTED = Q(speaker__isnull=True)
-LOW = Q(confidence__lt=LOW_CONFIDENCE)
-INDIRECT = Q(speaker_mention__iregex=INDIRECT_MENTION)
-CONFLICT = Q(statement__has_conflict=True)
 
 
 def pending() -> QuerySet[Quotation]:
     """Undecided doubtful quotations, most doubtful first."""
     return (
-        Quotation.objects.filter(attribution_status=Quotation.Status.AUTO, not_a_quote=False)
-        .filter(UNATTRIBUTED | LOW | INDIRECT | CONFLICT)
+        Quotation.objects.doubtful()
         .annotate(
             doubt=Case(
                 When(UNATTRIBUTED, then=Value(0)),
@@ -57,12 +57,7 @@ def reasons(quotation: Quotation) -> list[str]:
         found.append("unattributed")
     if quotation.confidence < LOW_CONFIDENCE:
         found.append(f"low confidence ({quotation.confidence:.0%})")
-    mention = quotation.speaker_mention.lower()
-    words = mention.split()
-    if words and (
-        (len(words) == 1 and words[0] in {"he", "she", "they", "we", "it", "i", "you", "who"})
-        or words[0] in {"the", "a", "an", "his", "her", "its", "their", "our"}
-    ):
+    if is_indirect_mention(quotation.speaker_mention):
         found.append(f"speaker written as “{quotation.speaker_mention}”")
     if quotation.statement_id and quotation.statement.has_conflict:
         found.append("outlets disagree on the speaker")

@@ -16,13 +16,14 @@ from typing import Any
 from django.contrib.postgres.search import SearchHeadline, SearchQuery
 from django.core.cache import cache
 from django.db import connection
-from django.db.models import BooleanField, Count, F, FloatField, Max, Q, QuerySet, Sum
+from django.db.models import BooleanField, F, FloatField, Q, QuerySet
 from django.db.models.expressions import RawSQL
 from django.utils.html import conditional_escape
 from django.utils.safestring import SafeString, mark_safe
 from rapidfuzz import fuzz, process, utils
 
 from tracker.models import Quotation, Speaker, SpeakerAlias
+from tracker.services import generation
 
 CONFIG = "english"
 # PostgreSQL-only generated column (migration 0006), GIN-indexed; the model does not know it.
@@ -92,7 +93,7 @@ def filter_quotations(
     rank: bool = False,
 ) -> QuerySet[Quotation]:
     """Quotations matching every given filter, newest first (or best first with rank=True)."""
-    qs = Quotation.objects.filter(not_a_quote=False)
+    qs = Quotation.objects.live()
     if speaker is not None:
         qs = qs.filter(speaker=speaker)
     if speakers is not None:
@@ -164,13 +165,10 @@ class SpeakerMatch:
 
 
 def _speaker_names() -> list[tuple[int, str, str]]:
-    """(speaker id, canonical name, searchable name or alias), cached until speakers change."""
-    stamp = Speaker.objects.aggregate(n=Count("pk"), top=Max("pk"), v=Sum("version"))
-    stamp_aliases = SpeakerAlias.objects.aggregate(n=Count("pk"), top=Max("pk"))
-    key = "tracker:speaker-names:" + ":".join(
-        str(v) for v in (*stamp.values(), *stamp_aliases.values())
-    )
-    names = cache.get(key)
+    """(speaker id, canonical name, searchable name or alias), cached for the data
+    generation."""
+    version = generation.current().value
+    names = cache.get("tracker:speaker-names", version=version)
     if names is None:
         canonical = dict(Speaker.objects.values_list("pk", "name"))
         names = [(pk, name, name) for pk, name in canonical.items()]
@@ -178,7 +176,7 @@ def _speaker_names() -> list[tuple[int, str, str]]:
             (pk, canonical.get(pk, alias), alias)
             for pk, alias in SpeakerAlias.objects.values_list("speaker_id", "alias")
         ]
-        cache.set(key, names, 600)
+        cache.set("tracker:speaker-names", names, 600, version=version)
     return names
 
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 from typing import Any
 
 from django.contrib.auth.models import AbstractBaseUser
-from django.db import transaction
 from django.db.models import F
 
 from tracker.models import Correction, Quotation, Speaker, SpeakerAlias
@@ -23,6 +22,7 @@ from tracker.services.corrections import (
     speaker_ref,
     versioned_update,
 )
+from tracker.services.generation import writes
 from tracker.services.speakers import unique_slug
 
 SPEAKER_SNAPSHOT = ("name", "slug", "kind", "role", "created_at", "version")
@@ -36,7 +36,7 @@ def ensure_alias(speaker: Speaker, name: str) -> SpeakerAlias | None:
     return SpeakerAlias.objects.create(speaker=speaker, alias=name.strip())
 
 
-@transaction.atomic
+@writes
 def merge_speakers(
     keep: Speaker,
     other: Speaker,
@@ -83,7 +83,7 @@ def merge_speakers(
     )
 
 
-@transaction.atomic
+@writes
 def split_alias(
     alias: SpeakerAlias, *, seen_version: int, by: AbstractBaseUser | None, reason: str = ""
 ) -> Correction:
@@ -125,7 +125,7 @@ def split_alias(
     )
 
 
-@transaction.atomic
+@writes
 def edit_speaker(
     speaker: Speaker,
     *,

@@ -1,8 +1,9 @@
 """Query helpers for timelines, volume charts, speaker lists and the home page.
 
-Every function runs a fixed number of queries whatever the data size. Results are cached under
-the data stamp, so new quotations and editors' changes show up at once; a busy speaker's tally
-is brought up to date with new quotations instead of read again (tracker.services.incremental).
+Every function runs a fixed number of queries whatever the data size. Results are cached for
+the data generation (tracker.services.generation), so new quotations and editors' changes show
+up at once; a busy speaker's tally is brought up to date with new quotations instead of read
+again (tracker.services.incremental).
 """
 
 from __future__ import annotations
@@ -10,7 +11,6 @@ from __future__ import annotations
 import hashlib
 import heapq
 from collections import Counter, defaultdict
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
@@ -18,47 +18,12 @@ from typing import Any
 from django.core.cache import cache
 from django.db.models import Count, Max, Min, QuerySet
 from django.db.models.functions import TruncMonth
-from django.utils.functional import cached_property
 
 from tracker.charts import MONTHS, fill_months, month_range, sparkline, volume_chart
 from tracker.models import Quotation, Source, Speaker, Statement
+from tracker.services.generation import Generation, current
 from tracker.services.incremental import up_to_date
-from tracker.services.search import find_speakers, timeline_page
-from tracker.services.stamps import Stamp, current_stamp
-
-
-class LazyTimeline:
-    """One page of a timeline whose query runs only when a template first reads it.
-
-    The speaker page caches its rendered timeline; on a cache hit nothing reads this, so the
-    page costs no timeline query at all. `quotations` may be a callable returning the queryset,
-    so that even building the queryset is skipped on a hit.
-    """
-
-    def __init__(
-        self,
-        quotations: QuerySet[Quotation] | Callable[[], QuerySet[Quotation]],
-        page: int,
-        size: int,
-        grouping: str,
-    ):
-        self._args = (quotations, page, size)
-        self.grouping = grouping
-
-    @cached_property
-    def _page(self) -> tuple[list[Quotation], bool]:
-        quotations, page, size = self._args
-        if callable(quotations):
-            quotations = quotations()
-        return timeline_page(quotations, page, size)
-
-    @property
-    def groups(self) -> list[Group]:
-        return group_quotations(self._page[0], self.grouping)
-
-    @property
-    def has_more(self) -> bool:
-        return self._page[1]
+from tracker.services.search import find_speakers
 
 
 @dataclass
@@ -178,13 +143,13 @@ def _tally(quotations: QuerySet[Quotation]) -> SpeakerTally:
     return tally
 
 
-def speaker_stats(speaker: Speaker, stamp: Stamp | None = None) -> dict[str, Any]:
+def speaker_stats(speaker: Speaker, generation: Generation | None = None) -> dict[str, Any]:
     """Monthly volume and chart, count, date range and most-repeated statements. The tally is
     cached and brought up to date with new quotations only (a busy speaker has 100k)."""
-    quotations = Quotation.objects.filter(speaker=speaker, not_a_quote=False)
+    quotations = Quotation.objects.live().filter(speaker=speaker)
     tally = up_to_date(
         f"speaker-tally:{speaker.pk}:{speaker.created_at.timestamp()}",
-        stamp or current_stamp(),
+        generation or current(),
         quotations,
         _tally,
         SpeakerTally.add,
@@ -242,12 +207,12 @@ def _activity(quotations: QuerySet[Quotation]) -> Activity:
     return activity
 
 
-def activity(stamp: Stamp | None = None) -> Activity:
+def activity(generation: Generation | None = None) -> Activity:
     """Counted once, then brought up to date with new quotations only."""
     return up_to_date(
         "activity",
-        stamp or current_stamp(),
-        Quotation.objects.filter(not_a_quote=False),
+        generation or current(),
+        Quotation.objects.live(),
         _activity,
         Activity.add,
         ("speaker_id", "published"),
@@ -267,14 +232,14 @@ def _with_activity(ids: list[int], counted: Activity) -> list[Speaker]:
     return rows
 
 
-def most_quoted(limit: int, stamp: Stamp | None = None) -> list[Speaker]:
+def most_quoted(limit: int, generation: Generation | None = None) -> list[Speaker]:
     """The most quoted speakers, each with n, first and last."""
-    counted = activity(stamp)
+    counted = activity(generation)
     return _with_activity(counted.ranked()[:limit], counted)
 
 
 def speaker_options(
-    chosen: list[str] = (), limit: int = 300, stamp: Stamp | None = None
+    chosen: list[str] = (), limit: int = 300, generation: Generation | None = None
 ) -> list[tuple[str, str]]:
     """(slug, name) of the most quoted speakers, by name, for the pickers, plus any `chosen`.
 
@@ -285,7 +250,7 @@ def speaker_options(
     key = f"tracker:speaker-options:{limit}"
     options = cache.get(key)
     if options is None:
-        top = [(speaker.slug, speaker.name) for speaker in most_quoted(limit, stamp)]
+        top = [(speaker.slug, speaker.name) for speaker in most_quoted(limit, generation)]
         options = sorted(top, key=lambda option: option[1].lower())
         cache.set(key, options, 600)
     missing = [slug for slug in chosen if slug and slug not in {s for s, _ in options}]
@@ -300,12 +265,12 @@ def speaker_rows(q: str, page: int, size: int) -> tuple[list[Speaker], bool]:
 
     Each carries n, first, last and a sparkline; only the shown speakers are fetched.
     """
-    stamp = current_stamp()
-    key = f"tracker:speaker-rows:{stamp}:{page}:{size}:" + hashlib.sha256(q.encode()).hexdigest()
-    cached = cache.get(key)
+    generation = current()
+    key = f"tracker:speaker-rows:{page}:{size}:" + hashlib.sha256(q.encode()).hexdigest()
+    cached = cache.get(key, version=generation.value)
     if cached is not None:
         return cached
-    counted = activity(stamp)
+    counted = activity(generation)
     if q:
         ids, has_more = [pk for pk in find_speakers(q) if pk in counted.speakers], False
     else:
@@ -313,10 +278,10 @@ def speaker_rows(q: str, page: int, size: int) -> tuple[list[Speaker], bool]:
         ids = counted.ranked()[offset : offset + size + 1]
         ids, has_more = ids[:size], len(ids) > size
     rows = _with_activity(ids, counted)
-    lines = sparklines(ids, counted, stamp)
+    lines = sparklines(ids, counted, generation)
     for speaker in rows:
         speaker.spark = sparkline(lines.get(speaker.pk, []), f"Monthly quotations by {speaker}")
-    cache.set(key, (rows, has_more), 3600)
+    cache.set(key, (rows, has_more), 3600, version=generation.value)
     return rows, has_more
 
 
@@ -329,12 +294,14 @@ def _months_before(day: date, months: int) -> date:
     return date(index // 12, index % 12 + 1, 1)
 
 
-def sparklines(speaker_ids: list[int], counted: Activity, stamp: Stamp) -> dict[int, list[int]]:
+def sparklines(
+    speaker_ids: list[int], counted: Activity, generation: Generation
+) -> dict[int, list[int]]:
     """Monthly counts per speaker over their last 24 months with data (zeros filled in),
     cached per speaker until its activity changes; only those months are read."""
     keys = {
         pk: "tracker:spark:{}:{}.{}.{}:".format(pk, *counted.speakers.get(pk, (0, 0, 0)))
-        + stamp.without_quotations
+        + str(generation.rebuilt)
         for pk in speaker_ids
     }
     found = cache.get_many(list(keys.values()))
@@ -357,7 +324,8 @@ def _sparklines(speaker_ids: list[int], counted: Activity) -> dict[int, list[int
     if not windows:
         return {}
     rows = (
-        Quotation.objects.filter(speaker_id__in=list(windows), not_a_quote=False)
+        Quotation.objects.live()
+        .filter(speaker_id__in=list(windows))
         .filter(published__gte=min(start for start, _ in windows.values()))
         .annotate(month=TruncMonth("published"))
         .values_list("speaker_id", "month")
@@ -373,13 +341,15 @@ def _sparklines(speaker_ids: list[int], counted: Activity) -> dict[int, list[int
     }
 
 
-def home_summary(today: date | None = None, stamp: Stamp | None = None) -> dict[str, Any]:
+def home_summary(
+    today: date | None = None, generation: Generation | None = None
+) -> dict[str, Any]:
     """Counts, the most active speakers and the statements repeated most lately (cached)."""
-    stamp = stamp or current_stamp()
-    key = f"tracker:home:{stamp}:{today}"
-    summary = cache.get(key)
+    generation = generation or current()
+    key = f"tracker:home:{today}"
+    summary = cache.get(key, version=generation.value)
     if summary is None:
-        counted = activity(stamp)
+        counted = activity(generation)
         active = _with_activity(counted.ranked()[:8], counted)
         newest = Statement.objects.aggregate(last=Max("last_date"))["last"]
         anchor = today or newest or date.today()
@@ -402,5 +372,5 @@ def home_summary(today: date | None = None, stamp: Stamp | None = None) -> dict[
             "repeated": repeated,
             "anchor": anchor,
         }
-        cache.set(key, summary, 3600)
+        cache.set(key, summary, 3600, version=generation.value)
     return summary

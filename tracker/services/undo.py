@@ -12,12 +12,13 @@ from collections.abc import Callable
 from typing import Any
 
 from django.contrib.auth.models import AbstractBaseUser
-from django.db import models, transaction
+from django.db import models
 from django.db.models import F
 from django.utils import timezone
 
 from tracker.models import Correction, Quotation, Source, Speaker, SpeakerAlias, Statement
 from tracker.services.corrections import ConflictError, CorrectionError, audit, refresh_statements
+from tracker.services.generation import writes
 
 TARGETS: dict[str, type[models.Model]] = {
     "quotation": Quotation,
@@ -241,7 +242,7 @@ def can_undo(correction: Correction) -> bool:
     )
 
 
-@transaction.atomic
+@writes
 def undo(correction: Correction, *, by: AbstractBaseUser | None, reason: str = "") -> Correction:
     """Reverse one correction and record the reversal; raises ConflictError if the row has
     changed since, CorrectionError if it cannot be undone (already undone, or an undo)."""

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable
 from functools import wraps
 from typing import Any
@@ -12,9 +11,10 @@ from django.contrib.messages.storage.cookie import CookieStorage
 from django.core.cache import cache
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
+from django.utils.cache import get_cache_key, learn_cache_key, patch_vary_headers
 from django.utils.functional import cached_property
 
-from tracker.services.stamps import data_stamp
+from tracker.services import generation
 
 PAGE_CACHE_SECONDS = 600
 
@@ -31,12 +31,13 @@ def render_page(
         template = f"{template}#{partial}"
     response = render(request, template, context, status=status)
     # The same URL answers with a page or a fragment: caches must keep them apart.
-    response.headers["Vary"] = "HX-Request"
+    patch_vary_headers(response, ["HX-Request"])
     return response
 
 
 class Deferred:
-    """Template data computed on first use: a fragment served by {% cache %} skips the queries.
+    """Template data computed on first use: the speaker page's body served from the cache
+    skips the queries (it keeps a logged-in reader's page above the baseline's req/s).
 
     Templates read it like a dict (`results.rows`); `compute` runs at most once.
     """
@@ -62,32 +63,29 @@ def _personal(request: HttpRequest) -> bool:
 
 
 def cache_for_anonymous(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
-    """Serve an anonymous visitor's GET from cache until the data changes (see data_stamp).
+    """Serve an anonymous visitor's GET whole from the page cache of the data generation.
 
-    Such a page holds nothing personal: no session, no messages, and base.html renders a CSRF
-    token only for logged-in users. A visitor with a session or messages gets a fresh page.
+    Django's own page-cache keys (django.utils.cache, as its cache middleware uses them): the
+    URL and the request headers the response varies on (HX-Request: a page or a fragment),
+    under a key prefix naming the generation, so a change is visible at once. Such a page
+    holds nothing personal: no session, no messages, and base.html renders a CSRF token only
+    for logged-in users. A visitor with a session or messages, and everyone logged in, gets a
+    fresh page and never one from this cache.
     """
 
     @wraps(view)
     def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
         if request.method != "GET" or _personal(request) or request.user.is_authenticated:
             return view(request, *args, **kwargs)
-        variant = (
-            request.headers.get("HX-Request", ""),
-            request.headers.get("HX-History-Restore-Request", ""),
-            request.get_full_path(),
-        )
-        raw = f"{data_stamp()}|{variant}"
-        key = "tracker:page:" + hashlib.sha256(raw.encode()).hexdigest()
-        hit = cache.get(key)
-        if hit is not None:
-            content, content_type = hit
-            response = HttpResponse(content, content_type=content_type)
-            response.headers["Vary"] = "HX-Request"
-            return response
+        prefix = f"tracker.page.{generation.current()}"
+        key = get_cache_key(request, prefix, "GET", cache=cache)
+        if key is not None and (hit := cache.get(key)) is not None:
+            return hit
         response = view(request, *args, **kwargs)
+        patch_vary_headers(response, ["HX-Request"])
         if response.status_code == 200 and not response.streaming and not response.cookies:
-            cache.set(key, (response.content, response["Content-Type"]), PAGE_CACHE_SECONDS)
+            key = learn_cache_key(request, response, PAGE_CACHE_SECONDS, prefix, cache=cache)
+            cache.set(key, response, PAGE_CACHE_SECONDS)
         return response
 
     return wrapper

@@ -9,8 +9,8 @@ from tracker.filters import CompareForm
 from tracker.models import Speaker
 from tracker.services.compare_grid import compare_grid
 from tracker.services.exports import EXPORT_LIMIT, export_response, quotation_rows
+from tracker.services.generation import current
 from tracker.services.search import filter_quotations
-from tracker.services.stamps import current_stamp
 from tracker.services.timelines import (
     period_label,
     period_start,
@@ -36,10 +36,10 @@ def compare(request: HttpRequest) -> HttpResponse:
     # Pre-select the pickers with what was asked for, valid or not, so it can be corrected.
     raw = request.GET.get("speakers", "").split(",") + request.GET.getlist("speaker")
     asked = [s.strip() for s in raw if s.strip()][:4]
-    stamp = current_stamp()
+    generation = current()
     context: dict[str, object] = {
         "form": form,
-        "speaker_options": speaker_options(asked, stamp=stamp),
+        "speaker_options": speaker_options(asked, generation=generation),
         "pickers": asked + [""] * (4 - len(asked)),
     }
     speakers = _speakers(form) if form.is_valid() else None
@@ -51,7 +51,7 @@ def compare(request: HttpRequest) -> HttpResponse:
         period=period,
         q=q,
         ready=len(speakers) >= 2,
-        rows=compare_grid(speakers, q, period, stamp) if len(speakers) >= 2 else [],
+        rows=compare_grid(speakers, q, period, generation) if len(speakers) >= 2 else [],
     )
     return render_page(request, "tracker/compare.html", context, partial="grid")
 

@@ -9,19 +9,19 @@ from django.urls import reverse
 
 from tracker.models import Source
 from tracker.permissions import is_editor
+from tracker.services.generation import Generation, current
 from tracker.services.review import pending_count
-from tracker.services.stamps import Stamp, current_stamp
 from tracker.services.timelines import home_summary
 from tracker.views._common import cache_for_anonymous
 
 REVIEW_COUNT_SECONDS = 60
 
 
-def _review_count(stamp: Stamp) -> int:
+def _review_count(generation: Generation) -> int:
     """How many quotations wait for review. Counting the queue reads most quotations (0.3 s at
     1M), so new articles change the figure within a minute; an editor's change does at once."""
-    key = f"tracker:review-count:{stamp.without_quotations}"
-    return cache.get_or_set(key, pending_count, REVIEW_COUNT_SECONDS)
+    key = "tracker:review-count"
+    return cache.get_or_set(key, pending_count, REVIEW_COUNT_SECONDS, version=generation.rebuilt)
 
 
 def _ingest_context(request: HttpRequest) -> dict[str, object]:
@@ -36,12 +36,12 @@ def _ingest_context(request: HttpRequest) -> dict[str, object]:
 
 @cache_for_anonymous
 def home(request: HttpRequest) -> HttpResponse:
-    stamp = current_stamp()
+    generation = current()
     context = {
-        **home_summary(stamp=stamp),
+        **home_summary(generation=generation),
         "latest": Source.objects.defer("text").order_by("-id")[:8],  # newest ingested first
         "review_url": reverse("review-queue"),
-        "review_count": _review_count(stamp),
+        "review_count": _review_count(generation),
     }
     if is_editor(request.user):
         context.update(_ingest_context(request))

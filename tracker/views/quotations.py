@@ -8,13 +8,12 @@ from django.shortcuts import render
 
 from tracker.filters import PAGE_SIZE, SearchForm
 from tracker.models import Quotation, Speaker
-from tracker.permissions import is_editor
 from tracker.services.exports import EXPORT_LIMIT, export_response, quotation_rows
+from tracker.services.generation import Generation, current
 from tracker.services.ranked_search import ranked_page
 from tracker.services.search import filter_quotations, highlighted, is_postgres, timeline_page
-from tracker.services.stamps import Stamp, current_stamp
 from tracker.services.timelines import speaker_options
-from tracker.views._common import Deferred, cache_for_anonymous, render_page
+from tracker.views._common import cache_for_anonymous, render_page
 
 
 def searched_quotations(form: SearchForm, rank: bool = False):
@@ -38,14 +37,18 @@ def searched_quotations(form: SearchForm, rank: bool = False):
 
 
 def _results(
-    quotations: QuerySet[Quotation], form: SearchForm, page: int, ranked: bool, stamp: Stamp
+    quotations: QuerySet[Quotation],
+    form: SearchForm,
+    page: int,
+    ranked: bool,
+    generation: Generation,
 ) -> dict:
     q = form.cleaned_data["q"]
     quotations = quotations.select_related("source", "speaker", "statement")
     if ranked:
         # The same words and filters share one cached ranking, whatever the page.
         search = repr(sorted((k, str(v)) for k, v in form.cleaned_data.items() if k != "page"))
-        rows, has_more = ranked_page(quotations, search, stamp, page, PAGE_SIZE)
+        rows, has_more = ranked_page(quotations, search, generation, page, PAGE_SIZE)
     else:
         rows, has_more = timeline_page(quotations, page, PAGE_SIZE)
     for quotation in rows:
@@ -56,11 +59,11 @@ def _results(
 @cache_for_anonymous
 def quotation_list(request: HttpRequest) -> HttpResponse:
     form = SearchForm(request.GET)
-    stamp = current_stamp()
+    generation = current()
     chosen = [request.GET.get("speaker", "")]
     context: dict[str, object] = {
         "form": form,
-        "speaker_options": speaker_options(chosen, stamp=stamp),
+        "speaker_options": speaker_options(chosen, generation=generation),
     }
     quotations = searched_quotations(form, rank=True) if form.is_valid() else None
     if quotations is None:
@@ -68,10 +71,7 @@ def quotation_list(request: HttpRequest) -> HttpResponse:
     page, q = form.page_number(), form.cleaned_data["q"]
     ranked = bool(q) and is_postgres()
     context.update(
-        results=Deferred(lambda: _results(quotations, form, page, ranked, stamp)),
-        # The rendered first page is cached under this key (the template's {% cache %}).
-        results_key=f"{stamp}:{request.GET.urlencode()}",
-        fragment_ttl=0 if is_editor(request.user) else 600,  # editors: never shared
+        results=_results(quotations, form, page, ranked, generation),
         next_page=page + 1,
         page=page,
         q=q,

@@ -32,7 +32,7 @@ def source_list(request: HttpRequest) -> HttpResponse:
     rows, has_more = timeline_page(sources, page, PAGE_SIZE)  # newest first, undated last
     # Count quotations for the shown articles only, not for every article in the tracker.
     counts = dict(
-        Quotation.objects.filter(source__in=rows, not_a_quote=False)
+        Quotation.objects.live().filter(source__in=rows)
         .values_list("source_id")
         .annotate(n=Count("*"))
         .order_by()
@@ -47,7 +47,7 @@ def source_list(request: HttpRequest) -> HttpResponse:
 def source_detail(request: HttpRequest, pk: int) -> HttpResponse:
     source = get_object_or_404(Source, pk=pk)
     quotations = list(
-        source.quotations.filter(not_a_quote=False)
+        source.quotations.live()
         .select_related("speaker", "statement")
         .order_by("start")
     )

@@ -10,9 +10,9 @@ from django.utils.functional import SimpleLazyObject
 from tracker.filters import PAGE_SIZE, SpeakerSearchForm, TimelineForm
 from tracker.models import Quotation, Speaker
 from tracker.permissions import is_editor
-from tracker.services.search import filter_quotations
-from tracker.services.stamps import current_stamp
-from tracker.services.timelines import LazyTimeline, speaker_rows, speaker_stats
+from tracker.services.generation import current
+from tracker.services.search import filter_quotations, timeline_page
+from tracker.services.timelines import group_quotations, speaker_rows, speaker_stats
 from tracker.views._common import Deferred, cache_for_anonymous, render_page
 
 
@@ -48,22 +48,21 @@ def speaker_detail(request: HttpRequest, slug: str) -> HttpResponse:
             end=data["end"],
         ).select_related("source", "statement")
 
-    page = form.page_number()
-    # Rendered fragments are cached under these keys (the template's {% cache %}); never for
-    # editors, whose pages may carry controls with their own CSRF token: their keys differ
-    # and expire at once, so they neither read nor write what others see.
-    editor, stamp = is_editor(request.user), current_stamp()
-    key = f"{'editor:' if editor else ''}{speaker.pk}:{speaker.version}:{stamp}"
-    view_key = f"{key}:{request.GET.urlencode()}"
+    page, grouping, generation = form.page_number(), form.grouping(), current()
+
+    def timeline() -> dict[str, object]:
+        rows, has_more = timeline_page(quotations(), page, PAGE_SIZE)
+        return {"groups": group_quotations(rows, grouping), "has_more": has_more}
+
     context.update(
-        # Read only when the rendered count line and chart are not cached yet.
-        stats=Deferred(lambda: speaker_stats(speaker, stamp)),
-        stats_key=key,
-        timeline=LazyTimeline(quotations, page, PAGE_SIZE, form.grouping()),
-        timeline_key=view_key,
-        page_key=view_key,  # the whole body, for readers
-        fragment_ttl=0 if editor else 3600,
-        grouping=form.grouping(),
+        # Both read only when the body is not served from the cache.
+        stats=Deferred(lambda: speaker_stats(speaker, generation)),
+        timeline=Deferred(timeline),
+        # The rendered body is cached for readers (the same for all of them) in this data
+        # generation; editors' pages carry controls with their own CSRF token, so an editor's
+        # page neither reads nor writes that cache (no key: the template renders afresh).
+        body_key=None if is_editor(request.user) else f"{generation}:{request.GET.urlencode()}",
+        grouping=grouping,
         next_page=page + 1,
         page=page,
         filtered=any(data[k] for k in ("q", "outlet", "start", "end")),

@@ -11,7 +11,7 @@ from django.shortcuts import get_object_or_404
 
 from tracker.linking.display import word_diff
 from tracker.models import Statement
-from tracker.services.stamps import data_stamp
+from tracker.services.generation import current
 from tracker.views._common import cache_for_anonymous, render_page
 
 MAX_OCCURRENCES = 200
@@ -36,7 +36,7 @@ def _diff(display: str, variant: str) -> list[tuple[str, str]]:
 
 
 def _summary(statement: Statement) -> dict[str, object]:
-    quotations = statement.quotations.filter(not_a_quote=False)
+    quotations = statement.quotations.live()
     occurrences = list(
         quotations.select_related("source", "speaker").order_by(
             F("published").asc(nulls_last=True), "id"
@@ -67,8 +67,8 @@ def _summary(statement: Statement) -> dict[str, object]:
 @cache_for_anonymous
 def statement_detail(request: HttpRequest, pk: int) -> HttpResponse:
     statement = get_object_or_404(Statement, pk=pk)
-    key = f"tracker:statement:{pk}:{statement.updated_at.timestamp()}:{data_stamp()}"
-    context = cache.get_or_set(key, lambda: _summary(statement), 3600)
+    key = f"tracker:statement:{pk}"
+    context = cache.get_or_set(key, lambda: _summary(statement), 3600, version=current().value)
     return render_page(
         request, "tracker/statement_detail.html", {**context, "statement": statement}
     )
