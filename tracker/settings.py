@@ -123,6 +123,30 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+
+# --- Cache ----------------------------------------------------------------------------------
+# CACHE_URL: "locmem://" (the default: each process its own, fine for the quick start) or
+# "redis://HOST:PORT/DB" (Django's RedisCache: every gunicorn worker shares one cache). Every
+# cached value is keyed by the data generation (tracker.services.generation), which lives in
+# the database, so no backend can serve a page older than the latest change.
+def cache_from_url(url: str) -> dict[str, object]:
+    if url in ("", "locmem://"):
+        return {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "LOCATION": "quote-tracker",
+            "OPTIONS": {"MAX_ENTRIES": 2000},
+        }
+    if url.startswith(("redis://", "rediss://", "unix://")):
+        return {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": url,
+            "KEY_PREFIX": os.getenv("CACHE_KEY_PREFIX", "quote-tracker"),
+        }
+    raise ImproperlyConfigured(f"CACHE_URL must be locmem:// or redis://HOST:PORT/DB, not {url!r}")
+
+
+CACHES = {"default": cache_from_url(os.getenv("CACHE_URL", "").strip())}
+
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
