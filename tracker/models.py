@@ -16,7 +16,18 @@ EDITOR_GROUP = "Editors"
 EDIT_PERMISSION = "tracker.edit_quotations"
 
 
-class Source(models.Model):
+class Versioned:
+    """Rows that editors change under optimistic concurrency: each carries a `version`."""
+
+    @classmethod
+    def update_if(cls, pk: int, expect: dict[str, object], **values: object) -> bool:
+        """UPDATE row `pk` with `values` (and the next version) only while it still matches
+        `expect` (say, the version an editor saw); False if it no longer does."""
+        changed = cls._default_manager.filter(pk=pk, **expect)
+        return bool(changed.update(**values, version=F("version") + 1))
+
+
+class Source(Versioned, models.Model):
     """One article, its text stored exactly as ingested (after NFC and newline normalisation)."""
 
     class DateOrigin(models.TextChoices):
@@ -57,7 +68,7 @@ class Source(models.Model):
         return reverse("source-detail", args=[self.pk])
 
 
-class Speaker(models.Model):
+class Speaker(Versioned, models.Model):
     """A canonical person or organisation that quotations are attributed to."""
 
     class Kind(models.TextChoices):
@@ -191,7 +202,7 @@ HUMAN_DECISION = (
 )
 
 
-class Quotation(models.Model):
+class Quotation(Versioned, models.Model):
     """An exact span of a source's text, attributed (or not) to a speaker."""
 
     class Status(models.TextChoices):
@@ -284,13 +295,40 @@ class Quotation(models.Model):
 
 
 class Correction(models.Model):
-    """An audit row for one manual change; undo replays old_value (or `payload` for merges)."""
+    """An audit row for one manual change; undo replays old_value (or `payload` for merges).
+
+    Each action's reversal and payload are declared in tracker.services.undo.REVERSALS; its
+    label (how the history pages read it) is the choice's label here.
+    """
+
+    class Action(models.TextChoices):
+        REATTRIBUTE = "reattribute", "Reattributed"
+        CONFIRM = "confirm", "Confirmed the speaker of"
+        NOT_A_QUOTE = "not_a_quote", "Marked as not a quote:"
+        RESTORE_QUOTE = "restore_quote", "Restored as a quote:"
+        EDIT_SPAN = "edit_span", "Changed the span of"
+        LINK = "link", "Linked"
+        UNLINK = "unlink", "Unlinked"
+        MERGE_STATEMENTS = "merge_statements", "Merged another statement into"
+        MERGE_SPEAKERS = "merge_speakers", "Merged another speaker into"
+        SPLIT_ALIAS = "split_alias", "Split a name off"
+        EDIT_NAME = "edit_name", "Renamed"
+        EDIT_ROLE = "edit_role", "Changed the role of"
+        EDIT_TITLE = "edit_title", "Changed the title of"
+        EDIT_OUTLET = "edit_outlet", "Changed the outlet of"
+        EDIT_PUBLISHED = "edit_published", "Changed the date of"
+        UNDO = "undo", "Undid a change to"
+
+        @classmethod
+        def edit(cls, field: str) -> Correction.Action:
+            """The action that edits `field` of a speaker or an article."""
+            return cls(f"edit_{field}")
 
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="corrections"
     )
     created_at = models.DateTimeField(default=timezone.now)
-    action = models.CharField(max_length=40)
+    action = models.CharField(max_length=40, choices=Action.choices)
     target_type = models.CharField(max_length=20)  # "quotation", "speaker", "source", "statement"
     target_id = models.BigIntegerField()
     field = models.CharField(max_length=60, blank=True)

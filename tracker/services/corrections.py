@@ -50,17 +50,14 @@ class Scope(models.TextChoices):
 def versioned_update(instance: models.Model, seen_version: int, **changes: Any) -> None:
     """UPDATE the row only if its version is still `seen_version`; else raise ConflictError."""
     model = type(instance)
-    updated = model.objects.filter(pk=instance.pk, version=seen_version).update(
-        **changes, version=F("version") + 1
-    )
-    if not updated:
+    if not model.update_if(instance.pk, {"version": seen_version}, **changes):
         raise ConflictError(model.objects.get(pk=instance.pk))
     instance.refresh_from_db()
 
 
 def audit(
     user: AbstractBaseUser | None,
-    action: str,
+    action: Correction.Action,
     target: models.Model,
     field: str = "",
     old: Any = None,
@@ -148,7 +145,7 @@ def reattribute(
     refresh_statements(q.statement_id for q in targets)
     return audit(
         by,
-        "reattribute",
+        Correction.Action.REATTRIBUTE,
         quotation,
         "speaker",
         speaker_ref(old_speaker),
@@ -175,7 +172,13 @@ def confirm_attribution(
         **_quotation_changes(by, attribution_status=Quotation.Status.CONFIRMED),
     )
     return audit(
-        by, "confirm", quotation, "attribution_status", old, quotation.attribution_status, reason
+        by,
+        Correction.Action.CONFIRM,
+        quotation,
+        "attribution_status",
+        old,
+        quotation.attribution_status,
+        reason,
     )
 
 
@@ -192,7 +195,7 @@ def set_not_a_quote(
     old = quotation.not_a_quote
     versioned_update(quotation, seen_version, **_quotation_changes(by, not_a_quote=value))
     refresh_statements([quotation.statement_id])
-    action = "not_a_quote" if value else "restore_quote"
+    action = Correction.Action.NOT_A_QUOTE if value else Correction.Action.RESTORE_QUOTE
     return audit(by, action, quotation, "not_a_quote", old, value, reason)
 
 
@@ -222,7 +225,8 @@ def edit_span(
         **_quotation_changes(by, start=start, end=end, text=text[start:end], span_edited=True),
     )
     new = {"start": start, "end": end, "text": quotation.text}
-    return audit(by, "edit_span", quotation, "span", old, new, reason, {"span_edited": was_edited})
+    payload = {"span_edited": was_edited}
+    return audit(by, Correction.Action.EDIT_SPAN, quotation, "span", old, new, reason, payload)
 
 
 # Sources --------------------------------------------------------------------------------------
@@ -264,7 +268,16 @@ def edit_source(
         )
     payload = {"date_origin": old_origin}
     return [
-        audit(by, f"edit_{field}", source, field, _json(old[field]), _json(value), reason, payload)
+        audit(
+            by,
+            Correction.Action.edit(field),
+            source,
+            field,
+            _json(old[field]),
+            _json(value),
+            reason,
+            payload,
+        )
         for field, value in changed.items()
     ]
 
@@ -293,7 +306,7 @@ def link_quotation(
         linking.unlink_manually(quotation)
     else:
         linking.link_manually(quotation, statement)
-    action = "link" if statement else "unlink"
+    action = Correction.Action.LINK if statement else Correction.Action.UNLINK
     return audit(
         by,
         action,
@@ -330,7 +343,7 @@ def merge_statements(
     linking.merge_statements(keep, other)
     return audit(
         by,
-        "merge_statements",
+        Correction.Action.MERGE_STATEMENTS,
         keep,
         "statement",
         other_pk,

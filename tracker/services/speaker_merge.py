@@ -68,7 +68,7 @@ def merge_speakers(
     refresh_statements(statement_ids)
     return audit(
         by,
-        "merge_speakers",
+        Correction.Action.MERGE_SPEAKERS,
         keep,
         "speaker",
         old_ref,
@@ -115,7 +115,7 @@ def split_alias(
     )
     return audit(
         by,
-        "split_alias",
+        Correction.Action.SPLIT_ALIAS,
         speaker,
         "alias",
         speaker_ref(speaker),
@@ -157,7 +157,7 @@ def edit_speaker(
     return [
         audit(
             by,
-            f"edit_{field}",
+            Correction.Action.edit(field),
             speaker,
             field,
             old[field],

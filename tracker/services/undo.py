@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from django.contrib.auth.models import AbstractBaseUser
@@ -39,7 +40,7 @@ def _changed_since(model: type[models.Model], pk: int) -> ConflictError:
 
 def _revert(model: type[models.Model], pk: int, expect: dict[str, Any], **values: Any) -> None:
     """Set `values` on row `pk` only if it still matches `expect`; else raise a conflict."""
-    if not model.objects.filter(pk=pk, **expect).update(**values, version=F("version") + 1):
+    if not model.update_if(pk, expect, **values):
         raise _changed_since(model, pk)
 
 
@@ -48,9 +49,36 @@ def _quotation_values(by: AbstractBaseUser | None, **values: Any) -> dict[str, A
     return {**values, "changed_by": user, "changed_at": timezone.now()}
 
 
+@dataclass(frozen=True)
+class Reversal:
+    """How one kind of correction is undone: `revert(correction, by)`, and the payload keys
+    the service that made the change writes into its audit row and `revert` reads (checked
+    before reverting, so a row that lacks one is refused with a message, not a KeyError).
+    The action's label is its Correction.Action label."""
+
+    action: Correction.Action
+    revert: Callable[[Correction, AbstractBaseUser | None], None]
+    payload: tuple[str, ...] = ()
+
+
+REVERSALS: dict[str, Reversal] = {}
+
+
+def reverses(*actions: Correction.Action, payload: tuple[str, ...] = ()):
+    """Register the decorated function as the reversal of `actions`."""
+
+    def register(revert: Callable[[Correction, AbstractBaseUser | None], None]):
+        for action in actions:
+            REVERSALS[action] = Reversal(action, revert, payload)
+        return revert
+
+    return register
+
+
 # Quotations -----------------------------------------------------------------------------------
 
 
+@reverses(Correction.Action.REATTRIBUTE, payload=("speaker_id", "quotations"))
 def _undo_reattribute(c: Correction, by: AbstractBaseUser | None) -> None:
     new_id = c.payload["speaker_id"]
     for row in c.payload["quotations"]:
@@ -70,6 +98,7 @@ def _undo_reattribute(c: Correction, by: AbstractBaseUser | None) -> None:
     )
 
 
+@reverses(Correction.Action.CONFIRM)
 def _undo_confirm(c: Correction, by: AbstractBaseUser | None) -> None:
     _revert(
         Quotation,
@@ -79,6 +108,7 @@ def _undo_confirm(c: Correction, by: AbstractBaseUser | None) -> None:
     )
 
 
+@reverses(Correction.Action.NOT_A_QUOTE, Correction.Action.RESTORE_QUOTE)
 def _undo_not_a_quote(c: Correction, by: AbstractBaseUser | None) -> None:
     _revert(
         Quotation,
@@ -91,6 +121,7 @@ def _undo_not_a_quote(c: Correction, by: AbstractBaseUser | None) -> None:
     )
 
 
+@reverses(Correction.Action.EDIT_SPAN, payload=("span_edited",))
 def _undo_span(c: Correction, by: AbstractBaseUser | None) -> None:
     old, new = c.old_value, c.new_value
     _revert(
@@ -107,6 +138,7 @@ def _undo_span(c: Correction, by: AbstractBaseUser | None) -> None:
     )
 
 
+@reverses(Correction.Action.LINK, Correction.Action.UNLINK, payload=("statement_locked",))
 def _undo_link(c: Correction, by: AbstractBaseUser | None) -> None:
     if c.old_value is not None and not Statement.objects.filter(pk=c.old_value).exists():
         raise _changed_since(Statement, c.old_value)
@@ -121,6 +153,7 @@ def _undo_link(c: Correction, by: AbstractBaseUser | None) -> None:
     refresh_statements([c.old_value, c.new_value])
 
 
+@reverses(Correction.Action.MERGE_STATEMENTS, payload=("statement", "quotations"))
 def _undo_merge_statements(c: Correction, by: AbstractBaseUser | None) -> None:
     saved = dict(c.payload["statement"])
     if Statement.objects.filter(pk=saved["id"]).exists():
@@ -144,6 +177,9 @@ def _undo_merge_statements(c: Correction, by: AbstractBaseUser | None) -> None:
 # Sources --------------------------------------------------------------------------------------
 
 
+@reverses(
+    Correction.Action.EDIT_TITLE, Correction.Action.EDIT_OUTLET, Correction.Action.EDIT_PUBLISHED
+)
 def _undo_source_field(c: Correction, by: AbstractBaseUser | None) -> None:
     field = c.field
     old, new = c.old_value, c.new_value
@@ -163,6 +199,10 @@ def _undo_source_field(c: Correction, by: AbstractBaseUser | None) -> None:
 # Speakers -------------------------------------------------------------------------------------
 
 
+@reverses(
+    Correction.Action.MERGE_SPEAKERS,
+    payload=("speaker", "quotation_ids", "created_alias_id", "alias_ids"),
+)
 def _undo_merge_speakers(c: Correction, by: AbstractBaseUser | None) -> None:
     saved = dict(c.payload["speaker"])
     if (
@@ -187,6 +227,7 @@ def _undo_merge_speakers(c: Correction, by: AbstractBaseUser | None) -> None:
     )
 
 
+@reverses(Correction.Action.SPLIT_ALIAS, payload=("new_speaker_id", "quotation_ids"))
 def _undo_split_alias(c: Correction, by: AbstractBaseUser | None) -> None:
     new_id, ids = c.payload["new_speaker_id"], c.payload["quotation_ids"]
     if Quotation.objects.filter(speaker_id=new_id).exclude(pk__in=ids).exists() or (
@@ -202,44 +243,24 @@ def _undo_split_alias(c: Correction, by: AbstractBaseUser | None) -> None:
     refresh_statements(Quotation.objects.filter(pk__in=ids).values_list("statement_id", flat=True))
 
 
+@reverses(Correction.Action.EDIT_NAME, Correction.Action.EDIT_ROLE)
 def _undo_speaker_field(c: Correction, by: AbstractBaseUser | None) -> None:
     _revert(Speaker, c.target_id, {c.field: c.new_value}, **{c.field: c.old_value})
     SpeakerAlias.objects.filter(pk__in=c.payload.get("created_alias_ids", [])).delete()
-
-
-UNDOERS: dict[tuple[str, str], Callable[[Correction, AbstractBaseUser | None], None]] = {
-    ("quotation", "reattribute"): _undo_reattribute,
-    ("quotation", "confirm"): _undo_confirm,
-    ("quotation", "not_a_quote"): _undo_not_a_quote,
-    ("quotation", "restore_quote"): _undo_not_a_quote,
-    ("quotation", "edit_span"): _undo_span,
-    ("quotation", "link"): _undo_link,
-    ("quotation", "unlink"): _undo_link,
-    ("statement", "merge_statements"): _undo_merge_statements,
-    ("source", "edit_title"): _undo_source_field,
-    ("source", "edit_outlet"): _undo_source_field,
-    ("source", "edit_published"): _undo_source_field,
-    ("speaker", "merge_speakers"): _undo_merge_speakers,
-    ("speaker", "split_alias"): _undo_split_alias,
-    ("speaker", "edit_name"): _undo_speaker_field,
-    ("speaker", "edit_role"): _undo_speaker_field,
-}
 
 
 def latest_change(target_type: str, pk: int) -> Correction | None:
     """The newest change to a record (not an undo), for the Undo offered on its page."""
     return (
         Correction.objects.filter(target_type=target_type, target_id=pk)
-        .exclude(action="undo")
+        .exclude(action=Correction.Action.UNDO)
         .select_related("user")
         .first()
     )
 
 
 def can_undo(correction: Correction) -> bool:
-    return correction.undone_by_id is None and (
-        (correction.target_type, correction.action) in UNDOERS
-    )
+    return correction.undone_by_id is None and correction.action in REVERSALS
 
 
 @writes
@@ -250,14 +271,16 @@ def undo(correction: Correction, *, by: AbstractBaseUser | None, reason: str = "
     correction = Correction.objects.select_for_update().get(pk=correction.pk)
     if correction.undone_by_id is not None:
         raise CorrectionError("That change has already been undone.")
-    undoer = UNDOERS.get((correction.target_type, correction.action))
-    if undoer is None:
+    reversal = REVERSALS.get(correction.action)
+    if reversal is None:
         raise CorrectionError("An undo cannot itself be undone; make the change again instead.")
-    undoer(correction, by)
+    if missing := [key for key in reversal.payload if key not in correction.payload]:
+        raise CorrectionError(f"This change lacks what undoing it needs ({', '.join(missing)}).")
+    reversal.revert(correction, by)
     target = TARGETS[correction.target_type](pk=correction.target_id)
     row = audit(
         by,
-        "undo",
+        Correction.Action.UNDO,
         target,
         correction.field,
         correction.new_value,

@@ -12,29 +12,13 @@ from tracker.services.undo import can_undo, latest_change
 
 register = template.Library()
 
-LABELS = {
-    "reattribute": "Reattributed",
-    "confirm": "Confirmed the speaker of",
-    "not_a_quote": "Marked as not a quote:",
-    "restore_quote": "Restored as a quote:",
-    "edit_span": "Changed the span of",
-    "link": "Linked",
-    "unlink": "Unlinked",
-    "merge_statements": "Merged another statement into",
-    "merge_speakers": "Merged another speaker into",
-    "split_alias": "Split a name off",
-    "edit_name": "Renamed",
-    "edit_role": "Changed the role of",
-    "edit_title": "Changed the title of",
-    "edit_outlet": "Changed the outlet of",
-    "edit_published": "Changed the date of",
-    "undo": "Undid a change to",
-}
-
-
 @register.filter
 def change_label(correction: Correction) -> str:
-    return LABELS.get(correction.action, correction.action.replace("_", " ").capitalize())
+    """The action's label (Correction.Action), for rows of actions no longer known too."""
+    try:
+        return Correction.Action(correction.action).label
+    except ValueError:
+        return correction.action.replace("_", " ").capitalize()
 
 
 @register.filter

@@ -65,8 +65,8 @@ def speaker_history(request: HttpRequest, slug: str) -> HttpResponse:
     rows = Correction.objects.filter(
         Q(target_type="speaker", target_id=pk)
         # Quotations reattributed to or away from this speaker, and merges into it.
-        | Q(action__in=["reattribute", "undo"], new_value__id=pk)
-        | Q(action__in=["reattribute", "undo"], old_value__id=pk)
+        | Q(action__in=[Correction.Action.REATTRIBUTE, Correction.Action.UNDO], new_value__id=pk)
+        | Q(action__in=[Correction.Action.REATTRIBUTE, Correction.Action.UNDO], old_value__id=pk)
     )
     return _render_history(request, rows, {"title": f"Changes to {speaker}", "speaker": speaker})
 
