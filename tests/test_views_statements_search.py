@@ -99,8 +99,9 @@ def test_bad_search_parameters_answer_400(client, founding_articles, params):
 
 
 def test_search_queries_are_bounded(client, founding_articles, django_assert_max_num_queries):
-    # the generation, speaker picker options, then dated + count + undated rows
-    with django_assert_max_num_queries(8):
+    # The generation; speaker picker options (newest id, activity, recent ids, speakers);
+    # the ranking (newest id, ranks, recent ids) and its rows; or dated + undated rows.
+    with django_assert_max_num_queries(10):
         client.get(reverse("quotation-list"), {"q": "sanctions"})
 
 
