@@ -37,6 +37,21 @@ def test_junk_debug_value_is_refused_not_guessed():
     assert "Unexpected value DEBUG='yes please'" in result.stderr
 
 
+def test_login_required_for_reading_adds_djangos_login_wall():
+    def middleware(**env: str) -> str:
+        return subprocess.run(
+            [sys.executable, "-c", "import tracker.settings as s; print(s.MIDDLEWARE)"],
+            cwd=REPO,
+            env={**os.environ, "SECRET_KEY": "k", **env},
+            capture_output=True,
+            text=True,
+        ).stdout
+
+    wall = "django.contrib.auth.middleware.LoginRequiredMiddleware"
+    assert wall in middleware(LOGIN_REQUIRED_FOR_READING="True")
+    assert wall not in middleware(LOGIN_REQUIRED_FOR_READING="False")
+
+
 def test_junk_number_is_refused():
     result = load_settings(SECRET_KEY="k", MAX_ARTICLE_BYTES="lots")
     assert "Unexpected value MAX_ARTICLE_BYTES='lots'" in result.stderr

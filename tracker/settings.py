@@ -75,7 +75,6 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
-    "tracker.middleware.LoginRequiredForReadingMiddleware",
 ]
 
 ROOT_URLCONF = "tracker.urls"
@@ -161,6 +160,8 @@ LOGOUT_REDIRECT_URL = "home"
 
 # Reading is open unless this is on; editing always needs an editor.
 LOGIN_REQUIRED_FOR_READING = envbool("LOGIN_REQUIRED_FOR_READING", False)
+if LOGIN_REQUIRED_FOR_READING:  # Django's own wall; the login page and static files stay open
+    MIDDLEWARE.append("django.contrib.auth.middleware.LoginRequiredMiddleware")
 
 LANGUAGE_CODE = "en-us"
 TIME_ZONE = "UTC"

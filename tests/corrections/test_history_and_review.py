@@ -139,8 +139,11 @@ def test_login_page_logs_an_editor_in(client, editor):
     assert "do not match" in bad.content.decode()
 
 
+WALL = "django.contrib.auth.middleware.LoginRequiredMiddleware"
+
+
 def test_login_required_for_reading_walls_off_pages_but_not_login(world, client, settings):
-    settings.LOGIN_REQUIRED_FOR_READING = True
+    settings.MIDDLEWARE = [*settings.MIDDLEWARE, WALL]  # what LOGIN_REQUIRED_FOR_READING adds
     response = client.get(reverse("correction-list"))
     assert response.status_code == 302 and response.url.startswith(reverse("login"))
     assert client.get(reverse("login")).status_code == 200
@@ -200,7 +203,7 @@ def test_a_stale_review_action_shows_the_conflict_in_the_queue(world, editor_cli
 
 
 def test_login_wall_still_serves_static_files(client, settings):
-    settings.LOGIN_REQUIRED_FOR_READING = True
+    settings.MIDDLEWARE = [*settings.MIDDLEWARE, WALL]
     response = client.get("/static/tracker/review.js")
     assert response.status_code == 200
 
