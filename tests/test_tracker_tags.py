@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from types import SimpleNamespace
 
+from django.template.loader import render_to_string
+
 from tracker.charts import fill_months, sparkline, volume_chart
 from tracker.templatetags.tracker_tags import diff_html, highlight_quotations, pubdate
 
@@ -69,15 +71,19 @@ def test_volume_chart_has_axes_labels_and_a_text_summary():
 
     series = fill_months({datetime.date(2018, 1, 1): 3, datetime.date(2018, 4, 1): 10})
     assert [n for _, n in series] == [3, 0, 0, 10]
-    svg = volume_chart(series, "Quotes by <X>")
+    svg = render_to_string("tracker/_chart.html", {"chart": volume_chart(series, "Quotes by <X>")})
     assert svg.count("<rect") == 4
     assert "Jan 18" in svg and ">0</text>" in svg
     assert "Quotes by &lt;X&gt;: 13 quotations from Jan 2018 to Apr 2018" in svg
 
 
 def test_sparkline_draws_a_line_even_for_one_value():
-    assert "<polyline" in sparkline([4], "x")
-    assert "<polyline" not in sparkline([], "x")
+    def draw(values: list[int]) -> str:
+        return render_to_string("tracker/_sparkline.html", {"spark": sparkline(values, "x")})
+
+    assert "<polyline" in draw([4])
+    assert "<polyline" not in draw([]) and "–" in draw([])
+    assert "No dated quotations" in render_to_string("tracker/_chart.html", {"chart": None})
 
 
 def test_option_list_escapes_and_marks_the_selected_option():

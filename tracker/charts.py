@@ -1,16 +1,15 @@
 """Server-side inline SVG charts: a monthly volume bar chart and a tiny sparkline.
 
-No chart library and no JavaScript: the HTML is built with format_html so labels are escaped,
-and each chart carries a <title>/aria-label plus a text summary for screen readers.
+No chart library and no JavaScript: these functions return the geometry as data, and the
+templates _chart.html and _sparkline.html draw it (so labels are escaped like any template
+text); each chart carries a <title>/aria-label plus a text summary for screen readers.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date
-
-from django.utils.html import format_html, format_html_join
-from django.utils.safestring import SafeString, mark_safe
 
 MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
@@ -46,46 +45,50 @@ def _month_label(month: date, total: int) -> str:
     return str(month.year) if total > 24 else f"{MONTHS[month.month - 1]} {month.year % 100:02d}"
 
 
-def volume_chart(series: Sequence[tuple[date, int]], label: str) -> SafeString:
-    """Bars per month with a y axis (0, half, max) and x labels thinned to fit."""
+@dataclass(frozen=True)
+class VolumeChart:
+    """What templates/tracker/_chart.html draws: bars per month, a y axis (0, half, max) and
+    x labels thinned to fit, in SVG user units."""
+
+    width: int
+    height: int
+    left: int
+    right: int
+    base: float
+    bars: list[dict[str, object]]  # x, y, width, height, month, count
+    y_ticks: list[dict[str, object]]  # y, value
+    x_labels: list[dict[str, object]]  # x, y, text
+    summary: str
+
+
+def volume_chart(series: Sequence[tuple[date, int]], label: str) -> VolumeChart | None:
+    """The chart of monthly counts, or None when there is no dated quotation."""
     if not series:
-        return mark_safe('<p class="muted">No dated quotations yet.</p>')  # constant markup
+        return None
     width, height, left, bottom, top = 640, 180, 40, 24, 10
     plot_w, plot_h = width - left - 8, height - bottom - top
     y_max = _nice_max(max(count for _, count in series))
     slot = plot_w / len(series)
     bar_w = min(max(slot * 0.8, 1), 36)
-    bars = format_html_join(
-        "",
-        '<rect x="{}" y="{}" width="{}" height="{}"><title>{}: {}</title></rect>',
-        (
-            (
-                _n(left + i * slot + (slot - bar_w) / 2),
-                _n(top + plot_h - plot_h * count / y_max),
-                _n(bar_w),
-                _n(plot_h * count / y_max),
-                f"{MONTHS[month.month - 1]} {month.year}",
-                count,
-            )
-            for i, (month, count) in enumerate(series)
-        ),
-    )
-    y_ticks = format_html_join(
-        "",
-        '<line x1="{l}" x2="{r}" y1="{y}" y2="{y}" class="grid"/>'
-        '<text x="{tx}" y="{ty}" text-anchor="end">{v}</text>',
-        (
-            {
-                "l": left,
-                "r": width - 8,
-                "y": _n(top + plot_h - plot_h * v / y_max),
-                "tx": left - 6,
-                "ty": _n(top + plot_h - plot_h * v / y_max + 4),
-                "v": v,
-            }
-            for v in (0, y_max // 2, y_max)
-        ),
-    )
+    bars = [
+        {
+            "x": _n(left + i * slot + (slot - bar_w) / 2),
+            "y": _n(top + plot_h - plot_h * count / y_max),
+            "width": _n(bar_w),
+            "height": _n(plot_h * count / y_max),
+            "month": f"{MONTHS[month.month - 1]} {month.year}",
+            "count": count,
+        }
+        for i, (month, count) in enumerate(series)
+    ]
+    y_ticks = [
+        {
+            "y": _n(top + plot_h - plot_h * v / y_max),
+            "text_y": _n(top + plot_h - plot_h * v / y_max + 4),
+            "value": v,
+        }
+        for v in (0, y_max // 2, y_max)
+    ]
     # At most ~8 labels: Januaries (every k-th year) for long series, every n-th month otherwise.
     if len(series) > 24:
         k = max(1, -(-len(series) // (12 * 8)))
@@ -93,42 +96,39 @@ def volume_chart(series: Sequence[tuple[date, int]], label: str) -> SafeString:
     else:
         every = max(1, -(-len(series) // 8))
         labelled = [(i, m) for i, (m, _) in enumerate(series) if i % every == 0]
-    x_labels = format_html_join(
-        "",
-        '<text x="{}" y="{}" text-anchor="middle">{}</text>',
-        (
-            (_n(left + i * slot + slot / 2), height - 6, _month_label(month, len(series)))
-            for i, month in labelled
-        ),
-    )
+    x_labels = [
+        {
+            "x": _n(left + i * slot + slot / 2),
+            "y": height - 6,
+            "text": _month_label(month, len(series)),
+        }
+        for i, month in labelled
+    ]
     total = sum(count for _, count in series)
     first, last = series[0][0], series[-1][0]
     summary = (
         f"{label}: {total} quotations from {MONTHS[first.month - 1]} {first.year}"
         f" to {MONTHS[last.month - 1]} {last.year}, at most {max(c for _, c in series)} in a month"
     )
-    return format_html(
-        '<figure class="chart"><svg viewBox="0 0 {w} {h}" role="img" aria-label="{s}" '
-        'preserveAspectRatio="xMidYMid meet"><title>{s}</title>'
-        '<g class="axis">{y}</g><g class="bars">{bars}</g><g class="axis">{x}</g>'
-        '<line x1="{l}" x2="{r}" y1="{base}" y2="{base}" class="baseline"/></svg>'
-        "<figcaption>{s}</figcaption></figure>",
-        w=width,
-        h=height,
-        s=summary,
-        y=y_ticks,
-        bars=bars,
-        x=x_labels,
-        l=left,
-        r=width - 8,
-        base=top + plot_h,
+    return VolumeChart(
+        width, height, left, width - 8, top + plot_h, bars, y_ticks, x_labels, summary
     )
 
 
-def sparkline(values: Sequence[int], label: str) -> SafeString:
-    """A 100x20 line of monthly counts; flat and empty series still draw a baseline."""
+@dataclass(frozen=True)
+class Sparkline:
+    """What templates/tracker/_sparkline.html draws: a 100x20 line of monthly counts."""
+
+    points: str
+    label: str
+    width: int = 100
+    height: int = 20
+
+
+def sparkline(values: Sequence[int], label: str) -> Sparkline | None:
+    """The line of `values`, or None for none; flat and one-value series still draw one."""
     if not values:
-        return mark_safe('<span class="muted">–</span>')  # constant markup
+        return None
     width, height = 100, 20
     peak = max(values) or 1
     step = width / max(len(values) - 1, 1)
@@ -137,11 +137,4 @@ def sparkline(values: Sequence[int], label: str) -> SafeString:
     )
     if len(values) == 1:
         points = f"0,{height - 2 - (height - 4):.1f} {width},{height - 2 - (height - 4):.1f}"
-    return format_html(
-        '<svg class="sparkline" viewBox="0 0 {w} {h}" width="{w}" height="{h}" role="img" '
-        'aria-label="{label}"><title>{label}</title><polyline points="{p}"/></svg>',
-        w=width,
-        h=height,
-        label=label,
-        p=points,
-    )
+    return Sparkline(points, label, width, height)
