@@ -9,6 +9,7 @@ highlighted in Python. Both return the same shape, so views and templates do not
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -47,8 +48,9 @@ def timeline_order() -> list[Any]:
     return [F("published").desc(nulls_last=True), "-id"]
 
 
-def page_slice(items: QuerySet, page: int, size: int) -> tuple[list, bool]:
-    """One page of a queryset without a COUNT: fetch one extra row to know if more follow."""
+def page_slice(items: QuerySet | Sequence, page: int, size: int) -> tuple[list, bool]:
+    """One page of a queryset (or list) without a COUNT: one extra row tells if more follow.
+    Every paged list and API response is sliced here."""
     offset = (page - 1) * size
     rows = list(items[offset : offset + size + 1])
     return rows[:size], len(rows) > size

@@ -23,7 +23,7 @@ from tracker.charts import MONTHS, fill_months, month_range, sparkline, volume_c
 from tracker.models import Quotation, Source, Speaker, Statement
 from tracker.services.generation import Generation, current
 from tracker.services.incremental import up_to_date
-from tracker.services.search import find_speakers
+from tracker.services.search import find_speakers, page_slice
 
 
 @dataclass
@@ -274,9 +274,7 @@ def speaker_rows(q: str, page: int, size: int) -> tuple[list[Speaker], bool]:
     if q:
         ids, has_more = [pk for pk in find_speakers(q) if pk in counted.speakers], False
     else:
-        offset = (page - 1) * size
-        ids = counted.ranked()[offset : offset + size + 1]
-        ids, has_more = ids[:size], len(ids) > size
+        ids, has_more = page_slice(counted.ranked(), page, size)
     rows = _with_activity(ids, counted)
     lines = sparklines(ids, counted, generation)
     for speaker in rows:

@@ -12,7 +12,7 @@ from django.views.decorators.http import require_GET
 from tracker.filters import ApiPageForm, SearchForm
 from tracker.models import Speaker, Statement
 from tracker.services.exports import quotation_rows
-from tracker.services.search import timeline_page
+from tracker.services.search import page_slice, timeline_page
 from tracker.views.quotations import searched_quotations
 
 DEFAULT_PAGE_SIZE = 50
@@ -33,12 +33,7 @@ def _page(
         return _bad(paging)
     page = paging.cleaned_data["page"] or 1
     size = paging.cleaned_data["page_size"] or DEFAULT_PAGE_SIZE
-    if paginate is not None:
-        chunk, has_more = paginate(rows, page, size)
-    else:
-        offset = (page - 1) * size
-        chunk = list(rows[offset : offset + size + 1])
-        chunk, has_more = chunk[:size], len(chunk) > size
+    chunk, has_more = (paginate or page_slice)(rows, page, size)
     items = list(serialise(chunk))
 
     def link(number: int) -> str:

@@ -11,6 +11,7 @@ from tracker.correction_forms import HistoryForm
 from tracker.models import Correction, Quotation, Speaker
 from tracker.permissions import editor_required
 from tracker.services.corrections import ConflictError, CorrectionError
+from tracker.services.search import page_slice
 from tracker.services.undo import undo
 from tracker.views.corrections import _safe_next, render_controls
 from tracker.views.review import queue_context
@@ -27,16 +28,14 @@ def _render_history(
             request, "tracker/correction_list.html", {**context, "form": form}, status=400
         )
     page = form.cleaned_data["page"] or 1
-    window = list(
-        rows.select_related("user", "undone_by__user")[(page - 1) * PAGE : page * PAGE + 1]
-    )
+    window, has_more = page_slice(rows.select_related("user", "undone_by__user"), page, PAGE)
     speaker_ids = [c.target_id for c in window if c.target_type == "speaker"]
     slugs = dict(Speaker.objects.filter(pk__in=speaker_ids).values_list("pk", "slug"))
     for correction in window:
         correction.target_slug = slugs.get(correction.target_id)
     context |= {
-        "corrections": window[:PAGE],
-        "next_page": page + 1 if len(window) > PAGE else None,
+        "corrections": window,
+        "next_page": page + 1 if has_more else None,
         "page": page,
     }
     template = "tracker/correction_list.html"
