@@ -18,6 +18,7 @@ from django.db import connection, transaction
 from django.db.models import Count, Max, Min
 from django.utils import timezone
 
+from tracker.linking import display
 from tracker.linking.grouping import (
     FULL_MARK,
     UTTERANCE,
@@ -182,7 +183,7 @@ def _save_batch(index: Index, quotations: list[Quotation], stats: dict[int, list
                 quotation_count=stats[st.id][0],
                 first_date=stats[st.id][1],
                 last_date=stats[st.id][2],
-                has_conflict=len(st.speakers) > 1,
+                has_conflict=display.attribution_conflict(st.speakers),
                 created_at=now,
                 updated_at=now,
             )
@@ -323,11 +324,7 @@ def refresh_statements(ids: Iterable[int | None]) -> None:
         if kind != UTTERANCE:
             continue
         members = Quotation.objects.live().filter(statement_id=sid).order_by("pk")
-        fullest, size = None, -1
-        for member in members.values_list("text", flat=True).iterator():
-            n = len(normalise(member))
-            if n > size:
-                fullest, size = member, n
+        fullest = display.fullest(members.values_list("text", flat=True).iterator())
         if fullest is not None and fullest != text:
             words = " ".join(normalise(fullest).tokens)
             Statement.objects.filter(pk=sid).update(text=fullest, normalised=words)

@@ -23,6 +23,7 @@ from django.db.models import Max
 from django.utils import timezone
 from tqdm import tqdm
 
+from tracker.linking.display import attribution_conflict
 from tracker.linking.grouping import UTTERANCE, Index, Item, Linker, StatementState, prepare
 from tracker.models import Quotation, Rebuild, Statement, StatementKey
 from tracker.services.generation import writes
@@ -152,7 +153,7 @@ def rebuild(progress: bool = True) -> RelinkResult:
         quotations=len(index.assigned),
         statements=len(statements),
         talking_points=sum(1 for st in statements if st.kind != UTTERANCE),
-        conflicts=sum(1 for st in statements if len(st.speakers) > 1),
+        conflicts=sum(1 for st in statements if attribution_conflict(st.speakers)),
         seconds=time.perf_counter() - started,
         write_seconds=writing,
     )

@@ -9,7 +9,7 @@ from django.db.models import Count, F
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404
 
-from tracker.linking.display import word_diff
+from tracker.linking.display import attribution_conflict, word_diff
 from tracker.models import Statement
 from tracker.services.generation import current
 from tracker.views._common import cache_for_anonymous, render_page
@@ -51,7 +51,6 @@ def _summary(statement: Statement) -> dict[str, object]:
         {"text": text, "count": n, "diff": _diff(base, text), "same": text == base}
         for text, n in wording.most_common(MAX_VARIANTS)
     ]
-    attributed = [s for s in speakers if s["speaker__slug"]]
     return {
         "occurrences": occurrences[:MAX_OCCURRENCES],
         "truncated": len(occurrences) > MAX_OCCURRENCES,
@@ -59,7 +58,10 @@ def _summary(statement: Statement) -> dict[str, object]:
         "variants": variants,
         # Different speakers for one utterance is a conflict; a shared talking point is not.
         "conflict": statement.has_conflict
-        or (statement.kind == Statement.Kind.UTTERANCE and len(attributed) > 1),
+        or (
+            statement.kind == Statement.Kind.UTTERANCE
+            and attribution_conflict(s["speaker__slug"] for s in speakers)
+        ),
         "outlets": sorted({q.source.outlet for q in occurrences if q.source.outlet}),
     }
 
