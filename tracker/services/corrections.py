@@ -88,8 +88,10 @@ def refresh_statements(ids: Iterable[int | None]) -> None:
     linking.refresh_statements(ids)
 
 
-def _quotation_changes(user: AbstractBaseUser | None, **changes: Any) -> dict[str, Any]:
-    return {**changes, "changed_by": user, "changed_at": timezone.now()}
+def quotation_changes(user: AbstractBaseUser | None, **changes: Any) -> dict[str, Any]:
+    """`changes` to a quotation, with who made them (a signed-in user, or nobody) and when."""
+    by = user if user is not None and user.is_authenticated else None
+    return {**changes, "changed_by": by, "changed_at": timezone.now()}
 
 
 # Quotations -----------------------------------------------------------------------------------
@@ -138,10 +140,9 @@ def reattribute(
     before = [
         {"id": q.pk, "speaker_id": q.speaker_id, "status": q.attribution_status} for q in targets
     ]
-    changes = _quotation_changes(by, speaker=speaker, attribution_status=Quotation.Status.CORRECTED)
-    versioned_update(quotation, seen_version, **changes)
-    for sibling in targets[1:]:
-        versioned_update(sibling, sibling.version, **changes)
+    for target, version in [(quotation, seen_version), *((q, q.version) for q in targets[1:])]:
+        if not target.reattribute(speaker, seen_version=version, by=by):
+            raise ConflictError(Quotation.objects.get(pk=target.pk))
     refresh_statements(q.statement_id for q in targets)
     return audit(
         by,
@@ -169,7 +170,7 @@ def confirm_attribution(
     versioned_update(
         quotation,
         seen_version,
-        **_quotation_changes(by, attribution_status=Quotation.Status.CONFIRMED),
+        **quotation_changes(by, attribution_status=Quotation.Status.CONFIRMED),
     )
     return audit(
         by,
@@ -193,7 +194,7 @@ def set_not_a_quote(
 ) -> Correction:
     """Flag (or restore) a span the extractor wrongly took for a quotation."""
     old = quotation.not_a_quote
-    versioned_update(quotation, seen_version, **_quotation_changes(by, not_a_quote=value))
+    versioned_update(quotation, seen_version, **quotation_changes(by, not_a_quote=value))
     refresh_statements([quotation.statement_id])
     action = Correction.Action.NOT_A_QUOTE if value else Correction.Action.RESTORE_QUOTE
     return audit(by, action, quotation, "not_a_quote", old, value, reason)
@@ -222,7 +223,7 @@ def edit_span(
     versioned_update(
         quotation,
         seen_version,
-        **_quotation_changes(by, start=start, end=end, text=text[start:end], span_edited=True),
+        **quotation_changes(by, start=start, end=end, text=text[start:end], span_edited=True),
     )
     new = {"start": start, "end": end, "text": quotation.text}
     payload = {"span_edited": was_edited}
@@ -300,7 +301,7 @@ def link_quotation(
 ) -> Correction:
     """Put a quotation into a statement (or take it out with statement=None), for good."""
     old = {"statement_id": quotation.statement_id, "locked": quotation.statement_locked}
-    versioned_update(quotation, seen_version, **_quotation_changes(by))
+    versioned_update(quotation, seen_version, **quotation_changes(by))
     # The linking service locks the link (relinking leaves it) and updates statement stats.
     if statement is None:
         linking.unlink_manually(quotation)

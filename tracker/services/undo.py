@@ -15,10 +15,15 @@ from typing import Any
 from django.contrib.auth.models import AbstractBaseUser
 from django.db import models
 from django.db.models import F
-from django.utils import timezone
 
 from tracker.models import Correction, Quotation, Source, Speaker, SpeakerAlias, Statement
-from tracker.services.corrections import ConflictError, CorrectionError, audit, refresh_statements
+from tracker.services.corrections import (
+    ConflictError,
+    CorrectionError,
+    audit,
+    quotation_changes,
+    refresh_statements,
+)
 from tracker.services.generation import writes
 
 TARGETS: dict[str, type[models.Model]] = {
@@ -42,11 +47,6 @@ def _revert(model: type[models.Model], pk: int, expect: dict[str, Any], **values
     """Set `values` on row `pk` only if it still matches `expect`; else raise a conflict."""
     if not model.update_if(pk, expect, **values):
         raise _changed_since(model, pk)
-
-
-def _quotation_values(by: AbstractBaseUser | None, **values: Any) -> dict[str, Any]:
-    user = by if by is not None and by.is_authenticated else None
-    return {**values, "changed_by": user, "changed_at": timezone.now()}
 
 
 @dataclass(frozen=True)
@@ -86,7 +86,7 @@ def _undo_reattribute(c: Correction, by: AbstractBaseUser | None) -> None:
             Quotation,
             row["id"],
             {"speaker_id": new_id},
-            **_quotation_values(by, speaker_id=row["speaker_id"], attribution_status=row["status"]),
+            **quotation_changes(by, speaker_id=row["speaker_id"], attribution_status=row["status"]),
         )
     created = c.payload.get("created_speaker_id")
     if created and not Quotation.objects.filter(speaker_id=created).exists():
@@ -104,7 +104,7 @@ def _undo_confirm(c: Correction, by: AbstractBaseUser | None) -> None:
         Quotation,
         c.target_id,
         {"attribution_status": c.new_value},
-        **_quotation_values(by, attribution_status=c.old_value),
+        **quotation_changes(by, attribution_status=c.old_value),
     )
 
 
@@ -114,7 +114,7 @@ def _undo_not_a_quote(c: Correction, by: AbstractBaseUser | None) -> None:
         Quotation,
         c.target_id,
         {"not_a_quote": c.new_value},
-        **_quotation_values(by, not_a_quote=c.old_value),
+        **quotation_changes(by, not_a_quote=c.old_value),
     )
     refresh_statements(
         Quotation.objects.filter(pk=c.target_id).values_list("statement_id", flat=True)
@@ -128,7 +128,7 @@ def _undo_span(c: Correction, by: AbstractBaseUser | None) -> None:
         Quotation,
         c.target_id,
         {"start": new["start"], "end": new["end"]},
-        **_quotation_values(
+        **quotation_changes(
             by,
             start=old["start"],
             end=old["end"],
@@ -146,7 +146,7 @@ def _undo_link(c: Correction, by: AbstractBaseUser | None) -> None:
         Quotation,
         c.target_id,
         {"statement_id": c.new_value},
-        **_quotation_values(
+        **quotation_changes(
             by, statement_id=c.old_value, statement_locked=c.payload["statement_locked"]
         ),
     )
