@@ -272,6 +272,15 @@ class Quotation(Versioned, models.Model):
             models.Index(fields=["statement", "published"], name="quote_statement_date_idx"),
             # Dashboard: newest quotations of everyone (search without words, the JSON API).
             models.Index(fields=["-published", "-id"], name="quote_published_idx"),
+            # Speaker aggregates (activity, tallies, sparklines) read this index alone on
+            # PostgreSQL (index-only scans). Made there by migration 0008 in SQL, declared
+            # here since 0014 (state only); SQLite has no need of it.
+            models.Index(
+                fields=["speaker", "published"],
+                include=["statement"],
+                condition=Q(not_a_quote=False),
+                name="quote_speaker_stats_idx",
+            ),
             # Deleting a user clears their name from the quotations they changed.
             models.Index(
                 fields=["changed_by"],
