@@ -8,7 +8,6 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from django.db.models import QuerySet
-from django.http import StreamingHttpResponse
 
 from tracker.models import Quotation
 
@@ -90,10 +89,9 @@ def _json_chunks(rows: Iterable[dict[str, Any]]) -> Iterator[str]:
     yield "\n]\n"
 
 
-def export_response(rows: Iterable[dict[str, Any]], fmt: str, name: str) -> StreamingHttpResponse:
-    if fmt == "csv":
-        response = StreamingHttpResponse(_csv_lines(rows), content_type="text/csv; charset=utf-8")
-    else:
-        response = StreamingHttpResponse(_json_chunks(rows), content_type="application/json")
-    response.headers["Content-Disposition"] = f'attachment; filename="{name}.{fmt}"'
-    return response
+CONTENT_TYPES = {"csv": "text/csv; charset=utf-8", "json": "application/json"}
+
+
+def export_chunks(rows: Iterable[dict[str, Any]], fmt: str) -> Iterator[str]:
+    """The rows as CSV or JSON text, a piece at a time (the view streams them)."""
+    return _csv_lines(rows) if fmt == "csv" else _json_chunks(rows)

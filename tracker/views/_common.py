@@ -2,19 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import wraps
 from typing import Any
 
 from django.conf import settings
 from django.contrib.messages.storage.cookie import CookieStorage
 from django.core.cache import cache
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, StreamingHttpResponse
 from django.shortcuts import render
 from django.utils.cache import get_cache_key, learn_cache_key, patch_vary_headers
 from django.utils.functional import cached_property
 
 from tracker.services import generation
+from tracker.services.exports import CONTENT_TYPES, export_chunks
 
 PAGE_CACHE_SECONDS = 600
 
@@ -32,6 +33,13 @@ def render_page(
     response = render(request, template, context, status=status)
     # The same URL answers with a page or a fragment: caches must keep them apart.
     patch_vary_headers(response, ["HX-Request"])
+    return response
+
+
+def export_response(rows: Iterable[dict[str, Any]], fmt: str, name: str) -> HttpResponse:
+    """A CSV or JSON download of `rows`, streamed."""
+    response = StreamingHttpResponse(export_chunks(rows, fmt), content_type=CONTENT_TYPES[fmt])
+    response.headers["Content-Disposition"] = f'attachment; filename="{name}.{fmt}"'
     return response
 
 

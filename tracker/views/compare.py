@@ -8,7 +8,7 @@ from django.shortcuts import render
 from tracker.filters import CompareForm
 from tracker.models import Speaker
 from tracker.services.compare_grid import compare_grid
-from tracker.services.exports import EXPORT_LIMIT, export_response, quotation_rows
+from tracker.services.exports import EXPORT_LIMIT, quotation_rows
 from tracker.services.generation import current
 from tracker.services.search import filter_quotations
 from tracker.services.timelines import (
@@ -16,7 +16,7 @@ from tracker.services.timelines import (
     period_start,
     speaker_options,
 )
-from tracker.views._common import cache_for_anonymous, render_page
+from tracker.views._common import cache_for_anonymous, export_response, render_page
 
 
 def _speakers(form: CompareForm) -> list[Speaker] | None:

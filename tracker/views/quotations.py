@@ -8,12 +8,12 @@ from django.shortcuts import render
 
 from tracker.filters import PAGE_SIZE, SearchForm
 from tracker.models import Quotation, Speaker
-from tracker.services.exports import EXPORT_LIMIT, export_response, quotation_rows
+from tracker.services.exports import EXPORT_LIMIT, quotation_rows
 from tracker.services.generation import Generation, current
 from tracker.services.ranked_search import ranked_page
 from tracker.services.search import filter_quotations, highlighted, is_postgres, timeline_page
 from tracker.services.timelines import speaker_options
-from tracker.views._common import cache_for_anonymous, render_page
+from tracker.views._common import cache_for_anonymous, export_response, render_page
 
 
 def searched_quotations(form: SearchForm, rank: bool = False):
