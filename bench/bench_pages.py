@@ -277,7 +277,7 @@ NEW_ARTICLE_ORIGIN = "bench_pages new article"
 
 def new_article(rng: random.Random, busiest: list[str]) -> None:
     """One more article of 20 quotations through the real ingest pipeline (extraction,
-    speakers, linking): what changes the data stamp in use. Half its quotes are by the two
+    speakers, linking): what moves the data generation on. Half its quotes are by the two
     busiest speakers, so their pages have new rows to add."""
     from tracker.services.articles import ArticleInput
     from tracker.services.ingest import ingest_article
@@ -477,7 +477,7 @@ def main() -> None:
             "speaker page": (urls["speaker page (busiest)"], None),
             # Cookies other than a session or messages still get the anonymous page cache.
             "speaker page, CSRF cookie": (urls["speaker page (busiest)"], "Cookie: csrftoken=x"),
-            # A session opts out of it: fragment and aggregate caches only.
+            # A session opts out of it: the reader body and aggregate caches only.
             "speaker page, logged-in reader": (
                 urls["speaker page (busiest)"],
                 f"Cookie: {session_cookie}",
