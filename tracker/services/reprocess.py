@@ -7,10 +7,11 @@ aliases, so merges and renames hold; `linking.relink_all` keeps manual links and
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from tracker.models import Source
+from tracker.models import Rebuild, Source
 from tracker.services import linking
 from tracker.services.pipeline import process_source
 
@@ -32,4 +33,6 @@ def reprocess(sources: Iterable[Source], *, relink: bool = False) -> ReprocessRe
         kept += result.kept
     if relink:
         linking.relink_all(progress=False)
-    return ReprocessResult(sources=count, created=created, kept=kept)
+    result = ReprocessResult(sources=count, created=created, kept=kept)
+    Rebuild.objects.create(kind=Rebuild.Kind.REPROCESS, summary=dataclasses.asdict(result))
+    return result

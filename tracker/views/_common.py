@@ -14,6 +14,7 @@ from django.shortcuts import render
 from django.utils.cache import get_cache_key, learn_cache_key, patch_vary_headers
 from django.utils.functional import cached_property
 
+from tracker.permissions import is_editor
 from tracker.services import generation
 from tracker.services.exports import CONTENT_TYPES, export_chunks
 
@@ -36,6 +37,15 @@ def render_page(
     return response
 
 
+def shared_html_key(request: HttpRequest, generation: object) -> str | None:
+    """The key under which this page's body may be cached for every reader and visitor in
+    this data generation, or None for an editor: editors' pages carry controls with their
+    own CSRF token, so an editor's page neither reads nor writes HTML that others share."""
+    if is_editor(request.user):
+        return None
+    return f"{generation}:{request.get_full_path()}"
+
+
 def export_response(rows: Iterable[dict[str, Any]], fmt: str, name: str) -> HttpResponse:
     """A CSV or JSON download of `rows`, streamed."""
     response = StreamingHttpResponse(export_chunks(rows, fmt), content_type=CONTENT_TYPES[fmt])
@@ -44,8 +54,8 @@ def export_response(rows: Iterable[dict[str, Any]], fmt: str, name: str) -> Http
 
 
 class Deferred:
-    """Template data computed on first use: the speaker page's body served from the cache
-    skips the queries (it keeps a logged-in reader's page above the baseline's req/s).
+    """Template data computed on first use: a body served from the shared HTML cache (see
+    shared_html_key) skips the queries.
 
     Templates read it like a dict (`results.rows`); `compute` runs at most once.
     """

@@ -13,7 +13,13 @@ from tracker.services.generation import Generation, current
 from tracker.services.ranked_search import ranked_page
 from tracker.services.search import filter_quotations, highlighted, is_postgres, timeline_page
 from tracker.services.timelines import speaker_options
-from tracker.views._common import cache_for_anonymous, export_response, render_page
+from tracker.views._common import (
+    Deferred,
+    cache_for_anonymous,
+    export_response,
+    render_page,
+    shared_html_key,
+)
 
 
 def searched_quotations(form: SearchForm, rank: bool = False):
@@ -71,7 +77,10 @@ def quotation_list(request: HttpRequest) -> HttpResponse:
     page, q = form.page_number(), form.cleaned_data["q"]
     ranked = bool(q) and is_postgres()
     context.update(
-        results=_results(quotations, form, page, ranked, generation),
+        # Read only when the results are not served from the shared HTML cache (readers and
+        # visitors; never editors).
+        results=Deferred(lambda: _results(quotations, form, page, ranked, generation)),
+        results_key=shared_html_key(request, generation),
         next_page=page + 1,
         page=page,
         q=q,

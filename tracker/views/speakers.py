@@ -9,11 +9,10 @@ from django.utils.functional import SimpleLazyObject
 
 from tracker.filters import PAGE_SIZE, SpeakerSearchForm, TimelineForm
 from tracker.models import Quotation, Speaker
-from tracker.permissions import is_editor
 from tracker.services.generation import current
 from tracker.services.search import filter_quotations, timeline_page
 from tracker.services.timelines import group_quotations, speaker_rows, speaker_stats
-from tracker.views._common import Deferred, cache_for_anonymous, render_page
+from tracker.views._common import Deferred, cache_for_anonymous, render_page, shared_html_key
 
 
 @cache_for_anonymous
@@ -58,10 +57,8 @@ def speaker_detail(request: HttpRequest, slug: str) -> HttpResponse:
         # Both read only when the body is not served from the cache.
         stats=Deferred(lambda: speaker_stats(speaker, generation)),
         timeline=Deferred(timeline),
-        # The rendered body is cached for readers (the same for all of them) in this data
-        # generation; editors' pages carry controls with their own CSRF token, so an editor's
-        # page neither reads nor writes that cache (no key: the template renders afresh).
-        body_key=None if is_editor(request.user) else f"{generation}:{request.GET.urlencode()}",
+        # The rendered body, shared by readers and visitors; None for editors.
+        body_key=shared_html_key(request, generation),
         grouping=grouping,
         next_page=page + 1,
         page=page,
