@@ -14,6 +14,7 @@ from django.http import HttpResponse
 from django.test import Client
 
 from tests.conftest import REPO
+from tests.test_settings import load_settings
 from tracker.models import Speaker, Statement
 
 pytestmark = pytest.mark.django_db
@@ -230,13 +231,7 @@ def test_every_write_transaction_in_the_services_bumps_the_generation():
 
 # --- CACHES from the environment ------------------------------------------------------------
 def _caches(**env: str) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-c", "import tracker.settings as s; print(s.CACHES['default'])"],
-        cwd=REPO,
-        env={**os.environ, "SECRET_KEY": "k", **env},
-        capture_output=True,
-        text=True,
-    )
+    return load_settings("s.CACHES['default']", SECRET_KEY="k", **env)
 
 
 def test_cache_url_chooses_the_backend():

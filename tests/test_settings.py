@@ -15,10 +15,13 @@ from tests.conftest import REPO
 _TEST_ONLY = ("DEBUG", "SECRET_KEY", "DJANGO_ALLOW_ASYNC_UNSAFE")
 
 
-def load_settings(**env: str) -> subprocess.CompletedProcess:
+def load_settings(
+    show: str = "s.DEBUG, s.ALLOWED_HOSTS", **env: str
+) -> subprocess.CompletedProcess:
+    """Import the settings in a fresh process with `env`, printing `show` (s: the module)."""
     clean = {k: v for k, v in os.environ.items() if k not in _TEST_ONLY}
     return subprocess.run(
-        [sys.executable, "-c", "import tracker.settings as s; print(s.DEBUG, s.ALLOWED_HOSTS)"],
+        [sys.executable, "-c", f"import tracker.settings as s; print({show})"],
         cwd=REPO,
         env={**clean, **env},
         capture_output=True,
@@ -38,18 +41,11 @@ def test_junk_debug_value_is_refused_not_guessed():
 
 
 def test_login_required_for_reading_adds_djangos_login_wall():
-    def middleware(**env: str) -> str:
-        return subprocess.run(
-            [sys.executable, "-c", "import tracker.settings as s; print(s.MIDDLEWARE)"],
-            cwd=REPO,
-            env={**os.environ, "SECRET_KEY": "k", **env},
-            capture_output=True,
-            text=True,
-        ).stdout
+    def middleware(wall: str) -> str:
+        return load_settings("s.MIDDLEWARE", SECRET_KEY="k", LOGIN_REQUIRED_FOR_READING=wall).stdout
 
     wall = "django.contrib.auth.middleware.LoginRequiredMiddleware"
-    assert wall in middleware(LOGIN_REQUIRED_FOR_READING="True")
-    assert wall not in middleware(LOGIN_REQUIRED_FOR_READING="False")
+    assert wall in middleware("True") and wall not in middleware("False")
 
 
 def test_junk_number_is_refused():
