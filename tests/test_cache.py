@@ -44,6 +44,9 @@ def _url(page: str, founding_articles) -> tuple[str, dict[str, str]]:
 
 
 def _is_html(value: object) -> bool:
+    """A page (content and headers), a fragment, or a context holding HTML."""
+    if isinstance(value, tuple) and value and isinstance(value[0], bytes):
+        return True
     return isinstance(value, (str, bytes, HttpResponse)) or (
         isinstance(value, dict) and any(isinstance(v, (str, HttpResponse)) for v in value.values())
     )

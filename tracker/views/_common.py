@@ -98,12 +98,13 @@ def cache_for_anonymous(view: Callable[..., HttpResponse]) -> Callable[..., Http
         prefix = f"tracker.page.{generation.current()}"
         key = get_cache_key(request, prefix, "GET", cache=cache)
         if key is not None and (hit := cache.get(key)) is not None:
-            return hit
+            content, headers = hit
+            return HttpResponse(content, headers=headers)
         response = view(request, *args, **kwargs)
         patch_vary_headers(response, ["HX-Request"])
         if response.status_code == 200 and not response.streaming and not response.cookies:
             key = learn_cache_key(request, response, PAGE_CACHE_SECONDS, prefix, cache=cache)
-            cache.set(key, response, PAGE_CACHE_SECONDS)
+            cache.set(key, (response.content, dict(response.headers)), PAGE_CACHE_SECONDS)
         return response
 
     return wrapper
