@@ -18,6 +18,7 @@ import datetime
 import re
 
 from .attribution import Cue, Resolver, find_cues, named_group, resolve
+from .confidence import Model, shipped
 from .marks import Span, find_spans
 from .names import EntityTable, find_names
 from .speakers import MASK, Decision, attribute
@@ -91,6 +92,15 @@ def _sentence_starts(text: str, masked: str, paras: list[tuple[int, int]],
 def extract(text: str, date: datetime.date | None = None) -> Extraction:
     """Quotations in a news article, each with its speaker, and the people and organisations
     the article names. `date` is accepted for the caller's convenience; not used yet."""
+    return extract_with_features(text, date)[0]
+
+
+def extract_with_features(text: str, date: datetime.date | None = None,
+                          model: Model | None = None,
+                          ) -> tuple[Extraction, list[tuple[str, ...]]]:
+    """extract(), and for each quote the named features its confidence was computed from
+    (confidence.py; `model` defaults to the shipped weights)."""
+    model = model or shipped()
     paras = paragraphs(text)
     spans = find_spans(text, paras)
     masked = _mask(text, spans)
@@ -129,11 +139,16 @@ def extract(text: str, date: datetime.date | None = None) -> Extraction:
     resolver = Resolver(table, names, sent_starts, subject_starts)
     resolve(cues, resolver, masked)
     decisions = attribute(text, masked, spans, cues, sent_starts, paras, names, resolver)
-    quotes = tuple(q for q in (_quote(text, d, table) for d in decisions) if q is not None)
-    return Extraction(quotes=quotes, entities=_entities(table, cues, quotes))
+    persons = sum(1 for e in table.entities if e.kind == PERSON and len(e.name) >= 2)
+    scored = [x for x in (_quote(text, d, table, persons, model) for d in decisions)
+              if x is not None]
+    quotes = tuple(q for q, _ in scored)
+    return Extraction(quotes=quotes, entities=_entities(table, cues, quotes)), \
+        [f for _, f in scored]
 
 
-def _quote(text: str, d: Decision, table: EntityTable) -> Quote | None:
+def _quote(text: str, d: Decision, table: EntityTable, persons: int,
+           model: Model) -> tuple[Quote, tuple[str, ...]] | None:
     s = d.span
     inner = text[s.start:s.end]
     words = count_words(inner)
@@ -151,31 +166,100 @@ def _quote(text: str, d: Decision, table: EntityTable) -> Quote | None:
             return None  # a scare quote or a stray mark, with no one to say it
         if _TITLE_NOUNS.search(before):
             return None
-        confidence = 0.35
-    else:
-        confidence = {"tail": 0.9, "head": 0.85, "chain": 0.8, "split": 0.8,
-                      "previous": 0.7, "subject": 0.55}.get(d.how, 0.5)
-        if d.how in ("subject",) and words <= 2:
-            confidence = 0.45
     speaker = kind = role = None
+    source = "none"
+    salience = 0
     if who is not None and who.entity >= 0:
         e = table.entities[who.entity]
         speaker, kind, role = e.display, e.kind, who.role or e.role
+        salience = len(e.mentions)
+        low = who.text.lower()
+        source = ("pronoun" if low in ("he", "she") else "role" if who.text[:1].islower()
+                  else "org" if e.kind == ORGANISATION
+                  else "fullname" if len(e.name) >= 2 else "surname")
     elif who is not None and who.kind == PERSON and who.text[:1].isupper():
         speaker, kind = who.text, PERSON  # a name the article never spells out in full
+        source = "unlisted"
     elif who is not None and (group := named_group(who)) is not None:
         speaker, kind, role = group, who.kind, who.role
+        source = "group"
     elif who is not None:
         kind = who.kind
         role = who.role
-        if who.entity < 0 and who.text.lower() in ("he", "she"):
-            confidence = min(confidence, 0.5)
+        source = "unresolved"
     partial = not _starts_sentence(text, s) and words <= 12
+    feats = quote_features(text, d, source, salience, words, partial, persons)
     return Quote(start=s.start, end=s.end, text=inner, partial=partial, cue=d.cue,
                  speaker=speaker, speaker_mention=who.text if who else None,
                  mention_start=who.start if who else None,
                  mention_end=who.end if who else None,
-                 speaker_role=role, speaker_kind=kind, confidence=confidence)
+                 speaker_role=role, speaker_kind=kind,
+                 confidence=model.prob(feats)), feats
+
+
+_SAID = frozenset(_split("said says say told tells added adds wrote writes"))
+
+
+def _bucket(n: int, bounds: tuple[int, ...]) -> str:
+    for b in bounds:
+        if n <= b:
+            return f"<={b}"
+    return f">{bounds[-1]}"
+
+
+def quote_features(text: str, d: Decision, source: str, salience: int, words: int,
+                   partial: bool, persons: int) -> tuple[str, ...]:
+    """The named features the confidence model weighs (confidence.py):
+
+    how=...       the rule that chose the speaker: tail ('"...," she said'), head ('She said
+                  "..."'), chain (a quote running over paragraphs), split ('"One," he said.
+                  "Two."'), previous (a paragraph continuing the last speaker), subject (the
+                  subject of a partial quote's sentence), none (nobody found);
+    src=...       what the source is: fullname ('Mike Pompeo'), surname ('Pompeo' resolved to
+                  a full name), pronoun ('he' resolved), role ('the secretary' resolved), org,
+                  unlisted (a name never given in full), group ('a Clinton aide'), unresolved
+                  ('a spokesman', 'they'), none;
+    how|src       their combination; cue=... the cue's kind (said, colon, signature, according,
+                  other, none); words=... the quote's length; partial, unclosed, chain, single
+                  (single marks), para0 (the first paragraph, often a headline), titlecase;
+    dist=...      characters between the quote and the source mention, and whether the mention
+                  is after it (after) or in another paragraph (otherpara);
+    salience=...  how often the speaker is mentioned; persons=... how many people the article
+                  names in full (more candidates, more room for a wrong one).
+    """
+    s = d.span
+    how = d.how or "none"
+    cue = d.cue or ""
+    cue_kind = ("none" if not cue else "colon" if cue == ":" else "signature" if cue == "-"
+                else "according" if cue == "according to"
+                else "said" if cue.split()[0].lower() in _SAID else "other")
+    f = [f"how={how}", f"src={source}", f"how|src={how}|{source}", f"cue={cue_kind}",
+         f"words{_bucket(words, (2, 4, 8, 16, 40))}", f"persons{_bucket(persons, (1, 3, 6))}"]
+    if source != "none":
+        f.append(f"salience{_bucket(salience, (1, 2, 4, 9))}")
+    if partial:
+        f.append("partial")
+    if not s.closed:
+        f.append("unclosed")
+    if s.chain >= 0:
+        f.append("chain")
+    if s.single:
+        f.append("single")
+    if s.para == 0:
+        f.append("para0")
+    if _title_case(text[s.start:s.end]):
+        f.append("titlecase")
+    who = d.who
+    if who is not None:
+        after = who.start >= s.close_end
+        gap = who.start - s.close_end if after else s.open_start - who.end
+        f.append(f"dist{_bucket(max(0, gap), (3, 20, 60, 200))}")
+        if after:
+            f.append("after")
+        lo, hi = (s.close_end, who.start) if after else (who.end, s.open_start)
+        if gap > 0 and "\n" in text[lo:hi]:
+            f.append("otherpara")
+    return tuple(f)
 
 
 def _starts_sentence(text: str, s: Span) -> bool:
