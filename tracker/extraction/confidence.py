@@ -30,7 +30,10 @@ class Model:
     weights: dict[str, float] = field(default_factory=dict)
 
     def prob(self, features: Iterable[str]) -> float:
-        z = self.bias + sum(self.weights.get(f, 0.0) for f in features)
+        get = self.weights.get
+        z = self.bias
+        for f in features:
+            z += get(f, 0.0)
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
     def to_json(self) -> str:

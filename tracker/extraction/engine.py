@@ -21,7 +21,7 @@ from .attribution import Cue, Resolver, find_cues, named_group, resolve
 from .confidence import Model, shipped
 from .marks import Span, find_spans
 from .names import EntityTable, find_names
-from .speakers import MASK, Decision, attribute
+from .speakers import MASK, WINDOW, Decision, attribute
 from .subjects import is_subject_position, role_between
 from .text import count_words, paragraphs, sentence_ends
 from .types import ORGANISATION, PERSON, Entity, Extraction, Mention, Quote
@@ -114,7 +114,8 @@ def extract_with_features(text: str, date: datetime.date | None = None,
     closes = sorted(s.close_end for s in spans)
 
     def sent_lo(pos: int) -> int:
-        return sent_starts[bisect.bisect_right(sent_starts, pos) - 1] if sent_starts else 0
+        lo = sent_starts[bisect.bisect_right(sent_starts, pos) - 1] if sent_starts else 0
+        return max(lo, pos - WINDOW)  # bounded work per cue, however long the sentence
 
     def clause_start(pos: int) -> int:
         lo = sent_lo(pos)
@@ -158,8 +159,8 @@ def _quote(text: str, d: Decision, table: EntityTable, persons: int,
     before = text[max(0, s.open_start - 40):s.open_start]
     if d.how in ("", "subject") and _TITLE_NOUNS.search(before):
         return None  # the title of a book, film or show
-    if _title_case(inner) and (_SHOW_BEFORE.search(before) or
-                               _SHOW_AFTER.match(text, s.close_end)):
+    titled = _title_case(inner)
+    if titled and (_SHOW_BEFORE.search(before) or _SHOW_AFTER.match(text, s.close_end)):
         return None  # 'told ABC's "Good Morning America"', 'starred in "Parks and Recreation"'
     if who is None:
         if words <= 4 or not s.closed and not (s.continued or s.continues):
@@ -188,7 +189,7 @@ def _quote(text: str, d: Decision, table: EntityTable, persons: int,
         role = who.role
         source = "unresolved"
     partial = not _starts_sentence(text, s) and words <= 12
-    feats = quote_features(text, d, source, salience, words, partial, persons)
+    feats = quote_features(text, d, source, salience, words, partial, persons, titled)
     return Quote(start=s.start, end=s.end, text=inner, partial=partial, cue=d.cue,
                  speaker=speaker, speaker_mention=who.text if who else None,
                  mention_start=who.start if who else None,
@@ -208,7 +209,7 @@ def _bucket(n: int, bounds: tuple[int, ...]) -> str:
 
 
 def quote_features(text: str, d: Decision, source: str, salience: int, words: int,
-                   partial: bool, persons: int) -> tuple[str, ...]:
+                   partial: bool, persons: int, titled: bool) -> tuple[str, ...]:
     """The named features the confidence model weighs (confidence.py):
 
     how=...       the rule that chose the speaker: tail ('"...," she said'), head ('She said
@@ -247,7 +248,7 @@ def quote_features(text: str, d: Decision, source: str, salience: int, words: in
         f.append("single")
     if s.para == 0:
         f.append("para0")
-    if _title_case(text[s.start:s.end]):
+    if titled:
         f.append("titlecase")
     who = d.who
     if who is not None:
