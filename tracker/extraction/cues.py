@@ -23,7 +23,8 @@ denounce condemn lambaste
 tweet urge vow wail warn whisper wonder worry
 yell acknowledge
 concur rail rant recommend relay rebut retweet sigh groan chuckle laugh fume slam label dub brand
-criticize criticise accuse call""")
+criticize criticise accuse call scold snipe apologize apologise bristle fret caution
+lecture pen sneer taunt plead reassure assert""")
 _IRREGULAR = {
     "say": ("said", "says", "saying", "say"),
     "tell": ("told", "tells", "telling", "tell"),
@@ -71,7 +72,12 @@ _PHRASAL = [f"{v} {p}" for b, p in (("point", "out"), ("chime", "in"), ("fire", 
 # Inverted at the start of a sentence: 'Said Dorothy Poynter, who grew up with Ali, "..."'.
 _OPENING = [v.capitalize() for v in _split("said says added adds wrote writes asked asks noted "
                                            "explained recalled continued replied responded")]
-SPEECH_VERBS = SPEECH_VERBS | frozenset(_PHRASAL) | frozenset(_OPENING)
+# Posting on a platform: 'Poilievre took to Twitter: "..."', 'she took to X to say'.
+_TOOK_TO = [f"{v} to {where}" for v in ("took", "takes", "taking")
+            for where in ("Twitter", "X", "Facebook", "Instagram", "social media", "TikTok",
+                          "Threads", "Bluesky", "LinkedIn", "YouTube", "the airwaves")]
+_PHRASAL += [f"{v} out" for v in ("lashed", "lashes", "lashing")]
+SPEECH_VERBS = SPEECH_VERBS | frozenset(_PHRASAL) | frozenset(_OPENING) | frozenset(_TOOK_TO)
 # Verbs that introduce quoted words but are never written before their subject: "said Smith"
 # is news style, "called Smith" is not (there Smith is the object).
 WEAK_VERBS = frozenset(

@@ -18,6 +18,7 @@ import datetime
 import re
 
 from .attribution import Cue, Resolver, find_cues, named_group, resolve
+from .boilerplate import boilerplate_paragraphs
 from .confidence import Model, shipped
 from .marks import Span, find_spans
 from .names import EntityTable, find_names
@@ -103,7 +104,17 @@ def extract_with_features(text: str, date: datetime.date | None = None,
     model = model or shipped()
     paras = paragraphs(text)
     spans = find_spans(text, paras)
+    blank = boilerplate_paragraphs(text, paras)
+    if blank:  # 'Story continues below advertisement', 'READ MORE: ...': no quote, no name
+        spans = [s for s in spans if s.para not in blank]
     masked = _mask(text, spans)
+    if blank:
+        parts, pos = [], 0
+        for k in sorted(blank):
+            ps, pe = paras[k]
+            parts += [masked[pos:ps], " " * (pe - ps)]
+            pos = pe
+        masked = "".join(parts) + masked[pos:]
     sent_starts = _sentence_starts(text, masked, paras, spans)
     names = find_names(masked, 0, len(masked))
     table = EntityTable()
