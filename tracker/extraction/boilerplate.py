@@ -20,6 +20,8 @@ import re
 #                  here.", "Click here to read more", "Follow us on Twitter", "Get the latest
 #                  news delivered to your inbox"
 #   sponsor:       "This story is sponsored by Maple Bank.", "Sponsored content"
+#   byline:        "By Andrew Coyne", "By Jane Smith | The Canadian Press", "Written by Ann
+#                  Lee": the writer of a column is never its speaker by default
 BOILERPLATE_RULES: dict[str, re.Pattern[str]] = {
     "advertisement": re.compile(
         r"(?:story continues (?:below|after) (?:this |the )?advertisement|advertisement|"
@@ -34,6 +36,9 @@ BOILERPLATE_RULES: dict[str, re.Pattern[str]] = {
     "sponsor": re.compile(r"(?:This (?:story|article|content) (?:is|was) (?:sponsored|"
                           r"paid for|brought to you)|Sponsored(?: content| by)?\b|"
                           r"Paid (?:post|content)\b)"),
+    "byline": re.compile(r"(?:By|BY|Written by|Story by)[ \xa0]+[A-Z][\w.'’-]*"
+                         r"(?:[ \xa0]+(?:[A-Z][\w.'’-]*|and|&))*"
+                         r"(?:[ \xa0]*[,|—–-][ \xa0]*[^.!?\n]{0,60})?[ \xa0]*$"),
 }
 _MAX = 300  # boilerplate is a short line; a longer paragraph is copy
 

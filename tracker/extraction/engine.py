@@ -36,7 +36,8 @@ _TITLE_NOUNS = re.compile(
     r"\b(?:book|books|film|movie|show|song|album|titled|entitled|headlined|headline|series|"
     r"program|programme|column|essay|op-ed|play|musical|documentary|episode|novel|memoir|poem|"
     r"hashtag|slogan|magazine|newspaper|podcast|video|ad|advertisement|banner|sign|signs|"
-    r"shirt|shirts|hat|hats|poster|track|single|chapter|section|segment|sketch|cover)"
+    r"shirt|shirts|hat|hats|poster|track|single|chapter|section|segment|sketch|cover|"
+    r"app|apps|bill|legislation|game|website|blog|newsletter|report|study|act|law)"
     r"\W{0,3}$", re.I)
 _SHOW_BEFORE = re.compile(
     r"(?:\b(?:on|in|starred in|appearance on|interview with|host of|anchor of|show|book|film|"
@@ -58,6 +59,13 @@ def _title_case(inner: str) -> bool:
     return bool(main) and len(words) <= 10 and all(w[0].isupper() for w in main)
 
 
+# Rule named_thing: a title-case quote ending in one of these names a law, plan or programme,
+# not words anyone said: 'Bill C-11, the "Online Streaming Act"', 'the "Clean Air Strategy"'.
+_NAMED_THING = re.compile(r"\b(?:Act|Bill|Code|Strategy|Plan|Program|Programme|Agreement|"
+                          r"Accord|Treaty|Charter|App|Fund|Protocol|Convention|Amendment)"
+                          r"[ ,.]*$")
+_TITLE_AFTER = re.compile(r"[ \xa0]+(?:app|film|movie|book|show|bill|act|program|programme|"
+                          r"podcast|series|album|song|documentary|website|hashtag|campaign)\b")
 _INTRODUCED = re.compile(r",[ \xa0]+(?:a|an|the)[ \xa0]+[a-z]")
 _NUMERIC = re.compile(r"^[\d\s.,:/#@-]+$")
 
@@ -168,10 +176,12 @@ def _quote(text: str, d: Decision, table: EntityTable, persons: int,
         return None
     who = d.who
     before = text[max(0, s.open_start - 40):s.open_start]
-    if d.how in ("", "subject") and _TITLE_NOUNS.search(before):
-        return None  # the title of a book, film or show
+    if d.how in ("", "subject") and (_TITLE_NOUNS.search(before) or (
+            words <= 3 and _TITLE_AFTER.match(text, s.close_end))):
+        return None  # the title of a book, film, show or app: 'the "ArriveCAN" app'
     titled = _title_case(inner)
-    if titled and (_SHOW_BEFORE.search(before) or _SHOW_AFTER.match(text, s.close_end)):
+    if titled and (_SHOW_BEFORE.search(before) or _SHOW_AFTER.match(text, s.close_end) or
+                   _NAMED_THING.search(inner)):
         return None  # 'told ABC's "Good Morning America"', 'starred in "Parks and Recreation"'
     if who is None:
         if words <= 4 or not s.closed and not (s.continued or s.continues):
@@ -237,7 +247,10 @@ def quote_features(text: str, d: Decision, source: str, salience: int, words: in
     dist=...      characters between the quote and the source mention, and whether the mention
                   is after it (after) or in another paragraph (otherpara);
     salience=...  how often the speaker is mentioned; persons=... how many people the article
-                  names in full (more candidates, more room for a wrong one).
+                  names in full (more candidates, more room for a wrong one);
+    rule=...      the named rule that resolved the source: pronoun, role_noun ('the senator'),
+                  described_person ('the rookie defenceman'), document_author ('her statement
+                  read'), titled_person ('said the Chancellor of the Exchequer').
     """
     s = d.span
     how = d.how or "none"
@@ -263,6 +276,8 @@ def quote_features(text: str, d: Decision, source: str, salience: int, words: in
         f.append("titlecase")
     who = d.who
     if who is not None:
+        if who.rule:
+            f.append(f"rule={who.rule}")
         after = who.start >= s.close_end
         gap = who.start - s.close_end if after else s.open_start - who.end
         f.append(f"dist{_bucket(max(0, gap), (3, 20, 60, 200))}")

@@ -20,6 +20,7 @@ class Resolver:
     def __init__(self, table: EntityTable, names: list[NameMention], sent_starts: list[int],
                  subject_starts: set[int]) -> None:
         self.table = table
+        self.names = names
         self.sent_starts = sent_starts
         # (position, entity, is_subject, is_speaker) of every person reference so far.
         self.refs: list[tuple[int, int, bool, bool]] = []
