@@ -100,3 +100,56 @@ def test_calibration_flag_prints_the_reliability_curve(tmp_path):
     call_command("evaluate_quotes", str(_gold_two_publishers(tmp_path)), "--calibration",
                  stdout=out)
     assert "share right" in out.getvalue()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('Doug Ford spoke on Monday. Olivia Chow listened. "We will build it," he said.',
+     {"Doug Ford": {"sdist=2", "rank=0", "subject", "gender=match", "distance_best"}}),
+    ('Premier Doug Ford met Mayor John Tory on Monday. Tory said the plan was fine. "We will '
+     'build it," he said.',
+     {"John Tory": {"sdist=1", "rank=0", "latest_speaker", "distance_best"},
+      "Doug Ford": {"sdist=2", "rank=1"}}),
+])
+def test_pronoun_candidates_and_their_features(text, expected):
+    from tracker.extraction.engine import extract_with_features
+
+    trace: dict = {}
+    extract_with_features(text, trace=trace)
+    (cands,) = trace["candidates"].values()
+    got = {trace["names"][ent]: set(f) for ent, f in cands}
+    assert set(got) == set(expected)
+    for name, feats in expected.items():
+        assert feats <= got[name], name
+    assert sum("distance_best" in f for f in got.values()) == 1
+
+
+def test_a_fitted_pronoun_model_picks_the_candidate_it_scores_highest():
+    from tracker.extraction.engine import extract_with_features
+
+    text = ('Premier Doug Ford met Mayor John Tory on Monday. Tory said the plan was fine. '
+            '"We will build it," he said.')
+    prefer_ford = Model(0.0, {"rank=1": 5.0})
+    ex, _ = extract_with_features(text, pronoun_model=prefer_ford)
+    assert ex.quotes[0].speaker == "Doug Ford"
+    ex, _ = extract_with_features(text)
+    assert ex.quotes[0].speaker == "John Tory"
+
+
+def test_fit_pronouns_and_holdout_with_the_pronoun_model(tmp_path):
+    gold = tmp_path / "gold.jsonl"
+    rows = []
+    for k in range(4):
+        text = ('Premier Doug Ford met Mayor John Tory on Monday. Tory said the plan was fine. '
+                '"We will build it, and soon," he said.')
+        s = text.index("We will")
+        rows.append({"id": f"p{k}", "publisher": "East" if k % 2 else "West", "text": text,
+                     "quotes": [{"start": s, "end": text.index(',"', s + 10) + 1,
+                                 "speaker": "John Tory"}]})
+    gold.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    dest = tmp_path / "p.json"
+    call_command("evaluate_quotes", str(gold), "--fit-pronouns", str(dest), stdout=StringIO())
+    assert Model.from_json(dest.read_text()).weights
+    out = StringIO()
+    call_command("evaluate_quotes", str(gold), "--by-publisher-holdout", "--pronoun-model",
+                 stdout=out)
+    assert re.search(r"^East\s+2\s", out.getvalue(), re.M)

@@ -50,6 +50,18 @@ class Model:
 
 
 _shipped: Model | None = None
+PRONOUN_WEIGHTS = Path(__file__).with_name("pronouns.json")
+_pronouns: list[Model | None] = []
+
+
+def shipped_pronouns() -> Model | None:
+    """The Resolver's candidate model in pronouns.json (None: no file, hand-set scores)."""
+    if not _pronouns:
+        try:
+            _pronouns.append(Model.from_json(PRONOUN_WEIGHTS.read_text(encoding="utf-8")))
+        except FileNotFoundError:
+            _pronouns.append(None)
+    return _pronouns[0]
 
 
 def shipped() -> Model:
@@ -142,19 +154,48 @@ class Scored:
     right: list[bool]
 
 
-def scored_rows(gold: Sequence[Mapping], min_iou: float = 0.8) -> list[Scored]:
+def scored_rows(gold: Sequence[Mapping], min_iou: float = 0.8,
+                pronoun_model: Model | None = None) -> list[Scored]:
     from .engine import extract_with_features
     from .evaluation import judged_predictions
     from .jsonl import quote_dict
 
     out = []
     for g in gold:
-        ex, feats = extract_with_features(g["text"])
+        ex, feats = extract_with_features(g["text"], pronoun_model=pronoun_model)
         out.append(Scored(str(g["id"]), g.get("publisher") or "(none)",
                           [quote_dict(q) for q in ex.quotes], feats, []))
     verdicts = judged_predictions(gold, [{"id": s.id, "quotes": s.quotes} for s in out], min_iou)
     for s in out:
         s.right = verdicts[s.id]
+    return out
+
+
+def pronoun_samples(gold: Sequence[Mapping], pronoun_model: Model | None = None,
+                    ) -> list[tuple[tuple[str, ...], bool]]:
+    """For each predicted quote whose source is a pronoun or role noun and whose gold quote
+    names a speaker among the candidates: every candidate's features, labelled by whether it
+    is that speaker."""
+    from .engine import extract_with_features
+    from .evaluation import overlap_ratio, same_speaker
+
+    out: list[tuple[tuple[str, ...], bool]] = []
+    for g in gold:
+        trace: dict = {}
+        ex, _ = extract_with_features(g["text"], pronoun_model=pronoun_model, trace=trace)
+        cands = trace["candidates"]
+        golds = [(int(q["start"]), int(q["end"]), q.get("speaker"))
+                 for q in g.get("quotes") or [] if q.get("speaker")]
+        for q in ex.quotes:
+            cs = cands.get(q.mention_start) if q.mention_start is not None else None
+            if not cs:
+                continue
+            best = max(golds, key=lambda x: overlap_ratio(x, (q.start, q.end)), default=None)
+            if best is None or overlap_ratio(best, (q.start, q.end)) < 0.5:
+                continue
+            labels = [same_speaker(best[2], trace["names"][ent]) for ent, _ in cs]
+            if any(labels):
+                out += [(f, y) for (_, f), y in zip(cs, labels, strict=True)]
     return out
 
 
@@ -166,17 +207,26 @@ def fit_rows(gold: Sequence[Mapping], min_iou: float = 0.8) -> Model:
     return fit(labelled(scored_rows(gold, min_iou)))
 
 
-def holdout(gold: Sequence[Mapping], min_iou: float = 0.8):
-    """Leave one publisher out: for each publisher, the confidence model is fitted on the
-    others and that publisher's quotes are given its probabilities, then scored."""
+def holdout(gold: Sequence[Mapping], min_iou: float = 0.8, pronouns: bool = False):
+    """Leave one publisher out: for each publisher, the learned parts are fitted on the
+    others only - the confidence model always, and with `pronouns` the Resolver's candidate
+    model too (then every article is extracted again with that fold's model) - and that
+    publisher is scored with them."""
     from .evaluation import Calibration, Holdout, evaluate
 
-    rows = scored_rows(gold, min_iou)
-    pubs = sorted({s.publisher for s in rows})
+    pubs = sorted({g.get("publisher") or "(none)" for g in gold})
+    if pronouns:
+        samples = {p: pronoun_samples([g for g in gold if (g.get("publisher") or "(none)") == p])
+                   for p in pubs}
+    else:
+        rows = scored_rows(gold, min_iou)
     by_pub: dict = {}
     cal: dict = {}
     pooled: list[tuple[float, bool]] = []
     for p in pubs:
+        if pronouns:
+            pm = fit([x for q in pubs if q != p for x in samples[q]])
+            rows = scored_rows(gold, min_iou, pm)
         model = fit(labelled(s for s in rows if s.publisher != p))
         held = [s for s in rows if s.publisher == p]
         pairs = []

@@ -19,7 +19,7 @@ import re
 
 from .attribution import Cue, Resolver, find_cues, named_group, resolve
 from .boilerplate import boilerplate_paragraphs
-from .confidence import Model, shipped
+from .confidence import Model, shipped, shipped_pronouns
 from .marks import Span, find_spans
 from .names import EntityTable, find_names
 from .speakers import MASK, WINDOW, Decision, attribute
@@ -105,11 +105,16 @@ def extract(text: str, date: datetime.date | None = None) -> Extraction:
 
 
 def extract_with_features(text: str, date: datetime.date | None = None,
-                          model: Model | None = None,
+                          model: Model | None = None, pronoun_model: Model | None = None,
+                          trace: dict | None = None,
                           ) -> tuple[Extraction, list[tuple[str, ...]]]:
-    """extract(), and for each quote the named features its confidence was computed from
-    (confidence.py; `model` defaults to the shipped weights)."""
+    """extract(), and for each quote the named features its confidence was computed from.
+    `model` (confidence) and `pronoun_model` (the Resolver's candidate scorer) default to
+    the shipped weights; `trace`, if given, receives the Resolver's candidates of every
+    pronoun or role noun ("candidates": position -> [(entity, features)]) and the entity
+    names ("names"), for fitting the pronoun model."""
     model = model or shipped()
+    pronoun_model = pronoun_model or shipped_pronouns()
     paras = paragraphs(text)
     spans = find_spans(text, paras)
     blank = boilerplate_paragraphs(text, paras)
@@ -156,9 +161,13 @@ def extract_with_features(text: str, date: datetime.date | None = None,
             subject_starts.discard(a.start)
             subject_starts.add(b.start)
     cues = find_cues(masked, clause_start, sent_lo, names, table.reliable)
-    resolver = Resolver(table, names, sent_starts, subject_starts)
+    resolver = Resolver(table, names, sent_starts, subject_starts, pronoun_model)
+    resolver.trace = trace is not None
     resolve(cues, resolver, masked)
     decisions = attribute(text, masked, spans, cues, sent_starts, paras, names, resolver)
+    if trace is not None:
+        trace["candidates"] = resolver.log
+        trace["names"] = [e.display for e in table.entities]
     persons = sum(1 for e in table.entities if e.kind == PERSON and len(e.name) >= 2)
     scored = [x for x in (_quote(text, d, table, persons, model) for d in decisions)
               if x is not None]

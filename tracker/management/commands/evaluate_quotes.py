@@ -20,7 +20,7 @@ import json
 from django.core.management.base import BaseCommand, CommandError
 
 from tracker.extraction import extract
-from tracker.extraction.confidence import fit_rows, holdout
+from tracker.extraction.confidence import fit, fit_rows, holdout, pronoun_samples
 from tracker.extraction.evaluation import (
     Calibration,
     evaluate,
@@ -49,6 +49,11 @@ class Command(BaseCommand):
                             help="also print the reliability curve of the confidences")
         parser.add_argument("--fit-confidence", metavar="OUT", help="fit the confidence model "
                             "on GOLD and write its weights to OUT (JSON)")
+        parser.add_argument("--fit-pronouns", metavar="OUT", help="fit the Resolver's "
+                            "candidate model on GOLD and write its weights to OUT (JSON)")
+        parser.add_argument("--pronoun-model", action="store_true", help="with "
+                            "--by-publisher-holdout: fit the Resolver's candidate model per "
+                            "fold too (without it, the hand-set candidate score is used)")
 
     def handle(self, *args, **opts):
         try:
@@ -64,8 +69,16 @@ class Command(BaseCommand):
                 self.stdout.write(f"{len(model.weights)} weights written to "
                                   f"{opts['fit_confidence']}")
                 return
+            if opts["fit_pronouns"]:
+                model = fit(pronoun_samples(gold))
+                with open(opts["fit_pronouns"], "w", encoding="utf-8") as out:
+                    out.write(model.to_json())
+                self.stdout.write(f"{len(model.weights)} weights written to "
+                                  f"{opts['fit_pronouns']}")
+                return
             if opts["by_publisher_holdout"]:
-                self.stdout.write(format_holdout(holdout(gold, opts["min_iou"])))
+                self.stdout.write(format_holdout(holdout(gold, opts["min_iou"],
+                                                         opts["pronoun_model"])))
                 return
             if opts["pred"]:
                 with open(opts["pred"], encoding="utf-8") as fh:
