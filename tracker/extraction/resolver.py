@@ -23,8 +23,9 @@ def candidate_features(d: int, rank: int, subj: bool, spk: bool, ever_subj: bool
                        ever_spk: bool, gender: str | None, cand_gender: str | None,
                        role_match: bool, mentions: int, full: bool, latest_speaker: bool,
                        distance_best: bool = False) -> tuple[str, ...]:
-    """Named features of one candidate person for a pronoun or role noun (the model in
-    pronouns.json weighs them; the highest-scoring candidate wins):
+    """Named features of one candidate person for a pronoun or role noun (a model fitted by
+    evaluate_quotes --fit-pronouns and saved as tracker/extraction/pronouns.json weighs them
+    and the highest-scoring candidate wins; none is shipped, see Resolver):
 
     sdist=N      sentences back to the candidate's latest mention (0 = the same sentence);
     rank=N       how many other people were mentioned since (0 = the nearest person);
@@ -47,24 +48,12 @@ def candidate_features(d: int, rank: int, subj: bool, spk: bool, ever_subj: bool
     latest_speaker distance_best) is chosen over Ford (sdist=2 rank=1).
     """
     f = [f"sdist={_bucket(d, 4)}", f"rank={_bucket(rank, 3)}", f"mentions={_bucket(mentions, 4)}"]
-    if subj:
-        f.append("subject")
-    if spk:
-        f.append("speaker")
-    if ever_subj:
-        f.append("ever_subject")
-    if ever_spk:
-        f.append("ever_speaker")
-    if latest_speaker:
-        f.append("latest_speaker")
+    flags = ((subj, "subject"), (spk, "speaker"), (ever_subj, "ever_subject"),
+             (ever_spk, "ever_speaker"), (latest_speaker, "latest_speaker"),
+             (role_match, "role"), (full, "fullname"), (distance_best, "distance_best"))
+    f += [name for on, name in flags if on]
     if gender:
         f.append("gender=match" if cand_gender else "gender=unknown")
-    if role_match:
-        f.append("role")
-    if full:
-        f.append("fullname")
-    if distance_best:
-        f.append("distance_best")
     return tuple(f)
 
 
@@ -72,8 +61,9 @@ class Resolver:
     """Resolves pronouns and role nouns to the person most likely meant, left to right.
 
     Candidates are the people referred to in the last six sentences (gender must not
-    disagree); each gets candidate_features and, with a model (pronouns.json, fitted on
-    annotated news), the most probable wins; without one, a hand-set distance score."""
+    disagree); each gets candidate_features and, with a model (fitted on annotated news by
+    evaluate_quotes --fit-pronouns), the most probable wins; without one (the default: a
+    fitted model scored no better), the hand-set distance score decides."""
 
     def __init__(self, table: EntityTable, names: list[NameMention], sent_starts: list[int],
                  subject_starts: set[int], model: Model | None = None) -> None:
@@ -117,18 +107,10 @@ class Resolver:
     def candidates(self, pos: int, gender: str | None,
                    role: str | None = None) -> list[tuple[int, tuple[str, ...]]]:
         """(entity, features) of every person a reference at pos may point to."""
-        here = self.sentence_of(pos)
         latest_spk = -1
         found: dict[int, list] = {}  # entity -> [d, rank, subj, spk, ever_subj, ever_spk]
         order: list[int] = []
-        i = bisect.bisect_left(self.refs, (pos, -1, False, False)) - 1
-        stop = max(-1, i - 200)  # bounded look-back, whatever the text
-        while i > stop:
-            q, ent, subj, spk = self.refs[i]
-            i -= 1
-            d = here - self.sentence_of(q)
-            if d > 6:
-                break
+        for d, ent, subj, spk in self._window(pos):
             if spk and latest_spk < 0:
                 latest_spk = ent
             c = found.get(ent)
@@ -161,25 +143,34 @@ class Resolver:
             p = self.model.prob(feats)
             if p > best_p:
                 best, best_p = ent, p
-        if best >= 0 and gender and self.table.entities[best].gender is None:
-            self.table.entities[best].gender = gender
+        self._learn_gender(best, gender)
         return best
 
-    def _by_distance(self, pos: int, gender: str | None, role: str | None = None,
-                     learn: bool = True) -> int:
+    def _window(self, pos: int):
+        """(sentences back, entity, subject, speaker) of the references before pos, nearest
+        first: at most six sentences and 200 references back, whatever the text."""
         here = self.sentence_of(pos)
-        # Ties within one sentence go to the earlier person: the main clause's subject ("Mr.
-        # Nevins said he pursued it because Mr. Lynch agreed") before a subordinate one.
-        best, best_score, best_d = -1, 99.0, -1
-        seen: set[int] = set()
         i = bisect.bisect_left(self.refs, (pos, -1, False, False)) - 1
-        stop = max(-1, i - 200)  # bounded look-back, whatever the text
+        stop = max(-1, i - 200)
         while i > stop:
             q, ent, subj, spk = self.refs[i]
             i -= 1
             d = here - self.sentence_of(q)
             if d > 6:
-                break
+                return
+            yield d, ent, subj, spk
+
+    def _learn_gender(self, best: int, gender: str | None) -> None:
+        if best >= 0 and gender and self.table.entities[best].gender is None:
+            self.table.entities[best].gender = gender  # "Ebeling said ... she said"
+
+    def _by_distance(self, pos: int, gender: str | None, role: str | None = None,
+                     learn: bool = True) -> int:
+        # Ties within one sentence go to the earlier person: the main clause's subject ("Mr.
+        # Nevins said he pursued it because Mr. Lynch agreed") before a subordinate one.
+        best, best_score, best_d = -1, 99.0, -1
+        seen: set[int] = set()
+        for d, ent, subj, spk in self._window(pos):
             if ent in seen:
                 continue
             seen.add(ent)
@@ -194,6 +185,6 @@ class Resolver:
                 score -= 2.0
             if score < best_score or score == best_score and d == best_d:
                 best, best_score, best_d = ent, score, d
-        if learn and best >= 0 and gender and self.table.entities[best].gender is None:
-            self.table.entities[best].gender = gender  # "Ebeling said ... she said"
+        if learn:
+            self._learn_gender(best, gender)
         return best

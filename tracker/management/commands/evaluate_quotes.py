@@ -63,18 +63,10 @@ class Command(BaseCommand):
                 if not isinstance(g.get("text"), str):
                     raise ValueError(f'gold line {n}: "text" must be a string')
             if opts["fit_confidence"]:
-                model = fit_rows(gold, opts["min_iou"])
-                with open(opts["fit_confidence"], "w", encoding="utf-8") as out:
-                    out.write(model.to_json())
-                self.stdout.write(f"{len(model.weights)} weights written to "
-                                  f"{opts['fit_confidence']}")
+                self._write(fit_rows(gold, opts["min_iou"]), opts["fit_confidence"])
                 return
             if opts["fit_pronouns"]:
-                model = fit(pronoun_samples(gold))
-                with open(opts["fit_pronouns"], "w", encoding="utf-8") as out:
-                    out.write(model.to_json())
-                self.stdout.write(f"{len(model.weights)} weights written to "
-                                  f"{opts['fit_pronouns']}")
+                self._write(fit(pronoun_samples(gold)), opts["fit_pronouns"])
                 return
             if opts["by_publisher_holdout"]:
                 self.stdout.write(format_holdout(holdout(gold, opts["min_iou"],
@@ -92,6 +84,14 @@ class Command(BaseCommand):
         if opts["json"]:
             self.stdout.write(json.dumps(report_dict(report)))
             return
+        self._report(report, gold, pred, opts)
+
+    def _write(self, model, path: str) -> None:
+        with open(path, "w", encoding="utf-8") as out:
+            out.write(model.to_json())
+        self.stdout.write(f"{len(model.weights)} weights written to {path}")
+
+    def _report(self, report, gold, pred, opts) -> None:
         self.stdout.write(format_report(report, errors=opts["errors"]))
         if opts["calibration"]:
             verdicts = judged_predictions(gold, pred, opts["min_iou"])
