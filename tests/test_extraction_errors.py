@@ -135,6 +135,12 @@ def test_possessive_and_apposition(text, speaker):
      'on pharmacare."', "Mark Holland"),
     ('Opposition leader Keir Starmer lashed out at the government: "This is chaos, pure and '
      'simple."', "Keir Starmer"),
+    ('"Will you resign before the next election?" CBC host Rosemary Barton pressed.',
+     "Rosemary Barton"),
+    ('"He never once backed down from a fight," remembered longtime aide Priya Sharma.',
+     "Priya Sharma"),
+    ('"The budget is a disaster for renters," reacted Green Party co-leader Jonathan Pedneault.',
+     "Jonathan Pedneault"),
 ])
 def test_broader_cues(text, speaker):
     assert speaker in (extract(text).quotes[0].speaker or "")
