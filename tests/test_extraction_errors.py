@@ -30,7 +30,10 @@ def decided(text: str, k: int = 0) -> tuple[str | None, tuple[str, ...]]:
     ("This story is sponsored by Maple Bank.", "sponsor"),
     ("By Andrew Coyne", "byline"),
     ("By Jane Smith | The Canadian Press", "byline"),
+    ("VIDEO - Ford at Queen's Park", "video"),
+    ("Related » Ottawa's housing plan", "read_more"),
     ("WATCHDOG MEMO", None),
+    ('Video-game makers said "this is a bad law" on Monday.', None),
     ("By Friday, the deal had collapsed and the premier was furious.", None),
     ('"Story time is over," the mayor said.', None),
 ])

@@ -22,14 +22,16 @@ import re
 #   sponsor:       "This story is sponsored by Maple Bank.", "Sponsored content"
 #   byline:        "By Andrew Coyne", "By Jane Smith | The Canadian Press", "Written by Ann
 #                  Lee": the writer of a column is never its speaker by default
+# "READ MORE: ...", "WATCH | ...", "Related » ...", "VIDEO - ..." - but not "Video-game".
+_SEPARATOR = r"(?:[ \xa0]*[:|»>]|[ \xa0]+[-—–][ \xa0])"
 BOILERPLATE_RULES: dict[str, re.Pattern[str]] = {
     "advertisement": re.compile(
         r"(?:story continues (?:below|after) (?:this |the )?advertisement|advertisement|"
         r"continue reading (?:below|the main story)|skip advertisement)\W*$", re.I),
     "read_more": re.compile(r"(?:READ MORE|Read [Mm]ore|RELATED|Related|ALSO READ|Also [Rr]ead|"
-                            r"SEE ALSO|See [Aa]lso|MORE)\s*[:|»>-]"),
+                            rf"SEE ALSO|See [Aa]lso|MORE){_SEPARATOR}"),
     "video": re.compile(r"(?:WATCH|Watch|LISTEN|Listen|VIDEO|Video|PHOTOS?|Photos?|GALLERY)"
-                        r"\s*[:|»>-]"),
+                        rf"{_SEPARATOR}"),
     "call_to_action": re.compile(
         r"(?:Sign up (?:for|to)|SIGN UP|Subscribe (?:to|for|now|here)|Click here|Follow us|"
         r"Like us on|Get the latest|Download (?:the|our) app|Have a news tip)\b"),
