@@ -10,9 +10,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from django.conf import settings
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, OperationalError, transaction
 
+from tracker.extraction import extract
 from tracker.models import Source
+from tracker.services import locks
 from tracker.services.articles import (
     SUPPORTED_SUFFIXES,
     ArticleError,
@@ -23,7 +25,7 @@ from tracker.services.articles import (
     parse_date,
     records_from_bytes,
 )
-from tracker.services.pipeline import process_source
+from tracker.services.pipeline import announce_quotations, article_lock_ids, process_source
 
 INGESTED, DUPLICATE, FAILED = "ingested", "duplicate", "failed"
 logger = logging.getLogger(__name__)
@@ -88,8 +90,29 @@ def _existing(text_hash: str, url: str | None) -> Source | None:
     return source
 
 
-def ingest_article(article: ArticleInput) -> Outcome:
-    """Store one article with its quotations, or nothing at all."""
+Bookkeeping = Callable[[Outcome], None]
+
+
+def _settle(outcome: Outcome, bookkeeping: Bookkeeping | None) -> Outcome:
+    """Record an outcome that stored no article (a job's counts), in a transaction of its own."""
+    if bookkeeping is not None:
+        locks.retrying(lambda: _in_transaction(bookkeeping, outcome))
+    return outcome
+
+
+def _in_transaction(bookkeeping: Bookkeeping, outcome: Outcome) -> None:
+    with transaction.atomic():
+        bookkeeping(outcome)
+
+
+def ingest_article(article: ArticleInput, bookkeeping: Bookkeeping | None = None) -> Outcome:
+    """Store one article with its quotations, or nothing at all.
+
+    `bookkeeping(outcome)` runs inside the transaction that stores the article (a job
+    counts it there, so a job picked up again after a crash never counts or stores it twice).
+    Extraction runs before the transaction; a deadlock or busy database is retried with
+    backoff, then reported as a failure.
+    """
     where = article.origin or "article"
     try:
         text = check_text(article.text, where, settings.MAX_ARTICLE_BYTES)
@@ -98,15 +121,26 @@ def ingest_article(article: ArticleInput) -> Outcome:
         if published is None and (published := dateline_date(text)):
             date_origin = Source.DateOrigin.DATELINE
     except ArticleError as exc:
-        return Outcome(FAILED, where, str(exc))
+        return _settle(Outcome(FAILED, where, str(exc)), bookkeeping)
 
     text_hash = content_hash(text)
     url = (article.url or "").strip() or None
     if existing := _existing(text_hash, url):
-        return Outcome(DUPLICATE, where, f"{where}: already ingested as “{existing}”.", existing)
+        message = f"{where}: already ingested as “{existing}”."
+        return _settle(Outcome(DUPLICATE, where, message, existing), bookkeeping)
 
     try:
+        extraction = extract(text, published)
+    except Exception:
+        logger.exception("Extracting %s failed", where)
+        return _settle(
+            Outcome(FAILED, where, f"{where}: extraction failed; nothing was stored."), bookkeeping
+        )
+    lock_ids = article_lock_ids(extraction)
+
+    def store() -> Outcome:
         with transaction.atomic():
+            locks.lock_article(lock_ids)
             source = Source.objects.create(
                 title=(article.title or _default_title(text))[:500],
                 outlet=article.outlet[:200],
@@ -117,30 +151,62 @@ def ingest_article(article: ArticleInput) -> Outcome:
                 content_hash=text_hash,
                 origin=where[:300],
             )
-            result = process_source(source)
-    except IntegrityError:
-        # Another process stored the same article between our check and our insert.
-        existing = _existing(text_hash, url)
-        return Outcome(DUPLICATE, where, f"{where}: already ingested.", existing)
-    except Exception:
-        logger.exception("Processing %s failed", where)
-        return Outcome(FAILED, where, f"{where}: processing failed; nothing was stored.")
-    return Outcome(
-        INGESTED, where, f"{where}: {result.created} quotations.", source, result.created
+            result = process_source(source, extraction=extraction, fresh=True)
+            outcome = Outcome(
+                INGESTED, where, f"{where}: {result.created} quotations.", source, result.created
+            )
+            if bookkeeping is not None:
+                bookkeeping(outcome)
+            announce_quotations(source.pk, result.quotation_ids)
+            return outcome
+
+    for attempt in range(locks.ATTEMPTS):
+        try:
+            return store()
+        except IntegrityError:
+            # Another worker stored the same article between our check and our insert, or
+            # (rarely, the locks make it so) the same new speaker: look again, then retry.
+            if existing := _existing(text_hash, url):
+                return _settle(
+                    Outcome(DUPLICATE, where, f"{where}: already ingested.", existing), bookkeeping
+                )
+            locks.backoff(attempt)
+        except OperationalError as exc:
+            if not locks.is_transient(exc):
+                logger.exception("Storing %s failed", where)
+                break
+            locks.backoff(attempt)
+        except Exception:
+            logger.exception("Processing %s failed", where)
+            return _settle(
+                Outcome(FAILED, where, f"{where}: processing failed; nothing was stored."),
+                bookkeeping,
+            )
+    else:
+        message = (
+            f"{where}: the database stayed busy (deadlocks or lock waits) through "
+            f"{locks.ATTEMPTS} attempts; nothing was stored. Ingest it again later."
+        )
+        return _settle(Outcome(FAILED, where, message), bookkeeping)
+    return _settle(
+        Outcome(FAILED, where, f"{where}: the database refused the article; nothing was stored."),
+        bookkeeping,
     )
 
 
-def ingest_records(records: Iterable[Record], *, strict: bool = False) -> Report:
+def ingest_records(
+    records: Iterable[Record], *, strict: bool = False, bookkeeping: Bookkeeping | None = None
+) -> Report:
     """Ingest each record on its own, or (strict) all of them or none."""
     report = Report()
     if not strict:
         for record in records:
-            report.outcomes.append(_ingest_record(record))
+            report.outcomes.append(_ingest_record(record, bookkeeping))
         return report
     try:
         with transaction.atomic():
             for record in records:
-                outcome = _ingest_record(record)
+                outcome = _ingest_record(record, bookkeeping)
                 report.outcomes.append(outcome)
                 if outcome.status == FAILED:
                     raise StrictModeAbort
@@ -152,13 +218,14 @@ def ingest_records(records: Iterable[Record], *, strict: bool = False) -> Report
     return report
 
 
-def _ingest_record(record: Record) -> Outcome:
+def _ingest_record(record: Record, bookkeeping: Bookkeeping | None = None) -> Outcome:
     if record.error or record.article is None:
-        return Outcome(FAILED, record.where, record.error or f"{record.where}: unreadable.")
-    return ingest_article(record.article)
+        outcome = Outcome(FAILED, record.where, record.error or f"{record.where}: unreadable.")
+        return _settle(outcome, bookkeeping)
+    return ingest_article(record.article, bookkeeping)
 
 
-def _too_large(name: str) -> Record:
+def too_large(name: str) -> Record:
     return Record(
         name, error=f"{name} is larger than the {settings.MAX_UPLOAD_BYTES:,} byte limit."
     )
@@ -167,7 +234,7 @@ def _too_large(name: str) -> Record:
 def records_from_upload(name: str, size: int, read: Callable[[], bytes]) -> list[Record]:
     """Records of an uploaded file; an oversized one is refused before it is read."""
     if size > settings.MAX_UPLOAD_BYTES:
-        return [_too_large(name)]
+        return [too_large(name)]
     return list(records_from_bytes(name, read()))
 
 

@@ -13,10 +13,13 @@ from django.db import transaction
 from django.db.models import Q
 
 from tracker.extraction import EXTRACTOR_VERSION, extract
-from tracker.extraction.types import Quote
+from tracker.extraction.types import Extraction, Quote
+from tracker.linking.keys import shingle_keys
+from tracker.linking.normalise import tokens
 from tracker.models import Quotation, Rebuild, Source, Speaker
-from tracker.services import linking
-from tracker.services.speakers import get_or_create_speaker, resolve_entities
+from tracker.services import linking, locks
+from tracker.services.speakers import get_or_create_speaker, lookup_keys, resolve_entities
+from tracker.signals import quotations_stored
 
 HUMAN_DECISION = (
     ~Q(attribution_status=Quotation.Status.AUTO)
@@ -30,6 +33,31 @@ HUMAN_DECISION = (
 class PipelineResult:
     created: int
     kept: int  # quotations with a human decision, left untouched
+    quotation_ids: tuple[int, ...] = ()
+
+
+def announce_quotations(source_id: int, quotation_ids: tuple[int, ...]) -> None:
+    """Once the transaction storing them commits, tell `quotations_stored` receivers (alert
+    matching, for one) which quotations an article brought."""
+    if quotation_ids:
+        transaction.on_commit(
+            lambda: quotations_stored.send(
+                sender=Source, source_id=source_id, quotation_ids=quotation_ids
+            )
+        )
+
+
+def article_lock_ids(extraction: Extraction) -> list[int]:
+    """The advisory locks storing this extraction takes (tracker.services.locks): a bucket
+    per linking key of its quotations, and one per speaker name it may create."""
+    ids = {
+        locks.key_lock_id(key)
+        for quote in extraction.quotes
+        for key in shingle_keys(tokens(quote.text))
+    }
+    speaking = {quote.speaker for quote in extraction.quotes if quote.speaker}
+    ids.update(locks.name_lock_id(key) for name in speaking for key in lookup_keys(name))
+    return sorted(ids)
 
 
 def _speaker_for(quote: Quote, speakers: dict[str, Speaker]) -> Speaker | None:
@@ -49,18 +77,30 @@ def _overlaps(quote: Quote, spans: list[tuple[int, int]]) -> bool:
 
 
 @transaction.atomic
-def process_source(source: Source) -> PipelineResult:
-    """Extract, attribute and link the quotations of one source (idempotent)."""
-    extraction = extract(source.text, source.published)
+def process_source(
+    source: Source, *, extraction: Extraction | None = None, fresh: bool = False
+) -> PipelineResult:
+    """Extract, attribute and link the quotations of one source (idempotent).
+
+    `extraction`: already run on this text (ingest extracts before its transaction).
+    `fresh`: the source was created in this transaction and has no quotations yet.
+    """
+    if extraction is None:
+        extraction = extract(source.text, source.published)
     speaking = {quote.speaker for quote in extraction.quotes if quote.speaker}
     speakers = resolve_entities(extraction.entities, speaking)
 
-    kept = list(source.quotations.filter(HUMAN_DECISION).values_list("start", "end"))
-    stale = source.quotations.exclude(HUMAN_DECISION)
-    touched_statements = set(stale.exclude(statement=None).values_list("statement_id", flat=True))
-    if stale.delete()[0]:
-        # Quotations went away: results cached from additions alone must start afresh.
-        Rebuild.objects.create(kind=Rebuild.Kind.REPROCESS, summary={"source": source.pk})
+    kept: list[tuple[int, int]] = []
+    touched_statements: set[int] = set()
+    if not fresh:
+        kept = list(source.quotations.filter(HUMAN_DECISION).values_list("start", "end"))
+        stale = source.quotations.exclude(HUMAN_DECISION)
+        touched_statements = set(
+            stale.exclude(statement=None).values_list("statement_id", flat=True)
+        )
+        if stale.delete()[0]:
+            # Quotations went away: results cached from additions alone must start afresh.
+            Rebuild.objects.create(kind=Rebuild.Kind.REPROCESS, summary={"source": source.pk})
 
     rows = [
         Quotation(
@@ -86,4 +126,6 @@ def process_source(source: Source) -> PipelineResult:
     if source.extractor_version != EXTRACTOR_VERSION:
         source.extractor_version = EXTRACTOR_VERSION
         source.save(update_fields=["extractor_version"])
-    return PipelineResult(created=len(created), kept=len(kept))
+    return PipelineResult(
+        created=len(created), kept=len(kept), quotation_ids=tuple(q.pk for q in created)
+    )

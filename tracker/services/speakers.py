@@ -37,7 +37,7 @@ def unique_slug(name: str) -> str:
     return slug
 
 
-def _lookup_keys(name: str) -> list[str]:
+def lookup_keys(name: str) -> list[str]:
     """The normalised name, then the same without middle initials ("Donald J. Trump").
 
     Initials are dropped only to look up, never to register: "George W. Bush" still gets
@@ -50,7 +50,7 @@ def _lookup_keys(name: str) -> list[str]:
 
 
 def find_speaker(name: str) -> Speaker | None:
-    for key in _lookup_keys(name):
+    for key in lookup_keys(name):
         alias = SpeakerAlias.objects.select_related("speaker").filter(normalised=key).first()
         if alias:
             return alias.speaker
