@@ -18,7 +18,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.db import close_old_connections, connection, transaction
+from django.db import connection, transaction
 from django.db.models import F, Sum
 from django.utils import timezone
 
@@ -458,5 +458,4 @@ def recover_stale_units(now: dt.datetime | None = None) -> list[int]:
                 logger.warning("Job unit %s lost its worker; queued again", unit.pk)
                 _enqueue_unit(unit)
                 recovered.append(unit.pk)
-    close_old_connections()
     return recovered
