@@ -196,3 +196,30 @@ def test_editor_starts_a_relink_from_the_jobs_page(editor_client, founding_artic
     assert "Linked " in editor_client.get(r.url).content.decode()
     assert editor_client.post(reverse("job-start"), {"action": "drop"}).status_code == 400
     assert "Rebuild every statement" in editor_client.get(reverse("job-list")).content.decode()
+
+
+def test_deadlocks_are_retried_then_reported_clearly(monkeypatch):
+    from django.db import OperationalError
+
+    from tracker.services import ingest, locks
+
+    monkeypatch.setattr(locks, "backoff", lambda attempt: None)
+    calls = []
+
+    def deadlock_once(ids):
+        calls.append(1)
+        if len(calls) == 1:
+            raise OperationalError("deadlock detected")
+
+    monkeypatch.setattr(locks, "lock_article", deadlock_once)
+    records = list(records_from_bytes("a.jsonl", _jsonl(1)))
+    assert ingest.ingest_records(records).summary() == "1 ingested, 0 duplicates, 0 failed"
+
+    def always(ids):
+        raise OperationalError("deadlock detected")
+
+    monkeypatch.setattr(locks, "lock_article", always)
+    job = jobs.start_ingest("b", groups=[list(records_from_bytes("b.jsonl", _jsonl(2)))[1:]])
+    failure = JobFailure.objects.get(job=job)
+    assert (failure.file, failure.line) == ("b.jsonl", 2)
+    assert "stayed busy" in failure.message and "nothing was stored" in failure.message

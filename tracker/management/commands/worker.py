@@ -8,6 +8,7 @@ enqueues the feed polls that are due (one worker wins each).
 from __future__ import annotations
 
 import logging
+import os
 import threading
 
 from django.db import connection
@@ -16,7 +17,7 @@ from django_tasks_db.management.commands.db_worker import Command as DbWorkerCom
 from tracker.services import feeds, jobs
 
 logger = logging.getLogger(__name__)
-HOUSEKEEPING_SECONDS = 15
+HOUSEKEEPING_SECONDS = float(os.getenv("WORKER_HOUSEKEEPING_SECONDS", "15"))
 
 
 def housekeeping() -> None:
@@ -26,15 +27,13 @@ def housekeeping() -> None:
 
 
 def _loop(stop: threading.Event) -> None:
-    while True:
+    while not stop.wait(HOUSEKEEPING_SECONDS):
         try:
             housekeeping()
         except Exception:
             logger.exception("Worker housekeeping failed; trying again later")
         finally:
             connection.close()
-        if stop.wait(HOUSEKEEPING_SECONDS):
-            return
 
 
 class Command(DbWorkerCommand):
@@ -48,6 +47,9 @@ class Command(DbWorkerCommand):
         parser.set_defaults(reload=False)
 
     def handle(self, *args, **options) -> None:
+        # Once before taking tasks, so `--batch` also runs what a dead worker left.
+        housekeeping()
+        connection.close()
         stop = threading.Event()
         thread = threading.Thread(target=_loop, args=(stop,), daemon=True, name="housekeeping")
         thread.start()
