@@ -162,7 +162,8 @@ def test_parallel_workers_match_a_serial_ingest(settings, tmp_path: Path):
     path = tmp_path / "batch.jsonl"
     path.write_bytes(data)
 
-    call_command("ingest", str(path), stdout=open(os.devnull, "w"), stderr=open(os.devnull, "w"))
+    with open(os.devnull, "w") as quiet:
+        call_command("ingest", str(path), stdout=quiet, stderr=quiet)
     serial = _snapshot()
     call_command("flush", "--no-input", verbosity=0)
 

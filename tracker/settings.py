@@ -185,6 +185,9 @@ TASKS = {
 }
 # Records per job unit: a worker takes one unit at a time, so several workers share a batch.
 JOB_UNIT_SIZE = envint("JOB_UNIT_SIZE", 50)
+# Articles stored per transaction by a batch ingest: fewer queries per article, and still a
+# short transaction (readers never wait on it; on SQLite writers wait their turn).
+INGEST_BATCH = envint("INGEST_BATCH", 20)
 # A running unit whose worker has not reported for this long is handed to another worker.
 JOB_STALE_SECONDS = envint("JOB_STALE_SECONDS", 60)
 # Feeds: minutes between polls of one feed, and seconds between two requests to one host.

@@ -11,8 +11,10 @@ from pathlib import Path
 
 from django.conf import settings
 from django.db import IntegrityError, OperationalError, transaction
+from django.db.models import Q
 
-from tracker.extraction import extract
+from tracker.extraction import EXTRACTOR_VERSION, extract
+from tracker.extraction.types import Extraction
 from tracker.models import Source
 from tracker.services import locks
 from tracker.services.articles import (
@@ -25,7 +27,7 @@ from tracker.services.articles import (
     parse_date,
     records_from_bytes,
 )
-from tracker.services.pipeline import announce_quotations, article_lock_ids, process_source
+from tracker.services.pipeline import announce_quotations, article_lock_ids, store_extractions
 
 INGESTED, DUPLICATE, FAILED = "ingested", "duplicate", "failed"
 logger = logging.getLogger(__name__)
@@ -83,37 +85,31 @@ def _default_title(text: str) -> str:
     return " ".join(words[:12]) + ("…" if len(words) > 12 else "")
 
 
-def _existing(text_hash: str, url: str | None) -> Source | None:
-    source = Source.objects.filter(content_hash=text_hash).first()
-    if source is None and url:
-        source = Source.objects.filter(url=url).first()
-    return source
+# Called inside the transaction that settles these outcomes (a job counts them there).
+Bookkeeping = Callable[[list[Outcome]], None]
 
 
-Bookkeeping = Callable[[Outcome], None]
+@dataclass
+class _Ready:
+    """An article that passed the checks and was extracted, waiting to be stored."""
+
+    where: str
+    article: ArticleInput
+    text: str
+    text_hash: str
+    url: str | None
+    published: object
+    date_origin: str
+    extraction: Extraction
+    outcome: Outcome | None = None
 
 
-def _settle(outcome: Outcome, bookkeeping: Bookkeeping | None) -> Outcome:
-    """Record an outcome that stored no article (a job's counts), in a transaction of its own."""
-    if bookkeeping is not None:
-        locks.retrying(lambda: _in_transaction(bookkeeping, outcome))
-    return outcome
-
-
-def _in_transaction(bookkeeping: Bookkeeping, outcome: Outcome) -> None:
-    with transaction.atomic():
-        bookkeeping(outcome)
-
-
-def ingest_article(article: ArticleInput, bookkeeping: Bookkeeping | None = None) -> Outcome:
-    """Store one article with its quotations, or nothing at all.
-
-    `bookkeeping(outcome)` runs inside the transaction that stores the article (a job
-    counts it there, so a job picked up again after a crash never counts or stores it twice).
-    Extraction runs before the transaction; a deadlock or busy database is retried with
-    backoff, then reported as a failure.
-    """
-    where = article.origin or "article"
+def _check(record: Record) -> _Ready | Outcome:
+    where = record.where
+    if record.error or record.article is None:
+        return Outcome(FAILED, where, record.error or f"{where}: unreadable.")
+    article = record.article
+    where = article.origin or where or "article"
     try:
         text = check_text(article.text, where, settings.MAX_ARTICLE_BYTES)
         published = parse_date(article.date, where)
@@ -121,77 +117,179 @@ def ingest_article(article: ArticleInput, bookkeeping: Bookkeeping | None = None
         if published is None and (published := dateline_date(text)):
             date_origin = Source.DateOrigin.DATELINE
     except ArticleError as exc:
-        return _settle(Outcome(FAILED, where, str(exc)), bookkeeping)
-
-    text_hash = content_hash(text)
+        return Outcome(FAILED, where, str(exc))
     url = (article.url or "").strip() or None
-    if existing := _existing(text_hash, url):
-        message = f"{where}: already ingested as “{existing}”."
-        return _settle(Outcome(DUPLICATE, where, message, existing), bookkeeping)
+    return _Ready(where, article, text, content_hash(text), url, published, date_origin, None)
 
-    try:
-        extraction = extract(text, published)
-    except Exception:
-        logger.exception("Extracting %s failed", where)
-        return _settle(
-            Outcome(FAILED, where, f"{where}: extraction failed; nothing was stored."), bookkeeping
-        )
-    lock_ids = article_lock_ids(extraction)
 
-    def store() -> Outcome:
-        with transaction.atomic():
-            locks.lock_article(lock_ids)
-            source = Source.objects.create(
-                title=(article.title or _default_title(text))[:500],
-                outlet=article.outlet[:200],
-                url=url,
-                published=published,
-                date_origin=date_origin,
-                text=text,
-                content_hash=text_hash,
-                origin=where[:300],
+def _known(ready: list[_Ready]) -> dict[str, Source]:
+    """Stored sources with any of these hashes or URLs, by hash and by URL (one query)."""
+    hashes = [r.text_hash for r in ready]
+    urls = [r.url for r in ready if r.url]
+    found: dict[str, Source] = {}
+    query = Q(content_hash__in=hashes) | Q(url__in=urls) if urls else Q(content_hash__in=hashes)
+    for source in Source.objects.filter(query).only("pk", "title", "content_hash", "url"):
+        found[source.content_hash] = source
+        if source.url:
+            found[source.url] = source
+    return found
+
+
+def _prepare(records: list[Record]) -> list[_Ready | Outcome]:
+    """Check, de-duplicate (against the store and within the batch) and extract, before any
+    transaction: extraction is the CPU-heavy part and holds no lock."""
+    checked = [_check(record) for record in records]
+    ready = [c for c in checked if isinstance(c, _Ready)]
+    known = _known(ready) if ready else {}
+    seen: dict[str, str] = {}
+    for item in ready:
+        existing = known.get(item.text_hash) or (known.get(item.url) if item.url else None)
+        if existing is not None:
+            item.outcome = Outcome(
+                DUPLICATE, item.where, f"{item.where}: already ingested as “{existing}”.", existing
             )
-            result = process_source(source, extraction=extraction, fresh=True)
-            outcome = Outcome(
-                INGESTED, where, f"{where}: {result.created} quotations.", source, result.created
+            continue
+        first = seen.get(item.text_hash) or (seen.get(item.url) if item.url else None)
+        if first is not None:
+            item.outcome = Outcome(
+                DUPLICATE, item.where, f"{item.where}: the same article as {first}."
             )
-            if bookkeeping is not None:
-                bookkeeping(outcome)
-            announce_quotations(source.pk, result.quotation_ids)
-            return outcome
-
-    for attempt in range(locks.ATTEMPTS):
+            continue
+        seen[item.text_hash] = item.where
+        if item.url:
+            seen[item.url] = item.where
         try:
-            return store()
-        except IntegrityError:
-            # Another worker stored the same article between our check and our insert, or
-            # (rarely, the locks make it so) the same new speaker: look again, then retry.
-            if existing := _existing(text_hash, url):
-                return _settle(
-                    Outcome(DUPLICATE, where, f"{where}: already ingested.", existing), bookkeeping
+            item.extraction = extract(item.text, item.published)
+        except Exception:
+            logger.exception("Extracting %s failed", item.where)
+            item.outcome = Outcome(
+                FAILED, item.where, f"{item.where}: extraction failed; nothing was stored."
+            )
+    return checked
+
+
+def _store(checked: list[_Ready | Outcome], bookkeeping: Bookkeeping | None) -> list[Outcome]:
+    """One transaction: every checked article of the batch with its quotations, speakers and
+    statement links, and the bookkeeping of every outcome. Raises on any database error."""
+    todo = [c for c in checked if isinstance(c, _Ready) and c.outcome is None]
+    with transaction.atomic():
+        if todo:
+            locks.lock_article(i for item in todo for i in article_lock_ids(item.extraction))
+            sources = Source.objects.bulk_create(
+                [
+                    Source(
+                        title=(item.article.title or _default_title(item.text))[:500],
+                        outlet=item.article.outlet[:200],
+                        url=item.url,
+                        published=item.published,
+                        date_origin=item.date_origin,
+                        text=item.text,
+                        content_hash=item.text_hash,
+                        origin=item.where[:300],
+                        extractor_version=EXTRACTOR_VERSION,
+                    )
+                    for item in todo
+                ]
+            )
+            stored = store_extractions(
+                [(source, item.extraction) for source, item in zip(sources, todo, strict=True)]
+            )
+            for item, source, quotation_ids in zip(todo, sources, stored, strict=True):
+                n = len(quotation_ids)
+                item.outcome = Outcome(
+                    INGESTED, item.where, f"{item.where}: {n} quotations.", source, n
                 )
-            locks.backoff(attempt)
+                announce_quotations(source.pk, quotation_ids)
+        outcomes = [c.outcome if isinstance(c, _Ready) else c for c in checked]
+        if bookkeeping is not None:
+            bookkeeping(outcomes)
+    return outcomes
+
+
+def ingest_batch(records: list[Record], bookkeeping: Bookkeeping | None = None) -> list[Outcome]:
+    """Store a batch of records, each article all or nothing, in one transaction when all
+    goes well (a few dozen queries for the whole batch).
+
+    A deadlock or busy database is retried with backoff; if the batch still fails, or an
+    article in it breaks a constraint (another worker stored it meanwhile), each record is
+    stored on its own, so one bad article costs only itself. A record that keeps failing is
+    reported, and the batch goes on.
+    """
+    checked = _prepare(records)
+    for attempt in range(locks.ATTEMPTS):
+        _reset(checked)
+        try:
+            return _store(checked, bookkeeping)
         except OperationalError as exc:
             if not locks.is_transient(exc):
-                logger.exception("Storing %s failed", where)
+                logger.exception("Storing %s failed", records[0].where)
+                break
+            if len(records) > 1 and attempt >= 1:
                 break
             locks.backoff(attempt)
+        except IntegrityError:
+            if len(records) == 1:
+                return _after_conflict(records[0], checked, bookkeeping, attempt)
+            break
         except Exception:
-            logger.exception("Processing %s failed", where)
-            return _settle(
-                Outcome(FAILED, where, f"{where}: processing failed; nothing was stored."),
-                bookkeeping,
-            )
+            logger.exception("Processing %s failed", records[0].where)
+            break
     else:
+        return [_fail(records[0], checked, bookkeeping, busy=True)]
+    if len(records) > 1:
+        return [o for record in records for o in ingest_batch([record], bookkeeping)]
+    return [_fail(records[0], checked, bookkeeping, busy=False)]
+
+
+def _reset(checked: list[_Ready | Outcome]) -> None:
+    """Forget the outcomes of an attempt that rolled back (duplicates and failures found
+    before the transaction stay)."""
+    for c in checked:
+        if isinstance(c, _Ready) and c.outcome is not None and c.outcome.status == INGESTED:
+            c.outcome = None
+
+
+def _after_conflict(record, checked, bookkeeping, attempt) -> list[Outcome]:
+    """Another worker stored the same article (or, rarely, the same new speaker) between our
+    check and our insert: a duplicate, or try again."""
+    item = checked[0]
+    if isinstance(item, _Ready) and (
+        existing := _known([item]).get(item.text_hash) or _known([item]).get(item.url or "")
+    ):
+        item.outcome = Outcome(DUPLICATE, item.where, f"{item.where}: already ingested.", existing)
+        return _store(checked, bookkeeping)
+    locks.backoff(attempt)
+    return (
+        ingest_batch([record], bookkeeping)
+        if attempt < 2
+        else [_fail(record, checked, bookkeeping, busy=False)]
+    )
+
+
+def _fail(record: Record, checked, bookkeeping, *, busy: bool) -> Outcome:
+    item = checked[0]
+    where = item.where
+    if busy:
         message = (
             f"{where}: the database stayed busy (deadlocks or lock waits) through "
             f"{locks.ATTEMPTS} attempts; nothing was stored. Ingest it again later."
         )
-        return _settle(Outcome(FAILED, where, message), bookkeeping)
-    return _settle(
-        Outcome(FAILED, where, f"{where}: the database refused the article; nothing was stored."),
-        bookkeeping,
-    )
+    else:
+        message = f"{where}: processing failed; nothing was stored."
+    outcome = Outcome(FAILED, where, message)
+    if bookkeeping is not None:
+        locks.retrying(lambda: _in_transaction(bookkeeping, [outcome]))
+    return outcome
+
+
+def _in_transaction(bookkeeping: Bookkeeping, outcomes: list[Outcome]) -> None:
+    with transaction.atomic():
+        bookkeeping(outcomes)
+
+
+def ingest_article(article: ArticleInput, bookkeeping: Bookkeeping | None = None) -> Outcome:
+    """Store one article with its quotations, or nothing at all (see `ingest_batch`)."""
+    return ingest_batch([Record(article.origin or "article", article=article)], bookkeeping)[0]
 
 
 def ingest_records(
@@ -200,13 +298,19 @@ def ingest_records(
     """Ingest each record on its own, or (strict) all of them or none."""
     report = Report()
     if not strict:
+        batch: list[Record] = []
         for record in records:
-            report.outcomes.append(_ingest_record(record, bookkeeping))
+            batch.append(record)
+            if len(batch) >= settings.INGEST_BATCH:
+                report.outcomes += ingest_batch(batch, bookkeeping)
+                batch = []
+        if batch:
+            report.outcomes += ingest_batch(batch, bookkeeping)
         return report
     try:
         with transaction.atomic():
             for record in records:
-                outcome = _ingest_record(record, bookkeeping)
+                outcome = ingest_batch([record], bookkeeping)[0]
                 report.outcomes.append(outcome)
                 if outcome.status == FAILED:
                     raise StrictModeAbort
@@ -216,13 +320,6 @@ def ingest_records(
             Outcome(FAILED, failed.where, f"{failed.message} Nothing was stored (strict mode).")
         ]
     return report
-
-
-def _ingest_record(record: Record, bookkeeping: Bookkeeping | None = None) -> Outcome:
-    if record.error or record.article is None:
-        outcome = Outcome(FAILED, record.where, record.error or f"{record.where}: unreadable.")
-        return _settle(outcome, bookkeeping)
-    return ingest_article(record.article, bookkeeping)
 
 
 def too_large(name: str) -> Record:

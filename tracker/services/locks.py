@@ -1,12 +1,15 @@
 """Locks that let any number of workers share one database.
 
-PostgreSQL: every article's ingest transaction takes, in one statement and in sorted order,
-- the store lock in shared mode: relink and reprocess hold it exclusively for as long as they
-  run, so an ingest waits for them (and they wait for the articles being stored to commit);
-- an exclusive lock per linking key bucket of its quotations and per speaker name it may
-  create: two workers storing the same quote, or the same new speaker, take turns, and the
-  second sees the first's statement and speaker instead of making its own.
-Advisory locks live only in memory, never block readers, and go with the transaction.
+PostgreSQL: every ingest transaction (an article or a batch) takes
+- first, in one statement and in sorted order: the store lock in shared mode (relink and
+  reprocess hold it exclusively for as long as they run, so an ingest waits for them, and they
+  wait for the articles being stored to commit), and an exclusive lock per speaker name it may
+  create, so two workers never make the same speaker twice;
+- then, just before linking, the link lock: linking (reading the statement index, writing new
+  statements, keys and counts) is one short section at a time, followed by the commit, so two
+  workers storing the same quote make one statement: the second sees the first's.
+Extraction, speakers and quotation inserts run in parallel; only linking takes turns. Advisory
+locks live only in memory, never block readers, and go with the transaction.
 SQLite has a single writer (transactions begin IMMEDIATE), which serialises the same way.
 
 Deadlocks and lock timeouts that still happen are retried with backoff (`retrying`).
@@ -25,9 +28,10 @@ from django.db import OperationalError, connection
 
 # Two-int advisory keys live apart from the one-bigint keys used for buckets and names.
 _STORE_LOCK = (0x5154, 1)  # "QT", 1
-_BUCKETS = 1 << 20
-# An article with more lock ids than this takes the store lock exclusively instead.
-_MAX_LOCKS = 1500
+_LINK_LOCK = (0x5154, 2)
+_NAMES_LOCK = (0x5154, 3)
+# A batch naming more speakers than this locks all names at once instead.
+_MAX_LOCKS = 1000
 
 ATTEMPTS = 6
 T = TypeVar("T")
@@ -35,30 +39,37 @@ T = TypeVar("T")
 
 def name_lock_id(normalised_name: str) -> int:
     digest = hashlib.blake2b(normalised_name.encode(), digest_size=8).digest()
-    return _BUCKETS + int.from_bytes(digest, "big") % ((1 << 62) - _BUCKETS)
-
-
-def key_lock_id(key: int) -> int:
-    return key % _BUCKETS
+    return int.from_bytes(digest, "big", signed=True)
 
 
 def lock_article(ids: Iterable[int]) -> None:
-    """Inside an ingest transaction, before it writes: wait for relink/reprocess, then take
-    this article's key and name locks (one statement, sorted, so workers cannot deadlock on
-    them)."""
+    """First in an ingest transaction: wait for relink/reprocess, then take the name locks
+    (one statement, sorted, so workers cannot deadlock on them)."""
     if connection.vendor != "postgresql":
         return
     wanted = sorted(set(ids))
     with connection.cursor() as cursor:
         if len(wanted) > _MAX_LOCKS:
-            cursor.execute("SELECT pg_advisory_xact_lock(%s, %s)", _STORE_LOCK)
+            cursor.execute(
+                "SELECT pg_advisory_xact_lock_shared(%s, %s), pg_advisory_xact_lock(%s, %s)",
+                [*_STORE_LOCK, *_NAMES_LOCK],
+            )
             return
         cursor.execute(
             "SELECT pg_advisory_xact_lock_shared(%s, %s),"
+            " pg_advisory_xact_lock_shared(%s, %s),"
             " (SELECT count(pg_advisory_xact_lock(k))"
             "  FROM (SELECT unnest(%s::bigint[]) AS k ORDER BY 1) AS s)",
-            [*_STORE_LOCK, wanted],
+            [*_STORE_LOCK, *_NAMES_LOCK, wanted],
         )
+
+
+def lock_linking() -> None:
+    """Before an ingest links its quotations: one linker at a time until commit."""
+    if connection.vendor != "postgresql":
+        return
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT pg_advisory_xact_lock(%s, %s)", _LINK_LOCK)
 
 
 @contextmanager
