@@ -78,8 +78,9 @@ def parse_items(data: bytes) -> list[Item]:
     import feedparser
 
     parsed = feedparser.parse(data)
-    if parsed.bozo and not parsed.entries:
-        raise ArticleError(f"not a feed or sitemap ({parsed.get('bozo_exception', 'unreadable')})")
+    if not parsed.entries and not parsed.get("version"):
+        reason = parsed.get("bozo_exception") or "no RSS, Atom or sitemap found"
+        raise ArticleError(f"not a feed or sitemap ({reason})")
     items = []
     for entry in parsed.entries:
         link = entry.get("link")
