@@ -344,6 +344,7 @@ class IngestJob(models.Model):
         related_name="+",
     )
     created_at = models.DateTimeField(default=timezone.now)
+    started_at = models.DateTimeField(null=True, blank=True)
     finished_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:

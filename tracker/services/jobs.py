@@ -261,7 +261,7 @@ def run_unit(unit_id: int) -> dict:
     unit = JobUnit.objects.select_related("job").get(pk=unit_id)
     job = unit.job
     IngestJob.objects.filter(pk=job.pk, status=IngestJob.Status.QUEUED).update(
-        status=IngestJob.Status.RUNNING
+        status=IngestJob.Status.RUNNING, started_at=timezone.now()
     )
     try:
         with heartbeat(unit_id):
@@ -419,9 +419,13 @@ class Progress:
     failed: int
     kind: str
 
+    finished: bool = False
+
     @property
     def percent(self) -> int:
-        return 100 if not self.total else min(100, round(100 * self.done / self.total))
+        if not self.total:
+            return 100 if self.finished else 0
+        return min(100, round(100 * self.done / self.total))
 
     def summary(self) -> str:
         if self.kind != IngestJob.Kind.INGEST and self.kind != IngestJob.Kind.FETCH:
@@ -443,6 +447,7 @@ def job_progress(job: IngestJob) -> Progress:
         duplicates=sums["duplicates"] or 0,
         failed=sums["failed"] or 0,
         kind=job.kind,
+        finished=job.finished_at is not None,
     )
 
 
