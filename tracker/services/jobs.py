@@ -433,13 +433,25 @@ class Progress:
         return f"{self.ingested} ingested, {self.duplicates} duplicates, {self.failed} failed"
 
 
+_SUMS = {
+    "done": Sum("units__position"),
+    "ingested": Sum("units__ingested"),
+    "duplicates": Sum("units__duplicates"),
+    "failed": Sum("units__failed"),
+}
+
+
+def recent_jobs(limit: int = 50) -> list[tuple[IngestJob, Progress]]:
+    """The newest jobs with their progress, in one query."""
+    newest = IngestJob.objects.order_by("-created_at", "-id").annotate(**_SUMS)[:limit]
+    return [(job, _progress(job, vars(job))) for job in newest]
+
+
 def job_progress(job: IngestJob) -> Progress:
-    sums = JobUnit.objects.filter(job=job).aggregate(
-        done=Sum("position"),
-        ingested=Sum("ingested"),
-        duplicates=Sum("duplicates"),
-        failed=Sum("failed"),
-    )
+    return _progress(job, IngestJob.objects.filter(pk=job.pk).aggregate(**_SUMS))
+
+
+def _progress(job: IngestJob, sums: dict) -> Progress:
     return Progress(
         total=job.total,
         done=sums["done"] or 0,

@@ -29,9 +29,7 @@ class JobStartForm(forms.Form):
 
 @editor_required
 def job_list(request: HttpRequest) -> HttpResponse:
-    recent = list(IngestJob.objects.order_by("-created_at", "-id")[:50])
-    rows = [(job, jobs.job_progress(job)) for job in recent]
-    return render_page(request, "tracker/job_list.html", {"rows": rows})
+    return render_page(request, "tracker/job_list.html", {"rows": jobs.recent_jobs()})
 
 
 @editor_required
@@ -39,10 +37,8 @@ def job_list(request: HttpRequest) -> HttpResponse:
 def job_start(request: HttpRequest) -> HttpResponse:
     form = JobStartForm(request.POST)
     if not form.is_valid():
-        rows = [(job, jobs.job_progress(job)) for job in IngestJob.objects.all()[:50]]
-        return render_page(
-            request, "tracker/job_list.html", {"rows": rows, "form_error": form.errors}, status=400
-        )
+        context = {"rows": jobs.recent_jobs(), "form_error": form.errors}
+        return render_page(request, "tracker/job_list.html", context, status=400)
     if form.cleaned_data["action"] == "relink":
         job = jobs.start_relink(user=request.user)
     else:
