@@ -5,7 +5,8 @@ from __future__ import annotations
 import hashlib
 import logging
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -135,13 +136,15 @@ def _known(ready: list[_Ready]) -> dict[str, Source]:
     return found
 
 
-def _prepare(records: list[Record]) -> list[_Ready | Outcome]:
-    """Check, de-duplicate (against the store and within the batch) and extract, before any
-    transaction: extraction is the CPU-heavy part and holds no lock."""
+def _prepare(
+    records: list[Record], seen: dict[str, str] | None = None
+) -> list[_Ready | Outcome]:
+    """Check and de-duplicate, against the store (one query) and against the records met so
+    far (`seen`: hashes and URLs of this run), before any transaction."""
     checked = [_check(record) for record in records]
     ready = [c for c in checked if isinstance(c, _Ready)]
     known = _known(ready) if ready else {}
-    seen: dict[str, str] = {}
+    seen = {} if seen is None else seen
     for item in ready:
         existing = known.get(item.text_hash) or (known.get(item.url) if item.url else None)
         if existing is not None:
@@ -158,6 +161,15 @@ def _prepare(records: list[Record]) -> list[_Ready | Outcome]:
         seen[item.text_hash] = item.where
         if item.url:
             seen[item.url] = item.where
+    return checked
+
+
+def _extract(checked: list[_Ready | Outcome]) -> list[_Ready | Outcome]:
+    """Extract the quotations of the articles to store: pure CPU, no database, no lock (so it
+    may run in a thread while the previous batch is written)."""
+    for item in checked:
+        if not isinstance(item, _Ready) or item.outcome is not None:
+            continue
         try:
             item.extraction = extract(item.text, item.published)
         except Exception:
@@ -215,7 +227,12 @@ def ingest_batch(records: list[Record], bookkeeping: Bookkeeping | None = None) 
     stored on its own, so one bad article costs only itself. A record that keeps failing is
     reported, and the batch goes on.
     """
-    checked = _prepare(records)
+    return _commit(records, _extract(_prepare(records)), bookkeeping)
+
+
+def _commit(
+    records: list[Record], checked: list[_Ready | Outcome], bookkeeping: Bookkeeping | None
+) -> list[Outcome]:
     for attempt in range(locks.ATTEMPTS):
         _reset(checked)
         try:
@@ -292,20 +309,42 @@ def ingest_article(article: ArticleInput, bookkeeping: Bookkeeping | None = None
     return ingest_batch([Record(article.origin or "article", article=article)], bookkeeping)[0]
 
 
+def _batches(records: Iterable[Record]) -> Iterator[list[Record]]:
+    batch: list[Record] = []
+    for record in records:
+        batch.append(record)
+        if len(batch) >= settings.INGEST_BATCH:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _pipelined(records: Iterable[Record], bookkeeping: Bookkeeping | None) -> list[Outcome]:
+    """Batches stored in order, the next batch's extraction running in a thread while this
+    one is written (the database wait releases the interpreter lock, so both make progress)."""
+    outcomes: list[Outcome] = []
+    seen: dict[str, str] = {}
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="extract") as pool:
+        pending = None
+        for batch in _batches(records):
+            checked = _prepare(batch, seen)
+            future = pool.submit(_extract, checked)
+            if pending is not None:
+                outcomes += _commit(pending[0], pending[1].result(), bookkeeping)
+            pending = (batch, future)
+        if pending is not None:
+            outcomes += _commit(pending[0], pending[1].result(), bookkeeping)
+    return outcomes
+
+
 def ingest_records(
     records: Iterable[Record], *, strict: bool = False, bookkeeping: Bookkeeping | None = None
 ) -> Report:
     """Ingest each record on its own, or (strict) all of them or none."""
     report = Report()
     if not strict:
-        batch: list[Record] = []
-        for record in records:
-            batch.append(record)
-            if len(batch) >= settings.INGEST_BATCH:
-                report.outcomes += ingest_batch(batch, bookkeeping)
-                batch = []
-        if batch:
-            report.outcomes += ingest_batch(batch, bookkeeping)
+        report.outcomes = _pipelined(records, bookkeeping)
         return report
     try:
         with transaction.atomic():
