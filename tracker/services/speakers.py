@@ -61,11 +61,8 @@ def find_speaker(name: str) -> Speaker | None:
 
 
 def add_alias(speaker: Speaker, alias: str, *, canonical: bool = False) -> None:
-    """Record another name for a speaker, unless it is taken or is not a name at all.
-
-    A speaker's own name is always recorded, even when it reads as a description
-    ("Trump campaign"), so the next article finds the same speaker.
-    """
+    """Record another name for a speaker (an editor's correction), unless it is taken or is
+    not a name at all; a speaker's own name (`canonical`) is always recorded."""
     key = normalise_name(alias)
     if not key or not (canonical or looks_like_name(alias.strip())):
         return
@@ -74,31 +71,21 @@ def add_alias(speaker: Speaker, alias: str, *, canonical: bool = False) -> None:
 
 
 def get_or_create_speaker(name: str, kind: str = Speaker.Kind.PERSON, role: str = "") -> Speaker:
-    speaker = find_speaker(name)
-    if speaker is None:
-        speaker = Speaker.objects.create(
-            name=name.strip(), slug=unique_slug(name), kind=kind, role=role or ""
-        )
-        add_alias(speaker, name, canonical=True)
-    elif role and not speaker.role:
-        speaker.role = role
-        speaker.save(update_fields=["role"])
-    return speaker
+    """The speaker a name resolves to, made (with its name as an alias) if there is none."""
+    return resolve_many([SpeakerRequest(0, name, kind, role or "")])[(0, name)]
 
 
 def resolve_entities(entities: tuple[Entity, ...], speaking: set[str]) -> dict[str, Speaker]:
     """Map the entities that are quoted (by name, as the extractor resolves quotes to them)
     to Speaker rows; people an article only mentions get no speaker page."""
-    resolved: dict[str, Speaker] = {}
-    for entity in entities:
-        if entity.name not in speaking:
-            continue
-        speaker = get_or_create_speaker(entity.name, entity.kind, entity.role or "")
-        resolved[entity.name] = speaker
-        for mention in entity.mentions:
-            if len(mention.text) <= 200:
-                add_alias(speaker, mention.text)
-    return resolved
+    requests = [
+        SpeakerRequest(
+            0, e.name, e.kind, e.role or "", tuple(m.text for m in e.mentions if len(m.text) <= 200)
+        )
+        for e in entities
+        if e.name in speaking
+    ]
+    return {name: speaker for (_, name), speaker in resolve_many(requests).items()}
 
 
 # --- Batched resolution (ingest) -------------------------------------------------------------
@@ -147,10 +134,17 @@ def speaker_requests(article: int, entities, quotes) -> list[SpeakerRequest]:
 
 
 def resolve_many(requests: list[SpeakerRequest]) -> dict[tuple[int, str], Speaker]:
-    """Resolve a batch's speaker names with the same rules as `get_or_create_speaker` and
-    `add_alias`, applied in the same order, in a few queries: one read of every alias the
-    batch could match, one of the slugs new speakers could take, and bulk inserts.
-    Returns {(article, name): Speaker}."""
+    """Resolve a batch's speaker names, in order, in a few queries: one read of every alias
+    the batch could match, one of the slugs new speakers could take, and bulk inserts.
+    Returns {(article, name): Speaker}. The matching rules live here:
+
+    - a name finds the speaker of its first lookup key (`lookup_keys`) that is a known alias;
+    - else a new speaker is made, with its own name recorded as an alias (always, even when it
+      reads as a description: "Trump campaign"), and the slug `unique_slug` would give it;
+    - a found speaker without a role takes the one given;
+    - each mention that looks like a name (`looks_like_name`) and is no one's alias yet
+      becomes an alias of the speaker.
+    """
     wanted: set[str] = set()
     for r in requests:
         wanted.update(lookup_keys(r.name))
