@@ -17,7 +17,8 @@ In one run, on the same file (default: the 840 PolNeAR train articles):
 Usage:
     .venv/bin/python bench/bench_ingest.py
     .venv/bin/python bench/bench_ingest.py --workers 1,2 --data ../shared/data/polnear-train.jsonl
-    .venv/bin/python bench/bench_ingest.py --pages
+    .venv/bin/python bench/bench_ingest.py --pages          # and page latency during ingest
+    .venv/bin/python bench/bench_ingest.py --pages-only
 """
 
 from __future__ import annotations
@@ -205,7 +206,7 @@ def _pages_during_ingest(url: str, path: Path, seconds: float = 20) -> None:
             "warning",
         ],
         cwd=REPO,
-        env=_env(url, DEBUG="False", ALLOWED_HOSTS="127.0.0.1", SECURE_SSL_REDIRECT="False"),
+        env=_env(url, DEBUG="False", DJANGO_SETTINGS_MODULE="bench.pages_settings"),
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
@@ -281,6 +282,7 @@ def main() -> None:
     parser.add_argument("--workers", default="1,2,4")
     parser.add_argument("--unit-size", type=int, default=20)
     parser.add_argument("--pages", action="store_true", help="also page latency during ingest")
+    parser.add_argument("--pages-only", action="store_true", help="only page latency")
     args = parser.parse_args()
     url = args.database_url
     os.environ.update(_env(url))
@@ -292,6 +294,10 @@ def main() -> None:
     with open("/proc/loadavg") as f:
         print(f"load average at start: {f.read().split()[:3]} on {os.cpu_count()} cores")
     django.setup()
+    if args.pages_only:
+        _fresh_database(url)
+        _pages_during_ingest(url, args.data)
+        return
     before = _extract_rate(texts)
     print(f"extract() alone: {before:.0f} articles/s")
 
