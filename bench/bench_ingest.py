@@ -113,6 +113,18 @@ def _queries_per_article(path: Path) -> tuple[float, float]:
     return count / n, n / seconds
 
 
+def _spawn_workers(url: str, n: int) -> list[subprocess.Popen]:
+    """N `manage.py worker --batch` processes: each exits when the queue is empty."""
+    command = [sys.executable, "manage.py", "worker", "--batch", "--no-startup-delay"]
+    command += ["--interval", "0.05", "--verbosity", "0"]
+    return [
+        subprocess.Popen(
+            command, cwd=REPO, env=_env(url), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+        )
+        for _ in range(n)
+    ]
+
+
 def _workers_run(url: str, path: Path, workers: int, unit_size: int) -> tuple[float, str]:
     """Fresh data, one job, N batch workers: articles per second from the first unit taken
     to the job's end (and counting the workers' start-up)."""
@@ -129,26 +141,7 @@ def _workers_run(url: str, path: Path, workers: int, unit_size: int) -> tuple[fl
     records = records_from_path(path)
     job = jobs.start_ingest(f"bench {workers}", groups=[records])
     started = time.perf_counter()
-    procs = [
-        subprocess.Popen(
-            [
-                sys.executable,
-                "manage.py",
-                "worker",
-                "--batch",
-                "--no-startup-delay",
-                "--interval",
-                "0.05",
-                "--verbosity",
-                "0",
-            ],
-            cwd=REPO,
-            env=_env(url),
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.PIPE,
-        )
-        for _ in range(workers)
-    ]
+    procs = _spawn_workers(url, workers)
     for proc in procs:
         _, err = proc.communicate()
         if proc.returncode:
@@ -241,26 +234,7 @@ def _pages_during_ingest(url: str, path: Path, seconds: float = 20) -> None:
 
         settings.JOB_UNIT_SIZE = 20
         jobs.start_ingest("bench pages", groups=[rest])
-        procs = [
-            subprocess.Popen(
-                [
-                    sys.executable,
-                    "manage.py",
-                    "worker",
-                    "--batch",
-                    "--no-startup-delay",
-                    "--interval",
-                    "0.05",
-                    "--verbosity",
-                    "0",
-                ],
-                cwd=REPO,
-                env=_env(url),
-                stdout=subprocess.DEVNULL,
-                stderr=subprocess.DEVNULL,
-            )
-            for _ in range(2)
-        ]
+        procs = _spawn_workers(url, 2)
         time.sleep(1.5)  # workers up and storing
         busy: list[float] = []
         thread = threading.Thread(target=lambda: busy.extend(measure(seconds)))
@@ -268,7 +242,7 @@ def _pages_during_ingest(url: str, path: Path, seconds: float = 20) -> None:
         thread.join()
         running = sum(p.poll() is None for p in procs)
         for proc in procs:
-            proc.wait()
+            proc.communicate()
         show(f"pages during ingest ({running} of 2 workers still running at the end)", busy)
     finally:
         server.terminate()
