@@ -184,3 +184,45 @@ def test_parallel_workers_match_a_serial_ingest(settings, tmp_path: Path):
     assert shared.count() == 24 and shared.values("statement").distinct().count() == 1
     for key in ("sources", "quotations", "speakers", "aliases", "statements"):
         assert parallel[key] == serial[key], key
+
+
+@pytest.mark.skipif(
+    connection.vendor != "postgresql", reason="the store lock is a PostgreSQL advisory lock"
+)
+def test_ingest_waits_while_relink_holds_the_store_lock():
+    import threading
+
+    from django.db import connections
+
+    from tracker.services import locks
+    from tracker.services.ingest import ingest_records
+
+    records = list(records_from_bytes("train.jsonl", _articles(2, offset=500)))
+    held, release, done = threading.Event(), threading.Event(), threading.Event()
+
+    def relink_like() -> None:
+        try:
+            with locks.exclusive_store():
+                held.set()
+                release.wait(30)
+        finally:
+            connections.close_all()
+
+    def ingest() -> None:
+        try:
+            ingest_records(records)
+            done.set()
+        finally:
+            connections.close_all()
+
+    holder = threading.Thread(target=relink_like)
+    holder.start()
+    assert held.wait(30)
+    writer = threading.Thread(target=ingest)
+    writer.start()
+    time.sleep(2)
+    assert not done.is_set() and Source.objects.count() == 0  # waiting on the lock
+    release.set()
+    writer.join(60)
+    holder.join(60)
+    assert done.is_set() and Source.objects.count() == 2
