@@ -5,9 +5,11 @@ PostgreSQL: every ingest transaction (an article or a batch) takes
   reprocess hold it exclusively for as long as they run, so an ingest waits for them, and they
   wait for the articles being stored to commit), and an exclusive lock per speaker name it may
   create, so two workers never make the same speaker twice;
-- then, just before linking, the link lock: linking (reading the statement index, writing new
-  statements, keys and counts) is one short section at a time, followed by the commit, so two
-  workers storing the same quote make one statement: the second sees the first's.
+- then, just before inserting quotations, the link lock: inserting quotations and linking them
+  (reading the statement index, writing new statements, keys and counts) is one short section
+  at a time, followed by the commit, so two workers storing the same quote make one statement
+  (the second sees the first's), and quotation ids are committed in increasing order (cached
+  pages catch up from the newest id they saw).
 Extraction, speakers and quotation inserts run in parallel; only linking takes turns. Advisory
 locks live only in memory, never block readers, and go with the transaction.
 SQLite has a single writer (transactions begin IMMEDIATE), which serialises the same way.
@@ -65,7 +67,7 @@ def lock_article(ids: Iterable[int]) -> None:
 
 
 def lock_linking() -> None:
-    """Before an ingest links its quotations: one linker at a time until commit."""
+    """Before an ingest inserts and links its quotations: one at a time until commit."""
     if connection.vendor != "postgresql":
         return
     with connection.cursor() as cursor:

@@ -93,8 +93,11 @@ def store_extractions(batch: list[tuple[Source, Extraction]]) -> list[tuple[int,
     ]
     speakers = resolve_many(requests)
     per_source = [_rows(source, ext, speakers, i, []) for i, (source, ext) in enumerate(batch)]
-    created = Quotation.objects.bulk_create([q for rows in per_source for q in rows])
+    # Taken before the quotations get their ids: workers then commit quotation ids in
+    # increasing order, which cached pages rely on (they catch up from the newest id they
+    # saw, tracker.services.incremental), and link one at a time.
     locks.lock_linking()
+    created = Quotation.objects.bulk_create([q for rows in per_source for q in rows])
     linking.link_quotations(created, new_sources=True)
     return [tuple(q.pk for q in rows) for rows in per_source]
 
