@@ -274,7 +274,7 @@ class Quotation(Versioned, models.Model):
             models.Index(fields=["-published", "-id"], name="quote_published_idx"),
             # Speaker aggregates (activity, tallies, sparklines) read this index alone on
             # PostgreSQL (index-only scans). Made there by migration 0008 in SQL, declared
-            # here since 0014 (state only); SQLite has no need of it.
+            # here since 0015 (state only); SQLite has no need of it.
             models.Index(
                 fields=["speaker", "published"],
                 include=["statement"],

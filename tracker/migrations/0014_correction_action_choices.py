@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('tracker', '0012_data_generation'),
+        ('tracker', '0013_data_generation'),
     ]
 
     operations = [

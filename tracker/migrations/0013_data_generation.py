@@ -13,7 +13,7 @@ def first_row(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ("tracker", "0011_rebuild"),
+        ("tracker", "0012_ingest_jobs_and_feeds"),
     ]
 
     operations = [

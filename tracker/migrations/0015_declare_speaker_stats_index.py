@@ -8,7 +8,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ("tracker", "0013_correction_action_choices"),
+        ("tracker", "0014_correction_action_choices"),
     ]
 
     operations = [
