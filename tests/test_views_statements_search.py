@@ -108,7 +108,8 @@ def test_csv_export_has_the_same_filters_as_the_list(client, founding_articles):
     response = client.get(
         reverse("quotation-export", args=["csv"]), {"q": "sanctions", "speaker": "mike-pompeo"}
     )
-    assert response["Content-Disposition"] == 'attachment; filename="mike-pompeo-quotations.csv"'
+    name = "quotations-mike-pompeo-sanctions.csv"
+    assert response["Content-Disposition"] == f'attachment; filename="{name}"'
     rows = list(csv.DictReader(io.StringIO(streamed(response))))
     assert rows and {r["speaker"] for r in rows} == {"Mike Pompeo"}
     assert all("sanction" in r["text"].lower() for r in rows)

@@ -6,8 +6,8 @@ and each chart carries a <title>/aria-label plus a text summary for screen reade
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from datetime import date
+from collections.abc import Callable, Sequence
+from datetime import date, timedelta
 
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString, mark_safe
@@ -42,34 +42,106 @@ def _nice_max(value: int) -> int:
     return value
 
 
-def _month_label(month: date, total: int) -> str:
-    return str(month.year) if total > 24 else f"{MONTHS[month.month - 1]} {month.year % 100:02d}"
+def week_range(first: date, last: date) -> list[date]:
+    """Every Monday from first's week to last's week inclusive."""
+    monday = first - timedelta(days=first.weekday())
+    return [monday + timedelta(weeks=i) for i in range((last - monday).days // 7 + 1)]
 
 
-def volume_chart(series: Sequence[tuple[date, int]], label: str) -> SafeString:
-    """Bars per month with a y axis (0, half, max) and x labels thinned to fit."""
+def fill_periods(counts: dict[date, int], unit: str) -> list[tuple[date, int]]:
+    """Counts per period start ("week": Mondays, "month": firsts) with the gaps filled."""
+    if not counts:
+        return []
+    periods = (week_range if unit == "week" else month_range)(min(counts), max(counts))
+    return [(p, counts.get(p, 0)) for p in periods]
+
+
+def period_end(start: date, unit: str) -> date:
+    """The last day of the week or month that starts on `start`."""
+    if unit == "week":
+        return start + timedelta(days=6)
+    following = date(start.year + start.month // 12, start.month % 12 + 1, 1)
+    return following - timedelta(days=1)
+
+
+def _bar_label(day: date, unit: str) -> str:
+    if unit == "week":
+        return f"Week of {day.day} {MONTHS[day.month - 1]} {day.year}"
+    return f"{MONTHS[day.month - 1]} {day.year}"
+
+
+def _x_label(day: date, unit: str, total: int) -> str:
+    if unit == "week" and total <= 60:
+        return f"{day.day} {MONTHS[day.month - 1]}"
+    return str(day.year) if total > 24 else f"{MONTHS[day.month - 1]} {day.year % 100:02d}"
+
+
+def _labelled(series: Sequence[tuple[date, int]], unit: str) -> list[tuple[int, date]]:
+    """At most ~8 x labels: the first period of every k-th year for long series, every n-th
+    period otherwise."""
+    per_year = 52 if unit == "week" else 12
+    if len(series) > 24 and not (unit == "week" and len(series) <= 60):
+        k = max(1, -(-len(series) // (per_year * 8)))
+        return [
+            (i, day)
+            for i, (day, _) in enumerate(series)
+            if day.year % k == 0 and (i == 0 or series[i - 1][0].year != day.year) and i > 0
+        ]
+    every = max(1, -(-len(series) // 8))
+    return [(i, day) for i, (day, _) in enumerate(series) if i % every == 0]
+
+
+def volume_chart(
+    series: Sequence[tuple[date, int]],
+    label: str,
+    unit: str = "month",
+    link: Callable[[date], str] | None = None,
+    noun: str = "quotations",
+) -> SafeString:
+    """Bars per month (or week) with a y axis (0, half, max) and x labels thinned to fit;
+    with `link`, each bar is a link (to the period's own page or filter)."""
     if not series:
-        return mark_safe('<p class="muted">No dated quotations yet.</p>')  # constant markup
+        return mark_safe(f'<p class="muted">No dated {noun} yet.</p>')  # constant markup
     width, height, left, bottom, top = 640, 180, 40, 24, 10
     plot_w, plot_h = width - left - 8, height - bottom - top
     y_max = _nice_max(max(count for _, count in series))
     slot = plot_w / len(series)
     bar_w = min(max(slot * 0.8, 1), 36)
-    bars = format_html_join(
-        "",
-        '<rect x="{}" y="{}" width="{}" height="{}"><title>{}: {}</title></rect>',
-        (
-            (
-                _n(left + i * slot + (slot - bar_w) / 2),
-                _n(top + plot_h - plot_h * count / y_max),
-                _n(bar_w),
-                _n(plot_h * count / y_max),
-                f"{MONTHS[month.month - 1]} {month.year}",
-                count,
-            )
-            for i, (month, count) in enumerate(series)
-        ),
+    bar = '<rect x="{}" y="{}" width="{}" height="{}"><title>{}: {} {}</title></rect>'
+    # A link's hit area is the whole column, so a low bar is as easy to click as a high one.
+    linked = (
+        '<a href="{}" aria-label="{}: {} {}"><rect class="hit" x="{}" y="{}" width="{}" '
+        'height="{}"/>' + bar + "</a>"
     )
+    rows = []
+    for i, (day, count) in enumerate(series):
+        x = _n(left + i * slot + (slot - bar_w) / 2)
+        y, h = _n(top + plot_h - plot_h * count / y_max), _n(plot_h * count / y_max)
+        name = _bar_label(day, unit)
+        if link is not None:
+            rows.append(
+                format_html(
+                    linked,
+                    link(day),
+                    name,
+                    count,
+                    noun,
+                    _n(left + i * slot),
+                    top,
+                    _n(slot),
+                    plot_h,
+                    x,
+                    y,
+                    _n(bar_w),
+                    h,
+                    name,
+                    count,
+                    noun,
+                )
+            )
+        else:
+            rows.append(format_html(bar, x, y, _n(bar_w), h, name, count, noun))
+    bars = mark_safe("".join(rows))  # each piece built by format_html above
     y_ticks = format_html_join(
         "",
         '<line x1="{l}" x2="{r}" y1="{y}" y2="{y}" class="grid"/>'
@@ -86,33 +158,28 @@ def volume_chart(series: Sequence[tuple[date, int]], label: str) -> SafeString:
             for v in (0, y_max // 2, y_max)
         ),
     )
-    # At most ~8 labels: Januaries (every k-th year) for long series, every n-th month otherwise.
-    if len(series) > 24:
-        k = max(1, -(-len(series) // (12 * 8)))
-        labelled = [(i, m) for i, (m, _) in enumerate(series) if m.month == 1 and m.year % k == 0]
-    else:
-        every = max(1, -(-len(series) // 8))
-        labelled = [(i, m) for i, (m, _) in enumerate(series) if i % every == 0]
     x_labels = format_html_join(
         "",
         '<text x="{}" y="{}" text-anchor="middle">{}</text>',
         (
-            (_n(left + i * slot + slot / 2), height - 6, _month_label(month, len(series)))
-            for i, month in labelled
+            (_n(left + i * slot + slot / 2), height - 6, _x_label(day, unit, len(series)))
+            for i, day in _labelled(series, unit)
         ),
     )
     total = sum(count for _, count in series)
     first, last = series[0][0], series[-1][0]
+    per = "week" if unit == "week" else "month"
     summary = (
-        f"{label}: {total} quotations from {MONTHS[first.month - 1]} {first.year}"
-        f" to {MONTHS[last.month - 1]} {last.year}, at most {max(c for _, c in series)} in a month"
+        f"{label}: {total} {noun} from {_bar_label(first, unit)} to {_bar_label(last, unit)},"
+        f" at most {max(c for _, c in series)} in a {per}"
     )
     return format_html(
-        '<figure class="chart"><svg viewBox="0 0 {w} {h}" role="img" aria-label="{s}" '
+        '<figure class="chart{cls}"><svg viewBox="0 0 {w} {h}" role="img" aria-label="{s}" '
         'preserveAspectRatio="xMidYMid meet"><title>{s}</title>'
         '<g class="axis">{y}</g><g class="bars">{bars}</g><g class="axis">{x}</g>'
         '<line x1="{l}" x2="{r}" y1="{base}" y2="{base}" class="baseline"/></svg>'
         "<figcaption>{s}</figcaption></figure>",
+        cls=" linked" if link else "",
         w=width,
         h=height,
         s=summary,

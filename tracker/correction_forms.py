@@ -73,8 +73,12 @@ class SourceForm(CorrectionForm):
 class AutocompleteForm(forms.Form):
     q = forms.CharField(required=False, max_length=200)
     name = forms.CharField(required=False, max_length=200)  # the reattribute form's input
-    # Which form field the picked speaker fills: "speaker" (reattribute) or "other" (merge).
-    field = forms.ChoiceField(choices=[("speaker", "speaker"), ("other", "other")], required=False)
+    who = forms.CharField(required=False, max_length=200)  # the search and compare pickers
+    # Which form field the picked speaker fills: "speaker" (reattribute), "other" (merge), or
+    # "slug" (the search and compare filters: ?speaker=<slug>).
+    field = forms.ChoiceField(
+        choices=[("speaker", "speaker"), ("other", "other"), ("slug", "slug")], required=False
+    )
     exclude = forms.IntegerField(required=False, min_value=1)
 
 

@@ -63,7 +63,21 @@ class TimelineForm(QuotationFilterForm):
 
 class SearchForm(QuotationFilterForm):
     speaker = forms.SlugField(required=False, max_length=220)
+    who = forms.CharField(required=False, max_length=200, strip=True)  # a typed name
     statement = forms.IntegerField(required=False, min_value=1, widget=forms.HiddenInput)
+    sort = forms.ChoiceField(
+        required=False,
+        choices=[("relevance", "Best match"), ("date", "Newest")],
+        label="Order",
+    )
+    every = forms.ChoiceField(
+        required=False,
+        choices=[("", "Automatic"), ("week", "Week"), ("month", "Month")],
+        widget=forms.HiddenInput,
+    )
+
+    def by_date(self) -> bool:
+        return self.cleaned_data.get("sort") == "date"
 
 
 class SlugListField(forms.MultipleChoiceField):
@@ -82,6 +96,7 @@ class CompareForm(FilterForm):
         required=False, max_length=1000, help_text="Two to four speakers, comma separated (slugs)"
     )
     speaker = SlugListField(required=False)  # ?speaker=a&speaker=b from the pickers
+    who = forms.CharField(required=False, max_length=200, strip=True)  # a typed name
     q = forms.CharField(required=False, max_length=200, strip=True, label="Topic words")
     period = forms.ChoiceField(
         required=False, choices=[("week", "Week"), ("month", "Month"), ("year", "Year")]

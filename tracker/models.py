@@ -219,11 +219,28 @@ class Quotation(models.Model):
         return self.text[:80]
 
     def get_absolute_url(self) -> str:
+        """The quotation's own, citable page."""
+        return reverse("quotation-detail", args=[self.pk])
+
+    def get_reader_url(self) -> str:
+        """The quotation highlighted in its article."""
         return reverse("source-detail", args=[self.source_id]) + f"#q{self.pk}"
 
     @property
     def is_human_checked(self) -> bool:
         return self.attribution_status != self.Status.AUTO
+
+
+class QuotationSuccessor(models.Model):
+    """A quotation that re-extraction replaced, and the one that took its place (its span
+    moved): the old quotation's page redirects there, so citations keep working."""
+
+    old_id = models.BigIntegerField(primary_key=True)
+    successor = models.ForeignKey(Quotation, on_delete=models.CASCADE, related_name="+")
+    created_at = models.DateTimeField(default=timezone.now)
+
+    def __str__(self) -> str:
+        return f"{self.old_id} -> {self.successor_id}"
 
 
 class Correction(models.Model):

@@ -12,6 +12,7 @@ from tracker.views import (
     history,
     ingest,
     quotations,
+    quote_page,
     record_edits,
     review,
     sources,
@@ -41,6 +42,8 @@ speaker_urls = [
 quotation_urls = [
     path("", quotations.quotation_list, name="quotation-list"),
     path("export.<str:fmt>", quotations.quotation_export, name="quotation-export"),
+    path("<int:pk>/", quote_page.quotation_detail, name="quotation-detail"),
+    path("<int:pk>.json", quote_page.quotation_json, name="quotation-json"),
     path("<int:pk>/edit/", corrections.quotation_edit, name="quotation-edit"),
     path("<int:pk>/reattribute/", corrections.quotation_reattribute, name="quotation-reattribute"),
     path("<int:pk>/confirm/", corrections.quotation_confirm, name="quotation-confirm"),

@@ -76,7 +76,7 @@ def test_plain_reattribute_redirects_back_to_the_article(world, editor_client):
         reattribute_url(world.quote_he), {"version": 1, "speaker": world.haley.pk}
     )
     assert response.status_code == 302
-    assert response.url == world.quote_he.get_absolute_url()
+    assert response.url == world.quote_he.get_reader_url()
 
 
 def test_redirect_never_goes_to_another_site(world, editor_client):
@@ -84,7 +84,7 @@ def test_redirect_never_goes_to_another_site(world, editor_client):
         reattribute_url(world.quote_he),
         {"version": 1, "speaker": world.haley.pk, "next": "https://evil.example/"},
     )
-    assert response.url == world.quote_he.get_absolute_url()
+    assert response.url == world.quote_he.get_reader_url()
 
 
 def test_a_stale_form_shows_the_conflict_and_current_state(world, editor_client):

@@ -14,7 +14,7 @@ from django.db.models import Q
 
 from tracker.extraction import EXTRACTOR_VERSION, extract
 from tracker.extraction.types import Quote
-from tracker.models import Quotation, Rebuild, Source, Speaker
+from tracker.models import Quotation, QuotationSuccessor, Rebuild, Source, Speaker
 from tracker.services import linking
 from tracker.services.speakers import get_or_create_speaker, resolve_entities
 
@@ -48,6 +48,42 @@ def _overlaps(quote: Quote, spans: list[tuple[int, int]]) -> bool:
     return any(quote.start < end and start < quote.end for start, end in spans)
 
 
+FILLED = ["text", "speaker", "speaker_mention", "cue", "confidence", "is_partial", "published"]
+
+
+def _fill(row: Quotation, quote: Quote, speakers: dict[str, Speaker], source: Source) -> Quotation:
+    row.start, row.end, row.text = quote.start, quote.end, quote.text
+    row.speaker = _speaker_for(quote, speakers)
+    row.speaker_mention = (quote.speaker_mention or "")[:300]
+    row.cue = (quote.cue or "")[:100]
+    row.confidence = quote.confidence
+    row.is_partial = quote.partial
+    row.published = source.published
+    return row
+
+
+def _replace(gone: list[Quotation], created: list[Quotation]) -> None:
+    """Delete the quotations no longer found; each one's page (and the pages that already
+    led to it) redirects to the new quotation overlapping it most, if there is one."""
+    if not gone:
+        return
+    successors = []
+    for old in gone:
+        overlap = [
+            (min(old.end, new.end) - max(old.start, new.start), new)
+            for new in created
+            if new.start < old.end and old.start < new.end
+        ]
+        if overlap:
+            new = max(overlap, key=lambda pair: (pair[0], -pair[1].pk))[1]
+            successors.append(QuotationSuccessor(old_id=old.pk, successor=new))
+            QuotationSuccessor.objects.filter(successor_id=old.pk).update(successor=new)
+    Quotation.objects.filter(pk__in=[q.pk for q in gone]).delete()
+    QuotationSuccessor.objects.bulk_create(
+        successors, update_conflicts=True, unique_fields=["old_id"], update_fields=["successor"]
+    )
+
+
 @transaction.atomic
 def process_source(source: Source) -> PipelineResult:
     """Extract, attribute and link the quotations of one source (idempotent)."""
@@ -56,29 +92,31 @@ def process_source(source: Source) -> PipelineResult:
     speakers = resolve_entities(extraction.entities, speaking)
 
     kept = list(source.quotations.filter(HUMAN_DECISION).values_list("start", "end"))
-    stale = source.quotations.exclude(HUMAN_DECISION)
-    touched_statements = set(stale.exclude(statement=None).values_list("statement_id", flat=True))
-    if stale.delete()[0]:
-        # Quotations went away: results cached from additions alone must start afresh.
+    stale = {(q.start, q.end): q for q in source.quotations.exclude(HUMAN_DECISION)}
+    touched_statements = {q.statement_id for q in stale.values() if q.statement_id}
+    found = [q for q in extraction.quotes if q.end > q.start and not _overlaps(q, kept)]
+
+    # A quote found at the same span keeps its row, and so its id, page and citations.
+    updated = []
+    for quote in found:
+        row = stale.pop((quote.start, quote.end), None)
+        if row is not None:
+            _fill(row, quote, speakers, source)
+            updated.append(row)
+    Quotation.objects.bulk_update(updated, FILLED)
+    same = {(row.start, row.end) for row in updated}
+    created = Quotation.objects.bulk_create(
+        [
+            _fill(Quotation(source=source), quote, speakers, source)
+            for quote in found
+            if (quote.start, quote.end) not in same
+        ]
+    )
+    _replace(list(stale.values()), created)
+    if stale or updated:
+        # Quotations went away or changed: results cached from additions alone start afresh.
         Rebuild.objects.create(kind=Rebuild.Kind.REPROCESS, summary={"source": source.pk})
 
-    rows = [
-        Quotation(
-            source=source,
-            start=quote.start,
-            end=quote.end,
-            text=quote.text,
-            speaker=_speaker_for(quote, speakers),
-            speaker_mention=(quote.speaker_mention or "")[:300],
-            cue=(quote.cue or "")[:100],
-            confidence=quote.confidence,
-            is_partial=quote.partial,
-            published=source.published,
-        )
-        for quote in extraction.quotes
-        if quote.end > quote.start and not _overlaps(quote, kept)
-    ]
-    created = Quotation.objects.bulk_create(rows)
     if touched_statements:
         linking.refresh_statements(touched_statements)
     linking.link_quotations(created)

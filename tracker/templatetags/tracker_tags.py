@@ -122,11 +122,9 @@ def percent(value: float | None) -> str:
     return "" if value is None else f"{round(value * 100)}%"
 
 
-@register.simple_tag(takes_context=True)
-def query_with(context: dict[str, Any], **changes: Any) -> str:
-    """The current query string with some parameters replaced (None/'' removes them)."""
-    request = context.get("request")
-    params = request.GET.copy() if request is not None else QueryDict(mutable=True)
+def query_string(query: QueryDict | None, **changes: Any) -> str:
+    """`query` as "?a=1&b=2" with some parameters replaced (None/'' removes them)."""
+    params = query.copy() if query is not None else QueryDict(mutable=True)
     for key, value in changes.items():
         if value is None or value == "":
             params.pop(key, None)
@@ -134,6 +132,13 @@ def query_with(context: dict[str, Any], **changes: Any) -> str:
             params[key] = value
     encoded = params.urlencode()
     return f"?{encoded}" if encoded else "?"
+
+
+@register.simple_tag(takes_context=True)
+def query_with(context: dict[str, Any], **changes: Any) -> str:
+    """The current query string with some parameters replaced (None/'' removes them)."""
+    request = context.get("request")
+    return query_string(request.GET if request is not None else None, **changes)
 
 
 @register.simple_tag

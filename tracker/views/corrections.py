@@ -48,7 +48,7 @@ def render_controls(
     quotation = _get_quotation(quotation.pk)
     context = {
         "quotation": quotation,
-        "next": _safe_next(request, quotation.get_absolute_url()),
+        "next": _safe_next(request, quotation.get_reader_url()),
         **extra,
     }
     if request.htmx:
@@ -90,7 +90,7 @@ def apply_correction(
         return redirect("review-queue")
     if request.htmx:
         return render_controls(request, quotation, correction=correction)
-    return redirect(_safe_next(request, quotation.get_absolute_url()))
+    return redirect(_safe_next(request, quotation.get_reader_url()))
 
 
 @require_GET
@@ -205,13 +205,26 @@ def quotation_link(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @require_GET
-@editor_required
 def speaker_autocomplete(request: HttpRequest) -> HttpResponse:
-    """Fuzzy speaker options as buttons that submit the surrounding form."""
+    """Fuzzy speaker options as buttons that submit the surrounding form. The correction forms
+    (editors) pick a speaker's id; the search and compare filters (anyone who may read) pick
+    a speaker's slug, field "slug"."""
+    if request.GET.get("field") != "slug":
+        return _editor_autocomplete(request)
+    return _speaker_options(request)
+
+
+@editor_required
+def _editor_autocomplete(request: HttpRequest) -> HttpResponse:
+    return _speaker_options(request)
+
+
+def _speaker_options(request: HttpRequest) -> HttpResponse:
     form = forms.AutocompleteForm(request.GET)
     if not form.is_valid():
         return HttpResponse("Bad query.", status=400)
-    query = (form.cleaned_data["q"] or form.cleaned_data["name"]).strip()
+    query = (form.cleaned_data["q"] or form.cleaned_data["name"] or form.cleaned_data["who"])
+    query = query.strip()
     field = form.cleaned_data["field"] or "speaker"
     context = {
         "candidates": review.find_speakers(query, exclude=form.cleaned_data["exclude"]),
