@@ -99,8 +99,9 @@ def test_bad_search_parameters_answer_400(client, founding_articles, params):
 
 
 def test_search_queries_are_bounded(client, founding_articles, django_assert_max_num_queries):
-    # stamps (page cache, data), speaker picker options, then dated + count + undated rows
-    with django_assert_max_num_queries(8):
+    # stamps (page cache, data); the ranked page (ranking, its newest ids, the rows), the
+    # highlights; the tally (speakers, outlets, stories per day, its newest ids), the names
+    with django_assert_max_num_queries(12):
         client.get(reverse("quotation-list"), {"q": "sanctions"})
 
 

@@ -128,3 +128,30 @@ class SpeakerSearchForm(FilterForm):
 class ApiPageForm(forms.Form):
     page = forms.IntegerField(required=False, min_value=1, max_value=MAX_PAGE)
     page_size = forms.IntegerField(required=False, min_value=1, max_value=200)
+
+
+class ReviewFilterForm(DateRangeMixin, FilterForm):
+    """The review queue's filters; every value lives in the URL (and in each card's forms, so
+    the queue stays filtered after a decision)."""
+
+    reason = forms.ChoiceField(
+        required=False,
+        choices=[
+            ("", "Any reason"),
+            ("unattributed", "No speaker"),
+            ("conflict", "Outlets disagree"),
+            ("indirect", "Pronoun or role noun"),
+            ("low", "Low confidence"),
+        ],
+    )
+    outlet = forms.CharField(required=False, max_length=200, strip=True)
+    speaker = forms.SlugField(required=False, max_length=220)
+    start = forms.DateField(
+        required=False, label="From", widget=forms.DateInput(attrs={"type": "date"})
+    )
+    end = forms.DateField(
+        required=False, label="To", widget=forms.DateInput(attrs={"type": "date"})
+    )
+    page = forms.IntegerField(
+        required=False, min_value=1, max_value=MAX_PAGE, widget=forms.HiddenInput
+    )

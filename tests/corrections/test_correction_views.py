@@ -170,9 +170,17 @@ def test_unlink_through_the_page_then_link_back(world, editor_client):
 
 def test_speaker_rename_merge_and_split_pages(world, editor_client, make_speaker):
     dup = make_speaker("M Pompeo", "Pompeo Mike")
-    response = editor_client.post(
-        reverse("speaker-merge", args=[world.pompeo.slug]), {"version": 1, "other": dup.pk}
-    )
+    url = reverse("speaker-merge", args=[world.pompeo.slug])
+    asked = editor_client.post(url, {"version": 1, "other": dup.pk})
+    # First a confirmation with both speakers' counts; nothing changes yet.
+    assert asked.status_code == 200
+    body = asked.content.decode()
+    pompeo_count = world.pompeo.quotations.count()
+    assert "Merge “M Pompeo” into “Mike Pompeo”?" in body
+    assert f"<strong>{pompeo_count}</strong> quotation" in body and "<strong>0</strong>" in body
+    assert Speaker.objects.filter(name="M Pompeo").exists()
+    assert editor_client.get(url, {"other": dup.pk}).status_code == 200
+    response = editor_client.post(url, {"version": 1, "other": dup.pk, "confirm": "1"})
     assert response.status_code == 302
     assert not Speaker.objects.filter(name="M Pompeo").exists()
 

@@ -28,14 +28,14 @@ def successor_of(pk: int) -> int | None:
     return current
 
 
-def _paragraph(text: str, start: int, end: int) -> tuple[int, int]:
+def paragraph_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """The paragraph(s) the span lies in: from the line break before it to the one after."""
     before = text.rfind("\n", 0, start)
     after = text.find("\n", end)
     return before + 1, len(text) if after == -1 else after
 
 
-def _sentence(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
+def sentence_bounds(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
     """The sentence(s) holding the span, inside the paragraph [lo, hi)."""
     left = lo
     for match in _SENTENCE_END.finditer(text, lo, start):
@@ -52,8 +52,8 @@ def citation_record(quotation: Quotation, url: str) -> dict[str, Any]:
     """Everything the quote page shows and its JSON export holds (plain data)."""
     source, speaker, statement = quotation.source, quotation.speaker, quotation.statement
     text = source.text
-    lo, hi = _paragraph(text, quotation.start, quotation.end)
-    s_lo, s_hi = _sentence(text, quotation.start, quotation.end, lo, hi)
+    lo, hi = paragraph_bounds(text, quotation.start, quotation.end)
+    s_lo, s_hi = sentence_bounds(text, quotation.start, quotation.end, lo, hi)
     who = speaker.name if speaker else "Unattributed"
     when = pubdate(quotation.published) if quotation.published else "undated"
     where = ", ".join(p for p in (f"“{source}”", source.outlet, when) if p)

@@ -260,7 +260,7 @@ class SpeakerMatch:
     score: float
 
 
-def _speaker_names() -> list[tuple[int, str, str]]:
+def speaker_names() -> list[tuple[int, str, str]]:
     """(speaker id, canonical name, searchable name or alias), cached until speakers change."""
     stamp = Speaker.objects.aggregate(n=Count("pk"), top=Max("pk"), v=Sum("version"))
     stamp_aliases = SpeakerAlias.objects.aggregate(n=Count("pk"), top=Max("pk"))
@@ -284,7 +284,7 @@ def find_speakers(q: str, limit: int = 20) -> list[int]:
     q = q.strip()
     if not q:
         return []
-    names = _speaker_names()
+    names = speaker_names()
     matches = process.extract(
         q,
         [alias for _, _, alias in names],

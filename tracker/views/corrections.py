@@ -13,6 +13,7 @@ from typing import Any
 from django.forms import Form
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_GET, require_POST
 
@@ -71,7 +72,7 @@ def apply_correction(
     if not form.is_valid():
         if in_review and request.htmx:
             errors = " ".join(e for errs in form.errors.values() for e in errs)
-            return render(request, "tracker/review.html#queue", queue_context() | {"error": errors})
+            return render(request, "tracker/review.html#queue", queue_context(request=request) | {"error": errors})
         return render_controls(request, quotation, status=400, form=form)
     data = form.cleaned_data
     try:
@@ -79,15 +80,16 @@ def apply_correction(
     except (ConflictError, CorrectionError) as err:
         if in_review and request.htmx:
             return render(
-                request, "tracker/review.html#queue", queue_context() | {"error": str(err)}
+                request, "tracker/review.html#queue", queue_context(request=request) | {"error": str(err)}
             )
         current = err.current if isinstance(err, ConflictError) else quotation
         status = 409 if isinstance(err, ConflictError) else 400
         return render_controls(request, current, status=status, error=str(err))
     if in_review:
         if request.htmx:
-            return render(request, "tracker/review.html#queue", queue_context(correction))
-        return redirect("review-queue")
+            return render(request, "tracker/review.html#queue", queue_context(correction, request=request))
+        filters = request.POST.get("filters", "")
+        return redirect(reverse("review-queue") + (f"?{filters}" if filters else ""))
     if request.htmx:
         return render_controls(request, quotation, correction=correction)
     return redirect(_safe_next(request, quotation.get_reader_url()))

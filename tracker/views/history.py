@@ -86,7 +86,8 @@ def correction_undo(request: HttpRequest, pk: int) -> HttpResponse:
         quotation = get_object_or_404(Quotation, pk=correction.target_id)
         return render_controls(request, quotation, undo_row=row, error=error)
     if request.htmx and back == "review":
-        return render(request, "tracker/review.html#queue", queue_context() | {"error": error})
+        context = queue_context(request=request) | {"error": error}
+        return render(request, "tracker/review.html#queue", context)
     if request.htmx:
         correction.refresh_from_db()
         return render(
