@@ -134,7 +134,7 @@ def test_speaker_autocomplete_is_open_to_readers_for_filters(client, db):
     Speaker.objects.create(name="Pat Speaker", slug="pat-speaker")
     response = client.get(reverse("speaker-autocomplete"), {"who": "pat speak", "field": "slug"})
     assert response.status_code == 200
-    assert 'name="speaker" value="pat-speaker"' in response.content.decode()
+    assert 'name="pick" value="pat-speaker"' in response.content.decode()
     # Picking an id for a correction still needs an editor.
     assert client.get(reverse("speaker-autocomplete"), {"q": "pat"}).status_code == 302
 

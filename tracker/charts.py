@@ -91,6 +91,13 @@ def _labelled(series: Sequence[tuple[date, int]], unit: str) -> list[tuple[int, 
     return [(i, day) for i, (day, _) in enumerate(series) if i % every == 0]
 
 
+def _counted(n: int, noun: str) -> str:
+    """ "1 story", "2 stories", "1 quotation"."""
+    if n == 1:
+        noun = noun[:-3] + "y" if noun.endswith("ies") else noun.removesuffix("s")
+    return f"{n} {noun}"
+
+
 def volume_chart(
     series: Sequence[tuple[date, int]],
     label: str,
@@ -107,10 +114,10 @@ def volume_chart(
     y_max = _nice_max(max(count for _, count in series))
     slot = plot_w / len(series)
     bar_w = min(max(slot * 0.8, 1), 36)
-    bar = '<rect x="{}" y="{}" width="{}" height="{}"><title>{}: {} {}</title></rect>'
+    bar = '<rect x="{}" y="{}" width="{}" height="{}"><title>{}: {}</title></rect>'
     # A link's hit area is the whole column, so a low bar is as easy to click as a high one.
     linked = (
-        '<a href="{}" aria-label="{}: {} {}"><rect class="hit" x="{}" y="{}" width="{}" '
+        '<a href="{}" aria-label="{}: {}"><rect class="hit" x="{}" y="{}" width="{}" '
         'height="{}"/>' + bar + "</a>"
     )
     rows = []
@@ -118,29 +125,14 @@ def volume_chart(
         x = _n(left + i * slot + (slot - bar_w) / 2)
         y, h = _n(top + plot_h - plot_h * count / y_max), _n(plot_h * count / y_max)
         name = _bar_label(day, unit)
+        said = _counted(count, noun)
         if link is not None:
+            hit = (_n(left + i * slot), top, _n(slot), plot_h)
             rows.append(
-                format_html(
-                    linked,
-                    link(day),
-                    name,
-                    count,
-                    noun,
-                    _n(left + i * slot),
-                    top,
-                    _n(slot),
-                    plot_h,
-                    x,
-                    y,
-                    _n(bar_w),
-                    h,
-                    name,
-                    count,
-                    noun,
-                )
+                format_html(linked, link(day), name, said, *hit, x, y, _n(bar_w), h, name, said)
             )
         else:
-            rows.append(format_html(bar, x, y, _n(bar_w), h, name, count, noun))
+            rows.append(format_html(bar, x, y, _n(bar_w), h, name, said))
     bars = mark_safe("".join(rows))  # each piece built by format_html above
     y_ticks = format_html_join(
         "",
@@ -170,8 +162,8 @@ def volume_chart(
     first, last = series[0][0], series[-1][0]
     per = "week" if unit == "week" else "month"
     summary = (
-        f"{label}: {total} {noun} from {_bar_label(first, unit)} to {_bar_label(last, unit)},"
-        f" at most {max(c for _, c in series)} in a {per}"
+        f"{label}: {_counted(total, noun)} from {_bar_label(first, unit)}"
+        f" to {_bar_label(last, unit)}, at most {max(c for _, c in series)} in a {per}"
     )
     return format_html(
         '<figure class="chart{cls}"><svg viewBox="0 0 {w} {h}" role="img" aria-label="{s}" '

@@ -63,7 +63,9 @@ class TimelineForm(QuotationFilterForm):
 
 class SearchForm(QuotationFilterForm):
     speaker = forms.SlugField(required=False, max_length=220)
-    who = forms.CharField(required=False, max_length=200, strip=True)  # a typed name
+    # The picker: a speaker picked from its options (a slug), else the best match for a name.
+    pick = forms.SlugField(required=False, max_length=220)
+    who = forms.CharField(required=False, max_length=200, strip=True)
     statement = forms.IntegerField(required=False, min_value=1, widget=forms.HiddenInput)
     sort = forms.ChoiceField(
         required=False,
@@ -96,7 +98,9 @@ class CompareForm(FilterForm):
         required=False, max_length=1000, help_text="Two to four speakers, comma separated (slugs)"
     )
     speaker = SlugListField(required=False)  # ?speaker=a&speaker=b from the pickers
-    who = forms.CharField(required=False, max_length=200, strip=True)  # a typed name
+    # The picker: a speaker picked from its options (a slug), else the best match for a name.
+    pick = forms.SlugField(required=False, max_length=220)
+    who = forms.CharField(required=False, max_length=200, strip=True)
     q = forms.CharField(required=False, max_length=200, strip=True, label="Topic words")
     period = forms.ChoiceField(
         required=False, choices=[("week", "Week"), ("month", "Month"), ("year", "Year")]
@@ -105,7 +109,8 @@ class CompareForm(FilterForm):
     def clean(self) -> dict[str, Any]:
         data = super().clean()
         slugs: list[str] = []
-        for slug in (data.get("speakers") or "").split(",") + list(data.get("speaker") or []):
+        asked = (data.get("speakers") or "").split(",") + list(data.get("speaker") or [])
+        for slug in asked + [data.get("pick") or ""]:
             slug = slug.strip()
             if slug and slug not in slugs:
                 if not _SLUG.fullmatch(slug):

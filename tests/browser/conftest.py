@@ -60,10 +60,10 @@ def page(browser, live_server) -> Iterator[object]:
 
 @pytest.fixture
 def phone_page(browser, live_server) -> Iterator[object]:
-    """A 375 px wide touch page, for checking the layout at phone width."""
+    """A 390 px wide touch page (an iPhone 12 to 15), for checking the layout at phone width."""
     context = browser.new_context(
         base_url=live_server.url,
-        viewport={"width": 375, "height": 740},
+        viewport={"width": 390, "height": 844},
         device_scale_factor=2,
         is_mobile=True,
         has_touch=True,

@@ -78,6 +78,13 @@ def test_editor_reattributes_undoes_and_merges(page, founding_articles, site_edi
     page.get_by_text("Merge a duplicate into").click()
     page.get_by_label("The other speaker").fill("Michael Pompeo")
     page.locator(".merge-speaker .options button", has_text=re.compile(r"^Michael Pompeo")).click()
+    # A confirmation first, with both speakers' counts; nothing has changed yet.
+    page.get_by_role("heading", name="Merge “Michael Pompeo” into “Mike Pompeo”?").wait_for()
+    counts = page.locator(".merge-count strong").all_inner_texts()
+    assert counts == [str(keep.quotations.count()), "1"]
+    assert Speaker.objects.filter(name="Michael Pompeo").exists()
+    screenshot(page, "corrections-05a-merge-confirmation")
+    page.get_by_role("button", name=re.compile(r"^Merge 1 quotation into Mike Pompeo")).click()
     page.wait_for_url(re.compile(keep.get_absolute_url() + "$"))
     assert page.get_by_text("Merged “Michael Pompeo” into Mike Pompeo").is_visible()
     assert not Speaker.objects.filter(name="Michael Pompeo").exists()

@@ -28,7 +28,9 @@ def test_a_number_key_form_reattributes_and_the_count_follows(world, editor_clie
     assert '<strong class="left-count">0</strong>' in html and "Undo" in html
 
 
-def test_an_unattributed_item_offers_no_confirm_but_asks_for_a_speaker(world, editor_client, make_quote):
+def test_an_unattributed_item_offers_no_confirm_but_asks_for_a_speaker(
+    world, editor_client, make_quote
+):
     lone = make_quote(world.source_b, "In Singapore", None)
     html = editor_client.get(reverse("review-queue"), {"reason": "unattributed"}).content.decode()
     assert f'id="ri-{lone.pk}"' in html and f'id="ri-{world.quote_he.pk}"' not in html
@@ -36,11 +38,16 @@ def test_an_unattributed_item_offers_no_confirm_but_asks_for_a_speaker(world, ed
     assert 'data-key="c"' not in card and "Who said it?" in card
 
 
-def test_filters_by_outlet_speaker_and_date_and_keep_after_a_decision(world, editor_client, make_quote):
+def test_filters_by_outlet_speaker_and_date_and_keep_after_a_decision(
+    world, editor_client, make_quote
+):
     url = reverse("review-queue")
-    assert f'id="ri-{world.quote_he.pk}"' in editor_client.get(
-        url, {"outlet": "Straits Times", "speaker": "mike-pompeo", "start": "2018-08-01"}
-    ).content.decode()
+    assert (
+        f'id="ri-{world.quote_he.pk}"'
+        in editor_client.get(
+            url, {"outlet": "Straits Times", "speaker": "mike-pompeo", "start": "2018-08-01"}
+        ).content.decode()
+    )
     for params in ({"outlet": "Wire"}, {"speaker": "nikki-haley"}, {"end": "2018-01-01"}):
         html = editor_client.get(url, params).content.decode()
         assert '<strong class="left-count">0</strong>' in html, params

@@ -35,13 +35,29 @@ def paragraph_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return before + 1, len(text) if after == -1 else after
 
 
+_ABBREVIATION = re.compile(
+    r"(?:\b[A-Z]|\b(?:[A-Za-z]\.)+[A-Za-z]|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Prof|No|vs|etc)$"
+)
+
+
+def _sentence_ends(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """(end of the sentence, start of the next) for each sentence break in text[lo:hi]; a
+    full stop after an initial or an abbreviation ("U.S.", "Mr.") does not end a sentence."""
+    ends = []
+    for match in _SENTENCE_END.finditer(text, lo, hi):
+        if text[match.start()] == "." and _ABBREVIATION.search(text, lo, match.start()):
+            continue
+        ends.append((match.start() + 1, match.end()))
+    return ends
+
+
 def sentence_bounds(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
     """The sentence(s) holding the span, inside the paragraph [lo, hi)."""
     left = lo
-    for match in _SENTENCE_END.finditer(text, lo, start):
-        left = match.end()
-    found = _SENTENCE_END.search(text, end, hi)
-    right = found.start() + 1 if found else hi
+    for _, following in _sentence_ends(text, lo, start):
+        left = following
+    after = _sentence_ends(text, end, hi)
+    right = after[0][0] if after else hi
     # A closing quote mark right after the full stop belongs to the sentence.
     while right < hi and text[right] in "\"'”’»)":
         right += 1

@@ -28,7 +28,7 @@ def _speakers(form: CompareForm) -> list[Speaker] | None:
         return None
     speakers = [found[slug] for slug in slugs]
     who = form.cleaned_data["who"]
-    if who and len(speakers) < 4:
+    if who and not form.cleaned_data["pick"] and len(speakers) < 4:
         best = review.find_speakers(who, limit=1)
         if not best:
             form.add_error("who", f"No speaker is called anything like “{who}”.")

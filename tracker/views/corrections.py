@@ -69,25 +69,24 @@ def apply_correction(
 ) -> HttpResponse:
     """Validate, apply, and answer: the shared tail of every quotation correction view."""
     in_review = request.POST.get("back") == "review"
+    queue = "tracker/review.html#queue"
     if not form.is_valid():
         if in_review and request.htmx:
             errors = " ".join(e for errs in form.errors.values() for e in errs)
-            return render(request, "tracker/review.html#queue", queue_context(request=request) | {"error": errors})
+            return render(request, queue, queue_context(request=request) | {"error": errors})
         return render_controls(request, quotation, status=400, form=form)
     data = form.cleaned_data
     try:
         correction = change(data)
     except (ConflictError, CorrectionError) as err:
         if in_review and request.htmx:
-            return render(
-                request, "tracker/review.html#queue", queue_context(request=request) | {"error": str(err)}
-            )
+            return render(request, queue, queue_context(request=request) | {"error": str(err)})
         current = err.current if isinstance(err, ConflictError) else quotation
         status = 409 if isinstance(err, ConflictError) else 400
         return render_controls(request, current, status=status, error=str(err))
     if in_review:
         if request.htmx:
-            return render(request, "tracker/review.html#queue", queue_context(correction, request=request))
+            return render(request, queue, queue_context(correction, request=request))
         filters = request.POST.get("filters", "")
         return redirect(reverse("review-queue") + (f"?{filters}" if filters else ""))
     if request.htmx:

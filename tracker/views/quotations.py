@@ -35,8 +35,8 @@ def searched_quotations(form: SearchForm, rank: bool = False):
     """The filtered queryset for a valid form, or None when the speaker slug is unknown."""
     data = form.cleaned_data
     speaker = None
-    if data["speaker"]:
-        speaker = Speaker.objects.filter(slug=data["speaker"]).first()
+    if data["pick"] or data["speaker"]:
+        speaker = Speaker.objects.filter(slug=data["pick"] or data["speaker"]).first()
         if speaker is None:
             form.add_error("speaker", "No speaker has this id.")
             return None
@@ -104,7 +104,7 @@ def _results(
 def _picked(request: HttpRequest, speaker: Speaker | None) -> list[tuple[Speaker, str]]:
     if speaker is None:
         return []
-    return [(speaker, query_string(request.GET, speaker=None, who=None, page=None))]
+    return [(speaker, query_string(request.GET, speaker=None, pick=None, who=None, page=None))]
 
 
 @cache_for_anonymous
