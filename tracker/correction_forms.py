@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from typing import Any
+from zoneinfo import available_timezones
+
 from django import forms
 
 from tracker.models import Speaker, SpeakerAlias, Statement
@@ -82,5 +85,50 @@ class AutocompleteForm(forms.Form):
     exclude = forms.IntegerField(required=False, min_value=1)
 
 
+ACTIONS = [
+    ("", "Any change"),
+    ("reattribute", "Reattribution"),
+    ("confirm", "Speaker confirmed"),
+    ("not_a_quote", "Not a quote"),
+    ("restore_quote", "Restored as a quote"),
+    ("edit_span", "Span changed"),
+    ("link", "Linked"),
+    ("unlink", "Unlinked"),
+    ("merge_statements", "Statements merged"),
+    ("merge_speakers", "Speakers merged"),
+    ("split_alias", "Name split off"),
+    ("edit_name", "Renamed"),
+    ("edit_role", "Role changed"),
+    ("edit_title", "Title changed"),
+    ("edit_outlet", "Outlet changed"),
+    ("edit_published", "Date changed"),
+    ("undo", "Undone"),
+]
+
+
 class HistoryForm(forms.Form):
+    """The audit log's filters: who, what kind of change, and the days (in the reader's time
+    zone) it was made."""
+
     page = forms.IntegerField(required=False, min_value=1, max_value=10_000)
+    editor = forms.CharField(required=False, max_length=150, label="Editor")
+    action = forms.ChoiceField(required=False, choices=ACTIONS, label="Change")
+    start = forms.DateField(
+        required=False, label="From", widget=forms.DateInput(attrs={"type": "date"})
+    )
+    end = forms.DateField(
+        required=False, label="To", widget=forms.DateInput(attrs={"type": "date"})
+    )
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("label_suffix", "")
+        super().__init__(*args, **kwargs)
+
+
+class TimezoneForm(forms.Form):
+    tz = forms.ChoiceField(choices=[], label="Time zone")
+    next = forms.CharField(required=False, max_length=2000)
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["tz"].choices = [(name, name) for name in sorted(available_timezones())]

@@ -76,6 +76,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "tracker.middleware.LoginRequiredForReadingMiddleware",
+    "tracker.middleware.TimezoneMiddleware",
 ]
 
 ROOT_URLCONF = "tracker.urls"
@@ -139,7 +140,20 @@ LOGOUT_REDIRECT_URL = "home"
 LOGIN_REQUIRED_FOR_READING = envbool("LOGIN_REQUIRED_FOR_READING", False)
 
 LANGUAGE_CODE = "en-us"
-TIME_ZONE = "UTC"
+def envzone(name: str, default: str) -> str:
+    """An IANA time zone name ("Europe/London"); junk stops the start."""
+    import zoneinfo
+
+    value = os.environ.get(name, "").strip() or default
+    try:
+        zoneinfo.ZoneInfo(value)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError) as err:
+        raise ImproperlyConfigured(f"{name} must be a time zone name, got {value!r}") from err
+    return value
+
+
+# Times are shown in this zone unless a reader picks their own on the audit log.
+TIME_ZONE = envzone("TIME_ZONE", "UTC")
 USE_I18N = True
 USE_TZ = True
 

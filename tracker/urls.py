@@ -68,6 +68,7 @@ compare_urls = [
 # /changes/ (the audit trail) and /review/
 change_urls = [
     path("", history.correction_list, name="correction-list"),
+    path("timezone/", history.set_timezone, name="set-timezone"),
     path("<int:pk>/undo/", history.correction_undo, name="correction-undo"),
 ]
 
