@@ -373,6 +373,11 @@ def _sparklines(speaker_ids: list[int], counted: Activity) -> dict[int, list[int
     }
 
 
+# "Repeated most" on the home page: over the last this many days that have articles.
+NEWS_DAYS = {"in the last 7 news days": 7, "in the last 30 news days": 30}
+LATEST = 8  # latest articles, by publication date
+
+
 def home_summary(today: date | None = None, stamp: Stamp | None = None) -> dict[str, Any]:
     """Counts, the most active speakers and the statements repeated most lately (cached)."""
     stamp = stamp or current_stamp()
@@ -381,16 +386,32 @@ def home_summary(today: date | None = None, stamp: Stamp | None = None) -> dict[
     if summary is None:
         counted = activity(stamp)
         active = _with_activity(counted.ranked()[:8], counted)
-        newest = Statement.objects.aggregate(last=Max("last_date"))["last"]
-        anchor = today or newest or date.today()
+        # The last N days that have articles, not the N days before the newest article: one
+        # article dated years after the rest must not empty the lists.
+        days = list(
+            Source.objects.filter(published__isnull=False)
+            .order_by("-published")
+            .values_list("published", flat=True)
+            .distinct()[: max(NEWS_DAYS.values())]
+        )
+        anchor = today or (days[0] if days else date.today())
         repeated = {}
-        for label, days in (("this week", 7), ("this month", 31)):
-            since = anchor - timedelta(days=days)
+        for label, n in NEWS_DAYS.items():
+            since = anchor - timedelta(days=n) if today or not days else days[min(n, len(days)) - 1]
             repeated[label] = list(
                 Statement.objects.filter(last_date__gte=since, quotation_count__gt=1).order_by(
                     "-quotation_count", "-last_date"
                 )[:5]
             )
+        latest = list(
+            Source.objects.defer("text")
+            .filter(published__isnull=False)
+            .order_by("-published", "-id")[:LATEST]
+        )
+        if len(latest) < LATEST:
+            latest += Source.objects.defer("text").filter(published__isnull=True).order_by("-id")[
+                : LATEST - len(latest)
+            ]
         summary = {
             "counts": {
                 "articles": Source.objects.count(),
@@ -401,6 +422,8 @@ def home_summary(today: date | None = None, stamp: Stamp | None = None) -> dict[
             "active": active,
             "repeated": repeated,
             "anchor": anchor,
+            "news_days": NEWS_DAYS,
+            "latest": latest,
         }
         cache.set(key, summary, 3600)
     return summary
