@@ -9,9 +9,9 @@ from django.urls import reverse
 
 from tracker.permissions import is_editor
 from tracker.services.review import pending_count
-from tracker.services.visits import since_last_visit
 from tracker.services.stamps import Stamp, current_stamp
 from tracker.services.timelines import home_summary
+from tracker.services.visits import since_last_visit
 from tracker.views._common import cache_for_anonymous
 
 REVIEW_COUNT_SECONDS = 60
