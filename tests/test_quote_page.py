@@ -65,3 +65,4 @@ def test_a_replaced_quotation_page_redirects_to_its_successor(client, founding_a
     assert response.url == reverse("quotation-detail", args=[successor.pk])
     assert client.get(reverse("quotation-json", args=[old_pk])).status_code == 301
     assert client.get(reverse("quotation-detail", args=[999_999])).status_code == 404
+

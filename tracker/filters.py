@@ -133,6 +133,8 @@ class SpeakerSearchForm(FilterForm):
 class ApiPageForm(forms.Form):
     page = forms.IntegerField(required=False, min_value=1, max_value=MAX_PAGE)
     page_size = forms.IntegerField(required=False, min_value=1, max_value=200)
+    limit = forms.IntegerField(required=False, min_value=1, max_value=200)  # = page_size
+    cursor = forms.CharField(required=False, max_length=500)
 
 
 class ReviewFilterForm(DateRangeMixin, FilterForm):

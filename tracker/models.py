@@ -243,6 +243,18 @@ class QuotationSuccessor(models.Model):
         return f"{self.old_id} -> {self.successor_id}"
 
 
+class SpeakerRedirect(models.Model):
+    """A merged speaker's old id (slug) and the speaker it was merged into: the old page
+    redirects there, so links to it keep working."""
+
+    old_slug = models.SlugField(max_length=220, unique=True)
+    speaker = models.ForeignKey(Speaker, on_delete=models.CASCADE, related_name="+")
+    created_at = models.DateTimeField(default=timezone.now)
+
+    def __str__(self) -> str:
+        return f"{self.old_slug} -> {self.speaker_id}"
+
+
 class Correction(models.Model):
     """An audit row for one manual change; undo replays old_value (or `payload` for merges)."""
 

@@ -74,6 +74,8 @@ change_urls = [
 
 # /api/ (read-only JSON)
 api_urls = [
+    path("", api.api_index, name="api-index"),
+    path("openapi.json", api.api_openapi, name="api-openapi"),
     path("quotations/", api.api_quotations, name="api-quotations"),
     path("speakers/", api.api_speakers, name="api-speakers"),
     path("statements/", api.api_statements, name="api-statements"),
