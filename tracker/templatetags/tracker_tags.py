@@ -15,8 +15,10 @@ from django.utils.safestring import SafeString, mark_safe
 
 register = template.Library()
 
-# Eight colours that keep 4.5:1 contrast with dark text; speakers beyond that reuse them.
-PALETTE_SIZE = 8
+# Twenty looks: ten hues that keep 7:1 contrast with dark text, solid-underlined, then the
+# same ten striped and double-underlined, so no two of the first twenty speakers share one
+# and none is told apart by hue alone. Speakers beyond twenty reuse them.
+PALETTE_SIZE = 20
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\n")
 
 
