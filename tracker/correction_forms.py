@@ -43,6 +43,23 @@ class NotAQuoteForm(CorrectionForm):
 class SpanForm(CorrectionForm):
     start = forms.IntegerField(min_value=0)
     end = forms.IntegerField(min_value=1)
+    # From a selection in the reader: leave out white space and quote marks at the edges.
+    snap = forms.BooleanField(required=False)
+
+
+class NewQuotationForm(forms.Form):
+    start = forms.IntegerField(min_value=0)
+    end = forms.IntegerField(min_value=1)
+    reason = forms.CharField(required=False, max_length=500)
+
+
+class StatementPickForm(forms.Form):
+    q = forms.CharField(required=False, max_length=200)
+    # Which form field the picked statement fills: "statement" (link) or "other" (merge).
+    field = forms.ChoiceField(
+        choices=[("statement", "statement"), ("other", "other")], required=False
+    )
+    exclude = forms.IntegerField(required=False, min_value=1)
 
 
 class LinkForm(CorrectionForm):
@@ -92,6 +109,7 @@ ACTIONS = [
     ("not_a_quote", "Not a quote"),
     ("restore_quote", "Restored as a quote"),
     ("edit_span", "Span changed"),
+    ("create_quote", "Quotation marked"),
     ("link", "Linked"),
     ("unlink", "Unlinked"),
     ("merge_statements", "Statements merged"),

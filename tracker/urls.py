@@ -11,6 +11,7 @@ from tracker.views import (
     dashboard,
     history,
     ingest,
+    pickers,
     quotations,
     quote_page,
     record_edits,
@@ -26,6 +27,7 @@ source_urls = [
     path("new/", ingest.source_create, name="source-create"),
     path("<int:pk>/", sources.source_detail, name="source-detail"),
     path("<int:pk>/edit/", record_edits.source_update, name="source-update"),
+    path("<int:pk>/quotations/new/", pickers.quotation_create, name="quotation-create"),
 ]
 
 # /speakers/
@@ -91,6 +93,9 @@ urlpatterns = [
     path("changes/", include(change_urls)),
     path("review/", review.review_queue, name="review-queue"),
     path("autocomplete/speakers/", corrections.speaker_autocomplete, name="speaker-autocomplete"),
+    path(
+        "autocomplete/statements/", pickers.statement_autocomplete, name="statement-autocomplete"
+    ),
     path("api/", include(api_urls)),
     path("accounts/login/", auth_views.LoginView.as_view(), name="login"),
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),

@@ -219,3 +219,70 @@ def test_no_page_scrolls_sideways_at_390_px(
     context.close()
     assert not wide, f"pages scrolling sideways: {wide}"
     assert menu_height <= 90, f"the menu takes {menu_height}px"
+
+
+SELECT = """([needle, extra]) => {
+  const paragraphs = Array.from(document.querySelectorAll('.article-text p'));
+  for (const p of paragraphs) {
+    const text = p.textContent;
+    const at = text.indexOf(needle);
+    if (at < 0) continue;
+    // Walk text nodes to the characters [at, at + needle.length + extra).
+    const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+    let seen = 0, node, range = document.createRange(), started = false;
+    const from = at, to = at + needle.length + extra;
+    while ((node = walker.nextNode())) {
+      const len = node.textContent.length;
+      if (!started && from <= seen + len) { range.setStart(node, from - seen); started = true; }
+      if (started && to <= seen + len) { range.setEnd(node, to - seen); break; }
+      seen += len;
+    }
+    const selection = window.getSelection();
+    selection.removeAllRanges();
+    selection.addRange(range);
+    p.dispatchEvent(new MouseEvent('mouseup', {bubbles: true}));
+    return true;
+  }
+  return false;
+}"""
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+def test_an_editor_re_spans_by_selecting_and_picks_a_statement(
+    browser, live_server, founding_articles, site_editor, screenshot, width
+):
+    quotation = Quotation.objects.get(text__startswith="Strict enforcement of sanctions")
+    context, page = new_page(browser, live_server, width)
+    errors: list[str] = []
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    log_in(page)
+    page.goto(quotation.source.get_absolute_url())
+    # Select the quotation's first words with the opening mark before them: a shorter span.
+    assert page.evaluate(SELECT, ['"Strict enforcement of sanctions', 0])
+    panel = page.locator("#selection-panel")
+    panel.wait_for()
+    assert "Strict enforcement of sanctions" in panel.inner_text()
+    screenshot(page, f"pointing-selection-{width}", full_page=False)
+    panel.get_by_role("button", name=re.compile("Make this the span of")).click()
+    page.wait_for_url(re.compile(rf"#qd{quotation.pk}$"))
+    quotation.refresh_from_db()
+    assert quotation.text == "Strict enforcement of sanctions"  # the quote mark snapped off
+    assert quotation.span_edited
+
+    # Link it to the talking point by typing its words.
+    statement = Quotation.objects.get(text__contains="final, fully verified").statement
+    page.goto(f"/quotations/{quotation.pk}/edit/")
+    page.get_by_label("Find the statement: its words or number").fill("fully verified")
+    option = page.locator(f'.statement-option[value="{statement.pk}"]')
+    option.wait_for()
+    screenshot(page, f"pointing-statement-picker-{width}")
+    page.wait_for_load_state("networkidle")  # the last keystroke's options are in
+    # By keyboard, as every correction form must work: Tab to the option, Enter.
+    option.focus()
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    quotation.refresh_from_db()
+    assert quotation.statement_id == statement.pk
+    assert sideways(page) <= 0
+    assert not errors
+    context.close()

@@ -100,6 +100,8 @@ def change_sentence(correction: Correction) -> SafeString:
         return format_html("Marked {} as not a quote", named)
     if action == "restore_quote":
         return format_html("Restored {} as a quote", named)
+    if action == "create_quote":
+        return format_html("Marked {} as a quotation", named)
     if action == "edit_span":
         return format_html("Changed the span of {}: was {}", named, old)
     if action in ("link", "unlink"):

@@ -75,8 +75,11 @@ def highlight_quotations(text: str, quotations: Sequence[Any]) -> SafeString:
     trusted. A quotation that crosses a paragraph break is split into one mark per paragraph;
     the first piece carries the id q<pk>.
 
+    Each <p> carries data-start, its offset in the text, so a selection in the reader maps
+    back to characters of the article (static/tracker/select_span.js).
+
     >>> highlight_quotations("<b>", [])
-    '<p>&lt;b&gt;</p>'
+    '<p data-start="0">&lt;b&gt;</p>'
     """
     colours = speaker_colours(quotations)
     quotes = _non_overlapping(quotations, len(text))
@@ -95,7 +98,9 @@ def highlight_quotations(text: str, quotations: Sequence[Any]) -> SafeString:
             parts.append(_mark(quotation, piece, first, colours.get(quotation.speaker_id)))
             cursor = end
         parts.append(conditional_escape(text[cursor:p_end]))
-        paragraphs.append(format_html("<p>{}</p>", mark_safe("".join(parts))))
+        paragraphs.append(
+            format_html('<p data-start="{}">{}</p>', p_start, mark_safe("".join(parts)))
+        )
     # Safe: each part above was escaped or built by format_html.
     return mark_safe("\n".join(paragraphs))
 

@@ -20,7 +20,7 @@ from django.views.decorators.http import require_GET, require_POST
 from tracker import correction_forms as forms
 from tracker.models import Correction, Quotation
 from tracker.permissions import editor_required
-from tracker.services import corrections, review
+from tracker.services import corrections, review, spans
 from tracker.services.corrections import ConflictError, CorrectionError
 from tracker.services.speakers import find_speaker
 from tracker.views.review import queue_context
@@ -92,6 +92,12 @@ def apply_correction(
     if request.htmx:
         return render_controls(request, quotation, correction=correction)
     return redirect(_safe_next(request, quotation.get_reader_url()))
+
+
+def _span(quotation: Quotation, data: dict[str, Any]) -> tuple[int, int]:
+    if data.get("snap"):
+        return spans.snap(quotation.source.text, data["start"], data["end"])
+    return data["start"], data["end"]
 
 
 @require_GET
@@ -177,8 +183,7 @@ def quotation_span(request: HttpRequest, pk: int) -> HttpResponse:
         forms.SpanForm(request.POST),
         lambda data: corrections.edit_span(
             quotation,
-            data["start"],
-            data["end"],
+            *_span(quotation, data),
             seen_version=data["version"],
             by=request.user,
             reason=data["reason"],
