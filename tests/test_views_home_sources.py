@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
-
-from tests.conftest import REPO
-
-SAMPLE_CSS = REPO / "static" / "tracker" / "app.css"
 from django.test import Client
 from django.urls import reverse
 
 from tracker.models import Quotation, Source, Speaker
 
 pytestmark = pytest.mark.django_db
+SAMPLE_CSS = Path(__file__).resolve().parents[1] / "static" / "tracker" / "app.css"
 
 
 def test_home_shows_counts_latest_articles_and_active_speakers(client, founding_articles):
