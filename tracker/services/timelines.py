@@ -20,7 +20,7 @@ from django.db.models import Count, Max, Min, QuerySet
 from django.db.models.functions import TruncMonth
 from django.utils.functional import cached_property
 
-from tracker.charts import MONTHS, fill_months, month_range, sparkline, volume_chart
+from tracker.charts import MONTHS, fill_months, month_range, period_end, sparkline, volume_chart
 from tracker.models import Quotation, Source, Speaker, Statement
 from tracker.services.incremental import up_to_date
 from tracker.services.search import find_speakers, timeline_page
@@ -178,6 +178,14 @@ def _tally(quotations: QuerySet[Quotation]) -> SpeakerTally:
     return tally
 
 
+def _month_link(speaker: Speaker, month: date) -> str:
+    """A bar of the speaker's chart opens their timeline for that month."""
+    from django.urls import reverse
+
+    end = period_end(month, "month")
+    return f"{reverse('speaker-detail', args=[speaker.slug])}?start={month}&end={end}#timeline-h"
+
+
 def speaker_stats(speaker: Speaker, stamp: Stamp | None = None) -> dict[str, Any]:
     """Monthly volume and chart, count, date range and most-repeated statements. The tally is
     cached and brought up to date with new quotations only (a busy speaker has 100k)."""
@@ -195,7 +203,9 @@ def speaker_stats(speaker: Speaker, stamp: Stamp | None = None) -> dict[str, Any
     series = fill_months(tally.monthly)
     return {
         "monthly": series,
-        "chart": volume_chart(series, f"Quotations by {speaker} per month"),
+        "chart": volume_chart(
+            series, f"Quotations by {speaker} per month", link=lambda m: _month_link(speaker, m)
+        ),
         "count": tally.count,
         "first": tally.first,
         "last": tally.last,
