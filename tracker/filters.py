@@ -137,10 +137,11 @@ class ApiPageForm(forms.Form):
     cursor = forms.CharField(required=False, max_length=500)
 
 
-class ReviewFilterForm(DateRangeMixin, FilterForm):
+class ReviewFilterForm(QuotationFilterForm):
     """The review queue's filters; every value lives in the URL (and in each card's forms, so
     the queue stays filtered after a decision)."""
 
+    q = None  # the queue has no word search
     reason = forms.ChoiceField(
         required=False,
         choices=[
@@ -151,14 +152,4 @@ class ReviewFilterForm(DateRangeMixin, FilterForm):
             ("low", "Low confidence"),
         ],
     )
-    outlet = forms.CharField(required=False, max_length=200, strip=True)
     speaker = forms.SlugField(required=False, max_length=220)
-    start = forms.DateField(
-        required=False, label="From", widget=forms.DateInput(attrs={"type": "date"})
-    )
-    end = forms.DateField(
-        required=False, label="To", widget=forms.DateInput(attrs={"type": "date"})
-    )
-    page = forms.IntegerField(
-        required=False, min_value=1, max_value=MAX_PAGE, widget=forms.HiddenInput
-    )

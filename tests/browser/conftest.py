@@ -84,3 +84,28 @@ def save_screenshot(page, name: str, full_page: bool = True) -> Path:
 @pytest.fixture
 def screenshot():
     return save_screenshot
+
+
+EDITOR_PASSWORD = "correct-horse-battery"
+
+
+@pytest.fixture
+def site_editor(transactional_db):
+    """An editor for the live server. Transactional tests flush tables, so the Editors group
+    from migration 0002 may be gone: it is made again here."""
+    from django.contrib.auth.models import Group, Permission, User
+
+    group, _ = Group.objects.get_or_create(name="Editors")
+    group.permissions.add(Permission.objects.get(codename="edit_quotations"))
+    user = User.objects.create_user("edith", password=EDITOR_PASSWORD)
+    user.groups.add(group)
+    return user
+
+
+def log_in(page) -> None:
+    """Log the page in as the site_editor."""
+    page.goto("/accounts/login/")
+    page.get_by_label("User name").fill("edith")
+    page.get_by_label("Password").fill(EDITOR_PASSWORD)
+    page.get_by_role("button", name="Log in").click()
+    page.wait_for_url(re.compile(r"/$"))

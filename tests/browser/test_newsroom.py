@@ -7,30 +7,12 @@ from __future__ import annotations
 import re
 
 import pytest
-from django.contrib.auth.models import Group, Permission, User
 
+from tests.browser.conftest import log_in
 from tracker.models import Quotation
 from tracker.services import review
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-PASSWORD = "correct-horse-battery"
-
-
-@pytest.fixture
-def site_editor(transactional_db) -> User:
-    group, _ = Group.objects.get_or_create(name="Editors")
-    group.permissions.add(Permission.objects.get(codename="edit_quotations"))
-    user = User.objects.create_user("edith", password=PASSWORD)
-    user.groups.add(group)
-    return user
-
-
-def log_in(page) -> None:
-    page.goto("/accounts/login/")
-    page.get_by_label("User name").fill("edith")
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Log in").click()
-    page.wait_for_url(re.compile(r"/$"))
 
 
 def new_page(browser, live_server, width: int, **options):
