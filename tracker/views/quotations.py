@@ -85,11 +85,13 @@ def _results(
     highlight_rows(rows, q)
     data: dict[str, object] = {"rows": rows, "has_more": has_more}
     if page == 1:
+        # Each bar of the chart links to the same search over its week or month: the query
+        # string is built once, not once per bar (a long span has a hundred bars or more).
+        rest = query_string(request.GET, start=None, end=None, page=None).lstrip("?")
+        base = reverse("quotation-list") + "?" + (f"{rest}&" if rest else "")
 
         def link(start: date, unit: str) -> str:
-            end = period_end(start, unit)
-            changes = {"start": start.isoformat(), "end": end.isoformat(), "page": None}
-            return reverse("quotation-list") + query_string(request.GET, **changes)
+            return f"{base}start={start.isoformat()}&end={period_end(start, unit).isoformat()}"
 
         data["summary"] = search_summary(
             quotations.order_by(),
