@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.http import Http404, HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import render
 from django.urls import reverse
+from django.utils.text import slugify
 
 from tracker.filters import CompareForm
 from tracker.models import Speaker
@@ -84,4 +85,7 @@ def compare_export(request: HttpRequest, fmt: str) -> HttpResponse:
         quotations[:EXPORT_LIMIT],
         extra={"period": lambda q: period_label(period_start(q.published, period), period)},
     )
-    return export_response(rows, fmt, "compare-" + "-".join(s.slug for s in speakers))
+    name = "compare-" + "-".join(s.slug for s in speakers)
+    if form.cleaned_data["q"]:
+        name += "-on-" + slugify(form.cleaned_data["q"])[:40]
+    return export_response(rows, fmt, f"{name}-by-{period}")
