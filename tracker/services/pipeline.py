@@ -13,10 +13,11 @@ from django.db import transaction
 from django.db.models import Q
 
 from tracker.extraction import EXTRACTOR_VERSION, extract
-from tracker.extraction.types import Quote
+from tracker.extraction.types import Extraction, Quote
 from tracker.models import Quotation, QuotationSuccessor, Rebuild, Source, Speaker
-from tracker.services import linking
-from tracker.services.speakers import get_or_create_speaker, resolve_entities
+from tracker.services import linking, locks
+from tracker.services.speakers import lookup_keys, resolve_many, speaker_requests
+from tracker.signals import quotations_stored
 
 HUMAN_DECISION = (
     ~Q(attribution_status=Quotation.Status.AUTO)
@@ -30,36 +31,78 @@ HUMAN_DECISION = (
 class PipelineResult:
     created: int
     kept: int  # quotations with a human decision, left untouched
+    quotation_ids: tuple[int, ...] = ()
 
 
-def _speaker_for(quote: Quote, speakers: dict[str, Speaker]) -> Speaker | None:
-    if not quote.speaker:
-        return None
-    speaker = speakers.get(quote.speaker)
-    if speaker is None:
-        speaker = get_or_create_speaker(
-            quote.speaker, quote.speaker_kind or Speaker.Kind.PERSON, quote.speaker_role or ""
+def announce_quotations(source_id: int, quotation_ids: tuple[int, ...]) -> None:
+    """Once the transaction storing them commits, tell `quotations_stored` receivers (alert
+    matching, for one) which quotations an article brought."""
+    if quotation_ids:
+        transaction.on_commit(
+            lambda: quotations_stored.send(
+                sender=Source, source_id=source_id, quotation_ids=quotation_ids
+            )
         )
-        speakers[quote.speaker] = speaker
-    return speaker
+
+
+def article_lock_ids(extraction: Extraction) -> list[int]:
+    """The advisory locks storing this extraction takes first (tracker.services.locks): one
+    per speaker name it may create."""
+    speaking = {quote.speaker for quote in extraction.quotes if quote.speaker}
+    return sorted({locks.name_lock_id(key) for name in speaking for key in lookup_keys(name)})
 
 
 def _overlaps(quote: Quote, spans: list[tuple[int, int]]) -> bool:
     return any(quote.start < end and start < quote.end for start, end in spans)
 
 
+def _rows(
+    source: Source,
+    extraction: Extraction,
+    speakers: dict[tuple[int, str], Speaker],
+    article: int,
+    kept: list[tuple[int, int]],
+) -> list[Quotation]:
+    return [
+        Quotation(
+            source=source,
+            start=quote.start,
+            end=quote.end,
+            text=quote.text,
+            speaker=speakers.get((article, quote.speaker)) if quote.speaker else None,
+            speaker_mention=(quote.speaker_mention or "")[:300],
+            cue=(quote.cue or "")[:100],
+            confidence=quote.confidence,
+            is_partial=quote.partial,
+            published=source.published,
+        )
+        for quote in extraction.quotes
+        if quote.end > quote.start and not _overlaps(quote, kept)
+    ]
+
+
+def store_extractions(batch: list[tuple[Source, Extraction]]) -> list[tuple[int, ...]]:
+    """Quotations, speakers and statement links of sources stored in this transaction (new,
+    so nothing of theirs is stored yet), in a few bulk queries for the whole batch: speakers
+    resolved at once, quotations inserted at once, linked against one read of the index.
+    Returns each source's new quotation ids."""
+    requests = [
+        r
+        for i, (_, extraction) in enumerate(batch)
+        for r in speaker_requests(i, extraction.entities, extraction.quotes)
+    ]
+    speakers = resolve_many(requests)
+    per_source = [_rows(source, ext, speakers, i, []) for i, (source, ext) in enumerate(batch)]
+    # Taken before the quotations get their ids: workers then commit quotation ids in
+    # increasing order, which cached pages rely on (they catch up from the newest id they
+    # saw, tracker.services.incremental), and link one at a time.
+    locks.lock_linking()
+    created = Quotation.objects.bulk_create([q for rows in per_source for q in rows])
+    linking.link_quotations(created, new_sources=True)
+    return [tuple(q.pk for q in rows) for rows in per_source]
+
+
 FILLED = ["text", "speaker", "speaker_mention", "cue", "confidence", "is_partial", "published"]
-
-
-def _fill(row: Quotation, quote: Quote, speakers: dict[str, Speaker], source: Source) -> Quotation:
-    row.start, row.end, row.text = quote.start, quote.end, quote.text
-    row.speaker = _speaker_for(quote, speakers)
-    row.speaker_mention = (quote.speaker_mention or "")[:300]
-    row.cue = (quote.cue or "")[:100]
-    row.confidence = quote.confidence
-    row.is_partial = quote.partial
-    row.published = source.published
-    return row
 
 
 def _replace(gone: list[Quotation], created: list[Quotation]) -> None:
@@ -86,32 +129,26 @@ def _replace(gone: list[Quotation], created: list[Quotation]) -> None:
 
 @transaction.atomic
 def process_source(source: Source) -> PipelineResult:
-    """Extract, attribute and link the quotations of one source (idempotent)."""
+    """Extract, attribute and link the quotations of one source again (idempotent)."""
     extraction = extract(source.text, source.published)
-    speaking = {quote.speaker for quote in extraction.quotes if quote.speaker}
-    speakers = resolve_entities(extraction.entities, speaking)
+    speakers = resolve_many(speaker_requests(0, extraction.entities, extraction.quotes))
 
     kept = list(source.quotations.filter(HUMAN_DECISION).values_list("start", "end"))
     stale = {(q.start, q.end): q for q in source.quotations.exclude(HUMAN_DECISION)}
     touched_statements = {q.statement_id for q in stale.values() if q.statement_id}
-    found = [q for q in extraction.quotes if q.end > q.start and not _overlaps(q, kept)]
 
     # A quote found at the same span keeps its row, and so its id, page and citations.
-    updated = []
-    for quote in found:
-        row = stale.pop((quote.start, quote.end), None)
-        if row is not None:
-            _fill(row, quote, speakers, source)
-            updated.append(row)
+    updated, fresh = [], []
+    for row in _rows(source, extraction, speakers, 0, kept):
+        same = stale.pop((row.start, row.end), None)
+        if same is None:
+            fresh.append(row)
+            continue
+        for name in FILLED:
+            setattr(same, name, getattr(row, name))
+        updated.append(same)
     Quotation.objects.bulk_update(updated, FILLED)
-    same = {(row.start, row.end) for row in updated}
-    created = Quotation.objects.bulk_create(
-        [
-            _fill(Quotation(source=source), quote, speakers, source)
-            for quote in found
-            if (quote.start, quote.end) not in same
-        ]
-    )
+    created = Quotation.objects.bulk_create(fresh)
     _replace(list(stale.values()), created)
     if stale or updated:
         # Quotations went away or changed: results cached from additions alone start afresh.
@@ -124,4 +161,6 @@ def process_source(source: Source) -> PipelineResult:
     if source.extractor_version != EXTRACTOR_VERSION:
         source.extractor_version = EXTRACTOR_VERSION
         source.save(update_fields=["extractor_version"])
-    return PipelineResult(created=len(created), kept=len(kept))
+    return PipelineResult(
+        created=len(created), kept=len(kept), quotation_ids=tuple(q.pk for q in created)
+    )

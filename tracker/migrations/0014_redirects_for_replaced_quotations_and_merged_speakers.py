@@ -10,7 +10,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('tracker', '0012_quotation_fts5_search'),
+        ('tracker', '0013_quotation_fts5_search'),
     ]
 
     operations = [

@@ -14,6 +14,6 @@ def backwards(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("tracker", "0011_rebuild")]
+    dependencies = [("tracker", "0012_ingest_jobs_and_feeds")]
 
     operations = [migrations.RunPython(forwards, backwards)]
