@@ -447,7 +447,8 @@ def main() -> None:
         "speaker page (busiest)": f"/speakers/{top}/",
         "speaker page, by month": f"/speakers/{top}/?group=month",
         "statement page (largest)": f"/statements/{statement.pk}/",
-        "search 'sanctions'": "/quotations/?q=sanctions",
+        "search 'sanctions' (totals, facets, chart)": "/quotations/?q=sanctions",
+        'search "we will" -sanctions, by date': "/quotations/?q=%22we+will%22+-sanctions&sort=date",
         "compare top 2 on 'sanctions'": f"/compare/?speaker={top}&speaker={second}&q=sanctions",
         "baseline: 50 rows by speaker": f"/bench/baseline/{top}/",
     }

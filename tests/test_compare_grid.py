@@ -1,4 +1,5 @@
-"""The compare grid: every cell's count and newest quotations, kept up to date incrementally."""
+"""The compare grid: every cell's count, most repeated statement and longest quotation, kept
+up to date incrementally; topics matched on word boundaries with stemming."""
 
 from __future__ import annotations
 
@@ -36,28 +37,60 @@ def pair(db) -> list[Speaker]:
     ]
 
 
-def cells(rows) -> dict[tuple[str, str], tuple[int, list[int]]]:
+def cells(rows) -> dict[tuple[str, str], tuple[int, int | None]]:
     return {
-        (row.key, cell["speaker"].slug): (cell["count"], [q.pk for q in cell["quotes"]])
+        (row.key, cell["speaker"].slug): (
+            cell["count"],
+            cell["longest"].pk if cell["longest"] else None,
+        )
         for row in rows
         for cell in row.cells
     }
 
 
-def test_a_busy_month_does_not_leave_older_months_without_quotations(pair):
+def test_every_cell_counts_and_shows_its_longest_quotation(pair):
     busy, quiet = pair
-    for day in range(1, 29):  # far more than the grid shows in March 2020
+    for day in range(1, 29):
         quote(busy, datetime.date(2020, 3, day))
     january = [quote(busy, datetime.date(2020, 1, 5)), quote(busy, datetime.date(2020, 1, 9))]
+    Quotation.objects.filter(pk=january[0].pk).update(text=january[0].text + " and more tariffs")
     quote(quiet, datetime.date(2020, 1, 7))
     quote(quiet, None)
     grid = cells(compare_grid(pair, "tariffs", "month"))
     assert grid[("2020-03-01", "busy-bee")][0] == 28
-    assert len(grid[("2020-03-01", "busy-bee")][1]) == 3
-    assert grid[("2020-01-01", "busy-bee")] == (2, [january[1].pk, january[0].pk])
+    assert grid[("2020-01-01", "busy-bee")] == (2, january[0].pk)
     assert grid[("2020-01-01", "quiet-quinn")][0] == 1
     assert grid[("undated", "quiet-quinn")][0] == 1
-    assert grid[("2020-03-01", "quiet-quinn")] == (0, [])
+    assert grid[("2020-03-01", "quiet-quinn")] == (0, None)
+
+
+def test_a_cell_names_the_statement_said_most_often_with_its_count(pair):
+    from tracker.models import Statement
+
+    busy, _ = pair
+    said = Statement.objects.create(text="We will talk about tariffs", quotation_count=3)
+    other = Statement.objects.create(text="Tariffs once", quotation_count=1)
+    for day, statement in ((2, said), (3, said), (4, said), (5, other)):
+        q = quote(busy, datetime.date(2020, 4, day))
+        Quotation.objects.filter(pk=q.pk).update(statement=statement)
+    [row] = compare_grid(pair, "tariffs", "month")
+    cell = row.cells[0]
+    assert (cell["count"], cell["repeated"], cell["repeated_n"]) == (4, said, 3)
+    assert row.cells[1]["repeated"] is None
+
+
+def test_topics_match_whole_words_with_stemming(pair):
+    busy, quiet = pair
+    day = datetime.date(2020, 5, 1)
+    immigrants = quote(busy, day, topic="immigrants")
+    quote(busy, day, topic="swallowing pride")
+    wall = quote(quiet, day, topic="the wall")
+    grid = cells(compare_grid(pair, "immigration", "month"))
+    assert grid[("2020-05-01", "busy-bee")] == (1, immigrants.pk)
+    cache.clear()
+    grid = cells(compare_grid(pair, "wall", "month"))
+    assert grid[("2020-05-01", "busy-bee")] == (0, None)  # not "swallowing"
+    assert grid[("2020-05-01", "quiet-quinn")] == (1, wall.pk)
 
 
 def test_a_grid_brought_up_to_date_equals_a_fresh_one(

@@ -100,3 +100,12 @@ def test_api_queries_are_bounded(client, founding_articles, django_assert_max_nu
         client.get(reverse("api-speakers"))
     with django_assert_max_num_queries(3):
         client.get(reverse("api-quotations"))
+
+
+def test_compare_export_names_say_what_they_hold(client, founding_articles):
+    response = client.get(
+        reverse("compare-export", args=["csv"]),
+        {"speaker": ["mike-pompeo", "ma-zhaoxu"], "q": "sanctions"},
+    )
+    name = "compare-mike-pompeo-ma-zhaoxu-on-sanctions-by-month.csv"
+    assert f'filename="{name}"' in response["Content-Disposition"]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from django.test import Client
 from django.urls import reverse
@@ -9,6 +11,7 @@ from django.urls import reverse
 from tracker.models import Quotation, Source, Speaker
 
 pytestmark = pytest.mark.django_db
+SAMPLE_CSS = Path(__file__).resolve().parents[1] / "static" / "tracker" / "app.css"
 
 
 def test_home_shows_counts_latest_articles_and_active_speakers(client, founding_articles):
@@ -66,7 +69,30 @@ def test_reader_highlights_each_quotation_with_its_speaker_colour(client, foundi
     assert f'href="#qd{quotation.pk}"' in body
     assert 'data-speaker="Mike Pompeo"' in body
     assert f'id="qd{quotation.pk}"' in body  # the details panel entry the mark links to
-    assert 'class="swatch sp-0"' in body  # legend
+    assert 'class="legend-item sp-0" href="?only=mike-pompeo"' in body  # legend
+
+
+def test_the_legend_filters_to_one_speaker(client, founding_articles):
+    source = founding_articles[0]
+    body = client.get(source.get_absolute_url(), {"only": "mike-pompeo"}).content.decode()
+    assert '<div class="reader only-0">' in body
+    assert 'href="?only=mike-pompeo" aria-current="true"' in body
+    assert "Showing one speaker" in body
+    unknown = client.get(source.get_absolute_url(), {"only": "nobody"}).content.decode()
+    assert '<div class="reader">' in unknown
+
+
+def test_twenty_speakers_get_twenty_different_looks():
+    from types import SimpleNamespace
+
+    from tracker.templatetags.tracker_tags import speaker_colours
+
+    quotes = [SimpleNamespace(speaker_id=n) for n in range(21)]
+    colours = speaker_colours(quotes)
+    assert len({colours[n] for n in range(20)}) == 20 and colours[20] == colours[0]
+    css = (SAMPLE_CSS).read_text()
+    assert all(f".sp-{n} {{" in css for n in range(20))
+    assert ".reader.only-19 a.quote:not(.sp-19)" in css
 
 
 def test_reader_escapes_untrusted_article_text(client, db):

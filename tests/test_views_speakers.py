@@ -84,7 +84,8 @@ def test_speaker_page_shows_role_aliases_chart_and_the_repeated_talking_point(
     body = client.get(reverse("speaker-detail", args=["mike-pompeo"])).content.decode()
     assert "U.S. Secretary of State" in body
     assert "Also written as" in body
-    assert 'class="chart"' in body and "<rect" in body
+    assert 'class="chart linked"' in body and "<rect" in body
+    assert "start=2018-08-01&amp;end=2018-08-31#timeline-h" in body  # a bar opens its month
     assert "fully verified denuclearization" in body
     assert "4 Aug 2018" in body and "Undated" in body
 

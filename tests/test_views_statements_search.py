@@ -99,9 +99,9 @@ def test_bad_search_parameters_answer_400(client, founding_articles, params):
 
 
 def test_search_queries_are_bounded(client, founding_articles, django_assert_max_num_queries):
-    # The generation; speaker picker options (newest id, activity, recent ids, speakers);
-    # the ranking (newest id, ranks, recent ids) and its rows; or dated + undated rows.
-    with django_assert_max_num_queries(10):
+    # The generation; speaker picker options; the ranked page (ranking, its newest ids, the rows),
+    # the highlights; the tally (speakers, outlets, stories per day, its newest ids), the names.
+    with django_assert_max_num_queries(12):
         client.get(reverse("quotation-list"), {"q": "sanctions"})
 
 
@@ -109,7 +109,8 @@ def test_csv_export_has_the_same_filters_as_the_list(client, founding_articles):
     response = client.get(
         reverse("quotation-export", args=["csv"]), {"q": "sanctions", "speaker": "mike-pompeo"}
     )
-    assert response["Content-Disposition"] == 'attachment; filename="mike-pompeo-quotations.csv"'
+    name = "quotations-mike-pompeo-sanctions.csv"
+    assert response["Content-Disposition"] == f'attachment; filename="{name}"'
     rows = list(csv.DictReader(io.StringIO(streamed(response))))
     assert rows and {r["speaker"] for r in rows} == {"Mike Pompeo"}
     assert all("sanction" in r["text"].lower() for r in rows)

@@ -7,9 +7,9 @@ text); each chart carries a <title>/aria-label plus a text summary for screen re
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
@@ -41,28 +41,90 @@ def _nice_max(value: int) -> int:
     return value
 
 
-def _month_label(month: date, total: int) -> str:
-    return str(month.year) if total > 24 else f"{MONTHS[month.month - 1]} {month.year % 100:02d}"
+def week_range(first: date, last: date) -> list[date]:
+    """Every Monday from first's week to last's week inclusive."""
+    monday = first - timedelta(days=first.weekday())
+    return [monday + timedelta(weeks=i) for i in range((last - monday).days // 7 + 1)]
+
+
+def fill_periods(counts: dict[date, int], unit: str) -> list[tuple[date, int]]:
+    """Counts per period start ("week": Mondays, "month": firsts) with the gaps filled."""
+    if not counts:
+        return []
+    periods = (week_range if unit == "week" else month_range)(min(counts), max(counts))
+    return [(p, counts.get(p, 0)) for p in periods]
+
+
+def period_end(start: date, unit: str) -> date:
+    """The last day of the week or month that starts on `start`."""
+    if unit == "week":
+        return start + timedelta(days=6)
+    following = date(start.year + start.month // 12, start.month % 12 + 1, 1)
+    return following - timedelta(days=1)
+
+
+def _bar_label(day: date, unit: str) -> str:
+    if unit == "week":
+        return f"Week of {day.day} {MONTHS[day.month - 1]} {day.year}"
+    return f"{MONTHS[day.month - 1]} {day.year}"
+
+
+def _x_label(day: date, unit: str, total: int) -> str:
+    if unit == "week" and total <= 60:
+        return f"{day.day} {MONTHS[day.month - 1]}"
+    return str(day.year) if total > 24 else f"{MONTHS[day.month - 1]} {day.year % 100:02d}"
+
+
+def _labelled(series: Sequence[tuple[date, int]], unit: str) -> list[tuple[int, date]]:
+    """At most ~8 x labels: the first period of every k-th year for long series, every n-th
+    period otherwise."""
+    per_year = 52 if unit == "week" else 12
+    if len(series) > 24 and not (unit == "week" and len(series) <= 60):
+        k = max(1, -(-len(series) // (per_year * 8)))
+        return [
+            (i, day)
+            for i, (day, _) in enumerate(series)
+            if day.year % k == 0 and (i == 0 or series[i - 1][0].year != day.year) and i > 0
+        ]
+    every = max(1, -(-len(series) // 8))
+    return [(i, day) for i, (day, _) in enumerate(series) if i % every == 0]
+
+
+def _counted(n: int, noun: str) -> str:
+    """ "1 story", "2 stories", "1 quotation"."""
+    if n == 1:
+        noun = noun[:-3] + "y" if noun.endswith("ies") else noun.removesuffix("s")
+    return f"{n} {noun}"
 
 
 @dataclass(frozen=True)
 class VolumeChart:
-    """What templates/tracker/_chart.html draws: bars per month, a y axis (0, half, max) and
-    x labels thinned to fit, in SVG user units."""
+    """What templates/tracker/_chart.html draws: bars per month or week, a y axis (0, half,
+    max) and x labels thinned to fit, in SVG user units."""
 
     width: int
     height: int
     left: int
     right: int
     base: float
-    bars: list[dict[str, object]]  # x, y, width, height, month, count
-    y_ticks: list[dict[str, object]]  # y, value
+    bars: list[dict[str, object]]  # x, y, width, height, name, said, href, hit_x, hit_width
+    y_ticks: list[dict[str, object]]  # y, text_y, value
     x_labels: list[dict[str, object]]  # x, y, text
     summary: str
+    top: int = 10
+    plot_height: int = 146
+    linked: bool = False
 
 
-def volume_chart(series: Sequence[tuple[date, int]], label: str) -> VolumeChart | None:
-    """The chart of monthly counts, or None when there is no dated quotation."""
+def volume_chart(
+    series: Sequence[tuple[date, int]],
+    label: str,
+    unit: str = "month",
+    link: Callable[[date], str] | None = None,
+    noun: str = "quotations",
+) -> VolumeChart | None:
+    """Bars per month (or week) with a y axis (0, half, max) and x labels thinned to fit, or
+    None when nothing is dated; with `link`, each bar links to its period."""
     if not series:
         return None
     width, height, left, bottom, top = 640, 180, 40, 24, 10
@@ -76,10 +138,14 @@ def volume_chart(series: Sequence[tuple[date, int]], label: str) -> VolumeChart 
             "y": _n(top + plot_h - plot_h * count / y_max),
             "width": _n(bar_w),
             "height": _n(plot_h * count / y_max),
-            "month": f"{MONTHS[month.month - 1]} {month.year}",
-            "count": count,
+            "name": _bar_label(day, unit),
+            "said": _counted(count, noun),
+            "href": link(day) if link is not None else "",
+            # A link's hit area is the whole column, so a low bar is as easy to click.
+            "hit_x": _n(left + i * slot),
+            "hit_width": _n(slot),
         }
-        for i, (month, count) in enumerate(series)
+        for i, (day, count) in enumerate(series)
     ]
     y_ticks = [
         {
@@ -89,29 +155,34 @@ def volume_chart(series: Sequence[tuple[date, int]], label: str) -> VolumeChart 
         }
         for v in (0, y_max // 2, y_max)
     ]
-    # At most ~8 labels: Januaries (every k-th year) for long series, every n-th month otherwise.
-    if len(series) > 24:
-        k = max(1, -(-len(series) // (12 * 8)))
-        labelled = [(i, m) for i, (m, _) in enumerate(series) if m.month == 1 and m.year % k == 0]
-    else:
-        every = max(1, -(-len(series) // 8))
-        labelled = [(i, m) for i, (m, _) in enumerate(series) if i % every == 0]
     x_labels = [
         {
             "x": _n(left + i * slot + slot / 2),
             "y": height - 6,
-            "text": _month_label(month, len(series)),
+            "text": _x_label(d, unit, len(series)),
         }
-        for i, month in labelled
+        for i, d in _labelled(series, unit)
     ]
     total = sum(count for _, count in series)
     first, last = series[0][0], series[-1][0]
+    per = "week" if unit == "week" else "month"
     summary = (
-        f"{label}: {total} quotations from {MONTHS[first.month - 1]} {first.year}"
-        f" to {MONTHS[last.month - 1]} {last.year}, at most {max(c for _, c in series)} in a month"
+        f"{label}: {_counted(total, noun)} from {_bar_label(first, unit)}"
+        f" to {_bar_label(last, unit)}, at most {max(c for _, c in series)} in a {per}"
     )
     return VolumeChart(
-        width, height, left, width - 8, top + plot_h, bars, y_ticks, x_labels, summary
+        width,
+        height,
+        left,
+        width - 8,
+        top + plot_h,
+        bars,
+        y_ticks,
+        x_labels,
+        summary,
+        top=top,
+        plot_height=plot_h,
+        linked=link is not None,
     )
 
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from typing import Any
+from zoneinfo import available_timezones
+
 from django import forms
 
 from tracker.models import Speaker, SpeakerAlias, Statement
@@ -40,6 +43,23 @@ class NotAQuoteForm(CorrectionForm):
 class SpanForm(CorrectionForm):
     start = forms.IntegerField(min_value=0)
     end = forms.IntegerField(min_value=1)
+    # From a selection in the reader: leave out white space and quote marks at the edges.
+    snap = forms.BooleanField(required=False)
+
+
+class NewQuotationForm(forms.Form):
+    start = forms.IntegerField(min_value=0)
+    end = forms.IntegerField(min_value=1)
+    reason = forms.CharField(required=False, max_length=500)
+
+
+class StatementPickForm(forms.Form):
+    q = forms.CharField(required=False, max_length=200)
+    # Which form field the picked statement fills: "statement" (link) or "other" (merge).
+    field = forms.ChoiceField(
+        choices=[("statement", "statement"), ("other", "other")], required=False
+    )
+    exclude = forms.IntegerField(required=False, min_value=1)
 
 
 class LinkForm(CorrectionForm):
@@ -73,10 +93,60 @@ class SourceForm(CorrectionForm):
 class AutocompleteForm(forms.Form):
     q = forms.CharField(required=False, max_length=200)
     name = forms.CharField(required=False, max_length=200)  # the reattribute form's input
-    # Which form field the picked speaker fills: "speaker" (reattribute) or "other" (merge).
-    field = forms.ChoiceField(choices=[("speaker", "speaker"), ("other", "other")], required=False)
+    who = forms.CharField(required=False, max_length=200)  # the search and compare pickers
+    # Which form field the picked speaker fills: "speaker" (reattribute), "other" (merge), or
+    # "slug" (the search and compare filters: ?speaker=<slug>).
+    field = forms.ChoiceField(
+        choices=[("speaker", "speaker"), ("other", "other"), ("slug", "slug")], required=False
+    )
     exclude = forms.IntegerField(required=False, min_value=1)
 
 
+ACTIONS = [
+    ("", "Any change"),
+    ("reattribute", "Reattribution"),
+    ("confirm", "Speaker confirmed"),
+    ("not_a_quote", "Not a quote"),
+    ("restore_quote", "Restored as a quote"),
+    ("edit_span", "Span changed"),
+    ("create_quote", "Quotation marked"),
+    ("link", "Linked"),
+    ("unlink", "Unlinked"),
+    ("merge_statements", "Statements merged"),
+    ("merge_speakers", "Speakers merged"),
+    ("split_alias", "Name split off"),
+    ("edit_name", "Renamed"),
+    ("edit_role", "Role changed"),
+    ("edit_title", "Title changed"),
+    ("edit_outlet", "Outlet changed"),
+    ("edit_published", "Date changed"),
+    ("undo", "Undone"),
+]
+
+
 class HistoryForm(forms.Form):
+    """The audit log's filters: who, what kind of change, and the days (in the reader's time
+    zone) it was made."""
+
     page = forms.IntegerField(required=False, min_value=1, max_value=10_000)
+    editor = forms.CharField(required=False, max_length=150, label="Editor")
+    action = forms.ChoiceField(required=False, choices=ACTIONS, label="Change")
+    start = forms.DateField(
+        required=False, label="From", widget=forms.DateInput(attrs={"type": "date"})
+    )
+    end = forms.DateField(
+        required=False, label="To", widget=forms.DateInput(attrs={"type": "date"})
+    )
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("label_suffix", "")
+        super().__init__(*args, **kwargs)
+
+
+class TimezoneForm(forms.Form):
+    tz = forms.ChoiceField(choices=[], label="Time zone")
+    next = forms.CharField(required=False, max_length=2000)
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["tz"].choices = [(name, name) for name in sorted(available_timezones())]

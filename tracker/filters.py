@@ -63,7 +63,23 @@ class TimelineForm(QuotationFilterForm):
 
 class SearchForm(QuotationFilterForm):
     speaker = forms.SlugField(required=False, max_length=220)
+    # The picker: a speaker picked from its options (a slug), else the best match for a name.
+    pick = forms.SlugField(required=False, max_length=220)
+    who = forms.CharField(required=False, max_length=200, strip=True)
     statement = forms.IntegerField(required=False, min_value=1, widget=forms.HiddenInput)
+    sort = forms.ChoiceField(
+        required=False,
+        choices=[("relevance", "Best match"), ("date", "Newest")],
+        label="Order",
+    )
+    every = forms.ChoiceField(
+        required=False,
+        choices=[("", "Automatic"), ("week", "Week"), ("month", "Month")],
+        widget=forms.HiddenInput,
+    )
+
+    def by_date(self) -> bool:
+        return self.cleaned_data.get("sort") == "date"
 
 
 class SlugListField(forms.MultipleChoiceField):
@@ -82,6 +98,9 @@ class CompareForm(FilterForm):
         required=False, max_length=1000, help_text="Two to four speakers, comma separated (slugs)"
     )
     speaker = SlugListField(required=False)  # ?speaker=a&speaker=b from the pickers
+    # The picker: a speaker picked from its options (a slug), else the best match for a name.
+    pick = forms.SlugField(required=False, max_length=220)
+    who = forms.CharField(required=False, max_length=200, strip=True)
     q = forms.CharField(required=False, max_length=200, strip=True, label="Topic words")
     period = forms.ChoiceField(
         required=False, choices=[("week", "Week"), ("month", "Month"), ("year", "Year")]
@@ -90,7 +109,8 @@ class CompareForm(FilterForm):
     def clean(self) -> dict[str, Any]:
         data = super().clean()
         slugs: list[str] = []
-        for slug in (data.get("speakers") or "").split(",") + list(data.get("speaker") or []):
+        asked = (data.get("speakers") or "").split(",") + list(data.get("speaker") or [])
+        for slug in asked + [data.get("pick") or ""]:
             slug = slug.strip()
             if slug and slug not in slugs:
                 if not _SLUG.fullmatch(slug):
@@ -113,3 +133,23 @@ class SpeakerSearchForm(FilterForm):
 class ApiPageForm(forms.Form):
     page = forms.IntegerField(required=False, min_value=1, max_value=MAX_PAGE)
     page_size = forms.IntegerField(required=False, min_value=1, max_value=200)
+    limit = forms.IntegerField(required=False, min_value=1, max_value=200)  # = page_size
+    cursor = forms.CharField(required=False, max_length=500)
+
+
+class ReviewFilterForm(QuotationFilterForm):
+    """The review queue's filters; every value lives in the URL (and in each card's forms, so
+    the queue stays filtered after a decision)."""
+
+    q = None  # the queue has no word search
+    reason = forms.ChoiceField(
+        required=False,
+        choices=[
+            ("", "Any reason"),
+            ("unattributed", "No speaker"),
+            ("conflict", "Outlets disagree"),
+            ("indirect", "Pronoun or role noun"),
+            ("low", "Low confidence"),
+        ],
+    )
+    speaker = forms.SlugField(required=False, max_length=220)

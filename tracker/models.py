@@ -296,6 +296,11 @@ class Quotation(Versioned, models.Model):
         return self.text[:80]
 
     def get_absolute_url(self) -> str:
+        """The quotation's own, citable page."""
+        return reverse("quotation-detail", args=[self.pk])
+
+    def get_reader_url(self) -> str:
+        """The quotation highlighted in its article."""
         return reverse("source-detail", args=[self.source_id]) + f"#q{self.pk}"
 
     def reattribute(self, speaker: Speaker, *, seen_version: int, by: object = None) -> bool:
@@ -318,6 +323,30 @@ class Quotation(Versioned, models.Model):
     @property
     def is_human_checked(self) -> bool:
         return self.attribution_status != self.Status.AUTO
+
+
+class QuotationSuccessor(models.Model):
+    """A quotation that re-extraction replaced, and the one that took its place (its span
+    moved): the old quotation's page redirects there, so citations keep working."""
+
+    old_id = models.BigIntegerField(primary_key=True)
+    successor = models.ForeignKey(Quotation, on_delete=models.CASCADE, related_name="+")
+    created_at = models.DateTimeField(default=timezone.now)
+
+    def __str__(self) -> str:
+        return f"{self.old_id} -> {self.successor_id}"
+
+
+class SpeakerRedirect(models.Model):
+    """A merged speaker's old id (slug) and the speaker it was merged into: the old page
+    redirects there, so links to it keep working."""
+
+    old_slug = models.SlugField(max_length=220, unique=True)
+    speaker = models.ForeignKey(Speaker, on_delete=models.CASCADE, related_name="+")
+    created_at = models.DateTimeField(default=timezone.now)
+
+    def __str__(self) -> str:
+        return f"{self.old_slug} -> {self.speaker_id}"
 
 
 class Correction(models.Model):

@@ -76,6 +76,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
+    "tracker.middleware.TimezoneMiddleware",
 ]
 
 ROOT_URLCONF = "tracker.urls"
@@ -168,7 +169,20 @@ if LOGIN_REQUIRED_FOR_READING:  # Django's own wall; the login page and static f
     MIDDLEWARE.append("django.contrib.auth.middleware.LoginRequiredMiddleware")
 
 LANGUAGE_CODE = "en-us"
-TIME_ZONE = "UTC"
+def envzone(name: str, default: str) -> str:
+    """An IANA time zone name ("Europe/London"); junk stops the start."""
+    import zoneinfo
+
+    value = os.environ.get(name, "").strip() or default
+    try:
+        zoneinfo.ZoneInfo(value)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError) as err:
+        raise ImproperlyConfigured(f"{name} must be a time zone name, got {value!r}") from err
+    return value
+
+
+# Times are shown in this zone unless a reader picks their own on the audit log.
+TIME_ZONE = envzone("TIME_ZONE", "UTC")
 USE_I18N = True
 USE_TZ = True
 

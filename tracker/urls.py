@@ -13,7 +13,9 @@ from tracker.views import (
     history,
     ingest,
     jobs,
+    pickers,
     quotations,
+    quote_page,
     record_edits,
     review,
     sources,
@@ -27,6 +29,7 @@ source_urls = [
     path("new/", ingest.source_create, name="source-create"),
     path("<int:pk>/", sources.source_detail, name="source-detail"),
     path("<int:pk>/edit/", record_edits.source_update, name="source-update"),
+    path("<int:pk>/quotations/new/", pickers.quotation_create, name="quotation-create"),
 ]
 
 # /speakers/
@@ -43,6 +46,8 @@ speaker_urls = [
 quotation_urls = [
     path("", quotations.quotation_list, name="quotation-list"),
     path("export.<str:fmt>", quotations.quotation_export, name="quotation-export"),
+    path("<int:pk>/", quote_page.quotation_detail, name="quotation-detail"),
+    path("<int:pk>.json", quote_page.quotation_json, name="quotation-json"),
     path("<int:pk>/edit/", corrections.quotation_edit, name="quotation-edit"),
     path("<int:pk>/reattribute/", corrections.quotation_reattribute, name="quotation-reattribute"),
     path("<int:pk>/confirm/", corrections.quotation_confirm, name="quotation-confirm"),
@@ -67,6 +72,7 @@ compare_urls = [
 # /changes/ (the audit trail) and /review/
 change_urls = [
     path("", history.correction_list, name="correction-list"),
+    path("timezone/", history.set_timezone, name="set-timezone"),
     path("<int:pk>/undo/", history.correction_undo, name="correction-undo"),
 ]
 
@@ -85,6 +91,8 @@ feed_urls = [
 
 # /api/ (read-only JSON)
 api_urls = [
+    path("", api.api_index, name="api-index"),
+    path("openapi.json", api.api_openapi, name="api-openapi"),
     path("quotations/", api.api_quotations, name="api-quotations"),
     path("speakers/", api.api_speakers, name="api-speakers"),
     path("statements/", api.api_statements, name="api-statements"),
@@ -102,6 +110,9 @@ urlpatterns = [
     path("changes/", include(change_urls)),
     path("review/", review.review_queue, name="review-queue"),
     path("autocomplete/speakers/", corrections.speaker_autocomplete, name="speaker-autocomplete"),
+    path(
+        "autocomplete/statements/", pickers.statement_autocomplete, name="statement-autocomplete"
+    ),
     path("api/", include(api_urls)),
     path("accounts/login/", auth_views.LoginView.as_view(), name="login"),
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),

@@ -1,4 +1,5 @@
-// Review queue keys: j/k move between items, c confirm, e edit the speaker, x not a quote.
+// Review queue keys: j/k move between items, c confirm, 1-9 pick a numbered speaker,
+// e type a speaker, x not a quote. Every key says what it did in the item's status line.
 // Buttons carry data-key; the forms themselves work without this script.
 (function () {
   "use strict";
@@ -6,6 +7,12 @@
 
   function items() {
     return Array.from(document.querySelectorAll("#review-queue .review-item"));
+  }
+
+  function say(item, message) {
+    const line = item.querySelector(".key-feedback");
+    if (line) line.textContent = message;
+    item.classList.toggle("is-asking", /type a name|no speaker/i.test(message));
   }
 
   function select(i) {
@@ -17,14 +24,28 @@
     list[index].scrollIntoView({ block: "nearest" });
   }
 
+  function askForSpeaker(item, why) {
+    const input = item.querySelector('[data-key="e"]');
+    say(item, why + " Type a name, or press a number to pick one.");
+    if (input) input.focus();
+  }
+
   function press(item, key) {
     const control = item.querySelector('[data-key="' + key + '"]');
-    if (!control || control.disabled) return;
-    if (control.matches("input")) {
-      control.focus();
-    } else if (control.form) {
-      control.form.requestSubmit(control);
+    if (!control || control.disabled) {
+      if (key === "c") askForSpeaker(item, "No speaker to confirm.");
+      else say(item, "No choice " + key + " here.");
+      return;
     }
+    if (control.matches("input")) {
+      say(item, "Type a name; Enter saves, Esc goes back.");
+      control.focus();
+      return;
+    }
+    const labels = { c: "Confirming…", x: "Marking as not a quote…" };
+    say(item, labels[key] || "Saying it was " + control.textContent.replace(/^\s*\d\s*/, "") + "…");
+    item.classList.add("is-saving");
+    if (control.form) control.form.requestSubmit(control);
   }
 
   document.addEventListener("keydown", (event) => {
@@ -39,14 +60,12 @@
     }
     const current = items()[index];
     if (!current) return;
-    const actions = {
-      j: () => select(index + 1),
-      k: () => select(index - 1),
-      c: () => press(current, "c"),
-      e: () => press(current, "e"),
-      x: () => press(current, "x"),
-    };
-    const action = actions[event.key];
+    let action = null;
+    if (event.key === "j") action = () => select(index + 1);
+    else if (event.key === "k") action = () => select(index - 1);
+    else if (["c", "e", "x"].includes(event.key) || /^[1-9]$/.test(event.key)) {
+      action = () => press(current, event.key);
+    }
     if (action) {
       event.preventDefault();
       action();

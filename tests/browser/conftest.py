@@ -60,10 +60,10 @@ def page(browser, live_server) -> Iterator[object]:
 
 @pytest.fixture
 def phone_page(browser, live_server) -> Iterator[object]:
-    """A 375 px wide touch page, for checking the layout at phone width."""
+    """A 390 px wide touch page (an iPhone 12 to 15), for checking the layout at phone width."""
     context = browser.new_context(
         base_url=live_server.url,
-        viewport={"width": 375, "height": 740},
+        viewport={"width": 390, "height": 844},
         device_scale_factor=2,
         is_mobile=True,
         has_touch=True,
@@ -84,3 +84,28 @@ def save_screenshot(page, name: str, full_page: bool = True) -> Path:
 @pytest.fixture
 def screenshot():
     return save_screenshot
+
+
+EDITOR_PASSWORD = "correct-horse-battery"
+
+
+@pytest.fixture
+def site_editor(transactional_db):
+    """An editor for the live server. Transactional tests flush tables, so the Editors group
+    from migration 0002 may be gone: it is made again here."""
+    from django.contrib.auth.models import Group, Permission, User
+
+    group, _ = Group.objects.get_or_create(name="Editors")
+    group.permissions.add(Permission.objects.get(codename="edit_quotations"))
+    user = User.objects.create_user("edith", password=EDITOR_PASSWORD)
+    user.groups.add(group)
+    return user
+
+
+def log_in(page) -> None:
+    """Log the page in as the site_editor."""
+    page.goto("/accounts/login/")
+    page.get_by_label("User name").fill("edith")
+    page.get_by_label("Password").fill(EDITOR_PASSWORD)
+    page.get_by_role("button", name="Log in").click()
+    page.wait_for_url(re.compile(r"/$"))

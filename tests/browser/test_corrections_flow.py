@@ -6,32 +6,13 @@ import re
 from pathlib import Path
 
 import pytest
-from django.contrib.auth.models import Group, Permission, User
 
+from tests.browser.conftest import log_in
 from tracker.models import Correction, Quotation, Speaker
 from tracker.services import review
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-PASSWORD = "correct-horse-battery"
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "screenshots"
-
-
-@pytest.fixture
-def site_editor(transactional_db) -> User:
-    # Transactional tests flush tables, so the Editors group from migration 0002 may be gone.
-    group, _ = Group.objects.get_or_create(name="Editors")
-    group.permissions.add(Permission.objects.get(codename="edit_quotations"))
-    user = User.objects.create_user("edith", password=PASSWORD)
-    user.groups.add(group)
-    return user
-
-
-def log_in(page) -> None:
-    page.goto("/accounts/login/")
-    page.get_by_label("User name").fill("edith")
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Log in").click()
-    page.wait_for_url(re.compile(r"/$"))
 
 
 def test_editor_reattributes_undoes_and_merges(page, founding_articles, site_editor, screenshot):
@@ -78,6 +59,13 @@ def test_editor_reattributes_undoes_and_merges(page, founding_articles, site_edi
     page.get_by_text("Merge a duplicate into").click()
     page.get_by_label("The other speaker").fill("Michael Pompeo")
     page.locator(".merge-speaker .options button", has_text=re.compile(r"^Michael Pompeo")).click()
+    # A confirmation first, with both speakers' counts; nothing has changed yet.
+    page.get_by_role("heading", name="Merge “Michael Pompeo” into “Mike Pompeo”?").wait_for()
+    counts = page.locator(".merge-count strong").all_inner_texts()
+    assert counts == [str(keep.quotations.count()), "1"]
+    assert Speaker.objects.filter(name="Michael Pompeo").exists()
+    screenshot(page, "corrections-05a-merge-confirmation")
+    page.get_by_role("button", name=re.compile(r"^Merge 1 quotation into Mike Pompeo")).click()
     page.wait_for_url(re.compile(keep.get_absolute_url() + "$"))
     assert page.get_by_text("Merged “Michael Pompeo” into Mike Pompeo").is_visible()
     assert not Speaker.objects.filter(name="Michael Pompeo").exists()

@@ -76,7 +76,7 @@ def test_plain_reattribute_redirects_back_to_the_article(world, editor_client):
         reattribute_url(world.quote_he), {"version": 1, "speaker": world.haley.pk}
     )
     assert response.status_code == 302
-    assert response.url == world.quote_he.get_absolute_url()
+    assert response.url == world.quote_he.get_reader_url()
 
 
 def test_redirect_never_goes_to_another_site(world, editor_client):
@@ -84,7 +84,7 @@ def test_redirect_never_goes_to_another_site(world, editor_client):
         reattribute_url(world.quote_he),
         {"version": 1, "speaker": world.haley.pk, "next": "https://evil.example/"},
     )
-    assert response.url == world.quote_he.get_absolute_url()
+    assert response.url == world.quote_he.get_reader_url()
 
 
 def test_a_stale_form_shows_the_conflict_and_current_state(world, editor_client):
@@ -170,9 +170,17 @@ def test_unlink_through_the_page_then_link_back(world, editor_client):
 
 def test_speaker_rename_merge_and_split_pages(world, editor_client, make_speaker):
     dup = make_speaker("M Pompeo", "Pompeo Mike")
-    response = editor_client.post(
-        reverse("speaker-merge", args=[world.pompeo.slug]), {"version": 1, "other": dup.pk}
-    )
+    url = reverse("speaker-merge", args=[world.pompeo.slug])
+    asked = editor_client.post(url, {"version": 1, "other": dup.pk})
+    # First a confirmation with both speakers' counts; nothing changes yet.
+    assert asked.status_code == 200
+    body = asked.content.decode()
+    pompeo_count = world.pompeo.quotations.count()
+    assert "Merge “M Pompeo” into “Mike Pompeo”?" in body
+    assert f"<strong>{pompeo_count}</strong> quotation" in body and "<strong>0</strong>" in body
+    assert Speaker.objects.filter(name="M Pompeo").exists()
+    assert editor_client.get(url, {"other": dup.pk}).status_code == 200
+    response = editor_client.post(url, {"version": 1, "other": dup.pk, "confirm": "1"})
     assert response.status_code == 302
     assert not Speaker.objects.filter(name="M Pompeo").exists()
 

@@ -107,7 +107,7 @@ def test_duplicate_speakers_are_suggested_with_the_fuller_name_kept(world, make_
 
 def test_review_page_lists_items_with_count_and_keys(world, editor_client):
     html = editor_client.get(reverse("review-queue")).content.decode()
-    assert "<strong>1</strong> quotation left" in html
+    assert '<strong class="left-count">1</strong> quotation left' in html
     assert f'id="ri-{world.quote_he.pk}"' in html
     assert 'data-key="c"' in html and 'data-key="x"' in html and 'data-key="e"' in html
     assert "tracker/review.js" in html
@@ -118,7 +118,7 @@ def test_review_action_updates_the_queue_in_place(world, editor_client):
     response = editor_client.post(url, {"version": 1, "back": "review"}, **HX)
     html = response.content.decode()
     assert "<html" not in html and 'id="review-queue"' in html
-    assert "<strong>0</strong> quotations left" in html
+    assert '<strong class="left-count">0</strong> quotations left' in html
     assert "Undo" in html
 
 
@@ -185,7 +185,7 @@ def test_review_queue_queries_do_not_grow_with_items(
         make_quote(world.source_a, words, None)
     with django_assert_max_num_queries(len(few.captured_queries)):
         response = editor_client.get(reverse("review-queue"), HTTP_HX_REQUEST="true")
-    assert "<strong>5</strong>" in response.content.decode()
+    assert '<strong class="left-count">5</strong>' in response.content.decode()
 
 
 def test_review_action_without_javascript_redirects_to_the_queue(world, editor_client):

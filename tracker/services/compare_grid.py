@@ -1,7 +1,10 @@
-"""The compare grid: periods (newest first) by speakers, each cell a count and the newest
-quotations of that speaker in that period.
+"""The compare grid: periods (newest first) by speakers; each cell counts what the speaker
+said on the topic in that period and shows the statement they repeated most (with how often)
+and their longest quotation.
 
-The tally behind it is cached and brought up to date with new quotations only
+Topic words match through the one matcher (tracker.services.search.match_text): on word
+boundaries, with stemming ("immigration" finds "immigrants"; "wall" is not "swallowing").
+The tally behind the grid is cached and brought up to date with new quotations only
 (tracker.services.incremental), so a new article does not make the next view count every
 match of two busy speakers again.
 """
@@ -16,16 +19,15 @@ from typing import Any
 
 from django.core.cache import cache
 from django.db.models import Count, F, Window
-from django.db.models.functions import RowNumber, TruncMonth, TruncWeek, TruncYear
+from django.db.models.functions import Length, RowNumber, TruncMonth, TruncWeek, TruncYear
 
-from tracker.models import Quotation, Speaker
+from tracker.models import Quotation, Speaker, Statement
 from tracker.services.generation import Generation, current
 from tracker.services.incremental import up_to_date
 from tracker.services.search import filter_quotations
 from tracker.services.timelines import period_label, period_start
 
 TRUNC = {"week": TruncWeek, "month": TruncMonth, "year": TruncYear}
-PER_CELL = 3  # quotations shown in a cell
 MAX_ROWS = 24  # dated periods shown, newest first
 
 
@@ -41,24 +43,34 @@ Cell = tuple[date | None, int]  # (period start, speaker id)
 
 @dataclass
 class CompareTally:
-    """Counts and the newest PER_CELL quotations, as (published ordinal, id), of every cell."""
+    """Per cell: the count, quotations per statement, and the longest quotation
+    (length, id)."""
 
     period: str
     counts: Counter[Cell] = field(default_factory=Counter)
-    newest: dict[Cell, list[tuple[int, int]]] = field(default_factory=dict)
+    statements: dict[Cell, Counter[int]] = field(default_factory=dict)
+    longest: dict[Cell, tuple[int, int]] = field(default_factory=dict)
 
-    def keep(self, cell: Cell, day: date | None, pk: int) -> None:
-        sample = self.newest.setdefault(cell, [])
-        sample.append((day.toordinal() if day else 0, pk))
-        sample.sort(reverse=True)
-        del sample[PER_CELL:]
+    def keep_longest(self, cell: Cell, length: int, pk: int) -> None:
+        if (length, pk) > self.longest.get(cell, (-1, 0)):
+            self.longest[cell] = (length, pk)
 
     def add(self, rows: list[dict[str, Any]]) -> CompareTally:
         for row in rows:
             cell = (period_start(row["published"], self.period), row["speaker_id"])
             self.counts[cell] += 1
-            self.keep(cell, row["published"], row["pk"])
+            if row["statement_id"] is not None:
+                self.statements.setdefault(cell, Counter())[row["statement_id"]] += 1
+            self.keep_longest(cell, len(row["text"]), row["pk"])
         return self
+
+    def most_repeated(self, cell: Cell) -> tuple[int, int] | None:
+        """(statement id, quotations in the cell) of the statement said most often there."""
+        counted = self.statements.get(cell)
+        if not counted:
+            return None
+        sid, n = min(counted.items(), key=lambda item: (-item[1], item[0]))
+        return (sid, n) if n > 1 else None
 
 
 def _day(value: date | datetime | None) -> date | None:
@@ -66,29 +78,36 @@ def _day(value: date | datetime | None) -> date | None:
 
 
 def _tally(quotations, period: str) -> CompareTally:
-    """Two queries: the counts per cell, then the newest quotations of each cell (a window
-    function numbers them within their cell)."""
+    """Three grouped queries: the counts per cell, the statements per cell, then each cell's
+    longest quotation (a window function ranks them within their cell)."""
     tally = CompareTally(period)
     trunc = TRUNC[period]("published")
-    for row in (
-        quotations.annotate(period=trunc).values("period", "speaker_id").annotate(n=Count("pk"))
-    ).order_by():
+    by_cell = quotations.annotate(period=trunc).order_by()
+    for row in by_cell.values("period", "speaker_id").annotate(n=Count("pk")):
         tally.counts[(_day(row["period"]), row["speaker_id"])] = row["n"]
-    newest = (
+    for row in (
+        by_cell.exclude(statement=None)
+        .values("period", "speaker_id", "statement_id")
+        .annotate(n=Count("pk"))
+    ):
+        cell = (_day(row["period"]), row["speaker_id"])
+        tally.statements.setdefault(cell, Counter())[row["statement_id"]] = row["n"]
+    longest = (
         quotations.annotate(
             period=trunc,
+            length=Length("text"),
             nth=Window(
                 RowNumber(),
                 partition_by=[F("speaker_id"), trunc],
-                order_by=[F("published").desc(), F("pk").desc()],
+                order_by=[Length("text").desc(), F("pk").desc()],
             ),
         )
-        .filter(nth__lte=PER_CELL)
-        .values_list("period", "speaker_id", "published", "pk")
+        .filter(nth=1)
+        .values_list("period", "speaker_id", "length", "pk")
         .order_by()
     )
-    for day, speaker, published, pk in newest:
-        tally.keep((_day(day), speaker), published, pk)
+    for day, speaker, length, pk in longest:
+        tally.keep_longest((_day(day), speaker), length, pk)
     return tally
 
 
@@ -108,7 +127,7 @@ def compare_grid(
             filter_quotations(q=q, speakers=speakers),
             lambda quotations: _tally(quotations, period),
             CompareTally.add,
-            ("published", "speaker_id"),
+            ("published", "speaker_id", "statement_id", "text"),
         )
         rows = _rows(speakers, period, tally)
         cache.set(f"tracker:{key}", rows, 3600, version=generation.value)
@@ -120,24 +139,28 @@ def _rows(speakers: list[Speaker], period: str, tally: CompareTally) -> list[Com
     shown: list[date | None] = sorted((p for p in periods if p is not None), reverse=True)
     shown = shown[:MAX_ROWS] + ([None] if None in periods else [])
     cells = [(day, s.pk) for day in shown for s in speakers]
-    wanted = [pk for cell in cells for _, pk in tally.newest.get(cell, [])]
-    quotations = Quotation.objects.select_related("source").in_bulk(wanted)
-    return [
-        CompareRow(
-            period_label(day, period),
-            day.isoformat() if day else "undated",
-            [
+    repeated = {cell: tally.most_repeated(cell) for cell in cells}
+    statements = Statement.objects.in_bulk([r[0] for r in repeated.values() if r])
+    quotations = Quotation.objects.select_related("source").in_bulk(
+        [tally.longest[cell][1] for cell in cells if cell in tally.longest]
+    )
+    rows = []
+    for day in shown:
+        row = []
+        for s in speakers:
+            cell = (day, s.pk)
+            top = repeated[cell]
+            longest = tally.longest.get(cell)
+            row.append(
                 {
                     "speaker": s,
-                    "count": tally.counts.get((day, s.pk), 0),
-                    "quotes": [
-                        quotations[pk]
-                        for _, pk in tally.newest.get((day, s.pk), [])
-                        if pk in quotations
-                    ],
+                    "count": tally.counts.get(cell, 0),
+                    "repeated": statements.get(top[0]) if top else None,
+                    "repeated_n": top[1] if top else 0,
+                    "longest": quotations.get(longest[1]) if longest else None,
                 }
-                for s in speakers
-            ],
+            )
+        rows.append(
+            CompareRow(period_label(day, period), day.isoformat() if day else "undated", row)
         )
-        for day in shown
-    ]
+    return rows

@@ -8,6 +8,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from django.db.models import QuerySet
+from django.utils.text import slugify
 
 from tracker.models import Quotation
 
@@ -57,6 +58,23 @@ def quotation_rows(
         if extra:
             row.update({key: fn(q) for key, fn in extra.items()})
         yield row
+
+
+def export_name(filters: dict[str, Any], what: str = "quotations") -> str:
+    """A file name that says what the file holds: "quotations-mike-pompeo-sanctions-2018-01-01-
+    to-2018-06-30" (speaker, outlet, words and dates that filtered it), ASCII only."""
+    parts = [what]
+    for key in ("speaker", "outlet", "q"):
+        if filters.get(key):
+            parts.append(slugify(str(filters[key]))[:40])
+    if filters.get("statement"):
+        parts.append(f"statement-{filters['statement']}")
+    start, end = filters.get("start"), filters.get("end")
+    if start or end:
+        parts.append(f"{start or 'start'}-to-{end or 'now'}")
+    if len(parts) == 1:
+        parts.append("all")
+    return "-".join(p for p in parts if p)
 
 
 class _Echo:

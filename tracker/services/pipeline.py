@@ -13,7 +13,7 @@ from django.db import transaction
 
 from tracker.extraction import EXTRACTOR_VERSION, extract
 from tracker.extraction.types import Extraction, Quote
-from tracker.models import Quotation, Source, Speaker
+from tracker.models import Quotation, QuotationSuccessor, Source, Speaker
 from tracker.services import linking, locks
 from tracker.services.generation import bump, writes
 from tracker.services.speakers import lookup_keys, resolve_many, speaker_requests
@@ -96,6 +96,31 @@ def store_extractions(batch: list[tuple[Source, Extraction]]) -> list[tuple[int,
     return [tuple(q.pk for q in rows) for rows in per_source]
 
 
+FILLED = ["text", "speaker", "speaker_mention", "cue", "confidence", "is_partial", "published"]
+
+
+def _replace(gone: list[Quotation], created: list[Quotation]) -> None:
+    """Delete the quotations no longer found; each one's page (and the pages that already
+    led to it) redirects to the new quotation overlapping it most, if there is one."""
+    if not gone:
+        return
+    successors = []
+    for old in gone:
+        overlap = [
+            (min(old.end, new.end) - max(old.start, new.start), new)
+            for new in created
+            if new.start < old.end and old.start < new.end
+        ]
+        if overlap:
+            new = max(overlap, key=lambda pair: (pair[0], -pair[1].pk))[1]
+            successors.append(QuotationSuccessor(old_id=old.pk, successor=new))
+            QuotationSuccessor.objects.filter(successor_id=old.pk).update(successor=new)
+    Quotation.objects.filter(pk__in=[q.pk for q in gone]).delete()
+    QuotationSuccessor.objects.bulk_create(
+        successors, update_conflicts=True, unique_fields=["old_id"], update_fields=["successor"]
+    )
+
+
 @writes(appended_only=True)
 def process_source(source: Source) -> PipelineResult:
     """Extract, attribute and link the quotations of one source again (idempotent)."""
@@ -103,12 +128,25 @@ def process_source(source: Source) -> PipelineResult:
     speakers = resolve_many(speaker_requests(0, extraction.entities, extraction.quotes))
 
     kept = list(source.quotations.human_decided().values_list("start", "end"))
-    stale = source.quotations.undecided()
-    touched_statements = set(stale.exclude(statement=None).values_list("statement_id", flat=True))
-    if stale.delete()[0]:
-        bump()  # quotations went away: results cached from additions alone start afresh
+    stale = {(q.start, q.end): q for q in source.quotations.undecided()}
+    touched_statements = {q.statement_id for q in stale.values() if q.statement_id}
 
-    created = Quotation.objects.bulk_create(_rows(source, extraction, speakers, 0, kept))
+    # A quote found at the same span keeps its row, and so its id, page and citations.
+    updated, fresh = [], []
+    for row in _rows(source, extraction, speakers, 0, kept):
+        same = stale.pop((row.start, row.end), None)
+        if same is None:
+            fresh.append(row)
+            continue
+        for name in FILLED:
+            setattr(same, name, getattr(row, name))
+        updated.append(same)
+    Quotation.objects.bulk_update(updated, FILLED)
+    created = Quotation.objects.bulk_create(fresh)
+    _replace(list(stale.values()), created)
+    if stale or updated:
+        bump()  # quotations went away or changed: results cached from additions start afresh
+
     if touched_statements:
         linking.refresh_statements(touched_statements)
     linking.link_quotations(created)

@@ -1,9 +1,12 @@
 """Quotation search and filters, fuzzy speaker lookup.
 
-PostgreSQL: full-text search (english config) over a stored, GIN-indexed tsvector (migration
-0006), ranked with ts_rank and highlighted with SearchHeadline.
-SQLite: every word must appear (case-insensitive substring), newest first; words are
-highlighted in Python. Both return the same shape, so views and templates do not care.
+Both databases read the same web-search syntax (`parse_query`: words, "phrases", -exclusions,
+OR) and match on word boundaries with English stemming:
+PostgreSQL: websearch_to_tsquery over a stored, GIN-indexed tsvector (migration 0006), ranked
+with ts_rank and highlighted with ts_headline.
+SQLite: an FTS5 index with the porter stemmer (migration 0012, tracker/fts.py), ranked with
+bm25 and highlighted with FTS5's highlight(). Both return the same shape, so views and
+templates do not care.
 """
 
 from __future__ import annotations
@@ -14,15 +17,15 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from django.contrib.postgres.search import SearchHeadline, SearchQuery
 from django.core.cache import cache
 from django.db import connection
-from django.db.models import BooleanField, F, FloatField, Q, QuerySet
+from django.db.models import BooleanField, F, FloatField, QuerySet
 from django.db.models.expressions import RawSQL
 from django.utils.html import conditional_escape
-from django.utils.safestring import SafeString, mark_safe
+from django.utils.safestring import mark_safe
 from rapidfuzz import fuzz, process, utils
 
+from tracker import fts
 from tracker.models import Quotation, Speaker, SpeakerAlias
 from tracker.services import generation
 
@@ -37,10 +40,6 @@ _WORD = re.compile(r"\w+")
 
 def is_postgres() -> bool:
     return connection.vendor == "postgresql"
-
-
-def words_of(q: str) -> list[str]:
-    return _WORD.findall(q.lower())[:10]
 
 
 def timeline_order() -> list[Any]:
@@ -83,6 +82,110 @@ def timeline_page(quotations: QuerySet, page: int, size: int) -> tuple[list, boo
     return rows[:size], len(rows) > size
 
 
+@dataclass(frozen=True)
+class Clause:
+    """One part of a search: a word or a quoted phrase (several words), maybe excluded."""
+
+    words: tuple[str, ...]
+    excluded: bool = False
+    either: bool = False  # joined to the clause before by OR instead of AND
+
+
+_CLAUSE = re.compile(r'(-?)"([^"]*)"?|(-?)([^\s"]+)')
+MAX_CLAUSES = 10
+
+
+def parse_query(q: str) -> list[Clause]:
+    """Web-search syntax, as PostgreSQL's websearch_to_tsquery reads it: words (all needed),
+    "quoted phrases", -excluded words or phrases, and OR between two parts.
+
+    >>> parse_query('"final, fully verified" -sanctions')
+    [Clause(words=('final', 'fully', 'verified'), excluded=False, either=False),
+     Clause(words=('sanctions',), excluded=True, either=False)]
+    """
+    clauses: list[Clause] = []
+    either = False
+    for match in _CLAUSE.finditer(q):
+        minus, phrase = (
+            (match.group(1), match.group(2))
+            if match.group(2) is not None
+            else (
+                match.group(3),
+                match.group(4),
+            )
+        )
+        if match.group(4) is not None and phrase.lower() == "or" and not minus:
+            either = bool(clauses)
+            continue
+        words = tuple(_WORD.findall(phrase.lower()))
+        if not words:
+            continue
+        if match.group(4) is not None and len(words) > 1 and not minus:
+            # "fully-verified" is one phrase of two words, as the stemmer's tokenizer sees it.
+            clauses.append(Clause(words, either=either))
+        else:
+            clauses.append(Clause(words, excluded=bool(minus), either=either and not minus))
+        either = False
+    return clauses[:MAX_CLAUSES]
+
+
+def _fts5_expression(clauses: list[Clause]) -> str:
+    """An FTS5 MATCH expression: phrases in double quotes (words hold only word characters,
+    so nothing needs escaping), ANDs and ORs in order, then NOT (any excluded one)."""
+    positive = ""
+    for clause in (c for c in clauses if not c.excluded):
+        phrase = '"' + " ".join(clause.words) + '"'
+        positive = (
+            phrase if not positive else f"{positive} {'OR' if clause.either else 'AND'} {phrase}"
+        )
+    excluded = " OR ".join('"' + " ".join(c.words) + '"' for c in clauses if c.excluded)
+    if positive and excluded:
+        return f"({positive}) NOT ({excluded})"
+    return positive or excluded
+
+
+def _fts5_ids(expression: str) -> RawSQL:
+    return RawSQL(f"SELECT rowid FROM {fts.TABLE} WHERE {fts.TABLE} MATCH %s", (expression,))
+
+
+def match_text(quotations: QuerySet[Quotation], q: str, rank: bool = False) -> QuerySet:
+    """The one matcher: quotations whose text matches the search `q` on word boundaries, with
+    stemming ("immigration" finds "immigrants", "wall" does not find "swallowing"), phrases
+    and exclusions; with rank=True annotated `rank` (higher is better). Search, compare, the
+    speaker timeline, exports and the API all match through here."""
+    clauses = parse_query(q)
+    if not clauses:
+        return quotations
+    if is_postgres():
+        quotations = quotations.filter(
+            RawSQL(
+                f"{STORED_VECTOR} @@ websearch_to_tsquery(%s::regconfig, %s)",
+                (CONFIG, q),
+                output_field=BooleanField(),
+            )
+        )
+        if rank:
+            rank_sql = f"ts_rank({STORED_VECTOR}, websearch_to_tsquery(%s::regconfig, %s))"
+            quotations = quotations.annotate(
+                rank=RawSQL(rank_sql, (CONFIG, q), output_field=FloatField())
+            )
+        return quotations
+    if all(c.excluded for c in clauses):
+        return quotations.exclude(pk__in=_fts5_ids(_fts5_expression(clauses)))
+    expression = _fts5_expression(clauses)
+    quotations = quotations.filter(pk__in=_fts5_ids(expression))
+    if rank:
+        # bm25() is lower for better matches; only the rows that matched get here.
+        rank_sql = (
+            f"(SELECT -bm25({fts.TABLE}) FROM {fts.TABLE} WHERE {fts.TABLE} MATCH %s "
+            f"AND rowid = {Quotation._meta.db_table}.id)"
+        )
+        quotations = quotations.annotate(
+            rank=RawSQL(rank_sql, (expression,), output_field=FloatField())
+        )
+    return quotations
+
+
 def filter_quotations(
     *,
     q: str = "",
@@ -108,54 +211,48 @@ def filter_quotations(
         qs = qs.filter(published__gte=start)
     if end:
         qs = qs.filter(published__lte=end)
-    words = words_of(q)
-    if not words:
-        return qs.order_by(*timeline_order())
-    if is_postgres():
-        text = " ".join(words)
-        query = SearchQuery(text, config=CONFIG, search_type="plain")
-        qs = qs.filter(
-            RawSQL(
-                f"{STORED_VECTOR} @@ plainto_tsquery(%s::regconfig, %s)",
-                (CONFIG, text),
-                output_field=BooleanField(),
-            )
-        )
-        qs = qs.annotate(
-            headline=SearchHeadline(
-                "text", query, config=CONFIG, start_sel=_START, stop_sel=_STOP, highlight_all=True
-            )
-        )
-        if rank:
-            rank_sql = f"ts_rank({STORED_VECTOR}, plainto_tsquery(%s::regconfig, %s))"
-            return qs.annotate(
-                rank=RawSQL(rank_sql, (CONFIG, text), output_field=FloatField())
-            ).order_by("-rank", *timeline_order())
-        return qs.order_by(*timeline_order())
-    condition = Q()
-    for word in words:
-        condition &= Q(text__icontains=word)
-    return qs.filter(condition).order_by(*timeline_order())
+    has_words = any(not c.excluded for c in parse_query(q))
+    qs = match_text(qs, q, rank=rank and has_words)
+    if rank and has_words:
+        return qs.order_by("-rank", *timeline_order())
+    return qs.order_by(*timeline_order())
 
 
-def highlighted(quotation: Quotation, q: str) -> SafeString:
-    """The quotation's text, escaped, with matched words in <mark>."""
-    headline = getattr(quotation, "headline", None)
-    if headline:
-        escaped = str(conditional_escape(headline))
-        return mark_safe(escaped.replace(_START, "<mark>").replace(_STOP, "</mark>"))
-    words = words_of(q)
-    if not words:
-        return conditional_escape(quotation.text)
-    pattern = re.compile("(" + "|".join(re.escape(w) for w in words) + r")\w*", re.IGNORECASE)
-    parts, cursor = [], 0
-    for match in pattern.finditer(quotation.text):
-        parts.append(str(conditional_escape(quotation.text[cursor : match.start()])))
-        parts.append(f"<mark>{conditional_escape(match.group(0))}</mark>")
-        cursor = match.end()
-    parts.append(str(conditional_escape(quotation.text[cursor:])))
-    # Safe: every piece of the quotation was escaped above.
-    return mark_safe("".join(parts))
+def highlight_rows(quotations: list[Quotation], q: str) -> None:
+    """Set `highlighted` on each quotation: its text, escaped, with the matched words (as the
+    matcher saw them: stems, phrases) in <mark>. One query for the whole page."""
+    clauses = [c for c in parse_query(q) if not c.excluded]
+    marked: dict[int, str] = {}
+    if clauses and quotations:
+        ids = [quotation.pk for quotation in quotations]
+        marks = ", ".join(["%s"] * len(ids))
+        with connection.cursor() as cursor:
+            if is_postgres():
+                cursor.execute(
+                    "SELECT id, ts_headline(%s::regconfig, text, websearch_to_tsquery("
+                    "%s::regconfig, %s), %s) FROM tracker_quotation WHERE id IN (" + marks + ")",
+                    [CONFIG, CONFIG, q, _HEADLINE_OPTIONS, *ids],
+                )
+            else:
+                cursor.execute(
+                    f"SELECT rowid, highlight({fts.TABLE}, 0, %s, %s) FROM {fts.TABLE} "
+                    f"WHERE {fts.TABLE} MATCH %s AND rowid IN ({marks})",
+                    [_START, _STOP, _fts5_expression(clauses), *ids],
+                )
+            marked = dict(cursor.fetchall())
+    for quotation in quotations:
+        text = marked.get(quotation.pk)
+        if text is None:
+            quotation.highlighted = conditional_escape(quotation.text)
+        else:
+            escaped = str(conditional_escape(text))
+            # Safe: the text was escaped first; only the control-character marks become tags.
+            quotation.highlighted = mark_safe(
+                escaped.replace(_START, "<mark>").replace(_STOP, "</mark>")
+            )
+
+
+_HEADLINE_OPTIONS = f"StartSel={_START}, StopSel={_STOP}, HighlightAll=true"
 
 
 @dataclass(frozen=True)
@@ -166,7 +263,7 @@ class SpeakerMatch:
     score: float
 
 
-def _speaker_names() -> list[tuple[int, str, str]]:
+def speaker_names() -> list[tuple[int, str, str]]:
     """(speaker id, canonical name, searchable name or alias), cached for the data
     generation."""
     version = generation.current().value
@@ -187,7 +284,7 @@ def find_speakers(q: str, limit: int = 20) -> list[int]:
     q = q.strip()
     if not q:
         return []
-    names = _speaker_names()
+    names = speaker_names()
     matches = process.extract(
         q,
         [alias for _, _, alias in names],

@@ -12,7 +12,7 @@ from typing import Any
 from django.contrib.auth.models import AbstractBaseUser
 from django.db.models import F
 
-from tracker.models import Correction, Quotation, Speaker, SpeakerAlias
+from tracker.models import Correction, Quotation, Speaker, SpeakerAlias, SpeakerRedirect
 from tracker.names import normalise_name
 from tracker.services.corrections import (
     ConflictError,
@@ -63,6 +63,9 @@ def merge_speakers(
     other.aliases.update(speaker=keep)
     other.quotations.update(speaker=keep, version=F("version") + 1)
     created_alias = ensure_alias(keep, other.name)
+    # The merged speaker's page (and pages already redirected to it) now lead to `keep`.
+    SpeakerRedirect.objects.filter(speaker=other).update(speaker=keep)
+    SpeakerRedirect.objects.update_or_create(old_slug=other.slug, defaults={"speaker": keep})
     other_pk = other.pk
     other.delete()
     refresh_statements(statement_ids)

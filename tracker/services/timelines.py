@@ -19,7 +19,7 @@ from django.core.cache import cache
 from django.db.models import Count, Max, Min, QuerySet
 from django.db.models.functions import TruncMonth
 
-from tracker.charts import MONTHS, fill_months, month_range, sparkline, volume_chart
+from tracker.charts import MONTHS, fill_months, month_range, period_end, sparkline, volume_chart
 from tracker.models import Quotation, Source, Speaker, Statement
 from tracker.services.generation import Generation, current
 from tracker.services.incremental import up_to_date
@@ -143,6 +143,14 @@ def _tally(quotations: QuerySet[Quotation]) -> SpeakerTally:
     return tally
 
 
+def _month_link(speaker: Speaker, month: date) -> str:
+    """A bar of the speaker's chart opens their timeline for that month."""
+    from django.urls import reverse
+
+    end = period_end(month, "month")
+    return f"{reverse('speaker-detail', args=[speaker.slug])}?start={month}&end={end}#timeline-h"
+
+
 def speaker_stats(speaker: Speaker, generation: Generation | None = None) -> dict[str, Any]:
     """Monthly volume and chart, count, date range and most-repeated statements. The tally is
     cached and brought up to date with new quotations only (a busy speaker has 100k)."""
@@ -160,7 +168,9 @@ def speaker_stats(speaker: Speaker, generation: Generation | None = None) -> dic
     series = fill_months(tally.monthly)
     return {
         "monthly": series,
-        "chart": volume_chart(series, f"Quotations by {speaker} per month"),
+        "chart": volume_chart(
+            series, f"Quotations by {speaker} per month", link=lambda m: _month_link(speaker, m)
+        ),
         "count": tally.count,
         "first": tally.first,
         "last": tally.last,
@@ -339,6 +349,11 @@ def _sparklines(speaker_ids: list[int], counted: Activity) -> dict[int, list[int
     }
 
 
+# "Repeated most" on the home page: over the last this many days that have articles.
+NEWS_DAYS = {"in the last 7 news days": 7, "in the last 30 news days": 30}
+LATEST = 8  # latest articles, by publication date
+
+
 def home_summary(
     today: date | None = None, generation: Generation | None = None
 ) -> dict[str, Any]:
@@ -349,16 +364,32 @@ def home_summary(
     if summary is None:
         counted = activity(generation)
         active = _with_activity(counted.ranked()[:8], counted)
-        newest = Statement.objects.aggregate(last=Max("last_date"))["last"]
-        anchor = today or newest or date.today()
+        # The last N days that have articles, not the N days before the newest article: one
+        # article dated years after the rest must not empty the lists.
+        days = list(
+            Source.objects.filter(published__isnull=False)
+            .order_by("-published")
+            .values_list("published", flat=True)
+            .distinct()[: max(NEWS_DAYS.values())]
+        )
+        anchor = today or (days[0] if days else date.today())
         repeated = {}
-        for label, days in (("this week", 7), ("this month", 31)):
-            since = anchor - timedelta(days=days)
+        for label, n in NEWS_DAYS.items():
+            since = anchor - timedelta(days=n) if today or not days else days[min(n, len(days)) - 1]
             repeated[label] = list(
                 Statement.objects.filter(last_date__gte=since, quotation_count__gt=1).order_by(
                     "-quotation_count", "-last_date"
                 )[:5]
             )
+        latest = list(
+            Source.objects.defer("text")
+            .filter(published__isnull=False)
+            .order_by("-published", "-id")[:LATEST]
+        )
+        if len(latest) < LATEST:
+            latest += Source.objects.defer("text").filter(published__isnull=True).order_by("-id")[
+                : LATEST - len(latest)
+            ]
         summary = {
             "counts": {
                 "articles": Source.objects.count(),
@@ -369,6 +400,8 @@ def home_summary(
             "active": active,
             "repeated": repeated,
             "anchor": anchor,
+            "news_days": NEWS_DAYS,
+            "latest": latest,
         }
         cache.set(key, summary, 3600, version=generation.value)
     return summary

@@ -6,6 +6,8 @@ from typing import Any
 
 from django import template
 from django.urls import NoReverseMatch, reverse
+from django.utils.html import format_html
+from django.utils.safestring import SafeString
 
 from tracker.models import Correction
 from tracker.services.undo import can_undo, latest_change
@@ -63,3 +65,43 @@ def undoable(correction: Correction) -> bool:
 def latest_change_tag(target_type: str, pk: int) -> Correction | None:
     """The newest change to a record, for the Undo offered on its page."""
     return latest_change(target_type, pk)
+
+
+@register.simple_tag
+def change_sentence(correction: Correction) -> SafeString:
+    """A change in words, naming what it touched: 'Reattributed “We will…” from Mike Pompeo
+    to Nikki Haley'. Needs `target_name` (tracker.services.audit_log.name_targets)."""
+    target = getattr(correction, "target_name", f"{correction.target_type} {correction.target_id}")
+    url = target_url(correction)
+    named = format_html('<a href="{}">{}</a>', url, target) if url else format_html("{}", target)
+    old, new = change_value(correction.old_value), change_value(correction.new_value)
+    action = correction.action
+    if action == "reattribute":
+        return format_html("Reattributed {} from {} to {}", named, old, new)
+    if action == "confirm":
+        return format_html("Confirmed the speaker of {}", named)
+    if action == "not_a_quote":
+        return format_html("Marked {} as not a quote", named)
+    if action == "restore_quote":
+        return format_html("Restored {} as a quote", named)
+    if action == "create_quote":
+        return format_html("Marked {} as a quotation", named)
+    if action == "edit_span":
+        return format_html("Changed the span of {}: was {}", named, old)
+    if action in ("link", "unlink"):
+        before = getattr(correction, "old_name", None) or "no statement"
+        after = getattr(correction, "new_name", None) or "no statement"
+        verb = "Linked" if action == "link" else "Unlinked"
+        return format_html("{} {}: from {} to {}", verb, named, before, after)
+    if action == "merge_speakers":
+        return format_html("Merged {} into {}", old, named)
+    if action == "merge_statements":
+        return format_html("Merged another statement into {}", named)
+    if action == "split_alias":
+        return format_html("Split {} off {}", new, old)
+    if action.startswith("edit_"):
+        field = action.removeprefix("edit_").replace("published", "date")
+        return format_html("Changed the {} of {} from {} to {}", field, named, old, new)
+    if action == "undo":
+        return format_html("Undid a change to {} (back to {})", named, new)
+    return format_html("{} {} ({} → {})", change_label(correction), named, old, new)

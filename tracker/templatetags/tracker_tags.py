@@ -15,8 +15,10 @@ from django.utils.safestring import SafeString, mark_safe
 
 register = template.Library()
 
-# Eight colours that keep 4.5:1 contrast with dark text; speakers beyond that reuse them.
-PALETTE_SIZE = 8
+# Twenty looks: ten hues that keep 7:1 contrast with dark text, solid-underlined, then the
+# same ten striped and double-underlined, so no two of the first twenty speakers share one
+# and none is told apart by hue alone. Speakers beyond twenty reuse them.
+PALETTE_SIZE = 20
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\n")
 
 
@@ -73,8 +75,11 @@ def highlight_quotations(text: str, quotations: Sequence[Any]) -> SafeString:
     trusted. A quotation that crosses a paragraph break is split into one mark per paragraph;
     the first piece carries the id q<pk>.
 
+    Each <p> carries data-start, its offset in the text, so a selection in the reader maps
+    back to characters of the article (static/tracker/select_span.js).
+
     >>> highlight_quotations("<b>", [])
-    '<p>&lt;b&gt;</p>'
+    '<p data-start="0">&lt;b&gt;</p>'
     """
     colours = speaker_colours(quotations)
     quotes = _non_overlapping(quotations, len(text))
@@ -93,7 +98,9 @@ def highlight_quotations(text: str, quotations: Sequence[Any]) -> SafeString:
             parts.append(_mark(quotation, piece, first, colours.get(quotation.speaker_id)))
             cursor = end
         parts.append(conditional_escape(text[cursor:p_end]))
-        paragraphs.append(format_html("<p>{}</p>", mark_safe("".join(parts))))
+        paragraphs.append(
+            format_html('<p data-start="{}">{}</p>', p_start, mark_safe("".join(parts)))
+        )
     # Safe: each part above was escaped or built by format_html.
     return mark_safe("\n".join(paragraphs))
 
@@ -122,11 +129,9 @@ def percent(value: float | None) -> str:
     return "" if value is None else f"{round(value * 100)}%"
 
 
-@register.simple_tag(takes_context=True)
-def query_with(context: dict[str, Any], **changes: Any) -> str:
-    """The current query string with some parameters replaced (None/'' removes them)."""
-    request = context.get("request")
-    params = request.GET.copy() if request is not None else QueryDict(mutable=True)
+def query_string(query: QueryDict | None, **changes: Any) -> str:
+    """`query` as "?a=1&b=2" with some parameters replaced (None/'' removes them)."""
+    params = query.copy() if query is not None else QueryDict(mutable=True)
     for key, value in changes.items():
         if value is None or value == "":
             params.pop(key, None)
@@ -134,6 +139,13 @@ def query_with(context: dict[str, Any], **changes: Any) -> str:
             params[key] = value
     encoded = params.urlencode()
     return f"?{encoded}" if encoded else "?"
+
+
+@register.simple_tag(takes_context=True)
+def query_with(context: dict[str, Any], **changes: Any) -> str:
+    """The current query string with some parameters replaced (None/'' removes them)."""
+    request = context.get("request")
+    return query_string(request.GET if request is not None else None, **changes)
 
 
 @register.simple_tag

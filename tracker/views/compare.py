@@ -2,49 +2,65 @@
 
 from __future__ import annotations
 
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import render
+from django.urls import reverse
+from django.utils.text import slugify
 
 from tracker.filters import CompareForm
 from tracker.models import Speaker
+from tracker.services import review
 from tracker.services.compare_grid import compare_grid
 from tracker.services.exports import EXPORT_LIMIT, quotation_rows
 from tracker.services.generation import current
 from tracker.services.search import filter_quotations
-from tracker.services.timelines import (
-    period_label,
-    period_start,
-    speaker_options,
-)
+from tracker.services.timelines import period_label, period_start
 from tracker.views._common import cache_for_anonymous, export_response, render_page
 
 
 def _speakers(form: CompareForm) -> list[Speaker] | None:
-    """Speakers in the order asked for; None (with a form error) if any id is unknown."""
+    """Speakers in the order asked for, then the best match for a typed name; None (with a
+    form error) if any id is unknown."""
     slugs = form.cleaned_data["slugs"]
     found = {s.slug: s for s in Speaker.objects.filter(slug__in=slugs)}
     missing = [slug for slug in slugs if slug not in found]
     if missing:
         form.add_error("speakers", f"Unknown speaker: {', '.join(missing)}.")
         return None
-    return [found[slug] for slug in slugs]
+    speakers = [found[slug] for slug in slugs]
+    who = form.cleaned_data["who"]
+    if who and not form.cleaned_data["pick"] and len(speakers) < 4:
+        best = review.find_speakers(who, limit=1)
+        if not best:
+            form.add_error("who", f"No speaker is called anything like “{who}”.")
+            return None
+        if best[0] not in speakers:
+            speakers.append(best[0])
+    return speakers
+
+
+def _picked(request: HttpRequest, speakers: list[Speaker]) -> list[tuple[Speaker, str]]:
+    """Each chosen speaker with the URL of the same comparison without them."""
+    picked = []
+    for speaker in speakers:
+        params = QueryDict(mutable=True)
+        params.setlist("speaker", [s.slug for s in speakers if s != speaker])
+        for key in ("q", "period"):
+            if request.GET.get(key):
+                params[key] = request.GET[key]
+        picked.append((speaker, f"{reverse('compare')}?{params.urlencode()}"))
+    return picked
 
 
 @cache_for_anonymous
 def compare(request: HttpRequest) -> HttpResponse:
     form = CompareForm(request.GET)
-    # Pre-select the pickers with what was asked for, valid or not, so it can be corrected.
-    raw = request.GET.get("speakers", "").split(",") + request.GET.getlist("speaker")
-    asked = [s.strip() for s in raw if s.strip()][:4]
     generation = current()
-    context: dict[str, object] = {
-        "form": form,
-        "speaker_options": speaker_options(asked, generation=generation),
-        "pickers": asked + [""] * (4 - len(asked)),
-    }
+    context: dict[str, object] = {"form": form, "picked": []}
     speakers = _speakers(form) if form.is_valid() else None
     if speakers is None:
         return render_page(request, "tracker/compare.html", context, status=400)
+    context.update(picked=_picked(request, speakers), picker_full=len(speakers) >= 4)
     period, q = form.cleaned_data["period"], form.cleaned_data["q"]
     context.update(
         speakers=speakers,
@@ -69,4 +85,7 @@ def compare_export(request: HttpRequest, fmt: str) -> HttpResponse:
         quotations[:EXPORT_LIMIT],
         extra={"period": lambda q: period_label(period_start(q.published, period), period)},
     )
-    return export_response(rows, fmt, "compare-" + "-".join(s.slug for s in speakers))
+    name = "compare-" + "-".join(s.slug for s in speakers)
+    if form.cleaned_data["q"]:
+        name += "-on-" + slugify(form.cleaned_data["q"])[:40]
+    return export_response(rows, fmt, f"{name}-by-{period}")

@@ -13,13 +13,14 @@ from typing import Any
 from django.forms import Form
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_GET, require_POST
 
 from tracker import correction_forms as forms
 from tracker.models import Correction, Quotation
 from tracker.permissions import editor_required
-from tracker.services import corrections, review
+from tracker.services import corrections, review, spans
 from tracker.services.corrections import ConflictError, CorrectionError
 from tracker.services.speakers import find_speaker
 from tracker.views.review import queue_context
@@ -48,7 +49,7 @@ def render_controls(
     quotation = _get_quotation(quotation.pk)
     context = {
         "quotation": quotation,
-        "next": _safe_next(request, quotation.get_absolute_url()),
+        "next": _safe_next(request, quotation.get_reader_url()),
         **extra,
     }
     if request.htmx:
@@ -68,29 +69,35 @@ def apply_correction(
 ) -> HttpResponse:
     """Validate, apply, and answer: the shared tail of every quotation correction view."""
     in_review = request.POST.get("back") == "review"
+    queue = "tracker/review.html#queue"
     if not form.is_valid():
         if in_review and request.htmx:
             errors = " ".join(e for errs in form.errors.values() for e in errs)
-            return render(request, "tracker/review.html#queue", queue_context() | {"error": errors})
+            return render(request, queue, queue_context(request=request) | {"error": errors})
         return render_controls(request, quotation, status=400, form=form)
     data = form.cleaned_data
     try:
         correction = change(data)
     except (ConflictError, CorrectionError) as err:
         if in_review and request.htmx:
-            return render(
-                request, "tracker/review.html#queue", queue_context() | {"error": str(err)}
-            )
+            return render(request, queue, queue_context(request=request) | {"error": str(err)})
         current = err.current if isinstance(err, ConflictError) else quotation
         status = 409 if isinstance(err, ConflictError) else 400
         return render_controls(request, current, status=status, error=str(err))
     if in_review:
         if request.htmx:
-            return render(request, "tracker/review.html#queue", queue_context(correction))
-        return redirect("review-queue")
+            return render(request, queue, queue_context(correction, request=request))
+        filters = request.POST.get("filters", "")
+        return redirect(reverse("review-queue") + (f"?{filters}" if filters else ""))
     if request.htmx:
         return render_controls(request, quotation, correction=correction)
-    return redirect(_safe_next(request, quotation.get_absolute_url()))
+    return redirect(_safe_next(request, quotation.get_reader_url()))
+
+
+def _span(quotation: Quotation, data: dict[str, Any]) -> tuple[int, int]:
+    if data.get("snap"):
+        return spans.snap(quotation.source.text, data["start"], data["end"])
+    return data["start"], data["end"]
 
 
 @require_GET
@@ -176,8 +183,7 @@ def quotation_span(request: HttpRequest, pk: int) -> HttpResponse:
         forms.SpanForm(request.POST),
         lambda data: corrections.edit_span(
             quotation,
-            data["start"],
-            data["end"],
+            *_span(quotation, data),
             seen_version=data["version"],
             by=request.user,
             reason=data["reason"],
@@ -205,13 +211,26 @@ def quotation_link(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @require_GET
-@editor_required
 def speaker_autocomplete(request: HttpRequest) -> HttpResponse:
-    """Fuzzy speaker options as buttons that submit the surrounding form."""
+    """Fuzzy speaker options as buttons that submit the surrounding form. The correction forms
+    (editors) pick a speaker's id; the search and compare filters (anyone who may read) pick
+    a speaker's slug, field "slug"."""
+    if request.GET.get("field") != "slug":
+        return _editor_autocomplete(request)
+    return _speaker_options(request)
+
+
+@editor_required
+def _editor_autocomplete(request: HttpRequest) -> HttpResponse:
+    return _speaker_options(request)
+
+
+def _speaker_options(request: HttpRequest) -> HttpResponse:
     form = forms.AutocompleteForm(request.GET)
     if not form.is_valid():
         return HttpResponse("Bad query.", status=400)
-    query = (form.cleaned_data["q"] or form.cleaned_data["name"]).strip()
+    query = (form.cleaned_data["q"] or form.cleaned_data["name"] or form.cleaned_data["who"])
+    query = query.strip()
     field = form.cleaned_data["field"] or "speaker"
     context = {
         "candidates": review.find_speakers(query, exclude=form.cleaned_data["exclude"]),

@@ -7,11 +7,11 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
 
-from tracker.models import Source
 from tracker.permissions import is_editor
 from tracker.services.generation import Generation, current
 from tracker.services.review import pending_count
 from tracker.services.timelines import home_summary
+from tracker.services.visits import since_last_visit
 from tracker.views._common import cache_for_anonymous
 
 REVIEW_COUNT_SECONDS = 60
@@ -39,10 +39,11 @@ def home(request: HttpRequest) -> HttpResponse:
     generation = current()
     context = {
         **home_summary(generation=generation),
-        "latest": Source.objects.defer("text").order_by("-id")[:8],  # newest ingested first
         "review_url": reverse("review-queue"),
         "review_count": _review_count(generation),
     }
+    if request.user.is_authenticated:
+        context["since"] = since_last_visit(request.session, request.user)
     if is_editor(request.user):
         context.update(_ingest_context(request))
     return render(request, "tracker/home.html", context)

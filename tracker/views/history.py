@@ -5,11 +5,13 @@ from __future__ import annotations
 from django.db.models import Q, QuerySet
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.views.decorators.http import require_GET, require_POST
 
-from tracker.correction_forms import HistoryForm
+from tracker.correction_forms import HistoryForm, TimezoneForm
 from tracker.models import Correction, Quotation, Speaker
 from tracker.permissions import editor_required
+from tracker.services.audit_log import audit_filtered, current_tz, editor_names, name_targets
 from tracker.services.corrections import ConflictError, CorrectionError
 from tracker.services.search import page_slice
 from tracker.services.undo import undo
@@ -23,25 +25,33 @@ def _render_history(
     request: HttpRequest, rows: QuerySet[Correction], context: dict, status: int = 200
 ) -> HttpResponse:
     form = HistoryForm(request.GET)
+    context |= {"form": form, "timezone_form": TimezoneForm(initial={"tz": current_tz()})}
     if not form.is_valid():
-        return render(
-            request, "tracker/correction_list.html", {**context, "form": form}, status=400
-        )
+        return render(request, "tracker/correction_list.html", context, status=400)
     page = form.cleaned_data["page"] or 1
+    rows = audit_filtered(rows, form.cleaned_data)
     window, has_more = page_slice(rows.select_related("user", "undone_by__user"), page, PAGE)
-    speaker_ids = [c.target_id for c in window if c.target_type == "speaker"]
-    slugs = dict(Speaker.objects.filter(pk__in=speaker_ids).values_list("pk", "slug"))
-    for correction in window:
-        correction.target_slug = slugs.get(correction.target_id)
+    name_targets(window)
     context |= {
         "corrections": window,
         "next_page": page + 1 if has_more else None,
         "page": page,
+        "filtered": any(v for k, v in form.cleaned_data.items() if k != "page"),
+        "editors": editor_names(),
     }
     template = "tracker/correction_list.html"
     if request.htmx and not request.htmx.history_restore_request:
         template += "#changes"
     return render(request, template, context, status=status)
+
+
+@require_POST
+def set_timezone(request: HttpRequest) -> HttpResponse:
+    """Remember the reader's time zone in their session; times on the audit log follow it."""
+    form = TimezoneForm(request.POST)
+    if form.is_valid():
+        request.session["tz"] = form.cleaned_data["tz"]
+    return redirect(_safe_next(request, reverse("correction-list")))
 
 
 @require_GET
@@ -85,7 +95,8 @@ def correction_undo(request: HttpRequest, pk: int) -> HttpResponse:
         quotation = get_object_or_404(Quotation, pk=correction.target_id)
         return render_controls(request, quotation, undo_row=row, error=error)
     if request.htmx and back == "review":
-        return render(request, "tracker/review.html#queue", queue_context() | {"error": error})
+        context = queue_context(request=request) | {"error": error}
+        return render(request, "tracker/review.html#queue", context)
     if request.htmx:
         correction.refresh_from_db()
         return render(

@@ -7,12 +7,13 @@ from __future__ import annotations
 from typing import Any
 
 from django.contrib import messages
+from django.db.models import Count
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_http_methods, require_POST
 
 from tracker import correction_forms as forms
-from tracker.models import Source, Speaker, Statement
+from tracker.models import Quotation, Source, Speaker, Statement
 from tracker.permissions import editor_required
 from tracker.services import corrections, speaker_merge
 from tracker.services.corrections import ConflictError, CorrectionError
@@ -54,16 +55,38 @@ def speaker_update(request: HttpRequest, slug: str) -> HttpResponse:
     return redirect(speaker)
 
 
-@require_POST
+@require_http_methods(["GET", "POST"])
 @editor_required
 def speaker_merge_view(request: HttpRequest, slug: str) -> HttpResponse:
-    """Merge the chosen `other` speaker into this one."""
+    """Merge the chosen `other` speaker into this one, after a confirmation page that shows
+    both speakers and how many quotations each has (GET ?other=, or a POST without confirm)."""
     speaker = get_object_or_404(Speaker, slug=slug)
-    form = forms.MergeSpeakerForm(request.POST)
+    if request.method == "GET":
+        data = request.GET.copy()
+        data.setdefault("version", str(speaker.version))
+        form = forms.MergeSpeakerForm(data)
+    else:
+        form = forms.MergeSpeakerForm(request.POST)
     if not form.is_valid():
         return _speaker_page(request, speaker, status=400, form=form)
     data = form.cleaned_data
     other = data["other"]
+    if request.method == "GET" or not request.POST.get("confirm"):
+        counts = dict(
+            Quotation.objects.filter(speaker__in=[speaker, other], not_a_quote=False)
+            .values_list("speaker_id")
+            .annotate(n=Count("pk"))
+            .order_by()
+        )
+        context = {
+            "speaker": speaker,
+            "other": other,
+            "speaker_count": counts.get(speaker.pk, 0),
+            "other_count": counts.get(other.pk, 0),
+            "version": data["version"],
+            "reason": data["reason"],
+        }
+        return render(request, "tracker/speaker_confirm_merge.html", context)
     try:
         speaker_merge.merge_speakers(
             speaker,

@@ -1,39 +1,77 @@
-"""The review queue: doubtful quotations first, worked through with the keyboard (j/k/c/e/x)."""
+"""The review queue: doubtful quotations first, filtered and paged, worked through with the
+keyboard (j/k move, c confirm, e edit, x not a quote, 1-9 pick a speaker from the context)."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import render
 from django.views.decorators.http import require_GET
 
-from tracker.models import Correction
+from tracker.filters import ReviewFilterForm
+from tracker.models import Correction, Speaker
 from tracker.permissions import editor_required
 from tracker.services import review
 
 QUEUE_PAGE = 25
 
 
-def queue_context(correction: Correction | None = None) -> dict[str, Any]:
-    """The first page of the queue, its total, and the change just made (for its Undo)."""
-    items = list(review.pending().select_related("speaker", "statement", "source")[:QUEUE_PAGE])
-    return {
-        "items": [(q, review.reasons(q)) for q in items],
-        "left": review.pending_count(),
-        "correction": correction,
+def _filters(query: QueryDict) -> tuple[ReviewFilterForm, dict[str, Any] | None]:
+    form = ReviewFilterForm(query)
+    if not form.is_valid():
+        return form, None
+    data = dict(form.cleaned_data)
+    speaker = None
+    if data["speaker"]:
+        speaker = Speaker.objects.filter(slug=data["speaker"]).first()
+        if speaker is None:
+            form.add_error("speaker", "No speaker has this id.")
+            return form, None
+    data["speaker"] = speaker
+    return form, data
+
+
+def queue_context(
+    correction: Correction | None = None, request: HttpRequest | None = None
+) -> dict[str, Any]:
+    """A page of the queue (filtered as the request's query, or the `filters` a card's form
+    carried), its total, and the change just made (for its Undo)."""
+    if request is not None and request.method == "POST":
+        query = QueryDict(request.POST.get("filters", ""))
+    else:
+        query = request.GET if request is not None else QueryDict()
+    form, data = _filters(query)
+    context: dict[str, Any] = {"filter_form": form, "correction": correction}
+    if data is None:
+        return context | {"cards": [], "left": 0, "filters": "", "invalid": True}
+    page = data.pop("page") or 1
+    queue = review.filtered(review.pending(), **data)
+    rows = list(
+        queue.select_related("speaker", "statement", "source")[
+            (page - 1) * QUEUE_PAGE : page * QUEUE_PAGE + 1
+        ]
+    )
+    return context | {
+        "cards": review.cards(rows[:QUEUE_PAGE]),
+        "left": queue.count(),
+        "page": page,
+        "has_more": len(rows) > QUEUE_PAGE,
+        "filters": query.urlencode(),
+        "outlets": review.queue_outlets(),
     }
 
 
 @require_GET
 @editor_required
 def review_queue(request: HttpRequest) -> HttpResponse:
-    context = queue_context()
+    context = queue_context(request=request)
+    status = 400 if context.get("invalid") else 200
     if request.htmx and not request.htmx.history_restore_request:
-        response = render(request, "tracker/review.html#queue", context)
+        response = render(request, "tracker/review.html#queue", context, status=status)
     else:
         # Comparing every pair of names is the slow part: only the full page needs it.
         context["duplicates"] = review.duplicate_speakers()
-        response = render(request, "tracker/review.html", context)
+        response = render(request, "tracker/review.html", context, status=status)
     response.headers["Vary"] = "HX-Request"
     return response

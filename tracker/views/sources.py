@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from django.db.models import Count
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404
@@ -52,15 +54,27 @@ def source_detail(request: HttpRequest, pk: int) -> HttpResponse:
         .order_by("start")
     )
     colours = speaker_colours(quotations)
+    counts = Counter(q.speaker_id for q in quotations)
     legend = []
     for quotation in quotations:
-        if quotation.speaker_id and all(s.pk != quotation.speaker_id for s, _ in legend):
-            legend.append((quotation.speaker, colours[quotation.speaker_id]))
+        if quotation.speaker_id and all(s.pk != quotation.speaker_id for s, _, _ in legend):
+            speaker = quotation.speaker
+            legend.append((speaker, colours[speaker.pk], counts[speaker.pk]))
+    # ?only=<speaker id> (or "none": the unattributed) shows one speaker's quotations.
+    only = request.GET.get("only", "")
+    only_class = ""
+    if only == "none":
+        only_class = "only-none"
+    elif only:
+        match = next((c for s, c, _ in legend if s.slug == only), None)
+        only_class = f"only-{match}" if match is not None else ""
     context = {
         "source": source,
         "quotations": quotations,
         "colours": colours,
         "legend": legend,
-        "unattributed": sum(1 for q in quotations if q.speaker_id is None),
+        "unattributed": counts[None],
+        "only": only if only_class else "",
+        "only_class": only_class,
     }
     return render_page(request, "tracker/source_detail.html", context)

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 from django.db.models import QuerySet
-from django.http import HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponsePermanentRedirect
 from django.utils.functional import SimpleLazyObject
 
 from tracker.filters import PAGE_SIZE, SpeakerSearchForm, TimelineForm
-from tracker.models import Quotation, Speaker
+from tracker.models import Quotation, Speaker, SpeakerRedirect
 from tracker.services.generation import current
 from tracker.services.search import filter_quotations, timeline_page
 from tracker.services.timelines import group_quotations, speaker_rows, speaker_stats
@@ -29,7 +28,15 @@ def speaker_list(request: HttpRequest) -> HttpResponse:
 
 @cache_for_anonymous
 def speaker_detail(request: HttpRequest, slug: str) -> HttpResponse:
-    speaker = get_object_or_404(Speaker, slug=slug)
+    speaker = Speaker.objects.filter(slug=slug).first()
+    if speaker is None:
+        # Merged into another speaker: links to the old page keep working.
+        moved = SpeakerRedirect.objects.select_related("speaker").filter(old_slug=slug).first()
+        if moved is None:
+            raise Http404("No speaker has this id.")
+        target = moved.speaker.get_absolute_url()
+        query = request.GET.urlencode()
+        return HttpResponsePermanentRedirect(f"{target}?{query}" if query else target)
     form = TimelineForm(request.GET)
     # Read only when the header is not cached; plain names cost less than prefetch_related.
     aliases = SimpleLazyObject(lambda: list(speaker.aliases.values_list("alias", flat=True)))

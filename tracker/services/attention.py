@@ -1,0 +1,129 @@
+"""What a search adds up to: how many quotations and stories match, who says it, which
+outlets report it, and how many stories a week or month carry it (the attention chart).
+
+Every count is a sum, so the tally is cached and brought up to date with the quotations of new
+articles only (tracker.services.incremental), like the speaker pages: a common word matches
+tens of thousands of quotations at 1M, and a new article should not mean counting them again.
+Stories are counted per day: an article has one date, so its quotations on that day count
+it once, and the stories of a week or a month are the sum of their days.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter, defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from django.db.models import Count, QuerySet
+
+from tracker.charts import VolumeChart, fill_periods, volume_chart
+from tracker.models import Quotation, Speaker
+from tracker.services.generation import Generation
+from tracker.services.incremental import up_to_date
+from tracker.services.timelines import period_start
+
+FACETS = 8  # speakers and outlets listed
+WEEKS_AT_MOST = 40  # a longer span is charted by month
+
+
+@dataclass
+class SearchTally:
+    total: int = 0
+    speakers: Counter[int | None] = field(default_factory=Counter)
+    outlets: Counter[str] = field(default_factory=Counter)
+    stories: Counter[date | None] = field(default_factory=Counter)  # per day
+
+    def add(self, rows: list[dict[str, Any]]) -> SearchTally:
+        sources: dict[date | None, set[int]] = defaultdict(set)
+        for row in rows:
+            self.total += 1
+            self.speakers[row["speaker_id"]] += 1
+            self.outlets[row["source__outlet"]] += 1
+            sources[row["published"]].add(row["source_id"])
+        for day, ids in sources.items():
+            self.stories[day] += len(ids)
+        return self
+
+
+def _tally(quotations: QuerySet[Quotation]) -> SearchTally:
+    """Three grouped counts over the matches; no row leaves the database."""
+    tally = SearchTally()
+    quotations = quotations.order_by()
+    for speaker_id, n in quotations.values_list("speaker_id").annotate(n=Count("pk")):
+        tally.speakers[speaker_id] = n
+        tally.total += n
+    for outlet, n in quotations.values_list("source__outlet").annotate(n=Count("pk")):
+        tally.outlets[outlet] += n
+    for day, n in quotations.values_list("published").annotate(n=Count("source_id", distinct=True)):
+        tally.stories[day] = n
+    return tally
+
+
+@dataclass(frozen=True)
+class Facet:
+    label: str
+    value: str  # what the filter takes (a speaker's slug, an outlet's name)
+    count: int
+
+
+@dataclass(frozen=True)
+class SearchSummary:
+    total: int
+    stories: int
+    speakers: list[Facet]
+    outlets: list[Facet]
+    unit: str  # "week" or "month"
+    series: list[tuple[date, int]]
+    chart: VolumeChart | None
+
+
+def chart_unit(days: list[date], asked: str = "") -> str:
+    if asked in ("week", "month"):
+        return asked
+    if days and (max(days) - min(days)).days <= WEEKS_AT_MOST * 7:
+        return "week"
+    return "month"
+
+
+def search_summary(
+    quotations: QuerySet[Quotation],
+    search: str,
+    generation: Generation,
+    link: Callable[[date, str], str],
+    unit: str = "",
+    label: str = "Stories quoting it",
+) -> SearchSummary:
+    """The totals, facets and attention chart of `quotations` (a filtered, unordered search;
+    `search` names the query and filters). `link(period_start, unit)` is each bar's URL."""
+    key = "search-tally:" + hashlib.sha256(search.encode()).hexdigest()
+    tally = up_to_date(
+        key,
+        generation,
+        quotations,
+        _tally,
+        SearchTally.add,
+        ("speaker_id", "source__outlet", "published", "source_id"),
+    )
+    top = [(pk, n) for pk, n in tally.speakers.most_common() if pk is not None][:FACETS]
+    names = Speaker.objects.in_bulk([pk for pk, _ in top])
+    speakers = [Facet(names[pk].name, names[pk].slug, n) for pk, n in top if pk in names]
+    outlets = [Facet(name, name, n) for name, n in tally.outlets.most_common(FACETS) if name]
+    dated = [day for day, n in tally.stories.items() if day is not None and n]
+    unit = chart_unit(dated, unit)
+    per_period: Counter[date] = Counter()
+    for day in dated:
+        per_period[period_start(day, unit)] += tally.stories[day]
+    series = fill_periods(per_period, unit)
+    chart = volume_chart(series, label, unit=unit, link=lambda d: link(d, unit), noun="stories")
+    return SearchSummary(
+        total=tally.total,
+        stories=sum(tally.stories.values()),
+        speakers=speakers,
+        outlets=outlets,
+        unit=unit,
+        series=series,
+        chart=chart,
+    )

@@ -1,0 +1,65 @@
+"""Spans picked by pointing: a selection in the article reader becomes a quotation's span,
+its edges snapped the way the extractor draws them (white space and quotation marks left
+out), and a new quotation an editor marks by hand."""
+
+from __future__ import annotations
+
+from django.contrib.auth.models import AbstractBaseUser
+from django.db import transaction
+from django.utils import timezone
+
+from tracker.models import Correction, Quotation, Source
+from tracker.services import linking
+from tracker.services.corrections import CorrectionError, audit
+
+QUOTE_MARKS = "\"'“”‘’«»„‟‹›`"
+MAX_SPAN = 5000  # characters: a quotation, not an article
+
+
+def snap(text: str, start: int, end: int) -> tuple[int, int]:
+    """The selection [start, end) without white space and quotation marks at its edges.
+
+    >>> snap('He said "we will win," loudly.', 8, 21)
+    (9, 20)
+    """
+    start, end = max(0, start), min(len(text), end)
+    while start < end and (text[start].isspace() or text[start] in QUOTE_MARKS):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in QUOTE_MARKS):
+        end -= 1
+    return start, end
+
+
+def check_span(source: Source, start: int, end: int) -> None:
+    if not 0 <= start < end <= len(source.text):
+        raise CorrectionError("Select some words of the article first.")
+    if end - start > MAX_SPAN:
+        raise CorrectionError(f"A quotation is at most {MAX_SPAN} characters; select less.")
+
+
+@transaction.atomic
+def create_quotation(
+    source: Source, start: int, end: int, *, by: AbstractBaseUser | None, reason: str = ""
+) -> tuple[Quotation, Correction]:
+    """Mark [start, end) of the article as a quotation the extractor missed. It has no speaker
+    yet (the review queue asks for one); its span is an editor's, so re-extraction keeps it."""
+    start, end = snap(source.text, start, end)
+    check_span(source, start, end)
+    if source.quotations.filter(start__lt=end, end__gt=start, not_a_quote=False).exists():
+        raise CorrectionError(
+            "Part of this selection is already a quotation: change that one's span instead."
+        )
+    quotation = Quotation.objects.create(
+        source=source,
+        start=start,
+        end=end,
+        text=source.text[start:end],
+        published=source.published,
+        confidence=1.0,
+        span_edited=True,
+        changed_by=by if by is not None and by.is_authenticated else None,
+        changed_at=timezone.now(),
+    )
+    linking.link_quotations([quotation])
+    new = {"start": start, "end": end, "text": quotation.text}
+    return quotation, audit(by, "create_quote", quotation, "span", None, new, reason)
