@@ -8,14 +8,12 @@ the same source) and runs the same Linker as `relink_all`, so both give the same
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 import itertools
 import time
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from django.db import connection, transaction
-from django.db.models import Count, Max, Min
 from django.utils import timezone
 
 from tracker.linking.grouping import (
@@ -30,6 +28,7 @@ from tracker.linking.grouping import (
 )
 from tracker.linking.keys import shingle_keys
 from tracker.linking.normalise import normalise
+from tracker.linking.stats import Tally, is_confident, story_of
 from tracker.models import Quotation, Statement, StatementKey
 
 if TYPE_CHECKING:
@@ -62,22 +61,17 @@ def _select(sql: str, values: list) -> list[tuple]:
     return rows
 
 
-def _load_statements(
-    index: Index, ids: set[int], sources: set[int], stats: dict[int, list]
-) -> None:
+def _load_statements(index: Index, ids: set[int], sources: set[int]) -> None:
     """Statements with their speakers, and which of `sources` (the batch's) they appear in;
     membership in other sources never matters to the batch's items."""
     ids = sorted(ids - index.statements.keys())
     q = connection.ops.quote_name
     stmt, quotes = q(Statement._meta.db_table), q(Quotation._meta.db_table)
     rows = _select(
-        f"SELECT id, text, kind, normalised, quotation_count, first_date, last_date FROM {stmt}"
-        " WHERE id {match}",
-        ids,
+        f"SELECT id, text, kind, normalised FROM {stmt} WHERE id {{match}}", ids
     )
-    for sid, text, kind, normalised, count, first, last in rows:
+    for sid, text, kind, normalised in rows:
         index.statements[sid] = StatementState.build(sid, text, kind, normalised)
-        stats[sid] = [count, _date(first), _date(last)]
     speakers = _select(
         f"SELECT DISTINCT statement_id, speaker_id FROM {quotes}"
         f" WHERE statement_id {{match}} AND speaker_id IS NOT NULL AND NOT not_a_quote",
@@ -92,14 +86,8 @@ def _load_statements(
                 st.sources.add(source)
 
 
-def _date(value: dt.date | str | None) -> dt.date | None:
-    """A date column from a raw query (text if the driver does not convert it)."""
-    return dt.date.fromisoformat(value) if isinstance(value, str) else value
-
-
-def _load_slice(items: list[Item], stats: dict[int, list]) -> Index:
-    """The part of the stored index that linking `items` can read (and the loaded statements'
-    count, first and last date into `stats`)."""
+def _load_slice(items: list[Item]) -> Index:
+    """The part of the stored index that linking `items` can read."""
     index = Index()
     item_keys = [shingle_keys(item.tokens) for item in items]
     table = connection.ops.quote_name(StatementKey._meta.db_table)
@@ -121,7 +109,7 @@ def _load_slice(items: list[Item], stats: dict[int, list]) -> Index:
     for source, sid in same_source:
         index.by_source[source].add(sid)
         wanted.add(sid)
-    _load_statements(index, wanted, sources, stats)
+    _load_statements(index, wanted, sources)
     return index
 
 
@@ -144,32 +132,19 @@ def link_quotations(quotations: list[Quotation]) -> None:
     if not items:
         return
     with transaction.atomic():
-        stats: dict[int, list] = {}
-        index = _load_slice(items, stats)
+        index = _load_slice(items)
         counter = itertools.count(_TEMP_ID_BASE)
         linker = Linker(index, lambda: next(counter))
         for item in items:
             linker.link(item)
-        _save_batch(index, quotations, stats)
+        _save_batch(index, quotations)
 
 
-def _extend(span: list, published: dt.date | None) -> None:
-    """Count one more quotation into [count, first date, last date]."""
-    span[0] += 1
-    if published is not None:
-        if span[1] is None or published < span[1]:
-            span[1] = published
-        if span[2] is None or published > span[2]:
-            span[2] = published
-
-
-def _save_batch(index: Index, quotations: list[Quotation], stats: dict[int, list]) -> None:
-    """Write what one incremental run changed, in a handful of queries. Counts and dates are
-    worked out from the loaded statements plus the new members, without re-aggregating."""
+def _save_batch(index: Index, quotations: list[Quotation]) -> None:
+    """Write what one incremental run changed, in a handful of queries; the touched
+    statements are then counted again from their members (`_refresh_stats`)."""
     now = timezone.now()
     by_pk = {q.pk: q for q in quotations}
-    for qid, sid in index.assigned:
-        _extend(stats.setdefault(sid, [0, None, None]), by_pk[qid].published)
     created = [index.statements[sid] for sid in index.created]
     rows = Statement.objects.bulk_create(
         [
@@ -177,10 +152,6 @@ def _save_batch(index: Index, quotations: list[Quotation], stats: dict[int, list
                 text=st.text,
                 kind=st.kind,
                 normalised=" ".join(st.tokens),
-                quotation_count=stats[st.id][0],
-                first_date=stats[st.id][1],
-                last_date=stats[st.id][2],
-                has_conflict=len(st.speakers) > 1,
                 created_at=now,
                 updated_at=now,
             )
@@ -196,26 +167,11 @@ def _save_batch(index: Index, quotations: list[Quotation], stats: dict[int, list
     _update(
         Quotation, ["statement_id"], [(by_pk[qid].statement_id, qid) for qid, _ in index.assigned]
     )
-    ops = connection.ops
-    touched = ({sid for _, sid in index.assigned} | index.changed) - real.keys()
-    _update(
-        Statement,
-        [*_STAT_FIELDS, "text", "kind", "normalised"],
-        [
-            (
-                stats[sid][0],
-                ops.adapt_datefield_value(stats[sid][1]),
-                ops.adapt_datefield_value(stats[sid][2]),
-                len(st.speakers) > 1,
-                ops.adapt_datetimefield_value(now),
-                st.text,
-                st.kind,
-                " ".join(st.tokens),
-                sid,
-            )
-            for sid in sorted(touched)
-            for st in (index.statements[sid],)
-        ],
+    touched = {sid for _, sid in index.assigned} | index.changed
+    stored = touched - real.keys()
+    _refresh_stats(
+        {real.get(sid, sid) for sid in touched},
+        {sid: index.statements[sid] for sid in stored},
     )
 
 
@@ -238,37 +194,67 @@ def _write_postings(index: Index, real: dict[int, int] | None = None) -> None:
             )
 
 
-_STAT_FIELDS = ["quotation_count", "first_date", "last_date", "has_conflict", "updated_at"]
+_STAT_FIELDS = [
+    "quotation_count",
+    "story_count",
+    "first_date",
+    "last_date",
+    "has_conflict",
+    "updated_at",
+]
+# What the stats fold reads of each member quotation.
+MEMBER_FIELDS = (
+    "statement_id",
+    "published",
+    "source__story_id",
+    "source_id",
+    "speaker_id",
+    "confidence",
+    "attribution_status",
+)
+
+
+def fold(tallies: dict[int, Tally], row: tuple) -> None:
+    """Count one member row (MEMBER_FIELDS) into its statement's tally."""
+    sid, published, story, source, speaker, confidence, status = row
+    tally = tallies.get(sid)
+    if tally is None:
+        tally = tallies[sid] = Tally()
+    tally.add(
+        published,
+        story_of(story, source),
+        speaker,
+        is_confident(confidence, status != Quotation.Status.AUTO),
+    )
+
+
+def stat_values(tally: Tally | None, now) -> list:
+    """A tally as the values of _STAT_FIELDS, adapted for a raw UPDATE."""
+    ops = connection.ops
+    n, stories, first, last, conflict = (tally or Tally()).row()
+    return [
+        n,
+        stories,
+        ops.adapt_datefield_value(first),
+        ops.adapt_datefield_value(last),
+        conflict,
+        ops.adapt_datetimefield_value(now),
+    ]
 
 
 def _refresh_stats(ids: set[int], states: dict[int, StatementState] | None = None) -> None:
-    """Recount quotations, dates and conflicts of these statements from the database, and
-    write the display text of those in `states`."""
+    """Count quotations, stories, dates and conflicts of these statements again from their
+    members, and write the display text of those in `states`."""
     now = timezone.now()
     states = states or {}
     for chunk in _chunks(sorted(ids)):
-        stats = {
-            row["statement_id"]: row
-            for row in Quotation.objects.filter(statement_id__in=chunk, not_a_quote=False)
-            .values("statement_id")
-            .annotate(
-                n=Count("id"),
-                first=Min("published"),
-                last=Max("published"),
-                speakers=Count("speaker_id", distinct=True),
-            )
-        }
-        ops = connection.ops
+        tallies: dict[int, Tally] = {}
+        members = Quotation.objects.filter(statement_id__in=chunk, not_a_quote=False)
+        for row in members.values_list(*MEMBER_FIELDS).order_by():
+            fold(tallies, row)
         plain, with_text = [], []
         for sid in chunk:
-            row = stats.get(sid, {"n": 0, "first": None, "last": None, "speakers": 0})
-            values = [
-                row["n"],
-                ops.adapt_datefield_value(row["first"]),
-                ops.adapt_datefield_value(row["last"]),
-                row["speakers"] > 1,
-                ops.adapt_datetimefield_value(now),
-            ]
+            values = stat_values(tallies.get(sid), now)
             if state := states.get(sid):
                 values += [state.text, state.kind, " ".join(state.tokens)]
                 with_text.append((*values, sid))
@@ -276,6 +262,11 @@ def _refresh_stats(ids: set[int], states: dict[int, StatementState] | None = Non
                 plain.append((*values, sid))
         _update(Statement, [*_STAT_FIELDS, "text", "kind", "normalised"], with_text)
         _update(Statement, _STAT_FIELDS, plain)
+
+
+def refresh_all_stats() -> None:
+    """Count every statement again (after articles were regrouped into stories)."""
+    _refresh_stats(set(Statement.objects.values_list("pk", flat=True)))
 
 
 def _update(model, columns: list[str], rows: list[tuple]) -> None:

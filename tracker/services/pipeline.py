@@ -17,6 +17,7 @@ from tracker.extraction.types import Quote
 from tracker.models import Quotation, Rebuild, Source, Speaker
 from tracker.services import linking
 from tracker.services.speakers import get_or_create_speaker, resolve_entities
+from tracker.services.stories import assign_story
 
 HUMAN_DECISION = (
     ~Q(attribution_status=Quotation.Status.AUTO)
@@ -51,6 +52,7 @@ def _overlaps(quote: Quote, spans: list[tuple[int, int]]) -> bool:
 @transaction.atomic
 def process_source(source: Source) -> PipelineResult:
     """Extract, attribute and link the quotations of one source (idempotent)."""
+    assign_story(source)  # before linking: statements count the stories they are told in
     extraction = extract(source.text, source.published)
     speaking = {quote.speaker for quote in extraction.quotes if quote.speaker}
     speakers = resolve_entities(extraction.entities, speaking)

@@ -24,7 +24,8 @@ from django.utils import timezone
 from tqdm import tqdm
 
 from tracker.linking.grouping import UTTERANCE, Index, Item, Linker, StatementState, prepare
-from tracker.models import Quotation, Rebuild, Statement, StatementKey
+from tracker.linking.stats import Tally, is_confident, story_of
+from tracker.models import Quotation, Rebuild, Source, Statement, StatementKey
 from tracker.services.linking import _refresh_stats
 
 _KEY_INDEX = "statementkey_statement_idx"  # see StatementKey.Meta
@@ -51,7 +52,8 @@ def _pages() -> Iterator[list[tuple]]:
     fields = ("pk", "text", "speaker_id", "source_id", "published", "statement_id")
     while True:
         page = Quotation.objects.filter(pk__gt=last, not_a_quote=False).order_by("pk")
-        rows = list(page.values_list(*fields, "statement_locked")[:_PAGE])
+        more = ("statement_locked", "confidence", "attribution_status")
+        rows = list(page.values_list(*fields, *more)[:_PAGE])
         if not rows:
             return
         yield rows
@@ -80,25 +82,6 @@ def _prepared(total: int) -> Iterator[tuple[tuple, tuple[str, ...], list[int]]]:
 def _zip(page: list[tuple], future: Future) -> Iterator[tuple[tuple, tuple[str, ...], list[int]]]:
     for row, (words, keys) in zip(page, future.result(), strict=True):
         yield row, words, keys
-
-
-class _Dates:
-    """Count, first and last date per statement, gathered while linking."""
-
-    def __init__(self) -> None:
-        self.by_statement: dict[int, list] = {}
-
-    def add(self, sid: int, published) -> None:
-        span = self.by_statement.get(sid)
-        if span is None:
-            self.by_statement[sid] = [1, published, published]
-            return
-        span[0] += 1
-        if published is not None:
-            if span[1] is None or published < span[1]:
-                span[1] = published
-            if span[2] is None or published > span[2]:
-                span[2] = published
 
 
 @contextmanager
@@ -133,25 +116,39 @@ def rebuild(progress: bool = True) -> RelinkResult:
     linker = Linker(index, lambda: next(next_id))
     for sid, text in Statement.objects.filter(pk__in=anchored).values_list("pk", "text"):
         index.statements[sid] = StatementState(sid, text, ())
-    dates = _Dates()
+    tallies: dict[int, Tally] = {}
+    story_of_source = dict(Source.objects.exclude(story=None).values_list("pk", "story_id"))
+    auto = Quotation.Status.AUTO
     rows = tqdm(_prepared(total), total=total, disable=not progress, unit="quote", desc="Linking")
     with _collector_paused():
-        for (qid, text, speaker, source, published, statement, locked), words, keys in rows:
+        for row, words, keys in rows:
+            qid, text, speaker, source, published, statement, locked, confidence, status = row
             item = Item(qid, text, words, speaker, source)
             if not locked:
-                dates.add(linker.link(item, keys), published)
+                sid = linker.link(item, keys)
             elif statement is not None:
                 linker.place(item, statement)
-                dates.add(statement, published)
+                sid = statement
+            else:
+                continue
+            tally = tallies.get(sid)
+            if tally is None:
+                tally = tallies[sid] = Tally()
+            tally.add(
+                published,
+                story_of(story_of_source.get(source), source),
+                speaker,
+                is_confident(confidence, status != auto),
+            )
     writing = time.perf_counter()
-    _write(index, dates.by_statement, anchored)
+    _write(index, tallies, anchored)
     writing = time.perf_counter() - writing
-    statements = [index.statements[sid] for sid in dates.by_statement]
+    statements = [index.statements[sid] for sid in tallies]
     result = RelinkResult(
         quotations=len(index.assigned),
         statements=len(statements),
         talking_points=sum(1 for st in statements if st.kind != UTTERANCE),
-        conflicts=sum(1 for st in statements if len(st.speakers) > 1),
+        conflicts=sum(1 for tally in tallies.values() if tally.conflict),
         seconds=time.perf_counter() - started,
         write_seconds=writing,
     )
@@ -264,7 +261,7 @@ def _assign(cursor, quotes: str, pairs: list[tuple[int, int]]) -> None:
         cursor.execute(sql)
 
 
-def _write(index: Index, dates: dict[int, list], anchored: set[int]) -> None:
+def _write(index: Index, tallies: dict[int, Tally], anchored: set[int]) -> None:
     """Bulk-write the rebuilt statements, their keys and every quotation's statement."""
     now = timezone.now()
     stmt, keys, quotes = _tables()
@@ -274,8 +271,7 @@ def _write(index: Index, dates: dict[int, list], anchored: set[int]) -> None:
             st.text,
             " ".join(st.tokens),
             st.kind,
-            *dates.get(sid, (0, None, None)),
-            len(st.speakers) > 1,
+            *(tallies.get(sid) or Tally()).row(),
             now,
             now,
         )
@@ -288,6 +284,7 @@ def _write(index: Index, dates: dict[int, list], anchored: set[int]) -> None:
         "normalised",
         "kind",
         "quotation_count",
+        "story_count",
         "first_date",
         "last_date",
         "has_conflict",
