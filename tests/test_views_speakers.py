@@ -280,7 +280,9 @@ def test_a_speakers_tally_brought_up_to_date_equals_a_fresh_one(
     from tracker.services.timelines import speaker_stats
 
     speaker_stats(busy_speaker)
-    said_again = Statement.objects.create(text="Point number 0, said again", quotation_count=3)
+    said_again = Statement.objects.create(
+        text="Point number 0, said again", quotation_count=3, story_count=3
+    )
     other = Speaker.objects.create(name="Other", slug="other")
     days = (datetime.date(2031, 5, 2), None, datetime.date(2019, 2, 3))
     for added, day in zip(make_quotations(other, 3), days, strict=True):

@@ -29,7 +29,7 @@ from tracker.linking.grouping import (
 from tracker.linking.keys import shingle_keys
 from tracker.linking.normalise import normalise
 from tracker.linking.stats import Tally, is_confident, story_of
-from tracker.models import Quotation, Statement, StatementKey
+from tracker.models import Quotation, Statement, StatementKey, StatementRedirect
 
 if TYPE_CHECKING:
     from tracker.services.relink import RelinkResult
@@ -300,11 +300,14 @@ def refresh_statements(ids: Iterable[int | None]) -> None:
     """After members changed by hand or by reprocessing: display text, counts, dates, conflict.
 
     An utterance's display text becomes its fullest remaining variant (new keys are posted for
-    it); a statement left with no quotation keeps its row with a count of 0 so undo can refill it.
+    it); a statement left with no quotation is deleted (undo makes it again, see
+    `restore_statement`): no empty statement outlives the transaction that emptied it.
     """
     wanted = {pk for pk in ids if pk is not None}
     if not wanted:
         return
+    # Back again (undo): its id is its own, not a redirect.
+    StatementRedirect.objects.filter(old_id__in=wanted).delete()
     for sid, kind, text in Statement.objects.filter(pk__in=wanted).values_list(
         "pk", "kind", "text"
     ):
@@ -321,6 +324,57 @@ def refresh_statements(ids: Iterable[int | None]) -> None:
             Statement.objects.filter(pk=sid).update(text=fullest, normalised=words)
             _post_keys(sid, shingle_keys(normalise(fullest).tokens))
     _refresh_stats(wanted)
+    drop_empty(wanted)
+
+
+def drop_empty(ids: Iterable[int]) -> None:
+    """Delete those of these statements no quotation counts for (and their keys)."""
+    empty = list(
+        Statement.objects.filter(pk__in=list(ids), quotation_count=0).values_list("pk", flat=True)
+    )
+    if empty:
+        StatementKey.objects.filter(statement_id__in=empty).delete()
+        Quotation.objects.filter(statement_id__in=empty).update(statement=None)
+        Statement.objects.filter(pk__in=empty).delete()
+
+
+def retire(old_ids: Iterable[int], new_id: int) -> None:
+    """Statements `old_ids` are no more: their URLs, and those that led to them, lead to
+    `new_id` from now on."""
+    old = sorted(set(old_ids) - {new_id})
+    if not old:
+        return
+    StatementRedirect.objects.filter(statement_id__in=old).update(statement_id=new_id)
+    StatementRedirect.objects.filter(old_id__in=old).delete()
+    StatementRedirect.objects.bulk_create(
+        [StatementRedirect(old_id=pk, statement_id=new_id) for pk in old]
+    )
+
+
+def successor(pk: int) -> Statement | None:
+    """The statement that took over a statement id that is no more, if any."""
+    seen = set()
+    while pk not in seen:
+        seen.add(pk)
+        new = StatementRedirect.objects.filter(old_id=pk).values_list("statement_id", flat=True)
+        pk = new.first()
+        if pk is None:
+            return None
+        if statement := Statement.objects.filter(pk=pk).first():
+            return statement
+    return None
+
+
+def restore_statement(pk: int) -> bool:
+    """Make the row of a statement deleted when it emptied again, under its own id, so undo
+    can put its quotations back (refresh_statements fills in its text and counts). False if
+    the id was taken over by another statement (a merge or a rebuild): undo cannot refill it."""
+    if Statement.objects.filter(pk=pk).exists():
+        return True
+    if StatementRedirect.objects.filter(old_id=pk).exists():
+        return False
+    Statement.objects.create(pk=pk, text="")
+    return True
 
 
 def _post_keys(statement_id: int, keys: list[int]) -> None:
@@ -373,6 +427,7 @@ def merge_statements(keep: Statement, other: Statement) -> None:
     Quotation.objects.filter(statement=keep).update(statement_locked=True)
     Quotation.objects.filter(statement=other).update(statement=keep, statement_locked=True)
     StatementKey.objects.filter(statement=other).delete()
+    retire([other.pk], keep.pk)
     other.delete()
     refresh_statements([keep.pk])
 

@@ -14,7 +14,7 @@ from django.db.models import Q
 
 from tracker.extraction import EXTRACTOR_VERSION, extract
 from tracker.extraction.types import Quote
-from tracker.models import Quotation, Rebuild, Source, Speaker
+from tracker.models import Quotation, Rebuild, Source, Speaker, Statement
 from tracker.services import linking
 from tracker.services.speakers import get_or_create_speaker, resolve_entities
 from tracker.services.stories import assign_story
@@ -49,6 +49,23 @@ def _overlaps(quote: Quote, spans: list[tuple[int, int]]) -> bool:
     return any(quote.start < end and start < quote.end for start, end in spans)
 
 
+def _redirect_emptied(old_links: list[tuple[int, int, int]], created: list[Quotation]) -> None:
+    """Statements that emptied lead to the statement the quotation at the same place joined."""
+    gone = {sid for _, _, sid in old_links} - set(
+        Statement.objects.filter(pk__in={sid for _, _, sid in old_links}).values_list(
+            "pk", flat=True
+        )
+    )
+    for start, end, sid in old_links:
+        if sid not in gone:
+            continue
+        for q in created:
+            if q.statement_id is not None and q.start < end and start < q.end:
+                linking.retire([sid], q.statement_id)
+                gone.discard(sid)
+                break
+
+
 @transaction.atomic
 def process_source(source: Source) -> PipelineResult:
     """Extract, attribute and link the quotations of one source (idempotent)."""
@@ -59,7 +76,7 @@ def process_source(source: Source) -> PipelineResult:
 
     kept = list(source.quotations.filter(HUMAN_DECISION).values_list("start", "end"))
     stale = source.quotations.exclude(HUMAN_DECISION)
-    touched_statements = set(stale.exclude(statement=None).values_list("statement_id", flat=True))
+    old_links = list(stale.exclude(statement=None).values_list("start", "end", "statement_id"))
     if stale.delete()[0]:
         # Quotations went away: results cached from additions alone must start afresh.
         Rebuild.objects.create(kind=Rebuild.Kind.REPROCESS, summary={"source": source.pk})
@@ -81,9 +98,13 @@ def process_source(source: Source) -> PipelineResult:
         if quote.end > quote.start and not _overlaps(quote, kept)
     ]
     created = Quotation.objects.bulk_create(rows)
-    if touched_statements:
-        linking.refresh_statements(touched_statements)
+    # Linked before the old statements are recounted: a quotation extracted again finds its
+    # statement (still posted under its keys) and keeps its id; those left empty go, and
+    # their URLs lead to the statement the same words joined now.
     linking.link_quotations(created)
+    if old_links:
+        linking.refresh_statements({sid for _, _, sid in old_links})
+        _redirect_emptied(old_links, created)
 
     if source.extractor_version != EXTRACTOR_VERSION:
         source.extractor_version = EXTRACTOR_VERSION

@@ -136,6 +136,11 @@ class SpeakerTally:
         return [(sid, -n, _day(first), _day(-last)) for n, last, sid, first in top]
 
 
+# The speaker's statements quoted most often, of which those told in the most stories are shown.
+REPEATED_CANDIDATES = 40
+REPEATED_SHOWN = 8
+
+
 def _ordinal(day: date | None) -> int:
     return day.toordinal() if day else 0
 
@@ -190,8 +195,13 @@ def speaker_stats(speaker: Speaker, stamp: Stamp | None = None) -> dict[str, Any
         SpeakerTally.add,
         ("published", "statement_id"),
     )
-    repeated = tally.most_repeated()
-    texts = Statement.objects.in_bulk([sid for sid, *_ in repeated])
+    # Said again in independent stories: a repeat inside one article or a reprint is not.
+    repeated = tally.most_repeated(REPEATED_CANDIDATES)
+    texts = Statement.objects.filter(story_count__gt=1).in_bulk([sid for sid, *_ in repeated])
+    repeated = sorted(
+        (row for row in repeated if row[0] in texts),
+        key=lambda row: (-texts[row[0]].story_count, -_ordinal(row[3]), row[0]),
+    )[:REPEATED_SHOWN]
     series = fill_months(tally.monthly)
     return {
         "monthly": series,
@@ -387,8 +397,8 @@ def home_summary(today: date | None = None, stamp: Stamp | None = None) -> dict[
         for label, days in (("this week", 7), ("this month", 31)):
             since = anchor - timedelta(days=days)
             repeated[label] = list(
-                Statement.objects.filter(last_date__gte=since, quotation_count__gt=1).order_by(
-                    "-quotation_count", "-last_date"
+                Statement.objects.filter(last_date__gte=since, story_count__gt=1).order_by(
+                    "-story_count", "-last_date"
                 )[:5]
             )
         summary = {
