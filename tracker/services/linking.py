@@ -86,8 +86,9 @@ def _load_statements(index: Index, ids: set[int], sources: set[int]) -> None:
                 st.sources.add(source)
 
 
-def _load_slice(items: list[Item]) -> Index:
-    """The part of the stored index that linking `items` can read."""
+def _load_slice(items: list[Item], previous: Iterable[int] = ()) -> Index:
+    """The part of the stored index that linking `items` can read; `previous`: statements
+    the items' article had before it was extracted again (found as if still in it)."""
     index = Index()
     item_keys = [shingle_keys(item.tokens) for item in items]
     table = connection.ops.quote_name(StatementKey._meta.db_table)
@@ -106,7 +107,10 @@ def _load_slice(items: list[Item]) -> Index:
         .values_list("source_id", "statement_id")
         .distinct()
     )
-    for source, sid in same_source:
+    pairs = list(same_source)
+    if len(sources) == 1:
+        pairs += [(next(iter(sources)), sid) for sid in previous]
+    for source, sid in pairs:
         index.by_source[source].add(sid)
         wanted.add(sid)
     _load_statements(index, wanted, sources)
@@ -121,8 +125,9 @@ def _items(quotations: Iterable[Quotation]) -> list[Item]:
     ]
 
 
-def link_quotations(quotations: list[Quotation]) -> None:
-    """Link newly saved quotations to stored statements (or start new ones).
+def link_quotations(quotations: list[Quotation], previous: Iterable[int] = ()) -> None:
+    """Link newly saved quotations to stored statements (or start new ones). `previous`:
+    the statements of the article's quotations replaced by these (reprocessing).
 
     Skips quotations flagged as not a quote, locked by an editor or already linked. Sets
     `statement_id` on the objects passed in, as well as in the database. About ten queries
@@ -132,7 +137,7 @@ def link_quotations(quotations: list[Quotation]) -> None:
     if not items:
         return
     with transaction.atomic():
-        index = _load_slice(items)
+        index = _load_slice(items, previous)
         counter = itertools.count(_TEMP_ID_BASE)
         linker = Linker(index, lambda: next(counter))
         for item in items:
@@ -341,13 +346,22 @@ def drop_empty(ids: Iterable[int]) -> None:
 def retire(old_ids: Iterable[int], new_id: int) -> None:
     """Statements `old_ids` are no more: their URLs, and those that led to them, lead to
     `new_id` from now on."""
-    old = sorted(set(old_ids) - {new_id})
-    if not old:
+    retire_many(dict.fromkeys(old_ids, new_id))
+
+
+def retire_many(successors: dict[int, int]) -> None:
+    """retire() for many old ids at once: old id -> the statement that took over."""
+    successors = {old: new for old, new in successors.items() if old != new}
+    if not successors:
         return
-    StatementRedirect.objects.filter(statement_id__in=old).update(statement_id=new_id)
-    StatementRedirect.objects.filter(old_id__in=old).delete()
+    for chunk in _chunks(sorted(successors)):
+        pointing = StatementRedirect.objects.filter(statement_id__in=chunk)
+        for old, target in list(pointing.values_list("old_id", "statement_id")):
+            StatementRedirect.objects.filter(old_id=old).update(statement_id=successors[target])
+        StatementRedirect.objects.filter(old_id__in=chunk).delete()
     StatementRedirect.objects.bulk_create(
-        [StatementRedirect(old_id=pk, statement_id=new_id) for pk in old]
+        [StatementRedirect(old_id=old, statement_id=new) for old, new in successors.items()],
+        batch_size=2000,
     )
 
 

@@ -76,7 +76,12 @@ def process_source(source: Source) -> PipelineResult:
 
     kept = list(source.quotations.filter(HUMAN_DECISION).values_list("start", "end"))
     stale = source.quotations.exclude(HUMAN_DECISION)
-    old_links = list(stale.exclude(statement=None).values_list("start", "end", "statement_id"))
+    linked = list(
+        stale.exclude(statement=None).values_list("start", "end", "text", "statement_id")
+    )
+    old_links = [(start, end, sid) for start, end, _, sid in linked]
+    # The same words found at the same place again keep their statement (and its id).
+    same_place = {(start, end, text): sid for start, end, text, sid in linked}
     if stale.delete()[0]:
         # Quotations went away: results cached from additions alone must start afresh.
         Rebuild.objects.create(kind=Rebuild.Kind.REPROCESS, summary={"source": source.pk})
@@ -93,6 +98,7 @@ def process_source(source: Source) -> PipelineResult:
             confidence=quote.confidence,
             is_partial=quote.partial,
             published=source.published,
+            statement_id=same_place.get((quote.start, quote.end, quote.text)),
         )
         for quote in extraction.quotes
         if quote.end > quote.start and not _overlaps(quote, kept)
@@ -101,7 +107,7 @@ def process_source(source: Source) -> PipelineResult:
     # Linked before the old statements are recounted: a quotation extracted again finds its
     # statement (still posted under its keys) and keeps its id; those left empty go, and
     # their URLs lead to the statement the same words joined now.
-    linking.link_quotations(created)
+    linking.link_quotations(created, {sid for _, _, sid in old_links})
     if old_links:
         linking.refresh_statements({sid for _, _, sid in old_links})
         _redirect_emptied(old_links, created)

@@ -25,8 +25,15 @@ from tqdm import tqdm
 
 from tracker.linking.grouping import UTTERANCE, Index, Item, Linker, StatementState, prepare
 from tracker.linking.stats import Tally, is_confident, story_of
-from tracker.models import Quotation, Rebuild, Source, Statement, StatementKey
-from tracker.services.linking import _refresh_stats
+from tracker.models import (
+    Quotation,
+    Rebuild,
+    Source,
+    Statement,
+    StatementKey,
+    StatementRedirect,
+)
+from tracker.services.linking import _refresh_stats, retire_many
 
 _KEY_INDEX = "statementkey_statement_idx"  # see StatementKey.Meta
 
@@ -84,6 +91,42 @@ def _zip(page: list[tuple], future: Future) -> Iterator[tuple[tuple, tuple[str, 
         yield row, words, keys
 
 
+class _Ids:
+    """Statement ids for a rebuild. A new statement takes the id its first quotation had, if
+    no other statement took it (so a statement whose quotations stay together keeps its id
+    and its URL); otherwise a fresh id after every old one, so a stale link never lands on
+    another statement."""
+
+    def __init__(self, fresh: Iterator[int], anchored: set[int]) -> None:
+        self.fresh = fresh
+        self.taken = set(anchored)
+        self.wanted: int | None = None  # the old statement of the quotation being linked
+        self.moved: dict[int, int] = {}  # old id -> first new statement its quotations joined
+
+    def new(self) -> int:
+        wanted = self.wanted
+        if wanted is not None and wanted not in self.taken:
+            self.taken.add(wanted)
+            return wanted
+        return next(self.fresh)
+
+
+def _redirect(ids: _Ids, index: Index) -> None:
+    """Old ids no statement kept lead to the statement their first quotation joined."""
+    stmt = connection.ops.quote_name(Statement._meta.db_table)
+    table = connection.ops.quote_name(StatementRedirect._meta.db_table)
+    with connection.cursor() as cursor:
+        # An id that is a statement again is no redirect.
+        cursor.execute(f"DELETE FROM {table} WHERE old_id IN (SELECT id FROM {stmt})")
+    retire_many(
+        {
+            old: sid
+            for old, sid in ids.moved.items()
+            if old not in ids.taken and sid in index.statements
+        }
+    )
+
+
 @contextmanager
 def _collector_paused() -> Iterator[None]:
     """A rebuild makes millions of objects that live until it ends: the cyclic garbage
@@ -110,10 +153,10 @@ def rebuild(progress: bool = True) -> RelinkResult:
     )
     total = Quotation.objects.filter(not_a_quote=False).count()
     # New ids continue after the old ones: a stale link never lands on another statement.
-    next_id = itertools.count((Statement.objects.aggregate(m=Max("pk"))["m"] or 0) + 1)
+    ids = _Ids(itertools.count((Statement.objects.aggregate(m=Max("pk"))["m"] or 0) + 1), anchored)
     _clear()
     index = Index(record_postings=False)
-    linker = Linker(index, lambda: next(next_id))
+    linker = Linker(index, ids.new)
     for sid, text in Statement.objects.filter(pk__in=anchored).values_list("pk", "text"):
         index.statements[sid] = StatementState(sid, text, ())
     tallies: dict[int, Tally] = {}
@@ -125,7 +168,10 @@ def rebuild(progress: bool = True) -> RelinkResult:
             qid, text, speaker, source, published, statement, locked, confidence, status = row
             item = Item(qid, text, words, speaker, source)
             if not locked:
+                ids.wanted = statement
                 sid = linker.link(item, keys)
+                if statement is not None and statement != sid:
+                    ids.moved.setdefault(statement, sid)
             elif statement is not None:
                 linker.place(item, statement)
                 sid = statement
@@ -142,6 +188,7 @@ def rebuild(progress: bool = True) -> RelinkResult:
             )
     writing = time.perf_counter()
     _write(index, tallies, anchored)
+    _redirect(ids, index)
     writing = time.perf_counter() - writing
     statements = [index.statements[sid] for sid in tallies]
     result = RelinkResult(
