@@ -5,7 +5,9 @@
     .venv/bin/python bench/bench_linking.py --quality-only
 
 Quality runs the pure linker on real polnear quotes plus generated variants and hard
-negatives. Scale runs each (database, size) in a child process on a fresh database
+negatives; the real-news check links the quotes the extractor finds in polnear-train and scores
+the statements on a hand-judged sample of pairs (bench/real_judgements.json: ids only).
+Scale runs each (database, size) in a child process on a fresh database
 (/tmp/bench_linking.sqlite3, or PostgreSQL database `bench_linking` at --pg-url).
 """
 
@@ -76,6 +78,13 @@ def quality(seed: int = 7) -> dict:
         "pair_recall": round(recall, 4),
         "seconds": round(seconds, 2),
     }
+
+
+def real_check() -> dict:
+    """Cluster precision on the hand-judged polnear-train sample (bench/linking_real.py)."""
+    from linking_real import real_check as check
+
+    return check()
 
 
 def naive_cost(sample: int = 1500) -> dict:
@@ -326,6 +335,7 @@ def main() -> None:
     report: dict = {"cpu": _cpu(), "cores": os.cpu_count()}
     if not args.skip_quality:
         report["quality"] = quality(args.seed)
+        report["real_news"] = real_check()
         report["naive_all_pairs"] = naive_cost()
         print(json.dumps(report, indent=1), flush=True)
     if args.quality_only:

@@ -160,3 +160,19 @@ def test_grouping_stored_articles_counts_statements_again():
     assert Source.objects.get(pk=a.pk).story_id == Source.objects.get(pk=b.pk).story_id
     ffvd = Statement.objects.get(text__icontains="fully verified denuclearization")
     assert ffvd.story_count == 1
+
+
+@pytest.mark.django_db
+def test_the_stories_command_groups_articles_stored_before():
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    _ingest(ORIGINAL, "Seoul Desk"), _ingest(REPRINT, "Reprint Daily")
+    Source.objects.update(story=None)
+    out = StringIO()
+    call_command("stories", stdout=out)
+    assert "Grouped 2 articles: 1 joined the story of an earlier one; 1 stories in all." in (
+        out.getvalue()
+    )
+    assert Source.objects.values("story").distinct().count() == 1

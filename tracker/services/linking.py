@@ -8,6 +8,7 @@ the same source) and runs the same Linker as `relink_all`, so both give the same
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import itertools
 import time
 from collections.abc import Iterable, Iterator
@@ -68,10 +69,14 @@ def _load_statements(index: Index, ids: set[int], sources: set[int]) -> None:
     q = connection.ops.quote_name
     stmt, quotes = q(Statement._meta.db_table), q(Quotation._meta.db_table)
     rows = _select(
-        f"SELECT id, text, kind, normalised FROM {stmt} WHERE id {{match}}", ids
+        f"SELECT id, text, kind, normalised, first_date, last_date FROM {stmt}"
+        " WHERE id {match}",
+        ids,
     )
-    for sid, text, kind, normalised in rows:
-        index.statements[sid] = StatementState.build(sid, text, kind, normalised)
+    for sid, text, kind, normalised, first, last in rows:
+        index.statements[sid] = StatementState.build(
+            sid, text, kind, normalised, _date(first), _date(last)
+        )
     speakers = _select(
         f"SELECT DISTINCT statement_id, speaker_id FROM {quotes}"
         f" WHERE statement_id {{match}} AND speaker_id IS NOT NULL AND NOT not_a_quote",
@@ -84,6 +89,11 @@ def _load_statements(index: Index, ids: set[int], sources: set[int]) -> None:
         for sid in index.by_source.get(source, ()):
             if st := index.statements.get(sid):
                 st.sources.add(source)
+
+
+def _date(value: dt.date | str | None) -> dt.date | None:
+    """A date column from a raw query (text if the driver does not convert it)."""
+    return dt.date.fromisoformat(value) if isinstance(value, str) else value
 
 
 def _load_slice(items: list[Item], previous: Iterable[int] = ()) -> Index:
@@ -119,7 +129,7 @@ def _load_slice(items: list[Item], previous: Iterable[int] = ()) -> Index:
 
 def _items(quotations: Iterable[Quotation]) -> list[Item]:
     return [
-        Item.build(q.pk, q.text, q.speaker_id, q.source_id)
+        Item.build(q.pk, q.text, q.speaker_id, q.source_id, q.published)
         for q in sorted(quotations, key=lambda q: q.pk)
         if not q.not_a_quote and not q.statement_locked and q.statement_id is None
     ]

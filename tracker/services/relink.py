@@ -23,7 +23,15 @@ from django.db.models import Max
 from django.utils import timezone
 from tqdm import tqdm
 
-from tracker.linking.grouping import UTTERANCE, Index, Item, Linker, StatementState, prepare
+from tracker.linking.grouping import (
+    UTTERANCE,
+    Index,
+    Item,
+    Linker,
+    StatementState,
+    ordinal,
+    prepare,
+)
 from tracker.linking.stats import Tally, is_confident, story_of
 from tracker.models import (
     Quotation,
@@ -166,7 +174,7 @@ def rebuild(progress: bool = True) -> RelinkResult:
     with _collector_paused():
         for row, words, keys in rows:
             qid, text, speaker, source, published, statement, locked, confidence, status = row
-            item = Item(qid, text, words, speaker, source)
+            item = Item(qid, text, words, speaker, source, ordinal(published))
             if not locked:
                 ids.wanted = statement
                 sid = linker.link(item, keys)
