@@ -30,6 +30,10 @@ REPO = BENCH.parent
 sys.path[:0] = [str(REPO), str(BENCH)]
 
 
+# The scratch database (several people benchmarking on one server each name their own).
+SCRATCH = os.environ.get("BENCH_SCRATCH", "bench_linking")
+
+
 def pair_scores(predicted: list[int], truth: list[int]) -> tuple[float, float]:
     """Pair precision and recall of a clustering against the true one."""
     both = sum(comb(n, 2) for n in collections.Counter(zip(predicted, truth, strict=True)).values())
@@ -121,11 +125,11 @@ def _setup_django(db: str, pg_url: str) -> None:
         import psycopg
 
         with psycopg.connect(pg_url.rsplit("/", 1)[0] + "/postgres", autocommit=True) as conn:
-            conn.execute("DROP DATABASE IF EXISTS bench_linking")
-            conn.execute("CREATE DATABASE bench_linking")
-        os.environ["DATABASE_URL"] = pg_url.rsplit("/", 1)[0] + "/bench_linking"
+            conn.execute(f"DROP DATABASE IF EXISTS {SCRATCH}")
+            conn.execute(f"CREATE DATABASE {SCRATCH}")
+        os.environ["DATABASE_URL"] = pg_url.rsplit("/", 1)[0] + f"/{SCRATCH}"
     else:
-        path = Path("/tmp/bench_linking.sqlite3")
+        path = Path(f"/tmp/{SCRATCH}.sqlite3")
         for suffix in ("", "-wal", "-shm"):
             Path(str(path) + suffix).unlink(missing_ok=True)
         os.environ["DATABASE_URL"] = f"sqlite:///{path}"

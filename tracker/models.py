@@ -289,8 +289,9 @@ class Rebuild(models.Model):
     class Kind(models.TextChoices):
         RELINK = "relink", "statements rebuilt"
         REPROCESS = "reprocess", "article extracted again"
+        TALKING_POINTS = "talking_points", "talking points found again"
 
-    kind = models.CharField(max_length=10, choices=Kind.choices)
+    kind = models.CharField(max_length=14, choices=Kind.choices)
     created_at = models.DateTimeField(default=timezone.now)
     summary = models.JSONField(default=dict, blank=True)
 
@@ -359,3 +360,52 @@ class StatementRedirect(models.Model):
 
     def __str__(self) -> str:
         return f"{self.old_id} -> {self.statement_id}"
+
+
+class TalkingPoint(models.Model):
+    """A phrase of 2-8 words one speaker says again in different stories over time
+    (tracker.linking.phrases); found again over all quotations by `manage.py talking_points`."""
+
+    speaker = models.ForeignKey(Speaker, on_delete=models.CASCADE, related_name="talking_points")
+    phrase = models.CharField(max_length=300, help_text="As the speaker was first quoted")
+    normalised = models.CharField(max_length=300)
+    story_count = models.PositiveIntegerField(default=0)
+    outlet_count = models.PositiveIntegerField(default=0)
+    quotation_count = models.PositiveIntegerField(default=0)
+    first_date = models.DateField(null=True, blank=True)
+    last_date = models.DateField(null=True, blank=True)
+    # The share of all stories with the phrase, whoever is quoted, that are the speaker's.
+    share = models.FloatField(default=0.0)
+    score = models.FloatField(default=0.0)
+
+    class Meta:
+        ordering = ["-score", "-story_count", "phrase"]
+        indexes = [
+            # A speaker's page: their talking points, most stories first.
+            models.Index(fields=["speaker", "-story_count"], name="talkingpoint_speaker_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return self.phrase
+
+    def get_absolute_url(self) -> str:
+        return reverse("talking-point-detail", args=[self.pk])
+
+
+class TalkingPointUse(models.Model):
+    """A quotation with the phrase in it: the speaker's own use, or someone else's."""
+
+    talking_point = models.ForeignKey(TalkingPoint, on_delete=models.CASCADE, related_name="uses")
+    quotation = models.ForeignKey(Quotation, on_delete=models.CASCADE, related_name="+")
+    own = models.BooleanField()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["talking_point", "quotation"], name="talkingpointuse_unique"
+            )
+        ]
+        indexes = [models.Index(fields=["quotation"], name="talkingpointuse_quotation_idx")]
+
+    def __str__(self) -> str:
+        return f"{self.talking_point} in {self.quotation_id}"

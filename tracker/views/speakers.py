@@ -58,6 +58,11 @@ def speaker_detail(request: HttpRequest, slug: str) -> HttpResponse:
     context.update(
         # Read only when the rendered count line and chart are not cached yet.
         stats=Deferred(lambda: speaker_stats(speaker, stamp)),
+        # Read only when the stats fragment is not cached (it is keyed by the stamp, which a
+        # rebuild of talking points changes).
+        talking_points=SimpleLazyObject(
+            lambda: list(speaker.talking_points.order_by("-story_count", "-score")[:10])
+        ),
         stats_key=key,
         timeline=LazyTimeline(quotations, page, PAGE_SIZE, form.grouping()),
         timeline_key=view_key,
