@@ -23,6 +23,7 @@ from tracker.linking.match import (
     utterance_score,
 )
 from tracker.linking.normalise import normalise, tokens
+from tracker.linking.stats import widen
 
 # A key shared by more statements than this is too common to find anything: its postings are
 # replaced by one FULL_MARK posting and lookups skip it.
@@ -313,11 +314,7 @@ class Linker:
         """Record membership (also used for quotations an editor placed by hand)."""
         if item.speaker is not None:
             st.speakers.add(item.speaker)
-        if day := item.day:
-            if not st.first or day < st.first:
-                st.first = day
-            if day > st.last:
-                st.last = day
+        st.first, st.last = widen(st.first, st.last, item.day)
         st.sources.add(item.source)
         self.index.by_source[item.source].add(st.id)
         self.index.assigned.append((item.id, st.id))

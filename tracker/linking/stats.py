@@ -16,6 +16,14 @@ CONFIDENT = 0.7
 _MANY = -1  # a speaker attributed it in more than one story
 
 
+def widen[T](first: T, last: T, day: T) -> tuple[T, T]:
+    """First and last date with `day` counted in; a falsy value (None, ordinal 0) is no date.
+    Every count/first/last fold in the project goes through here."""
+    if not day:
+        return first, last
+    return (day if not first or day < first else first), (day if not last or day > last else last)
+
+
 class Tally:
     """Count, stories, first and last date and attributions of one statement.
 
@@ -43,11 +51,7 @@ class Tally:
         """Count one quotation of `story` (a source's story id, or any id unique to the
         source when it has none)."""
         self.count += 1
-        if published is not None:
-            if self.first is None or published < self.first:
-                self.first = published
-            if self.last is None or published > self.last:
-                self.last = published
+        self.first, self.last = widen(self.first, self.last, published)
         seen = self._seen
         if seen is None:
             self._seen, self.stories = story, 1

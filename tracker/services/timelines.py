@@ -21,6 +21,7 @@ from django.db.models.functions import TruncMonth
 from django.utils.functional import cached_property
 
 from tracker.charts import MONTHS, fill_months, month_range, sparkline, volume_chart
+from tracker.linking.stats import widen
 from tracker.models import Quotation, Source, Speaker, Statement
 from tracker.services.incremental import up_to_date
 from tracker.services.search import find_speakers, timeline_page
@@ -121,8 +122,7 @@ class SpeakerTally:
             self.count += 1
             if day is not None:
                 self.monthly[day.replace(day=1)] += 1
-                self.first = day if self.first is None else min(self.first, day)
-                self.last = day if self.last is None else max(self.last, day)
+                self.first, self.last = widen(self.first, self.last, day)
             if sid is not None:
                 self.statements[sid] = _one_more(self.statements.get(sid), day)
         return self
@@ -148,9 +148,7 @@ def _ordinal(day: date | None) -> int:
 def _one_more(span: tuple[int, int, int] | None, day: date | None) -> tuple[int, int, int]:
     """(count, first, last as ordinals) with one more quotation of `day` counted in."""
     n, first, last = span or (0, 0, 0)
-    if when := _ordinal(day):
-        first, last = min(first or when, when), max(last, when)
-    return n + 1, first, last
+    return n + 1, *widen(first, last, _ordinal(day))
 
 
 def _day(ordinal: int) -> date | None:
