@@ -176,3 +176,23 @@ def test_the_stories_command_groups_articles_stored_before():
         out.getvalue()
     )
     assert Source.objects.values("story").distinct().count() == 1
+
+
+def test_a_statement_emptied_by_reprocessing_redirects_to_where_its_words_went(
+    client, founding_articles
+):
+    from tracker.services.reprocess import reprocess
+
+    real = Quotation.objects.filter(statement__isnull=False).order_by("pk").first()
+    # An extraction of earlier days: a span a little off, alone in its statement.
+    lonely = Statement.objects.create(text="an older reading of these words")
+    Quotation.objects.create(
+        source=real.source, start=real.start, end=real.end - 1, text=real.text[:-1] + "#",
+        speaker=real.speaker, statement=lonely,
+    )
+    reprocess(Source.objects.filter(pk=real.source_id))
+    assert not Statement.objects.filter(pk=lonely.pk).exists()
+    response = client.get(reverse("statement-detail", args=[lonely.pk]))
+    again = Quotation.objects.get(source=real.source, start=real.start, end=real.end)
+    assert response.status_code == 301
+    assert response["Location"] == reverse("statement-detail", args=[again.statement_id])

@@ -7,6 +7,7 @@ that overlaps one of them is dropped instead of duplicating it.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 from django.db import transaction
@@ -50,20 +51,20 @@ def _overlaps(quote: Quote, spans: list[tuple[int, int]]) -> bool:
 
 
 def _redirect_emptied(old_links: list[tuple[int, int, int]], created: list[Quotation]) -> None:
-    """Statements that emptied lead to the statement the quotation at the same place joined."""
-    gone = {sid for _, _, sid in old_links} - set(
-        Statement.objects.filter(pk__in={sid for _, _, sid in old_links}).values_list(
-            "pk", flat=True
-        )
-    )
+    """Statements that emptied lead to the statement the quotation at the same place joined
+    (the new quotation starting nearest before the old one's end that overlaps it)."""
+    olds = {sid for _, _, sid in old_links}
+    gone = olds - set(Statement.objects.filter(pk__in=olds).values_list("pk", flat=True))
+    linked = sorted((q.start, q.end, q.statement_id) for q in created if q.statement_id)
+    starts = [start for start, _, _ in linked]
+    successors: dict[int, int] = {}
     for start, end, sid in old_links:
-        if sid not in gone:
+        if sid not in gone or sid in successors:
             continue
-        for q in created:
-            if q.statement_id is not None and q.start < end and start < q.end:
-                linking.retire([sid], q.statement_id)
-                gone.discard(sid)
-                break
+        i = bisect.bisect_left(starts, end) - 1  # the last new quotation starting before `end`
+        if i >= 0 and linked[i][1] > start:
+            successors[sid] = linked[i][2]
+    linking.retire_many(successors)
 
 
 @transaction.atomic
