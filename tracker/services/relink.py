@@ -289,6 +289,8 @@ def _write_postings(cursor, table: str, index: Index) -> None:
 def _assign(cursor, quotes: str, pairs: list[tuple[int, int]]) -> None:
     """Set statement_id for (quotation id, statement id) pairs."""
     if connection.vendor == "postgresql":
+        # Two rebuilds in one transaction (reprocess then relink, inside a test) share it.
+        cursor.execute("DROP TABLE IF EXISTS relink_assign")
         cursor.execute("CREATE TEMP TABLE relink_assign (qid bigint, sid bigint) ON COMMIT DROP")
         _insert_pairs(cursor, "relink_assign", ["qid", "sid"], pairs)
         # With the default 4 MB the hash join runs in batches, which visits the rows in a
