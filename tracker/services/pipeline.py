@@ -14,11 +14,12 @@ from django.db import transaction
 from django.db.models import Q
 
 from tracker.extraction import EXTRACTOR_VERSION, extract
-from tracker.extraction.types import Quote
+from tracker.extraction.types import Extraction, Quote
 from tracker.models import Quotation, Rebuild, Source, Speaker, Statement
-from tracker.services import linking
-from tracker.services.speakers import get_or_create_speaker, resolve_entities
+from tracker.services import linking, locks
+from tracker.services.speakers import lookup_keys, resolve_many, speaker_requests
 from tracker.services.stories import assign_story
+from tracker.signals import quotations_stored
 
 HUMAN_DECISION = (
     ~Q(attribution_status=Quotation.Status.AUTO)
@@ -32,22 +33,80 @@ HUMAN_DECISION = (
 class PipelineResult:
     created: int
     kept: int  # quotations with a human decision, left untouched
+    quotation_ids: tuple[int, ...] = ()
 
 
-def _speaker_for(quote: Quote, speakers: dict[str, Speaker]) -> Speaker | None:
-    if not quote.speaker:
-        return None
-    speaker = speakers.get(quote.speaker)
-    if speaker is None:
-        speaker = get_or_create_speaker(
-            quote.speaker, quote.speaker_kind or Speaker.Kind.PERSON, quote.speaker_role or ""
+def announce_quotations(source_id: int, quotation_ids: tuple[int, ...]) -> None:
+    """Once the transaction storing them commits, tell `quotations_stored` receivers (alert
+    matching, for one) which quotations an article brought."""
+    if quotation_ids:
+        transaction.on_commit(
+            lambda: quotations_stored.send(
+                sender=Source, source_id=source_id, quotation_ids=quotation_ids
+            )
         )
-        speakers[quote.speaker] = speaker
-    return speaker
+
+
+def article_lock_ids(extraction: Extraction) -> list[int]:
+    """The advisory locks storing this extraction takes first (tracker.services.locks): one
+    per speaker name it may create."""
+    speaking = {quote.speaker for quote in extraction.quotes if quote.speaker}
+    return sorted({locks.name_lock_id(key) for name in speaking for key in lookup_keys(name)})
 
 
 def _overlaps(quote: Quote, spans: list[tuple[int, int]]) -> bool:
     return any(quote.start < end and start < quote.end for start, end in spans)
+
+
+def _rows(
+    source: Source,
+    extraction: Extraction,
+    speakers: dict[tuple[int, str], Speaker],
+    article: int,
+    kept: list[tuple[int, int]],
+    same_place: dict[tuple[int, int, str], int] | None = None,
+) -> list[Quotation]:
+    same_place = same_place or {}
+    return [
+        Quotation(
+            source=source,
+            start=quote.start,
+            end=quote.end,
+            text=quote.text,
+            speaker=speakers.get((article, quote.speaker)) if quote.speaker else None,
+            speaker_mention=(quote.speaker_mention or "")[:300],
+            cue=(quote.cue or "")[:100],
+            confidence=quote.confidence,
+            is_partial=quote.partial,
+            published=source.published,
+            statement_id=same_place.get((quote.start, quote.end, quote.text)),
+        )
+        for quote in extraction.quotes
+        if quote.end > quote.start and not _overlaps(quote, kept)
+    ]
+
+
+def store_extractions(batch: list[tuple[Source, Extraction]]) -> list[tuple[int, ...]]:
+    """Quotations, speakers and statement links of sources stored in this transaction (new,
+    so nothing of theirs is stored yet), in a few bulk queries for the whole batch: speakers
+    resolved at once, quotations inserted at once, linked against one read of the index.
+    Returns each source's new quotation ids."""
+    requests = [
+        r
+        for i, (_, extraction) in enumerate(batch)
+        for r in speaker_requests(i, extraction.entities, extraction.quotes)
+    ]
+    speakers = resolve_many(requests)
+    for source, _ in batch:
+        assign_story(source)  # before linking: statements count the stories they are told in
+    per_source = [_rows(source, ext, speakers, i, []) for i, (source, ext) in enumerate(batch)]
+    # Taken before the quotations get their ids: workers then commit quotation ids in
+    # increasing order, which cached pages rely on (they catch up from the newest id they
+    # saw, tracker.services.incremental), and link one at a time.
+    locks.lock_linking()
+    created = Quotation.objects.bulk_create([q for rows in per_source for q in rows])
+    linking.link_quotations(created, new_sources=True)
+    return [tuple(q.pk for q in rows) for rows in per_source]
 
 
 def _redirect_emptied(old_links: list[tuple[int, int, int]], created: list[Quotation]) -> None:
@@ -69,11 +128,10 @@ def _redirect_emptied(old_links: list[tuple[int, int, int]], created: list[Quota
 
 @transaction.atomic
 def process_source(source: Source) -> PipelineResult:
-    """Extract, attribute and link the quotations of one source (idempotent)."""
-    assign_story(source)  # before linking: statements count the stories they are told in
+    """Extract, attribute and link the quotations of one source again (idempotent)."""
     extraction = extract(source.text, source.published)
-    speaking = {quote.speaker for quote in extraction.quotes if quote.speaker}
-    speakers = resolve_entities(extraction.entities, speaking)
+    speakers = resolve_many(speaker_requests(0, extraction.entities, extraction.quotes))
+    assign_story(source)
 
     kept = list(source.quotations.filter(HUMAN_DECISION).values_list("start", "end"))
     stale = source.quotations.exclude(HUMAN_DECISION)
@@ -87,24 +145,9 @@ def process_source(source: Source) -> PipelineResult:
         # Quotations went away: results cached from additions alone must start afresh.
         Rebuild.objects.create(kind=Rebuild.Kind.REPROCESS, summary={"source": source.pk})
 
-    rows = [
-        Quotation(
-            source=source,
-            start=quote.start,
-            end=quote.end,
-            text=quote.text,
-            speaker=_speaker_for(quote, speakers),
-            speaker_mention=(quote.speaker_mention or "")[:300],
-            cue=(quote.cue or "")[:100],
-            confidence=quote.confidence,
-            is_partial=quote.partial,
-            published=source.published,
-            statement_id=same_place.get((quote.start, quote.end, quote.text)),
-        )
-        for quote in extraction.quotes
-        if quote.end > quote.start and not _overlaps(quote, kept)
-    ]
-    created = Quotation.objects.bulk_create(rows)
+    created = Quotation.objects.bulk_create(
+        _rows(source, extraction, speakers, 0, kept, same_place)
+    )
     # Linked before the old statements are recounted: a quotation extracted again finds its
     # statement (still posted under its keys) and keeps its id; those left empty go, and
     # their URLs lead to the statement the same words joined now.
@@ -116,4 +159,6 @@ def process_source(source: Source) -> PipelineResult:
     if source.extractor_version != EXTRACTOR_VERSION:
         source.extractor_version = EXTRACTOR_VERSION
         source.save(update_fields=["extractor_version"])
-    return PipelineResult(created=len(created), kept=len(kept))
+    return PipelineResult(
+        created=len(created), kept=len(kept), quotation_ids=tuple(q.pk for q in created)
+    )

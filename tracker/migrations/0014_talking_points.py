@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('tracker', '0012_stories_and_statement_redirects'),
+        ('tracker', '0013_stories_and_statement_redirects'),
     ]
 
     operations = [
