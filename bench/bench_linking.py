@@ -5,7 +5,9 @@
     .venv/bin/python bench/bench_linking.py --quality-only
 
 Quality runs the pure linker on real polnear quotes plus generated variants and hard
-negatives. Scale runs each (database, size) in a child process on a fresh database
+negatives; the real-news check links the quotes the extractor finds in polnear-train and scores
+the statements on a hand-judged sample of pairs (bench/real_judgements.json: ids only).
+Scale runs each (database, size) in a child process on a fresh database
 (/tmp/bench_linking.sqlite3, or PostgreSQL database `bench_linking` at --pg-url).
 """
 
@@ -26,6 +28,10 @@ from pathlib import Path
 BENCH = Path(__file__).resolve().parent
 REPO = BENCH.parent
 sys.path[:0] = [str(REPO), str(BENCH)]
+
+
+# The scratch database (several people benchmarking on one server each name their own).
+SCRATCH = os.environ.get("BENCH_SCRATCH", "bench_linking")
 
 
 def pair_scores(predicted: list[int], truth: list[int]) -> tuple[float, float]:
@@ -78,6 +84,13 @@ def quality(seed: int = 7) -> dict:
     }
 
 
+def real_check() -> dict:
+    """Cluster precision on the hand-judged polnear-train sample (bench/linking_real.py)."""
+    from linking_real import real_check as check
+
+    return check()
+
+
 def naive_cost(sample: int = 1500) -> dict:
     """All-pairs rapidfuzz on a sample, per pair, and extrapolated to 1M quotations."""
     from linking_variants import real_quotes
@@ -112,11 +125,11 @@ def _setup_django(db: str, pg_url: str) -> None:
         import psycopg
 
         with psycopg.connect(pg_url.rsplit("/", 1)[0] + "/postgres", autocommit=True) as conn:
-            conn.execute("DROP DATABASE IF EXISTS bench_linking")
-            conn.execute("CREATE DATABASE bench_linking")
-        os.environ["DATABASE_URL"] = pg_url.rsplit("/", 1)[0] + "/bench_linking"
+            conn.execute(f"DROP DATABASE IF EXISTS {SCRATCH}")
+            conn.execute(f"CREATE DATABASE {SCRATCH}")
+        os.environ["DATABASE_URL"] = pg_url.rsplit("/", 1)[0] + f"/{SCRATCH}"
     else:
-        path = Path("/tmp/bench_linking.sqlite3")
+        path = Path(f"/tmp/{SCRATCH}.sqlite3")
         for suffix in ("", "-wal", "-shm"):
             Path(str(path) + suffix).unlink(missing_ok=True)
         os.environ["DATABASE_URL"] = f"sqlite:///{path}"
@@ -326,6 +339,7 @@ def main() -> None:
     report: dict = {"cpu": _cpu(), "cores": os.cpu_count()}
     if not args.skip_quality:
         report["quality"] = quality(args.seed)
+        report["real_news"] = real_check()
         report["naive_all_pairs"] = naive_cost()
         print(json.dumps(report, indent=1), flush=True)
     if args.quality_only:

@@ -255,7 +255,7 @@ def test_editors_never_read_a_timeline_cached_for_readers(client, editor, busy_s
     assert "Edited behind the cache" in client.get(url).content.decode()
 
 
-def test_cached_pages_link_to_the_statements_a_relink_made(client, founding_articles, committed):
+def test_cached_pages_show_the_statements_a_relink_made(client, founding_articles, committed):
     import re
 
     from tracker.models import Statement
@@ -266,12 +266,17 @@ def test_cached_pages_link_to_the_statements_a_relink_made(client, founding_arti
     def linked_statements() -> set[int]:
         return {int(pk) for pk in re.findall(r'href="/statements/(\d+)/"', client.get(url).text)}
 
+    # A stale text written behind the cache's back: the rebuild writes every statement again.
+    Statement.objects.update(text="stale words nobody said")
     before = linked_statements()
-    assert before
+    assert before and "stale words nobody said" in client.get(url).text
     with committed():
-        relink_all(progress=False)  # renumbers every statement
+        relink_all(progress=False)  # no quotation or audit row is added
     after = linked_statements()
-    assert after and not after & before
+    # The statements kept their ids (their quotations stayed together), and the page shows
+    # the rebuilt texts, not the cached ones.
+    assert after == before
+    assert "stale words nobody said" not in client.get(url).text
     assert after <= set(Statement.objects.values_list("pk", flat=True))
 
 
@@ -284,7 +289,9 @@ def test_a_speakers_tally_brought_up_to_date_equals_a_fresh_one(
     from tracker.services.timelines import speaker_stats
 
     speaker_stats(busy_speaker)
-    said_again = Statement.objects.create(text="Point number 0, said again", quotation_count=3)
+    said_again = Statement.objects.create(
+        text="Point number 0, said again", quotation_count=3, story_count=3
+    )
     other = Speaker.objects.create(name="Other", slug="other")
     days = (datetime.date(2031, 5, 2), None, datetime.date(2019, 2, 3))
     for added, day in zip(make_quotations(other, 3), days, strict=True):

@@ -40,7 +40,10 @@ def test_statement_page_warns_when_outlets_attribute_it_to_different_speakers(cl
     ffvd.save()
     body = client.get(ffvd.get_absolute_url()).content.decode()
     assert "Attribution conflict" in body
-    assert "Nikki Haley (1)" in body and "Mike Pompeo (1)" in body
+    # The evidence side by side: each speaker with the story that names them.
+    evidence = body[body.index('id="conflict-h"') : body.index('id="occ-h"')]
+    assert "Nikki Haley</a> <span class=\"meta\">1 story" in evidence
+    assert "Mike Pompeo</a> <span class=\"meta\">1 story" in evidence
 
 
 def test_statement_page_queries_are_bounded(client, ffvd, django_assert_max_num_queries):

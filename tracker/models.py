@@ -27,6 +27,20 @@ class Versioned:
         return bool(changed.update(**values, version=F("version") + 1))
 
 
+class Story(models.Model):
+    """One news story: an article and its reprints, syndicated copies and updated versions
+    (tracker.linking.stories). Counts of statements and talking points count stories, so a
+    wire story printed by five outlets, or a pull-quote repeating the body, counts once."""
+
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        verbose_name_plural = "stories"
+
+    def __str__(self) -> str:
+        return f"Story {self.pk}"
+
+
 class Source(Versioned, models.Model):
     """One article, its text stored exactly as ingested (after NFC and newline normalisation)."""
 
@@ -51,6 +65,10 @@ class Source(Versioned, models.Model):
     ingested_at = models.DateTimeField(default=timezone.now)
     extractor_version = models.CharField(max_length=40, blank=True)
     version = models.PositiveIntegerField(default=1)
+    # The story it tells (set at ingest; `manage.py stories` groups articles stored before).
+    story = models.ForeignKey(
+        Story, null=True, blank=True, on_delete=models.SET_NULL, related_name="sources"
+    )
 
     class Meta:
         ordering = [F("published").desc(nulls_last=True), "-ingested_at"]
@@ -123,10 +141,13 @@ class Statement(models.Model):
     text = models.TextField(help_text="The fullest variant, shown as the statement")
     kind = models.CharField(max_length=14, choices=Kind.choices, default=Kind.UTTERANCE)
     quotation_count = models.PositiveIntegerField(default=0)
+    # Independent stories quoting it: what lists rank by and pages show (tracker.linking.stats).
+    story_count = models.PositiveIntegerField(default=0)
     first_date = models.DateField(null=True, blank=True)
     last_date = models.DateField(null=True, blank=True)
     has_conflict = models.BooleanField(
-        default=False, help_text="Its quotations are attributed to different speakers"
+        default=False,
+        help_text="Independent stories attribute it, confidently, to different speakers",
     )
     created_at = models.DateTimeField(default=timezone.now)
     updated_at = models.DateTimeField(default=timezone.now)
@@ -139,6 +160,8 @@ class Statement(models.Model):
         indexes = [
             # "Repeated most" lists on the home and speaker pages.
             models.Index(F("quotation_count").desc(), name="statement_count_idx"),
+            # Home page "repeated most lately": by stories.
+            models.Index(F("story_count").desc(), "last_date", name="statement_story_idx"),
             models.Index(fields=["last_date"], name="statement_last_date_idx"),
         ]
 
@@ -431,8 +454,9 @@ class Rebuild(models.Model):
     class Kind(models.TextChoices):
         RELINK = "relink", "statements rebuilt"
         REPROCESS = "reprocess", "article extracted again"
+        TALKING_POINTS = "talking_points", "talking points found again"
 
-    kind = models.CharField(max_length=10, choices=Kind.choices)
+    kind = models.CharField(max_length=14, choices=Kind.choices)
     created_at = models.DateTimeField(default=timezone.now)
     summary = models.JSONField(default=dict, blank=True)
 
@@ -470,6 +494,86 @@ class StatementKey(models.Model):
 
     def __str__(self) -> str:
         return f"{self.key} -> {self.statement_id}"
+
+
+class SourceSketch(models.Model):
+    """One hash of an article's bottom-k MinHash sketch (tracker.linking.stories): a new
+    article finds its reprints through the hashes it shares with them."""
+
+    pk = models.CompositePrimaryKey("key", "source")
+    key = models.BigIntegerField()
+    source = models.ForeignKey(
+        Source, on_delete=models.CASCADE, related_name="+", db_index=False
+    )
+
+    class Meta:
+        indexes = [models.Index(fields=["source"], name="sourcesketch_source_idx")]
+
+    def __str__(self) -> str:
+        return f"{self.key} -> {self.source_id}"
+
+
+class StatementRedirect(models.Model):
+    """A statement id that is no more (merged into another, or rebuilt under a new id): its
+    URL answers 301 to the successor, so links people saved keep working."""
+
+    old_id = models.BigIntegerField(primary_key=True)
+    statement = models.ForeignKey(
+        Statement, on_delete=models.DO_NOTHING, related_name="+", db_constraint=False
+    )  # repointed by whoever retires a statement (tracker.services.linking.retire)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    def __str__(self) -> str:
+        return f"{self.old_id} -> {self.statement_id}"
+
+
+class TalkingPoint(models.Model):
+    """A phrase of 2-8 words one speaker says again in different stories over time
+    (tracker.linking.phrases); found again over all quotations by `manage.py talking_points`."""
+
+    speaker = models.ForeignKey(Speaker, on_delete=models.CASCADE, related_name="talking_points")
+    phrase = models.CharField(max_length=300, help_text="As the speaker was first quoted")
+    normalised = models.CharField(max_length=300)
+    story_count = models.PositiveIntegerField(default=0)
+    outlet_count = models.PositiveIntegerField(default=0)
+    quotation_count = models.PositiveIntegerField(default=0)
+    first_date = models.DateField(null=True, blank=True)
+    last_date = models.DateField(null=True, blank=True)
+    # The share of all stories with the phrase, whoever is quoted, that are the speaker's.
+    share = models.FloatField(default=0.0)
+    score = models.FloatField(default=0.0)
+
+    class Meta:
+        ordering = ["-score", "-story_count", "phrase"]
+        indexes = [
+            # A speaker's page: their talking points, most stories first.
+            models.Index(fields=["speaker", "-story_count"], name="talkingpoint_speaker_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return self.phrase
+
+    def get_absolute_url(self) -> str:
+        return reverse("talking-point-detail", args=[self.pk])
+
+
+class TalkingPointUse(models.Model):
+    """A quotation with the phrase in it: the speaker's own use, or someone else's."""
+
+    talking_point = models.ForeignKey(TalkingPoint, on_delete=models.CASCADE, related_name="uses")
+    quotation = models.ForeignKey(Quotation, on_delete=models.CASCADE, related_name="+")
+    own = models.BooleanField()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["talking_point", "quotation"], name="talkingpointuse_unique"
+            )
+        ]
+        indexes = [models.Index(fields=["quotation"], name="talkingpointuse_quotation_idx")]
+
+    def __str__(self) -> str:
+        return f"{self.talking_point} in {self.quotation_id}"
 
 
 # --- Background jobs and feeds (ingest at scale) --------------------------------------------

@@ -21,6 +21,7 @@ from tracker.views import (
     sources,
     speakers,
     statements,
+    talking_points,
 )
 
 # /sources/
@@ -106,6 +107,12 @@ urlpatterns = [
     path("speakers/", include(speaker_urls)),
     path("quotations/", include(quotation_urls)),
     path("statements/", include(statement_urls)),
+    # /talking-points/
+    path(
+        "talking-points/<int:pk>/",
+        talking_points.talking_point_detail,
+        name="talking-point-detail",
+    ),
     path("compare/", include(compare_urls)),
     path("changes/", include(change_urls)),
     path("review/", review.review_queue, name="review-queue"),

@@ -9,11 +9,12 @@ new article can touch (incremental), so both give the same statements.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
-from tracker.linking.keys import shingle_keys
+from tracker.linking.keys import content_words, shingle_keys
 from tracker.linking.match import (
     SHORT,
     SPEAKER_BOUND,
@@ -22,6 +23,7 @@ from tracker.linking.match import (
     utterance_score,
 )
 from tracker.linking.normalise import normalise, tokens
+from tracker.linking.stats import widen
 
 # A key shared by more statements than this is too common to find anything: its postings are
 # replaced by one FULL_MARK posting and lookups skip it.
@@ -35,8 +37,19 @@ SHARED_MIN = 0.2
 # A one-word quote ("productive") is a scare quote, never linked.
 MIN_WORDS = 2
 
+# Fewer content words than this and a quote is generic: it links to another article's
+# statement only for the same speaker within NEAR_DAYS.
+GENERIC_CONTENT = 4
+NEAR_DAYS = 7
+# Fragments shorter than this join another article's longer statement only within NEAR_DAYS.
+NEAR_BOUND = 12
+
 UTTERANCE = "utterance"
 TALKING_POINT = "talking_point"
+
+
+def ordinal(day: dt.date | None) -> int:
+    return day.toordinal() if day else 0
 
 
 @dataclass(slots=True)
@@ -48,10 +61,13 @@ class Item:
     tokens: tuple[str, ...]
     speaker: int | None
     source: int
+    day: int = 0  # publication date as an ordinal, 0 if undated
 
     @classmethod
-    def build(cls, id: int, text: str, speaker: int | None, source: int) -> Item:
-        return cls(id, text, tokens(text), speaker, source)
+    def build(
+        cls, id: int, text: str, speaker: int | None, source: int, published: dt.date | None = None
+    ) -> Item:
+        return cls(id, text, tokens(text), speaker, source, ordinal(published))
 
 
 @dataclass(slots=True)
@@ -64,14 +80,28 @@ class StatementState:
     kind: str = UTTERANCE
     speakers: set[int] = field(default_factory=set)
     sources: set[int] = field(default_factory=set)
+    first: int = 0  # first and last date of its quotations, as ordinals (0: none dated)
+    last: int = 0
 
     @classmethod
     def build(
-        cls, id: int, text: str, kind: str = UTTERANCE, normalised: str = ""
+        cls,
+        id: int,
+        text: str,
+        kind: str = UTTERANCE,
+        normalised: str = "",
+        first: dt.date | None = None,
+        last: dt.date | None = None,
     ) -> StatementState:
         """`normalised`: the stored tokens joined by spaces, if known."""
         words = tuple(normalised.split()) if normalised else tokens(text)
-        return cls(id, text, words, kind)
+        return cls(id, text, words, kind, first=ordinal(first), last=ordinal(last))
+
+    def near(self, day: int) -> bool:
+        """Said within NEAR_DAYS of its quotations (undated: taken as near)."""
+        if not day or not self.first:
+            return True
+        return self.first - NEAR_DAYS <= day <= self.last + NEAR_DAYS
 
 
 @dataclass(slots=True)
@@ -198,14 +228,28 @@ def _same_speaker(item: Item, st: StatementState) -> bool:
 def _allowed(item: Item, st: StatementState, score_partial: bool) -> bool:
     """Rules that keep short and generic fragments from linking across speakers/articles."""
     same_source = item.source in st.sources
+    said_by = item.speaker is not None and item.speaker in st.speakers
     if st.kind == TALKING_POINT:
-        return item.speaker is not None and item.speaker in st.speakers
-    shorter = min(len(item.tokens), len(st.tokens))
+        return said_by
+    short = item.tokens if len(item.tokens) <= len(st.tokens) else st.tokens
+    shorter = len(short)
     if shorter < SHORT:
         # A word or two in scare quotes: only a fragment of the same speaker's words nearby.
         return shorter >= MIN_WORDS and same_source and _same_speaker(item, st)
-    if score_partial and shorter < SPEAKER_BOUND:
-        return same_source or (item.speaker is not None and item.speaker in st.speakers)
+    generic = content_words(short) < GENERIC_CONTENT
+    if same_source:
+        return not generic or _same_speaker(item, st)
+    if generic:
+        # "They're worried", "I don't care": everyone says them. Only the same speaker's
+        # words reported again within days are the same statement.
+        return _same_speaker(item, st) and st.near(item.day)
+    if score_partial and shorter < NEAR_BOUND:
+        # A fragment of a longer statement is the same utterance only in the same speaker's
+        # mouth (or an unnamed one's), within days: months later it is the speaker's line
+        # said again, a talking point.
+        return _same_speaker(item, st) and st.near(item.day)
+    if shorter < SPEAKER_BOUND:
+        return _same_speaker(item, st)
     return True
 
 
@@ -270,6 +314,7 @@ class Linker:
         """Record membership (also used for quotations an editor placed by hand)."""
         if item.speaker is not None:
             st.speakers.add(item.speaker)
+        st.first, st.last = widen(st.first, st.last, item.day)
         st.sources.add(item.source)
         self.index.by_source[item.source].add(st.id)
         self.index.assigned.append((item.id, st.id))

@@ -23,7 +23,7 @@ STOPWORDS = frozenset(_STOPWORDS.split())
 
 
 @lru_cache(maxsize=500_000)
-def _word_hash(token: str) -> int:
+def word_hash(token: str) -> int:
     """A stable 64-bit hash, odd for content words and even for stopwords."""
     h = int.from_bytes(blake2b(token.encode(), digest_size=8).digest(), "little")
     return h & ~1 if token in STOPWORDS else h | 1
@@ -33,13 +33,13 @@ def shingle_keys(tokens: tuple[str, ...] | list[str]) -> list[int]:
     """Distinct keys of every 3-word window that has at least one content word, in order."""
     if len(tokens) < SHINGLE:
         return []
-    hashes = [_word_hash(t) for t in tokens]
+    hashes = [word_hash(t) for t in tokens]
     # CPython hashes a tuple of ints the same way in every process (only str hashing is
     # salted), and in C: several times faster than mixing in Python. A test pins the values.
     keys = [
         hash(window)
         for window in zip(hashes, hashes[1:], hashes[2:], strict=False)
-        # Stopword hashes are even (see _word_hash): skip windows of stopwords only.
+        # Stopword hashes are even (see word_hash): skip windows of stopwords only.
         if (window[0] | window[1] | window[2]) & 1
     ]
     return list(dict.fromkeys(keys))

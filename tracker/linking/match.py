@@ -32,6 +32,14 @@ def _contains(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     )
 
 
+# Words that turn a sentence into its opposite (normalising spells out "can't" as "can not").
+NEGATIONS = frozenset({"not", "no", "never", "nothing", "none", "nobody", "nor", "neither"})
+
+
+def _polarity(words: tuple[str, ...]) -> int:
+    return sum(1 for w in words if w in NEGATIONS) % 2
+
+
 def utterance_score(a: tuple[str, ...], b: tuple[str, ...]) -> float:
     """0-100: how surely `a` and `b` report the same utterance (one may be a part of the other).
 
@@ -43,7 +51,8 @@ def utterance_score(a: tuple[str, ...], b: tuple[str, ...]) -> float:
     if len(short) < SHORT:
         return 100.0 if _contains(short, long) else 0.0
     # Word-level similarity: an inserted or dropped word costs one word, whatever its length.
-    if len(short) >= WHOLE_LENGTH_RATIO * len(long):
+    # "This has nothing to do with Islam" is not "This has everything to do with Islam".
+    if len(short) >= WHOLE_LENGTH_RATIO * len(long) and _polarity(short) == _polarity(long):
         score = fuzz.ratio(short, long, score_cutoff=SAME_MIN)
         if score:
             return score

@@ -15,7 +15,6 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from django.db import connection, transaction
-from django.db.models import Count, Max, Min
 from django.utils import timezone
 
 from tracker.linking import display
@@ -31,7 +30,8 @@ from tracker.linking.grouping import (
 )
 from tracker.linking.keys import shingle_keys
 from tracker.linking.normalise import normalise
-from tracker.models import Quotation, Statement, StatementKey
+from tracker.linking.stats import Tally, is_confident, story_of
+from tracker.models import Quotation, Statement, StatementKey, StatementRedirect
 from tracker.services.generation import writes
 
 if TYPE_CHECKING:
@@ -74,22 +74,21 @@ def _select(sql: str, values: list) -> list[tuple]:
     return rows
 
 
-def _load_statements(
-    index: Index, ids: set[int], sources: set[int], stats: dict[int, list]
-) -> None:
+def _load_statements(index: Index, ids: set[int], sources: set[int]) -> None:
     """Statements with their speakers, and which of `sources` (the batch's) they appear in;
     membership in other sources never matters to the batch's items."""
     ids = sorted(ids - index.statements.keys())
     q = connection.ops.quote_name
     stmt, quotes = q(Statement._meta.db_table), q(Quotation._meta.db_table)
     rows = _select(
-        f"SELECT id, text, kind, normalised, quotation_count, first_date, last_date FROM {stmt}"
+        f"SELECT id, text, kind, normalised, first_date, last_date FROM {stmt}"
         " WHERE id {match}",
         ids,
     )
-    for sid, text, kind, normalised, count, first, last in rows:
-        index.statements[sid] = StatementState.build(sid, text, kind, normalised)
-        stats[sid] = [count, _date(first), _date(last)]
+    for sid, text, kind, normalised, first, last in rows:
+        index.statements[sid] = StatementState.build(
+            sid, text, kind, normalised, _date(first), _date(last)
+        )
     speakers = _select(
         f"SELECT DISTINCT statement_id, speaker_id FROM {quotes}"
         f" WHERE statement_id {{match}} AND speaker_id IS NOT NULL AND NOT not_a_quote",
@@ -109,9 +108,11 @@ def _date(value: dt.date | str | None) -> dt.date | None:
     return dt.date.fromisoformat(value) if isinstance(value, str) else value
 
 
-def _load_slice(items: list[Item], stats: dict[int, list], new_sources: bool = False) -> Index:
-    """The part of the stored index that linking `items` can read (and the loaded statements'
-    count, first and last date into `stats`)."""
+def _load_slice(
+    items: list[Item], previous: Iterable[int] = (), new_sources: bool = False
+) -> Index:
+    """The part of the stored index that linking `items` can read; `previous`: statements
+    the items' article had before it was extracted again (found as if still in it)."""
     index = Index()
     item_keys = [shingle_keys(item.tokens) for item in items]
     table = connection.ops.quote_name(StatementKey._meta.db_table)
@@ -132,23 +133,29 @@ def _load_slice(items: list[Item], stats: dict[int, list], new_sources: bool = F
         .distinct()
     )
     # Sources stored in this very transaction have no linked quotations yet.
-    for source, sid in () if new_sources else same_source:
+    pairs = [] if new_sources else list(same_source)
+    if len(sources) == 1:
+        pairs += [(next(iter(sources)), sid) for sid in previous]
+    for source, sid in pairs:
         index.by_source[source].add(sid)
         wanted.add(sid)
-    _load_statements(index, wanted, sources, stats)
+    _load_statements(index, wanted, sources)
     return index
 
 
 def _items(quotations: Iterable[Quotation]) -> list[Item]:
     return [
-        Item.build(q.pk, q.text, q.speaker_id, q.source_id)
+        Item.build(q.pk, q.text, q.speaker_id, q.source_id, q.published)
         for q in sorted(quotations, key=lambda q: q.pk)
         if not q.not_a_quote and not q.statement_locked and q.statement_id is None
     ]
 
 
-def link_quotations(quotations: list[Quotation], *, new_sources: bool = False) -> None:
-    """Link newly saved quotations to stored statements (or start new ones).
+def link_quotations(
+    quotations: list[Quotation], previous: Iterable[int] = (), *, new_sources: bool = False
+) -> None:
+    """Link newly saved quotations to stored statements (or start new ones). `previous`:
+    the statements of the article's quotations replaced by these (reprocessing).
 
     Skips quotations flagged as not a quote, locked by an editor or already linked. Sets
     `statement_id` on the objects passed in, as well as in the database. About ten queries
@@ -158,32 +165,19 @@ def link_quotations(quotations: list[Quotation], *, new_sources: bool = False) -
     if not items:
         return
     with transaction.atomic():
-        stats: dict[int, list] = {}
-        index = _load_slice(items, stats, new_sources)
+        index = _load_slice(items, previous, new_sources)
         counter = itertools.count(_TEMP_ID_BASE)
         linker = Linker(index, lambda: next(counter))
         for item in items:
             linker.link(item)
-        _save_batch(index, quotations, stats)
+        _save_batch(index, quotations)
 
 
-def _extend(span: list, published: dt.date | None) -> None:
-    """Count one more quotation into [count, first date, last date]."""
-    span[0] += 1
-    if published is not None:
-        if span[1] is None or published < span[1]:
-            span[1] = published
-        if span[2] is None or published > span[2]:
-            span[2] = published
-
-
-def _save_batch(index: Index, quotations: list[Quotation], stats: dict[int, list]) -> None:
-    """Write what one incremental run changed, in a handful of queries. Counts and dates are
-    worked out from the loaded statements plus the new members, without re-aggregating."""
+def _save_batch(index: Index, quotations: list[Quotation]) -> None:
+    """Write what one incremental run changed, in a handful of queries; the touched
+    statements are then counted again from their members (`_refresh_stats`)."""
     now = timezone.now()
     by_pk = {q.pk: q for q in quotations}
-    for qid, sid in index.assigned:
-        _extend(stats.setdefault(sid, [0, None, None]), by_pk[qid].published)
     created = [index.statements[sid] for sid in index.created]
     rows = Statement.objects.bulk_create(
         [
@@ -191,10 +185,6 @@ def _save_batch(index: Index, quotations: list[Quotation], stats: dict[int, list
                 text=st.text,
                 kind=st.kind,
                 normalised=" ".join(st.tokens),
-                quotation_count=stats[st.id][0],
-                first_date=stats[st.id][1],
-                last_date=stats[st.id][2],
-                has_conflict=display.attribution_conflict(st.speakers),
                 created_at=now,
                 updated_at=now,
             )
@@ -210,26 +200,11 @@ def _save_batch(index: Index, quotations: list[Quotation], stats: dict[int, list
     _update(
         Quotation, ["statement_id"], [(by_pk[qid].statement_id, qid) for qid, _ in index.assigned]
     )
-    ops = connection.ops
-    touched = ({sid for _, sid in index.assigned} | index.changed) - real.keys()
-    _update(
-        Statement,
-        [*_STAT_FIELDS, "text", "kind", "normalised"],
-        [
-            (
-                stats[sid][0],
-                ops.adapt_datefield_value(stats[sid][1]),
-                ops.adapt_datefield_value(stats[sid][2]),
-                len(st.speakers) > 1,
-                ops.adapt_datetimefield_value(now),
-                st.text,
-                st.kind,
-                " ".join(st.tokens),
-                sid,
-            )
-            for sid in sorted(touched)
-            for st in (index.statements[sid],)
-        ],
+    touched = {sid for _, sid in index.assigned} | index.changed
+    stored = touched - real.keys()
+    _refresh_stats(
+        {real.get(sid, sid) for sid in touched},
+        {sid: index.statements[sid] for sid in stored},
     )
 
 
@@ -261,38 +236,67 @@ def _write_postings(index: Index, real: dict[int, int] | None = None) -> None:
             )
 
 
-_STAT_FIELDS = ["quotation_count", "first_date", "last_date", "has_conflict", "updated_at"]
+_STAT_FIELDS = [
+    "quotation_count",
+    "story_count",
+    "first_date",
+    "last_date",
+    "has_conflict",
+    "updated_at",
+]
+# What the stats fold reads of each member quotation.
+MEMBER_FIELDS = (
+    "statement_id",
+    "published",
+    "source__story_id",
+    "source_id",
+    "speaker_id",
+    "confidence",
+    "attribution_status",
+)
+
+
+def fold(tallies: dict[int, Tally], row: tuple) -> None:
+    """Count one member row (MEMBER_FIELDS) into its statement's tally."""
+    sid, published, story, source, speaker, confidence, status = row
+    tally = tallies.get(sid)
+    if tally is None:
+        tally = tallies[sid] = Tally()
+    tally.add(
+        published,
+        story_of(story, source),
+        speaker,
+        is_confident(confidence, status != Quotation.Status.AUTO),
+    )
+
+
+def stat_values(tally: Tally | None, now) -> list:
+    """A tally as the values of _STAT_FIELDS, adapted for a raw UPDATE."""
+    ops = connection.ops
+    n, stories, first, last, conflict = (tally or Tally()).row()
+    return [
+        n,
+        stories,
+        ops.adapt_datefield_value(first),
+        ops.adapt_datefield_value(last),
+        conflict,
+        ops.adapt_datetimefield_value(now),
+    ]
 
 
 def _refresh_stats(ids: set[int], states: dict[int, StatementState] | None = None) -> None:
-    """Recount quotations, dates and conflicts of these statements from the database, and
-    write the display text of those in `states`."""
+    """Count quotations, stories, dates and conflicts of these statements again from their
+    members, and write the display text of those in `states`."""
     now = timezone.now()
     states = states or {}
     for chunk in _chunks(sorted(ids)):
-        stats = {
-            row["statement_id"]: row
-            for row in Quotation.objects.live()
-            .filter(statement_id__in=chunk)
-            .values("statement_id")
-            .annotate(
-                n=Count("id"),
-                first=Min("published"),
-                last=Max("published"),
-                speakers=Count("speaker_id", distinct=True),
-            )
-        }
-        ops = connection.ops
+        tallies: dict[int, Tally] = {}
+        members = Quotation.objects.live().filter(statement_id__in=chunk)
+        for row in members.values_list(*MEMBER_FIELDS).order_by():
+            fold(tallies, row)
         plain, with_text = [], []
         for sid in chunk:
-            row = stats.get(sid, {"n": 0, "first": None, "last": None, "speakers": 0})
-            values = [
-                row["n"],
-                ops.adapt_datefield_value(row["first"]),
-                ops.adapt_datefield_value(row["last"]),
-                row["speakers"] > 1,
-                ops.adapt_datetimefield_value(now),
-            ]
+            values = stat_values(tallies.get(sid), now)
             if state := states.get(sid):
                 values += [state.text, state.kind, " ".join(state.tokens)]
                 with_text.append((*values, sid))
@@ -300,6 +304,11 @@ def _refresh_stats(ids: set[int], states: dict[int, StatementState] | None = Non
                 plain.append((*values, sid))
         _update(Statement, [*_STAT_FIELDS, "text", "kind", "normalised"], with_text)
         _update(Statement, _STAT_FIELDS, plain)
+
+
+def refresh_all_stats() -> None:
+    """Count every statement again (after articles were regrouped into stories)."""
+    _refresh_stats(set(Statement.objects.values_list("pk", flat=True)))
 
 
 def _update(model, columns: list[str], rows: list[tuple]) -> None:
@@ -333,11 +342,14 @@ def refresh_statements(ids: Iterable[int | None]) -> None:
     """After members changed by hand or by reprocessing: display text, counts, dates, conflict.
 
     An utterance's display text becomes its fullest remaining variant (new keys are posted for
-    it); a statement left with no quotation keeps its row with a count of 0 so undo can refill it.
+    it); a statement left with no quotation is deleted (undo makes it again, see
+    `restore_statement`): no empty statement outlives the transaction that emptied it.
     """
     wanted = {pk for pk in ids if pk is not None}
     if not wanted:
         return
+    # Back again (undo): its id is its own, not a redirect.
+    StatementRedirect.objects.filter(old_id__in=wanted).delete()
     for sid, kind, text in Statement.objects.filter(pk__in=wanted).values_list(
         "pk", "kind", "text"
     ):
@@ -350,6 +362,66 @@ def refresh_statements(ids: Iterable[int | None]) -> None:
             Statement.objects.filter(pk=sid).update(text=fullest, normalised=words)
             _post_keys(sid, shingle_keys(normalise(fullest).tokens))
     _refresh_stats(wanted)
+    drop_empty(wanted)
+
+
+def drop_empty(ids: Iterable[int]) -> None:
+    """Delete those of these statements no quotation counts for (and their keys)."""
+    empty = list(
+        Statement.objects.filter(pk__in=list(ids), quotation_count=0).values_list("pk", flat=True)
+    )
+    if empty:
+        StatementKey.objects.filter(statement_id__in=empty).delete()
+        Quotation.objects.filter(statement_id__in=empty).update(statement=None)
+        Statement.objects.filter(pk__in=empty).delete()
+
+
+def retire(old_ids: Iterable[int], new_id: int) -> None:
+    """Statements `old_ids` are no more: their URLs, and those that led to them, lead to
+    `new_id` from now on."""
+    retire_many(dict.fromkeys(old_ids, new_id))
+
+
+def retire_many(successors: dict[int, int]) -> None:
+    """retire() for many old ids at once: old id -> the statement that took over."""
+    successors = {old: new for old, new in successors.items() if old != new}
+    if not successors:
+        return
+    for chunk in _chunks(sorted(successors)):
+        pointing = StatementRedirect.objects.filter(statement_id__in=chunk)
+        for old, target in list(pointing.values_list("old_id", "statement_id")):
+            StatementRedirect.objects.filter(old_id=old).update(statement_id=successors[target])
+        StatementRedirect.objects.filter(old_id__in=chunk).delete()
+    StatementRedirect.objects.bulk_create(
+        [StatementRedirect(old_id=old, statement_id=new) for old, new in successors.items()],
+        batch_size=2000,
+    )
+
+
+def successor(pk: int) -> Statement | None:
+    """The statement that took over a statement id that is no more, if any."""
+    seen = set()
+    while pk not in seen:
+        seen.add(pk)
+        new = StatementRedirect.objects.filter(old_id=pk).values_list("statement_id", flat=True)
+        pk = new.first()
+        if pk is None:
+            return None
+        if statement := Statement.objects.filter(pk=pk).first():
+            return statement
+    return None
+
+
+def restore_statement(pk: int) -> bool:
+    """Make the row of a statement deleted when it emptied again, under its own id, so undo
+    can put its quotations back (refresh_statements fills in its text and counts). False if
+    the id was taken over by another statement (a merge or a rebuild): undo cannot refill it."""
+    if Statement.objects.filter(pk=pk).exists():
+        return True
+    if StatementRedirect.objects.filter(old_id=pk).exists():
+        return False
+    Statement.objects.create(pk=pk, text="")
+    return True
 
 
 def _post_keys(statement_id: int, keys: list[int]) -> None:
@@ -402,6 +474,7 @@ def merge_statements(keep: Statement, other: Statement) -> None:
     Quotation.objects.filter(statement=keep).update(statement_locked=True)
     Quotation.objects.filter(statement=other).update(statement=keep, statement_locked=True)
     StatementKey.objects.filter(statement=other).delete()
+    retire([other.pk], keep.pk)
     other.delete()
     refresh_statements([keep.pk])
 

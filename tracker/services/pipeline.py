@@ -7,16 +7,18 @@ that overlaps one of them is dropped instead of duplicating it.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 from django.db import transaction
 
 from tracker.extraction import EXTRACTOR_VERSION, extract
 from tracker.extraction.types import Extraction, Quote
-from tracker.models import Quotation, QuotationSuccessor, Source, Speaker
+from tracker.models import Quotation, QuotationSuccessor, Source, Speaker, Statement
 from tracker.services import linking, locks
 from tracker.services.generation import bump, writes
 from tracker.services.speakers import lookup_keys, resolve_many, speaker_requests
+from tracker.services.stories import assign_story
 from tracker.signals import quotations_stored
 
 
@@ -55,7 +57,9 @@ def _rows(
     speakers: dict[tuple[int, str], Speaker],
     article: int,
     kept: list[tuple[int, int]],
+    same_place: dict[tuple[int, int, str], int] | None = None,
 ) -> list[Quotation]:
+    same_place = same_place or {}
     return [
         Quotation(
             source=source,
@@ -68,6 +72,7 @@ def _rows(
             confidence=quote.confidence,
             is_partial=quote.partial,
             published=source.published,
+            statement_id=same_place.get((quote.start, quote.end, quote.text)),
         )
         for quote in extraction.quotes
         if quote.end > quote.start and not _overlaps(quote, kept)
@@ -85,6 +90,8 @@ def store_extractions(batch: list[tuple[Source, Extraction]]) -> list[tuple[int,
         for r in speaker_requests(i, extraction.entities, extraction.quotes)
     ]
     speakers = resolve_many(requests)
+    for source, _ in batch:
+        assign_story(source)  # before linking: statements count the stories they are told in
     per_source = [_rows(source, ext, speakers, i, []) for i, (source, ext) in enumerate(batch)]
     # Taken before the quotations get their ids: workers then commit quotation ids in
     # increasing order, which cached pages rely on (they catch up from the newest id they
@@ -121,17 +128,36 @@ def _replace(gone: list[Quotation], created: list[Quotation]) -> None:
     )
 
 
+def _redirect_emptied(old_links: list[tuple[int, int, int]], created: list[Quotation]) -> None:
+    """Statements that emptied lead to the statement the quotation at the same place joined
+    (the new quotation starting nearest before the old one's end that overlaps it)."""
+    olds = {sid for _, _, sid in old_links}
+    gone = olds - set(Statement.objects.filter(pk__in=olds).values_list("pk", flat=True))
+    linked = sorted((q.start, q.end, q.statement_id) for q in created if q.statement_id)
+    starts = [start for start, _, _ in linked]
+    successors: dict[int, int] = {}
+    for start, end, sid in old_links:
+        if sid not in gone or sid in successors:
+            continue
+        i = bisect.bisect_left(starts, end) - 1  # the last new quotation starting before `end`
+        if i >= 0 and linked[i][1] > start:
+            successors[sid] = linked[i][2]
+    linking.retire_many(successors)
+
+
 @writes(appended_only=True)
 def process_source(source: Source) -> PipelineResult:
     """Extract, attribute and link the quotations of one source again (idempotent)."""
     extraction = extract(source.text, source.published)
     speakers = resolve_many(speaker_requests(0, extraction.entities, extraction.quotes))
+    assign_story(source)
 
     kept = list(source.quotations.human_decided().values_list("start", "end"))
     stale = {(q.start, q.end): q for q in source.quotations.undecided()}
-    touched_statements = {q.statement_id for q in stale.values() if q.statement_id}
+    old_links = [(q.start, q.end, q.statement_id) for q in stale.values() if q.statement_id]
 
-    # A quote found at the same span keeps its row, and so its id, page and citations.
+    # A quote found at the same span keeps its row, and so its id, page, citations and
+    # statement (and the statement its id).
     updated, fresh = [], []
     for row in _rows(source, extraction, speakers, 0, kept):
         same = stale.pop((row.start, row.end), None)
@@ -147,9 +173,12 @@ def process_source(source: Source) -> PipelineResult:
     if stale or updated:
         bump()  # quotations went away or changed: results cached from additions start afresh
 
-    if touched_statements:
-        linking.refresh_statements(touched_statements)
-    linking.link_quotations(created)
+    # Linked before the old statements are recounted: those left empty go, and their URLs
+    # lead to the statement the same words joined now.
+    linking.link_quotations(created, {sid for _, _, sid in old_links})
+    if old_links:
+        linking.refresh_statements({sid for _, _, sid in old_links})
+        _redirect_emptied(old_links, created)
 
     if source.extractor_version != EXTRACTOR_VERSION:
         source.extractor_version = EXTRACTOR_VERSION

@@ -23,11 +23,26 @@ from django.db.models import Max
 from django.utils import timezone
 from tqdm import tqdm
 
-from tracker.linking.display import attribution_conflict
-from tracker.linking.grouping import UTTERANCE, Index, Item, Linker, StatementState, prepare
-from tracker.models import Quotation, Rebuild, Statement, StatementKey
+from tracker.linking.grouping import (
+    UTTERANCE,
+    Index,
+    Item,
+    Linker,
+    StatementState,
+    ordinal,
+    prepare,
+)
+from tracker.linking.stats import Tally, is_confident, story_of
+from tracker.models import (
+    Quotation,
+    Rebuild,
+    Source,
+    Statement,
+    StatementKey,
+    StatementRedirect,
+)
 from tracker.services.generation import writes
-from tracker.services.linking import _refresh_stats
+from tracker.services.linking import _refresh_stats, retire_many
 
 _KEY_INDEX = "statementkey_statement_idx"  # see StatementKey.Meta
 
@@ -53,7 +68,8 @@ def _pages() -> Iterator[list[tuple]]:
     fields = ("pk", "text", "speaker_id", "source_id", "published", "statement_id")
     while True:
         page = Quotation.objects.live().filter(pk__gt=last).order_by("pk")
-        rows = list(page.values_list(*fields, "statement_locked")[:_PAGE])
+        more = ("statement_locked", "confidence", "attribution_status")
+        rows = list(page.values_list(*fields, *more)[:_PAGE])
         if not rows:
             return
         yield rows
@@ -84,23 +100,40 @@ def _zip(page: list[tuple], future: Future) -> Iterator[tuple[tuple, tuple[str, 
         yield row, words, keys
 
 
-class _Dates:
-    """Count, first and last date per statement, gathered while linking."""
+class _Ids:
+    """Statement ids for a rebuild. A new statement takes the id its first quotation had, if
+    no other statement took it (so a statement whose quotations stay together keeps its id
+    and its URL); otherwise a fresh id after every old one, so a stale link never lands on
+    another statement."""
 
-    def __init__(self) -> None:
-        self.by_statement: dict[int, list] = {}
+    def __init__(self, fresh: Iterator[int], anchored: set[int]) -> None:
+        self.fresh = fresh
+        self.taken = set(anchored)
+        self.wanted: int | None = None  # the old statement of the quotation being linked
+        self.moved: dict[int, int] = {}  # old id -> first new statement its quotations joined
 
-    def add(self, sid: int, published) -> None:
-        span = self.by_statement.get(sid)
-        if span is None:
-            self.by_statement[sid] = [1, published, published]
-            return
-        span[0] += 1
-        if published is not None:
-            if span[1] is None or published < span[1]:
-                span[1] = published
-            if span[2] is None or published > span[2]:
-                span[2] = published
+    def new(self) -> int:
+        wanted = self.wanted
+        if wanted is not None and wanted not in self.taken:
+            self.taken.add(wanted)
+            return wanted
+        return next(self.fresh)
+
+
+def _redirect(ids: _Ids, index: Index) -> None:
+    """Old ids no statement kept lead to the statement their first quotation joined."""
+    stmt = connection.ops.quote_name(Statement._meta.db_table)
+    table = connection.ops.quote_name(StatementRedirect._meta.db_table)
+    with connection.cursor() as cursor:
+        # An id that is a statement again is no redirect.
+        cursor.execute(f"DELETE FROM {table} WHERE old_id IN (SELECT id FROM {stmt})")
+    retire_many(
+        {
+            old: sid
+            for old, sid in ids.moved.items()
+            if old not in ids.taken and sid in index.statements
+        }
+    )
 
 
 @contextmanager
@@ -129,31 +162,49 @@ def rebuild(progress: bool = True) -> RelinkResult:
     )
     total = Quotation.objects.live().count()
     # New ids continue after the old ones: a stale link never lands on another statement.
-    next_id = itertools.count((Statement.objects.aggregate(m=Max("pk"))["m"] or 0) + 1)
+    ids = _Ids(itertools.count((Statement.objects.aggregate(m=Max("pk"))["m"] or 0) + 1), anchored)
     _clear()
     index = Index(record_postings=False)
-    linker = Linker(index, lambda: next(next_id))
+    linker = Linker(index, ids.new)
     for sid, text in Statement.objects.filter(pk__in=anchored).values_list("pk", "text"):
         index.statements[sid] = StatementState(sid, text, ())
-    dates = _Dates()
+    tallies: dict[int, Tally] = {}
+    story_of_source = dict(Source.objects.exclude(story=None).values_list("pk", "story_id"))
+    auto = Quotation.Status.AUTO
     rows = tqdm(_prepared(total), total=total, disable=not progress, unit="quote", desc="Linking")
     with _collector_paused():
-        for (qid, text, speaker, source, published, statement, locked), words, keys in rows:
-            item = Item(qid, text, words, speaker, source)
+        for row, words, keys in rows:
+            qid, text, speaker, source, published, statement, locked, confidence, status = row
+            item = Item(qid, text, words, speaker, source, ordinal(published))
             if not locked:
-                dates.add(linker.link(item, keys), published)
+                ids.wanted = statement
+                sid = linker.link(item, keys)
+                if statement is not None and statement != sid:
+                    ids.moved.setdefault(statement, sid)
             elif statement is not None:
                 linker.place(item, statement)
-                dates.add(statement, published)
+                sid = statement
+            else:
+                continue
+            tally = tallies.get(sid)
+            if tally is None:
+                tally = tallies[sid] = Tally()
+            tally.add(
+                published,
+                story_of(story_of_source.get(source), source),
+                speaker,
+                is_confident(confidence, status != auto),
+            )
     writing = time.perf_counter()
-    _write(index, dates.by_statement, anchored)
+    _write(index, tallies, anchored)
+    _redirect(ids, index)
     writing = time.perf_counter() - writing
-    statements = [index.statements[sid] for sid in dates.by_statement]
+    statements = [index.statements[sid] for sid in tallies]
     result = RelinkResult(
         quotations=len(index.assigned),
         statements=len(statements),
         talking_points=sum(1 for st in statements if st.kind != UTTERANCE),
-        conflicts=sum(1 for st in statements if attribution_conflict(st.speakers)),
+        conflicts=sum(1 for tally in tallies.values() if tally.conflict),
         seconds=time.perf_counter() - started,
         write_seconds=writing,
     )
@@ -239,6 +290,8 @@ def _write_postings(cursor, table: str, index: Index) -> None:
 def _assign(cursor, quotes: str, pairs: list[tuple[int, int]]) -> None:
     """Set statement_id for (quotation id, statement id) pairs."""
     if connection.vendor == "postgresql":
+        # Two rebuilds in one transaction (reprocess then relink, inside a test) share it.
+        cursor.execute("DROP TABLE IF EXISTS relink_assign")
         cursor.execute("CREATE TEMP TABLE relink_assign (qid bigint, sid bigint) ON COMMIT DROP")
         _insert_pairs(cursor, "relink_assign", ["qid", "sid"], pairs)
         # With the default 4 MB the hash join runs in batches, which visits the rows in a
@@ -266,7 +319,7 @@ def _assign(cursor, quotes: str, pairs: list[tuple[int, int]]) -> None:
         cursor.execute(sql)
 
 
-def _write(index: Index, dates: dict[int, list], anchored: set[int]) -> None:
+def _write(index: Index, tallies: dict[int, Tally], anchored: set[int]) -> None:
     """Bulk-write the rebuilt statements, their keys and every quotation's statement."""
     now = timezone.now()
     stmt, keys, quotes = _tables()
@@ -276,8 +329,7 @@ def _write(index: Index, dates: dict[int, list], anchored: set[int]) -> None:
             st.text,
             " ".join(st.tokens),
             st.kind,
-            *dates.get(sid, (0, None, None)),
-            len(st.speakers) > 1,
+            *(tallies.get(sid) or Tally()).row(),
             now,
             now,
         )
@@ -290,6 +342,7 @@ def _write(index: Index, dates: dict[int, list], anchored: set[int]) -> None:
         "normalised",
         "kind",
         "quotation_count",
+        "story_count",
         "first_date",
         "last_date",
         "has_conflict",

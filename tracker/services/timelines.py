@@ -20,6 +20,7 @@ from django.db.models import Count, Max, Min, QuerySet
 from django.db.models.functions import TruncMonth
 
 from tracker.charts import MONTHS, fill_months, month_range, period_end, sparkline, volume_chart
+from tracker.linking.stats import widen
 from tracker.models import Quotation, Source, Speaker, Statement
 from tracker.services.generation import Generation, current
 from tracker.services.incremental import up_to_date
@@ -86,8 +87,7 @@ class SpeakerTally:
             self.count += 1
             if day is not None:
                 self.monthly[day.replace(day=1)] += 1
-                self.first = day if self.first is None else min(self.first, day)
-                self.last = day if self.last is None else max(self.last, day)
+                self.first, self.last = widen(self.first, self.last, day)
             if sid is not None:
                 self.statements[sid] = _one_more(self.statements.get(sid), day)
         return self
@@ -101,6 +101,11 @@ class SpeakerTally:
         return [(sid, -n, _day(first), _day(-last)) for n, last, sid, first in top]
 
 
+# The speaker's statements quoted most often, of which those told in the most stories are shown.
+REPEATED_CANDIDATES = 40
+REPEATED_SHOWN = 8
+
+
 def _ordinal(day: date | None) -> int:
     return day.toordinal() if day else 0
 
@@ -108,9 +113,7 @@ def _ordinal(day: date | None) -> int:
 def _one_more(span: tuple[int, int, int] | None, day: date | None) -> tuple[int, int, int]:
     """(count, first, last as ordinals) with one more quotation of `day` counted in."""
     n, first, last = span or (0, 0, 0)
-    if when := _ordinal(day):
-        first, last = min(first or when, when), max(last, when)
-    return n + 1, first, last
+    return n + 1, *widen(first, last, _ordinal(day))
 
 
 def _day(ordinal: int) -> date | None:
@@ -163,8 +166,13 @@ def speaker_stats(speaker: Speaker, generation: Generation | None = None) -> dic
         SpeakerTally.add,
         ("published", "statement_id"),
     )
-    repeated = tally.most_repeated()
-    texts = Statement.objects.in_bulk([sid for sid, *_ in repeated])
+    # Said again in independent stories: a repeat inside one article or a reprint is not.
+    repeated = tally.most_repeated(REPEATED_CANDIDATES)
+    texts = Statement.objects.filter(story_count__gt=1).in_bulk([sid for sid, *_ in repeated])
+    repeated = sorted(
+        (row for row in repeated if row[0] in texts),
+        key=lambda row: (-texts[row[0]].story_count, -_ordinal(row[3]), row[0]),
+    )[:REPEATED_SHOWN]
     series = fill_months(tally.monthly)
     return {
         "monthly": series,
@@ -377,8 +385,8 @@ def home_summary(
         for label, n in NEWS_DAYS.items():
             since = anchor - timedelta(days=n) if today or not days else days[min(n, len(days)) - 1]
             repeated[label] = list(
-                Statement.objects.filter(last_date__gte=since, quotation_count__gt=1).order_by(
-                    "-quotation_count", "-last_date"
+                Statement.objects.filter(last_date__gte=since, story_count__gt=1).order_by(
+                    "-story_count", "-last_date"
                 )[:5]
             )
         latest = list(

@@ -17,6 +17,7 @@ from django.db import models
 from django.db.models import F
 
 from tracker.models import Correction, Quotation, Source, Speaker, SpeakerAlias, Statement
+from tracker.services import linking
 from tracker.services.corrections import (
     ConflictError,
     CorrectionError,
@@ -140,7 +141,8 @@ def _undo_span(c: Correction, by: AbstractBaseUser | None) -> None:
 
 @reverses(Correction.Action.LINK, Correction.Action.UNLINK, payload=("statement_locked",))
 def _undo_link(c: Correction, by: AbstractBaseUser | None) -> None:
-    if c.old_value is not None and not Statement.objects.filter(pk=c.old_value).exists():
+    # A statement emptied by the change was deleted with it: made again here.
+    if c.old_value is not None and not linking.restore_statement(c.old_value):
         raise _changed_since(Statement, c.old_value)
     _revert(
         Quotation,

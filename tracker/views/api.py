@@ -181,6 +181,7 @@ def _statement_rows(statements: list[Statement]):
             "text": s.text,
             "kind": s.kind,
             "quotation_count": s.quotation_count,
+            "story_count": s.story_count,
             "first_date": s.first_date.isoformat() if s.first_date else None,
             "last_date": s.last_date.isoformat() if s.last_date else None,
             "has_conflict": s.has_conflict,

@@ -64,6 +64,9 @@ def speaker_detail(request: HttpRequest, slug: str) -> HttpResponse:
         # Both read only when the body is not served from the cache.
         stats=Deferred(lambda: speaker_stats(speaker, generation)),
         timeline=Deferred(timeline),
+        talking_points=SimpleLazyObject(
+            lambda: list(speaker.talking_points.order_by("-story_count", "-score")[:10])
+        ),
         # The rendered body, shared by readers and visitors; None for editors.
         body_key=shared_html_key(request, generation),
         grouping=grouping,

@@ -1,0 +1,88 @@
+"""Talking points: a speaker's recurring phrases across stories, their page and the speaker's."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+
+import pytest
+from django.urls import reverse
+
+from tracker.linking import phrases
+from tracker.linking.normalise import normalise
+from tracker.models import Quotation, Source, Speaker, TalkingPoint
+
+_n = itertools.count()
+
+
+def use(text, speaker, story, day, statement=None):
+    n = next(_n)
+    words = phrases.spoken(normalise(text).tokens)
+    return phrases.Use(n, words, speaker, story, dt.date(2016, 1, 1) + dt.timedelta(days=day),
+                       statement if statement is not None else n)
+
+
+def test_a_phrase_said_again_in_different_stories_over_time_is_a_talking_point():
+    uses = [
+        use("We need a political revolution in this country.", 1, 1, 0),
+        use("That is what the political revolution is about,", 1, 2, 20),
+        use("Join the political revolution", 1, 3, 40),
+        use("I think that is right,", 2, 4, 3),
+    ]
+    (point,) = phrases.find(uses)
+    assert point.phrase == ("political", "revolution") and point.speaker == 1
+    assert len(point.stories) == 3
+
+
+def test_variants_are_one_talking_point_and_the_longer_phrase_wins():
+    uses = [
+        use("Lyin' Ted Cruz is at it again", 7, 1, 0),
+        use("lying Ted said so,", 7, 2, 15),
+        use("Let's make America great again!", 7, 3, 0),
+        use("We will make America great again,", 7, 4, 30),
+        use("make America great again", 7, 5, 60),
+    ]
+    found = {" ".join(p.phrase) for p in phrases.find(uses)}
+    assert "lying ted" in found
+    assert "make america great again" in found and "america great" not in found
+
+
+def test_everyones_phrases_one_utterance_and_one_week_are_no_talking_points():
+    common = [use("It is a lot of things", s, s, s * 10) for s in range(1, 7)]
+    common += [use("a lot of things happen", s, s + 10, 90) for s in range(1, 7)]
+    one_utterance = [use("tremendous beautiful wall", 3, s, s * 10, statement=99) for s in (20, 21)]
+    one_week = [use("bomb the hell", 4, 30, 0), use("bomb the hell out", 4, 31, 3)]
+    assert phrases.find(common + one_utterance + one_week) == []
+
+
+@pytest.mark.django_db
+def test_talking_point_page_and_speaker_list(client):
+    from tracker.services.talking_points import rebuild
+
+    sanders = Speaker.objects.create(name="Bernie Sanders", slug="bernie-sanders")
+    other = Speaker.objects.create(name="Other Person", slug="other-person")
+    texts = [
+        (sanders, "We need a political revolution in this country.", 1),
+        (sanders, "That is what the Political Revolution is about,", 2),
+        (sanders, "Join the political revolution", 3),
+        (other, "His political revolution is a dream", 4),
+    ]
+    for speaker, text, month in texts:
+        n = next(_n)
+        source = Source.objects.create(
+            text=f"story {n}", content_hash=f"h{n}", outlet=f"Outlet {month}",
+            published=dt.date(2016, month, 1),
+        )
+        Quotation.objects.create(source=source, start=0, end=len(text), text=text,
+                                 speaker=speaker, published=source.published)
+    result = rebuild()
+    assert result.talking_points == 1
+    point = TalkingPoint.objects.get()
+    assert point.phrase == "political revolution" and point.story_count == 3
+    body = client.get(point.get_absolute_url()).text
+    assert "<mark>Political Revolution</mark>" in body
+    assert "3 stories, 3 outlets" in body
+    others = body[body.index('id="others-h"'):]
+    assert "Other Person" in others and "Bernie Sanders" not in others
+    page = client.get(reverse("speaker-detail", args=["bernie-sanders"])).text
+    assert point.get_absolute_url() in page and "3 stories, 3 outlets" in page

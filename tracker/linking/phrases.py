@@ -1,0 +1,187 @@
+"""Talking points: short phrases one speaker says again and again, in different stories.
+
+A phrase is 2 to 8 normalised words ("political revolution", "make america great again")
+found in a speaker's quotations, also inside longer ones. It is a talking point of that speaker
+when it is in at least MIN_STORIES independent stories of theirs, in different utterances a
+week or more apart, and is specific to them: nobody says it in more stories, and at least
+MIN_SHARE of all the stories with the phrase, whoever is quoted, are theirs ("the american
+people" is everyone's). Spelling variants are one phrase
+("Lyin' Ted" and "lying Ted"), and a phrase inside a longer one that is not said much more
+often on its own ("great again" in "make america great again") is left to the longer one.
+
+Two passes, linear in the words of all quotations: per speaker, the phrases of at least
+MIN_STORIES of their stories; then every quotation is scanned for those phrases only.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from tracker.linking.keys import STOPWORDS
+
+MIN_WORDS, MAX_WORDS = 2, 8
+MIN_STORIES = 2
+MIN_SPAN_DAYS = 7  # over time: a week or more from the first use to the last
+MIN_UTTERANCES = 2
+MIN_SHARE = 0.2
+MIN_CONTENT = 2
+# A longer phrase takes over a shorter one inside it when it has this share of its stories.
+SUPERSEDE = 0.6
+# A phrase neither starts nor ends with these: "the rigged economy" is "rigged economy".
+_EDGE = frozenset(
+    "a an the and or but of to in on at by for with from as that this is are was were be been"
+    " i we you he she they it my our your his her their its so if then than will would".split()
+)
+# Spoken spellings: "lyin'" is "lying", "gonna" is "going to".
+_SPOKEN = {"lyin": "lying", "gonna": "going to", "wanna": "want to", "gotta": "got to"}
+
+
+def spoken(words: Iterable[str]) -> tuple[str, ...]:
+    """Normalised words with spoken spellings written out."""
+    out: list[str] = []
+    for w in words:
+        out += _SPOKEN.get(w, w).split()
+    return tuple(out)
+
+
+@dataclass(frozen=True, slots=True)
+class Use:
+    """One quotation to scan: its id, speaker (None: unattributed), story and date."""
+
+    quotation: int
+    words: tuple[str, ...]
+    speaker: int | None
+    story: int
+    published: dt.date | None
+    statement: int | None = None  # the utterance it reports (None: its own)
+
+
+@dataclass(slots=True)
+class TalkingPoint:
+    speaker: int
+    phrase: tuple[str, ...]
+    stories: set[int] = field(default_factory=set)
+    uses: list[Use] = field(default_factory=list)  # the speaker's
+    others: list[Use] = field(default_factory=list)  # the same phrase from anyone else
+    all_stories: int = 0
+
+    @property
+    def share(self) -> float:
+        return len(self.stories) / self.all_stories if self.all_stories else 0.0
+
+    @property
+    def score(self) -> float:
+        """Independent stories, weighted by how much the phrase is the speaker's own."""
+        return len(self.stories) * self.share
+
+
+def _grams(words: tuple[str, ...]) -> set[tuple[str, ...]]:
+    """Every phrase of MIN_WORDS to MAX_WORDS words with MIN_CONTENT content words that does
+    not start or end with a function word."""
+    out = set()
+    n = len(words)
+    content = [0]  # content words before each position
+    for w in words:
+        content.append(content[-1] + (w not in STOPWORDS))
+    edge = [w in _EDGE for w in words]
+    for i in range(n):
+        if edge[i]:
+            continue
+        for j in range(i + MIN_WORDS, min(i + MAX_WORDS, n) + 1):
+            if not edge[j - 1] and content[j] - content[i] >= MIN_CONTENT:
+                out.add(words[i:j])
+    return out
+
+
+def _contains(long: tuple[str, ...], short: tuple[str, ...]) -> bool:
+    n = len(short)
+    return any(long[i : i + n] == short for i in range(len(long) - n + 1))
+
+
+def find(uses: list[Use]) -> list[TalkingPoint]:
+    """Every speaker's talking points, highest score first."""
+    # Pass 1: per speaker, phrases in enough of their stories.
+    per_speaker: dict[int, dict[tuple[str, ...], set[int]]] = defaultdict(lambda: defaultdict(set))
+    for use in uses:
+        if use.speaker is None:
+            continue
+        grams = per_speaker[use.speaker]
+        for gram in _grams(use.words):
+            grams[gram].add(use.story)
+    candidates: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for speaker, grams in per_speaker.items():
+        for gram, stories in grams.items():
+            if len(stories) >= MIN_STORIES:
+                candidates[gram].append(speaker)
+    del per_speaker
+    if not candidates:
+        return []
+    # Pass 2: every quotation, anyone's, for those phrases only.
+    points = {
+        (speaker, gram): TalkingPoint(speaker, gram)
+        for gram, speakers in candidates.items()
+        for speaker in speakers
+    }
+    everyone: dict[tuple[str, ...], set[int]] = defaultdict(set)
+    for use in uses:
+        for gram in _grams(use.words):
+            speakers = candidates.get(gram)
+            if speakers is None:
+                continue
+            everyone[gram].add(use.story)
+            for speaker in speakers:
+                point = points[(speaker, gram)]
+                if use.speaker == speaker:
+                    point.stories.add(use.story)
+                    point.uses.append(use)
+                else:
+                    point.others.append(use)
+    top: dict[tuple[str, ...], int] = defaultdict(int)
+    for point in points.values():
+        top[point.phrase] = max(top[point.phrase], len(point.stories))
+    kept = []
+    for point in points.values():
+        if len(point.stories) < top[point.phrase]:
+            continue  # someone else says it in more stories
+        point.all_stories = len(everyone[point.phrase])
+        days = {u.published for u in point.uses if u.published}
+        # Said again, not one utterance reported by several stories.
+        said = {u.statement if u.statement is not None else -u.quotation for u in point.uses}
+        span = (max(days) - min(days)).days if days else 0
+        if point.share >= MIN_SHARE and span >= MIN_SPAN_DAYS and len(said) >= MIN_UTTERANCES:
+            kept.append(point)
+    return _maximal(kept)
+
+
+def _maximal(points: list[TalkingPoint]) -> list[TalkingPoint]:
+    """Drop a phrase inside a longer one of the same speaker that has most of its stories,
+    and any phrase inside (or around) one already kept."""
+    by_speaker: dict[int, list[TalkingPoint]] = defaultdict(list)
+    for point in points:
+        by_speaker[point.speaker].append(point)
+    out = []
+    for group in by_speaker.values():
+        group.sort(key=lambda p: (-len(p.phrase), p.phrase))
+        alive = [
+            p
+            for p in group
+            if not any(
+                len(q.phrase) > len(p.phrase)
+                and len(q.stories) >= SUPERSEDE * len(p.stories)
+                and _contains(q.phrase, p.phrase)
+                for q in group
+            )
+        ]
+        alive.sort(key=lambda p: (-p.score, -len(p.phrase), p.phrase))
+        chosen: list[TalkingPoint] = []
+        for p in alive:
+            if not any(
+                _contains(q.phrase, p.phrase) or _contains(p.phrase, q.phrase) for q in chosen
+            ):
+                chosen.append(p)
+        out += chosen
+    out.sort(key=lambda p: (-p.score, p.speaker, p.phrase))
+    return out

@@ -1,0 +1,154 @@
+"""Find every speaker's talking points again over all quotations, and read them for pages.
+
+`rebuild` reads every quotation once (keyset pages), runs tracker.linking.phrases over them
+and replaces the stored talking points in one transaction: safe to kill and rerun. New
+articles show in talking points at the next rebuild (`manage.py talking_points`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass
+
+from django.db import transaction
+from django.utils.html import format_html
+
+from tracker.linking import phrases
+from tracker.linking.normalise import normalise
+from tracker.linking.stats import story_of
+from tracker.models import Quotation, Rebuild, TalkingPoint, TalkingPointUse
+
+_PAGE = 20_000
+
+
+@dataclass(frozen=True)
+class TalkingPointsResult:
+    quotations: int
+    talking_points: int
+    speakers: int
+
+
+def _uses() -> list[phrases.Use]:
+    uses: list[phrases.Use] = []
+    last = 0
+    fields = ("pk", "text", "speaker_id", "source__story_id", "source_id", "published")
+    while True:
+        page = list(
+            Quotation.objects.filter(pk__gt=last, not_a_quote=False)
+            .order_by("pk")
+            .values_list(*fields, "statement_id")[:_PAGE]
+        )
+        if not page:
+            return uses
+        for pk, text, speaker, story, source, published, statement in page:
+            words = phrases.spoken(normalise(text).tokens)
+            uses.append(
+                phrases.Use(pk, words, speaker, story_of(story, source), published, statement)
+            )
+        last = page[-1][0]
+
+
+def _display(text: str, phrase: tuple[str, ...]) -> tuple[str, str, str] | None:
+    """(before, phrase, after) of `text` where its words are `phrase`, if they map one to one."""
+    norm = normalise(text)
+    words = phrases.spoken(norm.tokens)
+    if len(words) != len(norm.tokens):
+        return None
+    n = len(phrase)
+    for i in range(len(words) - n + 1):
+        if words[i : i + n] == phrase:
+            start, end = norm.spans[i][0], norm.spans[i + n - 1][1]
+            return text[:start], text[start:end], text[end:]
+    return None
+
+
+@transaction.atomic
+def rebuild() -> TalkingPointsResult:
+    uses = _uses()
+    found = phrases.find(uses)
+    texts = dict(
+        Quotation.objects.filter(
+            pk__in={u.quotation for p in found for u in p.uses[:1]}
+        ).values_list("pk", "text")
+    )
+    outlets = dict(
+        Quotation.objects.filter(pk__in={u.quotation for p in found for u in p.uses}).values_list(
+            "pk", "source__outlet"
+        )
+    )
+    TalkingPoint.objects.all().delete()
+    rows = []
+    for point in found:
+        first = min(point.uses, key=lambda u: (u.published or dt.date.max, u.quotation))
+        shown = _display(texts.get(first.quotation, ""), point.phrase)
+        days = [u.published for u in point.uses if u.published]
+        rows.append(
+            TalkingPoint(
+                speaker_id=point.speaker,
+                phrase=(shown[1] if shown else " ".join(point.phrase))[:300],
+                normalised=" ".join(point.phrase)[:300],
+                story_count=len(point.stories),
+                outlet_count=len({outlets.get(u.quotation) for u in point.uses} - {None, ""}),
+                quotation_count=len(point.uses),
+                first_date=min(days) if days else None,
+                last_date=max(days) if days else None,
+                share=point.share,
+                score=point.score,
+            )
+        )
+    stored = TalkingPoint.objects.bulk_create(rows, batch_size=2000)
+    TalkingPointUse.objects.bulk_create(
+        [
+            TalkingPointUse(talking_point=row, quotation_id=use.quotation, own=own)
+            for row, point in zip(stored, found, strict=True)
+            for own, group in ((True, point.uses), (False, point.others))
+            for use in {u.quotation: u for u in group}.values()
+        ],
+        batch_size=5000,
+    )
+    result = TalkingPointsResult(
+        quotations=len(uses),
+        talking_points=len(stored),
+        speakers=len({p.speaker for p in found}),
+    )
+    # Pages cached with the old talking points start afresh.
+    Rebuild.objects.create(kind=Rebuild.Kind.TALKING_POINTS, summary=result.__dict__)
+    return result
+
+
+def detail(point: TalkingPoint) -> dict[str, object]:
+    """A talking point's page: its uses in context, by month, and others' uses apart."""
+    uses = list(
+        TalkingPointUse.objects.filter(talking_point=point)
+        .select_related("quotation__source", "quotation__speaker")
+        .order_by("quotation__published", "quotation_id")
+    )
+    phrase = tuple(point.normalised.split())
+    own, others = [], []
+    months: dict[dt.date | None, dict[str, set]] = defaultdict(
+        lambda: {"stories": set(), "outlets": set()}
+    )
+    for use in uses:
+        q = use.quotation
+        parts = _display(q.text, phrase)
+        row = {
+            "quotation": q,
+            "html": format_html("{}<mark>{}</mark>{}", *parts) if parts else q.text,
+        }
+        if use.own:
+            own.append(row)
+            month = q.published.replace(day=1) if q.published else None
+            months[month]["stories"].add(story_of(q.source.story_id, q.source_id))
+            if q.source.outlet:
+                months[month]["outlets"].add(q.source.outlet)
+        else:
+            others.append(row)
+    return {
+        "uses": own,
+        "others": others,
+        "months": [
+            {"month": m, "stories": len(v["stories"]), "outlets": sorted(v["outlets"])}
+            for m, v in sorted(months.items(), key=lambda kv: kv[0] or dt.date.max)
+        ],
+    }
