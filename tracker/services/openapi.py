@@ -93,6 +93,7 @@ STATEMENT = {
         "text": {"type": "string"},
         "kind": {"type": "string", "enum": ["utterance", "talking_point"]},
         "quotation_count": {"type": "integer"},
+        "story_count": {"type": "integer", "description": "independent stories"},
         "first_date": {"type": ["string", "null"], "format": "date"},
         "last_date": {"type": ["string", "null"], "format": "date"},
         "has_conflict": {"type": "boolean"},
