@@ -1,42 +1,28 @@
-"""Fetch one article over HTTP(S), with a timeout and a size cap."""
+"""Fetch one article over HTTP(S) through the SSRF-safe fetcher (tracker/netsafety.py)."""
 
 from __future__ import annotations
 
-import urllib.error
-import urllib.request
-from urllib.parse import urlsplit
-
 from django.conf import settings
 
+from tracker.netsafety import FetchRefused, safe_fetch
 from tracker.services.articles import ArticleError, ArticleInput, _html_article, decode
 
-USER_AGENT = "QuoteTracker/0.1 (+article ingestion)"
+PAGE_TYPES = {"text/html", "application/xhtml+xml", "text/plain"}
 
 
 def fetch_article(url: str) -> ArticleInput:
-    if urlsplit(url).scheme not in ("http", "https"):
-        raise ArticleError("Only http:// and https:// addresses can be fetched.")
     limit = settings.MAX_ARTICLE_BYTES * 4  # HTML carries markup around the text
-    request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT})
     try:
-        with urllib.request.urlopen(request, timeout=settings.FETCH_TIMEOUT_SECONDS) as response:
-            kind = response.headers.get_content_type()
-            if kind not in ("text/html", "application/xhtml+xml", "text/plain"):
-                raise ArticleError(f"{url} is {kind}, not an HTML or text page.")
-            data = response.read(limit + 1)
-            charset = response.headers.get_content_charset()
-    except urllib.error.HTTPError as exc:
-        raise ArticleError(f"{url} answered HTTP {exc.code}.")
-    except (urllib.error.URLError, TimeoutError, OSError) as exc:
-        reason = getattr(exc, "reason", exc)
-        raise ArticleError(f"{url} could not be fetched ({reason}).")
-    if len(data) > limit:
-        raise ArticleError(f"{url} is larger than the {limit:,} byte limit.")
+        page = safe_fetch(
+            url, max_bytes=limit, timeout=settings.FETCH_TIMEOUT_SECONDS, accept=PAGE_TYPES
+        )
+    except FetchRefused as exc:
+        raise ArticleError(str(exc))
     try:
-        text = data.decode(charset) if charset else decode(data, url)
+        text = page.body.decode(page.charset) if page.charset else decode(page.body, url)
     except (LookupError, UnicodeDecodeError):
-        text = decode(data, url)
-    if kind == "text/plain":
+        text = decode(page.body, url)
+    if page.content_type == "text/plain":
         return ArticleInput(text=text, url=url, origin=url)
     article = _html_article(text, url, url=url)
     if not article.text.strip():
