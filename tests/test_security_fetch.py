@@ -276,7 +276,9 @@ def test_open_and_closed_internal_ports_get_the_same_answer(editor_client, serve
 
 
 @pytest.mark.django_db
-def test_a_slow_drip_through_the_page_is_a_clear_400(editor_client, server, open_loopback, settings):
+def test_a_slow_drip_through_the_page_is_a_clear_400(
+    editor_client, server, open_loopback, settings
+):
     settings.FETCH_TIMEOUT_SECONDS = 1
     r = editor_client.post(INGEST, {"mode": "fetch", "fetch_url": f"{_base(server)}/drip"})
     assert r.status_code == 400 and REFUSED_MESSAGE in r.content.decode()
@@ -284,7 +286,9 @@ def test_a_slow_drip_through_the_page_is_a_clear_400(editor_client, server, open
 
 
 @pytest.mark.django_db
-def test_fetching_a_page_of_this_site_stores_nothing(editor_client, server, open_loopback, settings):
+def test_fetching_a_page_of_this_site_stores_nothing(
+    editor_client, server, open_loopback, settings
+):
     settings.ALLOWED_HOSTS = ["testserver", "127.0.0.1"]
     r = editor_client.post(INGEST, {"mode": "fetch", "fetch_url": f"{_base(server)}/page"})
     assert r.status_code == 400 and REFUSED_MESSAGE in r.content.decode()

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
+from django.utils.csp import CSP
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -67,6 +68,10 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Hardening (issue 10): CSP and Permissions-Policy headers, NUL in a query string is a 400.
+    "django.middleware.csp.ContentSecurityPolicyMiddleware",
+    "tracker.middleware.PermissionsPolicyMiddleware",
+    "tracker.middleware.RejectNulMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -165,6 +170,37 @@ MAX_UPLOAD_BYTES = envint("MAX_UPLOAD_BYTES", 50 * 1024 * 1024)
 DATA_UPLOAD_MAX_MEMORY_SIZE = MAX_ARTICLE_BYTES + 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 FETCH_TIMEOUT_SECONDS = envint("FETCH_TIMEOUT_SECONDS", 10)
+
+# --- Hardening (issue 10) -------------------------------------------------------------------
+# Networks the URL fetcher may reach despite its address policy (tracker/netsafety.py). Only
+# tests set this (to 127.0.0.1/32 for a local server); production leaves it empty.
+FETCH_ALLOWED_NETWORKS: list[str] = []
+# Plausible publication dates; an article outside them is refused (DATE_MAX_YEAR=0: next year).
+DATE_MIN_YEAR = envint("DATE_MIN_YEAR", 1800)
+DATE_MAX_YEAR = envint("DATE_MAX_YEAR", 0)
+# Content-Security-Policy: scripts and styles only from our own static files; no inline script,
+# style attribute, event handler or eval anywhere (htmx is configured for it in base.html).
+SECURE_CSP = {
+    "default-src": [CSP.NONE],
+    "script-src": [CSP.SELF],
+    "style-src": [CSP.SELF],
+    "img-src": [CSP.SELF, "data:"],
+    "font-src": [CSP.SELF],
+    "connect-src": [CSP.SELF],
+    "form-action": [CSP.SELF],
+    "frame-ancestors": [CSP.NONE],
+    "base-uri": [CSP.NONE],
+    "object-src": [CSP.NONE],
+}
+# Browser features no page uses, switched off for this site and anything it might embed.
+PERMISSIONS_POLICY = [
+    (feature, [])
+    for feature in (
+        "accelerometer", "camera", "display-capture", "geolocation", "gyroscope",
+        "magnetometer", "microphone", "midi", "payment", "usb", "serial", "bluetooth",
+        "interest-cohort", "browsing-topics",
+    )
+]  # fmt: skip
 
 SESSION_COOKIE_SECURE = not DEBUG
 CSRF_COOKIE_SECURE = not DEBUG

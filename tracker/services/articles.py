@@ -17,6 +17,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from charset_normalizer import from_bytes
+from django.core.exceptions import ValidationError
+from django.core.validators import URLValidator
 
 
 class ArticleError(ValueError):
@@ -100,7 +102,52 @@ def normalise_text(text: str) -> str:
     return text.lstrip("\ufeff").strip()
 
 
+# ---------------------------------------------------------------- per-field checks
+# Lengths match the Source columns; a longer value is refused, never cut.
+FIELD_LIMITS = {"title": 500, "outlet": 200, "url": 2000}
+_URL_VALIDATOR = URLValidator(schemes=["http", "https"])
+
+
+def check_field(value: str, where: str, name: str, limit: int | None = None) -> str:
+    """One text field: no NUL, no lone surrogates, at most `limit` characters."""
+    if "\x00" in value:
+        raise ArticleError(f'{where}: the "{name}" field contains a NUL character.')
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise ArticleError(
+            f'{where}: the "{name}" field contains an invalid character (a lone surrogate).'
+        )
+    if limit is not None and len(value) > limit:
+        raise ArticleError(
+            f'{where}: the "{name}" field is {len(value):,} characters long; '
+            f"the limit is {limit:,}."
+        )
+    return value
+
+
+def check_url(url: str, where: str) -> str:
+    """An article address: http(s) only, well formed, at most 2,000 characters."""
+    url = check_field(url.strip(), where, "url", FIELD_LIMITS["url"])
+    try:
+        _URL_VALIDATOR(url)
+    except ValidationError:
+        raise ArticleError(f'{where}: the "url" field is not an http:// or https:// address.')
+    return url
+
+
+def check_fields(article: ArticleInput, where: str) -> None:
+    """Every metadata field of one article; the text is checked by check_text."""
+    for name, limit in (("title", 500), ("outlet", 200)):
+        check_field(getattr(article, name) or "", where, name, limit)
+    if isinstance(article.date, str):
+        check_field(article.date, where, "date", 100)
+    if article.url:
+        check_url(article.url, where)
+
+
 def check_text(text: str, where: str, max_bytes: int) -> str:
+    check_field(text, where, "text")
     text = normalise_text(text)
     if not text:
         raise ArticleError(f"{where}: the article text is empty.")
@@ -146,6 +193,15 @@ def parse_date(value: str | dt.date | None, where: str = "") -> dt.date | None:
         return dt.date(*map(int, match.groups()))
     except ValueError:
         raise ArticleError(f"{where}: the date {value!r} does not exist.".lstrip(": "))
+
+
+def check_date_range(value: dt.date, where: str, first: dt.date, last: dt.date) -> dt.date:
+    """Refuse a date outside [first, last] (0001-01-01 and 9999-12-31 are typos, not news)."""
+    if not first <= value <= last:
+        raise ArticleError(
+            f'{where}: the "date" {value.isoformat()} is outside {first.year}-{last.year}.'
+        )
+    return value
 
 
 def dateline_date(text: str) -> dt.date | None:
@@ -199,8 +255,11 @@ def _from_mapping(row: dict, where: str) -> ArticleInput:
     def field_text(*names: str) -> str:
         for name in names:
             value = row.get(name)
-            if value not in (None, ""):
-                return str(value).strip()
+            if value in (None, ""):
+                continue
+            if not isinstance(value, (str, int, float)) or isinstance(value, bool):
+                raise ArticleError(f'{where}: the "{name}" field must be text.')
+            return str(value).strip()
         return ""
 
     return ArticleInput(
@@ -222,6 +281,8 @@ def _jsonl_records(text: str, name: str) -> Iterator[Record]:
             yield Record(where, article=_from_mapping(json.loads(line), where))
         except json.JSONDecodeError as exc:
             yield Record(where, error=f"{where}: not valid JSON ({exc.msg}).")
+        except RecursionError:
+            yield Record(where, error=f"{where}: not valid JSON (nested too deeply).")
         except ArticleError as exc:
             yield Record(where, error=str(exc))
 

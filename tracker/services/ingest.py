@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import logging
 import re
@@ -18,6 +19,8 @@ from tracker.services.articles import (
     ArticleError,
     ArticleInput,
     Record,
+    check_date_range,
+    check_fields,
     check_text,
     dateline_date,
     parse_date,
@@ -88,15 +91,27 @@ def _existing(text_hash: str, url: str | None) -> Source | None:
     return source
 
 
+def date_bounds() -> tuple[dt.date, dt.date]:
+    """The plausible publication dates: 1800 to next year unless the settings widen it."""
+    last_year = settings.DATE_MAX_YEAR or dt.date.today().year + 1
+    return dt.date(settings.DATE_MIN_YEAR, 1, 1), dt.date(last_year, 12, 31)
+
+
 def ingest_article(article: ArticleInput) -> Outcome:
     """Store one article with its quotations, or nothing at all."""
     where = article.origin or "article"
     try:
+        check_fields(article, where)
         text = check_text(article.text, where, settings.MAX_ARTICLE_BYTES)
         published = parse_date(article.date, where)
+        if published is not None:
+            check_date_range(published, where, *date_bounds())
         date_origin = Source.DateOrigin.METADATA if published else Source.DateOrigin.NONE
         if published is None and (published := dateline_date(text)):
             date_origin = Source.DateOrigin.DATELINE
+            first, last = date_bounds()
+            if not first <= published <= last:  # an implausible dateline: leave it undated
+                published, date_origin = None, Source.DateOrigin.NONE
     except ArticleError as exc:
         return Outcome(FAILED, where, str(exc))
 

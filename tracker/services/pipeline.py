@@ -32,8 +32,16 @@ class PipelineResult:
     kept: int  # quotations with a human decision, left untouched
 
 
+# A "name" longer than the column is an extraction accident: leave the quote unattributed.
+MAX_NAME = Speaker._meta.get_field("name").max_length
+
+
+def _storable(name: str | None) -> bool:
+    return bool(name) and len(name or "") <= MAX_NAME
+
+
 def _speaker_for(quote: Quote, speakers: dict[str, Speaker]) -> Speaker | None:
-    if not quote.speaker:
+    if not _storable(quote.speaker):
         return None
     speaker = speakers.get(quote.speaker)
     if speaker is None:
@@ -52,7 +60,7 @@ def _overlaps(quote: Quote, spans: list[tuple[int, int]]) -> bool:
 def process_source(source: Source) -> PipelineResult:
     """Extract, attribute and link the quotations of one source (idempotent)."""
     extraction = extract(source.text, source.published)
-    speaking = {quote.speaker for quote in extraction.quotes if quote.speaker}
+    speaking = {quote.speaker for quote in extraction.quotes if _storable(quote.speaker)}
     speakers = resolve_entities(extraction.entities, speaking)
 
     kept = list(source.quotations.filter(HUMAN_DECISION).values_list("start", "end"))

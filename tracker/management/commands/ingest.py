@@ -39,3 +39,6 @@ class Command(BaseCommand):
             self.stderr.write(f"failed: {outcome.message}")
         style = self.style.WARNING if report.count(FAILED) else self.style.SUCCESS
         self.stdout.write(style(report.summary()))
+        if report.count(FAILED):
+            # After the summary, so a script sees both the counts and a failing exit status.
+            raise CommandError(f"{report.count(FAILED)} failed; see the messages above.")
