@@ -224,7 +224,9 @@ def _get_urls(founding_articles) -> list[str]:
 
 
 @pytest.mark.parametrize("as_editor", [False, True])
-def test_no_get_url_answers_500_to_nasty_query_strings(client, editor, founding_articles, as_editor):
+def test_no_get_url_answers_500_to_nasty_query_strings(
+    client, editor, founding_articles, as_editor
+):
     if as_editor:
         client.force_login(editor)
     for url in _get_urls(founding_articles):
