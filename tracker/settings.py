@@ -192,6 +192,12 @@ SECURE_CSP = {
     "base-uri": [CSP.NONE],
     "object-src": [CSP.NONE],
 }
+# Throttling (tracker/throttle.py): failed log-ins per account and per address in a window,
+# and full CSV/JSON exports per client per hour.
+LOGIN_FAILURES_PER_ACCOUNT = envint("LOGIN_FAILURES_PER_ACCOUNT", 5)
+LOGIN_FAILURES_PER_IP = envint("LOGIN_FAILURES_PER_IP", 20)
+LOGIN_LOCKOUT_MINUTES = envint("LOGIN_LOCKOUT_MINUTES", 15)
+EXPORTS_PER_HOUR = envint("EXPORTS_PER_HOUR", 60)
 # Browser features no page uses, switched off for this site and anything it might embed.
 PERMISSIONS_POLICY = [
     (feature, [])

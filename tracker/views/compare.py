@@ -16,6 +16,7 @@ from tracker.services.timelines import (
     period_start,
     speaker_options,
 )
+from tracker.throttle import throttle_exports
 from tracker.views._common import cache_for_anonymous, render_page
 
 
@@ -56,6 +57,7 @@ def compare(request: HttpRequest) -> HttpResponse:
     return render_page(request, "tracker/compare.html", context, partial="grid")
 
 
+@throttle_exports
 def compare_export(request: HttpRequest, fmt: str) -> HttpResponse:
     if fmt not in ("csv", "json"):
         raise Http404("Exports come as .csv or .json")

@@ -14,6 +14,7 @@ from tracker.services.ranked_search import ranked_page
 from tracker.services.search import filter_quotations, highlighted, is_postgres, timeline_page
 from tracker.services.stamps import Stamp, current_stamp
 from tracker.services.timelines import speaker_options
+from tracker.throttle import throttle_exports
 from tracker.views._common import Deferred, cache_for_anonymous, render_page
 
 
@@ -81,6 +82,7 @@ def quotation_list(request: HttpRequest) -> HttpResponse:
     return render_page(request, "tracker/quotation_list.html", context, partial=partial)
 
 
+@throttle_exports
 def quotation_export(request: HttpRequest, fmt: str) -> HttpResponse:
     if fmt not in ("csv", "json"):
         raise Http404("Exports come as .csv or .json")
