@@ -40,6 +40,39 @@ def envlist(name: str) -> list[str]:
     return [item.strip() for item in os.getenv(name, "").split(",") if item.strip()]
 
 
+# --- .env (issue 10) --------------------------------------------------------------------------
+# scripts/quickstart.sh writes a git-ignored .env (DEBUG=True and a generated SECRET_KEY) so
+# that `.venv/bin/python manage.py ...` works as the README prints it. Variables already in
+# the environment win; ENV_FILE names another file, and ENV_FILE= (empty) reads none.
+
+
+def read_env_file(path: str | Path) -> None:
+    """KEY=VALUE lines into os.environ, unless already set. Blank lines and # comments are
+    skipped; one pair of matching quotes around a value is removed.
+
+    >>> read_env_file("/nonexistent")  # a missing file is no error
+    """
+    try:
+        lines = Path(path).read_text(encoding="utf-8").splitlines()
+    except FileNotFoundError:
+        return
+    for number, line in enumerate(lines, 1):
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        key, sep, value = line.removeprefix("export ").partition("=")
+        key, value = key.strip(), value.strip()
+        if not sep or not key.isidentifier():
+            raise ImproperlyConfigured(f"{path}:{number}: expected KEY=VALUE")
+        if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
+            value = value[1:-1]
+        os.environ.setdefault(key, value)
+
+
+_env_file = os.getenv("ENV_FILE", str(BASE_DIR / ".env"))
+if _env_file:
+    read_env_file(_env_file)
+
 DEBUG = envbool("DEBUG", False)
 
 SECRET_KEY = os.getenv("SECRET_KEY", "")
