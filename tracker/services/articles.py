@@ -6,8 +6,8 @@ Everything here is input handling with no database access; ingest.py stores the 
 from __future__ import annotations
 
 import calendar
-import codecs
 import csv
+import dataclasses
 import datetime as dt
 import io
 import json
@@ -16,9 +16,10 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from charset_normalizer import from_bytes
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
+
+from tracker.services.encodings import UndecodableError, decode_bytes
 
 
 class ArticleError(ValueError):
@@ -42,6 +43,7 @@ class Record:
     where: str
     article: ArticleInput | None = None
     error: str | None = None
+    warning: str = ""  # stored, but worth a look ("3 bytes were not valid UTF-8 ...")
 
 
 @dataclass
@@ -56,44 +58,20 @@ SUPPORTED_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + TABLE_SUFFIXES
 
 
 # ---------------------------------------------------------------- bytes -> text
-# UTF-16/32 text is full of NUL bytes, so a byte-order mark must be honoured before the
-# binary check; UTF-32 first, since its little-endian BOM starts like UTF-16's.
-_BOMS = (
-    (codecs.BOM_UTF32_LE, "utf-32-le"),
-    (codecs.BOM_UTF32_BE, "utf-32-be"),
-    (codecs.BOM_UTF16_LE, "utf-16-le"),
-    (codecs.BOM_UTF16_BE, "utf-16-be"),
-)
-
-
-def looks_binary(data: bytes) -> bool:
-    if b"\x00" in data[:8192]:
-        return True
-    sample = data[:8192]
-    controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))
-    return bool(sample) and controls / len(sample) > 0.05
-
-
 def decode(data: bytes, name: str = "the file") -> str:
-    """Bytes to text: UTF-8 (with or without BOM) first, then a detected encoding."""
+    """Bytes to text (tracker/services/encodings.py); a warning is dropped, see decode_noted."""
+    return decode_noted(data, name)[0]
+
+
+def decode_noted(data: bytes, name: str = "the file") -> tuple[str, str]:
+    """Bytes to text and a warning for the report ("" when the decoding was clean)."""
     if not data.strip():
         raise ArticleError(f"{name} is empty.")
-    for bom, encoding in _BOMS:
-        if data.startswith(bom):
-            try:
-                return data[len(bom) :].decode(encoding)
-            except UnicodeDecodeError:
-                raise ArticleError(f"{name} claims {encoding} but is not valid {encoding}.")
-    if looks_binary(data):
-        raise ArticleError(f"{name} looks like a binary file, not text.")
     try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        pass
-    best = from_bytes(data).best()
-    if best is None or best.encoding is None:
-        raise ArticleError(f"{name} is not in a text encoding that could be recognised.")
-    return str(best)
+        decoded = decode_bytes(data)
+    except UndecodableError as exc:
+        raise ArticleError(f"{name} {exc}.")
+    return decoded.text, f"{name}: {decoded.warning}" if decoded.warning else ""
 
 
 def normalise_text(text: str) -> str:
@@ -313,10 +291,17 @@ def records_from_bytes(name: str, data: bytes) -> Iterator[Record]:
         )
         return
     try:
-        text = decode(data, name)
+        text, warning = decode_noted(data, name)
     except ArticleError as exc:
         yield Record(name, error=str(exc))
         return
+    for number, record in enumerate(_records_of_text(name, text)):
+        # The decoding warning once per file, on its first record.
+        yield dataclasses.replace(record, warning=warning) if warning and not number else record
+
+
+def _records_of_text(name: str, text: str) -> Iterator[Record]:
+    lower = name.lower()
     if lower.endswith((".jsonl", ".ndjson")):
         yield from _jsonl_records(text, name)
     elif lower.endswith(".csv"):

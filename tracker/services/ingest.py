@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 import logging
@@ -39,6 +40,7 @@ class Outcome:
     message: str
     source: Source | None = None
     quotations: int = 0
+    warning: str = ""  # stored, but the input needed a guess (an encoding, say)
 
 
 @dataclass
@@ -170,7 +172,8 @@ def ingest_records(records: Iterable[Record], *, strict: bool = False) -> Report
 def _ingest_record(record: Record) -> Outcome:
     if record.error or record.article is None:
         return Outcome(FAILED, record.where, record.error or f"{record.where}: unreadable.")
-    return ingest_article(record.article)
+    outcome = ingest_article(record.article)
+    return dataclasses.replace(outcome, warning=record.warning) if record.warning else outcome
 
 
 def _too_large(name: str) -> Record:

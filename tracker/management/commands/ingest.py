@@ -35,6 +35,9 @@ class Command(BaseCommand):
             for records in batches:
                 outcomes = ingest_records(_ticking(records, bar), strict=options["strict"])
                 report.outcomes += outcomes.outcomes
+        for outcome in report.outcomes:
+            if outcome.warning:
+                self.stderr.write(f"warning: {outcome.warning}")
         for outcome in report.failures:
             self.stderr.write(f"failed: {outcome.message}")
         style = self.style.WARNING if report.count(FAILED) else self.style.SUCCESS
