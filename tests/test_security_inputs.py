@@ -264,3 +264,12 @@ def test_a_query_without_words_is_no_query(client, founding_articles, q):
     assert r.content.decode().count('class="quotation') == everything.content.decode().count(
         'class="quotation'
     )
+
+
+def test_every_page_sends_csp_and_permissions_policy(client, editor, founding_articles):
+    client.force_login(editor)
+    for url in _get_urls(founding_articles):
+        r = client.get(url)
+        csp = r.headers.get("Content-Security-Policy", "")
+        assert "script-src 'self'" in csp and "unsafe" not in csp, url
+        assert "camera=()" in r.headers.get("Permissions-Policy", ""), url

@@ -64,7 +64,7 @@ from urllib.parse import urljoin, urlsplit
 
 from django.conf import settings
 
-REFUSED_MESSAGE = "This address cannot be fetched."
+REFUSED_MESSAGE = "This address cannot be fetched; use a public http:// or https:// page."
 USER_AGENT = "QuoteTracker/0.1 (+article ingestion)"
 REDIRECT_CODES = (301, 302, 303, 307, 308)
 _CHUNK = 16384
