@@ -54,6 +54,13 @@ class _Handler(BaseHTTPRequestHandler):
                 except OSError:
                     return
                 time.sleep(0.1)
+        elif self.path == "/ours":
+            body = b'<html><head><meta name="generator" content="Quote Tracker"></head>' + PAGE
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
         elif self.path == "/big":
             self.send_response(200)
             self.send_header("Content-Type", "text/html")
@@ -291,5 +298,16 @@ def test_fetching_a_page_of_this_site_stores_nothing(
 ):
     settings.ALLOWED_HOSTS = ["testserver", "127.0.0.1"]
     r = editor_client.post(INGEST, {"mode": "fetch", "fetch_url": f"{_base(server)}/page"})
+    assert r.status_code == 400 and REFUSED_MESSAGE in r.content.decode()
+    assert not Source.objects.exists()
+
+
+@pytest.mark.django_db
+def test_a_page_of_this_site_under_another_address_is_not_stored_again(
+    editor_client, server, open_loopback
+):
+    own = editor_client.get(reverse("home")).content
+    assert b'<meta name="generator" content="Quote Tracker">' in own
+    r = editor_client.post(INGEST, {"mode": "fetch", "fetch_url": f"{_base(server)}/ours"})
     assert r.status_code == 400 and REFUSED_MESSAGE in r.content.decode()
     assert not Source.objects.exists()

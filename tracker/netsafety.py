@@ -244,6 +244,7 @@ def _one_request(
     body: bytes | None,
     headers: dict[str, str],
     deadline: _Deadline,
+    opened: list[http.client.HTTPConnection],
 ) -> http.client.HTTPResponse:
     check_url(url)
     parts = urlsplit(url)
@@ -252,6 +253,7 @@ def _one_request(
     ip = _resolve(host, port, deadline.remaining())[0]
     connection_class = _PinnedHTTPS if parts.scheme == "https" else _PinnedHTTP
     connection = connection_class(host, port, ip, deadline)
+    opened.append(connection)
     target = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
     connection.request(method, target, body=body, headers={"User-Agent": USER_AGENT, **headers})
     return connection.getresponse()
@@ -271,9 +273,10 @@ def safe_fetch(
     """Fetch url under the address policy; see the module docstring."""
     deadline = _Deadline(timeout)
     response: http.client.HTTPResponse | None = None
+    opened: list[http.client.HTTPConnection] = []
     try:
         for _hop in range(max_redirects + 1):
-            response = _one_request(url, method, body, headers or {}, deadline)
+            response = _one_request(url, method, body, headers or {}, deadline, opened)
             if response.status not in REDIRECT_CODES:
                 break
             location = response.getheader("Location")
@@ -318,3 +321,5 @@ def safe_fetch(
         deadline.cancel()
         if response is not None:
             response.close()
+        for connection in opened:
+            connection.close()

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from django.conf import settings
 
-from tracker.netsafety import FetchRefused, safe_fetch
+from tracker.netsafety import REFUSED_MESSAGE, FetchRefused, safe_fetch
 from tracker.services.articles import ArticleError, ArticleInput, _html_article, decode
 
 PAGE_TYPES = {"text/html", "application/xhtml+xml", "text/plain"}
+# templates/base.html carries it: a page of this site, whatever address reached it (a public
+# IP, another name), is refused rather than stored again as a mangled copy.
+OWN_PAGE_MARK = b'<meta name="generator" content="Quote Tracker">'
 
 
 def fetch_article(url: str) -> ArticleInput:
@@ -18,6 +21,8 @@ def fetch_article(url: str) -> ArticleInput:
         )
     except FetchRefused as exc:
         raise ArticleError(str(exc))
+    if OWN_PAGE_MARK in page.body:
+        raise ArticleError(REFUSED_MESSAGE)
     try:
         text = page.body.decode(page.charset) if page.charset else decode(page.body, url)
     except (LookupError, UnicodeDecodeError):
