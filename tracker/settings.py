@@ -237,7 +237,7 @@ PERMISSIONS_POLICY = [
     for feature in (
         "accelerometer", "camera", "display-capture", "geolocation", "gyroscope",
         "magnetometer", "microphone", "midi", "payment", "usb", "serial", "bluetooth",
-        "interest-cohort", "browsing-topics",
+        "browsing-topics",
     )
 ]  # fmt: skip
 

@@ -56,9 +56,12 @@ def poisoned(transactional_db) -> dict:
 
 def _watch(page) -> dict:
     seen = {"csp": [], "dialogs": []}
+    # CSP violations, and any complaint about our own Permissions-Policy header.
     page.on(
         "console",
-        lambda m: seen["csp"].append(m.text) if "Content Security Policy" in m.text else None,
+        lambda m: seen["csp"].append(m.text)
+        if "Content Security Policy" in m.text or "Permissions-Policy" in m.text
+        else None,
     )
     page.on("dialog", lambda d: (seen["dialogs"].append(d.message), d.dismiss()))
     return seen
