@@ -236,7 +236,7 @@ PERMISSIONS_POLICY = [
     (feature, [])
     for feature in (
         "accelerometer", "camera", "display-capture", "geolocation", "gyroscope",
-        "magnetometer", "microphone", "midi", "payment", "usb", "serial", "bluetooth",
+        "magnetometer", "microphone", "midi", "payment", "usb", "serial",
         "browsing-topics",
     )
 ]  # fmt: skip
