@@ -5,15 +5,7 @@ cd "$(dirname "$0")/.."
 . scripts/venv.sh requirements.txt
 PY="$VENV/bin/python"
 # Local settings for every later command (manage.py reads .env; it is git-ignored).
-if [ ! -f .env ]; then
-  (
-    umask 077
-    echo "# Local development settings from scripts/quickstart.sh. Never use them in production."
-    echo "DEBUG=True"
-    echo "SECRET_KEY=$("$PY" -c 'import secrets; print(secrets.token_urlsafe(50))')"
-  ) > .env
-  echo "Wrote .env (DEBUG=True and a new SECRET_KEY) for local use."
-fi
+scripts/make-env.sh
 "$PY" manage.py migrate --verbosity 0
 "$PY" manage.py ingest sample_articles/
 EDITOR_PASSWORD=demo-editor-password "$PY" manage.py createeditor demo
