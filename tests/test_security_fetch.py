@@ -257,6 +257,13 @@ def test_a_body_over_the_cap_is_refused(server, open_loopback):
 INGEST = reverse("source-create")
 
 
+def _fetch_page(client, url: str) -> str:
+    """The page an editor ends on after asking to fetch `url` (a job page, or the form)."""
+    r = client.post(INGEST, {"mode": "fetch", "fetch_url": url}, follow=True)
+    assert r.status_code in (200, 400)
+    return r.content.decode()
+
+
 @pytest.mark.django_db
 def test_editor_cannot_fetch_an_internal_page_and_nothing_is_stored(editor_client, server):
     for url in (
@@ -264,31 +271,25 @@ def test_editor_cannot_fetch_an_internal_page_and_nothing_is_stored(editor_clien
         f"http://localhost:{server.server_port}/admin/login/",
         f"http://0.0.0.0:{server.server_port}/",
     ):
-        r = editor_client.post(INGEST, {"mode": "fetch", "fetch_url": url})
-        assert r.status_code == 400
-        assert REFUSED_MESSAGE in r.content.decode()
+        assert REFUSED_MESSAGE in _fetch_page(editor_client, url)
     assert server.hosts == []
     assert not Source.objects.exists()
 
 
 @pytest.mark.django_db
 def test_open_and_closed_internal_ports_get_the_same_answer(editor_client, server):
-    answers = set()
     for port in (server.server_port, _closed_port()):
-        r = editor_client.post(INGEST, {"mode": "fetch", "fetch_url": f"http://127.0.0.1:{port}/"})
-        body = r.content.decode()
-        report = body[body.index('class="ingest-report"') :].split("</div>")[0]
-        answers.add((r.status_code, report.replace(str(port), "PORT")))
-    assert len(answers) == 1
+        body = _fetch_page(editor_client, f"http://127.0.0.1:{port}/")
+        assert REFUSED_MESSAGE in body
+        assert "refused" not in body.lower().replace(REFUSED_MESSAGE.lower(), "")
 
 
 @pytest.mark.django_db
-def test_a_slow_drip_through_the_page_is_a_clear_400(
+def test_a_slow_drip_through_the_page_is_a_clear_refusal(
     editor_client, server, open_loopback, settings
 ):
     settings.FETCH_TIMEOUT_SECONDS = 1
-    r = editor_client.post(INGEST, {"mode": "fetch", "fetch_url": f"{_base(server)}/drip"})
-    assert r.status_code == 400 and REFUSED_MESSAGE in r.content.decode()
+    assert REFUSED_MESSAGE in _fetch_page(editor_client, f"{_base(server)}/drip")
     assert not Source.objects.exists()
 
 
@@ -297,8 +298,7 @@ def test_fetching_a_page_of_this_site_stores_nothing(
     editor_client, server, open_loopback, settings
 ):
     settings.ALLOWED_HOSTS = ["testserver", "127.0.0.1"]
-    r = editor_client.post(INGEST, {"mode": "fetch", "fetch_url": f"{_base(server)}/page"})
-    assert r.status_code == 400 and REFUSED_MESSAGE in r.content.decode()
+    assert REFUSED_MESSAGE in _fetch_page(editor_client, f"{_base(server)}/page")
     assert not Source.objects.exists()
 
 
@@ -308,6 +308,5 @@ def test_a_page_of_this_site_under_another_address_is_not_stored_again(
 ):
     own = editor_client.get(reverse("home")).content
     assert b'<meta name="generator" content="Quote Tracker">' in own
-    r = editor_client.post(INGEST, {"mode": "fetch", "fetch_url": f"{_base(server)}/ours"})
-    assert r.status_code == 400 and REFUSED_MESSAGE in r.content.decode()
+    assert REFUSED_MESSAGE in _fetch_page(editor_client, f"{_base(server)}/ours")
     assert not Source.objects.exists()

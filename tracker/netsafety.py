@@ -58,7 +58,7 @@ import socket
 import ssl
 import threading
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from email.message import Message
 from urllib.parse import urljoin, urlsplit
 
@@ -88,10 +88,11 @@ class FetchError(FetchRefused):
 @dataclass(frozen=True)
 class Fetched:
     url: str
-    status: int
+    status: int  # 2xx, or 304 (not modified: no body) when conditional headers were sent
     content_type: str
     charset: str | None
     body: bytes
+    headers: dict[str, str] = field(default_factory=dict)
 
 
 def _test_networks() -> list[ipaddress.IPv4Network | ipaddress.IPv6Network]:
@@ -289,6 +290,9 @@ def safe_fetch(
         else:
             raise FetchError("The address redirected too many times.")
         assert response is not None
+        answer = dict(response.getheaders())
+        if response.status == 304:
+            return Fetched(url, 304, "", None, b"", answer)
         if response.status >= 400:
             raise FetchError(f"{url} answered HTTP {response.status}.")
         message = Message()
@@ -310,7 +314,8 @@ def safe_fetch(
             if size > max_bytes:
                 raise FetchError(f"{url} is larger than the {max_bytes:,} byte limit.")
         deadline.remaining()  # a body cut short by the watchdog is not a whole page
-        return Fetched(url, response.status, kind, message.get_content_charset(), b"".join(chunks))
+        charset = message.get_content_charset()
+        return Fetched(url, response.status, kind, charset, b"".join(chunks), answer)
     except FetchRefused:
         raise
     except (OSError, http.client.HTTPException, ValueError, UnicodeError):
