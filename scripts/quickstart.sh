@@ -4,8 +4,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/venv.sh requirements.txt
-export DEBUG="${DEBUG:-True}"
 PY="$VENV/bin/python"
+# Local settings for every later command (manage.py reads .env; it is git-ignored).
+scripts/make-env.sh
 "$PY" manage.py migrate --verbosity 0
 "$PY" manage.py ingest sample_articles/
 EDITOR_PASSWORD=demo-editor-password "$PY" manage.py createeditor demo

@@ -5,5 +5,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/venv.sh requirements-dev.txt
-export DEBUG=True SECRET_KEY="${SECRET_KEY:-test-only-secret-key}"
+# The tests set their own environment; a developer's .env is not read (ENV_FILE empty).
+export DEBUG=True SECRET_KEY="${SECRET_KEY:-test-only-secret-key}" ENV_FILE=""
 exec "$VENV/bin/python" -m pytest "$@"

@@ -60,6 +60,9 @@ def _html(title: str, text: str) -> bytes:
 @pytest.fixture
 def site(settings):
     settings.FEED_HOST_INTERVAL_SECONDS = 0
+    # Loopback is refused by the fetcher's address policy (tracker/netsafety.py); tests only.
+    settings.FETCH_ALLOWED_NETWORKS = ["127.0.0.1/32"]
+    settings.ALLOWED_HOSTS = ["testserver"]
     base_pages = {
         f"/story/{i}": ("text/html; charset=utf-8", _html(f"Story {i}", p.read_text()))
         for i, p in enumerate(ARTICLES)

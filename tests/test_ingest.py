@@ -6,7 +6,7 @@ import datetime as dt
 import json
 
 import pytest
-from django.core.management import call_command
+from django.core.management import CommandError, call_command
 
 from tests.conftest import SAMPLE_DIR
 from tracker.models import Quotation, Source, Speaker, SpeakerAlias
@@ -177,7 +177,8 @@ def test_ingest_command_prints_a_summary_and_names_failures(tmp_path, capsys):
     (tmp_path / "good.txt").write_text(DATED.read_text())
     (tmp_path / "empty.txt").write_text("")
     (tmp_path / "feed.jsonl").write_text('{"text": "Kang said so."}\nnot json\n')
-    call_command("ingest", str(tmp_path))
+    with pytest.raises(CommandError, match="2 failed"):
+        call_command("ingest", str(tmp_path))
     out, err = capsys.readouterr()
     assert "2 ingested, 0 duplicates, 2 failed" in out
     assert "empty.txt is empty" in err

@@ -106,8 +106,13 @@ class _Handler(BaseHTTPRequestHandler):
 
 
 @pytest.fixture
-def local_site():
-    """A web server on the loopback address: tests never reach the internet."""
+def local_site(settings):
+    """A web server on the loopback address: tests never reach the internet.
+
+    Loopback is refused by the fetcher's address policy; only tests open it.
+    """
+    settings.FETCH_ALLOWED_NETWORKS = ["127.0.0.1/32"]
+    settings.ALLOWED_HOSTS = ["testserver"]
     paragraphs = "".join(f"<p>{line}</p>" for line in DATED.read_text().split("\n\n"))
     _Handler.pages = {
         "/story": (

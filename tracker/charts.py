@@ -23,11 +23,40 @@ def month_range(first: date, last: date) -> list[date]:
     return months
 
 
-def fill_months(counts: dict[date, int]) -> list[tuple[date, int]]:
-    """Monthly counts with the empty months in between filled with zero."""
+# A chart never has more bars than this, whatever the dates: 0001 to 9999 by month would be
+# 119,988 <rect>s (10 MB a page). Longer spans are counted per year, or per k years.
+MAX_BARS = 240
+
+
+def _months_between(first: date, last: date) -> int:
+    return (last.year - first.year) * 12 + last.month - first.month + 1
+
+
+def fill_months(counts: dict[date, int], max_bars: int = MAX_BARS) -> list[tuple[date, int]]:
+    """Monthly counts with the empty months in between filled with zero.
+
+    When the span has more than max_bars months, each bar is k whole years (k >= 1) starting
+    on 1 January, so the work and the output stay bounded by max_bars.
+    """
     if not counts:
         return []
-    return [(m, counts.get(m, 0)) for m in month_range(min(counts), max(counts))]
+    first, last = min(counts), max(counts)
+    if _months_between(first, last) <= max_bars:
+        return [(m, counts.get(m, 0)) for m in month_range(first, last)]
+    k = -(-(last.year - first.year + 1) // max_bars)
+    years: dict[int, int] = {}
+    for month, count in counts.items():
+        start = first.year + (month.year - first.year) // k * k
+        years[start] = years.get(start, 0) + count
+    return [(date(y, 1, 1), years.get(y, 0)) for y in range(first.year, last.year + 1, k)]
+
+
+def _bar_title(month: date, series: Sequence[tuple[date, int]]) -> str:
+    """"Aug 2018" for monthly bars, "1850" or "1850-1859" for bars of whole years."""
+    if len(series) < 2 or _months_between(series[0][0], series[1][0]) <= 2:
+        return f"{MONTHS[month.month - 1]} {month.year}"
+    years = (_months_between(series[0][0], series[1][0]) - 1) // 12
+    return str(month.year) if years == 1 else f"{month.year}–{month.year + years - 1}"
 
 
 def _n(value: float) -> str:
@@ -51,7 +80,9 @@ def fill_periods(counts: dict[date, int], unit: str) -> list[tuple[date, int]]:
     """Counts per period start ("week": Mondays, "month": firsts) with the gaps filled."""
     if not counts:
         return []
-    periods = (week_range if unit == "week" else month_range)(min(counts), max(counts))
+    if unit != "week":
+        return fill_months(counts)  # capped at MAX_BARS bars
+    periods = week_range(min(counts), max(counts))
     return [(p, counts.get(p, 0)) for p in periods]
 
 
@@ -138,7 +169,7 @@ def volume_chart(
             "y": _n(top + plot_h - plot_h * count / y_max),
             "width": _n(bar_w),
             "height": _n(plot_h * count / y_max),
-            "name": _bar_label(day, unit),
+            "name": _bar_title(day, series) if unit == "month" else _bar_label(day, unit),
             "said": _counted(count, noun),
             "href": link(day) if link is not None else "",
             # A link's hit area is the whole column, so a low bar is as easy to click.

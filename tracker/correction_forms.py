@@ -9,6 +9,7 @@ from django import forms
 
 from tracker.models import Speaker, SpeakerAlias, Statement
 from tracker.services.corrections import Scope
+from tracker.services.ingest import date_bounds
 
 
 class CorrectionForm(forms.Form):
@@ -88,6 +89,13 @@ class SourceForm(CorrectionForm):
     title = forms.CharField(max_length=500, required=False)
     outlet = forms.CharField(max_length=200, required=False)
     published = forms.DateField(required=False, widget=forms.DateInput(attrs={"type": "date"}))
+
+    def clean_published(self):
+        value = self.cleaned_data.get("published")
+        first, last = date_bounds()
+        if value is not None and not first <= value <= last:
+            raise forms.ValidationError(f"Use a date from {first.year} to {last.year}.")
+        return value
 
 
 class AutocompleteForm(forms.Form):

@@ -11,6 +11,8 @@ from typing import Any
 from django import forms
 from django.core.exceptions import ValidationError
 
+from tracker.services.search import words_of
+
 _SLUG = re.compile(r"[-a-zA-Z0-9_]{1,220}")
 PAGE_SIZE = 50
 MAX_PAGE = 2000  # deeper OFFSETs get slow; narrow the filters instead
@@ -33,10 +35,18 @@ class DateRangeMixin:
         return data
 
 
+def _words_or_nothing(q: str) -> str:
+    """A query with no words in it ("!!!", "*:*", "&:|!()<>*") is no query at all."""
+    return q if words_of(q) else ""
+
+
 class QuotationFilterForm(DateRangeMixin, FilterForm):
     """Filters shared by the speaker timeline, search, exports and the API."""
 
     q = forms.CharField(required=False, max_length=200, strip=True, label="Words")
+
+    def clean_q(self) -> str:
+        return _words_or_nothing(self.cleaned_data.get("q") or "")
     outlet = forms.CharField(required=False, max_length=200, strip=True)
     start = forms.DateField(
         required=False, label="From", widget=forms.DateInput(attrs={"type": "date"})
@@ -102,6 +112,10 @@ class CompareForm(FilterForm):
     pick = forms.SlugField(required=False, max_length=220)
     who = forms.CharField(required=False, max_length=200, strip=True)
     q = forms.CharField(required=False, max_length=200, strip=True, label="Topic words")
+
+    def clean_q(self) -> str:
+        return _words_or_nothing(self.cleaned_data.get("q") or "")
+
     period = forms.ChoiceField(
         required=False, choices=[("week", "Week"), ("month", "Month"), ("year", "Year")]
     )

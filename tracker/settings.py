@@ -12,6 +12,7 @@ from pathlib import Path
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
+from django.utils.csp import CSP
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -38,6 +39,39 @@ def envint(name: str, default: int) -> int:
 def envlist(name: str) -> list[str]:
     return [item.strip() for item in os.getenv(name, "").split(",") if item.strip()]
 
+
+# --- .env (issue 10) --------------------------------------------------------------------------
+# scripts/quickstart.sh writes a git-ignored .env (DEBUG=True and a generated SECRET_KEY) so
+# that `.venv/bin/python manage.py ...` works as the README prints it. Variables already in
+# the environment win; ENV_FILE names another file, and ENV_FILE= (empty) reads none.
+
+
+def read_env_file(path: str | Path) -> None:
+    """KEY=VALUE lines into os.environ, unless already set. Blank lines and # comments are
+    skipped; one pair of matching quotes around a value is removed.
+
+    >>> read_env_file("/nonexistent")  # a missing file is no error
+    """
+    try:
+        lines = Path(path).read_text(encoding="utf-8").splitlines()
+    except FileNotFoundError:
+        return
+    for number, line in enumerate(lines, 1):
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        key, sep, value = line.removeprefix("export ").partition("=")
+        key, value = key.strip(), value.strip()
+        if not sep or not key.isidentifier():
+            raise ImproperlyConfigured(f"{path}:{number}: expected KEY=VALUE")
+        if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
+            value = value[1:-1]
+        os.environ.setdefault(key, value)
+
+
+_env_file = os.getenv("ENV_FILE", str(BASE_DIR / ".env"))
+if _env_file:
+    read_env_file(_env_file)
 
 DEBUG = envbool("DEBUG", False)
 
@@ -68,6 +102,10 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Hardening (issue 10): CSP and Permissions-Policy headers, NUL in a query string is a 400.
+    "django.middleware.csp.ContentSecurityPolicyMiddleware",
+    "tracker.middleware.PermissionsPolicyMiddleware",
+    "tracker.middleware.RejectNulMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -209,6 +247,42 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = MAX_ARTICLE_BYTES + 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 FETCH_TIMEOUT_SECONDS = envint("FETCH_TIMEOUT_SECONDS", 10)
 
+# --- Hardening (issue 10) -------------------------------------------------------------------
+# Networks the URL fetcher may reach despite its address policy (tracker/netsafety.py). Only
+# tests set this (to 127.0.0.1/32 for a local server); production leaves it empty.
+FETCH_ALLOWED_NETWORKS: list[str] = []
+# Plausible publication dates; an article outside them is refused (DATE_MAX_YEAR=0: next year).
+DATE_MIN_YEAR = envint("DATE_MIN_YEAR", 1800)
+DATE_MAX_YEAR = envint("DATE_MAX_YEAR", 0)
+# Content-Security-Policy: scripts and styles only from our own static files; no inline script,
+# style attribute, event handler or eval anywhere (htmx is configured for it in base.html).
+SECURE_CSP = {
+    "default-src": [CSP.NONE],
+    "script-src": [CSP.SELF],
+    "style-src": [CSP.SELF],
+    "img-src": [CSP.SELF, "data:"],
+    "font-src": [CSP.SELF],
+    "connect-src": [CSP.SELF],
+    "form-action": [CSP.SELF],
+    "frame-ancestors": [CSP.NONE],
+    "base-uri": [CSP.NONE],
+    "object-src": [CSP.NONE],
+}
+# Throttling (tracker/throttle.py): failed log-ins per account and per address in a window,
+# and full CSV/JSON exports per client per hour.
+LOGIN_FAILURES_PER_ACCOUNT = envint("LOGIN_FAILURES_PER_ACCOUNT", 5)
+LOGIN_FAILURES_PER_IP = envint("LOGIN_FAILURES_PER_IP", 20)
+LOGIN_LOCKOUT_MINUTES = envint("LOGIN_LOCKOUT_MINUTES", 15)
+EXPORTS_PER_HOUR = envint("EXPORTS_PER_HOUR", 60)
+# Browser features no page uses, switched off for this site and anything it might embed.
+PERMISSIONS_POLICY = [
+    (feature, [])
+    for feature in (
+        "accelerometer", "camera", "display-capture", "geolocation", "gyroscope",
+        "magnetometer", "microphone", "midi", "payment", "usb", "serial",
+        "browsing-topics",
+    )
+]  # fmt: skip
 # Background jobs (django.tasks): stored in the database, run by `manage.py worker`.
 # TASKS_BACKEND=immediate runs each task inside the call that enqueues it (tests, scripts).
 _TASK_BACKENDS = {

@@ -4,6 +4,7 @@ from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
+from tracker.throttle import ThrottledAdminAuthenticationForm, ThrottledLoginView
 from tracker.views import (
     api,
     compare,
@@ -99,6 +100,9 @@ api_urls = [
     path("statements/", api.api_statements, name="api-statements"),
 ]
 
+# The admin's own log-in form counts failures like the site's.
+admin.site.login_form = ThrottledAdminAuthenticationForm
+
 urlpatterns = [
     path("", dashboard.home, name="home"),
     path("sources/", include(source_urls)),
@@ -121,7 +125,9 @@ urlpatterns = [
         "autocomplete/statements/", pickers.statement_autocomplete, name="statement-autocomplete"
     ),
     path("api/", include(api_urls)),
-    path("accounts/login/", auth_views.LoginView.as_view(), name="login"),
+    path("accounts/login/", ThrottledLoginView.as_view(), name="login"),
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("admin/", admin.site.urls),
 ]
+
+handler400 = "tracker.views.errors.bad_request"

@@ -6,8 +6,8 @@ Everything here is input handling with no database access; ingest.py stores the 
 from __future__ import annotations
 
 import calendar
-import codecs
 import csv
+import dataclasses
 import datetime as dt
 import io
 import json
@@ -16,7 +16,10 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from charset_normalizer import from_bytes
+from django.core.exceptions import ValidationError
+from django.core.validators import URLValidator
+
+from tracker.services.encodings import UndecodableError, decode_bytes
 
 
 class ArticleError(ValueError):
@@ -40,6 +43,7 @@ class Record:
     where: str
     article: ArticleInput | None = None
     error: str | None = None
+    warning: str = ""  # stored, but worth a look ("3 bytes were not valid UTF-8 ...")
 
 
 @dataclass
@@ -54,44 +58,20 @@ SUPPORTED_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + TABLE_SUFFIXES
 
 
 # ---------------------------------------------------------------- bytes -> text
-# UTF-16/32 text is full of NUL bytes, so a byte-order mark must be honoured before the
-# binary check; UTF-32 first, since its little-endian BOM starts like UTF-16's.
-_BOMS = (
-    (codecs.BOM_UTF32_LE, "utf-32-le"),
-    (codecs.BOM_UTF32_BE, "utf-32-be"),
-    (codecs.BOM_UTF16_LE, "utf-16-le"),
-    (codecs.BOM_UTF16_BE, "utf-16-be"),
-)
-
-
-def looks_binary(data: bytes) -> bool:
-    if b"\x00" in data[:8192]:
-        return True
-    sample = data[:8192]
-    controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))
-    return bool(sample) and controls / len(sample) > 0.05
-
-
 def decode(data: bytes, name: str = "the file") -> str:
-    """Bytes to text: UTF-8 (with or without BOM) first, then a detected encoding."""
+    """Bytes to text (tracker/services/encodings.py); a warning is dropped, see decode_noted."""
+    return decode_noted(data, name)[0]
+
+
+def decode_noted(data: bytes, name: str = "the file") -> tuple[str, str]:
+    """Bytes to text and a warning for the report ("" when the decoding was clean)."""
     if not data.strip():
         raise ArticleError(f"{name} is empty.")
-    for bom, encoding in _BOMS:
-        if data.startswith(bom):
-            try:
-                return data[len(bom) :].decode(encoding)
-            except UnicodeDecodeError:
-                raise ArticleError(f"{name} claims {encoding} but is not valid {encoding}.")
-    if looks_binary(data):
-        raise ArticleError(f"{name} looks like a binary file, not text.")
     try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        pass
-    best = from_bytes(data).best()
-    if best is None or best.encoding is None:
-        raise ArticleError(f"{name} is not in a text encoding that could be recognised.")
-    return str(best)
+        decoded = decode_bytes(data)
+    except UndecodableError as exc:
+        raise ArticleError(f"{name} {exc}.")
+    return decoded.text, f"{name}: {decoded.warning}" if decoded.warning else ""
 
 
 def normalise_text(text: str) -> str:
@@ -100,7 +80,52 @@ def normalise_text(text: str) -> str:
     return text.lstrip("\ufeff").strip()
 
 
+# ---------------------------------------------------------------- per-field checks
+# Lengths match the Source columns; a longer value is refused, never cut.
+FIELD_LIMITS = {"title": 500, "outlet": 200, "url": 2000}
+_URL_VALIDATOR = URLValidator(schemes=["http", "https"])
+
+
+def check_field(value: str, where: str, name: str, limit: int | None = None) -> str:
+    """One text field: no NUL, no lone surrogates, at most `limit` characters."""
+    if "\x00" in value:
+        raise ArticleError(f'{where}: the "{name}" field contains a NUL character.')
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise ArticleError(
+            f'{where}: the "{name}" field contains an invalid character (a lone surrogate).'
+        )
+    if limit is not None and len(value) > limit:
+        raise ArticleError(
+            f'{where}: the "{name}" field is {len(value):,} characters long; '
+            f"the limit is {limit:,}."
+        )
+    return value
+
+
+def check_url(url: str, where: str) -> str:
+    """An article address: http(s) only, well formed, at most 2,000 characters."""
+    url = check_field(url.strip(), where, "url", FIELD_LIMITS["url"])
+    try:
+        _URL_VALIDATOR(url)
+    except ValidationError:
+        raise ArticleError(f'{where}: the "url" field is not an http:// or https:// address.')
+    return url
+
+
+def check_fields(article: ArticleInput, where: str) -> None:
+    """Every metadata field of one article; the text is checked by check_text."""
+    for name, limit in (("title", 500), ("outlet", 200)):
+        check_field(getattr(article, name) or "", where, name, limit)
+    if isinstance(article.date, str):
+        check_field(article.date, where, "date", 100)
+    if article.url:
+        check_url(article.url, where)
+
+
 def check_text(text: str, where: str, max_bytes: int) -> str:
+    check_field(text, where, "text")
     text = normalise_text(text)
     if not text:
         raise ArticleError(f"{where}: the article text is empty.")
@@ -146,6 +171,15 @@ def parse_date(value: str | dt.date | None, where: str = "") -> dt.date | None:
         return dt.date(*map(int, match.groups()))
     except ValueError:
         raise ArticleError(f"{where}: the date {value!r} does not exist.".lstrip(": "))
+
+
+def check_date_range(value: dt.date, where: str, first: dt.date, last: dt.date) -> dt.date:
+    """Refuse a date outside [first, last] (0001-01-01 and 9999-12-31 are typos, not news)."""
+    if not first <= value <= last:
+        raise ArticleError(
+            f'{where}: the "date" {value.isoformat()} is outside {first.year}-{last.year}.'
+        )
+    return value
 
 
 def dateline_date(text: str) -> dt.date | None:
@@ -199,8 +233,11 @@ def _from_mapping(row: dict, where: str) -> ArticleInput:
     def field_text(*names: str) -> str:
         for name in names:
             value = row.get(name)
-            if value not in (None, ""):
-                return str(value).strip()
+            if value in (None, ""):
+                continue
+            if not isinstance(value, (str, int, float)) or isinstance(value, bool):
+                raise ArticleError(f'{where}: the "{name}" field must be text.')
+            return str(value).strip()
         return ""
 
     return ArticleInput(
@@ -222,6 +259,8 @@ def _jsonl_records(text: str, name: str) -> Iterator[Record]:
             yield Record(where, article=_from_mapping(json.loads(line), where))
         except json.JSONDecodeError as exc:
             yield Record(where, error=f"{where}: not valid JSON ({exc.msg}).")
+        except RecursionError:
+            yield Record(where, error=f"{where}: not valid JSON (nested too deeply).")
         except ArticleError as exc:
             yield Record(where, error=str(exc))
 
@@ -252,10 +291,17 @@ def records_from_bytes(name: str, data: bytes) -> Iterator[Record]:
         )
         return
     try:
-        text = decode(data, name)
+        text, warning = decode_noted(data, name)
     except ArticleError as exc:
         yield Record(name, error=str(exc))
         return
+    for number, record in enumerate(_records_of_text(name, text)):
+        # The decoding warning once per file, on its first record.
+        yield dataclasses.replace(record, warning=warning) if warning and not number else record
+
+
+def _records_of_text(name: str, text: str) -> Iterator[Record]:
+    lower = name.lower()
     if lower.endswith((".jsonl", ".ndjson")):
         yield from _jsonl_records(text, name)
     elif lower.endswith(".csv"):

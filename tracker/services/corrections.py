@@ -336,6 +336,21 @@ def merge_statements(
     """Two statements are one: `other`'s quotations join `keep` (locked) and `other` goes."""
     if keep.pk == other.pk:
         raise CorrectionError("A statement cannot be merged into itself.")
+    # Lock both rows in key order: A->B and B->A at the same time then queue instead of
+    # deadlocking, and the second finds a statement gone and gets a conflict (409), not a
+    # foreign key violation at COMMIT (500).
+    rows = Statement.objects.select_for_update().filter(pk__in=[keep.pk, other.pk])
+    locked = {s.pk: s for s in rows.order_by("pk")}
+    if len(locked) < 2:
+        survivor = next(iter(locked.values()), None)
+        if survivor is None:
+            raise CorrectionError("Both statements are gone; someone else changed them.")
+        raise ConflictError(
+            survivor,
+            "Someone else merged one of these statements meanwhile. This is the statement "
+            "now; merge again if still needed.",
+        )
+    keep, other = locked[keep.pk], locked[other.pk]
     members = list(other.quotations.values("id", "statement_locked"))
     kept = list(keep.quotations.filter(statement_locked=False).values_list("id", flat=True))
     snapshot = {f: _json(getattr(other, f)) for f in STATEMENT_SNAPSHOT}

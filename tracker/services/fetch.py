@@ -1,22 +1,22 @@
-"""Fetch over HTTP(S), with a timeout and a size cap: one article, or a feed document.
+"""Fetch over HTTP(S): one article, or a feed document.
 
-Every request the project makes to the outside goes through `fetch_bytes`, so the network
-policy lives in one place.
+Every request the project makes to the outside goes through `fetch_bytes`, which goes
+through the SSRF-safe fetcher (tracker/netsafety.py): the network policy lives in one place.
 """
 
 from __future__ import annotations
 
-import urllib.error
-import urllib.request
 from dataclasses import dataclass, field
-from urllib.parse import urlsplit
 
 from django.conf import settings
 
+from tracker.netsafety import REFUSED_MESSAGE, FetchRefused, safe_fetch
 from tracker.services.articles import ArticleError, ArticleInput, _html_article, decode
 
-USER_AGENT = "QuoteTracker/0.1 (+article ingestion)"
 PAGE_TYPES = ("text/html", "application/xhtml+xml", "text/plain")
+# templates/base.html carries it: a page of this site, whatever address reached it (a public
+# IP, another name), is refused rather than stored again as a mangled copy.
+OWN_PAGE_MARK = b'<meta name="generator" content="Quote Tracker">'
 
 
 @dataclass(frozen=True)
@@ -31,29 +31,23 @@ class Fetched:
 def fetch_bytes(
     url: str, *, limit: int, types: tuple[str, ...] | None, headers: dict[str, str] | None = None
 ) -> Fetched:
-    """GET `url` (http/https only) within the timeout and `limit` bytes; `types`: the content
-    types accepted (None: any). Conditional headers given in `headers` may get a 304."""
-    if urlsplit(url).scheme not in ("http", "https"):
-        raise ArticleError("Only http:// and https:// addresses can be fetched.")
-    request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT, **(headers or {})})
+    """GET `url` (public http/https only) within the deadline and `limit` bytes; `types`: the
+    content types accepted (None: any). Conditional headers given in `headers` may get a 304."""
     try:
-        with urllib.request.urlopen(request, timeout=settings.FETCH_TIMEOUT_SECONDS) as response:
-            kind = response.headers.get_content_type()
-            if types is not None and kind not in types:
-                raise ArticleError(f"{url} is {kind}, not an HTML or text page.")
-            data = response.read(limit + 1)
-            charset = response.headers.get_content_charset()
-            answer = dict(response.headers.items())
-    except urllib.error.HTTPError as exc:
-        if exc.code == 304:
-            return Fetched(304, headers=dict(exc.headers.items()))
-        raise ArticleError(f"{url} answered HTTP {exc.code}.")
-    except (urllib.error.URLError, TimeoutError, OSError) as exc:
-        reason = getattr(exc, "reason", exc)
-        raise ArticleError(f"{url} could not be fetched ({reason}).")
-    if len(data) > limit:
-        raise ArticleError(f"{url} is larger than the {limit:,} byte limit.")
-    return Fetched(200, data, kind, charset, answer)
+        page = safe_fetch(
+            url,
+            max_bytes=limit,
+            timeout=settings.FETCH_TIMEOUT_SECONDS,
+            accept=set(types) if types is not None else None,
+            headers=headers,
+        )
+    except FetchRefused as exc:
+        raise ArticleError(str(exc))
+    if page.status == 304:
+        return Fetched(304, headers=page.headers)
+    if OWN_PAGE_MARK in page.body:
+        raise ArticleError(REFUSED_MESSAGE)
+    return Fetched(200, page.body, page.content_type, page.charset, page.headers)
 
 
 def fetch_article(url: str) -> ArticleInput:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 import hashlib
 import logging
 import re
@@ -23,6 +25,8 @@ from tracker.services.articles import (
     ArticleError,
     ArticleInput,
     Record,
+    check_date_range,
+    check_fields,
     check_text,
     dateline_date,
     parse_date,
@@ -41,6 +45,7 @@ class Outcome:
     message: str
     source: Source | None = None
     quotations: int = 0
+    warning: str = ""  # stored, but the input needed a guess (an encoding, say)
 
 
 @dataclass
@@ -90,6 +95,12 @@ def _default_title(text: str) -> str:
 Bookkeeping = Callable[[list[Outcome]], None]
 
 
+def date_bounds() -> tuple[dt.date, dt.date]:
+    """The plausible publication dates: 1800 to next year unless the settings widen it."""
+    last_year = settings.DATE_MAX_YEAR or dt.date.today().year + 1
+    return dt.date(settings.DATE_MIN_YEAR, 1, 1), dt.date(last_year, 12, 31)
+
+
 @dataclass
 class _Ready:
     """An article that passed the checks and was extracted, waiting to be stored."""
@@ -112,11 +123,17 @@ def _check(record: Record) -> _Ready | Outcome:
     article = record.article
     where = article.origin or where or "article"
     try:
+        check_fields(article, where)
         text = check_text(article.text, where, settings.MAX_ARTICLE_BYTES)
         published = parse_date(article.date, where)
+        if published is not None:
+            check_date_range(published, where, *date_bounds())
         date_origin = Source.DateOrigin.METADATA if published else Source.DateOrigin.NONE
         if published is None and (published := dateline_date(text)):
             date_origin = Source.DateOrigin.DATELINE
+            first, last = date_bounds()
+            if not first <= published <= last:  # an implausible dateline: leave it undated
+                published, date_origin = None, Source.DateOrigin.NONE
     except ArticleError as exc:
         return Outcome(FAILED, where, str(exc))
     url = (article.url or "").strip() or None
@@ -227,7 +244,15 @@ def ingest_batch(records: list[Record], bookkeeping: Bookkeeping | None = None) 
     stored on its own, so one bad article costs only itself. A record that keeps failing is
     reported, and the batch goes on.
     """
-    return _commit(records, _extract(_prepare(records)), bookkeeping)
+    return _noted(records, _commit(records, _extract(_prepare(records)), bookkeeping))
+
+
+def _noted(records: list[Record], outcomes: list[Outcome]) -> list[Outcome]:
+    """Each record's reading warning (an encoding guess) carried onto its outcome."""
+    return [
+        dataclasses.replace(outcome, warning=record.warning) if record.warning else outcome
+        for record, outcome in zip(records, outcomes, strict=True)
+    ]
 
 
 def _commit(
@@ -331,10 +356,12 @@ def _pipelined(records: Iterable[Record], bookkeeping: Bookkeeping | None) -> li
             checked = _prepare(batch, seen)
             future = pool.submit(_extract, checked)
             if pending is not None:
-                outcomes += _commit(pending[0], pending[1].result(), bookkeeping)
+                outcomes += _noted(
+                    pending[0], _commit(pending[0], pending[1].result(), bookkeeping)
+                )
             pending = (batch, future)
         if pending is not None:
-            outcomes += _commit(pending[0], pending[1].result(), bookkeeping)
+            outcomes += _noted(pending[0], _commit(pending[0], pending[1].result(), bookkeeping))
     return outcomes
 
 

@@ -8,6 +8,7 @@ that overlaps one of them is dropped instead of duplicating it.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 from dataclasses import dataclass
 
 from django.db import transaction
@@ -40,9 +41,27 @@ def announce_quotations(source_id: int, quotation_ids: tuple[int, ...]) -> None:
         )
 
 
+# A "name" longer than the column is an extraction accident: leave the quote unattributed.
+MAX_NAME = Speaker._meta.get_field("name").max_length
+
+
+def storable(extraction: Extraction) -> Extraction:
+    """The extraction with over-long speaker names dropped (their quotes stay, unattributed),
+    so a 300-character "name" cannot fail the whole article at INSERT."""
+    if all(len(q.speaker or "") <= MAX_NAME for q in extraction.quotes):
+        return extraction
+    quotes = tuple(
+        q if len(q.speaker or "") <= MAX_NAME else dataclasses.replace(q, speaker=None)
+        for q in extraction.quotes
+    )
+    entities = tuple(e for e in extraction.entities if len(e.name) <= MAX_NAME)
+    return dataclasses.replace(extraction, quotes=quotes, entities=entities)
+
+
 def article_lock_ids(extraction: Extraction) -> list[int]:
     """The advisory locks storing this extraction takes first (tracker.services.locks): one
     per speaker name it may create."""
+    extraction = storable(extraction)
     speaking = {quote.speaker for quote in extraction.quotes if quote.speaker}
     return sorted({locks.name_lock_id(key) for name in speaking for key in lookup_keys(name)})
 
@@ -84,6 +103,7 @@ def store_extractions(batch: list[tuple[Source, Extraction]]) -> list[tuple[int,
     so nothing of theirs is stored yet), in a few bulk queries for the whole batch: speakers
     resolved at once, quotations inserted at once, linked against one read of the index.
     Returns each source's new quotation ids."""
+    batch = [(source, storable(extraction)) for source, extraction in batch]
     requests = [
         r
         for i, (_, extraction) in enumerate(batch)
@@ -148,7 +168,7 @@ def _redirect_emptied(old_links: list[tuple[int, int, int]], created: list[Quota
 @writes(appended_only=True)
 def process_source(source: Source) -> PipelineResult:
     """Extract, attribute and link the quotations of one source again (idempotent)."""
-    extraction = extract(source.text, source.published)
+    extraction = storable(extract(source.text, source.published))
     speakers = resolve_many(speaker_requests(0, extraction.entities, extraction.quotes))
     assign_story(source)
 

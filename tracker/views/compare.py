@@ -15,6 +15,7 @@ from tracker.services.exports import EXPORT_LIMIT, quotation_rows
 from tracker.services.generation import current
 from tracker.services.search import filter_quotations
 from tracker.services.timelines import period_label, period_start
+from tracker.throttle import throttle_exports
 from tracker.views._common import cache_for_anonymous, export_response, render_page
 
 
@@ -72,6 +73,7 @@ def compare(request: HttpRequest) -> HttpResponse:
     return render_page(request, "tracker/compare.html", context, partial="grid")
 
 
+@throttle_exports
 def compare_export(request: HttpRequest, fmt: str) -> HttpResponse:
     if fmt not in ("csv", "json"):
         raise Http404("Exports come as .csv or .json")

@@ -70,6 +70,8 @@ def source_create(request: HttpRequest) -> HttpResponse:
             ingested = [o for o in report.outcomes if o.status == INGESTED]
             if len(report.outcomes) == 1 and ingested and not request.htmx:
                 messages.success(request, f"Ingested “{ingested[0].source}”.")
+                if ingested[0].warning:
+                    messages.warning(request, ingested[0].warning)
                 return redirect(ingested[0].source)
     template = "tracker/source_form.html"
     if request.htmx:

@@ -27,6 +27,7 @@ from tracker.services.search import (
     timeline_page,
 )
 from tracker.templatetags.tracker_tags import query_string
+from tracker.throttle import throttle_exports
 from tracker.views._common import (
     Deferred,
     cache_for_anonymous,
@@ -142,6 +143,7 @@ def quotation_list(request: HttpRequest) -> HttpResponse:
     return render_page(request, "tracker/quotation_list.html", context, partial=partial)
 
 
+@throttle_exports
 def quotation_export(request: HttpRequest, fmt: str) -> HttpResponse:
     if fmt not in ("csv", "json"):
         raise Http404("Exports come as .csv or .json")

@@ -18,6 +18,7 @@ from tracker.permissions import editor_required
 from tracker.services import corrections, speaker_merge
 from tracker.services.corrections import ConflictError, CorrectionError
 from tracker.services.undo import latest_change
+from tracker.views.statements import statement_detail
 
 SPEAKER_PAGE = "tracker/corrections/speaker_edit.html"
 SOURCE_PAGE = "tracker/corrections/source_edit.html"
@@ -185,6 +186,12 @@ def statement_merge(request: HttpRequest, pk: int) -> HttpResponse:
             by=request.user,
             reason=form.cleaned_data["reason"],
         )
+    except ConflictError as err:
+        # The loser of a merge race: 409 with the statement as it is now.
+        messages.error(request, str(err))
+        response = statement_detail(request, err.current.pk)
+        response.status_code = 409
+        return response
     except CorrectionError as err:
         messages.error(request, str(err))
     else:

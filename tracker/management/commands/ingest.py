@@ -49,7 +49,13 @@ class Command(BaseCommand):
             for records in batches:
                 outcomes = ingest_records(_ticking(records, bar), strict=options["strict"])
                 report.outcomes += outcomes.outcomes
+        for outcome in report.outcomes:
+            if outcome.warning:
+                self.stderr.write(f"warning: {outcome.warning}")
         for outcome in report.failures:
             self.stderr.write(f"failed: {outcome.message}")
         style = self.style.WARNING if report.count(FAILED) else self.style.SUCCESS
         self.stdout.write(style(report.summary()))
+        if report.count(FAILED):
+            # After the summary, so a script sees both the counts and a failing exit status.
+            raise CommandError(f"{report.count(FAILED)} failed; see the messages above.")
