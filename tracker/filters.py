@@ -11,7 +11,7 @@ from typing import Any
 from django import forms
 from django.core.exceptions import ValidationError
 
-from tracker.services.search import words_of
+from tracker.services.search import parse_query
 
 _SLUG = re.compile(r"[-a-zA-Z0-9_]{1,220}")
 PAGE_SIZE = 50
@@ -37,7 +37,7 @@ class DateRangeMixin:
 
 def _words_or_nothing(q: str) -> str:
     """A query with no words in it ("!!!", "*:*", "&:|!()<>*") is no query at all."""
-    return q if words_of(q) else ""
+    return q if parse_query(q) else ""
 
 
 class QuotationFilterForm(DateRangeMixin, FilterForm):
