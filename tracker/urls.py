@@ -4,11 +4,13 @@ from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
+from tracker import feeds
 from tracker.views import (
     api,
     compare,
     corrections,
     dashboard,
+    following,
     history,
     ingest,
     quotations,
@@ -35,12 +37,14 @@ speaker_urls = [
     path("<slug:slug>/merge/", record_edits.speaker_merge_view, name="speaker-merge"),
     path("<slug:slug>/split/", record_edits.speaker_split, name="speaker-split"),
     path("<slug:slug>/history/", history.speaker_history, name="speaker-history"),
+    path("<slug:slug>/feed/", feeds.SpeakerFeed(), name="speaker-feed"),
 ]
 
 # /quotations/ (search, exports, and corrections of one quotation)
 quotation_urls = [
     path("", quotations.quotation_list, name="quotation-list"),
     path("export.<str:fmt>", quotations.quotation_export, name="quotation-export"),
+    path("feed/", feeds.SearchFeed(), name="search-feed"),
     path("<int:pk>/edit/", corrections.quotation_edit, name="quotation-edit"),
     path("<int:pk>/reattribute/", corrections.quotation_reattribute, name="quotation-reattribute"),
     path("<int:pk>/confirm/", corrections.quotation_confirm, name="quotation-confirm"),
@@ -54,6 +58,20 @@ quotation_urls = [
 statement_urls = [
     path("<int:pk>/", statements.statement_detail, name="statement-detail"),
     path("<int:pk>/merge/", record_edits.statement_merge, name="statement-merge"),
+    path("<int:pk>/feed/", feeds.StatementFeed(), name="statement-feed"),
+]
+
+# /following/ (a user's watches) and /notifications/ (their alerts)
+following_urls = [
+    path("", following.following, name="following"),
+    path("new/", following.watch_create, name="watch-create"),
+    path("<int:pk>/edit/", following.watch_update, name="watch-update"),
+    path("<int:pk>/delete/", following.watch_delete, name="watch-delete"),
+    path("settings/", following.alert_settings_update, name="alert-settings-update"),
+]
+notification_urls = [
+    path("", following.notification_list, name="notification-list"),
+    path("read/", following.notifications_read, name="notifications-read"),
 ]
 
 # /compare/
@@ -83,6 +101,8 @@ urlpatterns = [
     path("statements/", include(statement_urls)),
     path("compare/", include(compare_urls)),
     path("changes/", include(change_urls)),
+    path("following/", include(following_urls)),
+    path("notifications/", include(notification_urls)),
     path("review/", review.review_queue, name="review-queue"),
     path("autocomplete/speakers/", corrections.speaker_autocomplete, name="speaker-autocomplete"),
     path("api/", include(api_urls)),

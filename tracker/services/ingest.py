@@ -24,6 +24,7 @@ from tracker.services.articles import (
     records_from_bytes,
 )
 from tracker.services.pipeline import process_source
+from tracker.services.watch_tasks import after_ingest
 
 INGESTED, DUPLICATE, FAILED = "ingested", "duplicate", "failed"
 logger = logging.getLogger(__name__)
@@ -118,6 +119,7 @@ def ingest_article(article: ArticleInput) -> Outcome:
                 origin=where[:300],
             )
             result = process_source(source)
+            after_ingest(source)  # alerts for followers, once this commits
     except IntegrityError:
         # Another process stored the same article between our check and our insert.
         existing = _existing(text_hash, url)

@@ -9,30 +9,13 @@ from django.db.models import Count, F
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404
 
-from tracker.linking.display import word_diff
 from tracker.models import Statement
 from tracker.services.stamps import data_stamp
+from tracker.services.variants import diff_pieces
 from tracker.views._common import cache_for_anonymous, render_page
 
 MAX_OCCURRENCES = 200
 MAX_VARIANTS = 12
-
-
-def _diff(display: str, variant: str) -> list[tuple[str, str]]:
-    """The linking package's word diff as (op, text) pieces for the diff_html tag."""
-    pieces: list[tuple[str, str]] = []
-    for op in word_diff(variant, display):
-        parts = {
-            "equal": [("equal", op.variant)],
-            "insert": [("insert", op.variant)],
-            "delete": [("delete", op.display)],
-            "replace": [("delete", op.display), ("insert", op.variant)],
-        }[op.op]
-        for kind, text in parts:
-            if pieces:
-                pieces.append(("equal", " "))
-            pieces.append((kind, text))
-    return pieces
 
 
 def _summary(statement: Statement) -> dict[str, object]:
@@ -48,7 +31,7 @@ def _summary(statement: Statement) -> dict[str, object]:
     wording = Counter(" ".join(q.text.split()) for q in occurrences)
     base = " ".join(statement.text.split())
     variants = [
-        {"text": text, "count": n, "diff": _diff(base, text), "same": text == base}
+        {"text": text, "count": n, "diff": diff_pieces(base, text), "same": text == base}
         for text, n in wording.most_common(MAX_VARIANTS)
     ]
     attributed = [s for s in speakers if s["speaker__slug"]]

@@ -1,0 +1,73 @@
+"""Which watches a new article meets: its quotations only, two queries whatever the database.
+
+One query reads the article's quotations, one reads the watches filed under the anchors they
+offer (an index on Watch.anchor); each candidate is then checked in full in Python. Neither
+step reads older quotations, so the cost follows the article and the watches it can meet.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from tracker.models import Quotation, Watch
+from tracker.services.watch_terms import Offer, Want, normalise_outlet, topic_words
+
+WATCH_FIELDS = (
+    "id", "user_id", "kind", "label", "speaker_id", "statement_id", "outlet", "query",
+    "start", "end", "cadence", "by_email", "by_webhook",
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A watch met by one quotation."""
+
+    watch: dict
+    quotation_id: int
+
+
+def want_from(row: dict) -> Want:
+    return Want(
+        speaker_id=row["speaker_id"],
+        statement_id=row["statement_id"],
+        outlet=normalise_outlet(row["outlet"]),
+        words=tuple(topic_words(row["query"])),
+        start=row["start"],
+        end=row["end"],
+    )
+
+
+def match_offers(offers: dict[int, Offer], watches: list[dict]) -> list[Hit]:
+    """Every (watch, quotation) pair that meets, in quotation order."""
+    wants = [(row, want_from(row)) for row in watches]
+    return [
+        Hit(row, qid) for qid, offer in offers.items() for row, want in wants if want.matches(offer)
+    ]
+
+
+def offers_of_source(source_id: int) -> dict[int, Offer]:
+    rows = (
+        Quotation.objects.filter(source_id=source_id, not_a_quote=False)
+        .order_by("start")
+        .values_list("id", "text", "speaker_id", "statement_id", "source__outlet", "published")
+    )
+    return {
+        qid: Offer.of(text, speaker_id, statement_id, outlet, published)
+        for qid, text, speaker_id, statement_id, outlet, published in rows
+    }
+
+
+def match_source(source_id: int) -> dict[int, list[Hit]]:
+    """The hits of one article's quotations, by user id."""
+    offers = offers_of_source(source_id)
+    anchors: set[str] = set()
+    for offer in offers.values():
+        anchors |= offer.anchors()
+    if not anchors:
+        return {}
+    watches = list(Watch.objects.filter(anchor__in=anchors).values(*WATCH_FIELDS))
+    by_user: dict[int, list[Hit]] = defaultdict(list)
+    for hit in match_offers(offers, watches):
+        by_user[hit.watch["user_id"]].append(hit)
+    return dict(by_user)

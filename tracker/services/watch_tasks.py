@@ -1,0 +1,81 @@
+"""Background work for following: match a new article after its ingest commits, deliver
+alerts, retry webhooks with backoff, send the daily digest. Never run in the request.
+
+Tasks take ids (their arguments are stored as JSON by queue backends) and read fresh rows.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from datetime import timedelta
+
+from django.conf import settings
+from django.db import transaction
+from django.tasks import task
+from django.utils import timezone
+
+from tracker.models import Alert, Source
+from tracker.services import alert_delivery, alerts
+
+logger = logging.getLogger(__name__)
+
+
+def after_ingest(source: Source) -> None:
+    """Call inside the ingest transaction: alerts are worked out once the article is stored."""
+    transaction.on_commit(lambda pk=source.pk: match_new_article.enqueue(pk))
+
+
+def _deliver(alert: Alert) -> None:
+    if alert.by_email:
+        email_alert.enqueue(alert.pk)
+    if alert.by_webhook:
+        post_alert_webhook.enqueue(alert.pk, 1)
+
+
+@task
+def match_new_article(source_id: int) -> dict:
+    """Alerts for the watches one newly stored article meets."""
+    run = alerts.alert_source(source_id, _deliver)
+    return {"created": len(run.created), "reprints": run.reprints}
+
+
+@task
+def email_alert(alert_id: int) -> None:
+    alert = Alert.objects.select_related("user").filter(pk=alert_id).first()
+    if alert is not None:
+        alert_delivery.email_alert(alert)
+
+
+def backoff(attempt: int) -> float:
+    """Seconds before attempt + 1: the base doubled after each failure."""
+    return settings.WEBHOOK_BACKOFF_SECONDS * 2 ** (attempt - 1)
+
+
+@task
+def post_alert_webhook(alert_id: int, attempt: int) -> str:
+    alert = Alert.objects.select_related("user").filter(pk=alert_id).first()
+    if alert is None:
+        return "gone"
+    try:
+        alert_delivery.post_alert(alert)
+        return "posted"
+    except alert_delivery.DeliveryError as exc:
+        if not exc.retry or attempt >= settings.WEBHOOK_ATTEMPTS:
+            logger.warning("Webhook for alert %s failed for good: %s", alert_id, exc)
+            return "failed"
+    delay = backoff(attempt)
+    if post_alert_webhook.get_backend().supports_defer:
+        post_alert_webhook.using(run_after=timezone.now() + timedelta(seconds=delay)).enqueue(
+            alert_id, attempt + 1
+        )
+        return "retry queued"
+    # A backend that cannot defer (the immediate one) retries here after the same wait.
+    time.sleep(delay)
+    return post_alert_webhook.call(alert_id, attempt + 1)
+
+
+@task
+def send_daily_digest() -> dict:
+    run = alert_delivery.send_digests()
+    return {"users": run.users, "alerts": run.alerts, "failures": run.failures}
