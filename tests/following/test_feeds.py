@@ -64,12 +64,18 @@ def test_a_search_feed_follows_the_search(client, founding_articles):
     root = atom(client.get("/quotations/feed/?q=sanctions"))
     entries = root.findall(f"{ATOM}entry")
     assert entries and all("sanction" in e.find(f"{ATOM}summary").text.lower() for e in entries)
-    assert root.find(f"{ATOM}link[@rel='alternate']").get("href").endswith("/quotations/?q=sanctions")
+    assert (
+        root.find(f"{ATOM}link[@rel='alternate']").get("href").endswith("/quotations/?q=sanctions")
+    )
 
 
 @pytest.mark.parametrize(
-    "url", ["/quotations/feed/?start=not-a-date", "/quotations/feed/?speaker=nobody",
-            "/speakers/mike-pompeo/feed/?start=2019-01-01&end=2018-01-01"],
+    "url",
+    [
+        "/quotations/feed/?start=not-a-date",
+        "/quotations/feed/?speaker=nobody",
+        "/speakers/mike-pompeo/feed/?start=2019-01-01&end=2018-01-01",
+    ],
 )
 def test_bad_feed_filters_are_a_400(client, founding_articles, url):
     assert client.get(url).status_code == 400

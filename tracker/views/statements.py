@@ -10,6 +10,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404
 
 from tracker.models import Statement
+from tracker.services.provenance import provenance
 from tracker.services.stamps import data_stamp
 from tracker.services.variants import diff_pieces
 from tracker.views._common import cache_for_anonymous, render_page
@@ -44,6 +45,7 @@ def _summary(statement: Statement) -> dict[str, object]:
         "conflict": statement.has_conflict
         or (statement.kind == Statement.Kind.UTTERANCE and len(attributed) > 1),
         "outlets": sorted({q.source.outlet for q in occurrences if q.source.outlet}),
+        "provenance": provenance(occurrences[:MAX_OCCURRENCES]),
     }
 
 
