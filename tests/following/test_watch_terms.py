@@ -91,3 +91,56 @@ def test_sentence_around_keeps_the_quotation_in_its_sentence():
         "\u201cgoing well\u201d",
         " today.",
     )
+
+
+def test_anchored_matching_finds_exactly_what_checking_every_watch_finds():
+    """The anchor index may skip a watch only when the watch cannot match."""
+    import random
+
+    from tracker.services.watch_matching import match_offers
+
+    rng = random.Random(3)
+    vocab = [
+        "sanctions",
+        "sanction",
+        "war",
+        "warning",
+        "talks",
+        "talked",
+        "oil",
+        "korea",
+        "korean",
+        "tariff",
+        "tariffs",
+        "bus",
+        "buses",
+        "summit",
+    ]
+    offers = {
+        i: offer(
+            " ".join(rng.sample(vocab, 4)),
+            speaker=rng.choice([1, 2, None]),
+            statement=rng.choice([5, 6, None]),
+            outlet=rng.choice(["A", "B", ""]),
+        )
+        for i in range(40)
+    }
+    rows = []
+    for i in range(300):
+        row = {
+            "id": i,
+            "user_id": i % 7,
+            "speaker_id": rng.choice([1, 2, None]),
+            "statement_id": rng.choice([5, 6, None, None]),
+            "outlet": rng.choice(["a", "", ""]),
+            "query": " ".join(rng.sample(vocab, rng.randint(0, 2))),
+            "start": None,
+            "end": None,
+        }
+        if row["speaker_id"] or row["statement_id"] or row["outlet"] or row["query"]:
+            rows.append(row)
+    from tracker.services.watch_matching import want_from
+
+    every = {(r["id"], q) for r in rows for q, o in offers.items() if want_from(r).matches(o)}
+    anchored = {(hit.watch["id"], hit.quotation_id) for hit in match_offers(offers, rows)}
+    assert anchored == every and every

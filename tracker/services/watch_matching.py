@@ -39,11 +39,19 @@ def want_from(row: dict) -> Want:
 
 
 def match_offers(offers: dict[int, Offer], watches: list[dict]) -> list[Hit]:
-    """Every (watch, quotation) pair that meets, in quotation order."""
-    wants = [(row, want_from(row)) for row in watches]
-    return [
-        Hit(row, qid) for qid, offer in offers.items() for row, want in wants if want.matches(offer)
-    ]
+    """Every (watch, quotation) pair that meets. Each watch is checked only against the
+    quotations that offer its anchor: a watch must meet its anchor to meet anything."""
+    by_anchor: dict[str, list[int]] = defaultdict(list)
+    for qid, offer in offers.items():
+        for anchor in offer.anchors():
+            by_anchor[anchor].append(qid)
+    hits = []
+    for row in watches:
+        want = want_from(row)
+        hits.extend(
+            Hit(row, qid) for qid in by_anchor.get(want.anchor(), ()) if want.matches(offers[qid])
+        )
+    return hits
 
 
 def offers_of_source(source_id: int) -> dict[int, Offer]:
@@ -61,9 +69,7 @@ def offers_of_source(source_id: int) -> dict[int, Offer]:
 def match_source(source_id: int) -> dict[int, list[Hit]]:
     """The hits of one article's quotations, by user id."""
     offers = offers_of_source(source_id)
-    anchors: set[str] = set()
-    for offer in offers.values():
-        anchors |= offer.anchors()
+    anchors = set().union(*(offer.anchors() for offer in offers.values()))
     if not anchors:
         return {}
     watches = list(Watch.objects.filter(anchor__in=anchors).values(*WATCH_FIELDS))

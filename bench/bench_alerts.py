@@ -1,0 +1,251 @@
+"""Alert matching benchmark: one new article against 1,000 users x 5 watches.
+
+    .venv/bin/python bench/bench_alerts.py                       # PostgreSQL (scratch db)
+    .venv/bin/python bench/bench_alerts.py --db sqlite --users 1000 --background 100000
+
+Loads `--background` older quotations (matching must never read them), `--users` users with
+5 watches each (speakers with and without a topic, statements, saved searches, outlets) and
+one new 20-quotation article whose speakers, statements and words some watches meet. Times
+(median of --runs):
+
+- match: tracker.services.watch_matching.match_source, the work after each ingest commit;
+- baseline: reading the article's quotations alone (the least any matcher must do), measured
+  in the same run, so the ratio says what the watches add on this noisy machine;
+- naive: every watch read and checked against the article (what the anchor index avoids).
+
+Runs on a scratch database (`bench_alerts` on PostgreSQL, /tmp/bench_alerts.sqlite3).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import statistics
+import sys
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+VOCABULARY = 20_000  # distinct words, drawn with Zipf-like frequencies as in news text
+
+
+def vocabulary(rng: random.Random) -> list[str]:
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    words: set[str] = set()
+    while len(words) < VOCABULARY:
+        words.add("".join(rng.choice(letters) for _ in range(rng.randint(3, 10))))
+    ranked = sorted(words)
+    rng.shuffle(ranked)  # a word's rank has nothing to do with its spelling
+    return ranked
+
+
+def setup(db: str, pg_url: str) -> None:
+    if db == "postgresql":
+        import psycopg
+
+        with psycopg.connect(pg_url.rsplit("/", 1)[0] + "/postgres", autocommit=True) as conn:
+            conn.execute("DROP DATABASE IF EXISTS bench_alerts")
+            conn.execute("CREATE DATABASE bench_alerts")
+        os.environ["DATABASE_URL"] = pg_url.rsplit("/", 1)[0] + "/bench_alerts"
+    else:
+        path = Path("/tmp/bench_alerts.sqlite3")
+        for suffix in ("", "-wal", "-shm"):
+            Path(str(path) + suffix).unlink(missing_ok=True)
+        os.environ["DATABASE_URL"] = f"sqlite:///{path}"
+    os.environ.setdefault("DEBUG", "True")
+    os.environ["DJANGO_SETTINGS_MODULE"] = "tracker.settings"
+    import django
+    from django.core.management import call_command
+
+    django.setup()
+    call_command("migrate", verbosity=0)
+
+
+def word(rng: random.Random, words: list[str]) -> str:
+    """Rank r drawn with probability about 1/r (Zipf), like words in news text."""
+    return words[min(int(rng.paretovariate(1.0)) - 1, len(words) - 1)]
+
+
+def sentence(rng: random.Random, words: list[str], n: int = 14) -> str:
+    return " ".join(word(rng, words) for _ in range(n)).capitalize()
+
+
+def topic(rng: random.Random, words: list[str]) -> str:
+    """Two words of the kind people follow: neither stop words nor hapaxes (ranks 50-5,000)."""
+    return " ".join(rng.choice(words[50:5000]) for _ in range(2))
+
+
+def load(users: int, background: int, rng: random.Random) -> int:
+    """Store everything; return the new article's id."""
+    import datetime as dt
+
+    from django.contrib.auth.models import User
+
+    from tracker.models import Quotation, Source, Speaker, Statement, Watch
+    from tracker.services.watch_terms import Want, normalise_outlet, topic_words
+
+    words = vocabulary(rng)
+    outlets = [f"Outlet {i}" for i in range(60)]
+    speakers = Speaker.objects.bulk_create(
+        Speaker(name=f"Speaker {i}", slug=f"speaker-{i}") for i in range(3000)
+    )
+    statements = Statement.objects.bulk_create(
+        Statement(text=sentence(rng, words), quotation_count=2) for _ in range(20000)
+    )
+    day = dt.date(2018, 1, 1)
+    batch = 5000
+    for start in range(0, background, batch):
+        n = min(batch, background - start)
+        sources = Source.objects.bulk_create(
+            Source(
+                title=f"Story {start + i}",
+                outlet=rng.choice(outlets),
+                published=day + dt.timedelta(days=(start + i) % 700),
+                text="x",
+                content_hash=f"bg-{start + i}",
+            )
+            for i in range(0, n, 10)
+        )
+        Quotation.objects.bulk_create(
+            Quotation(
+                source=sources[i // 10],
+                start=0,
+                end=1,
+                text=sentence(rng, words),
+                speaker=rng.choice(speakers),
+                statement=rng.choice(statements) if i % 3 == 0 else None,
+                published=sources[i // 10].published,
+            )
+            for i in range(n)
+        )
+    people = User.objects.bulk_create(User(username=f"user{i}") for i in range(users))
+    watches = []
+    for user in people:
+        for k in range(5):
+            kind = ("speaker", "speaker", "statement", "search", "outlet")[k]
+            speaker = rng.choice(speakers) if kind == "speaker" else None
+            statement = rng.choice(statements) if kind == "statement" else None
+            query = topic(rng, words) if kind == "search" or k == 1 else ""
+            outlet = rng.choice(outlets) if kind == "outlet" else ""
+            want = Want(
+                speaker_id=speaker.pk if speaker else None,
+                statement_id=statement.pk if statement else None,
+                outlet=normalise_outlet(outlet),
+                words=tuple(topic_words(query)),
+            )
+            watches.append(
+                Watch(
+                    user=user,
+                    kind=kind,
+                    speaker=speaker,
+                    statement=statement,
+                    outlet=outlet,
+                    query=query,
+                    label=kind,
+                    anchor=want.anchor(),
+                    signature=f"{user.pk}-{k}",
+                )
+            )
+    Watch.objects.bulk_create(watches, batch_size=5000)
+    article = Source.objects.create(
+        title="New story",
+        outlet=outlets[0],
+        published=day + dt.timedelta(days=800),
+        text="x",
+        content_hash="new",
+    )
+    Quotation.objects.bulk_create(
+        Quotation(
+            source=article,
+            start=0,
+            end=1,
+            text=sentence(rng, words, 25),
+            speaker=rng.choice(speakers),
+            statement=rng.choice(statements),
+            published=article.published,
+        )
+        for _ in range(20)
+    )
+    return article.pk
+
+
+def timed(fn, runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - started)
+    return statistics.median(times) * 1000
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--db", choices=["postgresql", "sqlite"], default="postgresql")
+    parser.add_argument("--pg-url", default="postgres://postgres@127.0.0.1:5432/postgres")
+    parser.add_argument("--users", type=int, default=1000)
+    parser.add_argument("--background", type=int, default=200_000)
+    parser.add_argument("--runs", type=int, default=50)
+    args = parser.parse_args()
+    setup(args.db, args.pg_url)
+
+    from django.db import connection
+
+    from tracker.models import Quotation, Watch
+    from tracker.services.watch_matching import (
+        WATCH_FIELDS,
+        match_offers,
+        match_source,
+        offers_of_source,
+    )
+
+    rng = random.Random(15)
+    started = time.perf_counter()
+    article = load(args.users, args.background, rng)
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            cursor.execute("ANALYZE")
+    load_s = time.perf_counter() - started
+
+    def baseline() -> None:
+        list(Quotation.objects.filter(source_id=article).values_list("id", "text"))
+
+    def naive() -> None:
+        match_offers(offers_of_source(article), list(Watch.objects.values(*WATCH_FIELDS)))
+
+    hits = match_source(article)
+    assert sum(map(len, hits.values())) == len(
+        match_offers(offers_of_source(article), list(Watch.objects.values(*WATCH_FIELDS)))
+    ), "the anchored match must find exactly what checking every watch finds"
+    for fn in (baseline, lambda: match_source(article), naive):
+        fn()  # warm caches and connections
+    base = timed(baseline, args.runs)
+    match = timed(lambda: match_source(article), args.runs)
+    slow = timed(naive, max(5, args.runs // 5))
+    print(
+        json.dumps(
+            {
+                "db": connection.vendor,
+                "users": args.users,
+                "watches": Watch.objects.count(),
+                "background_quotations": Quotation.objects.count() - 20,
+                "article_quotations": 20,
+                "users_alerted": len(hits),
+                "load_s": round(load_s, 1),
+                "baseline_ms": round(base, 2),
+                "match_ms": round(match, 2),
+                "match_over_baseline": round(match / base, 2),
+                "naive_ms": round(slow, 2),
+                "naive_over_match": round(slow / match, 1),
+                "target": "match_ms < 20 on PostgreSQL",
+            },
+            indent=2,
+        )
+    )
+
+
+if __name__ == "__main__":
+    main()
