@@ -43,18 +43,23 @@ def vocabulary(rng: random.Random) -> list[str]:
     return ranked
 
 
-def setup(db: str, pg_url: str) -> None:
+def setup(db: str, pg_url: str, keep: bool) -> None:
     if db == "postgresql":
         import psycopg
 
         with psycopg.connect(pg_url.rsplit("/", 1)[0] + "/postgres", autocommit=True) as conn:
-            conn.execute("DROP DATABASE IF EXISTS bench_alerts")
-            conn.execute("CREATE DATABASE bench_alerts")
+            exists = conn.execute(
+                "SELECT 1 FROM pg_database WHERE datname = 'bench_alerts'"
+            ).fetchone()
+            if not (keep and exists):
+                conn.execute("DROP DATABASE IF EXISTS bench_alerts")
+                conn.execute("CREATE DATABASE bench_alerts")
         os.environ["DATABASE_URL"] = pg_url.rsplit("/", 1)[0] + "/bench_alerts"
     else:
         path = Path("/tmp/bench_alerts.sqlite3")
         for suffix in ("", "-wal", "-shm"):
-            Path(str(path) + suffix).unlink(missing_ok=True)
+            if not keep:
+                Path(str(path) + suffix).unlink(missing_ok=True)
         os.environ["DATABASE_URL"] = f"sqlite:///{path}"
     os.environ.setdefault("DEBUG", "True")
     os.environ["DJANGO_SETTINGS_MODULE"] = "tracker.settings"
@@ -86,7 +91,7 @@ def load(users: int, background: int, rng: random.Random) -> int:
     from django.contrib.auth.models import User
 
     from tracker.models import Quotation, Source, Speaker, Statement, Watch
-    from tracker.services.watch_terms import Want, normalise_outlet, topic_words
+    from tracker.services.watch_terms import Want, anchor_key, normalise_outlet, topic_words
 
     words = vocabulary(rng)
     outlets = [f"Outlet {i}" for i in range(60)]
@@ -146,7 +151,7 @@ def load(users: int, background: int, rng: random.Random) -> int:
                     outlet=outlet,
                     query=query,
                     label=kind,
-                    anchor=want.anchor(),
+                    anchor=anchor_key(want.anchor()),
                     signature=f"{user.pk}-{k}",
                 )
             )
@@ -189,12 +194,15 @@ def main() -> None:
     parser.add_argument("--users", type=int, default=1000)
     parser.add_argument("--background", type=int, default=200_000)
     parser.add_argument("--runs", type=int, default=50)
+    parser.add_argument(
+        "--keep", action="store_true", help="time again on the data a previous run loaded"
+    )
     args = parser.parse_args()
-    setup(args.db, args.pg_url)
+    setup(args.db, args.pg_url, args.keep)
 
     from django.db import connection
 
-    from tracker.models import Quotation, Watch
+    from tracker.models import Quotation, Source, Watch
     from tracker.services.watch_matching import (
         WATCH_FIELDS,
         match_offers,
@@ -204,7 +212,8 @@ def main() -> None:
 
     rng = random.Random(15)
     started = time.perf_counter()
-    article = load(args.users, args.background, rng)
+    kept = Source.objects.filter(content_hash="new").values_list("pk", flat=True).first()
+    article = kept if args.keep and kept else load(args.users, args.background, rng)
     with connection.cursor() as cursor:
         if connection.vendor == "postgresql":
             cursor.execute("ANALYZE")
@@ -232,6 +241,7 @@ def main() -> None:
                 "users": args.users,
                 "watches": Watch.objects.count(),
                 "background_quotations": Quotation.objects.count() - 20,
+                "reused_data": bool(args.keep and kept),
                 "article_quotations": 20,
                 "users_alerted": len(hits),
                 "load_s": round(load_s, 1),

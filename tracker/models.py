@@ -340,12 +340,11 @@ class Watch(models.Model):
     start = models.DateField(null=True, blank=True)
     end = models.DateField(null=True, blank=True)
     label = models.CharField(max_length=300, help_text="What it follows, as shown to the user")
-    cadence = models.CharField(
-        max_length=10, choices=Cadence.choices, default=Cadence.IMMEDIATE
-    )
+    cadence = models.CharField(max_length=10, choices=Cadence.choices, default=Cadence.IMMEDIATE)
     by_email = models.BooleanField(default=False)
     by_webhook = models.BooleanField(default=False)
-    anchor = models.CharField(max_length=220, editable=False)
+    # tracker.services.watch_terms.anchor_key of the watch's anchor
+    anchor = models.BigIntegerField(editable=False)
     signature = models.CharField(max_length=600, editable=False)
     created_at = models.DateTimeField(default=timezone.now)
 

@@ -7,6 +7,7 @@ import hmac
 
 import pytest
 from django.core import mail
+from django.utils import timezone
 
 from tracker.models import Alert, Speaker, Watch
 from tracker.services import alert_delivery
@@ -222,3 +223,41 @@ def test_delivery_uses_the_alert_once(reader, pompeo, ingest):
     ingest()
     alert_delivery.email_alert(Alert.objects.get(user=reader))
     assert len(mail.outbox) == 1
+
+
+def test_with_a_worker_backend_a_failed_webhook_is_retried_later_not_waited_for(
+    reader, pompeo, ingest, webhook_server, settings, monkeypatch
+):
+    """A backend that can defer gets the retry with run_after = now + the backoff."""
+    from django.tasks.base import Task
+
+    from tracker.services import watch_tasks
+
+    queued = []
+
+    class Deferring:
+        supports_defer = True
+
+        def validate_task(self, task):
+            pass
+
+        def enqueue(self, task, args, kwargs):
+            queued.append((task, args))
+
+    options = settings_for(reader)
+    options.webhook_url = webhook_server.url
+    options.save()
+    follow(reader, Target(kind=Watch.Kind.SPEAKER, speaker=pompeo), by_webhook=True)
+    ingest()  # matching runs here; now make retries go to the "worker" backend
+    alert = Alert.objects.get(user=reader)
+    Alert.objects.filter(pk=alert.pk).update(posted_at=None, webhook_attempts=0)
+    webhook_server.requests.clear()
+    webhook_server.fail = 1
+    settings.WEBHOOK_BACKOFF_SECONDS = 30
+    monkeypatch.setattr(Task, "get_backend", lambda self: Deferring())
+    before = timezone.now()
+    assert watch_tasks.post_alert_webhook.call(alert.pk, 1) == "retry queued"
+    [(task, args)] = queued
+    assert args == [alert.pk, 2] or tuple(args) == (alert.pk, 2)
+    assert 29 <= (task.run_after - before).total_seconds() <= 31
+    assert len(webhook_server.requests) == 1

@@ -11,7 +11,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from tracker.models import Quotation, Watch
-from tracker.services.watch_terms import Offer, Want, normalise_outlet, topic_words
+from tracker.services.watch_terms import Offer, Want, anchor_key, normalise_outlet, topic_words
 
 WATCH_FIELDS = (
     "id", "user_id", "kind", "label", "speaker_id", "statement_id", "outlet", "query",
@@ -72,7 +72,9 @@ def match_source(source_id: int) -> dict[int, list[Hit]]:
     anchors = set().union(*(offer.anchors() for offer in offers.values()))
     if not anchors:
         return {}
-    watches = list(Watch.objects.filter(anchor__in=anchors).values(*WATCH_FIELDS))
+    keys = [anchor_key(anchor) for anchor in anchors]
+    rows = Watch.objects.filter(anchor__in=keys).order_by().values_list(*WATCH_FIELDS)
+    watches = [dict(zip(WATCH_FIELDS, row, strict=True)) for row in rows]
     by_user: dict[int, list[Hit]] = defaultdict(list)
     for hit in match_offers(offers, watches):
         by_user[hit.watch["user_id"]].append(hit)

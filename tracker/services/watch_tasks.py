@@ -19,6 +19,7 @@ from tracker.models import Alert, Source
 from tracker.services import alert_delivery, alerts
 
 logger = logging.getLogger(__name__)
+INLINE_WAIT = 2.0
 
 
 def after_ingest(source: Source) -> None:
@@ -27,10 +28,16 @@ def after_ingest(source: Source) -> None:
 
 
 def _deliver(alert: Alert) -> None:
+    """Send a new alert from the matching task itself, so it goes out in the same worker
+    cycle as the ingest it follows; only failures wait for another task."""
     if alert.by_email:
-        email_alert.enqueue(alert.pk)
+        try:
+            alert_delivery.email_alert(alert)
+        except Exception:  # the mail server is down: the workers try again
+            logger.exception("Emailing alert %s failed; queued again", alert.pk)
+            email_alert.enqueue(alert.pk)
     if alert.by_webhook:
-        post_alert_webhook.enqueue(alert.pk, 1)
+        post_alert_webhook.call(alert.pk, 1)
 
 
 @task
@@ -70,8 +77,9 @@ def post_alert_webhook(alert_id: int, attempt: int) -> str:
             alert_id, attempt + 1
         )
         return "retry queued"
-    # A backend that cannot defer (the immediate one) retries here after the same wait.
-    time.sleep(delay)
+    # A backend that cannot defer (the immediate one, which runs in the caller: maybe a
+    # request) retries here, waiting at most INLINE_WAIT seconds each time.
+    time.sleep(min(delay, INLINE_WAIT))
     return post_alert_webhook.call(alert_id, attempt + 1)
 
 

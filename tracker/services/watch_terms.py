@@ -12,6 +12,7 @@ fewer than PREFIX letters must match whole.
 
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -43,6 +44,14 @@ def topic_words(query: str) -> list[str]:
         if s not in stems:
             stems.append(s)
     return stems[:MAX_WORDS]
+
+
+def anchor_key(anchor: str) -> int:
+    """The anchor as a signed 64-bit number: what the database indexes and compares (cheaper
+    than text under a locale's collation). A collision only adds a candidate, which the full
+    check then drops."""
+    digest = hashlib.blake2b(anchor.encode(), digest_size=8).digest()
+    return int.from_bytes(digest, "big", signed=True)
 
 
 def word_key(word: str) -> str:

@@ -13,7 +13,7 @@ from django.urls import reverse
 from django.utils.http import urlencode
 
 from tracker.models import AlertSettings, Speaker, Statement, Watch
-from tracker.services.watch_terms import Want, normalise_outlet, topic_words
+from tracker.services.watch_terms import Want, anchor_key, normalise_outlet, topic_words
 
 MAX_WATCHES = 200  # per user: following is cheap, but not unbounded
 
@@ -81,7 +81,7 @@ class Target:
 def follow(user: AbstractBaseUser, target: Target, **options: object) -> tuple[Watch, bool]:
     """The user's watch for target, made if new: (watch, created)."""
     try:
-        anchor = target.want().anchor()
+        anchor = anchor_key(target.want().anchor())
     except ValueError as exc:
         raise WatchError(str(exc)) from exc
     signature = target.signature()
