@@ -15,6 +15,14 @@ from tracker.services.alert_delivery import DeliveryError, check_webhook_address
 from tracker.services.watches import Target, follow, settings_for
 
 
+def hook(user, receiver):
+    """Send the user's webhooks to the local receiver; returns their alert settings."""
+    options = settings_for(user)
+    options.webhook_url = receiver.url
+    options.save()
+    return options
+
+
 @pytest.fixture
 def pompeo(founding_articles) -> Speaker:
     return Speaker.objects.get(name="Mike Pompeo")
@@ -100,9 +108,7 @@ def test_the_email_says_what_matched_and_links_the_story(reader, statement, inge
 
 
 def test_the_webhook_gets_a_signed_json_alert(reader, pompeo, ingest, webhook_server):
-    options = settings_for(reader)
-    options.webhook_url = webhook_server.url
-    options.save()
+    options = hook(reader, webhook_server)
     follow(
         reader, Target(kind=Watch.Kind.SPEAKER, speaker=pompeo, query="sanctions"), by_webhook=True
     )
@@ -121,9 +127,7 @@ def test_the_webhook_gets_a_signed_json_alert(reader, pompeo, ingest, webhook_se
 
 def test_a_failing_webhook_is_retried_with_backoff(reader, pompeo, ingest, webhook_server):
     webhook_server.fail = 2
-    options = settings_for(reader)
-    options.webhook_url = webhook_server.url
-    options.save()
+    hook(reader, webhook_server)
     follow(reader, Target(kind=Watch.Kind.SPEAKER, speaker=pompeo), by_webhook=True)
     ingest()
     assert len(webhook_server.requests) == 3
@@ -136,9 +140,7 @@ def test_a_webhook_that_keeps_failing_stops_after_the_last_attempt(
 ):
     settings.WEBHOOK_ATTEMPTS = 2
     webhook_server.fail = 10
-    options = settings_for(reader)
-    options.webhook_url = webhook_server.url
-    options.save()
+    hook(reader, webhook_server)
     follow(reader, Target(kind=Watch.Kind.SPEAKER, speaker=pompeo), by_webhook=True)
     ingest()
     alert = Alert.objects.get(user=reader)
@@ -166,9 +168,7 @@ def test_private_and_loopback_webhooks_are_refused(url, settings):
 
 def test_a_refused_webhook_is_not_retried(reader, pompeo, ingest, webhook_server, settings):
     settings.WEBHOOK_ALLOWED_NETWORKS = []
-    options = settings_for(reader)
-    options.webhook_url = webhook_server.url
-    options.save()
+    hook(reader, webhook_server)
     follow(reader, Target(kind=Watch.Kind.SPEAKER, speaker=pompeo), by_webhook=True)
     ingest()
     alert = Alert.objects.get(user=reader)
@@ -179,9 +179,7 @@ def test_a_refused_webhook_is_not_retried(reader, pompeo, ingest, webhook_server
 def test_daily_digest_alerts_wait_for_the_digest(reader, pompeo, ingest, webhook_server):
     reader.email = "rita@example.org"
     reader.save()
-    options = settings_for(reader)
-    options.webhook_url = webhook_server.url
-    options.save()
+    hook(reader, webhook_server)
     follow(
         reader,
         Target(kind=Watch.Kind.SPEAKER, speaker=pompeo),
@@ -244,9 +242,7 @@ def test_with_a_worker_backend_a_failed_webhook_is_retried_later_not_waited_for(
         def enqueue(self, task, args, kwargs):
             queued.append((task, args))
 
-    options = settings_for(reader)
-    options.webhook_url = webhook_server.url
-    options.save()
+    hook(reader, webhook_server)
     follow(reader, Target(kind=Watch.Kind.SPEAKER, speaker=pompeo), by_webhook=True)
     ingest()  # matching runs here; now make retries go to the "worker" backend
     alert = Alert.objects.get(user=reader)

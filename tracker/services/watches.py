@@ -16,6 +16,8 @@ from tracker.models import AlertSettings, Speaker, Statement, Watch
 from tracker.services.watch_terms import Want, anchor_key, normalise_outlet, topic_words
 
 MAX_WATCHES = 200  # per user: following is cheap, but not unbounded
+# What a Target and a Watch share, field for field.
+TARGET_FIELDS = ("kind", "speaker", "statement", "outlet", "query", "start", "end")
 
 
 class WatchError(Exception):
@@ -94,13 +96,7 @@ def follow(user: AbstractBaseUser, target: Target, **options: object) -> tuple[W
         with transaction.atomic():
             watch = Watch.objects.create(
                 user=user,
-                kind=target.kind,
-                speaker=target.speaker,
-                statement=target.statement,
-                outlet=target.outlet,
-                query=target.query,
-                start=target.start,
-                end=target.end,
+                **{name: getattr(target, name) for name in TARGET_FIELDS},
                 label=target.label(),
                 anchor=anchor,
                 signature=signature,
@@ -165,15 +161,7 @@ def settings_for(user: AbstractBaseUser) -> AlertSettings:
 
 
 def target_of(watch: Watch) -> Target:
-    return Target(
-        kind=watch.kind,
-        speaker=watch.speaker,
-        statement=watch.statement,
-        outlet=watch.outlet,
-        query=watch.query,
-        start=watch.start,
-        end=watch.end,
-    )
+    return Target(**{name: getattr(watch, name) for name in TARGET_FIELDS})
 
 
 def feed_link(target: Target) -> str:
