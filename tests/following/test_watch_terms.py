@@ -60,7 +60,7 @@ def test_every_watch_is_found_through_an_anchor_its_matches_offer():
     ]
     for want, matching in cases:
         assert want.matches(matching)
-        assert want.anchor() in matching.anchors()
+        assert want.anchor() in matching.anchors
 
 
 def test_dates_of_a_saved_search_bound_its_matches():

@@ -9,6 +9,9 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
+from datetime import date
+
+from django.db import connection
 
 from tracker.models import Quotation, Watch
 from tracker.services.watch_terms import Offer, Want, anchor_key, normalise_outlet, topic_words
@@ -43,7 +46,7 @@ def match_offers(offers: dict[int, Offer], watches: list[dict]) -> list[Hit]:
     quotations that offer its anchor: a watch must meet its anchor to meet anything."""
     by_anchor: dict[str, list[int]] = defaultdict(list)
     for qid, offer in offers.items():
-        for anchor in offer.anchors():
+        for anchor in offer.anchors:
             by_anchor[anchor].append(qid)
     hits = []
     for row in watches:
@@ -52,6 +55,26 @@ def match_offers(offers: dict[int, Offer], watches: list[dict]) -> list[Hit]:
             Hit(row, qid) for qid in by_anchor.get(want.anchor(), ()) if want.matches(offers[qid])
         )
     return hits
+
+
+def _filed_under(keys: list[int]) -> list[dict]:
+    """The watches filed under any of these anchor keys, as dicts of WATCH_FIELDS.
+
+    Plain SQL: the ORM's per-parameter work was a third of the whole match's CPU time."""
+    columns = ", ".join(connection.ops.quote_name(name) for name in WATCH_FIELDS)
+    marks = ", ".join(["%s"] * len(keys))
+    sql = f"SELECT {columns} FROM {Watch._meta.db_table} WHERE anchor IN ({marks})"
+    with connection.cursor() as cursor:
+        cursor.execute(sql, keys)
+        rows = cursor.fetchall()
+    watches = []
+    for row in rows:
+        watch = dict(zip(WATCH_FIELDS, row, strict=True))
+        for name in ("start", "end"):  # SQLite hands dates back as text
+            if isinstance(watch[name], str):
+                watch[name] = date.fromisoformat(watch[name])
+        watches.append(watch)
+    return watches
 
 
 def offers_of_source(source_id: int) -> dict[int, Offer]:
@@ -69,12 +92,10 @@ def offers_of_source(source_id: int) -> dict[int, Offer]:
 def match_source(source_id: int) -> dict[int, list[Hit]]:
     """The hits of one article's quotations, by user id."""
     offers = offers_of_source(source_id)
-    anchors = set().union(*(offer.anchors() for offer in offers.values()))
+    anchors = set().union(*(offer.anchors for offer in offers.values()))
     if not anchors:
         return {}
-    keys = [anchor_key(anchor) for anchor in anchors]
-    rows = Watch.objects.filter(anchor__in=keys).order_by().values_list(*WATCH_FIELDS)
-    watches = [dict(zip(WATCH_FIELDS, row, strict=True)) for row in rows]
+    watches = _filed_under([anchor_key(anchor) for anchor in anchors])
     by_user: dict[int, list[Hit]] = defaultdict(list)
     for hit in match_offers(offers, watches):
         by_user[hit.watch["user_id"]].append(hit)

@@ -17,6 +17,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
 
 PREFIX = 4
 MAX_WORDS = 10
@@ -66,7 +67,7 @@ def _word_matches(wanted: str, token: str) -> bool:
     return token == wanted if len(wanted) < PREFIX else token.startswith(wanted)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Offer:
     """What one new quotation can satisfy."""
 
@@ -93,15 +94,17 @@ class Offer:
             frozenset(_WORD.findall(_fold(text))),
         )
 
-    def anchors(self) -> set[str]:
-        found = {f"word:{word_key(t)}" for t in self.tokens}
+    @cached_property
+    def anchors(self) -> frozenset[str]:
+        """Every anchor a watch this quotation meets could be filed under."""
+        found = {"word:" + word_key(t) for t in self.tokens}
         if self.speaker_id is not None:
             found.add(f"speaker:{self.speaker_id}")
         if self.statement_id is not None:
             found.add(f"statement:{self.statement_id}")
         if self.outlet:
             found.add(f"outlet:{self.outlet}")
-        return found
+        return frozenset(found)
 
 
 @dataclass(frozen=True)
