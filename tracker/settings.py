@@ -169,8 +169,14 @@ FETCH_TIMEOUT_SECONDS = envint("FETCH_TIMEOUT_SECONDS", 10)
 
 # Alerts (following): links in emails and webhooks start with SITE_URL.
 SITE_URL = os.getenv("SITE_URL", "http://localhost:8000").rstrip("/")
-# Email goes to the console unless EMAIL_BACKEND says otherwise; SMTP takes EMAIL_HOST etc.
-_EMAIL_BACKEND = os.getenv("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
+# Email: the console in development, SMTP (EMAIL_HOST etc.) in production, where
+# `check --deploy` refuses the console; EMAIL_BACKEND chooses either way.
+_EMAIL_BACKEND = os.getenv(
+    "EMAIL_BACKEND",
+    "django.core.mail.backends.console.EmailBackend"
+    if DEBUG
+    else "django.core.mail.backends.smtp.EmailBackend",
+)
 MAILERS = {"default": {"BACKEND": _EMAIL_BACKEND}}
 if _EMAIL_BACKEND == "django.core.mail.backends.smtp.EmailBackend":
     MAILERS["default"]["OPTIONS"] = {
