@@ -73,10 +73,14 @@ def test_follow_a_speaker_on_a_topic_and_a_statement_then_get_alerted(
     follow.get_by_role("button", name="Follow").click()
     page.get_by_text("Following on “sanctions”").wait_for()
     assert "/speakers/" in page.url  # swapped in place by htmx, no reload
+    screenshot(page, "following-00-speaker-followed", full_page=False)
 
     page.goto(statement.get_absolute_url())
     page.locator(".follow").get_by_role("button", name="Follow").click()
     page.locator(".follow").get_by_text("Following").wait_for()
+
+    page.goto("/quotations/?q=sanctions")
+    screenshot(page, "following-00-search-follow", full_page=False)
 
     page.goto("/following/")
     assert page.get_by_text("Mike Pompeo on “sanctions”").is_visible()

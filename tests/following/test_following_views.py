@@ -195,3 +195,12 @@ def test_the_unread_count_is_never_another_users(client, reader, pompeo, ingest)
 def test_notification_pages_need_a_login(client, db):
     assert client.get("/notifications/").status_code == 302
     assert client.get("/following/").status_code == 302
+
+
+def test_a_speakers_page_shows_my_watch_of_that_speaker_on_a_topic(reader_client, reader, pompeo):
+    follow(reader, Target(kind=Watch.Kind.SPEAKER, speaker=pompeo, query="sanctions"))
+    html = reader_client.get(pompeo.get_absolute_url()).content.decode()
+    assert "Following on “sanctions”" in html and "Unfollow" in html
+    # Filtering the timeline by other words offers to follow the speaker on those.
+    html = reader_client.get(pompeo.get_absolute_url() + "?q=tariffs").content.decode()
+    assert 'name="q" value="tariffs"' in html and "Unfollow" not in html

@@ -124,17 +124,29 @@ def forget_followed(user_id: int) -> None:
 
 def find_watch(user: AbstractBaseUser, target: Target) -> Watch | None:
     """The user's watch of target, for the Follow buttons: from a per-user cache entry, so a
-    logged-in reader's page costs no extra query. Only what the button shows is filled in."""
+    logged-in reader's page costs no extra query. Only what the button shows is filled in.
 
-    def read() -> dict[str, tuple[int, str, str]]:
-        rows = Watch.objects.filter(user=user).values_list("signature", "pk", "query", "cadence")
-        return {signature: (pk, query, cadence) for signature, pk, query, cadence in rows}
+    A speaker's page without a topic shows the user's watch of that speaker on any topic."""
 
-    found = cache.get_or_set(_followed_key(user.pk), read, FOLLOWED_TTL)
-    if (row := found.get(target.signature())) is None:
+    def read() -> list[tuple[str, int, str, str, str, int | None]]:
+        return list(
+            Watch.objects.filter(user=user)
+            .order_by("created_at", "pk")
+            .values_list("signature", "pk", "query", "cadence", "kind", "speaker_id")
+        )
+
+    rows = cache.get_or_set(_followed_key(user.pk), read, FOLLOWED_TTL)
+    signature = target.signature()
+    found = next((row for row in rows if row[0] == signature), None)
+    if found is None and target.kind == Watch.Kind.SPEAKER and not target.query:
+        speaker_id = target.speaker.pk if target.speaker else None
+        found = next((r for r in rows if r[4] == target.kind and r[5] == speaker_id), None)
+    if found is None:
         return None
-    pk, query, cadence = row
-    return Watch(pk=pk, user_id=user.pk, query=query, cadence=cadence)
+    _, pk, query, cadence, kind, speaker_id = found
+    return Watch(
+        pk=pk, user_id=user.pk, query=query, cadence=cadence, kind=kind, speaker_id=speaker_id
+    )
 
 
 def watch_link(watch: Watch) -> str:
