@@ -28,7 +28,9 @@ import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(REPO))
+sys.path[:0] = [str(REPO), str(REPO / "bench")]
+
+from scratch_db import setup_scratch  # noqa: E402 (after the path)
 
 VOCABULARY = 20_000  # distinct words, drawn with Zipf-like frequencies as in news text
 
@@ -41,33 +43,6 @@ def vocabulary(rng: random.Random) -> list[str]:
     ranked = sorted(words)
     rng.shuffle(ranked)  # a word's rank has nothing to do with its spelling
     return ranked
-
-
-def setup(db: str, pg_url: str, keep: bool) -> None:
-    if db == "postgresql":
-        import psycopg
-
-        with psycopg.connect(pg_url.rsplit("/", 1)[0] + "/postgres", autocommit=True) as conn:
-            exists = conn.execute(
-                "SELECT 1 FROM pg_database WHERE datname = 'bench_alerts'"
-            ).fetchone()
-            if not (keep and exists):
-                conn.execute("DROP DATABASE IF EXISTS bench_alerts")
-                conn.execute("CREATE DATABASE bench_alerts")
-        os.environ["DATABASE_URL"] = pg_url.rsplit("/", 1)[0] + "/bench_alerts"
-    else:
-        path = Path("/tmp/bench_alerts.sqlite3")
-        for suffix in ("", "-wal", "-shm"):
-            if not keep:
-                Path(str(path) + suffix).unlink(missing_ok=True)
-        os.environ["DATABASE_URL"] = f"sqlite:///{path}"
-    os.environ.setdefault("DEBUG", "True")
-    os.environ["DJANGO_SETTINGS_MODULE"] = "tracker.settings"
-    import django
-    from django.core.management import call_command
-
-    django.setup()
-    call_command("migrate", verbosity=0)
 
 
 def word(rng: random.Random, words: list[str]) -> str:
@@ -201,7 +176,7 @@ def main() -> None:
         "--keep", action="store_true", help="time again on the data a previous run loaded"
     )
     args = parser.parse_args()
-    setup(args.db, args.pg_url, args.keep)
+    setup_scratch("bench_alerts", args.db, args.pg_url, args.keep)
 
     from django.db import connection
 

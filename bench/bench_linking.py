@@ -108,25 +108,9 @@ def naive_cost(sample: int = 1500) -> dict:
 
 
 def _setup_django(db: str, pg_url: str) -> None:
-    if db == "postgresql":
-        import psycopg
+    from scratch_db import setup_scratch
 
-        with psycopg.connect(pg_url.rsplit("/", 1)[0] + "/postgres", autocommit=True) as conn:
-            conn.execute("DROP DATABASE IF EXISTS bench_linking")
-            conn.execute("CREATE DATABASE bench_linking")
-        os.environ["DATABASE_URL"] = pg_url.rsplit("/", 1)[0] + "/bench_linking"
-    else:
-        path = Path("/tmp/bench_linking.sqlite3")
-        for suffix in ("", "-wal", "-shm"):
-            Path(str(path) + suffix).unlink(missing_ok=True)
-        os.environ["DATABASE_URL"] = f"sqlite:///{path}"
-    os.environ.setdefault("DEBUG", "True")
-    os.environ["DJANGO_SETTINGS_MODULE"] = "tracker.settings"
-    import django
-    from django.core.management import call_command
-
-    django.setup()
-    call_command("migrate", verbosity=0)
+    setup_scratch("bench_linking", db, pg_url)
 
 
 def _store(quotes) -> list[int]:
