@@ -70,6 +70,7 @@ class Receiver:
     url: str
     requests: list[dict] = field(default_factory=list)
     fail: int = 0
+    redirect: str = ""
 
     def bodies(self) -> list[dict]:
         return [json.loads(r["body"]) for r in self.requests]
@@ -86,7 +87,11 @@ def webhook_server(settings):
             body = self.rfile.read(int(self.headers["Content-Length"]))
             receiver.requests.append({"headers": dict(self.headers), "body": body})
             failing = len(receiver.requests) <= receiver.fail
-            self.send_response(503 if failing else 204)
+            if receiver.redirect:
+                self.send_response(302)
+                self.send_header("Location", receiver.redirect)
+            else:
+                self.send_response(503 if failing else 204)
             self.end_headers()
 
         def log_message(self, *args: object) -> None:

@@ -257,3 +257,14 @@ def test_with_a_worker_backend_a_failed_webhook_is_retried_later_not_waited_for(
     assert args == [alert.pk, 2] or tuple(args) == (alert.pk, 2)
     assert 29 <= (task.run_after - before).total_seconds() <= 31
     assert len(webhook_server.requests) == 1
+
+
+def test_a_webhook_redirect_is_not_followed(reader, pompeo, ingest, webhook_server):
+    """A redirect could point past the address check (to a private address): refused."""
+    webhook_server.redirect = "http://10.0.0.5/internal"
+    hook(reader, webhook_server)
+    follow(reader, Target(kind=Watch.Kind.SPEAKER, speaker=pompeo), by_webhook=True)
+    ingest()
+    alert = Alert.objects.get(user=reader)
+    assert len(webhook_server.requests) == 1 and alert.posted_at is None
+    assert "redirect" in alert.webhook_error and alert.webhook_attempts == 1

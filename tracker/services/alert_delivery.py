@@ -93,6 +93,14 @@ def webhook_payload(alerts: list[Alert], digest: bool = False) -> dict:
     }
 
 
+class _NoRedirects(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, *args: object, **kwargs: object) -> None:
+        return None  # urllib then raises the 3xx as an HTTPError
+
+
+_OPENER = urllib.request.build_opener(_NoRedirects)
+
+
 def post_webhook(url: str, secret: str, payload: dict) -> None:
     check_webhook_address(url)
     body = json.dumps(payload, ensure_ascii=False).encode("utf-8")
@@ -107,9 +115,14 @@ def post_webhook(url: str, secret: str, payload: dict) -> None:
         },
     )
     try:
-        with urllib.request.urlopen(request, timeout=settings.WEBHOOK_TIMEOUT_SECONDS) as reply:
+        with _OPENER.open(request, timeout=settings.WEBHOOK_TIMEOUT_SECONDS) as reply:
             reply.read(1024)
     except urllib.error.HTTPError as exc:
+        if 300 <= exc.code < 400:  # a redirect could lead anywhere, past the address check
+            raise DeliveryError(
+                f"The webhook answered with a redirect (HTTP {exc.code}); give its final address.",
+                retry=False,
+            )
         # 4xx other than 408/429 will not get better by asking again.
         retry = exc.code >= 500 or exc.code in (408, 429)
         raise DeliveryError(f"The webhook answered HTTP {exc.code}.", retry=retry)
