@@ -268,3 +268,18 @@ def test_a_webhook_redirect_is_not_followed(reader, pompeo, ingest, webhook_serv
     alert = Alert.objects.get(user=reader)
     assert len(webhook_server.requests) == 1 and alert.posted_at is None
     assert "redirect" in alert.webhook_error and alert.webhook_attempts == 1
+
+
+def test_matching_an_article_takes_two_queries_whatever_is_stored(
+    reader, pompeo, ingest, django_assert_num_queries
+):
+    """The article's quotations and the watches filed under what they offer: nothing older."""
+    from tracker.services.watch_matching import match_source
+
+    follow(reader, Target(kind=Watch.Kind.SPEAKER, speaker=pompeo, query="sanctions"))
+    follow(reader, Target(kind=Watch.Kind.SEARCH, query="talks"))
+    source = ingest()
+    with django_assert_num_queries(2) as captured:
+        hits = match_source(source.pk)
+    assert len(hits[reader.pk]) == 2
+    assert all("source_id" in q["sql"] or "anchor" in q["sql"] for q in captured.captured_queries)
