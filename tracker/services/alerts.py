@@ -36,7 +36,7 @@ def story_key(source: Source) -> str:
     """The key reprints of one story share.
 
     Until articles are grouped into stories, a reprint is an article with the same title
-    (case and spacing aside; an untitled article's title is its first line) published within
+    (case aside; an untitled article's title is its first line) published within
     REPRINT_DAYS days; the earliest stored one names the story.
     """
     title = " ".join(source.title.split())
