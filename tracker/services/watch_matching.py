@@ -13,7 +13,7 @@ from datetime import date
 
 from django.db import connection
 
-from tracker.models import Quotation, Watch
+from tracker.models import Quotation, Source, Watch
 from tracker.services.watch_terms import Offer, Want, anchor_key, normalise_outlet, topic_words
 
 WATCH_FIELDS = (
@@ -57,6 +57,11 @@ def match_offers(offers: dict[int, Offer], watches: list[dict]) -> list[Hit]:
     return hits
 
 
+def _date(value: date | str | None) -> date | None:
+    """SQLite hands dates back as text to plain SQL."""
+    return date.fromisoformat(value) if isinstance(value, str) else value
+
+
 def _filed_under(keys: list[int]) -> list[dict]:
     """The watches filed under any of these anchor keys, as dicts of WATCH_FIELDS.
 
@@ -70,21 +75,24 @@ def _filed_under(keys: list[int]) -> list[dict]:
     watches = []
     for row in rows:
         watch = dict(zip(WATCH_FIELDS, row, strict=True))
-        for name in ("start", "end"):  # SQLite hands dates back as text
-            if isinstance(watch[name], str):
-                watch[name] = date.fromisoformat(watch[name])
+        watch["start"], watch["end"] = _date(watch["start"]), _date(watch["end"])
         watches.append(watch)
     return watches
 
 
 def offers_of_source(source_id: int) -> dict[int, Offer]:
-    rows = (
-        Quotation.objects.filter(source_id=source_id, not_a_quote=False)
-        .order_by("start")
-        .values_list("id", "text", "speaker_id", "statement_id", "source__outlet", "published")
+    """What each of the article's quotations offers (plain SQL, like _filed_under)."""
+    sql = (
+        f"SELECT q.id, q.text, q.speaker_id, q.statement_id, s.outlet, q.published"
+        f" FROM {Quotation._meta.db_table} q JOIN {Source._meta.db_table} s"
+        f" ON s.id = q.source_id WHERE q.source_id = %s AND q.not_a_quote = %s"
+        f" ORDER BY q.start"
     )
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [source_id, False])
+        rows = cursor.fetchall()
     return {
-        qid: Offer.of(text, speaker_id, statement_id, outlet, published)
+        qid: Offer.of(text, speaker_id, statement_id, outlet, _date(published))
         for qid, text, speaker_id, statement_id, outlet, published in rows
     }
 
