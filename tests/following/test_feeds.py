@@ -91,3 +91,18 @@ def test_the_digest_command_sends_pending_alerts(db, capsys):
 
     call_command("send_digests")
     assert "Sent 0 alert(s) to 0 user(s)." in capsys.readouterr().out
+
+
+def test_the_following_page_links_each_watchs_feed(client, reader, founding_articles):
+    from tracker.models import Watch
+    from tracker.services.watches import Target, follow
+
+    follow(reader, Target(kind=Watch.Kind.OUTLET, outlet="Seoul Desk (sample)"))
+    client.force_login(reader)
+    html = client.get("/following/").content.decode()
+    feed = "/quotations/feed/?outlet=Seoul+Desk+%28sample%29"
+    assert f'href="{feed}"' in html
+    entries = atom(client.get(feed)).findall(f"{ATOM}entry")
+    assert entries and all(
+        e.find(f"{ATOM}category").get("term") == "Seoul Desk (sample)" for e in entries
+    )

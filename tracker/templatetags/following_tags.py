@@ -33,7 +33,7 @@ def button_context(request: Any, target: Target, next_url: str) -> dict[str, Any
         "dom_id": "follow-" + "-".join(str(p) for p in parts if p != ""),
         "next_url": next_url,
         "followable": followable,
-        "feed_url": feed_link(target) if target.kind != Watch.Kind.OUTLET else "",
+        "feed_url": feed_link(target),
     }
 
 

@@ -19,6 +19,7 @@ from tracker.models import Alert, Watch
 from tracker.services import alerts
 from tracker.services.watches import (
     WatchError,
+    feed_link,
     follow,
     forget_followed,
     settings_for,
@@ -47,6 +48,9 @@ def _page(request: HttpRequest, **extra: object) -> dict[str, object]:
     for watch in watches:
         watch.form = WatchUpdateForm(instance=watch, prefix=f"w{watch.pk}")
         watch.link = watch_link(watch)
+        watch.feed = (
+            feed_link(target_of(watch)) if watch.statement_id or watch.kind != "statement" else ""
+        )
     options = settings_for(request.user)
     context: dict[str, object] = {
         "watches": watches,
