@@ -4,15 +4,17 @@ from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
-from tracker import feeds
+from tracker import feeds as atom_feeds
 from tracker.views import (
     api,
     compare,
     corrections,
     dashboard,
+    feeds,
     following,
     history,
     ingest,
+    jobs,
     quotations,
     record_edits,
     review,
@@ -37,14 +39,14 @@ speaker_urls = [
     path("<slug:slug>/merge/", record_edits.speaker_merge_view, name="speaker-merge"),
     path("<slug:slug>/split/", record_edits.speaker_split, name="speaker-split"),
     path("<slug:slug>/history/", history.speaker_history, name="speaker-history"),
-    path("<slug:slug>/feed/", feeds.SpeakerFeed(), name="speaker-feed"),
+    path("<slug:slug>/feed/", atom_feeds.SpeakerFeed(), name="speaker-feed"),
 ]
 
 # /quotations/ (search, exports, and corrections of one quotation)
 quotation_urls = [
     path("", quotations.quotation_list, name="quotation-list"),
     path("export.<str:fmt>", quotations.quotation_export, name="quotation-export"),
-    path("feed/", feeds.SearchFeed(), name="search-feed"),
+    path("feed/", atom_feeds.SearchFeed(), name="search-feed"),
     path("<int:pk>/edit/", corrections.quotation_edit, name="quotation-edit"),
     path("<int:pk>/reattribute/", corrections.quotation_reattribute, name="quotation-reattribute"),
     path("<int:pk>/confirm/", corrections.quotation_confirm, name="quotation-confirm"),
@@ -58,7 +60,7 @@ quotation_urls = [
 statement_urls = [
     path("<int:pk>/", statements.statement_detail, name="statement-detail"),
     path("<int:pk>/merge/", record_edits.statement_merge, name="statement-merge"),
-    path("<int:pk>/feed/", feeds.StatementFeed(), name="statement-feed"),
+    path("<int:pk>/feed/", atom_feeds.StatementFeed(), name="statement-feed"),
 ]
 
 # /following/ (a user's watches) and /notifications/ (their alerts)
@@ -86,6 +88,19 @@ change_urls = [
     path("<int:pk>/undo/", history.correction_undo, name="correction-undo"),
 ]
 
+# /jobs/ and /feeds/ (editors)
+job_urls = [
+    path("", jobs.job_list, name="job-list"),
+    path("start/", jobs.job_start, name="job-start"),
+    path("<int:pk>/", jobs.job_detail, name="job-detail"),
+    path("<int:pk>/progress/", jobs.job_progress, name="job-progress"),
+]
+feed_urls = [
+    path("", feeds.feed_list, name="feed-list"),
+    path("<int:pk>/poll/", feeds.feed_poll, name="feed-poll"),
+    path("<int:pk>/active/", feeds.feed_toggle, name="feed-toggle"),
+]
+
 # /api/ (read-only JSON)
 api_urls = [
     path("quotations/", api.api_quotations, name="api-quotations"),
@@ -96,6 +111,8 @@ api_urls = [
 urlpatterns = [
     path("", dashboard.home, name="home"),
     path("sources/", include(source_urls)),
+    path("jobs/", include(job_urls)),
+    path("feeds/", include(feed_urls)),
     path("speakers/", include(speaker_urls)),
     path("quotations/", include(quotation_urls)),
     path("statements/", include(statement_urls)),

@@ -13,10 +13,11 @@ from django.db import transaction
 from django.db.models import Q
 
 from tracker.extraction import EXTRACTOR_VERSION, extract
-from tracker.extraction.types import Quote
+from tracker.extraction.types import Extraction, Quote
 from tracker.models import Quotation, Rebuild, Source, Speaker
-from tracker.services import linking
-from tracker.services.speakers import get_or_create_speaker, resolve_entities
+from tracker.services import linking, locks
+from tracker.services.speakers import lookup_keys, resolve_many, speaker_requests
+from tracker.signals import quotations_stored
 
 HUMAN_DECISION = (
     ~Q(attribution_status=Quotation.Status.AUTO)
@@ -30,45 +31,45 @@ HUMAN_DECISION = (
 class PipelineResult:
     created: int
     kept: int  # quotations with a human decision, left untouched
+    quotation_ids: tuple[int, ...] = ()
 
 
-def _speaker_for(quote: Quote, speakers: dict[str, Speaker]) -> Speaker | None:
-    if not quote.speaker:
-        return None
-    speaker = speakers.get(quote.speaker)
-    if speaker is None:
-        speaker = get_or_create_speaker(
-            quote.speaker, quote.speaker_kind or Speaker.Kind.PERSON, quote.speaker_role or ""
+def announce_quotations(source_id: int, quotation_ids: tuple[int, ...]) -> None:
+    """Once the transaction storing them commits, tell `quotations_stored` receivers (alert
+    matching, for one) which quotations an article brought."""
+    if quotation_ids:
+        transaction.on_commit(
+            lambda: quotations_stored.send(
+                sender=Source, source_id=source_id, quotation_ids=quotation_ids
+            )
         )
-        speakers[quote.speaker] = speaker
-    return speaker
+
+
+def article_lock_ids(extraction: Extraction) -> list[int]:
+    """The advisory locks storing this extraction takes first (tracker.services.locks): one
+    per speaker name it may create."""
+    speaking = {quote.speaker for quote in extraction.quotes if quote.speaker}
+    return sorted({locks.name_lock_id(key) for name in speaking for key in lookup_keys(name)})
 
 
 def _overlaps(quote: Quote, spans: list[tuple[int, int]]) -> bool:
     return any(quote.start < end and start < quote.end for start, end in spans)
 
 
-@transaction.atomic
-def process_source(source: Source) -> PipelineResult:
-    """Extract, attribute and link the quotations of one source (idempotent)."""
-    extraction = extract(source.text, source.published)
-    speaking = {quote.speaker for quote in extraction.quotes if quote.speaker}
-    speakers = resolve_entities(extraction.entities, speaking)
-
-    kept = list(source.quotations.filter(HUMAN_DECISION).values_list("start", "end"))
-    stale = source.quotations.exclude(HUMAN_DECISION)
-    touched_statements = set(stale.exclude(statement=None).values_list("statement_id", flat=True))
-    if stale.delete()[0]:
-        # Quotations went away: results cached from additions alone must start afresh.
-        Rebuild.objects.create(kind=Rebuild.Kind.REPROCESS, summary={"source": source.pk})
-
-    rows = [
+def _rows(
+    source: Source,
+    extraction: Extraction,
+    speakers: dict[tuple[int, str], Speaker],
+    article: int,
+    kept: list[tuple[int, int]],
+) -> list[Quotation]:
+    return [
         Quotation(
             source=source,
             start=quote.start,
             end=quote.end,
             text=quote.text,
-            speaker=_speaker_for(quote, speakers),
+            speaker=speakers.get((article, quote.speaker)) if quote.speaker else None,
             speaker_mention=(quote.speaker_mention or "")[:300],
             cue=(quote.cue or "")[:100],
             confidence=quote.confidence,
@@ -78,7 +79,43 @@ def process_source(source: Source) -> PipelineResult:
         for quote in extraction.quotes
         if quote.end > quote.start and not _overlaps(quote, kept)
     ]
-    created = Quotation.objects.bulk_create(rows)
+
+
+def store_extractions(batch: list[tuple[Source, Extraction]]) -> list[tuple[int, ...]]:
+    """Quotations, speakers and statement links of sources stored in this transaction (new,
+    so nothing of theirs is stored yet), in a few bulk queries for the whole batch: speakers
+    resolved at once, quotations inserted at once, linked against one read of the index.
+    Returns each source's new quotation ids."""
+    requests = [
+        r
+        for i, (_, extraction) in enumerate(batch)
+        for r in speaker_requests(i, extraction.entities, extraction.quotes)
+    ]
+    speakers = resolve_many(requests)
+    per_source = [_rows(source, ext, speakers, i, []) for i, (source, ext) in enumerate(batch)]
+    # Taken before the quotations get their ids: workers then commit quotation ids in
+    # increasing order, which cached pages rely on (they catch up from the newest id they
+    # saw, tracker.services.incremental), and link one at a time.
+    locks.lock_linking()
+    created = Quotation.objects.bulk_create([q for rows in per_source for q in rows])
+    linking.link_quotations(created, new_sources=True)
+    return [tuple(q.pk for q in rows) for rows in per_source]
+
+
+@transaction.atomic
+def process_source(source: Source) -> PipelineResult:
+    """Extract, attribute and link the quotations of one source again (idempotent)."""
+    extraction = extract(source.text, source.published)
+    speakers = resolve_many(speaker_requests(0, extraction.entities, extraction.quotes))
+
+    kept = list(source.quotations.filter(HUMAN_DECISION).values_list("start", "end"))
+    stale = source.quotations.exclude(HUMAN_DECISION)
+    touched_statements = set(stale.exclude(statement=None).values_list("statement_id", flat=True))
+    if stale.delete()[0]:
+        # Quotations went away: results cached from additions alone must start afresh.
+        Rebuild.objects.create(kind=Rebuild.Kind.REPROCESS, summary={"source": source.pk})
+
+    created = Quotation.objects.bulk_create(_rows(source, extraction, speakers, 0, kept))
     if touched_statements:
         linking.refresh_statements(touched_statements)
     linking.link_quotations(created)
@@ -86,4 +123,6 @@ def process_source(source: Source) -> PipelineResult:
     if source.extractor_version != EXTRACTOR_VERSION:
         source.extractor_version = EXTRACTOR_VERSION
         source.save(update_fields=["extractor_version"])
-    return PipelineResult(created=len(created), kept=len(kept))
+    return PipelineResult(
+        created=len(created), kept=len(kept), quotation_ids=tuple(q.pk for q in created)
+    )

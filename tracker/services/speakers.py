@@ -7,6 +7,9 @@ known alias, so two people who share a family name (Kim Jong Un, Kim Yong Chol) 
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
+from django.db.models import Q
 from django.utils.text import slugify
 
 from tracker.extraction.types import Entity
@@ -37,7 +40,7 @@ def unique_slug(name: str) -> str:
     return slug
 
 
-def _lookup_keys(name: str) -> list[str]:
+def lookup_keys(name: str) -> list[str]:
     """The normalised name, then the same without middle initials ("Donald J. Trump").
 
     Initials are dropped only to look up, never to register: "George W. Bush" still gets
@@ -50,7 +53,7 @@ def _lookup_keys(name: str) -> list[str]:
 
 
 def find_speaker(name: str) -> Speaker | None:
-    for key in _lookup_keys(name):
+    for key in lookup_keys(name):
         alias = SpeakerAlias.objects.select_related("speaker").filter(normalised=key).first()
         if alias:
             return alias.speaker
@@ -58,11 +61,8 @@ def find_speaker(name: str) -> Speaker | None:
 
 
 def add_alias(speaker: Speaker, alias: str, *, canonical: bool = False) -> None:
-    """Record another name for a speaker, unless it is taken or is not a name at all.
-
-    A speaker's own name is always recorded, even when it reads as a description
-    ("Trump campaign"), so the next article finds the same speaker.
-    """
+    """Record another name for a speaker (an editor's correction), unless it is taken or is
+    not a name at all; a speaker's own name (`canonical`) is always recorded."""
     key = normalise_name(alias)
     if not key or not (canonical or looks_like_name(alias.strip())):
         return
@@ -71,28 +71,148 @@ def add_alias(speaker: Speaker, alias: str, *, canonical: bool = False) -> None:
 
 
 def get_or_create_speaker(name: str, kind: str = Speaker.Kind.PERSON, role: str = "") -> Speaker:
-    speaker = find_speaker(name)
-    if speaker is None:
-        speaker = Speaker.objects.create(
-            name=name.strip(), slug=unique_slug(name), kind=kind, role=role or ""
-        )
-        add_alias(speaker, name, canonical=True)
-    elif role and not speaker.role:
-        speaker.role = role
-        speaker.save(update_fields=["role"])
-    return speaker
+    """The speaker a name resolves to, made (with its name as an alias) if there is none."""
+    return resolve_many([SpeakerRequest(0, name, kind, role or "")])[(0, name)]
 
 
 def resolve_entities(entities: tuple[Entity, ...], speaking: set[str]) -> dict[str, Speaker]:
     """Map the entities that are quoted (by name, as the extractor resolves quotes to them)
     to Speaker rows; people an article only mentions get no speaker page."""
-    resolved: dict[str, Speaker] = {}
-    for entity in entities:
-        if entity.name not in speaking:
-            continue
-        speaker = get_or_create_speaker(entity.name, entity.kind, entity.role or "")
-        resolved[entity.name] = speaker
-        for mention in entity.mentions:
-            if len(mention.text) <= 200:
-                add_alias(speaker, mention.text)
+    requests = [
+        SpeakerRequest(
+            0, e.name, e.kind, e.role or "", tuple(m.text for m in e.mentions if len(m.text) <= 200)
+        )
+        for e in entities
+        if e.name in speaking
+    ]
+    return {name: speaker for (_, name), speaker in resolve_many(requests).items()}
+
+
+# --- Batched resolution (ingest) -------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SpeakerRequest:
+    """A name to resolve, in the order the per-article rules would meet it: an article's
+    quoted entities (with their mentions, recorded as aliases), then the quote speakers no
+    entity covered."""
+
+    article: int  # index of the article in the batch
+    name: str
+    kind: str
+    role: str
+    mentions: tuple[str, ...] = ()
+
+
+def speaker_requests(article: int, entities, quotes) -> list[SpeakerRequest]:
+    """What `resolve_entities` and the pipeline's per-quote fallback ask for, in order."""
+    speaking = {quote.speaker for quote in quotes if quote.speaker}
+    requests = [
+        SpeakerRequest(
+            article,
+            entity.name,
+            entity.kind,
+            entity.role or "",
+            tuple(m.text for m in entity.mentions if len(m.text) <= 200),
+        )
+        for entity in entities
+        if entity.name in speaking
+    ]
+    covered = {r.name for r in requests}
+    for quote in quotes:
+        if quote.speaker and quote.speaker not in covered:
+            covered.add(quote.speaker)
+            requests.append(
+                SpeakerRequest(
+                    article,
+                    quote.speaker,
+                    quote.speaker_kind or Speaker.Kind.PERSON,
+                    quote.speaker_role or "",
+                )
+            )
+    return requests
+
+
+def resolve_many(requests: list[SpeakerRequest]) -> dict[tuple[int, str], Speaker]:
+    """Resolve a batch's speaker names, in order, in a few queries: one read of every alias
+    the batch could match, one of the slugs new speakers could take, and bulk inserts.
+    Returns {(article, name): Speaker}. The matching rules live here:
+
+    - a name finds the speaker of its first lookup key (`lookup_keys`) that is a known alias;
+    - else a new speaker is made, with its own name recorded as an alias (always, even when it
+      reads as a description: "Trump campaign"), and the slug `unique_slug` would give it;
+    - a found speaker without a role takes the one given;
+    - each mention that looks like a name (`looks_like_name`) and is no one's alias yet
+      becomes an alias of the speaker.
+    """
+    wanted: set[str] = set()
+    for r in requests:
+        wanted.update(lookup_keys(r.name))
+        wanted.add(normalise_name(r.name))
+        wanted.update(normalise_name(m) for m in r.mentions)
+    wanted.discard("")
+    known: dict[str, Speaker] = {}
+    keys = sorted(wanted)
+    for i in range(0, len(keys), 500):
+        for alias in SpeakerAlias.objects.select_related("speaker").filter(
+            normalised__in=keys[i : i + 500]
+        ):
+            known[alias.normalised] = alias.speaker
+
+    new_speakers: list[Speaker] = []
+    new_aliases: list[SpeakerAlias] = []
+    role_updates: dict[int, Speaker] = {}
+
+    def add(speaker: Speaker, alias: str, canonical: bool = False) -> None:
+        key = normalise_name(alias)
+        if not key or not (canonical or looks_like_name(alias.strip())) or key in known:
+            return
+        known[key] = speaker
+        new_aliases.append(SpeakerAlias(speaker=speaker, alias=alias.strip(), normalised=key))
+
+    resolved: dict[tuple[int, str], Speaker] = {}
+    for r in requests:
+        speaker = next((known[k] for k in lookup_keys(r.name) if k in known), None)
+        if speaker is None:
+            speaker = Speaker(name=r.name.strip(), kind=r.kind, role=r.role or "")
+            new_speakers.append(speaker)
+            add(speaker, r.name, canonical=True)
+        elif r.role and not speaker.role:
+            speaker.role = r.role
+            if speaker.pk:
+                role_updates[speaker.pk] = speaker
+        resolved[(r.article, r.name)] = speaker
+        for mention in r.mentions:
+            add(speaker, mention)
+
+    if new_speakers:
+        _assign_slugs(new_speakers)
+        Speaker.objects.bulk_create(new_speakers)
+    for alias in new_aliases:
+        alias.speaker_id = alias.speaker.pk
+    # Another worker may have taken a mention's alias meanwhile: theirs stands, as it would
+    # had they been first in a serial run.
+    SpeakerAlias.objects.bulk_create(new_aliases, ignore_conflicts=True)
+    for speaker in role_updates.values():
+        Speaker.objects.filter(pk=speaker.pk, role="").update(role=speaker.role)
     return resolved
+
+
+def _assign_slugs(speakers: list[Speaker]) -> None:
+    """The slug `unique_slug` would give each, taking the earlier ones of the batch into
+    account; one query for the slugs already taken."""
+    bases = [slugify(s.name)[:200] or "speaker" for s in speakers]
+    taken: set[str] = set()
+    distinct = sorted(set(bases))
+    for i in range(0, len(distinct), 100):
+        query = Q()
+        for base in distinct[i : i + 100]:
+            query |= Q(slug=base) | Q(slug__startswith=f"{base}-")
+        taken.update(Speaker.objects.filter(query).values_list("slug", flat=True))
+    for speaker, base in zip(speakers, bases, strict=True):
+        slug, n = base, 1
+        while slug in taken:
+            n += 1
+            slug = f"{base}-{n}"
+        taken.add(slug)
+        speaker.slug = slug

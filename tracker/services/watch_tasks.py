@@ -11,20 +11,22 @@ import time
 from datetime import timedelta
 
 from django.conf import settings
-from django.db import transaction
+from django.dispatch import receiver
 from django.tasks import task
 from django.utils import timezone
 
 from tracker.models import Alert, Source
 from tracker.services import alert_delivery, alerts
+from tracker.signals import quotations_stored
 
 logger = logging.getLogger(__name__)
 INLINE_WAIT = 2.0
 
 
-def after_ingest(source: Source) -> None:
-    """Call inside the ingest transaction: alerts are worked out once the article is stored."""
-    transaction.on_commit(lambda pk=source.pk: match_new_article.enqueue(pk))
+@receiver(quotations_stored)
+def after_ingest(sender: type[Source], source_id: int, **kwargs: object) -> None:
+    """Sent once an article's quotations are committed: work its alerts out in a task."""
+    match_new_article.enqueue(source_id)
 
 
 def _deliver(alert: Alert) -> None:

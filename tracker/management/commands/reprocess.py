@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.core.management.base import BaseCommand, CommandError
 
 from tracker.models import Source
+from tracker.services import jobs, locks
 from tracker.services.reprocess import reprocess
 
 
@@ -22,6 +23,9 @@ class Command(BaseCommand):
         parser.add_argument(
             "--relink", action="store_true", help="then rebuild every statement (relink_all)"
         )
+        parser.add_argument(
+            "--background", action="store_true", help="enqueue a job for the workers instead"
+        )
 
     def handle(self, *args, **options) -> str:
         source: list[int] | None = options["source"]
@@ -31,7 +35,12 @@ class Command(BaseCommand):
             missing = set(source) - set(sources.values_list("pk", flat=True))
             if missing:
                 raise CommandError(f"No article with id {', '.join(map(str, sorted(missing)))}.")
-        result = reprocess(sources.iterator(chunk_size=100), relink=options["relink"])
+        if options["background"]:
+            job = jobs.start_reprocess(source, relink=options["relink"])
+            return f"Job {job.pk} queued: {job.get_absolute_url()}"
+        # Ingest waits while articles are extracted again (PostgreSQL advisory lock).
+        with locks.exclusive_store():
+            result = reprocess(sources.iterator(chunk_size=100), relink=options["relink"])
         return (
             f"Reprocessed {result.sources} article{'s' if result.sources != 1 else ''}: "
             f"{result.created} quotations extracted, {result.kept} kept as editors decided."

@@ -9,7 +9,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('tracker', '0011_rebuild'),
+        ('tracker', '0012_ingest_jobs_and_feeds'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
