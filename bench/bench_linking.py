@@ -121,25 +121,9 @@ def naive_cost(sample: int = 1500) -> dict:
 
 
 def _setup_django(db: str, pg_url: str) -> None:
-    if db == "postgresql":
-        import psycopg
+    from scratch_db import setup_scratch
 
-        with psycopg.connect(pg_url.rsplit("/", 1)[0] + "/postgres", autocommit=True) as conn:
-            conn.execute(f"DROP DATABASE IF EXISTS {SCRATCH}")
-            conn.execute(f"CREATE DATABASE {SCRATCH}")
-        os.environ["DATABASE_URL"] = pg_url.rsplit("/", 1)[0] + f"/{SCRATCH}"
-    else:
-        path = Path(f"/tmp/{SCRATCH}.sqlite3")
-        for suffix in ("", "-wal", "-shm"):
-            Path(str(path) + suffix).unlink(missing_ok=True)
-        os.environ["DATABASE_URL"] = f"sqlite:///{path}"
-    os.environ.setdefault("DEBUG", "True")
-    os.environ["DJANGO_SETTINGS_MODULE"] = "tracker.settings"
-    import django
-    from django.core.management import call_command
-
-    django.setup()
-    call_command("migrate", verbosity=0)
+    setup_scratch("bench_linking", db, pg_url)
 
 
 def _store(quotes) -> list[int]:

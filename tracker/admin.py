@@ -1,6 +1,7 @@
 from django.contrib import admin
 
 from tracker.models import (
+    Alert,
     Correction,
     Quotation,
     Rebuild,
@@ -8,6 +9,7 @@ from tracker.models import (
     Speaker,
     SpeakerAlias,
     Statement,
+    Watch,
 )
 
 
@@ -78,4 +80,51 @@ class RebuildAdmin(admin.ModelAdmin):
         return False
 
     def has_change_permission(self, request, obj=None) -> bool:
+        return False
+
+
+# --- Following: users make watches through the Follow buttons; admins see and remove them --
+
+
+@admin.register(Watch)
+class WatchAdmin(admin.ModelAdmin):
+    list_display = ["label", "user", "kind", "cadence", "by_email", "by_webhook", "created_at"]
+    list_filter = ["kind", "cadence"]
+    search_fields = ["label", "user__username"]
+    list_select_related = ["user"]
+    readonly_fields = [
+        "user",
+        "kind",
+        "speaker",
+        "statement",
+        "outlet",
+        "query",
+        "start",
+        "end",
+        "label",
+        "created_at",
+    ]
+
+    def has_add_permission(self, request) -> bool:
+        return False  # the anchor is worked out by tracker.services.watches.follow
+
+
+@admin.register(Alert)
+class AlertAdmin(admin.ModelAdmin):
+    list_display = [
+        "__str__",
+        "user",
+        "created_at",
+        "immediate",
+        "read_at",
+        "emailed_at",
+        "posted_at",
+        "webhook_error",
+    ]
+    list_filter = ["immediate"]
+    search_fields = ["user__username", "story_key"]
+    list_select_related = ["user"]
+    raw_id_fields = ["user", "source"]
+
+    def has_add_permission(self, request) -> bool:
         return False

@@ -24,3 +24,5 @@ class TrackerConfig(AppConfig):
 
         post_save.connect(admin_saved, sender=LogEntry, dispatch_uid="tracker-admin-generation")
         post_migrate.connect(_ensure_search_index, sender=self)
+        # Alert matching listens for newly stored quotations (tracker.signals).
+        from tracker.services import watch_tasks  # noqa: F401

@@ -750,3 +750,124 @@ class FeedHost(models.Model):
 
     def __str__(self) -> str:
         return self.host
+
+
+# --- Following: watches, alerts and where they go -----------------------------------------
+
+
+class Watch(models.Model):
+    """One thing a user follows. `anchor` files it under the most selective thing it needs
+    (tracker.services.watch_terms), so a new article looks up only the watches it can meet."""
+
+    class Kind(models.TextChoices):
+        SPEAKER = "speaker", "speaker"
+        STATEMENT = "statement", "statement"
+        SEARCH = "search", "saved search"
+        OUTLET = "outlet", "outlet"
+
+    class Cadence(models.TextChoices):
+        IMMEDIATE = "immediate", "at once"
+        DAILY = "daily", "in a daily digest"
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="watches"
+    )
+    kind = models.CharField(max_length=10, choices=Kind.choices)
+    speaker = models.ForeignKey(
+        Speaker, null=True, blank=True, on_delete=models.CASCADE, related_name="+"
+    )
+    # Relinking gives statements new ids: the watch stays (with its text) instead of vanishing.
+    statement = models.ForeignKey(
+        Statement, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    outlet = models.CharField(max_length=200, blank=True)
+    query = models.CharField(max_length=200, blank=True, help_text="Topic words")
+    start = models.DateField(null=True, blank=True)
+    end = models.DateField(null=True, blank=True)
+    label = models.CharField(max_length=300, help_text="What it follows, as shown to the user")
+    cadence = models.CharField(max_length=10, choices=Cadence.choices, default=Cadence.IMMEDIATE)
+    by_email = models.BooleanField(default=False)
+    by_webhook = models.BooleanField(default=False)
+    # tracker.services.watch_terms.anchor_key of the watch's anchor
+    anchor = models.BigIntegerField(editable=False)
+    signature = models.CharField(max_length=600, editable=False)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        indexes = [
+            # Matching a new article: the watches filed under the anchors it offers.
+            models.Index(fields=["anchor"], name="watch_anchor_idx"),
+        ]
+        constraints = [
+            models.UniqueConstraint(fields=["user", "signature"], name="watch_once_per_user"),
+        ]
+
+    def __str__(self) -> str:
+        return self.label
+
+    def get_absolute_url(self) -> str:
+        return reverse("following") + f"#watch-{self.pk}"
+
+
+class AlertSettings(models.Model):
+    """Where a user's alerts go besides the in-app list."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="alert_settings"
+    )
+    email = models.EmailField(blank=True)
+    webhook_url = models.URLField(max_length=2000, blank=True)
+    webhook_secret = models.CharField(max_length=64)
+
+    class Meta:
+        verbose_name_plural = "alert settings"
+
+    def __str__(self) -> str:
+        return f"Alert settings of {self.user}"
+
+
+class Alert(models.Model):
+    """One story that met some of a user's watches: one per story, whatever its reprints."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="alerts"
+    )
+    story_key = models.CharField(max_length=100)
+    source = models.ForeignKey(Source, on_delete=models.CASCADE, related_name="+")
+    created_at = models.DateTimeField(default=timezone.now)
+    immediate = models.BooleanField(default=True)
+    by_email = models.BooleanField(default=False)
+    by_webhook = models.BooleanField(default=False)
+    content = models.JSONField(default=dict)
+    read_at = models.DateTimeField(null=True, blank=True)
+    emailed_at = models.DateTimeField(null=True, blank=True)
+    posted_at = models.DateTimeField(null=True, blank=True)
+    webhook_attempts = models.PositiveSmallIntegerField(default=0)
+    webhook_error = models.CharField(max_length=300, blank=True)
+    digest_sent_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        indexes = [
+            models.Index(fields=["user", "-created_at"], name="alert_user_recent_idx"),
+            # The unread count in every logged-in page's header.
+            models.Index(
+                fields=["user"], condition=Q(read_at__isnull=True), name="alert_unread_idx"
+            ),
+            # The daily digest: alerts still waiting to be sent.
+            models.Index(
+                fields=["user"],
+                condition=Q(immediate=False, digest_sent_at__isnull=True),
+                name="alert_digest_pending_idx",
+            ),
+        ]
+        constraints = [
+            models.UniqueConstraint(fields=["user", "story_key"], name="alert_once_per_story"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.content.get('title', 'Alert')} for {self.user}"
+
+    def get_absolute_url(self) -> str:
+        return reverse("notification-list") + f"#alert-{self.pk}"

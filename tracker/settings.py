@@ -130,6 +130,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "tracker.context_processors.permissions",
+                "tracker.context_processors.alerts",
             ],
         },
     },
@@ -283,6 +284,33 @@ PERMISSIONS_POLICY = [
         "browsing-topics",
     )
 ]  # fmt: skip
+# Alerts (following): links in emails and webhooks start with SITE_URL.
+SITE_URL = os.getenv("SITE_URL", "http://localhost:8000").rstrip("/")
+# Email: the console in development, SMTP (EMAIL_HOST etc.) in production, where
+# `check --deploy` refuses the console; EMAIL_BACKEND chooses either way.
+_EMAIL_BACKEND = os.getenv(
+    "EMAIL_BACKEND",
+    "django.core.mail.backends.console.EmailBackend"
+    if DEBUG
+    else "django.core.mail.backends.smtp.EmailBackend",
+)
+MAILERS = {"default": {"BACKEND": _EMAIL_BACKEND}}
+if _EMAIL_BACKEND == "django.core.mail.backends.smtp.EmailBackend":
+    MAILERS["default"]["OPTIONS"] = {
+        "host": os.getenv("EMAIL_HOST", "localhost"),
+        "port": envint("EMAIL_PORT", 25),
+        "username": os.getenv("EMAIL_HOST_USER", ""),
+        "password": os.getenv("EMAIL_HOST_PASSWORD", ""),
+        "use_tls": envbool("EMAIL_USE_TLS", False),
+        "use_ssl": envbool("EMAIL_USE_SSL", False),
+        "timeout": envint("EMAIL_TIMEOUT_SECONDS", 20),
+    }
+DEFAULT_FROM_EMAIL = os.getenv("DEFAULT_FROM_EMAIL", "Quote Tracker <alerts@localhost>")
+WEBHOOK_TIMEOUT_SECONDS = envint("WEBHOOK_TIMEOUT_SECONDS", 10)
+WEBHOOK_ATTEMPTS = envint("WEBHOOK_ATTEMPTS", 4)
+WEBHOOK_BACKOFF_SECONDS = envint("WEBHOOK_BACKOFF_SECONDS", 30)
+# Networks webhooks may reach although they are private (e.g. an intranet receiver).
+WEBHOOK_ALLOWED_NETWORKS = envlist("WEBHOOK_ALLOWED_NETWORKS")
 # Background jobs (django.tasks): stored in the database, run by `manage.py worker`.
 # TASKS_BACKEND=immediate runs each task inside the call that enqueues it (tests, scripts).
 _TASK_BACKENDS = {

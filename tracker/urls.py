@@ -4,6 +4,7 @@ from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
+from tracker import feeds as atom_feeds
 from tracker.throttle import ThrottledAdminAuthenticationForm, ThrottledLoginView
 from tracker.views import (
     api,
@@ -11,6 +12,7 @@ from tracker.views import (
     corrections,
     dashboard,
     feeds,
+    following,
     history,
     ingest,
     jobs,
@@ -42,12 +44,14 @@ speaker_urls = [
     path("<slug:slug>/merge/", record_edits.speaker_merge_view, name="speaker-merge"),
     path("<slug:slug>/split/", record_edits.speaker_split, name="speaker-split"),
     path("<slug:slug>/history/", history.speaker_history, name="speaker-history"),
+    path("<slug:slug>/feed/", atom_feeds.SpeakerFeed(), name="speaker-feed"),
 ]
 
 # /quotations/ (search, exports, and corrections of one quotation)
 quotation_urls = [
     path("", quotations.quotation_list, name="quotation-list"),
     path("export.<str:fmt>", quotations.quotation_export, name="quotation-export"),
+    path("feed/", atom_feeds.SearchFeed(), name="search-feed"),
     path("<int:pk>/", quote_page.quotation_detail, name="quotation-detail"),
     path("<int:pk>.json", quote_page.quotation_json, name="quotation-json"),
     path("<int:pk>/edit/", corrections.quotation_edit, name="quotation-edit"),
@@ -63,6 +67,20 @@ quotation_urls = [
 statement_urls = [
     path("<int:pk>/", statements.statement_detail, name="statement-detail"),
     path("<int:pk>/merge/", record_edits.statement_merge, name="statement-merge"),
+    path("<int:pk>/feed/", atom_feeds.StatementFeed(), name="statement-feed"),
+]
+
+# /following/ (a user's watches) and /notifications/ (their alerts)
+following_urls = [
+    path("", following.following, name="following"),
+    path("new/", following.watch_create, name="watch-create"),
+    path("<int:pk>/edit/", following.watch_update, name="watch-update"),
+    path("<int:pk>/delete/", following.watch_delete, name="watch-delete"),
+    path("settings/", following.alert_settings_update, name="alert-settings-update"),
+]
+notification_urls = [
+    path("", following.notification_list, name="notification-list"),
+    path("read/", following.notifications_read, name="notifications-read"),
 ]
 
 # /compare/
@@ -119,6 +137,8 @@ urlpatterns = [
     ),
     path("compare/", include(compare_urls)),
     path("changes/", include(change_urls)),
+    path("following/", include(following_urls)),
+    path("notifications/", include(notification_urls)),
     path("review/", review.review_queue, name="review-queue"),
     path("autocomplete/speakers/", corrections.speaker_autocomplete, name="speaker-autocomplete"),
     path(

@@ -8,32 +8,16 @@ from django.core.cache import cache
 from django.db.models import Count, F
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponsePermanentRedirect
 
-from tracker.linking.display import word_diff
 from tracker.linking.stats import is_confident, story_of
 from tracker.models import Quotation, Statement
 from tracker.services.generation import current
 from tracker.services.linking import successor
+from tracker.services.provenance import provenance
+from tracker.services.variants import diff_pieces
 from tracker.views._common import cache_for_anonymous, render_page
 
 MAX_OCCURRENCES = 200
 MAX_VARIANTS = 12
-
-
-def _diff(display: str, variant: str) -> list[tuple[str, str]]:
-    """The linking package's word diff as (op, text) pieces for the diff_html tag."""
-    pieces: list[tuple[str, str]] = []
-    for op in word_diff(variant, display):
-        parts = {
-            "equal": [("equal", op.variant)],
-            "insert": [("insert", op.variant)],
-            "delete": [("delete", op.display)],
-            "replace": [("delete", op.display), ("insert", op.variant)],
-        }[op.op]
-        for kind, text in parts:
-            if pieces:
-                pieces.append(("equal", " "))
-            pieces.append((kind, text))
-    return pieces
 
 
 def _summary(statement: Statement) -> dict[str, object]:
@@ -49,7 +33,7 @@ def _summary(statement: Statement) -> dict[str, object]:
     wording = Counter(" ".join(q.text.split()) for q in occurrences)
     base = " ".join(statement.text.split())
     variants = [
-        {"text": text, "count": n, "diff": _diff(base, text), "same": text == base}
+        {"text": text, "count": n, "diff": diff_pieces(base, text), "same": text == base}
         for text, n in wording.most_common(MAX_VARIANTS)
     ]
     stories = {story_of(q.source.story_id, q.source_id) for q in occurrences}
@@ -62,6 +46,7 @@ def _summary(statement: Statement) -> dict[str, object]:
         "evidence": _evidence(occurrences) if statement.has_conflict else [],
         "story_count": len(stories),
         "outlets": sorted({q.source.outlet for q in occurrences if q.source.outlet}),
+        "provenance": provenance(occurrences[:MAX_OCCURRENCES]),
     }
 
 
