@@ -7,6 +7,7 @@ speakers._outer_report and _head_cue once did) gives 3.5x or more at these sizes
 
 from __future__ import annotations
 
+import gc
 import sys
 import time
 from pathlib import Path
@@ -24,9 +25,15 @@ LARGE = adversarial_inputs(0.2)
 
 
 def _best(text: str) -> float:
-    t = time.process_time()
-    extract(text)
-    return time.process_time() - t
+    # The cyclic collector runs at moments that depend on what ran before: not the input's cost.
+    gc.collect()
+    gc.disable()
+    try:
+        t = time.process_time()
+        extract(text)
+        return time.process_time() - t
+    finally:
+        gc.enable()
 
 
 @pytest.mark.parametrize("label", list(SMALL))
@@ -35,7 +42,7 @@ def test_twice_the_input_takes_at_most_two_and_a_half_times_as_long(label):
     assert len(large) >= 1.9 * len(small)
     extract(small)  # warm the caches and compiled patterns
     a = b = float("inf")
-    for _ in range(5):
+    for _ in range(7):
         a = min(a, _best(small))
         b = min(b, _best(large))
     ratio = b / max(a, 1e-4)
