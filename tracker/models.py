@@ -65,13 +65,26 @@ class Speaker(models.Model):
     name = models.CharField(max_length=200)
     slug = models.SlugField(max_length=220, unique=True)
     kind = models.CharField(max_length=12, choices=Kind.choices, default=Kind.PERSON)
-    role = models.CharField(max_length=300, blank=True)
+    role = models.CharField(max_length=300, blank=True, help_text="The current role")
+    # Identity (tracker.identity): people are matched across articles on the structure of
+    # their name, looked up by family name; organisations by their name or an alias.
+    family_key = models.CharField(max_length=200, blank=True, editable=False)
+    external_id = models.CharField(
+        max_length=100, blank=True, help_text="An id elsewhere, e.g. a Wikidata QID (Q42)"
+    )
+    affiliation = models.CharField(max_length=200, blank=True, help_text="Party or affiliation")
+    registered = models.BooleanField(
+        default=False, help_text="Seeded from a registry file: matched first, never pruned"
+    )
     created_at = models.DateTimeField(default=timezone.now)
     version = models.PositiveIntegerField(default=1)
 
     class Meta:
         ordering = ["name"]
-        indexes = [models.Index(fields=["name"], name="speaker_name_idx")]
+        indexes = [
+            models.Index(fields=["name"], name="speaker_name_idx"),
+            models.Index(fields=["family_key"], name="speaker_family_idx"),
+        ]
 
     def __str__(self) -> str:
         return self.name
@@ -98,6 +111,36 @@ class SpeakerAlias(models.Model):
     def save(self, *args, **kwargs) -> None:
         self.normalised = normalise_name(self.alias)
         super().save(*args, **kwargs)
+
+
+class SpeakerRole(models.Model):
+    """A role an article gave a speaker, with the dates of the first and last such article."""
+
+    speaker = models.ForeignKey(Speaker, on_delete=models.CASCADE, related_name="roles")
+    title = models.CharField(max_length=300)
+    first_date = models.DateField(null=True, blank=True)
+    last_date = models.DateField(null=True, blank=True)
+    articles = models.PositiveIntegerField(default=1)
+
+    class Meta:
+        ordering = [F("last_date").desc(nulls_last=True), "title"]
+        constraints = [
+            models.UniqueConstraint(fields=["speaker", "title"], name="speaker_role_unique")
+        ]
+
+    def __str__(self) -> str:
+        return self.title
+
+
+class SpeakerRedirect(models.Model):
+    """The slug of a speaker merged into another: its old page answers 301 to the survivor."""
+
+    old_slug = models.SlugField(max_length=220, unique=True)
+    speaker = models.ForeignKey(Speaker, on_delete=models.CASCADE, related_name="redirects")
+    created_at = models.DateTimeField(default=timezone.now)
+
+    def __str__(self) -> str:
+        return f"{self.old_slug} -> {self.speaker_id}"
 
 
 class Statement(models.Model):
@@ -160,6 +203,10 @@ class Quotation(models.Model):
         db_index=False,
     )
     speaker_mention = models.CharField(max_length=300, blank=True)
+    # No speaker row: the source as the article describes it ("a State Department official"),
+    # or a bare name the article does not resolve ("Clinton"), which waits for an editor.
+    speaker_description = models.CharField(max_length=300, blank=True)
+    speaker_ambiguous = models.BooleanField(default=False)
     cue = models.CharField(max_length=100, blank=True)
     confidence = models.FloatField(default=1.0)
     is_partial = models.BooleanField(default=False)
@@ -220,6 +267,10 @@ class Quotation(models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("source-detail", args=[self.source_id]) + f"#q{self.pk}"
+
+    @property
+    def is_unnamed(self) -> bool:
+        return self.speaker_id is None and bool(self.speaker_description)
 
     @property
     def is_human_checked(self) -> bool:

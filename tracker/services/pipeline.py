@@ -14,9 +14,9 @@ from django.db.models import Q
 
 from tracker.extraction import EXTRACTOR_VERSION, extract
 from tracker.extraction.types import Quote
-from tracker.models import Quotation, Rebuild, Source, Speaker
+from tracker.models import Quotation, Rebuild, Source
 from tracker.services import linking
-from tracker.services.speakers import get_or_create_speaker, resolve_entities
+from tracker.services.speakers import resolve_article
 
 HUMAN_DECISION = (
     ~Q(attribution_status=Quotation.Status.AUTO)
@@ -32,18 +32,6 @@ class PipelineResult:
     kept: int  # quotations with a human decision, left untouched
 
 
-def _speaker_for(quote: Quote, speakers: dict[str, Speaker]) -> Speaker | None:
-    if not quote.speaker:
-        return None
-    speaker = speakers.get(quote.speaker)
-    if speaker is None:
-        speaker = get_or_create_speaker(
-            quote.speaker, quote.speaker_kind or Speaker.Kind.PERSON, quote.speaker_role or ""
-        )
-        speakers[quote.speaker] = speaker
-    return speaker
-
-
 def _overlaps(quote: Quote, spans: list[tuple[int, int]]) -> bool:
     return any(quote.start < end and start < quote.end for start, end in spans)
 
@@ -52,10 +40,14 @@ def _overlaps(quote: Quote, spans: list[tuple[int, int]]) -> bool:
 def process_source(source: Source) -> PipelineResult:
     """Extract, attribute and link the quotations of one source (idempotent)."""
     extraction = extract(source.text, source.published)
-    speaking = {quote.speaker for quote in extraction.quotes if quote.speaker}
-    speakers = resolve_entities(extraction.entities, speaking)
-
     kept = list(source.quotations.filter(HUMAN_DECISION).values_list("start", "end"))
+    quotes = [
+        quote
+        for quote in extraction.quotes
+        if quote.end > quote.start and not _overlaps(quote, kept)
+    ]
+    attributions = resolve_article(quotes, extraction.entities, source.text, source.published)
+
     stale = source.quotations.exclude(HUMAN_DECISION)
     touched_statements = set(stale.exclude(statement=None).values_list("statement_id", flat=True))
     if stale.delete()[0]:
@@ -68,15 +60,16 @@ def process_source(source: Source) -> PipelineResult:
             start=quote.start,
             end=quote.end,
             text=quote.text,
-            speaker=_speaker_for(quote, speakers),
+            speaker=who.speaker,
+            speaker_description=who.description,
+            speaker_ambiguous=who.ambiguous,
             speaker_mention=(quote.speaker_mention or "")[:300],
             cue=(quote.cue or "")[:100],
             confidence=quote.confidence,
             is_partial=quote.partial,
             published=source.published,
         )
-        for quote in extraction.quotes
-        if quote.end > quote.start and not _overlaps(quote, kept)
+        for quote, who in zip(quotes, attributions, strict=True)
     ]
     created = Quotation.objects.bulk_create(rows)
     if touched_statements:

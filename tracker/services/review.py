@@ -1,4 +1,4 @@
-"""The review queue (doubtful quotations first), look-alike speakers and the speaker finder.
+"""The review queue (doubtful quotations first) and look-alike speakers.
 
 A quotation waits for review while no editor has decided on it (status "auto", still a quote)
 and something about it is doubtful: no speaker, low confidence, a pronoun or role noun as the
@@ -13,7 +13,7 @@ from django.db.models import Case, IntegerField, Q, QuerySet, Value, When
 from rapidfuzz import fuzz, process
 from rapidfuzz.utils import default_process
 
-from tracker.models import Quotation, Speaker, SpeakerAlias
+from tracker.models import Quotation, Speaker
 
 LOW_CONFIDENCE = 0.6
 # A mention that is not a name: a pronoun, or a noun phrase led by an article or possessive.
@@ -53,7 +53,11 @@ def pending_count() -> int:
 def reasons(quotation: Quotation) -> list[str]:
     """Why a queued quotation is doubtful, in words, for its badges."""
     found = []
-    if quotation.speaker_id is None:
+    if quotation.speaker_id is None and quotation.speaker_ambiguous:
+        found.append(f"ambiguous name “{quotation.speaker_description}”")
+    elif quotation.speaker_id is None and quotation.speaker_description:
+        found.append(f"unnamed source “{quotation.speaker_description}”")
+    elif quotation.speaker_id is None:
         found.append("unattributed")
     if quotation.confidence < LOW_CONFIDENCE:
         found.append(f"low confidence ({quotation.confidence:.0%})")
@@ -97,25 +101,3 @@ def duplicate_speakers(limit: int = 20) -> list[SpeakerPair]:
             pairs.append(SpeakerPair(keep, other, float(score)))
     pairs.sort(key=lambda p: (-p.score, p.keep.name))
     return pairs[:limit]
-
-
-def find_speakers(query: str, exclude: int | None = None, limit: int = 8) -> list[Speaker]:
-    """Speakers whose name or an alias fuzzily matches `query`, best first."""
-    query = query.strip()
-    if not query:
-        return []
-    choices: dict[str, str] = {}
-    owner: dict[str, int] = {}
-    for pk, alias, speaker_id in SpeakerAlias.objects.values_list("id", "alias", "speaker_id"):
-        choices[f"a{pk}"], owner[f"a{pk}"] = alias, speaker_id
-    for pk, name in Speaker.objects.values_list("id", "name"):
-        choices[f"s{pk}"], owner[f"s{pk}"] = name, pk
-    ranked: list[int] = []
-    for _, _, key in process.extract(
-        query, choices, scorer=fuzz.WRatio, limit=limit * 4, score_cutoff=70
-    ):
-        speaker_id = owner[key]
-        if speaker_id not in ranked and speaker_id != exclude:
-            ranked.append(speaker_id)
-    found = Speaker.objects.in_bulk(ranked[:limit])
-    return [found[pk] for pk in ranked[:limit] if pk in found]

@@ -9,20 +9,17 @@ highlighted in Python. Both return the same shape, so views and templates do not
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 from django.contrib.postgres.search import SearchHeadline, SearchQuery
-from django.core.cache import cache
 from django.db import connection
-from django.db.models import BooleanField, Count, F, FloatField, Max, Q, QuerySet, Sum
+from django.db.models import BooleanField, F, FloatField, Q, QuerySet
 from django.db.models.expressions import RawSQL
 from django.utils.html import conditional_escape
 from django.utils.safestring import SafeString, mark_safe
-from rapidfuzz import fuzz, process, utils
 
-from tracker.models import Quotation, Speaker, SpeakerAlias
+from tracker.models import Quotation, Speaker
 
 CONFIG = "english"
 # PostgreSQL-only generated column (migration 0006), GIN-indexed; the model does not know it.
@@ -153,52 +150,3 @@ def highlighted(quotation: Quotation, q: str) -> SafeString:
     parts.append(str(conditional_escape(quotation.text[cursor:])))
     # Safe: every piece of the quotation was escaped above.
     return mark_safe("".join(parts))
-
-
-@dataclass(frozen=True)
-class SpeakerMatch:
-    speaker_id: int
-    name: str
-    matched: str  # the name or alias that matched
-    score: float
-
-
-def _speaker_names() -> list[tuple[int, str, str]]:
-    """(speaker id, canonical name, searchable name or alias), cached until speakers change."""
-    stamp = Speaker.objects.aggregate(n=Count("pk"), top=Max("pk"), v=Sum("version"))
-    stamp_aliases = SpeakerAlias.objects.aggregate(n=Count("pk"), top=Max("pk"))
-    key = "tracker:speaker-names:" + ":".join(
-        str(v) for v in (*stamp.values(), *stamp_aliases.values())
-    )
-    names = cache.get(key)
-    if names is None:
-        canonical = dict(Speaker.objects.values_list("pk", "name"))
-        names = [(pk, name, name) for pk, name in canonical.items()]
-        names += [
-            (pk, canonical.get(pk, alias), alias)
-            for pk, alias in SpeakerAlias.objects.values_list("speaker_id", "alias")
-        ]
-        cache.set(key, names, 600)
-    return names
-
-
-def find_speakers(q: str, limit: int = 20) -> list[int]:
-    """Speaker ids best matching q despite typos ("Pompeio" finds Mike Pompeo)."""
-    q = q.strip()
-    if not q:
-        return []
-    names = _speaker_names()
-    matches = process.extract(
-        q,
-        [alias for _, _, alias in names],
-        scorer=fuzz.WRatio,
-        processor=utils.default_process,
-        limit=limit * 3,
-        score_cutoff=60,
-    )
-    found: list[int] = []
-    for _, _, index in matches:
-        pk = names[index][0]
-        if pk not in found:
-            found.append(pk)
-    return found[:limit]

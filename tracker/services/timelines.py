@@ -23,7 +23,8 @@ from django.utils.functional import cached_property
 from tracker.charts import MONTHS, fill_months, month_range, sparkline, volume_chart
 from tracker.models import Quotation, Source, Speaker, Statement
 from tracker.services.incremental import up_to_date
-from tracker.services.search import find_speakers, timeline_page
+from tracker.services.search import timeline_page
+from tracker.services.speakers import rank_speakers
 from tracker.services.stamps import Stamp, current_stamp
 
 
@@ -307,7 +308,7 @@ def speaker_rows(q: str, page: int, size: int) -> tuple[list[Speaker], bool]:
         return cached
     counted = activity(stamp)
     if q:
-        ids, has_more = [pk for pk in find_speakers(q) if pk in counted.speakers], False
+        ids, has_more = [pk for pk in rank_speakers(q) if pk in counted.speakers], False
     else:
         offset = (page - 1) * size
         ids = counted.ranked()[offset : offset + size + 1]

@@ -16,8 +16,18 @@ from django.db import models, transaction
 from django.db.models import F
 from django.utils import timezone
 
-from tracker.models import Correction, Quotation, Source, Speaker, SpeakerAlias, Statement
+from tracker.models import (
+    Correction,
+    Quotation,
+    Source,
+    Speaker,
+    SpeakerAlias,
+    SpeakerRedirect,
+    SpeakerRole,
+    Statement,
+)
 from tracker.services.corrections import ConflictError, CorrectionError, audit, refresh_statements
+from tracker.services.speakers import refresh_family_key
 
 TARGETS: dict[str, type[models.Model]] = {
     "quotation": Quotation,
@@ -180,6 +190,15 @@ def _undo_merge_speakers(c: Correction, by: AbstractBaseUser | None) -> None:
     SpeakerAlias.objects.filter(pk__in=c.payload["alias_ids"], speaker_id=c.target_id).update(
         speaker=restored
     )
+    # The old address is the restored speaker's own again.
+    SpeakerRedirect.objects.filter(pk=c.payload.get("redirect_id") or 0).delete()
+    SpeakerRedirect.objects.filter(pk__in=c.payload.get("redirect_ids", [])).update(
+        speaker=restored
+    )
+    SpeakerRole.objects.filter(pk__in=c.payload.get("role_ids", [])).update(speaker=restored)
+    SpeakerRole.objects.bulk_create(
+        SpeakerRole(speaker=restored, **role) for role in c.payload.get("dropped_roles", [])
+    )
     Speaker.objects.filter(pk=c.target_id).update(version=F("version") + 1)
     refresh_statements(
         Quotation.objects.filter(pk__in=quotation_ids).values_list("statement_id", flat=True)
@@ -204,6 +223,7 @@ def _undo_split_alias(c: Correction, by: AbstractBaseUser | None) -> None:
 def _undo_speaker_field(c: Correction, by: AbstractBaseUser | None) -> None:
     _revert(Speaker, c.target_id, {c.field: c.new_value}, **{c.field: c.old_value})
     SpeakerAlias.objects.filter(pk__in=c.payload.get("created_alias_ids", [])).delete()
+    refresh_family_key(c.target_id)
 
 
 UNDOERS: dict[tuple[str, str], Callable[[Correction, AbstractBaseUser | None], None]] = {
@@ -222,6 +242,9 @@ UNDOERS: dict[tuple[str, str], Callable[[Correction, AbstractBaseUser | None], N
     ("speaker", "split_alias"): _undo_split_alias,
     ("speaker", "edit_name"): _undo_speaker_field,
     ("speaker", "edit_role"): _undo_speaker_field,
+    ("speaker", "edit_kind"): _undo_speaker_field,
+    ("speaker", "edit_external_id"): _undo_speaker_field,
+    ("speaker", "edit_affiliation"): _undo_speaker_field,
 }
 
 

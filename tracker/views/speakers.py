@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 from django.db.models import QuerySet
-from django.http import HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponsePermanentRedirect
 from django.utils.functional import SimpleLazyObject
 
 from tracker.filters import PAGE_SIZE, SpeakerSearchForm, TimelineForm
-from tracker.models import Quotation, Speaker
+from tracker.models import Quotation, Speaker, SpeakerRedirect
 from tracker.permissions import is_editor
 from tracker.services.search import filter_quotations
 from tracker.services.stamps import current_stamp
@@ -28,13 +27,32 @@ def speaker_list(request: HttpRequest) -> HttpResponse:
     return render_page(request, "tracker/speaker_list.html", context, partial=partial)
 
 
+def _merged_away(request: HttpRequest, slug: str) -> HttpResponse:
+    """A speaker merged into another: 301 to the survivor, with the same query string."""
+    redirect = SpeakerRedirect.objects.select_related("speaker").filter(old_slug=slug).first()
+    if redirect is None:
+        raise Http404("No such speaker.")
+    url = redirect.speaker.get_absolute_url()
+    if request.GET:
+        url += "?" + request.GET.urlencode()
+    return HttpResponsePermanentRedirect(url)
+
+
 @cache_for_anonymous
 def speaker_detail(request: HttpRequest, slug: str) -> HttpResponse:
-    speaker = get_object_or_404(Speaker, slug=slug)
+    speaker = Speaker.objects.filter(slug=slug).first()
+    if speaker is None:
+        return _merged_away(request, slug)
     form = TimelineForm(request.GET)
     # Read only when the header is not cached; plain names cost less than prefetch_related.
     aliases = SimpleLazyObject(lambda: list(speaker.aliases.values_list("alias", flat=True)))
-    context: dict[str, object] = {"speaker": speaker, "form": form, "aliases": aliases}
+    roles = SimpleLazyObject(lambda: list(speaker.roles.all()))
+    context: dict[str, object] = {
+        "speaker": speaker,
+        "form": form,
+        "aliases": aliases,
+        "roles": roles,
+    }
     if not form.is_valid():
         return render_page(request, "tracker/speaker_detail.html", context, status=400)
     data = form.cleaned_data
