@@ -63,6 +63,16 @@ class TimelineForm(QuotationFilterForm):
 
 class SearchForm(QuotationFilterForm):
     speaker = forms.SlugField(required=False, max_length=220)
+    who = forms.ChoiceField(
+        required=False,
+        label="Source",
+        choices=[
+            ("", "any source"),
+            ("named", "named speakers"),
+            ("unnamed", "unnamed sources"),
+            ("ambiguous", "ambiguous names"),
+        ],
+    )
     statement = forms.IntegerField(required=False, min_value=1, widget=forms.HiddenInput)
 
 

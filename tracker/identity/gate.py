@@ -150,8 +150,8 @@ def is_common_word(mention: str, kind: str, line: str) -> bool:
     [True, True, True, False]
     """
     words = _words(mention)
-    if len(words) != 1 or _ACRONYM.match(words[0]):
-        return False  # "GOP", "NATO": an organisation by its initials
+    if len(words) != 1 or _ACRONYM.match(words[0]) or not words[0][:1].isupper():
+        return False  # "GOP", "NATO": an organisation by its initials; "officials": described
     return fold(words[0]) in COMMON_WORDS
 
 
@@ -171,8 +171,8 @@ RULES: tuple[tuple[str, Rule, bool], ...] = (
     ("pronoun", is_pronoun, True),
     ("headline", is_headline, False),
     ("document", is_document, True),
-    ("description", is_description, True),
     ("common_word", is_common_word, False),
+    ("description", is_description, True),
     ("slogan", is_slogan, False),
 )
 

@@ -77,6 +77,13 @@ def timeline_page(quotations: QuerySet, page: int, size: int) -> tuple[list, boo
     return rows[:size], len(rows) > size
 
 
+WHO = {
+    "named": Q(speaker__isnull=False),
+    "unnamed": Q(speaker__isnull=True, speaker_ambiguous=False) & ~Q(speaker_description=""),
+    "ambiguous": Q(speaker__isnull=True, speaker_ambiguous=True),
+}
+
+
 def filter_quotations(
     *,
     q: str = "",
@@ -87,9 +94,15 @@ def filter_quotations(
     end: date | None = None,
     statement_id: int | None = None,
     rank: bool = False,
+    who: str = "",
 ) -> QuerySet[Quotation]:
-    """Quotations matching every given filter, newest first (or best first with rank=True)."""
+    """Quotations matching every given filter, newest first (or best first with rank=True).
+
+    `who`: "named" (a speaker row), "unnamed" (a described source: "a State Department
+    official"), "ambiguous" (a bare name waiting for an editor), or "" for all."""
     qs = Quotation.objects.filter(not_a_quote=False)
+    if who in WHO:
+        qs = qs.filter(WHO[who])
     if speaker is not None:
         qs = qs.filter(speaker=speaker)
     if speakers is not None:

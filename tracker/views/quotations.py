@@ -34,6 +34,7 @@ def searched_quotations(form: SearchForm, rank: bool = False):
         end=data["end"],
         statement_id=data["statement"],
         rank=rank,
+        who=data.get("who") or "",
     )
 
 
