@@ -31,12 +31,11 @@ import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
-DATA = REPO.parent / "shared" / "data" / "polnear-train.jsonl"
-SCORER = REPO.parent / "shared" / "tools" / "score.py"
+SHARED = REPO.parent / "shared"
 
 
-def load_scorer():
-    spec = importlib.util.spec_from_file_location("polnear_score", SCORER)
+def load_scorer(shared: Path):
+    spec = importlib.util.spec_from_file_location("polnear_score", shared / "tools" / "score.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
@@ -77,7 +76,7 @@ def different_people(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--db", default="sqlite:////tmp/bench_speakers.sqlite3")
-    parser.add_argument("--data", default=str(DATA))
+    parser.add_argument("--shared", default=str(SHARED), help="the shared data folder")
     parser.add_argument("--limit", type=int, default=0, help="only the first N articles")
     parser.add_argument("--examples", type=int, default=0, help="show N rows of each problem")
     parser.add_argument("--reuse", action="store_true", help="score the database as it is")
@@ -99,10 +98,11 @@ def main(argv: list[str] | None = None) -> None:
     from tracker.services.articles import ArticleInput
     from tracker.services.ingest import ingest_article
 
-    score = load_scorer()
+    score = load_scorer(Path(args.shared))
     call_command("migrate", verbosity=0)
 
-    articles = [json.loads(line) for line in Path(args.data).read_text("utf-8").splitlines()]
+    data = Path(args.shared) / "data" / "polnear-train.jsonl"
+    articles = [json.loads(line) for line in data.read_text("utf-8").splitlines()]
     if args.limit:
         articles = articles[: args.limit]
     started = time.perf_counter()

@@ -13,7 +13,13 @@ from dataclasses import dataclass
 
 from tracker.extraction.lexicon import FEMALE_NAMES, FEMALE_TITLES, MALE_NAMES, MALE_TITLES
 from tracker.extraction.types import Entity, Quote
-from tracker.identity.gate import ORGANISATION, PERSON, check_mention, is_common_word
+from tracker.identity.gate import (
+    ORGANISATION,
+    ORGANISATION_HEADS,
+    PERSON,
+    check_mention,
+    is_common_word,
+)
 from tracker.identity.names import ParsedName, clean_role, fold, parse_name, same_person
 
 NAMED, UNNAMED, AMBIGUOUS, NONE = "named", "unnamed", "ambiguous", "none"
@@ -72,7 +78,7 @@ _FEMALE = frozenset(w.lower().rstrip(".") for w in FEMALE_TITLES) | {"she", "her
 
 
 def _gender_of_mention(*written: str) -> str | None:
-    """"Mr. Trump" and "he" are a man, "Ms. Trump" and "she" a woman."""
+    """ "Mr. Trump" and "he" are a man, "Ms. Trump" and "she" a woman."""
     for text in written:
         first = text.split()[0].lower().rstrip(".") if text.split() else ""
         if first in _MALE:
@@ -113,6 +119,8 @@ def decide_quote(quote: Quote, full: list[ParsedName], text: str = "") -> Decisi
     if not written:
         return Decision(NONE)
     kind = quote.speaker_kind or PERSON
+    if written.split()[-1] in ORGANISATION_HEADS:
+        kind = ORGANISATION  # "Mexican government", "Trump campaign"
     line = _line_at(text, quote.mention_start)
     verdict = check_mention(written, kind, line)
     if not verdict.accepted:

@@ -155,6 +155,24 @@ def is_common_word(mention: str, kind: str, line: str) -> bool:
     return fold(words[0]) in COMMON_WORDS
 
 
+PLACE_PREFIXES = frozenset("san santa los las new fort saint st el port mount lake".split())
+_PLACES = frozenset(w.lower() for w in PLACES) | {"capitol", "hill", "angeles", "jose"}
+
+
+def is_place(mention: str, kind: str, line: str) -> bool:
+    """A place, not a speaker: "San Jose", "Capitol Hill", "New Hampshire".
+
+    >>> [is_place(m, PERSON, "") for m in ("San Jose", "Capitol Hill", "Jose Antonio Vargas")]
+    [True, True, False]
+    """
+    words = [fold(w) for w in _words(mention)]
+    if len(words) < 2:
+        return False
+    return all(w in _PLACES for w in words) or (
+        words[0] in PLACE_PREFIXES and len(words) == 2 and words[1] in _PLACES | {"jose", "diego"}
+    )
+
+
 def is_slogan(mention: str, kind: str, line: str) -> bool:
     """A slogan or a thing named after a person: "Stop Trump", "Trump Train", "Clinton Cash".
 
@@ -174,6 +192,7 @@ RULES: tuple[tuple[str, Rule, bool], ...] = (
     ("common_word", is_common_word, False),
     ("description", is_description, True),
     ("slogan", is_slogan, False),
+    ("place", is_place, False),
 )
 
 
