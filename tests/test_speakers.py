@@ -169,3 +169,14 @@ def test_the_alias_table_holds_each_name_once():
     other = get_or_create_speaker("Michael Richard Pompeo")
     assert add_alias(other, "Mike Pompeo") is None
     assert SpeakerAlias.objects.filter(normalised="mike pompeo").get().speaker == pompeo
+
+
+def test_a_role_an_editor_set_stays_current(editor):
+    from tracker.services.speaker_merge import edit_speaker
+
+    pompeo = get_or_create_speaker("Mike Pompeo")
+    edit_speaker(pompeo, seen_version=pompeo.version, by=editor, role="U.S. Secretary of State")
+    resolve_article([quote("CIA Director Mike Pompeo")], (), "", dt.date(2019, 1, 1))
+    pompeo.refresh_from_db()
+    assert pompeo.role == "U.S. Secretary of State"
+    assert pompeo.roles.filter(title="CIA Director").exists()

@@ -25,16 +25,20 @@ from tracker.identity import check_mention, decide_article, parse_name, same_per
 from tracker.identity.article import AMBIGUOUS, NAMED, UNNAMED, Decision
 from tracker.identity.names import ParsedName, clean_role, fold
 from tracker.identity.ranking import rank_names
-from tracker.models import Speaker, SpeakerAlias, SpeakerRole
+from tracker.models import Correction, Speaker, SpeakerAlias, SpeakerRedirect, SpeakerRole
 from tracker.names import normalise_name
 
 PERSON = Speaker.Kind.PERSON
 
 
 def unique_slug(name: str) -> str:
+    """A free address: not another speaker's, nor one a merged speaker left behind."""
     base = slugify(name)[:200] or "speaker"
     slug, n = base, 1
-    while Speaker.objects.filter(slug=slug).exists():
+    while (
+        Speaker.objects.filter(slug=slug).exists()
+        or SpeakerRedirect.objects.filter(old_slug=slug).exists()
+    ):
         n += 1
         slug = f"{base}-{n}"
     return slug
@@ -152,8 +156,12 @@ def record_role(speaker: Speaker, title: str, day: dt.date | None) -> None:
         role.save(update_fields=["articles", "first_date", "last_date"])
     latest = speaker.roles.first()
     if latest and speaker.role != latest.title and (not speaker.role or day):
-        speaker.role = latest.title
-        speaker.save(update_fields=["role"])
+        edited = Correction.objects.filter(
+            target_type="speaker", target_id=speaker.pk, action="edit_role", undone_by=None
+        ).exists()
+        if not edited:  # a role an editor set stays the current one
+            speaker.role = latest.title
+            speaker.save(update_fields=["role"])
 
 
 def get_or_create_speaker(name: str, kind: str = PERSON, role: str = "") -> Speaker:
