@@ -57,6 +57,10 @@ OCCUPATIONS = frozenset(
     physician doctor nurse pilot chef designer artist photographer investor banker
     philanthropist televangelist evangelist preacher talk-show radio""".split()
 )
+# Titles that are part of a name with one word after them: "Pope Francis", "King Abdullah".
+REGNAL_TITLES = frozenset(
+    "pope king queen prince princess sheikh emir sultan ayatollah cardinal dalai".split()
+)
 # Given names that are also title words: "Dean Baker" is a name, "Dean Smith" of a college
 # would be written "Dean John Smith".
 GIVEN_TITLE_WORDS = frozenset("Dean Major King Bishop Marshal Pastor Judge".split())
@@ -192,6 +196,8 @@ def parse_name(text: str) -> ParsedName:
     'de Blasio'
     >>> parse_name("Mr. Pompeo").is_bare
     True
+    >>> parse_name("Pope Francis").name
+    'Pope Francis'
     >>> parse_name("De Blasio").family_key == parse_name("Bill de Blasio").family_key
     True
     """
@@ -213,6 +219,10 @@ def parse_name(text: str) -> ParsedName:
     role, tokens = " ".join(tokens[:cut]), tokens[cut:]
     if not tokens:
         return ParsedName(written, role=role)
+    if len(tokens) == 1 and cut and _bare_word(role.split()[-1]) in REGNAL_TITLES:
+        # "Pope Francis" is a full name; the title before it stays the role.
+        title = role.split()[-1]
+        return ParsedName(written, role=" ".join(role.split()[:-1]), given=title, family=tokens[0])
     if len(tokens) == 1 or tokens[0].lower() in PARTICLES:
         # "Clinton", or a family name with its particle: "De Blasio", "Van Hollen"
         return ParsedName(written, role=role, family=" ".join(tokens), suffix=suffix)

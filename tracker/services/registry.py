@@ -21,7 +21,13 @@ from django.db import transaction
 from tracker.identity.names import clean_role
 from tracker.models import Speaker, SpeakerAlias, SpeakerRole
 from tracker.names import normalise_name
-from tracker.services.speakers import add_alias, create_speaker, find_speaker, unique_slug
+from tracker.services.speakers import (
+    add_alias,
+    create_speaker,
+    find_speaker,
+    same_role,
+    unique_slug,
+)
 
 COLUMNS = ("name", "aliases", "kind", "roles", "external_id", "affiliation")
 _DATED = re.compile(r"^(?P<title>.*?)\s*\((?P<first>[\d-]+)\s*(?:-|–|to)\s*(?P<last>[\d-]*)\)$")
@@ -136,7 +142,9 @@ def apply_row(row: Row) -> tuple[Speaker, bool]:
             raise RowError("aliases", f"“{alias}” is already a name of {holder.speaker.name}")
         add_alias(speaker, alias, by_editor=True)
     for spec in row.roles:
-        role, _ = SpeakerRole.objects.get_or_create(speaker=speaker, title=spec.title)
+        role = same_role(speaker, spec.title) or SpeakerRole.objects.create(
+            speaker=speaker, title=spec.title
+        )
         role.first_date = (
             min(d for d in (role.first_date, spec.first) if d) if spec.first else (role.first_date)
         )

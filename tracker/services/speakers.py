@@ -137,12 +137,18 @@ def create_speaker(name: str, kind: str = PERSON, role: str = "", **fields) -> S
     return speaker
 
 
+def same_role(speaker: Speaker, title: str) -> SpeakerRole | None:
+    """The speaker's role written the same way but for case and dots ("U.S."/"US")."""
+    key = fold(title)
+    return next((r for r in speaker.roles.all() if fold(r.title) == key), None)
+
+
 def record_role(speaker: Speaker, title: str, day: dt.date | None) -> None:
     """A role an article gave the speaker, dated by the article; the latest is current."""
     title = clean_role(title)
     if not title:
         return
-    role = SpeakerRole.objects.filter(speaker=speaker, title__iexact=title).first()
+    role = same_role(speaker, title)
     if role is None:
         role = SpeakerRole.objects.create(
             speaker=speaker, title=title, first_date=day, last_date=day
