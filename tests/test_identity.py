@@ -147,3 +147,9 @@ def test_a_bare_name_without_a_full_name_in_the_article_is_ambiguous():
         ("named", "Anne Marie Murphy"),
         ("ambiguous", "Donald"),
     ]
+
+
+def test_a_title_that_is_part_of_a_name_resolves_a_bare_name_in_the_same_article():
+    text = "Pope Francis spoke in Mexico.\n\nFrancis said it."
+    decisions = decide_article([_quote("Francis")], (), text)
+    assert (decisions[0].status, decisions[0].name) == ("named", "Pope Francis")

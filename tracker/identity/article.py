@@ -8,6 +8,7 @@ be ("Bill Clinton", "Hillary Clinton"), it stays ambiguous and no speaker is gue
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -20,7 +21,14 @@ from tracker.identity.gate import (
     check_mention,
     is_common_word,
 )
-from tracker.identity.names import ParsedName, clean_role, fold, parse_name, same_person
+from tracker.identity.names import (
+    REGNAL_TITLES,
+    ParsedName,
+    clean_role,
+    fold,
+    parse_name,
+    same_person,
+)
 
 NAMED, UNNAMED, AMBIGUOUS, NONE = "named", "unnamed", "ambiguous", "none"
 
@@ -112,6 +120,14 @@ def _resolve_bare(
     return by_given[0] if len(by_given) == 1 else None
 
 
+def _regnal_name(bare: ParsedName, text: str) -> ParsedName | None:
+    """"Francis" where the article writes "Pope Francis": a title that is part of the name."""
+    titles = "|".join(sorted(REGNAL_TITLES))
+    pattern = rf"\b(?i:{titles})\s+{re.escape(bare.family)}\b"
+    found = {parse_name(m.group(0)).name: m.group(0) for m in re.finditer(pattern, text)}
+    return parse_name(next(iter(found.values()))) if len(found) == 1 else None
+
+
 def decide_quote(quote: Quote, full: list[ParsedName], text: str = "") -> Decision:
     """The decision for one quotation, given the article's full names."""
     written = " ".join((quote.speaker or "").split())
@@ -136,7 +152,7 @@ def decide_quote(quote: Quote, full: list[ParsedName], text: str = "") -> Decisi
         return Decision(UNNAMED, kind, description=mention or written, rule="description")
     if parsed.is_bare:
         gender = _gender_of_mention(written, mention)
-        resolved = _resolve_bare(parsed, full, gender)
+        resolved = _resolve_bare(parsed, full, gender) or _regnal_name(parsed, text)
         if resolved is None:
             return Decision(AMBIGUOUS, kind, description=parsed.family, rule="bare_name")
         parsed = resolved
