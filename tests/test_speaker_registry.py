@@ -201,3 +201,39 @@ def test_reprocess_speakers_mends_a_database_and_keeps_editor_decisions(editor):
     assert not Speaker.objects.filter(pk=junk.pk).exists()
     assert Speaker.objects.filter(pk=edited.pk).exists()  # edited by a person: kept
     assert pompeo_quote.speaker.name == "Mike Pompeo"
+
+
+def test_the_correction_page_edits_the_registry_fields_and_undo_restores_them(editor_client):
+    from tracker.services.undo import undo as undo_change
+
+    haley = get_or_create_speaker("Nikki Haley")
+    url = reverse("speaker-update", args=[haley.slug])
+    assert 'name="external_id"' in editor_client.get(url).content.decode()
+    editor_client.post(
+        url,
+        {
+            "version": haley.version,
+            "name": "Nikki R. Haley",
+            "role": "UN envoy",
+            "kind": "person",
+            "external_id": "Q11668",
+            "affiliation": "Republican Party",
+        },
+    )
+    haley.refresh_from_db()
+    assert (haley.name, haley.external_id, haley.affiliation) == (
+        "Nikki R. Haley",
+        "Q11668",
+        "Republican Party",
+    )
+    assert editor_client.post(url, {"version": haley.version, "name": "x", "external_id": "a b"})
+    haley.refresh_from_db()
+    assert haley.external_id == "Q11668"  # two words: refused
+    row = Correction.objects.get(action="edit_external_id")
+    undo_change(row, by=None)
+    haley.refresh_from_db()
+    assert haley.external_id == ""
+    # Without the fields, an older form leaves them as they are.
+    editor_client.post(url, {"version": haley.version, "name": "Nikki Haley"})
+    haley.refresh_from_db()
+    assert haley.affiliation == "Republican Party" and haley.family_key == "haley"
