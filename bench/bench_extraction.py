@@ -3,7 +3,8 @@
     .venv/bin/python bench/bench_extraction.py [--data PATH] [--repeat N]
 
 Prints characters and articles per second for extract(), the same for a bare regex scan of
-quotation marks over the same text (the floor no extractor can beat), their ratio, and peak
+quotation marks over the same text (the floor no extractor can beat), their ratio, MB/s on
+adversarial inputs (adversarial_inputs(): each must stay linear and above 1 MB/s), and peak
 traced memory after 200 articles and after all of them (it must not grow with the count).
 No Django needed.
 """
@@ -95,6 +96,32 @@ def cache_footprint(texts: list[str]) -> int:
     return full - empty
 
 
+def adversarial_inputs(scale: float = 1.0) -> dict[str, str]:
+    """Inputs built to make a careless extractor quadratic: one endless sentence full of quotes
+    and cues, a megabyte of 'He said' sentences (a cue every 29 characters), a megabyte of
+    unbalanced quotation marks, 100,000 capitalised words (names everywhere, no cue)."""
+    n = max(1, int(scale * 1e6))
+    return {
+        "smith x 4000 (one sentence)":
+            '"It is fine," said Mr. Smith of the Department, and ' * max(1, int(scale * 4000)),
+        '1 MB of "He said" sentences': ("He said the plan would work. " * (n // 29 + 1))[:n],
+        "1 MB of unbalanced marks": ('He said "this and that. ' * (n // 24 + 1))[:n],
+        "100k capitalised words": " ".join(
+            f"{chr(65 + i % 26)}{'abcdefgh'[i % 8]}{'rstuvw'[i % 6]}son"
+            for i in range(max(1, int(scale * 100_000)))),
+    }
+
+
+def adversarial(scan_cpu_per_mb: float, repeat: int) -> None:
+    """MB/s (CPU time, best of `repeat`) of extract() on each adversarial input, and how many
+    times the bare mark scan of the train articles (per MB, measured in the same run) it costs."""
+    print(f"\n{'adversarial input':32}{'MB':>6}{'MB/s':>8}{'x scan':>8}")
+    for label, text in adversarial_inputs().items():
+        mb = len(text.encode("utf-8")) / 1e6
+        _, cpu = timed(extract, [text], repeat)
+        print(f"{label:32}{mb:6.2f}{mb / cpu:8.2f}{cpu / mb / scan_cpu_per_mb:8.0f}")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
@@ -119,6 +146,8 @@ def main(argv: list[str] | None = None) -> int:
               f"   ({chars / cpu:,.0f} chars/s CPU)")
     print(f"extract() is {ex_wall / sc_wall:.0f}x the bare scan (wall), "
           f"{ex_cpu / sc_cpu:.0f}x (CPU)")
+
+    adversarial(sc_cpu / mbytes, args.repeat)
 
     marks = [200, len(texts)] if len(texts) > 200 else [len(texts)]
     mem = memory_after(texts, marks)

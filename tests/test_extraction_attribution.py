@@ -103,11 +103,12 @@ def test_multi_paragraph_quote_takes_the_speaker_named_at_its_end():
     assert [s for _, s in speakers(text)] == ["Pompeo", "Pompeo"]
 
 
-def test_low_confidence_for_quotes_with_no_speaker():
-    text = ('The crowd kept chanting. "We want the wall and we want it now, whatever it '
-            'costs us in the end."')
-    qs = extract(text).quotes
-    assert all(q.confidence < 0.5 for q in qs if q.speaker is None)
+def test_lower_confidence_for_quotes_with_no_speaker_than_for_a_named_cue():
+    words = '"We want the wall and we want it now, whatever it costs us in the end'
+    nobody = extract(f'The crowd kept chanting. {words}."').quotes
+    named = extract(f'{words}," Mike Smith said.').quotes
+    assert nobody[0].speaker is None and named[0].speaker == "Mike Smith"
+    assert nobody[0].confidence < 0.9 <= named[0].confidence
 
 
 def test_descriptions_before_an_inverted_name_are_skipped():

@@ -3,6 +3,7 @@ by resolver.Resolver, in reading order)."""
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -15,6 +16,7 @@ from .lexicon import (
     PERSON_ROLE_NOUNS,
     PLACES,
     STOP,
+    TITLE_WORDS,
 )
 from .names import NameMention
 from .resolver import Resolver
@@ -219,9 +221,9 @@ def subject_after(masked: str, v_end: int, names_by_start: dict[int, NameMention
     # A name after a preposition is a place or an employer: 'his best friend at Lehigh'.
     people = [n for n in found if n.kind == PERSON and not n.possessive and
               not _AFTER_PREPOSITION.search(masked, max(a, n.start - 10), n.start)]
-    if people:
+    if people and not _modifier(masked, a, people[-1]):
         return from_name(people[-1])
-    if found and found[0].start == a:
+    if found and found[0].start == a and not _modifier(masked, a, found[0]):
         nxt = _APPOSITIVE_NAME.match(masked, found[0].end)
         if nxt and names_by_start.get(nxt.end()) is not None and \
                 names_by_start[nxt.end()].kind == PERSON:
@@ -240,6 +242,22 @@ def subject_after(masked: str, v_end: int, names_by_start: dict[int, NameMention
     if m and len(m.group().split()) <= 8:
         return Who(a, m.end(), m.group())
     return None
+
+
+_HEAD_AFTER = re.compile(r"[ \xa0]+([a-z][\w-]*)(?=[ \xa0]*(?:[,.;:!?\n(]|$))")
+
+
+def _modifier(masked: str, a: int, nm: NameMention) -> bool:
+    """Rule name_as_modifier: in a description opening with "the", a name followed by the
+    description's person noun only qualifies it; the speaker is the person so described.
+    Examples:
+      'points out the laid-back Cambridge resident.' -> not Cambridge (the resident)
+      'said the veteran Liberal MP, adding' -> not Liberal
+      'said the Calgary Flames captain.' -> not Calgary Flames"""
+    if masked[a:a + 4].lower() != "the ":
+        return False
+    h = _HEAD_AFTER.match(masked, nm.end)
+    return h is not None and h.group(1).lower() in PERSON_ROLE_NOUNS
 
 
 _DOCUMENT_BY = re.compile(
@@ -261,8 +279,8 @@ def named_group(who: Who) -> str | None:
         return None
     if _INDEFINITE.match(who.text) or words[0].lower() in ("the", "this", "that"):
         words = words[1:]
-    if not any(w[:1].isupper() for w in words):
-        return None
+    if not any(w[:1].isupper() for w in words) or is_title(" ".join(words)):
+        return None  # a title is never a speaker: "the Chancellor of the Exchequer"
     return " ".join(words)
 
 
@@ -334,12 +352,112 @@ def _named_before(masked: str, w: Who) -> None:
         w.text, w.kind = found.group(), ORGANISATION
 
 
+# Documents that speak for their authors: "her statement read", "the lawsuit argues".
+DOCUMENT_NOUNS = frozenset(_split("""statement lawsuit suit complaint filing report letter memo
+release ruling decision order indictment motion brief affidavit post tweet email note study
+survey petition submission editorial judgment opinion verdict declaration proposal plan"""))
+_POSSESSIVE_DOCUMENT = re.compile(r"(his|her|their|its)[ \xa0]+(?:[\w-]+[ \xa0]+){0,3}?"
+                                  r"([a-z][\w-]*)$", re.I)
+_DEFINITE_DOCUMENT = re.compile(r"(?:the|this|that)[ \xa0]+(?:[\w-]+[ \xa0]+){0,3}?"
+                                r"([a-z][\w-]*)$", re.I)
+
+
+def document_author(masked: str, w: Who, resolver: Resolver) -> int:
+    """Rule document_author: a document as the source speaks for whoever the article said
+    wrote it. Examples:
+      'Minister Anita Anand released a statement. "...," her statement read.' -> Anita Anand
+      'The Ontario Federation of Labour filed a lawsuit. "...," the lawsuit argues.'
+          -> Ontario Federation of Labour
+      'Mark Carney posted on Monday. "...," his post said.' -> Mark Carney
+    "his"/"her" documents belong to the person the pronoun points to; "the" document to the
+    first person or organisation of the sentence that brought it up (within 2,000
+    characters); -1 when the article names no author."""
+    m = _POSSESSIVE_DOCUMENT.fullmatch(w.text)
+    if m and m.group(2).lower() in DOCUMENT_NOUNS:
+        pro = m.group(1).lower()
+        if pro in ("his", "her"):
+            return resolver.person(w.start, "m" if pro == "his" else "f")
+    elif (m := _DEFINITE_DOCUMENT.fullmatch(w.text)) is None or \
+            m.group(1).lower() not in DOCUMENT_NOUNS:
+        return -1
+    head = m.group(m.lastindex).lower()
+    pat = re.compile(rf"\b(?:a|an|the|its|his|her|their|new|[A-Z][\w'’]*['’]s)[ \xa0]+"
+                     rf"(?:[\w-]+[ \xa0]+){{0,3}}?{head}s?\b", re.I)
+    found = None
+    for f in pat.finditer(masked, max(0, w.start - 2000), w.start):
+        found = f
+    if found is None:
+        return -1
+    names = resolver.names
+    # "a memo by the FDIC's inspector general", "an email sent from Jeremy Boreing"
+    by = _DOCUMENT_FROM.match(masked, found.end())
+    if by is not None:
+        j = bisect.bisect_left(names, by.end(), key=lambda n: n.start)
+        if j < len(names) and names[j].start == by.end() and names[j].entity >= 0 and \
+                _named_in_full(resolver, names[j].entity):
+            return names[j].entity
+    # else the nearest before it in its sentence: 'The Times said Cook provided a statement'
+    k = bisect.bisect_right(resolver.sent_starts, found.start()) - 1
+    lo = resolver.sent_starts[k] if k >= 0 else 0
+    j = bisect.bisect_left(names, found.start(), key=lambda n: n.start) - 1
+    while j >= 0 and names[j].start >= lo:
+        nm = names[j]
+        j -= 1
+        if nm.entity >= 0 and not nm.possessive and _named_in_full(resolver, nm.entity):
+            return nm.entity
+    return -1
+
+
+def _named_in_full(resolver: Resolver, entity: int) -> bool:
+    """'Anita Anand', 'Ontario Federation of Labour', 'Minister Anand' - not a lone
+    capitalised word ('Benghazi') that may be a place."""
+    e = resolver.table.entities[entity]
+    return len(e.name) >= 2 or e.titled
+
+
+_DOCUMENT_FROM = re.compile(r"(?:[ \xa0]+[a-z]+){0,3}?[ \xa0]+(?:by|from)[ \xa0]+"
+                            r"(?:(?:the|its|his|her)[ \xa0]+)?")
+
+
+def titled_person(w: Who, resolver: Resolver) -> int:
+    """Rule titled_person: a title is never a speaker, but it may point to the person the
+    article gave that title. Examples:
+      'Jeremy Hunt, the Chancellor of the Exchequer, spoke. "...," said the Chancellor of the
+          Exchequer.' -> Jeremy Hunt
+      '"...," the Prime Minister told MPs.' (no prime minister named) -> nobody (-1)"""
+    words = w.text.split()
+    if len(words) < 2 or words[0].lower() != "the" or not is_title(" ".join(words[1:])):
+        return -1
+    key = " ".join(words[1:]).lower()
+    ent = resolver.person(w.start, None, key)
+    if ent < 0:
+        return -1
+    e = resolver.table.entities[ent]
+    return ent if e.role and key in e.role.lower() else -1
+
+
+def is_title(phrase: str) -> bool:
+    """'Chancellor of the Exchequer', 'Prime Minister', 'MPP': title words only."""
+    words = [x.strip(".,") for x in phrase.split() if x not in ("of", "the", "for", "and")]
+    return bool(words) and all(x[:1].isupper() and x in TITLE_WORDS for x in words)
+
+
 def resolve(cues: list[Cue], resolver: Resolver, masked: str = "") -> None:
     """Give each cue's pronoun or role-noun source an entity, in reading order."""
     table = resolver.table
     for c in cues:
         w = c.who
         if masked and w.entity < 0:
+            ent = document_author(masked, w, resolver)
+            document = ent >= 0
+            if ent < 0:
+                ent = titled_person(w, resolver)
+            if ent >= 0:
+                w.entity, w.kind = ent, table.entities[ent].kind
+                w.rule = "document_author" if document else "titled_person"
+                if w.kind == PERSON:
+                    resolver.add(w.start, ent)
+                continue
             _named_before(masked, w)
         if w.entity >= 0:
             if table.entities[w.entity].kind == PERSON:
@@ -350,6 +468,7 @@ def resolve(cues: list[Cue], resolver: Resolver, masked: str = "") -> None:
         low = w.text.lower()
         if low in ("he", "she"):
             w.entity = resolver.person(w.start, "m" if low == "he" else "f")
+            w.rule = "pronoun"
         elif low in ("i", "we", "you", "they"):
             continue
         elif low == "it":
@@ -361,9 +480,14 @@ def resolve(cues: list[Cue], resolver: Resolver, masked: str = "") -> None:
             if _INDEFINITE.match(low) or head not in PERSON_ROLE_NOUNS or (
                     len(words) == 1 and w.text[:1].isupper()):  # "King says": a name
                 continue  # "a spokesman", "the statement": no one named
+            inner = w.text.split()[1:-1]
+            if any(x[:1].isupper() and table.names_person(x.strip(".,'’s")) for x in inner):
+                continue  # "the senior Cruz adviser": someone of Cruz's, not Cruz
+            modified = len(inner) > 0
             gender = ("m" if head in MALE_ROLE_NOUNS else "f" if head in FEMALE_ROLE_NOUNS
                       else None)
             w.entity = resolver.person(w.start, gender, head)
+            w.rule = "described_person" if modified else "role_noun"
         if w.entity >= 0:
             w.kind = PERSON
             resolver.add(w.start, w.entity)

@@ -23,7 +23,15 @@ denounce condemn lambaste
 tweet urge vow wail warn whisper wonder worry
 yell acknowledge
 concur rail rant recommend relay rebut retweet sigh groan chuckle laugh fume slam label dub brand
-criticize criticise accuse call""")
+criticize criticise accuse call scold snipe apologize apologise bristle fret caution
+lecture pen sneer taunt plead reassure assert""")
+# Read off the cue words of annotated news (the `cue` field of polnear-train) that were not
+# yet cues: "chanted", "elaborated", "emailed", "questioned", "pressed", "assails",
+# "remembered", "reacted". Their -ing forms are left out where they are mostly adjectives or
+# nouns ("a pressing issue", "questioning", "emailing").
+_FROM_DATA = _split("chant elaborate email question press assail remember react")
+_NO_ING = frozenset(_split("press question email remember"))
+_REGULAR += _FROM_DATA
 _IRREGULAR = {
     "say": ("said", "says", "saying", "say"),
     "tell": ("told", "tells", "telling", "tell"),
@@ -56,7 +64,8 @@ _BASE_OK = frozenset(_split("say tell add argue insist warn explain ask predict 
 def _all_forms() -> list[str]:
     out: set[str] = set()
     for base in _REGULAR:
-        out.update(f for f in _forms(base) if f != base or base in _BASE_OK)
+        out.update(f for f in _forms(base) if (f != base or base in _BASE_OK) and not (
+            base in _NO_ING and f.endswith("ing")))
     for forms in _IRREGULAR.values():
         out.update(forms)
     return sorted(out, key=len, reverse=True)
@@ -71,7 +80,12 @@ _PHRASAL = [f"{v} {p}" for b, p in (("point", "out"), ("chime", "in"), ("fire", 
 # Inverted at the start of a sentence: 'Said Dorothy Poynter, who grew up with Ali, "..."'.
 _OPENING = [v.capitalize() for v in _split("said says added adds wrote writes asked asks noted "
                                            "explained recalled continued replied responded")]
-SPEECH_VERBS = SPEECH_VERBS | frozenset(_PHRASAL) | frozenset(_OPENING)
+# Posting on a platform: 'Poilievre took to Twitter: "..."', 'she took to X to say'.
+_TOOK_TO = [f"{v} to {where}" for v in ("took", "takes", "taking")
+            for where in ("Twitter", "X", "Facebook", "Instagram", "social media", "TikTok",
+                          "Threads", "Bluesky", "LinkedIn", "YouTube", "the airwaves")]
+_PHRASAL += [f"{v} out" for v in ("lashed", "lashes", "lashing")]
+SPEECH_VERBS = SPEECH_VERBS | frozenset(_PHRASAL) | frozenset(_OPENING) | frozenset(_TOOK_TO)
 # Verbs that introduce quoted words but are never written before their subject: "said Smith"
 # is news style, "called Smith" is not (there Smith is the object).
 WEAK_VERBS = frozenset(

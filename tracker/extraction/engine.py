@@ -18,9 +18,11 @@ import datetime
 import re
 
 from .attribution import Cue, Resolver, find_cues, named_group, resolve
+from .boilerplate import boilerplate_paragraphs
+from .confidence import Model, shipped, shipped_pronouns
 from .marks import Span, find_spans
 from .names import EntityTable, find_names
-from .speakers import MASK, Decision, attribute
+from .speakers import MASK, WINDOW, Decision, attribute
 from .subjects import is_subject_position, role_between
 from .text import count_words, paragraphs, sentence_ends
 from .types import ORGANISATION, PERSON, Entity, Extraction, Mention, Quote
@@ -34,7 +36,8 @@ _TITLE_NOUNS = re.compile(
     r"\b(?:book|books|film|movie|show|song|album|titled|entitled|headlined|headline|series|"
     r"program|programme|column|essay|op-ed|play|musical|documentary|episode|novel|memoir|poem|"
     r"hashtag|slogan|magazine|newspaper|podcast|video|ad|advertisement|banner|sign|signs|"
-    r"shirt|shirts|hat|hats|poster|track|single|chapter|section|segment|sketch|cover)"
+    r"shirt|shirts|hat|hats|poster|track|single|chapter|section|segment|sketch|cover|"
+    r"app|apps|bill|legislation|game|website|blog|newsletter|report|study|act|law)"
     r"\W{0,3}$", re.I)
 _SHOW_BEFORE = re.compile(
     r"(?:\b(?:on|in|starred in|appearance on|interview with|host of|anchor of|show|book|film|"
@@ -56,6 +59,13 @@ def _title_case(inner: str) -> bool:
     return bool(main) and len(words) <= 10 and all(w[0].isupper() for w in main)
 
 
+# Rule named_thing: a title-case quote ending in one of these names a law, plan or programme,
+# not words anyone said: 'Bill C-11, the "Online Streaming Act"', 'the "Clean Air Strategy"'.
+_NAMED_THING = re.compile(r"\b(?:Act|Bill|Code|Strategy|Plan|Program|Programme|Agreement|"
+                          r"Accord|Treaty|Charter|App|Fund|Protocol|Convention|Amendment)"
+                          r"[ ,.]*$")
+_TITLE_AFTER = re.compile(r"[ \xa0]+(?:app|film|movie|book|show|bill|act|program|programme|"
+                          r"podcast|series|album|song|documentary|website|hashtag|campaign)\b")
 _INTRODUCED = re.compile(r",[ \xa0]+(?:a|an|the)[ \xa0]+[a-z]")
 _NUMERIC = re.compile(r"^[\d\s.,:/#@-]+$")
 
@@ -91,9 +101,33 @@ def _sentence_starts(text: str, masked: str, paras: list[tuple[int, int]],
 def extract(text: str, date: datetime.date | None = None) -> Extraction:
     """Quotations in a news article, each with its speaker, and the people and organisations
     the article names. `date` is accepted for the caller's convenience; not used yet."""
+    return extract_with_features(text, date)[0]
+
+
+def extract_with_features(text: str, date: datetime.date | None = None,
+                          model: Model | None = None, pronoun_model: Model | None = None,
+                          trace: dict | None = None,
+                          ) -> tuple[Extraction, list[tuple[str, ...]]]:
+    """extract(), and for each quote the named features its confidence was computed from.
+    `model` (confidence) and `pronoun_model` (the Resolver's candidate scorer) default to
+    the shipped weights; `trace`, if given, receives the Resolver's candidates of every
+    pronoun or role noun ("candidates": position -> [(entity, features)]) and the entity
+    names ("names"), for fitting the pronoun model."""
+    model = model or shipped()
+    pronoun_model = pronoun_model or shipped_pronouns()
     paras = paragraphs(text)
     spans = find_spans(text, paras)
+    blank = boilerplate_paragraphs(text, paras)
+    if blank:  # 'Story continues below advertisement', 'READ MORE: ...': no quote, no name
+        spans = [s for s in spans if s.para not in blank]
     masked = _mask(text, spans)
+    if blank:
+        parts, pos = [], 0
+        for k in sorted(blank):
+            ps, pe = paras[k]
+            parts += [masked[pos:ps], " " * (pe - ps)]
+            pos = pe
+        masked = "".join(parts) + masked[pos:]
     sent_starts = _sentence_starts(text, masked, paras, spans)
     names = find_names(masked, 0, len(masked))
     table = EntityTable()
@@ -104,7 +138,8 @@ def extract(text: str, date: datetime.date | None = None) -> Extraction:
     closes = sorted(s.close_end for s in spans)
 
     def sent_lo(pos: int) -> int:
-        return sent_starts[bisect.bisect_right(sent_starts, pos) - 1] if sent_starts else 0
+        lo = sent_starts[bisect.bisect_right(sent_starts, pos) - 1] if sent_starts else 0
+        return max(lo, pos - WINDOW)  # bounded work per cue, however long the sentence
 
     def clause_start(pos: int) -> int:
         lo = sent_lo(pos)
@@ -126,14 +161,23 @@ def extract(text: str, date: datetime.date | None = None) -> Extraction:
             subject_starts.discard(a.start)
             subject_starts.add(b.start)
     cues = find_cues(masked, clause_start, sent_lo, names, table.reliable)
-    resolver = Resolver(table, names, sent_starts, subject_starts)
+    resolver = Resolver(table, names, sent_starts, subject_starts, pronoun_model)
+    resolver.trace = trace is not None
     resolve(cues, resolver, masked)
     decisions = attribute(text, masked, spans, cues, sent_starts, paras, names, resolver)
-    quotes = tuple(q for q in (_quote(text, d, table) for d in decisions) if q is not None)
-    return Extraction(quotes=quotes, entities=_entities(table, cues, quotes))
+    if trace is not None:
+        trace["candidates"] = resolver.log
+        trace["names"] = [e.display for e in table.entities]
+    persons = sum(1 for e in table.entities if e.kind == PERSON and len(e.name) >= 2)
+    scored = [x for x in (_quote(text, d, table, persons, model) for d in decisions)
+              if x is not None]
+    quotes = tuple(q for q, _ in scored)
+    return Extraction(quotes=quotes, entities=_entities(table, cues, quotes)), \
+        [f for _, f in scored]
 
 
-def _quote(text: str, d: Decision, table: EntityTable) -> Quote | None:
+def _quote(text: str, d: Decision, table: EntityTable, persons: int,
+           model: Model) -> tuple[Quote, tuple[str, ...]] | None:
     s = d.span
     inner = text[s.start:s.end]
     words = count_words(inner)
@@ -141,41 +185,117 @@ def _quote(text: str, d: Decision, table: EntityTable) -> Quote | None:
         return None
     who = d.who
     before = text[max(0, s.open_start - 40):s.open_start]
-    if d.how in ("", "subject") and _TITLE_NOUNS.search(before):
-        return None  # the title of a book, film or show
-    if _title_case(inner) and (_SHOW_BEFORE.search(before) or
-                               _SHOW_AFTER.match(text, s.close_end)):
+    if d.how in ("", "subject") and (_TITLE_NOUNS.search(before) or (
+            words <= 3 and _TITLE_AFTER.match(text, s.close_end))):
+        return None  # the title of a book, film, show or app: 'the "ArriveCAN" app'
+    titled = _title_case(inner)
+    if titled and (_SHOW_BEFORE.search(before) or _SHOW_AFTER.match(text, s.close_end) or
+                   _NAMED_THING.search(inner)):
         return None  # 'told ABC's "Good Morning America"', 'starred in "Parks and Recreation"'
     if who is None:
         if words <= 4 or not s.closed and not (s.continued or s.continues):
             return None  # a scare quote or a stray mark, with no one to say it
         if _TITLE_NOUNS.search(before):
             return None
-        confidence = 0.35
-    else:
-        confidence = {"tail": 0.9, "head": 0.85, "chain": 0.8, "split": 0.8,
-                      "previous": 0.7, "subject": 0.55}.get(d.how, 0.5)
-        if d.how in ("subject",) and words <= 2:
-            confidence = 0.45
     speaker = kind = role = None
+    source = "none"
+    salience = 0
     if who is not None and who.entity >= 0:
         e = table.entities[who.entity]
         speaker, kind, role = e.display, e.kind, who.role or e.role
+        salience = len(e.mentions)
+        low = who.text.lower()
+        source = ("pronoun" if low in ("he", "she") else "role" if who.text[:1].islower()
+                  else "org" if e.kind == ORGANISATION
+                  else "fullname" if len(e.name) >= 2 else "surname")
     elif who is not None and who.kind == PERSON and who.text[:1].isupper():
         speaker, kind = who.text, PERSON  # a name the article never spells out in full
+        source = "unlisted"
     elif who is not None and (group := named_group(who)) is not None:
         speaker, kind, role = group, who.kind, who.role
+        source = "group"
     elif who is not None:
         kind = who.kind
         role = who.role
-        if who.entity < 0 and who.text.lower() in ("he", "she"):
-            confidence = min(confidence, 0.5)
+        source = "unresolved"
     partial = not _starts_sentence(text, s) and words <= 12
+    feats = quote_features(text, d, source, salience, words, partial, persons, titled)
     return Quote(start=s.start, end=s.end, text=inner, partial=partial, cue=d.cue,
                  speaker=speaker, speaker_mention=who.text if who else None,
                  mention_start=who.start if who else None,
                  mention_end=who.end if who else None,
-                 speaker_role=role, speaker_kind=kind, confidence=confidence)
+                 speaker_role=role, speaker_kind=kind,
+                 confidence=model.prob(feats)), feats
+
+
+_SAID = frozenset(_split("said says say told tells added adds wrote writes"))
+
+
+def _bucket(n: int, bounds: tuple[int, ...]) -> str:
+    for b in bounds:
+        if n <= b:
+            return f"<={b}"
+    return f">{bounds[-1]}"
+
+
+def quote_features(text: str, d: Decision, source: str, salience: int, words: int,
+                   partial: bool, persons: int, titled: bool) -> tuple[str, ...]:
+    """The named features the confidence model weighs (confidence.py):
+
+    how=...       the rule that chose the speaker: tail ('"...," she said'), head ('She said
+                  "..."'), chain (a quote running over paragraphs), split ('"One," he said.
+                  "Two."'), previous (a paragraph continuing the last speaker), subject (the
+                  subject of a partial quote's sentence), none (nobody found);
+    src=...       what the source is: fullname ('Mike Pompeo'), surname ('Pompeo' resolved to
+                  a full name), pronoun ('he' resolved), role ('the secretary' resolved), org,
+                  unlisted (a name never given in full), group ('a Clinton aide'), unresolved
+                  ('a spokesman', 'they'), none;
+    how|src       their combination; cue=... the cue's kind (said, colon, signature, according,
+                  other, none); words=... the quote's length; partial, unclosed, chain, single
+                  (single marks), para0 (the first paragraph, often a headline), titlecase;
+    dist=...      characters between the quote and the source mention, and whether the mention
+                  is after it (after) or in another paragraph (otherpara);
+    salience=...  how often the speaker is mentioned; persons=... how many people the article
+                  names in full (more candidates, more room for a wrong one);
+    rule=...      the named rule that resolved the source: pronoun, role_noun ('the senator'),
+                  described_person ('the rookie defenceman'), document_author ('her statement
+                  read'), titled_person ('said the Chancellor of the Exchequer').
+    """
+    s = d.span
+    how = d.how or "none"
+    cue = d.cue or ""
+    cue_kind = ("none" if not cue else "colon" if cue == ":" else "signature" if cue == "-"
+                else "according" if cue == "according to"
+                else "said" if cue.split()[0].lower() in _SAID else "other")
+    f = [f"how={how}", f"src={source}", f"how|src={how}|{source}", f"cue={cue_kind}",
+         f"words{_bucket(words, (2, 4, 8, 16, 40))}", f"persons{_bucket(persons, (1, 3, 6))}"]
+    if source != "none":
+        f.append(f"salience{_bucket(salience, (1, 2, 4, 9))}")
+    if partial:
+        f.append("partial")
+    if not s.closed:
+        f.append("unclosed")
+    if s.chain >= 0:
+        f.append("chain")
+    if s.single:
+        f.append("single")
+    if s.para == 0:
+        f.append("para0")
+    if titled:
+        f.append("titlecase")
+    who = d.who
+    if who is not None:
+        if who.rule:
+            f.append(f"rule={who.rule}")
+        after = who.start >= s.close_end
+        gap = who.start - s.close_end if after else s.open_start - who.end
+        f.append(f"dist{_bucket(max(0, gap), (3, 20, 60, 200))}")
+        if after:
+            f.append("after")
+        lo, hi = (s.close_end, who.start) if after else (who.end, s.open_start)
+        if gap > 0 and "\n" in text[lo:hi]:
+            f.append("otherpara")
+    return tuple(f)
 
 
 def _starts_sentence(text: str, s: Span) -> bool:

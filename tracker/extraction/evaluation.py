@@ -264,3 +264,123 @@ def report_dict(report: Report) -> dict:
             "quotes": prf(report.quotes), "quotes_exact": prf(report.quotes_exact),
             "attribution_accuracy": report.attribution_accuracy,
             "end_to_end": prf(report.end_to_end), "unknown_pred_ids": report.unknown_pred_ids}
+
+
+# -- confidence: is each predicted quote right? ------------------------------------------------
+
+def judged_predictions(gold_rows: Iterable[Mapping], pred_rows: Iterable[Mapping],
+                       min_iou: float = 0.8) -> dict[str, list[bool]]:
+    """For each predicted article, one verdict per predicted quote (in the order given): right
+    when every piece of it matches a gold piece (overlap >= min_iou) and its speaker is right,
+    or the gold piece has no speaker - the end-to-end rule, quote by quote."""
+    gold = {str(r["id"]): r for r in gold_rows}
+    out: dict[str, list[bool]] = {}
+    for row in pred_rows:
+        aid = str(row["id"])
+        quotes = row.get("quotes") or []
+        art = gold.get(aid)
+        if art is None:
+            out[aid] = [False] * len(quotes)
+            continue
+        text = art["text"]
+        g = quote_pieces(text, art.get("quotes") or [])
+        p = sorted(((a, b, q.get("speaker") or None, k) for k, q in enumerate(quotes)
+                    for a, b in pieces(text, int(q["start"]), int(q["end"]))),
+                   key=lambda x: (x[0], x[1], x[3]))
+        ok = [True] * len(quotes)
+        hit = [False] * len(quotes)
+        matched = set()
+        for i, j, _ in match(g, p, min_iou):
+            matched.add(j)
+            k = p[j][3]
+            hit[k] = True
+            if g[i][2] is not None and not same_speaker(g[i][2], p[j][2]):
+                ok[k] = False
+        for j, x in enumerate(p):
+            if j not in matched:
+                ok[x[3]] = False
+        out[aid] = [a and b for a, b in zip(ok, hit, strict=True)]
+    return out
+
+
+@dataclass(frozen=True)
+class Calibration:
+    """How well confidences predict being right: 10 equal-width bins (0-0.1 ... 0.9-1.0)."""
+
+    n: int
+    ece: float  # expected calibration error: bin-weighted |mean confidence - share right|
+    high_n: int  # predictions with confidence >= 0.9
+    high_right: float | None  # share right among them
+    bins: tuple[tuple[float, float, int, float | None, float | None], ...]  # lo, hi, n, conf, right
+
+    @classmethod
+    def of(cls, pairs: Iterable[tuple[float, bool]], n_bins: int = 10) -> Calibration:
+        sums = [[0, 0.0, 0] for _ in range(n_bins)]
+        high = [0, 0]
+        for conf, right in pairs:
+            b = sums[min(n_bins - 1, max(0, int(conf * n_bins)))]
+            b[0] += 1
+            b[1] += conf
+            b[2] += right
+            if conf >= 0.9:
+                high[0] += 1
+                high[1] += right
+        n = sum(b[0] for b in sums)
+        ece = sum(abs(b[1] - b[2]) for b in sums) / n if n else 0.0
+        bins = tuple((k / n_bins, (k + 1) / n_bins, b[0], b[1] / b[0] if b[0] else None,
+                      b[2] / b[0] if b[0] else None) for k, b in enumerate(sums))
+        return cls(n, ece, high[0], high[1] / high[0] if high[0] else None, bins)
+
+
+def format_calibration(c: Calibration) -> str:
+    lines = [f"{'confidence':14}{'quotes':>8}{'mean conf':>11}{'share right':>13}"]
+    for lo, hi, n, conf, right in c.bins:
+        if n:
+            lines.append(f"{lo:.1f}-{hi:.1f}{'':7}{n:8d}{conf:11.3f}{right:13.3f}")
+    hr = "n/a" if c.high_right is None else f"{c.high_right:.3f}"
+    lines.append(f"ECE (10 bins) {c.ece:.3f}; confidence >= 0.9: {c.high_n} quotes, "
+                 f"share right {hr}")
+    return "\n".join(lines)
+
+
+# -- leave one publisher out --------------------------------------------------------------------
+
+@dataclass
+class Holdout:
+    """Each publisher scored by a model fitted on the other publishers only."""
+
+    by_publisher: dict[str, Report]
+    calibration_by_publisher: dict[str, Calibration]
+    calibration: Calibration  # all held-out predictions pooled
+
+    def attribution(self) -> dict[str, float]:
+        return {k: r.attribution_accuracy or 0.0 for k, r in self.by_publisher.items()}
+
+
+def format_holdout(h: Holdout) -> str:
+    lines = [f"{'held-out publisher':22}{'gold':>6}{'qP':>7}{'qR':>7}{'qF1':>7}{'attr':>7}"
+             f"{'e2eF1':>7}{'ECE':>7}{'>=.9 n':>8}{'right':>7}"]
+    cols: dict[str, list[float]] = {"qP": [], "qR": [], "qF1": [], "attr": [], "e2e": [],
+                                    "ece": [], "hr": []}
+    for name, r in h.by_publisher.items():
+        c = h.calibration_by_publisher[name]
+        a = r.attribution_accuracy or 0.0
+        hr = c.high_right if c.high_right is not None else 0.0
+        for k, v in zip(cols, (r.quotes.precision, r.quotes.recall, r.quotes.f1, a,
+                               r.end_to_end.f1, c.ece, hr), strict=True):
+            cols[k].append(v)
+        lines.append(f"{name[:22]:22}{r.counts.gold:6d}{r.quotes.precision:7.3f}"
+                     f"{r.quotes.recall:7.3f}{r.quotes.f1:7.3f}{a:7.3f}{r.end_to_end.f1:7.3f}"
+                     f"{c.ece:7.3f}{c.high_n:8d}{hr:7.3f}")
+    if cols["attr"]:
+        n = len(cols["attr"])
+        mean = [sum(v) / n for v in cols.values()]
+        worst = [min(v) for v in cols.values()]
+        worst[5] = max(cols["ece"])
+        for label, vals in (("mean", mean), ("worst", worst)):
+            lines.append(f"{label:22}{'':6}" + "".join(f"{v:7.3f}" for v in vals[:6]) +
+                         f"{'':8}{vals[6]:7.3f}")
+    lines.append("")
+    lines.append("all held-out predictions pooled:")
+    lines.append(format_calibration(h.calibration))
+    return "\n".join(lines)

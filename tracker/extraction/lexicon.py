@@ -54,7 +54,9 @@ TITLE_WORDS = _set(
     Policy Political Senior Top Special Envoy Adviser Advisor Counsel Solicitor Legal Surgeon
     Billionaire Businessman Businesswoman Actor Actress Singer Rapper Host Anchor Reporter
     Columnist Author Writer Editor Producer Founder CEO CFO COO Chairman President-elect
-    Vice-President Gubernatorial Senate House Congressional Mayoral Rev. Jr Dr.""")
+    Vice-President Gubernatorial Senate House Congressional Mayoral Rev. Jr Dr.
+    MP MPP MLA MNA MHA MEP Councillor Exchequer Shadow Opposition Baroness Viscount
+    Duchess Taoiseach Tánaiste Alderman Alderwoman Ombudsman""")
 
 DEMONYMS = _set(
     """U.S. US American Americans Chinese Japanese Korean North South Russian British French
@@ -146,12 +148,20 @@ PERSON_ROLE_NOUNS = _set(
     contender rival challenger incumbent speaker democrat republican independent socialist
     pundit commentator columnist writer author reporter journalist editor activist organizer
     student teacher resident voter supporter woman man owner chair premier chancellor king
-    queen emir envoy negotiator representative rep. sen. gov. legislator delegate""")
+    queen emir envoy negotiator representative rep. sen. gov. legislator delegate
+    mp mpp mla mna mep councillor councilor alderman reeve taoiseach
+    defenceman defenseman winger goalie goaltender netminder rookie
+    coach player captain athlete skater pitcher quarterback striker midfielder
+    neighbour neighbor homeowner tenant landlord farmer nurse doctor physician surgeon worker
+    employee entrepreneur retiree grandmother grandfather mom dad parent organiser volunteer
+    survivor witness scientist researcher historian paramedic firefighter constable mp.
+    mum principal pastor priest rabbi imam bishop chef artist musician filmmaker novelist""")
 
 MALE_ROLE_NOUNS = _set("congressman spokesman chairman businessman father husband son man "
-                       "king councilman")
+                       "king councilman grandfather dad alderman priest")
 FEMALE_ROLE_NOUNS = _set("congresswoman spokeswoman chairwoman businesswoman mother wife "
-                         "daughter woman actress queen councilwoman")
+                         "daughter woman actress queen councilwoman grandmother mom mum "
+                         "alderwoman")
 
 # Groups named by a capitalised plural: never a single speaker.
 GROUPS = _set(

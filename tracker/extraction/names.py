@@ -391,6 +391,12 @@ class EntityTable:
                     extra.append(nm)
         return extra
 
+    def names_person(self, word: str) -> bool:
+        """Is `word` part of the full name of a person of this article ("Cruz" after "Ted
+        Cruz")?"""
+        return any(self.entities[i].kind == PERSON and len(self.entities[i].name) >= 2
+                   for i in self._by_token.get(norm_token(word), ()))
+
     def reliable(self, idx: int) -> bool:
         """Named in full, with a title, or more than once: not a capitalised sentence opener."""
         if idx < 0:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 
+from .confidence import Model
 from .names import EntityTable, NameMention
 from .types import PERSON
 
@@ -14,12 +15,63 @@ UNKNOWN_GENDER = 0.2
 SPEAKER = 1.0
 
 
+def _bucket(n: int, top: int) -> str:
+    return str(n) if n < top else f"{top}+"
+
+
+def candidate_features(d: int, rank: int, subj: bool, spk: bool, ever_subj: bool,
+                       ever_spk: bool, gender: str | None, cand_gender: str | None,
+                       role_match: bool, mentions: int, full: bool, latest_speaker: bool,
+                       distance_best: bool = False) -> tuple[str, ...]:
+    """Named features of one candidate person for a pronoun or role noun (a model fitted by
+    evaluate_quotes --fit-pronouns and saved as tracker/extraction/pronouns.json weighs them
+    and the highest-scoring candidate wins; none is shipped, see Resolver):
+
+    sdist=N      sentences back to the candidate's latest mention (0 = the same sentence);
+    rank=N       how many other people were mentioned since (0 = the nearest person);
+    subject      its latest mention is a subject ("Ford said", "Ford, the premier, ...");
+    speaker      its latest mention is the source of a cue;
+    ever_subject / ever_speaker   so within the window (up to 6 sentences back);
+    latest_speaker   it is the source of the most recent cue: a quote paragraph with no cue
+                 continues the last speaker, and "he said" most often means him too;
+    gender=match / gender=unknown   the pronoun's gender agrees / the person's is not known
+                 (a disagreeing person is never a candidate);
+    role         a role noun matching the person's title ("the premier" -> Premier Ford);
+    mentions=N   salience: how often the article names the person; fullname: named in full;
+    distance_best   the person the hand-set score picks (sentences back, +2 if not a
+                 subject, -1 if a speaker, -2 for a matching role; ties to the earlier
+                 person of a sentence).
+    Examples: in 'Doug Ford spoke on Monday. Olivia Chow listened. "We will build it," he
+    said.' Ford is the only candidate (Chow disagrees in gender), with sdist=2 rank=0 subject
+    gender=match distance_best; in 'Premier Doug Ford met Mayor John Tory on Monday. Tory
+    said the plan was fine. "We will build it," he said.' Tory (sdist=1 rank=0
+    latest_speaker distance_best) is chosen over Ford (sdist=2 rank=1).
+    """
+    f = [f"sdist={_bucket(d, 4)}", f"rank={_bucket(rank, 3)}", f"mentions={_bucket(mentions, 4)}"]
+    flags = ((subj, "subject"), (spk, "speaker"), (ever_subj, "ever_subject"),
+             (ever_spk, "ever_speaker"), (latest_speaker, "latest_speaker"),
+             (role_match, "role"), (full, "fullname"), (distance_best, "distance_best"))
+    f += [name for on, name in flags if on]
+    if gender:
+        f.append("gender=match" if cand_gender else "gender=unknown")
+    return tuple(f)
+
+
 class Resolver:
-    """Resolves pronouns and role nouns to the person most likely meant, left to right."""
+    """Resolves pronouns and role nouns to the person most likely meant, left to right.
+
+    Candidates are the people referred to in the last six sentences (gender must not
+    disagree); each gets candidate_features and, with a model (fitted on annotated news by
+    evaluate_quotes --fit-pronouns), the most probable wins; without one (the default: a
+    fitted model scored no better), the hand-set distance score decides."""
 
     def __init__(self, table: EntityTable, names: list[NameMention], sent_starts: list[int],
-                 subject_starts: set[int]) -> None:
+                 subject_starts: set[int], model: Model | None = None) -> None:
+        self.model = model
+        self.trace = False  # keep the candidates of every reference in self.log
+        self.log: dict[int, list[tuple[int, tuple[str, ...]]]] = {}  # pos -> candidates
         self.table = table
+        self.names = names
         self.sent_starts = sent_starts
         # (position, entity, is_subject, is_speaker) of every person reference so far.
         self.refs: list[tuple[int, int, bool, bool]] = []
@@ -46,19 +98,79 @@ class Resolver:
 
     def person(self, pos: int, gender: str | None, role: str | None = None) -> int:
         """The person a pronoun (or a role noun) at pos most likely refers to, or -1."""
+        if self.model is not None:
+            return self._scored(pos, gender, role)
+        if self.trace:
+            self.log[pos] = self.candidates(pos, gender, role)
+        return self._by_distance(pos, gender, role)
+
+    def candidates(self, pos: int, gender: str | None,
+                   role: str | None = None) -> list[tuple[int, tuple[str, ...]]]:
+        """(entity, features) of every person a reference at pos may point to."""
+        latest_spk = -1
+        found: dict[int, list] = {}  # entity -> [d, rank, subj, spk, ever_subj, ever_spk]
+        order: list[int] = []
+        for d, ent, subj, spk in self._window(pos):
+            if spk and latest_spk < 0:
+                latest_spk = ent
+            c = found.get(ent)
+            if c is None:
+                g = self.table.entities[ent].gender
+                if gender and g and g != gender:
+                    found[ent] = []
+                    continue
+                found[ent] = [d, len(order), subj, spk, subj, spk]
+                order.append(ent)
+            elif c:
+                c[4] = c[4] or subj
+                c[5] = c[5] or spk
+        heuristic = self._by_distance(pos, gender, role, learn=False)
+        out = []
+        for ent in order:
+            d, rank, subj, spk, ever_subj, ever_spk = found[ent]
+            e = self.table.entities[ent]
+            role_match = bool(role and e.role and role.lower() in e.role.lower())
+            out.append((ent, candidate_features(
+                d, rank, subj, spk, ever_subj, ever_spk, gender, e.gender, role_match,
+                len(e.mentions), len(e.name) >= 2, ent == latest_spk, ent == heuristic)))
+        return out
+
+    def _scored(self, pos: int, gender: str | None, role: str | None) -> int:
+        cands = self.candidates(pos, gender, role)
+        self.log[pos] = cands
+        best, best_p = -1, -1.0
+        for ent, feats in cands:
+            p = self.model.prob(feats)
+            if p > best_p:
+                best, best_p = ent, p
+        self._learn_gender(best, gender)
+        return best
+
+    def _window(self, pos: int):
+        """(sentences back, entity, subject, speaker) of the references before pos, nearest
+        first: at most six sentences and 200 references back, whatever the text."""
         here = self.sentence_of(pos)
-        # Ties within one sentence go to the earlier person: the main clause's subject ("Mr.
-        # Nevins said he pursued it because Mr. Lynch agreed") before a subordinate one.
-        best, best_score, best_d = -1, 99.0, -1
-        seen: set[int] = set()
         i = bisect.bisect_left(self.refs, (pos, -1, False, False)) - 1
-        stop = max(-1, i - 200)  # bounded look-back, whatever the text
+        stop = max(-1, i - 200)
         while i > stop:
             q, ent, subj, spk = self.refs[i]
             i -= 1
             d = here - self.sentence_of(q)
             if d > 6:
-                break
+                return
+            yield d, ent, subj, spk
+
+    def _learn_gender(self, best: int, gender: str | None) -> None:
+        if best >= 0 and gender and self.table.entities[best].gender is None:
+            self.table.entities[best].gender = gender  # "Ebeling said ... she said"
+
+    def _by_distance(self, pos: int, gender: str | None, role: str | None = None,
+                     learn: bool = True) -> int:
+        # Ties within one sentence go to the earlier person: the main clause's subject ("Mr.
+        # Nevins said he pursued it because Mr. Lynch agreed") before a subordinate one.
+        best, best_score, best_d = -1, 99.0, -1
+        seen: set[int] = set()
+        for d, ent, subj, spk in self._window(pos):
             if ent in seen:
                 continue
             seen.add(ent)
@@ -73,6 +185,6 @@ class Resolver:
                 score -= 2.0
             if score < best_score or score == best_score and d == best_d:
                 best, best_score, best_d = ent, score, d
-        if best >= 0 and gender and self.table.entities[best].gender is None:
-            self.table.entities[best].gender = gender  # "Ebeling said ... she said"
+        if learn:
+            self._learn_gender(best, gender)
         return best

@@ -15,6 +15,10 @@ from .subjects import Who, in_opening_phrase, is_subject_position, role_between
 from .types import ORGANISATION, PERSON
 
 MASK = "\x01"  # stands in for quoted words, so cues and names are read outside quotes only
+# No sentence of news runs longer: everything read around a quote (its sentence, the cues and
+# names before and after it) is cut to this many characters either side, so that the work per
+# quote is bounded and any input, however long its sentences, runs in linear time.
+WINDOW = 1000
 
 
 def _split(s: str) -> list[str]:
@@ -51,9 +55,10 @@ def attribute(text: str, masked: str, spans: list[Span], cues: list[Cue],
         k = bisect.bisect_right(sent_starts, s.open_start) - 1
         lo = sent_starts[k] if k >= 0 else 0
         ps, pe = paras[s.para] if s.para >= 0 else (0, len(text))
-        lo = max(lo, ps)
+        lo = max(lo, ps, s.open_start - WINDOW)
         k2 = bisect.bisect_right(sent_starts, s.close_end)
-        hi = min(sent_starts[k2] if k2 < len(sent_starts) else len(text), pe)
+        hi = min(sent_starts[k2] if k2 < len(sent_starts) else len(text), pe,
+                 s.close_end + WINDOW)
         bounds.append(lo)
         highs.append(hi)
         tc = _tail_cue(masked, s, hi, cues, cue_pos)
@@ -141,12 +146,14 @@ def _outer_report(masked: str, s: Span, hi: int, cues: list[Cue],
                   cue_pos: list[int]) -> Cue | None:
     """A news outlet reporting the whole sentence at its end ('..., the Chicago Tribune
     reports.'): the source the article cites for the quote."""
+    nxt = masked.find(MASK, s.close_end, hi)  # a cue past the next quote reports that one
+    if nxt >= 0:
+        hi = nxt
     j = bisect.bisect_left(cue_pos, s.close_end)
     while j < len(cues) and cues[j].start < hi:
         c = cues[j]
         j += 1
         if c.verb in _REPORTS and c.who.kind == ORGANISATION and c.who.entity >= 0 and \
-                MASK not in masked[s.close_end:c.start] and \
                 _SENTENCE_END.match(masked, c.end if not c.inverted else c.who.end):
             return c
     return None
@@ -184,6 +191,8 @@ def _tail_cue_near(masked: str, s: Span, hi: int, cues: list[Cue],
         c = cues[j]
         j += 1
         first = c.start if c.inverted else min(c.who.start, c.start)
+        if first - s.close_end >= 100 and not _BLANK_GAP.fullmatch(masked, s.close_end, first):
+            break  # too far to be this quote's cue (read without copying the text between)
         gap = masked[s.close_end:first]
         # Only punctuation, or a short description before the name ("super PAC spokeswoman").
         if gap.rstrip(" \xa0").endswith(",") and MASK not in gap and len(gap) < 100 and (
@@ -197,20 +206,26 @@ def _tail_cue_near(masked: str, s: Span, hi: int, cues: list[Cue],
     return None
 
 
+_BLANK_GAP = re.compile(r"[ \t\xa0,—–:(-]*(?:as)?[ \t\xa0,—–:(-]*")
+
+
 def _head_cue(masked: str, lo: int, s: Span, cues: list[Cue],
               cue_pos: list[int]) -> Cue | None:
     """The cue before a quote in its sentence. With several, reported speech nests ("Israel
     said Clinton called on members to be ..."): the outer reporting verb names the source."""
     j = bisect.bisect_left(cue_pos, lo)
-    found = [c for c in cues[j:bisect.bisect_left(cue_pos, s.open_start)]]
-    if not found:
+    end = bisect.bisect_left(cue_pos, s.open_start)
+    if end <= j:
         return None
-    for c in found:
-        # ... unless another quotation stands between: 'Cruz said he'd make sand "glow in
-        # the dark," and Trump vowed to "bomb the hell" out of them'.
-        if c.verb in _OUTER and MASK not in masked[c.end:s.open_start]:
+    # ... unless another quotation stands between: 'Cruz said he'd make sand "glow in the
+    # dark," and Trump vowed to "bomb the hell" out of them' - so only cues after the last
+    # quotation before this one can be outer (found by looking back to it, not from lo).
+    last = masked.rfind(MASK, lo, s.open_start)
+    for k in range(max(j, bisect.bisect_left(cue_pos, last + 1)), end):
+        c = cues[k]
+        if c.verb in _OUTER and c.end > last:
             return c
-    return found[-1]
+    return cues[end - 1]
 
 
 _OUTER = frozenset(_split("said says told tells wrote writes according to added adds"))

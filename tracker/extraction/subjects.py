@@ -26,6 +26,7 @@ class Who:
     entity: int = -1  # EntityTable index
     kind: str | None = None
     role: str | None = None
+    rule: str = ""  # the named rule that found or resolved it, when not a plain name
 
 
 def from_name(nm: NameMention) -> Who:

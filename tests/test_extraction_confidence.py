@@ -1,0 +1,155 @@
+"""Confidence: a logistic regression over named features, its fit, the reliability curve and
+the leave-one-publisher-out command."""
+
+from __future__ import annotations
+
+import json
+import re
+from io import StringIO
+
+import pytest
+from django.core.management import call_command
+
+from tracker.extraction import extract
+from tracker.extraction.confidence import Model, fit, shipped
+from tracker.extraction.engine import quote_features
+from tracker.extraction.evaluation import Calibration, judged_predictions
+
+
+def test_fit_recovers_the_share_right_of_each_feature():
+    samples = [(("a",), i % 10 != 0) for i in range(400)] + \
+              [(("b",), i % 5 == 0) for i in range(400)]
+    m = fit(samples, l2=0.01, min_count=1)
+    assert m.prob(["a"]) == pytest.approx(0.9, abs=0.01)
+    assert m.prob(["b"]) == pytest.approx(0.2, abs=0.01)
+    assert Model.from_json(m.to_json()).prob(["a"]) == pytest.approx(m.prob(["a"]), abs=1e-4)
+
+
+def test_rare_features_get_no_weight():
+    m = fit([(("common",), True)] * 20 + [(("rare", "common"), False)], min_count=5)
+    assert "rare" not in m.weights and "common" in m.weights
+
+
+def test_every_shipped_weight_is_a_documented_feature():
+    doc = quote_features.__doc__
+    for name in shipped().weights:
+        stem = re.split(r"[=<>|]", name)[0]
+        assert stem in doc, name
+
+
+def test_confidence_is_the_shipped_models_probability():
+    q = extract('"We will win this fight," Mike Smith said.').quotes[0]
+    assert 0.9 <= q.confidence < 1.0
+
+
+def test_judged_predictions_needs_span_and_speaker():
+    text = 'Intro.\n\n"We will win," Mr. Smith said. "Big day."'
+    s1, s2 = text.index("We"), text.index("Big")
+    gold = [{"id": "a", "text": text, "quotes": [
+        {"start": s1, "end": s1 + 12, "speaker": "John Smith"},
+        {"start": s2, "end": s2 + 8, "speaker": None}]}]
+    pred = [{"id": "a", "quotes": [
+        {"start": s1, "end": s1 + 12, "speaker": "Jones"},   # wrong speaker
+        {"start": s2, "end": s2 + 8, "speaker": "Smith"},    # gold has no speaker: span only
+        {"start": 0, "end": 6, "speaker": "Smith"}]}]       # no such quote
+    assert judged_predictions(gold, pred) == {"a": [False, True, False]}
+
+
+def test_calibration_bins_and_high_confidence_share():
+    c = Calibration.of([(0.95, True)] * 9 + [(0.95, False)] + [(0.15, False)] * 10)
+    assert c.high_n == 10 and c.high_right == pytest.approx(0.9)
+    assert c.ece == pytest.approx((abs(9.5 - 9) + abs(1.5 - 0)) / 20)
+
+
+def _gold_two_publishers(tmp_path):
+    rows = []
+    for k in range(6):
+        name = f"Person{chr(65 + k)} Example"
+        text = (f'"We will not back down on this plan, ever," said {name}.\n\n'
+                f'"It is a good day for the city and for everyone here," {name} added.')
+        q1 = text.index("We")
+        q2 = text.index("It is")
+        rows.append({"id": f"a{k}", "publisher": "North" if k % 2 else "South", "text": text,
+                     "quotes": [{"start": q1, "end": text.index(',"'), "speaker": name},
+                                {"start": q2, "end": text.index(',"', q2), "speaker": name}]})
+    path = tmp_path / "gold.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    return path
+
+
+def test_by_publisher_holdout_prints_each_publisher_mean_and_worst(tmp_path):
+    out = StringIO()
+    call_command("evaluate_quotes", str(_gold_two_publishers(tmp_path)),
+                 "--by-publisher-holdout", stdout=out)
+    text = out.getvalue()
+    assert re.search(r"^North\s+6\s", text, re.M) and re.search(r"^South\s+6\s", text, re.M)
+    assert re.search(r"^mean\s", text, re.M) and re.search(r"^worst\s", text, re.M)
+    assert "ECE (10 bins)" in text
+
+
+def test_fit_confidence_writes_weights_that_load(tmp_path):
+    dest = tmp_path / "w.json"
+    call_command("evaluate_quotes", str(_gold_two_publishers(tmp_path)),
+                 "--fit-confidence", str(dest), stdout=StringIO())
+    m = Model.from_json(dest.read_text())
+    assert m.prob(["how=tail"]) > 0.5
+
+
+def test_calibration_flag_prints_the_reliability_curve(tmp_path):
+    out = StringIO()
+    call_command("evaluate_quotes", str(_gold_two_publishers(tmp_path)), "--calibration",
+                 stdout=out)
+    assert "share right" in out.getvalue()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('Doug Ford spoke on Monday. Olivia Chow listened. "We will build it," he said.',
+     {"Doug Ford": {"sdist=2", "rank=0", "subject", "gender=match", "distance_best"}}),
+    ('Premier Doug Ford met Mayor John Tory on Monday. Tory said the plan was fine. "We will '
+     'build it," he said.',
+     {"John Tory": {"sdist=1", "rank=0", "latest_speaker", "distance_best"},
+      "Doug Ford": {"sdist=2", "rank=1"}}),
+])
+def test_pronoun_candidates_and_their_features(text, expected):
+    from tracker.extraction.engine import extract_with_features
+
+    trace: dict = {}
+    extract_with_features(text, trace=trace)
+    (cands,) = trace["candidates"].values()
+    got = {trace["names"][ent]: set(f) for ent, f in cands}
+    assert set(got) == set(expected)
+    for name, feats in expected.items():
+        assert feats <= got[name], name
+    assert sum("distance_best" in f for f in got.values()) == 1
+
+
+def test_a_fitted_pronoun_model_picks_the_candidate_it_scores_highest():
+    from tracker.extraction.engine import extract_with_features
+
+    text = ('Premier Doug Ford met Mayor John Tory on Monday. Tory said the plan was fine. '
+            '"We will build it," he said.')
+    prefer_ford = Model(0.0, {"rank=1": 5.0})
+    ex, _ = extract_with_features(text, pronoun_model=prefer_ford)
+    assert ex.quotes[0].speaker == "Doug Ford"
+    ex, _ = extract_with_features(text)
+    assert ex.quotes[0].speaker == "John Tory"
+
+
+def test_fit_pronouns_and_holdout_with_the_pronoun_model(tmp_path):
+    gold = tmp_path / "gold.jsonl"
+    rows = []
+    for k in range(4):
+        text = ('Premier Doug Ford met Mayor John Tory on Monday. Tory said the plan was fine. '
+                '"We will build it, and soon," he said.')
+        s = text.index("We will")
+        rows.append({"id": f"p{k}", "publisher": "East" if k % 2 else "West", "text": text,
+                     "quotes": [{"start": s, "end": text.index(',"', s + 10) + 1,
+                                 "speaker": "John Tory"}]})
+    gold.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    dest = tmp_path / "p.json"
+    call_command("evaluate_quotes", str(gold), "--fit-pronouns", str(dest), stdout=StringIO())
+    assert Model.from_json(dest.read_text()).weights
+    out = StringIO()
+    call_command("evaluate_quotes", str(gold), "--by-publisher-holdout", "--pronoun-model",
+                 stdout=out)
+    assert re.search(r"^East\s+2\s", out.getvalue(), re.M)

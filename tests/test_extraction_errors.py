@@ -1,0 +1,187 @@
+"""The error kinds that matter on unseen news (issue 11), one named rule at a time. Each case
+is a short news-like paragraph (Canadian, British, Asian and US style) and asserts the speaker
+and which rule or feature decided it (the features extract_with_features reports)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tracker.extraction import extract
+from tracker.extraction.boilerplate import boilerplate_rule
+from tracker.extraction.engine import extract_with_features
+
+
+def decided(text: str, k: int = 0) -> tuple[str | None, tuple[str, ...]]:
+    ex, feats = extract_with_features(text)
+    return ex.quotes[k].speaker, feats[k]
+
+
+@pytest.mark.parametrize(("line", "rule"), [
+    ("Story continues below advertisement", "advertisement"),
+    ("ADVERTISEMENT", "advertisement"),
+    ("READ MORE: Toronto budget passes", "read_more"),
+    ("RELATED: Ford defends plan", "read_more"),
+    ("SEE ALSO: How the vote went", "read_more"),
+    ("WATCH: Trudeau says 'we will not back down'", "video"),
+    ("LISTEN: The Current", "video"),
+    ("Sign up for our newsletter", "call_to_action"),
+    ("Subscribe to HuffPost's politics podcast here.", "call_to_action"),
+    ("Click here to read more", "call_to_action"),
+    ("This story is sponsored by Maple Bank.", "sponsor"),
+    ("By Andrew Coyne", "byline"),
+    ("By Jane Smith | The Canadian Press", "byline"),
+    ("VIDEO - Ford at Queen's Park", "video"),
+    ("Related » Ottawa's housing plan", "read_more"),
+    ("WATCHDOG MEMO", None),
+    ('Video-game makers said "this is a bad law" on Monday.', None),
+    ("By Friday, the deal had collapsed and the premier was furious.", None),
+    ('"Story time is over," the mayor said.', None),
+])
+def test_boilerplate_rules(line, rule):
+    assert boilerplate_rule(line) == rule
+
+
+def test_boilerplate_is_never_a_pronouns_referent():
+    text = ('Premier Doug Ford defended the plan on Tuesday.\n\n'
+            'Story continues below advertisement\n\n'
+            '"We are getting it done for the people of Ontario," he said.')
+    speaker, feats = decided(text)
+    assert speaker == "Doug Ford" and "rule=pronoun" in feats
+
+
+@pytest.mark.parametrize("text", [
+    'WATCH: Trudeau says "we will not back down on this one"\n\nThe prime minister spoke.',
+    'READ MORE: "Nobody saw the flood coming," mayor says\n\nThe river rose overnight.',
+])
+def test_quotes_in_boilerplate_lines_are_not_quotes(text):
+    assert extract(text).quotes == ()
+
+
+def test_columnists_byline_is_not_a_speaker():
+    text = ('By Andrew Coyne\n\nThe prime minister says the economy is strong. "It is a '
+            'fiction, and everyone in Ottawa knows it, except the people who wrote it."')
+    assert all(q.speaker != "Andrew Coyne" for q in extract(text).quotes)
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('Minister Anita Anand released a statement. "The safety of our troops is our first '
+     'priority," her statement read.', "Anita Anand"),
+    ('The Ontario Federation of Labour filed a lawsuit. "The law violates the Charter rights '
+     'of workers," the lawsuit argues.', "Ontario Federation of Labour"),
+    ('Mark Carney posted a long message on Monday. "We will build more homes than ever," his '
+     'post said.', "Mark Carney"),
+])
+def test_document_author(text, speaker):
+    got, feats = decided(text)
+    assert got == speaker and "rule=document_author" in feats
+
+
+def test_a_document_nobody_wrote_has_no_speaker():
+    text = ('Residents were angry on Tuesday. "The project will proceed as planned," the '
+            'statement said.')
+    assert extract(text).quotes[0].speaker is None
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('Jeremy Hunt, the Chancellor of the Exchequer, spoke on Tuesday.\n\n"The economy is '
+     'turning a corner at last," said the Chancellor of the Exchequer.', "Jeremy Hunt"),
+    ('"We will not raise taxes on working people," the Prime Minister told MPs.', None),
+    ('"The economy is turning a corner at last," said the Chancellor of the Exchequer.', None),
+])
+def test_a_title_is_never_a_speaker(text, speaker):
+    got, feats = decided(text)
+    assert got == speaker
+    if speaker:
+        assert "rule=titled_person" in feats
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('Jane Miller has lived in Cambridge for 30 years.\n\n"The traffic is unbearable now," '
+     'points out the laid-back Cambridge resident.', "Jane Miller"),
+    ('Sean Monahan scored twice.\n\n"We played a full 60 minutes," said the veteran Flames '
+     'captain.', "Sean Monahan"),
+    ('Lane Hutson had two assists on Saturday.\n\n"It was a fun night for the whole team," '
+     'said the rookie defenceman.', "Lane Hutson"),
+])
+def test_described_person(text, speaker):
+    got, feats = decided(text)
+    assert got == speaker and "rule=described_person" in feats
+
+
+def test_a_description_of_someone_elses_aide_is_not_that_person():
+    text = ('Senator Ted Cruz spoke in Houston.\n\n"I think politicians are practical people," '
+            'said the senior Cruz adviser.')
+    assert extract(text).quotes[0].speaker != "Ted Cruz"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('"He was the kindest man I ever knew," Campbell\'s partner, Jason Louth, said on '
+     'Friday.', "Jason Louth"),
+    ('Campbell\'s partner, Jason Louth, said: "He was the kindest man I ever knew."',
+     "Jason Louth"),
+])
+def test_possessive_and_apposition(text, speaker):
+    assert extract(text).quotes[0].speaker == speaker
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('"You should be ashamed of yourselves," scolded Speaker Lindsay Hoyle.', "Lindsay Hoyle"),
+    ('"We need more nurses in our hospitals now," echoed Ontario NDP Leader Marit Stiles.',
+     "Marit Stiles"),
+    ('Pierre Poilievre took to X to respond: "The carbon tax is a disaster for families."',
+     "Pierre Poilievre"),
+    ('Jagmeet Singh took to Twitter on Monday: "Workers deserve better than this deal."',
+     "Jagmeet Singh"),
+    ('"We will keep the border open," Premier Danielle Smith wrote on Facebook.',
+     "Danielle Smith"),
+    ('In an interview with CBC News, Health Minister Mark Holland said "we are not there yet '
+     'on pharmacare."', "Mark Holland"),
+    ('Opposition leader Keir Starmer lashed out at the government: "This is chaos, pure and '
+     'simple."', "Keir Starmer"),
+    ('"Will you resign before the next election?" CBC host Rosemary Barton pressed.',
+     "Rosemary Barton"),
+    ('"He never once backed down from a fight," remembered longtime aide Priya Sharma.',
+     "Priya Sharma"),
+    ('"The budget is a disaster for renters," reacted Green Party co-leader Jonathan Pedneault.',
+     "Jonathan Pedneault"),
+])
+def test_broader_cues(text, speaker):
+    assert speaker in (extract(text).quotes[0].speaker or "")
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('"This is a betrayal of the north," said Labour MP Angela Rayner.', "Angela Rayner"),
+    ('"We will fight this in the legislature," said NDP MPP Peter Tabuns.', "Peter Tabuns"),
+    ('"Alberta will not accept this," Premier Danielle Smith told reporters in Edmonton.',
+     "Danielle Smith"),
+    ('"We will meet again in the spring," said South Korean President Yoon Suk Yeol.',
+     "Yoon Suk Yeol"),
+    ('"We will respond firmly to any provocation," said Xi Jinping in Beijing.', "Xi Jinping"),
+    ('"Mexico will not pay for any wall," said Enrique Peña Nieto, the president of Mexico.',
+     "Enrique Peña Nieto"),
+    ('Mayor Valérie Plante said on Monday: "Montréal will not back down on housing."',
+     "Valérie Plante"),
+    ('"We did our part," Paweł Łukaszewicz added.', "Paweł Łukaszewicz"),
+])
+def test_non_us_titles_and_unicode_names(text, speaker):
+    assert speaker in (extract(text).quotes[0].speaker or "")
+
+
+def test_a_cueless_quote_paragraph_continues_the_last_speaker():
+    text = ("Ontario Premier Doug Ford spoke to reporters at Queen's Park on Monday.\n\n"
+            '"We are building homes faster than ever," Ford said.\n\n'
+            '"We are not going to stop until every family has a place to live."')
+    ex, feats = extract_with_features(text)
+    assert [q.speaker for q in ex.quotes] == ["Ontario Premier Doug Ford"] * 2
+    assert "how=previous" in feats[1]
+
+
+@pytest.mark.parametrize("text", [
+    'The government tabled Bill C-11, the "Online Streaming Act", on Tuesday, Minister Pablo '
+    'Rodriguez said.',
+    'Ottawa unveiled the "National Housing Strategy" on Monday, the minister said.',
+    "The director's new film \"The Last Winter In Town\" opens Friday, Sarah Polley said.",
+    'She downloaded the "ArriveCAN" app before the trip.',
+])
+def test_titles_of_laws_films_and_apps_are_not_quotes(text):
+    assert extract(text).quotes == ()

@@ -1,0 +1,49 @@
+"""Linear time on any input: doubling an adversarial input at most 2.5x its time.
+
+Timings are the minimum of several interleaved runs (CPU time), so a loaded machine does not
+make the test flaky; a quadratic rescan (one per quote over its whole sentence, as
+speakers._outer_report and _head_cue once did) gives 3.5x or more at these sizes.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from tracker.extraction import extract
+from tracker.extraction.speakers import WINDOW
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+from bench_extraction import adversarial_inputs  # noqa: E402
+
+SMALL = adversarial_inputs(0.1)
+LARGE = adversarial_inputs(0.2)
+
+
+def _best(text: str) -> float:
+    t = time.process_time()
+    extract(text)
+    return time.process_time() - t
+
+
+@pytest.mark.parametrize("label", list(SMALL))
+def test_twice_the_input_takes_at_most_two_and_a_half_times_as_long(label):
+    small, large = SMALL[label], LARGE[label]
+    assert len(large) >= 1.9 * len(small)
+    extract(small)  # warm the caches and compiled patterns
+    a = b = float("inf")
+    for _ in range(5):
+        a = min(a, _best(small))
+        b = min(b, _best(large))
+    ratio = b / max(a, 1e-4)
+    assert ratio <= 2.5 * len(large) / (2 * len(small)), (label, a, b)
+
+
+def test_a_quote_in_an_endless_sentence_still_gets_its_cue():
+    text = '"It is fine," said Mr. Smith of the Department, and ' * (WINDOW // 10)
+    quotes = extract(text).quotes
+    assert len(quotes) == WINDOW // 10
+    assert {q.speaker for q in quotes} == {"Smith"}

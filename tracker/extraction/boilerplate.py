@@ -1,0 +1,62 @@
+"""Web boilerplate: lines a news page puts between paragraphs that are neither quotes nor
+speakers. Their paragraphs are blanked before names and cues are read, and quotation marks in
+them make no quote.
+
+Each rule is named (BOILERPLATE_RULES); boilerplate_rule() says which one, if any, a paragraph
+matches. The examples in each docstring line are tested (tests/test_extraction_errors.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+# name -> pattern over the stripped paragraph. Examples:
+#   advertisement: "Story continues below advertisement", "ADVERTISEMENT", "Advertisement"
+#   read_more:     "READ MORE: Toronto budget passes", "RELATED: Ford defends plan",
+#                  "Also read: ...", "SEE ALSO: ..."
+#   video:         "WATCH: Trudeau says 'we will not back down'", "LISTEN: The Current",
+#                  "VIDEO: ...", "PHOTOS: ..."
+#   call_to_action: "Sign up for our newsletter", "Subscribe to HuffPost's politics podcast
+#                  here.", "Click here to read more", "Follow us on Twitter", "Get the latest
+#                  news delivered to your inbox"
+#   sponsor:       "This story is sponsored by Maple Bank.", "Sponsored content"
+#   byline:        "By Andrew Coyne", "By Jane Smith | The Canadian Press", "Written by Ann
+#                  Lee": the writer of a column is never its speaker by default
+# "READ MORE: ...", "WATCH | ...", "Related » ...", "VIDEO - ..." - but not "Video-game".
+_SEPARATOR = r"(?:[ \xa0]*[:|»>]|[ \xa0]+[-—–][ \xa0])"
+BOILERPLATE_RULES: dict[str, re.Pattern[str]] = {
+    "advertisement": re.compile(
+        r"(?:story continues (?:below|after) (?:this |the )?advertisement|advertisement|"
+        r"continue reading (?:below|the main story)|skip advertisement)\W*$", re.I),
+    "read_more": re.compile(r"(?:READ MORE|Read [Mm]ore|RELATED|Related|ALSO READ|Also [Rr]ead|"
+                            rf"SEE ALSO|See [Aa]lso|MORE){_SEPARATOR}"),
+    "video": re.compile(r"(?:WATCH|Watch|LISTEN|Listen|VIDEO|Video|PHOTOS?|Photos?|GALLERY)"
+                        rf"{_SEPARATOR}"),
+    "call_to_action": re.compile(
+        r"(?:Sign up (?:for|to)|SIGN UP|Subscribe (?:to|for|now|here)|Click here|Follow us|"
+        r"Like us on|Get the latest|Download (?:the|our) app|Have a news tip)\b"),
+    "sponsor": re.compile(r"(?:This (?:story|article|content) (?:is|was) (?:sponsored|"
+                          r"paid for|brought to you)|Sponsored(?: content| by)?\b|"
+                          r"Paid (?:post|content)\b)"),
+    "byline": re.compile(r"(?:By|BY|Written by|Story by)[ \xa0]+[A-Z][\w.'’-]*"
+                         r"(?:[ \xa0]+(?:[A-Z][\w.'’-]*|and|&))*"
+                         r"(?:[ \xa0]*[,|—–-][ \xa0]*[^.!?\n]{0,60})?[ \xa0]*$"),
+}
+_MAX = 300  # boilerplate is a short line; a longer paragraph is copy
+
+
+def boilerplate_rule(paragraph: str) -> str | None:
+    """The name of the boilerplate rule a paragraph matches, or None."""
+    p = paragraph.strip()
+    if not p or len(p) > _MAX:
+        return None
+    for name, pat in BOILERPLATE_RULES.items():
+        if pat.match(p):
+            return name
+    return None
+
+
+def boilerplate_paragraphs(text: str, paras: list[tuple[int, int]]) -> set[int]:
+    """Indices of the paragraphs that are boilerplate."""
+    return {k for k, (ps, pe) in enumerate(paras)
+            if pe - ps <= _MAX + 40 and boilerplate_rule(text[ps:pe]) is not None}
