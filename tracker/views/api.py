@@ -75,6 +75,16 @@ def _speaker_rows(speakers: list[Speaker]):
             "name": s.name,
             "kind": s.kind,
             "role": s.role,
+            "roles": [
+                {
+                    "title": r.title,
+                    "first_date": r.first_date.isoformat() if r.first_date else None,
+                    "last_date": r.last_date.isoformat() if r.last_date else None,
+                }
+                for r in s.roles.all()
+            ],
+            "external_id": s.external_id,
+            "affiliation": s.affiliation,
             "aliases": [a.alias for a in s.aliases.all()],
             "url": s.get_absolute_url(),
         }
@@ -82,9 +92,8 @@ def _speaker_rows(speakers: list[Speaker]):
 
 @require_GET
 def api_speakers(request: HttpRequest) -> JsonResponse:
-    return _page(
-        request, Speaker.objects.prefetch_related("aliases").order_by("name", "pk"), _speaker_rows
-    )
+    speakers = Speaker.objects.prefetch_related("aliases", "roles").order_by("name", "pk")
+    return _page(request, speakers, _speaker_rows)
 
 
 def _statement_rows(statements: list[Statement]):
