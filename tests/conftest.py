@@ -17,6 +17,15 @@ def _fast_passwords(settings):
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 
+@pytest.fixture(autouse=True)
+def _tasks_run_at_once(settings):
+    """Background tasks run inside the call that enqueues them; tests of the real workers
+    (tests/test_workers.py) start `manage.py worker` processes instead."""
+    settings.TASKS = {
+        "default": {"BACKEND": "django.tasks.backends.immediate.ImmediateBackend"}
+    }
+
+
 @pytest.fixture
 def editor(db) -> User:
     user = User.objects.create_user("edith", password="correct-horse-battery")

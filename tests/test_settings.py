@@ -42,6 +42,11 @@ def test_junk_number_is_refused():
     assert "Unexpected value MAX_ARTICLE_BYTES='lots'" in result.stderr
 
 
+def test_junk_task_backend_is_refused():
+    result = load_settings(DEBUG="True", TASKS_BACKEND="celery")
+    assert "Unexpected value TASKS_BACKEND='celery'" in result.stderr
+
+
 def test_production_settings_are_debug_off_with_listed_hosts():
     result = load_settings(SECRET_KEY="k", ALLOWED_HOSTS="quotes.example.org, www.example.org")
     assert result.stdout.strip() == "False ['quotes.example.org', 'www.example.org']"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
@@ -61,9 +62,10 @@ def test_empty_paste_is_a_form_error(editor_client):
 
 def test_uploading_a_binary_file_shows_an_error_and_stores_nothing(editor_client):
     upload = SimpleUploadedFile("scan.txt", b"\x00\x01\x02\xff" * 100)
-    r = editor_client.post(URL, {"mode": "upload", "files": [upload]})
-    assert r.status_code == 400
-    assert "binary file" in r.content.decode()
+    r = editor_client.post(URL, {"mode": "upload", "files": [upload]}, follow=True)
+    assert r.redirect_chain[0][0].startswith("/jobs/")
+    body = r.content.decode()
+    assert "binary file" in body and "0 ingested" in body.replace("</strong>", "")
     assert not Source.objects.exists()
 
 
@@ -71,17 +73,20 @@ def test_uploading_several_files_reports_each(editor_client):
     files = [
         SimpleUploadedFile(p.name, p.read_bytes()) for p in sorted(SAMPLE_DIR.glob("*.txt"))
     ] + [SimpleUploadedFile("notes.txt", b"   ")]
-    r = editor_client.post(URL, {"mode": "upload", "files": files})
+    r = editor_client.post(URL, {"mode": "upload", "files": files}, follow=True)
     body = r.content.decode()
-    assert "2 ingested, 0 duplicates, 1 failed" in body
+    assert "2 ingested 0 duplicates 1 failed" in " ".join(re.sub("<[^>]+>", " ", body).split())
+    assert "notes.txt is empty" in body
     assert Source.objects.count() == 2
+    for source in Source.objects.all():
+        assert source.get_absolute_url() in body
 
 
-def test_htmx_upload_returns_only_the_form_region(editor_client, htmx_headers):
+def test_htmx_upload_sends_the_browser_to_the_job_page(editor_client, htmx_headers):
     upload = SimpleUploadedFile("a.jsonl", b'{"text": "Kang said so."}\n{oops\n')
     r = editor_client.post(URL, {"mode": "upload", "files": [upload]}, headers=htmx_headers)
-    body = r.content.decode()
-    assert "<html" not in body and 'id="ingest-form"' in body
+    assert r.status_code == 200 and r.headers["HX-Redirect"].startswith("/jobs/")
+    body = editor_client.get(r.headers["HX-Redirect"]).content.decode()
     assert "a.jsonl:2" in body
 
 
@@ -123,7 +128,8 @@ def local_site():
 def test_editor_fetches_an_article_from_a_url(editor_client, local_site):
     r = editor_client.post(URL, {"mode": "fetch", "fetch_url": f"{local_site}/story"})
     source = Source.objects.get()
-    assert r.status_code == 302
+    assert r.status_code == 302 and r.url.startswith("/jobs/")
+    assert source.get_absolute_url() in editor_client.get(r.url).content.decode()
     assert source.url == f"{local_site}/story"
     assert source.title == "Pompeo urges pressure"
     assert "Mr Pompeo said" in source.text
@@ -131,7 +137,7 @@ def test_editor_fetches_an_article_from_a_url(editor_client, local_site):
 
 @pytest.mark.parametrize(("path", "message"), [("/gone", "HTTP 404"), ("/photo", "image/png")])
 def test_fetch_errors_are_explained_and_store_nothing(editor_client, local_site, path, message):
-    r = editor_client.post(URL, {"mode": "fetch", "fetch_url": f"{local_site}{path}"})
-    assert r.status_code == 400
+    r = editor_client.post(URL, {"mode": "fetch", "fetch_url": f"{local_site}{path}"}, follow=True)
+    assert r.redirect_chain[0][0].startswith("/jobs/")
     assert message in r.content.decode()
     assert not Source.objects.exists()

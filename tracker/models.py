@@ -356,3 +356,179 @@ class StatementKey(models.Model):
 
     def __str__(self) -> str:
         return f"{self.key} -> {self.statement_id}"
+
+
+# --- Background jobs and feeds (ingest at scale) --------------------------------------------
+
+
+class IngestJob(models.Model):
+    """One heavy action run by the task workers: an upload or batch, a fetch, reprocess,
+    relink or a feed poll. Its work is split into JobUnits so several workers share it."""
+
+    class Kind(models.TextChoices):
+        INGEST = "ingest", "ingest articles"
+        FETCH = "fetch", "fetch a URL"
+        REPROCESS = "reprocess", "extract again"
+        RELINK = "relink", "rebuild statements"
+        FEED = "feed", "poll a feed"
+
+    class Status(models.TextChoices):
+        QUEUED = "queued", "queued"
+        RUNNING = "running", "running"
+        DONE = "done", "done"
+        FAILED = "failed", "failed"
+
+    kind = models.CharField(max_length=10, choices=Kind.choices)
+    label = models.CharField(max_length=300, blank=True)
+    status = models.CharField(max_length=8, choices=Status.choices, default=Status.QUEUED)
+    options = models.JSONField(default=dict, blank=True)
+    # Records the job will go through; 0 until an upload has been read.
+    total = models.PositiveIntegerField(default=0)
+    prepared = models.BooleanField(default=False)
+    error = models.TextField(blank=True)
+    summary = models.TextField(blank=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(default=timezone.now)
+    started_at = models.DateTimeField(null=True, blank=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+
+    def __str__(self) -> str:
+        return self.label or f"{self.get_kind_display()} #{self.pk}"
+
+    def get_absolute_url(self) -> str:
+        return reverse("job-detail", args=[self.pk])
+
+
+class JobFile(models.Model):
+    """An uploaded file kept in the database until its job has read it, so a worker on
+    another machine can read it too."""
+
+    job = models.ForeignKey(IngestJob, on_delete=models.CASCADE, related_name="files")
+    name = models.CharField(max_length=300)
+    data = models.BinaryField()
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class JobUnit(models.Model):
+    """A slice of a job that one worker runs at a time. `position` counts the records done;
+    it is written in the same transaction as each article, so a unit picked up again after
+    its worker died goes on where it stopped, storing nothing twice."""
+
+    class Status(models.TextChoices):
+        QUEUED = "queued", "queued"
+        RUNNING = "running", "running"
+        DONE = "done", "done"
+        FAILED = "failed", "failed"
+
+    job = models.ForeignKey(IngestJob, on_delete=models.CASCADE, related_name="units")
+    index = models.PositiveIntegerField()
+    records = models.JSONField(default=list, blank=True)
+    size = models.PositiveIntegerField(default=0)
+    position = models.PositiveIntegerField(default=0)
+    ingested = models.PositiveIntegerField(default=0)
+    duplicates = models.PositiveIntegerField(default=0)
+    failed = models.PositiveIntegerField(default=0)
+    status = models.CharField(max_length=8, choices=Status.choices, default=Status.QUEUED)
+    task_id = models.CharField(max_length=64, blank=True)
+    attempts = models.PositiveIntegerField(default=0)
+    heartbeat_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["job", "index"]
+        constraints = [
+            models.UniqueConstraint(fields=["job", "index"], name="jobunit_job_index_uniq")
+        ]
+        indexes = [
+            models.Index(
+                fields=["heartbeat_at"],
+                condition=Q(status="running"),
+                name="jobunit_running_idx",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"job {self.job_id} unit {self.index}"
+
+
+class JobFailure(models.Model):
+    """A record a job could not store: the file, line and field, and why."""
+
+    job = models.ForeignKey(IngestJob, on_delete=models.CASCADE, related_name="failures")
+    where = models.CharField(max_length=400)
+    file = models.CharField(max_length=300, blank=True)
+    line = models.PositiveIntegerField(null=True, blank=True)
+    field = models.CharField(max_length=60, blank=True)
+    message = models.TextField()
+
+    class Meta:
+        ordering = ["id"]
+
+    def __str__(self) -> str:
+        return self.message[:80]
+
+
+class JobArticle(models.Model):
+    """An article a job stored (the job page links each)."""
+
+    job = models.ForeignKey(IngestJob, on_delete=models.CASCADE, related_name="articles")
+    source = models.ForeignKey(Source, on_delete=models.CASCADE, related_name="+")
+    quotations = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        ordering = ["id"]
+
+    def __str__(self) -> str:
+        return f"job {self.job_id}: source {self.source_id}"
+
+
+class Feed(models.Model):
+    """An RSS/Atom feed or a sitemap an editor subscribed to; polled by the workers."""
+
+    url = models.URLField(max_length=2000, unique=True)
+    title = models.CharField(max_length=300, blank=True)
+    outlet = models.CharField(max_length=200, blank=True)
+    active = models.BooleanField(default=True)
+    etag = models.CharField(max_length=300, blank=True)
+    last_modified = models.CharField(max_length=100, blank=True)
+    last_polled_at = models.DateTimeField(null=True, blank=True)
+    next_poll_at = models.DateTimeField(default=timezone.now)
+    last_error = models.TextField(blank=True)
+    failures = models.PositiveIntegerField(default=0)
+    articles = models.PositiveIntegerField(default=0)
+    items_seen = models.PositiveIntegerField(default=0)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["title", "url"]
+
+    def __str__(self) -> str:
+        return self.title or self.url
+
+
+class FeedHost(models.Model):
+    """When the workers may next send a request to a host: one request per host per
+    FEED_HOST_INTERVAL_SECONDS, across every worker."""
+
+    host = models.CharField(max_length=255, unique=True)
+    next_request_at = models.DateTimeField(default=timezone.now)
+
+    def __str__(self) -> str:
+        return self.host

@@ -62,6 +62,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.postgres",
     "django_htmx",
+    "django_tasks_db",
     "tracker",
 ]
 
@@ -165,6 +166,33 @@ MAX_UPLOAD_BYTES = envint("MAX_UPLOAD_BYTES", 50 * 1024 * 1024)
 DATA_UPLOAD_MAX_MEMORY_SIZE = MAX_ARTICLE_BYTES + 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 FETCH_TIMEOUT_SECONDS = envint("FETCH_TIMEOUT_SECONDS", 10)
+
+# Background jobs (django.tasks): stored in the database, run by `manage.py worker`.
+# TASKS_BACKEND=immediate runs each task inside the call that enqueues it (tests, scripts).
+_TASK_BACKENDS = {
+    "database": "django_tasks_db.DatabaseBackend",
+    "immediate": "django.tasks.backends.immediate.ImmediateBackend",
+}
+if os.getenv("TASKS_BACKEND", "database") not in _TASK_BACKENDS:
+    raise ImproperlyConfigured(
+        f"Unexpected value TASKS_BACKEND={os.getenv('TASKS_BACKEND')!r}, use database or immediate"
+    )
+TASKS = {
+    "default": {
+        "BACKEND": _TASK_BACKENDS[os.getenv("TASKS_BACKEND", "database")],
+        "QUEUES": ["default"],
+    }
+}
+# Records per job unit: a worker takes one unit at a time, so several workers share a batch.
+JOB_UNIT_SIZE = envint("JOB_UNIT_SIZE", 50)
+# Articles stored per transaction by a batch ingest: fewer queries per article, and still a
+# short transaction (readers never wait on it; on SQLite writers wait their turn).
+INGEST_BATCH = envint("INGEST_BATCH", 20)
+# A running unit whose worker has not reported for this long is handed to another worker.
+JOB_STALE_SECONDS = envint("JOB_STALE_SECONDS", 60)
+# Feeds: minutes between polls of one feed, and seconds between two requests to one host.
+FEED_POLL_MINUTES = envint("FEED_POLL_MINUTES", 15)
+FEED_HOST_INTERVAL_SECONDS = envint("FEED_HOST_INTERVAL_SECONDS", 2)
 
 SESSION_COOKIE_SECURE = not DEBUG
 CSRF_COOKIE_SECURE = not DEBUG

@@ -9,8 +9,10 @@ from tracker.views import (
     compare,
     corrections,
     dashboard,
+    feeds,
     history,
     ingest,
+    jobs,
     quotations,
     record_edits,
     review,
@@ -68,6 +70,19 @@ change_urls = [
     path("<int:pk>/undo/", history.correction_undo, name="correction-undo"),
 ]
 
+# /jobs/ and /feeds/ (editors)
+job_urls = [
+    path("", jobs.job_list, name="job-list"),
+    path("start/", jobs.job_start, name="job-start"),
+    path("<int:pk>/", jobs.job_detail, name="job-detail"),
+    path("<int:pk>/progress/", jobs.job_progress, name="job-progress"),
+]
+feed_urls = [
+    path("", feeds.feed_list, name="feed-list"),
+    path("<int:pk>/poll/", feeds.feed_poll, name="feed-poll"),
+    path("<int:pk>/active/", feeds.feed_toggle, name="feed-toggle"),
+]
+
 # /api/ (read-only JSON)
 api_urls = [
     path("quotations/", api.api_quotations, name="api-quotations"),
@@ -78,6 +93,8 @@ api_urls = [
 urlpatterns = [
     path("", dashboard.home, name="home"),
     path("sources/", include(source_urls)),
+    path("jobs/", include(job_urls)),
+    path("feeds/", include(feed_urls)),
     path("speakers/", include(speaker_urls)),
     path("quotations/", include(quotation_urls)),
     path("statements/", include(statement_urls)),

@@ -55,9 +55,48 @@ def test_binary_upload_shows_a_clear_error_and_stores_nothing(logged_in_page, tm
     page.get_by_role("link", name="Upload files").click()
     page.get_by_label("Files").set_input_files(str(binary))
     page.get_by_role("button", name="Upload").click()
-    report = page.locator(".ingest-report")
-    report.wait_for()
-    assert "0 ingested, 0 duplicates, 1 failed" in report.inner_text()
-    assert "scan.txt looks like a binary file" in report.inner_text()
+    page.wait_for_url(re.compile(r"/jobs/\d+/$"))
+    live = page.locator("#job-live")
+    assert "0 ingested 0 duplicates 1 failed" in " ".join(live.inner_text().split())
+    assert "scan.txt looks like a binary file" in live.inner_text()
     screenshot(page, "ingest-03-binary-upload-refused")
     assert not Source.objects.exists()
+
+
+def test_upload_runs_on_a_real_worker_with_live_progress(
+    logged_in_page, phone_page, tmp_path, screenshot, settings
+):
+    """The page answers at once; a `manage.py worker` process stores the articles while the
+    job page polls; failures come first, with file, line and field."""
+    from tests.test_workers import DATABASE_BACKEND, _articles, _worker
+
+    settings.TASKS = DATABASE_BACKEND
+    settings.JOB_UNIT_SIZE = 10
+    page = logged_in_page
+    upload = tmp_path / "wire.jsonl"
+    upload.write_bytes(_articles(30) + b'{"title": "no text"}\n{broken\n')
+    page.get_by_role("link", name="Upload files").click()
+    page.get_by_label("Files").set_input_files(str(upload))
+    page.get_by_role("button", name="Upload").click()
+    page.wait_for_url(re.compile(r"/jobs/\d+/$"))
+    assert page.locator("#job-live .badge").inner_text() == "queued"
+    screenshot(page, "jobs-01-queued")
+    worker = _worker("--batch")
+    try:
+        page.locator("#job-live .badge", has_text="done").wait_for(timeout=120_000)
+    finally:
+        worker.wait(timeout=120)
+    live = " ".join(page.locator("#job-live").inner_text().split())
+    assert "30 ingested 0 duplicates 2 failed" in live and "32 of 32 records (100%)" in live
+    assert live.index("Failed (2)") < live.index("New articles (30)")
+    rows = page.locator(".job-failures tbody tr")
+    assert "wire.jsonl\t31\ttext" in rows.nth(0).inner_text()
+    assert "not valid JSON" in rows.nth(1).inner_text()
+    assert Source.objects.count() == 30
+    assert not page.js_errors
+    screenshot(page, "jobs-02-done")
+    phone_page.context.add_cookies(page.context.cookies())
+    phone_page.goto(page.url)
+    screenshot(phone_page, "jobs-03-done-phone")
+    page.goto("/jobs/")
+    screenshot(page, "jobs-04-list")

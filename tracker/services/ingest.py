@@ -5,14 +5,19 @@ from __future__ import annotations
 import hashlib
 import logging
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from django.conf import settings
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, OperationalError, transaction
+from django.db.models import Q
 
+from tracker.extraction import EXTRACTOR_VERSION, extract
+from tracker.extraction.types import Extraction
 from tracker.models import Source
+from tracker.services import locks
 from tracker.services.articles import (
     SUPPORTED_SUFFIXES,
     ArticleError,
@@ -23,7 +28,7 @@ from tracker.services.articles import (
     parse_date,
     records_from_bytes,
 )
-from tracker.services.pipeline import process_source
+from tracker.services.pipeline import announce_quotations, article_lock_ids, store_extractions
 
 INGESTED, DUPLICATE, FAILED = "ingested", "duplicate", "failed"
 logger = logging.getLogger(__name__)
@@ -81,16 +86,31 @@ def _default_title(text: str) -> str:
     return " ".join(words[:12]) + ("…" if len(words) > 12 else "")
 
 
-def _existing(text_hash: str, url: str | None) -> Source | None:
-    source = Source.objects.filter(content_hash=text_hash).first()
-    if source is None and url:
-        source = Source.objects.filter(url=url).first()
-    return source
+# Called inside the transaction that settles these outcomes (a job counts them there).
+Bookkeeping = Callable[[list[Outcome]], None]
 
 
-def ingest_article(article: ArticleInput) -> Outcome:
-    """Store one article with its quotations, or nothing at all."""
-    where = article.origin or "article"
+@dataclass
+class _Ready:
+    """An article that passed the checks and was extracted, waiting to be stored."""
+
+    where: str
+    article: ArticleInput
+    text: str
+    text_hash: str
+    url: str | None
+    published: object
+    date_origin: str
+    extraction: Extraction
+    outcome: Outcome | None = None
+
+
+def _check(record: Record) -> _Ready | Outcome:
+    where = record.where
+    if record.error or record.article is None:
+        return Outcome(FAILED, where, record.error or f"{where}: unreadable.")
+    article = record.article
+    where = article.origin or where or "article"
     try:
         text = check_text(article.text, where, settings.MAX_ARTICLE_BYTES)
         published = parse_date(article.date, where)
@@ -99,48 +119,237 @@ def ingest_article(article: ArticleInput) -> Outcome:
             date_origin = Source.DateOrigin.DATELINE
     except ArticleError as exc:
         return Outcome(FAILED, where, str(exc))
-
-    text_hash = content_hash(text)
     url = (article.url or "").strip() or None
-    if existing := _existing(text_hash, url):
-        return Outcome(DUPLICATE, where, f"{where}: already ingested as “{existing}”.", existing)
+    return _Ready(where, article, text, content_hash(text), url, published, date_origin, None)
 
-    try:
-        with transaction.atomic():
-            source = Source.objects.create(
-                title=(article.title or _default_title(text))[:500],
-                outlet=article.outlet[:200],
-                url=url,
-                published=published,
-                date_origin=date_origin,
-                text=text,
-                content_hash=text_hash,
-                origin=where[:300],
+
+def _known(ready: list[_Ready]) -> dict[str, Source]:
+    """Stored sources with any of these hashes or URLs, by hash and by URL (one query)."""
+    hashes = [r.text_hash for r in ready]
+    urls = [r.url for r in ready if r.url]
+    found: dict[str, Source] = {}
+    query = Q(content_hash__in=hashes) | Q(url__in=urls) if urls else Q(content_hash__in=hashes)
+    for source in Source.objects.filter(query).only("pk", "title", "content_hash", "url"):
+        found[source.content_hash] = source
+        if source.url:
+            found[source.url] = source
+    return found
+
+
+def _prepare(
+    records: list[Record], seen: dict[str, str] | None = None
+) -> list[_Ready | Outcome]:
+    """Check and de-duplicate, against the store (one query) and against the records met so
+    far (`seen`: hashes and URLs of this run), before any transaction."""
+    checked = [_check(record) for record in records]
+    ready = [c for c in checked if isinstance(c, _Ready)]
+    known = _known(ready) if ready else {}
+    seen = {} if seen is None else seen
+    for item in ready:
+        existing = known.get(item.text_hash) or (known.get(item.url) if item.url else None)
+        if existing is not None:
+            item.outcome = Outcome(
+                DUPLICATE, item.where, f"{item.where}: already ingested as “{existing}”.", existing
             )
-            result = process_source(source)
-    except IntegrityError:
-        # Another process stored the same article between our check and our insert.
-        existing = _existing(text_hash, url)
-        return Outcome(DUPLICATE, where, f"{where}: already ingested.", existing)
-    except Exception:
-        logger.exception("Processing %s failed", where)
-        return Outcome(FAILED, where, f"{where}: processing failed; nothing was stored.")
-    return Outcome(
-        INGESTED, where, f"{where}: {result.created} quotations.", source, result.created
+            continue
+        first = seen.get(item.text_hash) or (seen.get(item.url) if item.url else None)
+        if first is not None:
+            item.outcome = Outcome(
+                DUPLICATE, item.where, f"{item.where}: the same article as {first}."
+            )
+            continue
+        seen[item.text_hash] = item.where
+        if item.url:
+            seen[item.url] = item.where
+    return checked
+
+
+def _extract(checked: list[_Ready | Outcome]) -> list[_Ready | Outcome]:
+    """Extract the quotations of the articles to store: pure CPU, no database, no lock (so it
+    may run in a thread while the previous batch is written)."""
+    for item in checked:
+        if not isinstance(item, _Ready) or item.outcome is not None:
+            continue
+        try:
+            item.extraction = extract(item.text, item.published)
+        except Exception:
+            logger.exception("Extracting %s failed", item.where)
+            item.outcome = Outcome(
+                FAILED, item.where, f"{item.where}: extraction failed; nothing was stored."
+            )
+    return checked
+
+
+def _store(checked: list[_Ready | Outcome], bookkeeping: Bookkeeping | None) -> list[Outcome]:
+    """One transaction: every checked article of the batch with its quotations, speakers and
+    statement links, and the bookkeeping of every outcome. Raises on any database error."""
+    todo = [c for c in checked if isinstance(c, _Ready) and c.outcome is None]
+    with transaction.atomic():
+        if todo:
+            locks.lock_article(i for item in todo for i in article_lock_ids(item.extraction))
+            sources = Source.objects.bulk_create(
+                [
+                    Source(
+                        title=(item.article.title or _default_title(item.text))[:500],
+                        outlet=item.article.outlet[:200],
+                        url=item.url,
+                        published=item.published,
+                        date_origin=item.date_origin,
+                        text=item.text,
+                        content_hash=item.text_hash,
+                        origin=item.where[:300],
+                        extractor_version=EXTRACTOR_VERSION,
+                    )
+                    for item in todo
+                ]
+            )
+            stored = store_extractions(
+                [(source, item.extraction) for source, item in zip(sources, todo, strict=True)]
+            )
+            for item, source, quotation_ids in zip(todo, sources, stored, strict=True):
+                n = len(quotation_ids)
+                item.outcome = Outcome(
+                    INGESTED, item.where, f"{item.where}: {n} quotations.", source, n
+                )
+                announce_quotations(source.pk, quotation_ids)
+        outcomes = [c.outcome if isinstance(c, _Ready) else c for c in checked]
+        if bookkeeping is not None:
+            bookkeeping(outcomes)
+    return outcomes
+
+
+def ingest_batch(records: list[Record], bookkeeping: Bookkeeping | None = None) -> list[Outcome]:
+    """Store a batch of records, each article all or nothing, in one transaction when all
+    goes well (a few dozen queries for the whole batch).
+
+    A deadlock or busy database is retried with backoff; if the batch still fails, or an
+    article in it breaks a constraint (another worker stored it meanwhile), each record is
+    stored on its own, so one bad article costs only itself. A record that keeps failing is
+    reported, and the batch goes on.
+    """
+    return _commit(records, _extract(_prepare(records)), bookkeeping)
+
+
+def _commit(
+    records: list[Record], checked: list[_Ready | Outcome], bookkeeping: Bookkeeping | None
+) -> list[Outcome]:
+    for attempt in range(locks.ATTEMPTS):
+        _reset(checked)
+        try:
+            return _store(checked, bookkeeping)
+        except OperationalError as exc:
+            if not locks.is_transient(exc):
+                logger.exception("Storing %s failed", records[0].where)
+                break
+            if len(records) > 1 and attempt >= 1:
+                break
+            locks.backoff(attempt)
+        except IntegrityError:
+            if len(records) == 1:
+                return _after_conflict(records[0], checked, bookkeeping, attempt)
+            break
+        except Exception:
+            logger.exception("Processing %s failed", records[0].where)
+            break
+    else:
+        return [_fail(records[0], checked, bookkeeping, busy=True)]
+    if len(records) > 1:
+        return [o for record in records for o in ingest_batch([record], bookkeeping)]
+    return [_fail(records[0], checked, bookkeeping, busy=False)]
+
+
+def _reset(checked: list[_Ready | Outcome]) -> None:
+    """Forget the outcomes of an attempt that rolled back (duplicates and failures found
+    before the transaction stay)."""
+    for c in checked:
+        if isinstance(c, _Ready) and c.outcome is not None and c.outcome.status == INGESTED:
+            c.outcome = None
+
+
+def _after_conflict(record, checked, bookkeeping, attempt) -> list[Outcome]:
+    """Another worker stored the same article (or, rarely, the same new speaker) between our
+    check and our insert: a duplicate, or try again."""
+    item = checked[0]
+    if isinstance(item, _Ready) and (
+        existing := _known([item]).get(item.text_hash) or _known([item]).get(item.url or "")
+    ):
+        item.outcome = Outcome(DUPLICATE, item.where, f"{item.where}: already ingested.", existing)
+        return _store(checked, bookkeeping)
+    locks.backoff(attempt)
+    return (
+        ingest_batch([record], bookkeeping)
+        if attempt < 2
+        else [_fail(record, checked, bookkeeping, busy=False)]
     )
 
 
-def ingest_records(records: Iterable[Record], *, strict: bool = False) -> Report:
+def _fail(record: Record, checked, bookkeeping, *, busy: bool) -> Outcome:
+    item = checked[0]
+    where = item.where
+    if busy:
+        message = (
+            f"{where}: the database stayed busy (deadlocks or lock waits) through "
+            f"{locks.ATTEMPTS} attempts; nothing was stored. Ingest it again later."
+        )
+    else:
+        message = f"{where}: processing failed; nothing was stored."
+    outcome = Outcome(FAILED, where, message)
+    if bookkeeping is not None:
+        locks.retrying(lambda: _in_transaction(bookkeeping, [outcome]))
+    return outcome
+
+
+def _in_transaction(bookkeeping: Bookkeeping, outcomes: list[Outcome]) -> None:
+    with transaction.atomic():
+        bookkeeping(outcomes)
+
+
+def ingest_article(article: ArticleInput, bookkeeping: Bookkeeping | None = None) -> Outcome:
+    """Store one article with its quotations, or nothing at all (see `ingest_batch`)."""
+    return ingest_batch([Record(article.origin or "article", article=article)], bookkeeping)[0]
+
+
+def _batches(records: Iterable[Record]) -> Iterator[list[Record]]:
+    batch: list[Record] = []
+    for record in records:
+        batch.append(record)
+        if len(batch) >= settings.INGEST_BATCH:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _pipelined(records: Iterable[Record], bookkeeping: Bookkeeping | None) -> list[Outcome]:
+    """Batches stored in order, the next batch's extraction running in a thread while this
+    one is written (the database wait releases the interpreter lock, so both make progress)."""
+    outcomes: list[Outcome] = []
+    seen: dict[str, str] = {}
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="extract") as pool:
+        pending = None
+        for batch in _batches(records):
+            checked = _prepare(batch, seen)
+            future = pool.submit(_extract, checked)
+            if pending is not None:
+                outcomes += _commit(pending[0], pending[1].result(), bookkeeping)
+            pending = (batch, future)
+        if pending is not None:
+            outcomes += _commit(pending[0], pending[1].result(), bookkeeping)
+    return outcomes
+
+
+def ingest_records(
+    records: Iterable[Record], *, strict: bool = False, bookkeeping: Bookkeeping | None = None
+) -> Report:
     """Ingest each record on its own, or (strict) all of them or none."""
     report = Report()
     if not strict:
-        for record in records:
-            report.outcomes.append(_ingest_record(record))
+        report.outcomes = _pipelined(records, bookkeeping)
         return report
     try:
         with transaction.atomic():
             for record in records:
-                outcome = _ingest_record(record)
+                outcome = ingest_batch([record], bookkeeping)[0]
                 report.outcomes.append(outcome)
                 if outcome.status == FAILED:
                     raise StrictModeAbort
@@ -152,13 +361,7 @@ def ingest_records(records: Iterable[Record], *, strict: bool = False) -> Report
     return report
 
 
-def _ingest_record(record: Record) -> Outcome:
-    if record.error or record.article is None:
-        return Outcome(FAILED, record.where, record.error or f"{record.where}: unreadable.")
-    return ingest_article(record.article)
-
-
-def _too_large(name: str) -> Record:
+def too_large(name: str) -> Record:
     return Record(
         name, error=f"{name} is larger than the {settings.MAX_UPLOAD_BYTES:,} byte limit."
     )
@@ -167,7 +370,7 @@ def _too_large(name: str) -> Record:
 def records_from_upload(name: str, size: int, read: Callable[[], bytes]) -> list[Record]:
     """Records of an uploaded file; an oversized one is refused before it is read."""
     if size > settings.MAX_UPLOAD_BYTES:
-        return [_too_large(name)]
+        return [too_large(name)]
     return list(records_from_bytes(name, read()))
 
 

@@ -44,6 +44,16 @@ def unique_slug(name: str) -> str:
     return slug
 
 
+def lookup_keys(name: str) -> list[str]:
+    """The keys a name is found by: its normalised form and, for a person's full name, its
+    family name. Workers lock these (tracker.services.locks) before they may create it."""
+    parsed = parse_name(name)
+    keys = [normalise_name(name)]
+    if not parsed.is_bare:
+        keys.append("family:" + parsed.family_key)
+    return [k for k in dict.fromkeys(keys) if k]
+
+
 def _by_alias(name: str, kind: str) -> Speaker | None:
     """An alias written exactly so; a one-word alias finds only an organisation."""
     key = normalise_name(name)

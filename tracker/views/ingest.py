@@ -1,24 +1,19 @@
-"""Adding articles: paste, upload or fetch (editors only)."""
+"""Adding articles: paste (stored at once), upload or fetch (a background job; editors only)."""
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django_htmx.http import HttpResponseClientRedirect
 
 from tracker.forms import FetchForm, PasteForm, UploadForm
+from tracker.models import IngestJob
 from tracker.permissions import editor_required
-from tracker.services.articles import ArticleError, ArticleInput
-from tracker.services.fetch import fetch_article
-from tracker.services.ingest import (
-    FAILED,
-    INGESTED,
-    Outcome,
-    Report,
-    ingest_article,
-    ingest_records,
-    records_from_upload,
-)
+from tracker.services import jobs
+from tracker.services.articles import ArticleInput
+from tracker.services.ingest import FAILED, INGESTED, Report, ingest_article
 
 MODES = ("paste", "upload", "fetch")
 
@@ -35,17 +30,24 @@ def _run(request: HttpRequest, mode: str, form) -> Report:
             origin="pasted text",
         )
         return Report([ingest_article(article)])
+    raise ValueError(mode)
+
+
+def _start_job(request: HttpRequest, mode: str, form) -> IngestJob:
+    """Uploads and fetches run on the workers: the page answers at once with the job."""
+    data = form.cleaned_data
     if mode == "fetch":
-        try:
-            article = fetch_article(data["fetch_url"])
-        except ArticleError as exc:
-            return Report([Outcome(FAILED, data["fetch_url"], str(exc))])
-        return Report([ingest_article(article)])
-    report = Report()
-    for upload in data["files"]:
-        records = records_from_upload(upload.name, upload.size, upload.read)
-        report.outcomes += ingest_records(records, strict=data["strict"]).outcomes
-    return report
+        return jobs.start_fetch(data["fetch_url"], user=request.user)
+    uploads = [
+        jobs.Upload(
+            f.name, f.size, None if f.size > settings.MAX_UPLOAD_BYTES else f.read()
+        )
+        for f in data["files"]
+    ]
+    names = ", ".join(u.name for u in uploads)
+    return jobs.start_ingest(
+        names, uploads=uploads, strict=data["strict"], user=request.user
+    )
 
 
 @editor_required
@@ -58,6 +60,11 @@ def source_create(request: HttpRequest) -> HttpResponse:
         form_class = {"paste": PasteForm, "upload": UploadForm, "fetch": FetchForm}[mode]
         form = form_class(request.POST, request.FILES)
         forms[mode] = form
+        if form.is_valid() and mode != "paste":
+            job = _start_job(request, mode, form)
+            if request.htmx:
+                return HttpResponseClientRedirect(job.get_absolute_url())
+            return redirect(job)
         if form.is_valid():
             report = _run(request, mode, form)
             ingested = [o for o in report.outcomes if o.status == INGESTED]

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from django.core.management.base import BaseCommand
 
+from tracker.services import jobs, locks
 from tracker.services.linking import relink_all
 
 
@@ -14,9 +15,18 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("--no-progress", action="store_true", help="hide the progress bar")
+        parser.add_argument(
+            "--background", action="store_true", help="enqueue a job for the workers instead"
+        )
 
     def handle(self, *args, **options):
-        result = relink_all(progress=not options["no_progress"])
+        if options["background"]:
+            job = jobs.start_relink()
+            self.stdout.write(f"Job {job.pk} queued: {job.get_absolute_url()}")
+            return
+        # Ingest waits while statements are rebuilt (PostgreSQL advisory lock).
+        with locks.exclusive_store():
+            result = relink_all(progress=not options["no_progress"])
         self.stdout.write(
             self.style.SUCCESS(
                 f"Linked {_count(result.quotations, 'quotation')} into"

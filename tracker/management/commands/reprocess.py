@@ -6,6 +6,7 @@ from __future__ import annotations
 from django.core.management.base import BaseCommand, CommandError
 
 from tracker.models import Source
+from tracker.services import jobs, locks
 from tracker.services.reprocess import reprocess, reprocess_speakers
 
 
@@ -29,18 +30,27 @@ class Command(BaseCommand):
         parser.add_argument(
             "--relink", action="store_true", help="then rebuild every statement (relink_all)"
         )
+        parser.add_argument(
+            "--background", action="store_true", help="enqueue a job for the workers instead"
+        )
 
     def handle(self, *args, **options) -> str:
         source: list[int] | None = options["source"]
         sources = Source.objects.order_by("pk")
         if options["speakers"]:
-            return reprocess_speakers(sources.iterator(chunk_size=100)).summary()
+            with locks.exclusive_store():  # ingest waits, as for a full reprocess
+                return reprocess_speakers(sources.iterator(chunk_size=100)).summary()
         if source:
             sources = sources.filter(pk__in=source)
             missing = set(source) - set(sources.values_list("pk", flat=True))
             if missing:
                 raise CommandError(f"No article with id {', '.join(map(str, sorted(missing)))}.")
-        result = reprocess(sources.iterator(chunk_size=100), relink=options["relink"])
+        if options["background"]:
+            job = jobs.start_reprocess(source, relink=options["relink"])
+            return f"Job {job.pk} queued: {job.get_absolute_url()}"
+        # Ingest waits while articles are extracted again (PostgreSQL advisory lock).
+        with locks.exclusive_store():
+            result = reprocess(sources.iterator(chunk_size=100), relink=options["relink"])
         return (
             f"Reprocessed {result.sources} article{'s' if result.sources != 1 else ''}: "
             f"{result.created} quotations extracted, {result.kept} kept as editors decided."

@@ -25,7 +25,7 @@ def fill_family_keys(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("tracker", "0011_rebuild"),
+        ("tracker", "0012_ingest_jobs_and_feeds"),
     ]
 
     operations = [

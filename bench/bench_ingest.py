@@ -1,0 +1,318 @@
+"""End-to-end ingest speed against extraction alone, with 1, 2 and 4 workers (PostgreSQL).
+
+In one run, on the same file (default: the 840 PolNeAR train articles):
+
+* `extract()` alone, in process: articles per second (the baseline; measured before and after
+  the rest, the mean is used, since the machine is shared);
+* the whole commands: `manage.py extract_quotes FILE -o OUT` and `manage.py ingest FILE` into a
+  fresh database (migrated beforehand), wall time of each and their ratio;
+* queries per article of an in-process ingest (every statement sent, counted by a wrapper);
+* workers: a fresh database, one job of all the articles, then N `manage.py worker --batch`
+  processes; articles per second from the workers' start to the job's end, per worker, and
+  the speed-up over one worker;
+* optionally (--pages) the page mix's latency while 2 workers ingest: p50/p95/p99 of the home
+  page, the article list, a speaker page and a statement page, fetched in a loop over HTTP
+  from a gunicorn on loopback.
+
+Usage:
+    .venv/bin/python bench/bench_ingest.py
+    .venv/bin/python bench/bench_ingest.py --workers 1,2 --data ../shared/data/polnear-train.jsonl
+    .venv/bin/python bench/bench_ingest.py --pages          # and page latency during ingest
+    .venv/bin/python bench/bench_ingest.py --pages-only
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import threading
+import time
+import urllib.request
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+DEFAULT_DATA = REPO.parent / "shared" / "data" / "polnear-train.jsonl"
+DEFAULT_DB = "postgres://postgres@127.0.0.1:5432/h14_bench"
+
+
+def _env(url: str, **extra: str) -> dict[str, str]:
+    return {
+        **os.environ,
+        "DATABASE_URL": url,
+        "DEBUG": "True",
+        "SECRET_KEY": os.environ.get("SECRET_KEY", "bench-only-secret-key"),
+        "TASKS_BACKEND": "database",
+        **extra,
+    }
+
+
+def _fresh_database(url: str) -> None:
+    import psycopg
+
+    name = url.rsplit("/", 1)[1]
+    admin = url.rsplit("/", 1)[0] + "/postgres"
+    with psycopg.connect(admin, autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        conn.execute(f'CREATE DATABASE "{name}"')
+    _manage(url, "migrate", "--verbosity", "0")
+
+
+def _manage(url: str, *args: str, **env: str) -> float:
+    started = time.perf_counter()
+    subprocess.run(
+        [sys.executable, "manage.py", *args],
+        cwd=REPO,
+        env=_env(url, **env),
+        check=True,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    return time.perf_counter() - started
+
+
+def _extract_rate(texts: list[tuple[str, str | None]]) -> float:
+    from tracker.extraction import extract
+    from tracker.services.articles import parse_date
+
+    started = time.perf_counter()
+    for text, date in texts:
+        extract(text, parse_date(date))
+    return len(texts) / (time.perf_counter() - started)
+
+
+def _load(path: Path) -> list[tuple[str, str | None]]:
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+    return [(row["text"], row.get("date")) for row in rows]
+
+
+def _queries_per_article(path: Path) -> tuple[float, float]:
+    """An in-process ingest into the (fresh) database: statements per article, articles/s."""
+    from django.db import connection
+
+    from tracker.services.ingest import ingest_records, records_from_path
+
+    records = records_from_path(path)
+    count = 0
+
+    def counting(execute, sql, params, many, context):
+        nonlocal count
+        count += 1
+        return execute(sql, params, many, context)
+
+    with connection.execute_wrapper(counting):
+        started = time.perf_counter()
+        report = ingest_records(records)
+        seconds = time.perf_counter() - started
+    n = len(records)
+    print(f"  in-process ingest: {report.summary()}")
+    return count / n, n / seconds
+
+
+def _spawn_workers(url: str, n: int) -> list[subprocess.Popen]:
+    """N `manage.py worker --batch` processes: each exits when the queue is empty."""
+    command = [sys.executable, "manage.py", "worker", "--batch", "--no-startup-delay"]
+    command += ["--interval", "0.05", "--verbosity", "0"]
+    return [
+        subprocess.Popen(
+            command, cwd=REPO, env=_env(url), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+        )
+        for _ in range(n)
+    ]
+
+
+def _workers_run(url: str, path: Path, workers: int, unit_size: int) -> tuple[float, str]:
+    """Fresh data, one job, N batch workers: articles per second from the first unit taken
+    to the job's end (and counting the workers' start-up)."""
+    from django.core.management import call_command
+
+    from tracker.models import IngestJob
+    from tracker.services import jobs
+    from tracker.services.ingest import records_from_path
+
+    call_command("flush", "--no-input", verbosity=0)
+    from django.conf import settings
+
+    settings.JOB_UNIT_SIZE = unit_size
+    records = records_from_path(path)
+    job = jobs.start_ingest(f"bench {workers}", groups=[records])
+    started = time.perf_counter()
+    procs = _spawn_workers(url, workers)
+    for proc in procs:
+        _, err = proc.communicate()
+        if proc.returncode:
+            raise SystemExit(err.decode()[-2000:])
+    seconds = time.perf_counter() - started
+    job = IngestJob.objects.get(pk=job.pk)
+    working = (job.finished_at - job.started_at).total_seconds()
+    summary = f"{job.summary}; {len(records) / seconds:.0f} articles/s counting start-up"
+    return len(records) / working, summary
+
+
+def _worker_startup(url: str) -> float:
+    """A batch worker on an empty queue: the fixed cost included in each worker run."""
+    return _manage(url, "worker", "--batch", "--no-startup-delay", "--verbosity", "0")
+
+
+def _pages_during_ingest(url: str, path: Path, seconds: float = 20) -> None:
+    """p50/p95/p99 of a page mix over HTTP while 2 workers ingest, against the same mix idle."""
+    import socket
+
+    from django.core.management import call_command
+
+    from tracker.models import Source, Speaker, Statement
+    from tracker.services import jobs
+    from tracker.services.ingest import records_from_path
+
+    call_command("flush", "--no-input", verbosity=0)
+    half = records_from_path(path)
+    first, rest = half[: len(half) // 2], half[len(half) // 2 :]
+    from tracker.services.ingest import ingest_records
+
+    ingest_records(first)
+    speaker = Speaker.objects.order_by("-pk").first()
+    statement = Statement.objects.order_by("-quotation_count").first()
+    source = Source.objects.first()
+    paths = [
+        "/",
+        "/sources/",
+        f"/speakers/{speaker.slug}/",
+        f"/statements/{statement.pk}/",
+        f"/sources/{source.pk}/",
+    ]
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    server = subprocess.Popen(
+        [
+            str(Path(sys.executable).parent / "gunicorn"),
+            "tracker.wsgi",
+            "-w",
+            "2",
+            "-b",
+            f"127.0.0.1:{port}",
+            "--log-level",
+            "warning",
+        ],
+        cwd=REPO,
+        env=_env(url, DEBUG="False", DJANGO_SETTINGS_MODULE="bench.pages_settings"),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        for _ in range(100):
+            try:
+                urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=2).read()
+                break
+            except OSError:
+                time.sleep(0.2)
+
+        def measure(duration: float) -> list[float]:
+            times: list[float] = []
+            end = time.perf_counter() + duration
+            i = 0
+            while time.perf_counter() < end:
+                started = time.perf_counter()
+                urllib.request.urlopen(f"http://127.0.0.1:{port}{paths[i % len(paths)]}").read()
+                times.append((time.perf_counter() - started) * 1000)
+                i += 1
+            return times
+
+        def show(label: str, times: list[float]) -> None:
+            q = statistics.quantiles(times, n=100)
+            print(
+                f"  {label}: {len(times)} requests, p50 {q[49]:.1f} ms, p95 {q[94]:.1f} ms,"
+                f" p99 {q[98]:.1f} ms"
+            )
+
+        show("pages idle", measure(seconds / 2))
+        from django.conf import settings
+
+        settings.JOB_UNIT_SIZE = 20
+        jobs.start_ingest("bench pages", groups=[rest])
+        procs = _spawn_workers(url, 2)
+        time.sleep(1.5)  # workers up and storing
+        busy: list[float] = []
+        thread = threading.Thread(target=lambda: busy.extend(measure(seconds)))
+        thread.start()
+        thread.join()
+        running = sum(p.poll() is None for p in procs)
+        for proc in procs:
+            proc.communicate()
+        show(f"pages during ingest ({running} of 2 workers still running at the end)", busy)
+    finally:
+        server.terminate()
+        server.wait()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--database-url", default=os.environ.get("BENCH_DATABASE_URL", DEFAULT_DB))
+    parser.add_argument("--workers", default="1,2,4")
+    parser.add_argument("--unit-size", type=int, default=20)
+    parser.add_argument("--pages", action="store_true", help="also page latency during ingest")
+    parser.add_argument("--pages-only", action="store_true", help="only page latency")
+    args = parser.parse_args()
+    url = args.database_url
+    os.environ.update(_env(url))
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "tracker.settings")
+    import django
+
+    texts = _load(args.data)
+    print(f"{len(texts)} articles from {args.data.name}; database {url}")
+    with open("/proc/loadavg") as f:
+        print(f"load average at start: {f.read().split()[:3]} on {os.cpu_count()} cores")
+    django.setup()
+    if args.pages_only:
+        _fresh_database(url)
+        _pages_during_ingest(url, args.data)
+        return
+    before = _extract_rate(texts)
+    print(f"extract() alone: {before:.0f} articles/s")
+
+    out = Path("/tmp") / f"bench-ingest-{os.getpid()}.jsonl"
+    extract_s = _manage(url, "extract_quotes", str(args.data), "-o", str(out))
+    out.unlink(missing_ok=True)
+    _fresh_database(url)
+    ingest_s = _manage(url, "ingest", str(args.data))
+    print(
+        f"whole commands: extract_quotes {extract_s:.1f} s, ingest {ingest_s:.1f} s into a fresh"
+        f" database: ingest at {extract_s / ingest_s:.2f}x the speed of extract_quotes"
+        f" (target >= 0.20)"
+    )
+
+    _fresh_database(url)
+    from django.db import connections
+
+    connections.close_all()
+    per_article, rate = _queries_per_article(args.data)
+    print(f"queries per article: {per_article:.2f} (in-process ingest at {rate:.0f} articles/s)")
+
+    startup = _worker_startup(url)
+    print(f"worker start-up on an empty queue: {startup:.1f} s (not counted below)")
+    rates = {}
+    for n in [int(w) for w in args.workers.split(",")]:
+        rates[n], summary = _workers_run(url, args.data, n, args.unit_size)
+        print(f"{n} worker(s): {rates[n]:.0f} articles/s ({summary})")
+    after = _extract_rate(texts)
+    baseline = (before + after) / 2
+    print(f"extract() alone again: {after:.0f} articles/s; baseline {baseline:.0f}")
+    one = rates.get(1)
+    for n, r in rates.items():
+        ratio = f", {r / one:.2f}x one worker" if one else ""
+        print(
+            f"  {n} worker(s): {r / baseline:.2f} of extract() alone, {r / n:.0f} per worker{ratio}"
+        )
+    if args.pages:
+        _pages_during_ingest(url, args.data)
+    with open("/proc/loadavg") as f:
+        print(f"load average at end: {f.read().split()[:3]}")
+
+
+if __name__ == "__main__":
+    main()
