@@ -208,7 +208,8 @@ def test_an_admin_save_moves_the_generation(admin_client, founding_articles, com
              "role": pompeo.role, "version": pompeo.version,
              "created_at_0": pompeo.created_at.date().isoformat(),
              "created_at_1": pompeo.created_at.time().isoformat(timespec="seconds"),
-             "aliases-TOTAL_FORMS": 0, "aliases-INITIAL_FORMS": 0},
+             "aliases-TOTAL_FORMS": 0, "aliases-INITIAL_FORMS": 0,
+             "roles-TOTAL_FORMS": 0, "roles-INITIAL_FORMS": 0},
         )
     assert response.status_code in (200, 302)
     assert current().rebuilt > before.value

@@ -8,7 +8,8 @@ import hashlib
 import pytest
 
 from tracker.models import Quotation, Source, Speaker, SpeakerAlias
-from tracker.services.search import filter_quotations, find_speakers, timeline_page
+from tracker.services.search import filter_quotations, timeline_page
+from tracker.services.speakers import rank_speakers
 
 pytestmark = pytest.mark.django_db
 
@@ -50,9 +51,9 @@ def test_find_speakers_tolerates_typos_and_matches_aliases(db):
     pompeo = Speaker.objects.create(name="Mike Pompeo", slug="mike-pompeo")
     kang = Speaker.objects.create(name="Kang Kyung-wha", slug="kang-kyung-wha")
     SpeakerAlias.objects.create(speaker=kang, alias="Foreign Minister Kang")
-    assert find_speakers("Pompio")[0] == pompeo.pk
-    assert find_speakers("foreign minister")[0] == kang.pk
-    assert find_speakers("") == []
+    assert rank_speakers("Pompio")[0] == pompeo.pk
+    assert rank_speakers("foreign minister")[0] == kang.pk
+    assert rank_speakers("") == []
 
 
 def test_word_search_needs_every_word(db):

@@ -85,6 +85,7 @@ def test_api_speakers_and_statements(client, founding_articles):
     speakers = client.get(reverse("api-speakers"), {"page_size": 200}).json()["results"]
     pompeo = next(s for s in speakers if s["id"] == "mike-pompeo")
     assert "Pompeo" in pompeo["aliases"]
+    assert pompeo["roles"][0]["title"] == pompeo["role"] and "external_id" in pompeo
     statements = client.get(reverse("api-statements")).json()["results"]
     assert statements[0]["quotation_count"] >= statements[-1]["quotation_count"]
 

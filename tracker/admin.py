@@ -8,9 +8,11 @@ from tracker.models import (
     Source,
     Speaker,
     SpeakerAlias,
+    SpeakerRole,
     Statement,
     Watch,
 )
+from tracker.services.speakers import refresh_family_key
 
 
 @admin.register(Source)
@@ -28,13 +30,26 @@ class SpeakerAliasInline(admin.TabularInline):
     extra = 0
 
 
+class SpeakerRoleInline(admin.TabularInline):
+    model = SpeakerRole
+    fields = ["title", "first_date", "last_date", "articles"]
+    extra = 0
+
+
 @admin.register(Speaker)
 class SpeakerAdmin(admin.ModelAdmin):
-    list_display = ["name", "kind", "role", "created_at"]
-    list_filter = ["kind"]
-    search_fields = ["name", "role", "aliases__alias"]
+    """The fields of the registry file (import_speakers / export_speakers)."""
+
+    list_display = ["name", "kind", "role", "affiliation", "external_id", "registered"]
+    list_filter = ["kind", "registered"]
+    search_fields = ["name", "role", "aliases__alias", "external_id", "affiliation"]
     prepopulated_fields = {"slug": ["name"]}
-    inlines = [SpeakerAliasInline]
+    fields = ["name", "slug", "kind", "role", "external_id", "affiliation", "registered"]
+    inlines = [SpeakerAliasInline, SpeakerRoleInline]
+
+    def save_model(self, request, obj, form, change) -> None:
+        super().save_model(request, obj, form, change)
+        refresh_family_key(obj.pk)
 
 
 @admin.register(SpeakerAlias)

@@ -70,6 +70,11 @@ class LinkForm(CorrectionForm):
 class SpeakerForm(CorrectionForm):
     name = forms.CharField(max_length=200)
     role = forms.CharField(max_length=300, required=False)
+    kind = forms.ChoiceField(choices=Speaker.Kind.choices, required=False)
+    external_id = forms.RegexField(
+        regex=r"^\S*$", max_length=100, required=False, error_messages={"invalid": "One word."}
+    )
+    affiliation = forms.CharField(max_length=200, required=False)
 
 
 class MergeSpeakerForm(CorrectionForm):

@@ -76,6 +76,16 @@ class SearchForm(QuotationFilterForm):
     # The picker: a speaker picked from its options (a slug), else the best match for a name.
     pick = forms.SlugField(required=False, max_length=220)
     who = forms.CharField(required=False, max_length=200, strip=True)
+    source_kind = forms.ChoiceField(
+        required=False,
+        label="Source",
+        choices=[
+            ("", "any source"),
+            ("named", "named speakers"),
+            ("unnamed", "unnamed sources"),
+            ("ambiguous", "ambiguous names"),
+        ],
+    )
     statement = forms.IntegerField(required=False, min_value=1, widget=forms.HiddenInput)
     sort = forms.ChoiceField(
         required=False,

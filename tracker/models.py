@@ -96,13 +96,26 @@ class Speaker(Versioned, models.Model):
     name = models.CharField(max_length=200)
     slug = models.SlugField(max_length=220, unique=True)
     kind = models.CharField(max_length=12, choices=Kind.choices, default=Kind.PERSON)
-    role = models.CharField(max_length=300, blank=True)
+    role = models.CharField(max_length=300, blank=True, help_text="The current role")
+    # Identity (tracker.identity): people are matched across articles on the structure of
+    # their name, looked up by family name; organisations by their name or an alias.
+    family_key = models.CharField(max_length=200, blank=True, editable=False)
+    external_id = models.CharField(
+        max_length=100, blank=True, help_text="An id elsewhere, e.g. a Wikidata QID (Q42)"
+    )
+    affiliation = models.CharField(max_length=200, blank=True, help_text="Party or affiliation")
+    registered = models.BooleanField(
+        default=False, help_text="Seeded from a registry file: matched first, never pruned"
+    )
     created_at = models.DateTimeField(default=timezone.now)
     version = models.PositiveIntegerField(default=1)
 
     class Meta:
         ordering = ["name"]
-        indexes = [models.Index(fields=["name"], name="speaker_name_idx")]
+        indexes = [
+            models.Index(fields=["name"], name="speaker_name_idx"),
+            models.Index(fields=["family_key"], name="speaker_family_idx"),
+        ]
 
     def __str__(self) -> str:
         return self.name
@@ -129,6 +142,25 @@ class SpeakerAlias(models.Model):
     def save(self, *args, **kwargs) -> None:
         self.normalised = normalise_name(self.alias)
         super().save(*args, **kwargs)
+
+
+class SpeakerRole(models.Model):
+    """A role an article gave a speaker, with the dates of the first and last such article."""
+
+    speaker = models.ForeignKey(Speaker, on_delete=models.CASCADE, related_name="roles")
+    title = models.CharField(max_length=300)
+    first_date = models.DateField(null=True, blank=True)
+    last_date = models.DateField(null=True, blank=True)
+    articles = models.PositiveIntegerField(default=1)
+
+    class Meta:
+        ordering = [F("last_date").desc(nulls_last=True), "title"]
+        constraints = [
+            models.UniqueConstraint(fields=["speaker", "title"], name="speaker_role_unique")
+        ]
+
+    def __str__(self) -> str:
+        return self.title
 
 
 class Statement(models.Model):
@@ -249,6 +281,10 @@ class Quotation(Versioned, models.Model):
         db_index=False,
     )
     speaker_mention = models.CharField(max_length=300, blank=True)
+    # No speaker row: the source as the article describes it ("a State Department official"),
+    # or a bare name the article does not resolve ("Clinton"), which waits for an editor.
+    speaker_description = models.CharField(max_length=300, blank=True)
+    speaker_ambiguous = models.BooleanField(default=False)
     cue = models.CharField(max_length=100, blank=True)
     confidence = models.FloatField(default=1.0)
     is_partial = models.BooleanField(default=False)
@@ -344,6 +380,10 @@ class Quotation(Versioned, models.Model):
         return True
 
     @property
+    def is_unnamed(self) -> bool:
+        return self.speaker_id is None and bool(self.speaker_description)
+
+    @property
     def is_human_checked(self) -> bool:
         return self.attribution_status != self.Status.AUTO
 
@@ -392,6 +432,9 @@ class Correction(models.Model):
         SPLIT_ALIAS = "split_alias", "Split a name off"
         EDIT_NAME = "edit_name", "Renamed"
         EDIT_ROLE = "edit_role", "Changed the role of"
+        EDIT_KIND = "edit_kind", "Changed the kind of"
+        EDIT_EXTERNAL_ID = "edit_external_id", "Changed the external id of"
+        EDIT_AFFILIATION = "edit_affiliation", "Changed the affiliation of"
         EDIT_TITLE = "edit_title", "Changed the title of"
         EDIT_OUTLET = "edit_outlet", "Changed the outlet of"
         EDIT_PUBLISHED = "edit_published", "Changed the date of"

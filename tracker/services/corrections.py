@@ -20,7 +20,7 @@ from django.utils import timezone
 from tracker.models import Correction, Quotation, Source, Speaker, Statement
 from tracker.services import linking
 from tracker.services.generation import writes
-from tracker.services.speakers import add_alias, find_speaker, unique_slug
+from tracker.services.speakers import create_speaker, find_speaker, record_role
 
 
 class CorrectionError(ValueError):
@@ -102,11 +102,12 @@ def new_speaker(name: str, role: str = "") -> tuple[Speaker, bool]:
     name = " ".join(name.split())
     if not name:
         raise CorrectionError("Type the speaker's name.")
-    existing = find_speaker(name) or Speaker.objects.filter(name__iexact=name).first()
+    existing = find_speaker(name, typed=True) or Speaker.objects.filter(name__iexact=name).first()
     if existing:
         return existing, False
-    speaker = Speaker.objects.create(name=name, slug=unique_slug(name), role=role)
-    add_alias(speaker, name)
+    speaker = create_speaker(name)
+    if role:
+        record_role(speaker, role, None)
     return speaker, True
 
 

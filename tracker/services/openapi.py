@@ -81,7 +81,21 @@ SPEAKER = {
         "id": {"type": "string"},
         "name": {"type": "string"},
         "kind": {"type": "string", "enum": ["person", "organisation"]},
-        "role": {"type": "string"},
+        "role": {"type": "string", "description": "the current role"},
+        "roles": {
+            "type": "array",
+            "description": "the roles articles gave, newest first, with their dates",
+            "items": {
+                "type": "object",
+                "properties": {
+                    "title": {"type": "string"},
+                    "first_date": {"type": ["string", "null"], "format": "date"},
+                    "last_date": {"type": ["string", "null"], "format": "date"},
+                },
+            },
+        },
+        "external_id": {"type": "string", "description": "e.g. a Wikidata QID"},
+        "affiliation": {"type": "string"},
         "aliases": {"type": "array", "items": {"type": "string"}},
         "url": {"type": "string"},
     },

@@ -18,7 +18,7 @@ from tracker.extraction.types import Extraction, Quote
 from tracker.models import Quotation, QuotationSuccessor, Source, Speaker, Statement
 from tracker.services import linking, locks
 from tracker.services.generation import bump, writes
-from tracker.services.speakers import lookup_keys, resolve_many, speaker_requests
+from tracker.services.speakers import Attribution, lookup_keys, resolve_article
 from tracker.services.stories import assign_story
 from tracker.signals import quotations_stored
 
@@ -73,19 +73,25 @@ def _overlaps(quote: Quote, spans: list[tuple[int, int]]) -> bool:
 def _rows(
     source: Source,
     extraction: Extraction,
-    speakers: dict[tuple[int, str], Speaker],
-    article: int,
     kept: list[tuple[int, int]],
     same_place: dict[tuple[int, int, str], int] | None = None,
 ) -> list[Quotation]:
+    """The quotations to store, each with its speaker decided (`speakers.resolve_article`:
+    all of one article's mentions at once)."""
     same_place = same_place or {}
+    quotes = [q for q in extraction.quotes if q.end > q.start and not _overlaps(q, kept)]
+    attributions: list[Attribution] = resolve_article(
+        quotes, extraction.entities, source.text, source.published
+    )
     return [
         Quotation(
             source=source,
             start=quote.start,
             end=quote.end,
             text=quote.text,
-            speaker=speakers.get((article, quote.speaker)) if quote.speaker else None,
+            speaker=who.speaker,
+            speaker_description=who.description,
+            speaker_ambiguous=who.ambiguous,
             speaker_mention=(quote.speaker_mention or "")[:300],
             cue=(quote.cue or "")[:100],
             confidence=quote.confidence,
@@ -93,8 +99,7 @@ def _rows(
             published=source.published,
             statement_id=same_place.get((quote.start, quote.end, quote.text)),
         )
-        for quote in extraction.quotes
-        if quote.end > quote.start and not _overlaps(quote, kept)
+        for quote, who in zip(quotes, attributions, strict=True)
     ]
 
 
@@ -104,15 +109,10 @@ def store_extractions(batch: list[tuple[Source, Extraction]]) -> list[tuple[int,
     resolved at once, quotations inserted at once, linked against one read of the index.
     Returns each source's new quotation ids."""
     batch = [(source, storable(extraction)) for source, extraction in batch]
-    requests = [
-        r
-        for i, (_, extraction) in enumerate(batch)
-        for r in speaker_requests(i, extraction.entities, extraction.quotes)
-    ]
-    speakers = resolve_many(requests)
     for source, _ in batch:
         assign_story(source)  # before linking: statements count the stories they are told in
-    per_source = [_rows(source, ext, speakers, i, []) for i, (source, ext) in enumerate(batch)]
+    # Speakers decided per article (resolve_article), in the batch's order.
+    per_source = [_rows(source, ext, []) for source, ext in batch]
     # Taken before the quotations get their ids: workers then commit quotation ids in
     # increasing order, which cached pages rely on (they catch up from the newest id they
     # saw, tracker.services.incremental), and link one at a time.
@@ -123,7 +123,17 @@ def store_extractions(batch: list[tuple[Source, Extraction]]) -> list[tuple[int,
     return [tuple(q.pk for q in rows) for rows in per_source]
 
 
-FILLED = ["text", "speaker", "speaker_mention", "cue", "confidence", "is_partial", "published"]
+FILLED = [
+    "text",
+    "speaker",
+    "speaker_description",
+    "speaker_ambiguous",
+    "speaker_mention",
+    "cue",
+    "confidence",
+    "is_partial",
+    "published",
+]
 
 
 def _replace(gone: list[Quotation], created: list[Quotation]) -> None:
@@ -169,7 +179,6 @@ def _redirect_emptied(old_links: list[tuple[int, int, int]], created: list[Quota
 def process_source(source: Source) -> PipelineResult:
     """Extract, attribute and link the quotations of one source again (idempotent)."""
     extraction = storable(extract(source.text, source.published))
-    speakers = resolve_many(speaker_requests(0, extraction.entities, extraction.quotes))
     assign_story(source)
 
     kept = list(source.quotations.human_decided().values_list("start", "end"))
@@ -179,7 +188,7 @@ def process_source(source: Source) -> PipelineResult:
     # A quote found at the same span keeps its row, and so its id, page, citations and
     # statement (and the statement its id).
     updated, fresh = [], []
-    for row in _rows(source, extraction, speakers, 0, kept):
+    for row in _rows(source, extraction, kept):
         same = stale.pop((row.start, row.end), None)
         if same is None:
             fresh.append(row)

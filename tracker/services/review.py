@@ -1,4 +1,4 @@
-"""The review queue (doubtful quotations first), look-alike speakers and the speaker finder.
+"""The review queue (doubtful quotations first) and look-alike speakers.
 
 A quotation waits for review while no editor has decided on it (status "auto", still a quote)
 and something about it is doubtful: no speaker, low confidence, a pronoun or role noun as the
@@ -25,11 +25,10 @@ from tracker.models import (
     UNATTRIBUTED,
     Quotation,
     Speaker,
-    SpeakerAlias,
     is_indirect_mention,
 )
 from tracker.services.citations import paragraph_bounds, sentence_bounds
-from tracker.services.search import speaker_names
+from tracker.services.speakers import speaker_names
 
 DUPLICATE_SCORE = 90
 MAX_SPEAKERS_COMPARED = 1000
@@ -172,7 +171,7 @@ def cards(quotations: list[Quotation]) -> list[Card]:
         .order_by()
     ):
         spoken.setdefault(source_id, []).append((start, speaker_id))
-    known = {alias.lower(): pk for pk, _, alias in speaker_names()}
+    known = {alias.lower(): pk for pk, alias in speaker_names()}
     named: dict[int, list[tuple[int, int]]] = {}
     for quotation in quotations:
         text = quotation.source.text
@@ -229,7 +228,11 @@ def pending_count() -> int:
 def reasons(quotation: Quotation) -> list[str]:
     """Why a queued quotation is doubtful, in words, for its badges."""
     found = []
-    if quotation.speaker_id is None:
+    if quotation.speaker_id is None and quotation.speaker_ambiguous:
+        found.append(f"ambiguous name “{quotation.speaker_description}”")
+    elif quotation.speaker_id is None and quotation.speaker_description:
+        found.append(f"unnamed source “{quotation.speaker_description}”")
+    elif quotation.speaker_id is None:
         found.append("unattributed")
     if quotation.confidence < LOW_CONFIDENCE:
         found.append(f"low confidence ({quotation.confidence:.0%})")
@@ -268,25 +271,3 @@ def duplicate_speakers(limit: int = 20) -> list[SpeakerPair]:
             pairs.append(SpeakerPair(keep, other, float(score)))
     pairs.sort(key=lambda p: (-p.score, p.keep.name))
     return pairs[:limit]
-
-
-def find_speakers(query: str, exclude: int | None = None, limit: int = 8) -> list[Speaker]:
-    """Speakers whose name or an alias fuzzily matches `query`, best first."""
-    query = query.strip()
-    if not query:
-        return []
-    choices: dict[str, str] = {}
-    owner: dict[str, int] = {}
-    for pk, alias, speaker_id in SpeakerAlias.objects.values_list("id", "alias", "speaker_id"):
-        choices[f"a{pk}"], owner[f"a{pk}"] = alias, speaker_id
-    for pk, name in Speaker.objects.values_list("id", "name"):
-        choices[f"s{pk}"], owner[f"s{pk}"] = name, pk
-    ranked: list[int] = []
-    for _, _, key in process.extract(
-        query, choices, scorer=fuzz.WRatio, limit=limit * 4, score_cutoff=70
-    ):
-        speaker_id = owner[key]
-        if speaker_id not in ranked and speaker_id != exclude:
-            ranked.append(speaker_id)
-    found = Speaker.objects.in_bulk(ranked[:limit])
-    return [found[pk] for pk in ranked[:limit] if pk in found]

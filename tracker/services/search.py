@@ -17,17 +17,14 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from django.core.cache import cache
 from django.db import connection
-from django.db.models import BooleanField, F, FloatField, QuerySet
+from django.db.models import BooleanField, F, FloatField, Q, QuerySet
 from django.db.models.expressions import RawSQL
 from django.utils.html import conditional_escape
 from django.utils.safestring import mark_safe
-from rapidfuzz import fuzz, process, utils
 
 from tracker import fts
-from tracker.models import Quotation, Speaker, SpeakerAlias
-from tracker.services import generation
+from tracker.models import Quotation, Speaker
 
 CONFIG = "english"
 # PostgreSQL-only generated column (migration 0006), GIN-indexed; the model does not know it.
@@ -186,6 +183,15 @@ def match_text(quotations: QuerySet[Quotation], q: str, rank: bool = False) -> Q
     return quotations
 
 
+# The source filter: a speaker row, a described source ("a State Department official"), or a
+# bare name the article does not resolve ("Clinton"), waiting for an editor.
+SOURCE_KINDS = {
+    "named": Q(speaker__isnull=False),
+    "unnamed": Q(speaker__isnull=True, speaker_ambiguous=False) & ~Q(speaker_description=""),
+    "ambiguous": Q(speaker__isnull=True, speaker_ambiguous=True),
+}
+
+
 def filter_quotations(
     *,
     q: str = "",
@@ -196,9 +202,15 @@ def filter_quotations(
     end: date | None = None,
     statement_id: int | None = None,
     rank: bool = False,
+    source_kind: str = "",
 ) -> QuerySet[Quotation]:
-    """Quotations matching every given filter, newest first (or best first with rank=True)."""
+    """Quotations matching every given filter, newest first (or best first with rank=True).
+
+    `source_kind`: "named" (a speaker row), "unnamed" (a described source: "a State Department
+    official"), "ambiguous" (a bare name waiting for an editor), or "" for all."""
     qs = Quotation.objects.live()
+    if source_kind in SOURCE_KINDS:
+        qs = qs.filter(SOURCE_KINDS[source_kind])
     if speaker is not None:
         qs = qs.filter(speaker=speaker)
     if speakers is not None:
@@ -253,49 +265,3 @@ def highlight_rows(quotations: list[Quotation], q: str) -> None:
 
 
 _HEADLINE_OPTIONS = f"StartSel={_START}, StopSel={_STOP}, HighlightAll=true"
-
-
-@dataclass(frozen=True)
-class SpeakerMatch:
-    speaker_id: int
-    name: str
-    matched: str  # the name or alias that matched
-    score: float
-
-
-def speaker_names() -> list[tuple[int, str, str]]:
-    """(speaker id, canonical name, searchable name or alias), cached for the data
-    generation."""
-    version = generation.current().value
-    names = cache.get("tracker:speaker-names", version=version)
-    if names is None:
-        canonical = dict(Speaker.objects.values_list("pk", "name"))
-        names = [(pk, name, name) for pk, name in canonical.items()]
-        names += [
-            (pk, canonical.get(pk, alias), alias)
-            for pk, alias in SpeakerAlias.objects.values_list("speaker_id", "alias")
-        ]
-        cache.set("tracker:speaker-names", names, 600, version=version)
-    return names
-
-
-def find_speakers(q: str, limit: int = 20) -> list[int]:
-    """Speaker ids best matching q despite typos ("Pompeio" finds Mike Pompeo)."""
-    q = q.strip()
-    if not q:
-        return []
-    names = speaker_names()
-    matches = process.extract(
-        q,
-        [alias for _, _, alias in names],
-        scorer=fuzz.WRatio,
-        processor=utils.default_process,
-        limit=limit * 3,
-        score_cutoff=60,
-    )
-    found: list[int] = []
-    for _, _, index in matches:
-        pk = names[index][0]
-        if pk not in found:
-            found.append(pk)
-    return found[:limit]

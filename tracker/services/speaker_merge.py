@@ -23,17 +23,46 @@ from tracker.services.corrections import (
     versioned_update,
 )
 from tracker.services.generation import writes
-from tracker.services.speakers import unique_slug
+from tracker.services.speakers import add_alias, create_speaker, refresh_family_key
 
-SPEAKER_SNAPSHOT = ("name", "slug", "kind", "role", "created_at", "version")
+SPEAKER_SNAPSHOT = (
+    "name",
+    "slug",
+    "kind",
+    "role",
+    "family_key",
+    "external_id",
+    "affiliation",
+    "registered",
+    "created_at",
+    "version",
+)
 
 
 def ensure_alias(speaker: Speaker, name: str) -> SpeakerAlias | None:
     """Make `name` an alias of `speaker` when no speaker holds it yet; return the new row."""
-    key = normalise_name(name)
-    if not key or SpeakerAlias.objects.filter(normalised=key).exists():
-        return None
-    return SpeakerAlias.objects.create(speaker=speaker, alias=name.strip())
+    return add_alias(speaker, name, by_editor=True)
+
+
+def _move_roles(other: Speaker, keep: Speaker) -> tuple[list[int], list[dict[str, Any]]]:
+    """Give `keep` the roles of `other`; a title both hold stays `keep`'s (and is returned as
+    data, so undoing the merge gives it back to `other`)."""
+    held = {title.lower() for title in keep.roles.values_list("title", flat=True)}
+    moved, dropped = [], []
+    for role in other.roles.all():
+        if role.title.lower() in held:
+            dropped.append(
+                {
+                    "title": role.title,
+                    "first_date": role.first_date.isoformat() if role.first_date else None,
+                    "last_date": role.last_date.isoformat() if role.last_date else None,
+                    "articles": role.articles,
+                }
+            )
+        else:
+            moved.append(role.pk)
+    other.roles.filter(pk__in=moved).update(speaker=keep)
+    return moved, dropped
 
 
 @writes
@@ -63,9 +92,14 @@ def merge_speakers(
     other.aliases.update(speaker=keep)
     other.quotations.update(speaker=keep, version=F("version") + 1)
     created_alias = ensure_alias(keep, other.name)
+    role_ids, dropped_roles = _move_roles(other, keep)
     # The merged speaker's page (and pages already redirected to it) now lead to `keep`.
-    SpeakerRedirect.objects.filter(speaker=other).update(speaker=keep)
-    SpeakerRedirect.objects.update_or_create(old_slug=other.slug, defaults={"speaker": keep})
+    redirects = SpeakerRedirect.objects.filter(speaker=other)
+    redirect_ids = list(redirects.values_list("id", flat=True))
+    redirects.update(speaker=keep)
+    redirect, _ = SpeakerRedirect.objects.update_or_create(
+        old_slug=other.slug, defaults={"speaker": keep}
+    )
     other_pk = other.pk
     other.delete()
     refresh_statements(statement_ids)
@@ -82,6 +116,10 @@ def merge_speakers(
             "alias_ids": alias_ids,
             "quotation_ids": quotation_ids,
             "created_alias_id": created_alias.pk if created_alias else None,
+            "role_ids": role_ids,
+            "dropped_roles": dropped_roles,
+            "redirect_ids": redirect_ids,
+            "redirect_id": redirect.pk,
         },
     )
 
@@ -96,9 +134,7 @@ def split_alias(
     if speaker.aliases.count() < 2:
         raise CorrectionError("A speaker's only name cannot be split off.")
     versioned_update(speaker, seen_version)
-    split_off = Speaker.objects.create(
-        name=alias.alias, slug=unique_slug(alias.alias), kind=speaker.kind
-    )
+    split_off = create_speaker(alias.alias, speaker.kind)
     moving = [
         pk
         for pk, mention in speaker.quotations.filter(
@@ -137,10 +173,23 @@ def edit_speaker(
     reason: str = "",
     name: str | None = None,
     role: str | None = None,
+    kind: str | None = None,
+    external_id: str | None = None,
+    affiliation: str | None = None,
 ) -> list[Correction]:
-    """Rename a speaker or edit their role. The URL (slug) stays, so links keep working, and
-    both names stay aliases so re-extraction still finds the speaker."""
+    """Rename a speaker or edit their role, kind, external id or affiliation (the fields the
+    registry file holds). The URL (slug) stays, so links keep working, and both names stay
+    aliases so re-extraction still finds the speaker. None leaves a field as it is."""
     changed = {}
+    for field_name, value in (
+        ("kind", kind),
+        ("external_id", external_id),
+        ("affiliation", affiliation),
+    ):
+        if value is not None and value.strip() != getattr(speaker, field_name):
+            changed[field_name] = value.strip()
+    if "kind" in changed and changed["kind"] not in Speaker.Kind.values:
+        raise CorrectionError("A speaker is a person or an organisation.")
     if name is not None and " ".join(name.split()) != speaker.name:
         changed["name"] = " ".join(name.split())
         if not changed["name"]:
@@ -153,6 +202,8 @@ def edit_speaker(
         return []
     old = {k: getattr(speaker, k) for k in changed}
     versioned_update(speaker, seen_version, **changed)
+    if "name" in changed or "kind" in changed:
+        refresh_family_key(speaker.pk)
     created = []
     if "name" in changed:
         aliases = (ensure_alias(speaker, old["name"]), ensure_alias(speaker, changed["name"]))

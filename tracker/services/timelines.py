@@ -24,7 +24,8 @@ from tracker.linking.stats import widen
 from tracker.models import Quotation, Source, Speaker, Statement
 from tracker.services.generation import Generation, current
 from tracker.services.incremental import up_to_date
-from tracker.services.search import find_speakers, page_slice
+from tracker.services.search import page_slice
+from tracker.services.speakers import rank_speakers
 
 
 @dataclass
@@ -290,7 +291,7 @@ def speaker_rows(q: str, page: int, size: int) -> tuple[list[Speaker], bool]:
         return cached
     counted = activity(generation)
     if q:
-        ids, has_more = [pk for pk in find_speakers(q) if pk in counted.speakers], False
+        ids, has_more = [pk for pk in rank_speakers(q) if pk in counted.speakers], False
     else:
         ids, has_more = page_slice(counted.ranked(), page, size)
     rows = _with_activity(ids, counted)

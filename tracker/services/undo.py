@@ -16,7 +16,16 @@ from django.contrib.auth.models import AbstractBaseUser
 from django.db import models
 from django.db.models import F
 
-from tracker.models import Correction, Quotation, Source, Speaker, SpeakerAlias, Statement
+from tracker.models import (
+    Correction,
+    Quotation,
+    Source,
+    Speaker,
+    SpeakerAlias,
+    SpeakerRedirect,
+    SpeakerRole,
+    Statement,
+)
 from tracker.services import linking
 from tracker.services.corrections import (
     ConflictError,
@@ -26,6 +35,7 @@ from tracker.services.corrections import (
     refresh_statements,
 )
 from tracker.services.generation import writes
+from tracker.services.speakers import refresh_family_key
 
 TARGETS: dict[str, type[models.Model]] = {
     "quotation": Quotation,
@@ -223,6 +233,15 @@ def _undo_merge_speakers(c: Correction, by: AbstractBaseUser | None) -> None:
     SpeakerAlias.objects.filter(pk__in=c.payload["alias_ids"], speaker_id=c.target_id).update(
         speaker=restored
     )
+    # The old address is the restored speaker's own again.
+    SpeakerRedirect.objects.filter(pk=c.payload.get("redirect_id") or 0).delete()
+    SpeakerRedirect.objects.filter(pk__in=c.payload.get("redirect_ids", [])).update(
+        speaker=restored
+    )
+    SpeakerRole.objects.filter(pk__in=c.payload.get("role_ids", [])).update(speaker=restored)
+    SpeakerRole.objects.bulk_create(
+        SpeakerRole(speaker=restored, **role) for role in c.payload.get("dropped_roles", [])
+    )
     Speaker.objects.filter(pk=c.target_id).update(version=F("version") + 1)
     refresh_statements(
         Quotation.objects.filter(pk__in=quotation_ids).values_list("statement_id", flat=True)
@@ -245,10 +264,17 @@ def _undo_split_alias(c: Correction, by: AbstractBaseUser | None) -> None:
     refresh_statements(Quotation.objects.filter(pk__in=ids).values_list("statement_id", flat=True))
 
 
-@reverses(Correction.Action.EDIT_NAME, Correction.Action.EDIT_ROLE)
+@reverses(
+    Correction.Action.EDIT_NAME,
+    Correction.Action.EDIT_ROLE,
+    Correction.Action.EDIT_KIND,
+    Correction.Action.EDIT_EXTERNAL_ID,
+    Correction.Action.EDIT_AFFILIATION,
+)
 def _undo_speaker_field(c: Correction, by: AbstractBaseUser | None) -> None:
     _revert(Speaker, c.target_id, {c.field: c.new_value}, **{c.field: c.old_value})
     SpeakerAlias.objects.filter(pk__in=c.payload.get("created_alias_ids", [])).delete()
+    refresh_family_key(c.target_id)
 
 
 def latest_change(target_type: str, pk: int) -> Correction | None:

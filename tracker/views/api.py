@@ -157,6 +157,16 @@ def _speaker_rows(speakers: list[Speaker]):
             "name": s.name,
             "kind": s.kind,
             "role": s.role,
+            "roles": [
+                {
+                    "title": r.title,
+                    "first_date": r.first_date.isoformat() if r.first_date else None,
+                    "last_date": r.last_date.isoformat() if r.last_date else None,
+                }
+                for r in s.roles.all()
+            ],
+            "external_id": s.external_id,
+            "affiliation": s.affiliation,
             "aliases": [a.alias for a in s.aliases.all()],
             "url": s.get_absolute_url(),
         }
@@ -166,7 +176,7 @@ def _speaker_rows(speakers: list[Speaker]):
 def api_speakers(request: HttpRequest) -> JsonResponse:
     return _page(
         request,
-        Speaker.objects.prefetch_related("aliases").order_by("name", "pk"),
+        Speaker.objects.prefetch_related("aliases", "roles").order_by("name", "pk"),
         _speaker_rows,
         after=lambda rows, v: rows.filter(Q(name__gt=v[0]) | Q(name=v[0], pk__gt=v[1])),
         key=lambda s: [s.name, s.pk],

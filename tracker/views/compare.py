@@ -9,11 +9,11 @@ from django.utils.text import slugify
 
 from tracker.filters import CompareForm
 from tracker.models import Speaker
-from tracker.services import review
 from tracker.services.compare_grid import compare_grid
 from tracker.services.exports import EXPORT_LIMIT, quotation_rows
 from tracker.services.generation import current
 from tracker.services.search import filter_quotations
+from tracker.services.speakers import ranked_speakers
 from tracker.services.timelines import period_label, period_start
 from tracker.throttle import throttle_exports
 from tracker.views._common import cache_for_anonymous, export_response, render_page
@@ -31,7 +31,7 @@ def _speakers(form: CompareForm) -> list[Speaker] | None:
     speakers = [found[slug] for slug in slugs]
     who = form.cleaned_data["who"]
     if who and not form.cleaned_data["pick"] and len(speakers) < 4:
-        best = review.find_speakers(who, limit=1)
+        best = ranked_speakers(who, limit=1)
         if not best:
             form.add_error("who", f"No speaker is called anything like “{who}”.")
             return None

@@ -20,9 +20,9 @@ from django.views.decorators.http import require_GET, require_POST
 from tracker import correction_forms as forms
 from tracker.models import Correction, Quotation
 from tracker.permissions import editor_required
-from tracker.services import corrections, review, spans
+from tracker.services import corrections, spans
 from tracker.services.corrections import ConflictError, CorrectionError
-from tracker.services.speakers import find_speaker
+from tracker.services.speakers import find_speaker, ranked_speakers
 from tracker.views.review import queue_context
 
 CONTROLS = "tracker/corrections/quotation_edit.html"
@@ -114,7 +114,7 @@ def quotation_reattribute(request: HttpRequest, pk: int) -> HttpResponse:
     if form.is_valid() and not form.cleaned_data["speaker"] and not form.cleaned_data["create"]:
         # A typed name: use the speaker it names, or offer look-alikes and "create".
         name = form.cleaned_data["name"].strip()
-        form.cleaned_data["speaker"] = find_speaker(name)
+        form.cleaned_data["speaker"] = find_speaker(name, typed=True)
         if form.cleaned_data["speaker"] is None:
             if request.POST.get("back") != "review":
                 return render_controls(
@@ -122,7 +122,7 @@ def quotation_reattribute(request: HttpRequest, pk: int) -> HttpResponse:
                     quotation,
                     status=400,
                     form=form,
-                    candidates=review.find_speakers(name, exclude=quotation.speaker_id),
+                    candidates=ranked_speakers(name, exclude=quotation.speaker_id),
                     offer_create=name,
                 )
             form.add_error(None, f"No speaker is called “{name}” yet: pick a suggestion.")
@@ -233,8 +233,8 @@ def _speaker_options(request: HttpRequest) -> HttpResponse:
     query = query.strip()
     field = form.cleaned_data["field"] or "speaker"
     context = {
-        "candidates": review.find_speakers(query, exclude=form.cleaned_data["exclude"]),
+        "candidates": ranked_speakers(query, exclude=form.cleaned_data["exclude"]),
         "field": field,
-        "offer_create": query if field == "speaker" and not find_speaker(query) else "",
+        "offer_create": query if field == "speaker" and not find_speaker(query, typed=True) else "",
     }
     return render(request, "tracker/corrections/speaker_options.html", context)

@@ -13,7 +13,6 @@ from django.urls import reverse
 from tracker.charts import period_end
 from tracker.filters import PAGE_SIZE, SearchForm
 from tracker.models import Quotation, Speaker
-from tracker.services import review
 from tracker.services.attention import search_summary
 from tracker.services.exports import EXPORT_LIMIT, export_name, quotation_rows
 from tracker.services.generation import Generation, current
@@ -26,6 +25,7 @@ from tracker.services.search import (
     parse_query,
     timeline_page,
 )
+from tracker.services.speakers import ranked_speakers
 from tracker.templatetags.tracker_tags import query_string
 from tracker.throttle import throttle_exports
 from tracker.views._common import (
@@ -48,7 +48,7 @@ def searched_quotations(form: SearchForm, rank: bool = False):
             return None
     elif data["who"]:
         # A name typed without picking from the list: the best match, shown as the chosen one.
-        found = review.find_speakers(data["who"], limit=1)
+        found = ranked_speakers(data["who"], limit=1)
         if not found:
             form.add_error("who", f"No speaker is called anything like “{data['who']}”.")
             return None
@@ -62,6 +62,7 @@ def searched_quotations(form: SearchForm, rank: bool = False):
         end=data["end"],
         statement_id=data["statement"],
         rank=rank,
+        source_kind=data.get("source_kind") or "",
     )
 
 

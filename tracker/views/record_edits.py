@@ -49,6 +49,12 @@ def speaker_update(request: HttpRequest, slug: str) -> HttpResponse:
             reason=data["reason"],
             name=data["name"],
             role=data["role"],
+            # Fields a form leaves out stay as they are.
+            **{
+                f: data[f] or ""
+                for f in ("kind", "external_id", "affiliation")
+                if f in request.POST
+            },
         )
     except (ConflictError, CorrectionError) as err:
         return _speaker_page(request, speaker, status=409, error=str(err))

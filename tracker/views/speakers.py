@@ -40,7 +40,13 @@ def speaker_detail(request: HttpRequest, slug: str) -> HttpResponse:
     form = TimelineForm(request.GET)
     # Read only when the header is not cached; plain names cost less than prefetch_related.
     aliases = SimpleLazyObject(lambda: list(speaker.aliases.values_list("alias", flat=True)))
-    context: dict[str, object] = {"speaker": speaker, "form": form, "aliases": aliases}
+    roles = SimpleLazyObject(lambda: list(speaker.roles.all()))
+    context: dict[str, object] = {
+        "speaker": speaker,
+        "form": form,
+        "aliases": aliases,
+        "roles": roles,
+    }
     if not form.is_valid():
         return render_page(request, "tracker/speaker_detail.html", context, status=400)
     data = form.cleaned_data

@@ -1,4 +1,5 @@
-"""`manage.py reprocess --source PK | --all [--relink]`: extract again, keep human decisions."""
+"""`manage.py reprocess --source PK | --all [--relink] | --speakers`: extract again, or
+resolve speakers again, keeping human decisions."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ from django.core.management.base import BaseCommand, CommandError
 
 from tracker.models import Source
 from tracker.services import jobs, locks
-from tracker.services.reprocess import reprocess
+from tracker.services.reprocess import reprocess, reprocess_speakers
 
 
 class Command(BaseCommand):
@@ -20,6 +21,12 @@ class Command(BaseCommand):
         which = parser.add_mutually_exclusive_group(required=True)
         which.add_argument("--source", type=int, action="append", metavar="PK")
         which.add_argument("--all", action="store_true")
+        which.add_argument(
+            "--speakers",
+            action="store_true",
+            help="resolve every article's speakers again under the identity rules, keep "
+            "editors' decisions and delete speakers left with no quotations and no edits",
+        )
         parser.add_argument(
             "--relink", action="store_true", help="then rebuild every statement (relink_all)"
         )
@@ -30,6 +37,9 @@ class Command(BaseCommand):
     def handle(self, *args, **options) -> str:
         source: list[int] | None = options["source"]
         sources = Source.objects.order_by("pk")
+        if options["speakers"]:
+            with locks.exclusive_store():  # ingest waits, as for a full reprocess
+                return reprocess_speakers(sources.iterator(chunk_size=100)).summary()
         if source:
             sources = sources.filter(pk__in=source)
             missing = set(source) - set(sources.values_list("pk", flat=True))

@@ -1,0 +1,155 @@
+"""The pure identity package: the gate's named rules, names with structure, one article's
+decisions and the ranking of typed names. No database."""
+
+from __future__ import annotations
+
+import doctest
+
+import pytest
+
+import tracker.identity.article
+import tracker.identity.gate
+import tracker.identity.names
+import tracker.identity.ranking
+from tracker.extraction.types import Entity, Quote
+from tracker.identity import check_mention, decide_article, parse_name, same_person
+from tracker.identity.names import clean_role
+
+
+@pytest.mark.parametrize(
+    "module",
+    [tracker.identity.names, tracker.identity.gate, tracker.identity.article,
+     tracker.identity.ranking],
+)
+def test_docstring_examples_hold(module):
+    result = doctest.testmod(module)
+    assert result.attempted > 0 and result.failed == 0
+
+
+HEADLINE = "TURNS OUT EDGAR ALLEN POE WAS ONTO SOMETHING Crows"
+
+
+@pytest.mark.parametrize(
+    ("mention", "kind", "line", "rule"),
+    [
+        ("Clinton Cash Debunks Hillary", "person", "Clinton Cash Debunks Hillary", "headline"),
+        ("Trump Addresses Munich Attack", "person", "Trump Addresses Munich Attack", "headline"),
+        ("EDGAR ALLEN POE WAS", "person", HEADLINE, "headline"),
+        ("Times", "organisation", "", "common_word"),
+        ("Post", "organisation", "", "common_word"),
+        ("Convention", "organisation", "", "common_word"),
+        ("Aides", "person", "", "common_word"),
+        ("Therefore", "person", "", "common_word"),
+        ("Moreover", "person", "", "common_word"),
+        ("About", "person", "", "common_word"),
+        ("None", "person", "", "common_word"),
+        ("Several", "person", "", "common_word"),
+        ("Japan", "organisation", "", "common_word"),
+        ("an aide", "person", "", "description"),
+        ("officials", "person", "", "description"),
+        ("a source familiar", "person", "", "description"),
+        ("the campaign", "organisation", "", "description"),
+        ("State Department official", "person", "", "description"),
+        ("Clinton aide", "person", "", "description"),
+        ("Democrat familiar", "person", "", "description"),
+        ("he", "person", "", "pronoun"),
+        ("His wife", "person", "", "pronoun"),
+        ("her Twitter account", "person", "", "pronoun"),
+        ("Quinnipiac poll conducted", "organisation", "", "document"),
+        ("the memo", "organisation", "", "document"),
+        ("Stop Trump", "person", "", "slogan"),
+        ("Trump Train", "person", "", "slogan"),
+        ("Mike Pompeo", "person", "Mike Pompeo said on Friday.", None),
+        ("Kang Kyung-wha", "person", "", None),
+        ("Trump campaign", "organisation", "", None),
+        ("Reuters", "organisation", "", None),
+        ("GOP", "organisation", "", None),
+        ("Bill de Blasio", "person", "", None),
+    ],
+)
+def test_the_gate_names_the_rule_that_decided(mention, kind, line, rule):
+    assert check_mention(mention, kind, line).rule == rule
+
+
+@pytest.mark.parametrize(
+    ("written", "role", "given", "middle", "family", "suffix", "eastern"),
+    [
+        ("FBI Director James Comey", "FBI Director", "James", (), "Comey", "", False),
+        ("James B. Comey Jr", "", "James", ("B.",), "Comey", "Jr", False),
+        ("Hillary Rodham Clinton", "", "Hillary", ("Rodham",), "Clinton", "", False),
+        ("Atlantic City Mayor Don Guardian", "Atlantic City Mayor", "Don", (), "Guardian", "",
+         False),
+        ("Trump spokeswoman Hope Hicks", "Trump spokeswoman", "Hope", (), "Hicks", "", False),
+        ("Kim Jong Un", "", "Jong Un", (), "Kim", "", True),
+        ("South Korean Foreign Minister Kang Kyung-wha", "South Korean Foreign Minister",
+         "Kyung-wha", (), "Kang", "", True),
+        ("Chinese Vice Foreign Minister Ma Zhaoxu", "Chinese Vice Foreign Minister",
+         "Zhaoxu", (), "Ma", "", True),
+        ("Xi Jinping", "", "Jinping", (), "Xi", "", True),
+        ("Shinzo Abe", "", "Shinzo", (), "Abe", "", False),
+        ("Enrique Peña Nieto", "", "Enrique", ("Peña",), "Nieto", "", False),
+        ("Ursula von der Leyen", "", "Ursula", (), "von der Leyen", "", False),
+        ("Bill de Blasio", "", "Bill", (), "de Blasio", "", False),
+        ("Mohammed bin Salman", "", "Mohammed", (), "bin Salman", "", False),
+        ("Debbie Wasserman Schultz", "", "Debbie", ("Wasserman",), "Schultz", "", False),
+        ("Mr. Pompeo", "Mr.", "", (), "Pompeo", "", False),
+    ],
+)
+def test_names_are_split_into_their_parts(written, role, given, middle, family, suffix, eastern):
+    p = parse_name(written)
+    assert (p.role, p.given, p.middle, p.family, p.suffix, p.eastern) == (
+        role, given, middle, family, suffix, eastern,
+    )
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("Hillary Rodham Clinton", "Hillary Clinton", True),
+        ("James B. Comey Jr", "James Comey", True),
+        ("FBI Director James Comey", "James Comey", True),
+        ("Kim Jong Un", "Kim Jong-un", True),
+        ("Kang Kyung Wha", "Kang Kyung-wha", True),
+        ("Kim Jong Un", "Kim Yong Chol", False),
+        ("Bill Clinton", "Hillary Clinton", False),
+        ("Chris Murphy", "Anne Marie Murphy", False),
+        ("George H. W. Bush", "George W. Bush", False),
+        ("Ken Griffey Jr.", "Ken Griffey Sr.", False),
+        ("Clinton", "Hillary Clinton", False),
+    ],
+)
+def test_same_person_is_decided_on_structure(a, b, same):
+    assert same_person(parse_name(a), parse_name(b)) is same
+
+
+@pytest.mark.parametrize(
+    ("written", "role"),
+    [("Mr.", ""), ("Dr.", ""), ("Sen.", ""), ("Texas Sen.", "Texas Senator"), ("58", ""),
+     ("who supported Sen. Ted Cruz", ""), ("Former", ""), ("U.S. Secretary of State",
+                                                          "U.S. Secretary of State")],
+)
+def test_honorifics_are_not_roles(written, role):
+    assert clean_role(written) == role
+
+
+def _quote(speaker: str, mention: str = "") -> Quote:
+    return Quote(0, 1, "x", False, "said", speaker, mention or speaker, speaker_kind="person")
+
+
+def test_a_bare_name_without_a_full_name_in_the_article_is_ambiguous():
+    decisions = decide_article(
+        [_quote("Clinton"), _quote("Bill"), _quote("Murphy"), _quote("Donald")],
+        (Entity("Anne Marie Murphy", "person"),),
+    )
+    assert [(d.status, d.name or d.description) for d in decisions] == [
+        ("ambiguous", "Clinton"),
+        ("ambiguous", "Bill"),
+        ("named", "Anne Marie Murphy"),
+        ("ambiguous", "Donald"),
+    ]
+
+
+def test_a_title_that_is_part_of_a_name_resolves_a_bare_name_in_the_same_article():
+    text = "Pope Francis spoke in Mexico.\n\nFrancis said it."
+    decisions = decide_article([_quote("Francis")], (), text)
+    assert (decisions[0].status, decisions[0].name) == ("named", "Pope Francis")

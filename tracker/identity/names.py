@@ -1,0 +1,320 @@
+"""Names with structure: role, given, middle names and initials, family name, suffix.
+
+News writes a person's name with whatever stands before it: "FBI Director James B. Comey Jr.",
+"Texas Sen. Ted Cruz", "Trump spokeswoman Hope Hicks". `parse_name` keeps the name and moves
+the rest to the role. Korean and Chinese names are written family name first ("Kim Jong Un",
+"Ma Zhaoxu"); they are read that way when the name calls for it.
+
+`nameparser` (PyPI, 2.6.0) was considered and left out: it reads a fixed list of honorifics,
+not news roles built from places and organisations ("Atlantic City Mayor", "Trump
+spokeswoman"), and takes the first word as the given name ("Kim Jong Un"); the rules needed
+here are few and live in this module, with the extractor's own word lists.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from tracker.extraction.lexicon import (
+    DEMONYMS,
+    FEMALE_NAMES,
+    MALE_NAMES,
+    PERSON_ROLE_NOUNS,
+    STOP,
+    TITLE_WORDS,
+)
+
+# Written before a name but never a role on their own.
+HONORIFICS = frozenset("mr mrs ms miss mx dr sir dame hon messrs mme mlle".split())
+# Abbreviated titles: alone an honorific ("Sen. Cruz"); with a place a role ("Texas Sen.").
+ABBREVIATED_TITLES = {
+    "sen": "Senator",
+    "sens": "Senators",
+    "rep": "Representative",
+    "reps": "Representatives",
+    "gov": "Governor",
+    "lt": "Lieutenant",
+    "gen": "General",
+    "adm": "Admiral",
+    "col": "Colonel",
+    "sgt": "Sergeant",
+    "capt": "Captain",
+    "prof": "Professor",
+    "rev": "Reverend",
+}
+# Words of a role that do not make one by themselves ("Former Trump", "Top Clinton").
+ROLE_MODIFIERS = frozenset(
+    """former top senior acting vice deputy assistant chief executive republican democratic
+    democrat independent libertarian gop presidential federal national state special
+    political campaign policy legal economic foreign interior homeland security health
+    majority minority crown supreme under press""".split()
+)
+SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
+PARTICLES = frozenset("de da del della der di du van von bin ibn al el la le dos das st".split())
+# Occupations written before a name like a title: "Comedian Sarah Silverman".
+OCCUPATIONS = frozenset(
+    """comedian entrepreneur filmmaker musician novelist historian consultant scientist
+    physician doctor nurse pilot chef designer artist photographer investor banker
+    philanthropist televangelist evangelist preacher talk-show radio""".split()
+)
+# Titles that are part of a name with one word after them: "Pope Francis", "King Abdullah".
+REGNAL_TITLES = frozenset(
+    "pope king queen prince princess sheikh emir sultan ayatollah cardinal dalai".split()
+)
+# Given names that are also title words: "Dean Baker" is a name, "Dean Smith" of a college
+# would be written "Dean John Smith".
+GIVEN_TITLE_WORDS = frozenset("Dean Major King Bishop Marshal Pastor Judge".split())
+
+EAST_ASIAN_FAMILIES = frozenset(
+    """wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo lin luo gao zheng
+    liang xie tang han feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye
+    cheng wei su lu ding ren shen yao jin fu zhong xi qian dai fan fang shi hou kong lei bai
+    meng qin yan kim lee park choi jung kang cho yoon jang lim oh seo shin kwon hwang ahn
+    yoo hong jeon ko moon son bae baek heo nam ri pak roh chung ban""".split()
+)
+_PINYIN = re.compile(
+    r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+    r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ao|an|ei|en|er|ia|ie|in|iu|ou|"
+    r"ua|uo|ue|ui|un|a|e|i|o|u))+"
+)
+_ACRONYM = re.compile(r"^[A-Z]{2,}$")
+_INITIAL = re.compile(r"^(?:[A-Z]\.)+$")  # "A.", "H.W."
+_GERUND = re.compile(r"^[A-Z][a-z]+ing$")
+_HYPHEN_ADJECTIVE = re.compile(r".+-(?:area|based|born|bred|backed|owned|run|led)$", re.I)
+_POSSESSIVE = re.compile(r"['’]s$")
+ROLE_HEADS = frozenset(w.lower().rstrip(".") for w in TITLE_WORDS) - ROLE_MODIFIERS - HONORIFICS
+ROLE_HEADS = ROLE_HEADS - frozenset(ABBREVIATED_TITLES) | PERSON_ROLE_NOUNS
+_LOWER_TITLE_WORDS = frozenset(w.lower().rstrip(".") for w in TITLE_WORDS)
+_DEMONYMS = frozenset(w.lower() for w in DEMONYMS)
+_STOP = frozenset(w.lower() for w in STOP)
+_FIRST_NAMES = frozenset(w.lower() for w in MALE_NAMES | FEMALE_NAMES)
+
+
+def fold(text: str) -> str:
+    """Lower case without accents or punctuation, for comparing names.
+
+    >>> fold("Jae-in O’Rourke")
+    'jaein orourke'
+    """
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
+    return " ".join("".join(ch for ch in word if ch.isalnum()) for word in text.split()).strip()
+
+
+@dataclass(frozen=True)
+class ParsedName:
+    """A mention split into its parts. `given` is empty for a bare name ("Clinton")."""
+
+    written: str
+    role: str = ""
+    given: str = ""
+    middle: tuple[str, ...] = ()
+    family: str = ""
+    suffix: str = ""
+    eastern: bool = False  # family name first: "Kim Jong Un"
+
+    @property
+    def is_bare(self) -> bool:
+        """One word only: "Clinton", "Donald". Never bound across articles."""
+        return not self.given
+
+    @property
+    def name(self) -> str:
+        """The name as a person is called, without the role.
+
+        >>> parse_name("FBI Director James B. Comey Jr.").name
+        'James B. Comey Jr.'
+        >>> parse_name("Kim Jong Un").name
+        'Kim Jong Un'
+        """
+        if self.eastern:
+            return " ".join(p for p in (self.family, self.given) if p)
+        parts = [self.given, *self.middle, self.family]
+        name = " ".join(p for p in parts if p)
+        return f"{name} {self.suffix}" if self.suffix else name
+
+    @property
+    def family_key(self) -> str:
+        return fold(self.family)
+
+    @property
+    def given_key(self) -> str:
+        return fold(self.given).replace(" ", "")
+
+
+def _bare_word(token: str) -> str:
+    return token.rstrip(".,;:").lower()
+
+
+def _is_role_word(token: str) -> bool:
+    """A word that belongs to a role or description written before the name."""
+    bare = _bare_word(token)
+    if bare in PARTICLES or _INITIAL.match(token):
+        return False
+    return (
+        bare in _LOWER_TITLE_WORDS
+        or bare in PERSON_ROLE_NOUNS
+        or bare in OCCUPATIONS
+        or bare in _DEMONYMS
+        or bare in _STOP
+        or token[:1].islower()
+        or bool(_ACRONYM.match(token.rstrip(".,")))
+        or bool(_GERUND.match(token))
+        or bool(_HYPHEN_ADJECTIVE.match(token))
+    )
+
+
+def _is_eastern(tokens: list[str]) -> bool:
+    """Family name first: a Korean or Chinese family name followed by a given name in one
+    or two syllabic parts ("Kim Jong Un", "Kang Kyung-wha", "Xi Jinping", "Lu Kang")."""
+    if len(tokens) not in (2, 3) or fold(tokens[0]) not in EAST_ASIAN_FAMILIES:
+        return False
+    rest = tokens[1:]
+    if len(rest) == 2:
+        return fold(rest[0]) not in _FIRST_NAMES and all(
+            len(t) <= 5 and t[:1].isupper() and t[1:].islower() for t in rest
+        )
+    given = rest[0]
+    if "-" in given and given.count("-") == 1:
+        return all(len(p) <= 5 for p in given.split("-"))
+    return bool(_PINYIN.fullmatch(given.lower())) and fold(given) not in _FIRST_NAMES
+
+
+def parse_name(text: str) -> ParsedName:
+    """Split a mention into role, given name, middle names, family name and suffix.
+
+    >>> p = parse_name("FBI Director James B. Comey Jr")
+    >>> (p.role, p.given, p.middle, p.family, p.suffix)
+    ('FBI Director', 'James', ('B.',), 'Comey', 'Jr')
+    >>> p = parse_name("Atlantic City Mayor Don Guardian")
+    >>> (p.role, p.name)
+    ('Atlantic City Mayor', 'Don Guardian')
+    >>> p = parse_name("Kim Yong Chol")
+    >>> (p.family, p.given, p.eastern)
+    ('Kim', 'Yong Chol', True)
+    >>> parse_name("Bill de Blasio").family
+    'de Blasio'
+    >>> parse_name("Mr. Pompeo").is_bare
+    True
+    >>> parse_name("Pope Francis").name
+    'Pope Francis'
+    >>> parse_name("De Blasio").family_key == parse_name("Bill de Blasio").family_key
+    True
+    """
+    written = " ".join(text.split())
+    tokens = [t.rstrip(",;:") for t in written.split()]
+    tokens = [t for t in tokens if t]
+    if tokens:
+        tokens[-1] = _POSSESSIVE.sub("", tokens[-1])
+    suffix = ""
+    if len(tokens) > 1 and tokens[-1].lower() in SUFFIXES:
+        suffix = tokens.pop()
+    # The role ends at the last role word that leaves a name after it.
+    cut = 0
+    for i, token in enumerate(tokens[:-1]):
+        if _is_role_word(token) and not (
+            i == 0 and token in GIVEN_TITLE_WORDS and len(tokens) == 2
+        ):
+            cut = i + 1
+    role, tokens = " ".join(tokens[:cut]), tokens[cut:]
+    if not tokens:
+        return ParsedName(written, role=role)
+    if len(tokens) == 1 and cut and _bare_word(role.split()[-1]) in REGNAL_TITLES:
+        # "Pope Francis" is a full name; the title before it stays the role.
+        title = role.split()[-1]
+        return ParsedName(written, role=" ".join(role.split()[:-1]), given=title, family=tokens[0])
+    if len(tokens) == 1 or tokens[0].lower() in PARTICLES:
+        # "Clinton", or a family name with its particle: "De Blasio", "Van Hollen"
+        return ParsedName(written, role=role, family=" ".join(tokens), suffix=suffix)
+    if _is_eastern(tokens):
+        return ParsedName(
+            written, role=role, given=" ".join(tokens[1:]), family=tokens[0], eastern=True
+        )
+    # Particles stay with the family name: "de Blasio", "van Hollen", "bin Salman".
+    start = len(tokens) - 1
+    while start > 1 and tokens[start - 1].lower() in PARTICLES:
+        start -= 1
+    return ParsedName(
+        written,
+        role=role,
+        given=tokens[0],
+        middle=tuple(tokens[1:start]),
+        family=" ".join(tokens[start:]),
+        suffix=suffix,
+    )
+
+
+def _initial_fits(a: str, b: str) -> bool:
+    """Two given or middle names that can be the same: equal, or one an initial of the other."""
+    a, b = fold(a).replace(" ", ""), fold(b).replace(" ", "")
+    if not a or not b:
+        return True
+    if len(a) == 1 or len(b) == 1:
+        return a[0] == b[0]
+    return a == b
+
+
+def same_person(a: ParsedName, b: ParsedName) -> bool:
+    """Two full names of one person: the same family and given name, middle names and
+    suffixes that do not disagree. Bare names never match here.
+
+    >>> same_person(parse_name("Hillary Rodham Clinton"), parse_name("Hillary Clinton"))
+    True
+    >>> same_person(parse_name("James B. Comey Jr"), parse_name("FBI Director James Comey"))
+    True
+    >>> same_person(parse_name("George H. W. Bush"), parse_name("George W. Bush"))
+    False
+    >>> same_person(parse_name("Bill Clinton"), parse_name("Hillary Clinton"))
+    False
+    >>> same_person(parse_name("Kim Jong Un"), parse_name("Kim Jong-un"))
+    True
+    """
+    if a.is_bare or b.is_bare or a.family_key != b.family_key or not a.family_key:
+        return False
+    if a.eastern or b.eastern:
+        return a.given_key == b.given_key
+    if not _initial_fits(a.given, b.given):
+        return False
+    if len(fold(a.given)) == 1 and len(fold(b.given)) == 1 and not (a.middle and b.middle):
+        return False  # "J. Smith" and "J. Smith" may be anyone
+    if a.middle and b.middle and not _initial_fits(a.middle[0], b.middle[0]):
+        return False
+    sa, sb = fold(a.suffix), fold(b.suffix)
+    return not (sa and sb and sa != sb)
+
+
+def is_role(text: str) -> bool:
+    """A role names an office or a job, not only an honorific or a modifier.
+
+    >>> [is_role(r) for r in ("FBI Director", "Mr.", "Former", "Texas Sen.", "58")]
+    [True, False, False, True, False]
+    """
+    words = [_bare_word(w) for w in text.split()]
+    if not words or len(words) > 10 or any(w in {"who", "which", "that"} for w in words):
+        return False
+    if words[-1] in ABBREVIATED_TITLES:
+        return len(words) > 1  # "Sen." is an honorific; "Texas Sen." a role
+    return any(w in ROLE_HEADS for w in words)
+
+
+def clean_role(text: str) -> str:
+    """The role as shown on a speaker page, or "" when it is no role.
+
+    >>> clean_role("Texas Sen.")
+    'Texas Senator'
+    >>> clean_role("Mr.")
+    ''
+    >>> clean_role("who supported Sen. Ted Cruz in the primary")
+    ''
+    """
+    text = " ".join(text.split()).strip(" ,;:")
+    if not is_role(text):
+        return ""
+    words = text.split()
+    while words and _bare_word(words[0]) in HONORIFICS:
+        words.pop(0)
+    words = [ABBREVIATED_TITLES.get(_bare_word(w), w) for w in words]
+    role = " ".join(words)
+    return role[:1].upper() + role[1:]
