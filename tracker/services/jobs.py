@@ -25,7 +25,14 @@ from django.utils import timezone
 
 from tracker.models import IngestJob, JobArticle, JobFailure, JobFile, JobUnit
 from tracker.services import locks
-from tracker.services.articles import ArticleError, ArticleInput, Record, records_from_bytes
+from tracker.services.articles import (
+    ArticleError,
+    ArticleInput,
+    Record,
+    check_field,
+    check_fields,
+    records_from_bytes,
+)
 from tracker.services.ingest import (
     DUPLICATE,
     FAILED,
@@ -49,6 +56,14 @@ def record_to_json(record: Record) -> dict:
         data["error"] = record.error or f"{record.where}: unreadable."
         return data
     a = record.article
+    try:
+        # Checked before the record is stored in its unit: PostgreSQL's JSON cannot hold a NUL
+        # or a lone surrogate, and the record's failure must name its file, line and field.
+        check_fields(a, record.where)
+        check_field(a.text or "", record.where, "text")
+    except ArticleError as err:
+        data["error"] = str(err)
+        return data
     data["article"] = {
         "text": a.text,
         "title": a.title,
