@@ -52,6 +52,8 @@ HEARTBEAT_SECONDS = 10
 
 def record_to_json(record: Record) -> dict:
     data: dict = {"where": record.where}
+    if record.warning:
+        data["warning"] = record.warning
     if record.error or record.article is None:
         data["error"] = record.error or f"{record.where}: unreadable."
         return data
@@ -77,7 +79,8 @@ def record_to_json(record: Record) -> dict:
 
 def record_from_json(data: dict) -> Record:
     if "article" in data:
-        return Record(data["where"], article=ArticleInput(**data["article"]))
+        article = ArticleInput(**data["article"])
+        return Record(data["where"], article=article, warning=data.get("warning", ""))
     return Record(data["where"], error=data.get("error"))
 
 
@@ -228,7 +231,7 @@ def _bookkeeping(job: IngestJob, unit_id: int):
             heartbeat_at=timezone.now(),
         )
         JobArticle.objects.bulk_create(
-            JobArticle(job=job, source=o.source, quotations=o.quotations)
+            JobArticle(job=job, source=o.source, quotations=o.quotations, warning=o.warning[:500])
             for o in outcomes
             if o.status == INGESTED and o.source is not None
         )
