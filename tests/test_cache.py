@@ -224,6 +224,10 @@ INNER_TRANSACTIONS = {
     # through store_extractions, relinks through relink.rebuild (@writes).
     "jobs.py": 9,
     "feeds.py": 1,
+    # A user's own watches and alerts: never in a shared cache (the header's unread count and
+    # Follow buttons are cached per user and dropped when they change).
+    "alerts.py": 2,
+    "watches.py": 1,
 }
 
 

@@ -62,7 +62,9 @@ def site(settings):
     settings.FEED_HOST_INTERVAL_SECONDS = 0
     # Loopback is refused by the fetcher's address policy (tracker/netsafety.py); tests only.
     settings.FETCH_ALLOWED_NETWORKS = ["127.0.0.1/32"]
-    settings.ALLOWED_HOSTS = ["testserver"]
+    # The browser tests' live server answers on localhost; the feed server is 127.0.0.1, which
+    # must not count as this site.
+    settings.ALLOWED_HOSTS = ["testserver", "localhost"]
     base_pages = {
         f"/story/{i}": ("text/html; charset=utf-8", _html(f"Story {i}", p.read_text()))
         for i, p in enumerate(ARTICLES)

@@ -29,7 +29,10 @@ def test_one_later_article_does_not_empty_repeated_most(client):
     for n in range(3):
         article(f"2016 story {n}", datetime.date(2016, 3, 1 + n))
     Statement.objects.create(
-        text="We will win so much", quotation_count=4, last_date=datetime.date(2016, 3, 3)
+        text="We will win so much",
+        quotation_count=4,
+        story_count=3,
+        last_date=datetime.date(2016, 3, 3),
     )
     article("A pasted 2019 story", datetime.date(2019, 6, 1))
     html = client.get(reverse("home")).content.decode()

@@ -67,10 +67,13 @@ def test_warning_shows_in_the_cli_and_the_web_report(tmp_path, capsys, editor_cl
     assert Source.objects.get().text.startswith("Zürich - Kang said: “We stay")
     Source.objects.all().delete()
     upload = SimpleUploadedFile("mixed.txt", data)
-    editor_client.post(reverse("source-create"), {"mode": "upload", "files": [upload]})
-    # Uploads run as background jobs now; the text is right (the job page does not yet show
-    # decoding warnings: the CLI does).
+    job_page = editor_client.post(
+        reverse("source-create"), {"mode": "upload", "files": [upload]}, follow=True
+    )
     assert Source.objects.get().text.startswith("Zürich - Kang said: “We stay")
+    # The job's report says which article needed the guess.
+    assert "mixed.txt: " in job_page.content.decode()
+    assert "not valid UTF-8" in job_page.content.decode()
 
 
 @pytest.mark.django_db

@@ -745,6 +745,8 @@ class JobArticle(models.Model):
     job = models.ForeignKey(IngestJob, on_delete=models.CASCADE, related_name="articles")
     source = models.ForeignKey(Source, on_delete=models.CASCADE, related_name="+")
     quotations = models.PositiveIntegerField(default=0)
+    # Stored, but the input needed a guess worth a look (an encoding, say).
+    warning = models.CharField(max_length=500, blank=True, default="")
 
     class Meta:
         ordering = ["id"]

@@ -112,7 +112,8 @@ def test_an_editor_clears_ten_review_items_with_the_keyboard(
 
     def wait_left(n: int) -> None:
         page.wait_for_function(
-            f"document.querySelector('.review-left .left-count').textContent == '{n}'"
+            # A function, not an expression: Playwright evals expressions, which the CSP forbids.
+            f"() => document.querySelector('.review-left .left-count').textContent == '{n}'"
         )
 
     chosen_by_number = None

@@ -47,7 +47,8 @@ def test_a_speaker_on_a_topic_alerts_once_per_story_with_its_sentence(reader, po
         'North Korea," Pompeo told reporters.'
     )
     assert item["said"].startswith("We will keep the sanctions")
-    assert item["url"] == source.get_absolute_url() + f"#q{item['id']}"
+    # The quotation's own permanent page (the story is linked apart).
+    assert item["url"] == f"/quotations/{item['id']}/"
     assert alert.content["outlets"] == ["Wire One"]
 
 
@@ -83,7 +84,12 @@ def test_a_reprint_adds_its_outlet_instead_of_a_second_alert(reader, pompeo, ing
 def test_a_new_story_of_the_same_speaker_is_a_new_alert(reader, pompeo, ingest, texts):
     follow(reader, Target(kind=Watch.Kind.SPEAKER, speaker=pompeo))
     ingest()
-    ingest(text=texts["new"].replace("Monday", "Tuesday"), title="Pompeo again", date="2018-08-20")
+    another = (
+        "Pompeo returns to Asia\n\nTOKYO, Aug. 20 (Reuters) - On a second trip in a month, "
+        'Mike Pompeo met Japanese officials. "Japan and the United States stand together on '
+        'North Korea," Pompeo said after the talks in Tokyo.'
+    )
+    ingest(text=another, title="Pompeo again", date="2018-08-20")
     assert Alert.objects.filter(user=reader).count() == 2
 
 

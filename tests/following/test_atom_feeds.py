@@ -38,7 +38,7 @@ def test_a_speakers_feed_carries_quotation_speaker_outlet_date_and_link(client, 
     first = entries[0]
     assert first.find(f"{ATOM}id").text == f"quotation:{newest.pk}"
     link = first.find(f"{ATOM}link").get("href")
-    assert link == f"http://testserver/sources/{newest.source_id}/#q{newest.pk}"
+    assert link == f"http://testserver/quotations/{newest.pk}/"
     assert first.find(f"{ATOM}author/{ATOM}name").text == "Mike Pompeo"
     summary = html.unescape(first.find(f"{ATOM}summary").text)
     assert newest.text in summary and newest.source.outlet in summary

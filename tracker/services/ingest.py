@@ -244,7 +244,19 @@ def ingest_batch(records: list[Record], bookkeeping: Bookkeeping | None = None) 
     stored on its own, so one bad article costs only itself. A record that keeps failing is
     reported, and the batch goes on.
     """
-    return _noted(records, _commit(records, _extract(_prepare(records)), bookkeeping))
+    noting = _noting(records, bookkeeping)
+    return _noted(records, _commit(records, _extract(_prepare(records)), noting))
+
+
+def _noting(records: list[Record], bookkeeping: Bookkeeping | None) -> Bookkeeping | None:
+    """The bookkeeping, told each record's reading warning too (a job page shows them)."""
+    if bookkeeping is None:
+        return None
+
+    def record(outcomes: list[Outcome]) -> None:
+        bookkeeping(_noted(records, outcomes) if len(outcomes) == len(records) else outcomes)
+
+    return record
 
 
 def _noted(records: list[Record], outcomes: list[Outcome]) -> list[Outcome]:
@@ -356,13 +368,17 @@ def _pipelined(records: Iterable[Record], bookkeeping: Bookkeeping | None) -> li
             checked = _prepare(batch, seen)
             future = pool.submit(_extract, checked)
             if pending is not None:
-                outcomes += _noted(
-                    pending[0], _commit(pending[0], pending[1].result(), bookkeeping)
-                )
+                outcomes += _settle(pending, bookkeeping)
             pending = (batch, future)
         if pending is not None:
-            outcomes += _noted(pending[0], _commit(pending[0], pending[1].result(), bookkeeping))
+            outcomes += _settle(pending, bookkeeping)
     return outcomes
+
+
+def _settle(pending: tuple, bookkeeping: Bookkeeping | None) -> list[Outcome]:
+    """Commit a batch whose extraction ran in the background; its outcomes with warnings."""
+    records, extracted = pending
+    return _noted(records, _commit(records, extracted.result(), _noting(records, bookkeeping)))
 
 
 def ingest_records(

@@ -25,7 +25,14 @@ from django.utils import timezone
 
 from tracker.models import IngestJob, JobArticle, JobFailure, JobFile, JobUnit
 from tracker.services import locks
-from tracker.services.articles import ArticleError, ArticleInput, Record, records_from_bytes
+from tracker.services.articles import (
+    ArticleError,
+    ArticleInput,
+    Record,
+    check_field,
+    check_fields,
+    records_from_bytes,
+)
 from tracker.services.ingest import (
     DUPLICATE,
     FAILED,
@@ -45,10 +52,20 @@ HEARTBEAT_SECONDS = 10
 
 def record_to_json(record: Record) -> dict:
     data: dict = {"where": record.where}
+    if record.warning:
+        data["warning"] = record.warning
     if record.error or record.article is None:
         data["error"] = record.error or f"{record.where}: unreadable."
         return data
     a = record.article
+    try:
+        # Checked before the record is stored in its unit: PostgreSQL's JSON cannot hold a NUL
+        # or a lone surrogate, and the record's failure must name its file, line and field.
+        check_fields(a, record.where)
+        check_field(a.text or "", record.where, "text")
+    except ArticleError as err:
+        data["error"] = str(err)
+        return data
     data["article"] = {
         "text": a.text,
         "title": a.title,
@@ -62,7 +79,8 @@ def record_to_json(record: Record) -> dict:
 
 def record_from_json(data: dict) -> Record:
     if "article" in data:
-        return Record(data["where"], article=ArticleInput(**data["article"]))
+        article = ArticleInput(**data["article"])
+        return Record(data["where"], article=article, warning=data.get("warning", ""))
     return Record(data["where"], error=data.get("error"))
 
 
@@ -213,7 +231,7 @@ def _bookkeeping(job: IngestJob, unit_id: int):
             heartbeat_at=timezone.now(),
         )
         JobArticle.objects.bulk_create(
-            JobArticle(job=job, source=o.source, quotations=o.quotations)
+            JobArticle(job=job, source=o.source, quotations=o.quotations, warning=o.warning[:500])
             for o in outcomes
             if o.status == INGESTED and o.source is not None
         )

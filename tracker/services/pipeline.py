@@ -198,7 +198,8 @@ def process_source(source: Source) -> PipelineResult:
         updated.append(same)
     Quotation.objects.bulk_update(updated, FILLED)
     created = Quotation.objects.bulk_create(fresh)
-    _replace(list(stale.values()), created)
+    # What went away leads to the quotation now at its place, new or kept.
+    _replace(list(stale.values()), created + updated)
     if stale or updated:
         bump()  # quotations went away or changed: results cached from additions start afresh
 
@@ -207,7 +208,7 @@ def process_source(source: Source) -> PipelineResult:
     linking.link_quotations(created, {sid for _, _, sid in old_links})
     if old_links:
         linking.refresh_statements({sid for _, _, sid in old_links})
-        _redirect_emptied(old_links, created)
+        _redirect_emptied(old_links, created + updated)
 
     if source.extractor_version != EXTRACTOR_VERSION:
         source.extractor_version = EXTRACTOR_VERSION

@@ -5,12 +5,12 @@ out), and a new quotation an editor marks by hand."""
 from __future__ import annotations
 
 from django.contrib.auth.models import AbstractBaseUser
-from django.db import transaction
 from django.utils import timezone
 
 from tracker.models import Correction, Quotation, Source
 from tracker.services import linking
 from tracker.services.corrections import CorrectionError, audit
+from tracker.services.generation import writes
 
 QUOTE_MARKS = "\"'“”‘’«»„‟‹›`"
 MAX_SPAN = 5000  # characters: a quotation, not an article
@@ -37,7 +37,7 @@ def check_span(source: Source, start: int, end: int) -> None:
         raise CorrectionError(f"A quotation is at most {MAX_SPAN} characters; select less.")
 
 
-@transaction.atomic
+@writes
 def create_quotation(
     source: Source, start: int, end: int, *, by: AbstractBaseUser | None, reason: str = ""
 ) -> tuple[Quotation, Correction]:

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from django.db import transaction
 from django.db.models import QuerySet
 
 from tracker.linking import stories
 from tracker.models import Source, SourceSketch, Story
+from tracker.services.generation import writes
 
 # Verify at most this many candidates, those sharing the most sketch hashes first.
 _VERIFY = 5
@@ -63,28 +63,28 @@ def assign_story(source: Source) -> Story:
     return story
 
 
+@writes
 def group_stored(
     sources: QuerySet[Source] | None = None, *, regroup: bool = False
 ) -> StoriesResult:
     """Give every stored article without a story one (oldest first, so an original comes
     before its copies); `regroup` forgets all stories first. One transaction: safe to kill."""
-    with transaction.atomic():
-        if regroup:
-            SourceSketch.objects.all().delete()
-            Source.objects.update(story=None)
-            Story.objects.all().delete()
-        pending = sources if sources is not None else Source.objects.filter(story=None)
-        count = reprints = 0
-        for source in pending.order_by("published", "pk").only("pk", "text", "story"):
-            story = assign_story(source)
-            count += 1
-            reprints += Source.objects.filter(story=story).exclude(pk=source.pk).exists()
-        _recount_stories()
-        return StoriesResult(
-            sources=count,
-            stories=Story.objects.filter(sources__isnull=False).distinct().count(),
-            reprints=reprints,
-        )
+    if regroup:
+        SourceSketch.objects.all().delete()
+        Source.objects.update(story=None)
+        Story.objects.all().delete()
+    pending = sources if sources is not None else Source.objects.filter(story=None)
+    count = reprints = 0
+    for source in pending.order_by("published", "pk").only("pk", "text", "story"):
+        story = assign_story(source)
+        count += 1
+        reprints += Source.objects.filter(story=story).exclude(pk=source.pk).exists()
+    _recount_stories()
+    return StoriesResult(
+        sources=count,
+        stories=Story.objects.filter(sources__isnull=False).distinct().count(),
+        reprints=reprints,
+    )
 
 
 def _recount_stories() -> None:

@@ -11,13 +11,13 @@ import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass
 
-from django.db import transaction
 from django.utils.html import format_html
 
 from tracker.linking import phrases
 from tracker.linking.normalise import normalise
 from tracker.linking.stats import story_of
 from tracker.models import Quotation, Rebuild, TalkingPoint, TalkingPointUse
+from tracker.services.generation import writes
 
 _PAGE = 20_000
 
@@ -63,7 +63,7 @@ def _display(text: str, phrase: tuple[str, ...]) -> tuple[str, str, str] | None:
     return None
 
 
-@transaction.atomic
+@writes
 def rebuild() -> TalkingPointsResult:
     uses = _uses()
     found = phrases.find(uses)

@@ -10,7 +10,7 @@ from django.views.decorators.http import require_GET, require_POST
 
 from tracker.correction_forms import HistoryForm, TimezoneForm
 from tracker.models import Correction, Quotation, Speaker
-from tracker.permissions import editor_required
+from tracker.permissions import editor_required, is_editor
 from tracker.services.audit_log import audit_filtered, current_tz, editor_names, name_targets
 from tracker.services.corrections import ConflictError, CorrectionError
 from tracker.services.search import page_slice
@@ -29,7 +29,10 @@ def _render_history(
     if not form.is_valid():
         return render(request, "tracker/correction_list.html", context, status=400)
     page = form.cleaned_data["page"] or 1
-    rows = audit_filtered(rows, form.cleaned_data)
+    # Readers see "an editor", never names: they can neither list nor filter by them.
+    names_shown = is_editor(request.user)
+    filters = form.cleaned_data if names_shown else {**form.cleaned_data, "editor": ""}
+    rows = audit_filtered(rows, filters)
     window, has_more = page_slice(rows.select_related("user", "undone_by__user"), page, PAGE)
     name_targets(window)
     context |= {
@@ -37,7 +40,7 @@ def _render_history(
         "next_page": page + 1 if has_more else None,
         "page": page,
         "filtered": any(v for k, v in form.cleaned_data.items() if k != "page"),
-        "editors": editor_names(),
+        "editors": editor_names() if names_shown else [],
     }
     template = "tracker/correction_list.html"
     if request.htmx and not request.htmx.history_restore_request:
