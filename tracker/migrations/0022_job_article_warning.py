@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('tracker', '0020_following_watches_alerts'),
+        ('tracker', '0021_speaker_identity'),
     ]
 
     operations = [
