@@ -41,12 +41,17 @@ def test_twice_the_input_takes_at_most_two_and_a_half_times_as_long(label):
     small, large = SMALL[label], LARGE[label]
     assert len(large) >= 1.9 * len(small)
     extract(small)  # warm the caches and compiled patterns
+    limit = 2.5 * len(large) / (2 * len(small))
     a = b = float("inf")
-    for _ in range(7):
-        a = min(a, _best(small))
-        b = min(b, _best(large))
-    ratio = b / max(a, 1e-4)
-    assert ratio <= 2.5 * len(large) / (2 * len(small)), (label, a, b)
+    # Up to three rounds of seven interleaved runs: noise from a busy machine fades with more
+    # runs, a quadratic cost (3.5x or more here) does not.
+    for _ in range(3):
+        for _ in range(7):
+            a = min(a, _best(small))
+            b = min(b, _best(large))
+        if b / max(a, 1e-4) <= limit:
+            break
+    assert b / max(a, 1e-4) <= limit, (label, a, b)
 
 
 def test_a_quote_in_an_endless_sentence_still_gets_its_cue():
