@@ -104,11 +104,33 @@ def create_database(name: str) -> None:
         conn.execute(f'CREATE DATABASE "{name}"')
 
 
+def _copy(cur, model, columns: list[str], rows) -> None:
+    """COPY rows into model's table; NOT NULL columns the bench leaves out get the field's
+    default, so new model fields with defaults do not break the load."""
+    from django.db import connection
+
+    given = set(columns)
+    extra, values = [], []
+    for field in model._meta.concrete_fields:
+        if field.column in given or field.null or field.primary_key:
+            continue
+        if not (field.has_default() or field.empty_strings_allowed):
+            raise SystemExit(f"bench_pages: {model.__name__}.{field.name} needs a value")
+        extra.append(field.column)
+        values.append(field.get_db_prep_save(field.get_default(), connection))
+    names = ", ".join(f'"{c}"' for c in [*columns, *extra])
+    with cur.copy(f"COPY {model._meta.db_table} ({names}) FROM STDIN") as copy:
+        for row in rows:
+            copy.write_row((*row, *values))
+
+
 def load(n_quotes: int, seed: int = 7) -> dict[str, object]:
     """Generate and COPY speakers, sources, statements and quotations; return what we made."""
     from django.db import connection
 
+    from tracker.identity.names import parse_name
     from tracker.linking.normalise import normalise_text
+    from tracker.models import Quotation, Source, Speaker, Statement
 
     rng = random.Random(seed)
     n_speakers = max(50, n_quotes // 200)
@@ -123,6 +145,7 @@ def load(n_quotes: int, seed: int = 7) -> dict[str, object]:
             name += f" {i}"
         names.append(name)
         slugs.append(f"{name.lower().replace(' ', '-')}-{i}")
+    family = [parse_name(name).family_key for name in names]
     # Zipf-like activity: speaker k gets weight 1/(k+1); a few speakers dominate.
     weights = [1 / (k + 1) for k in range(n_speakers)]
 
@@ -134,28 +157,34 @@ def load(n_quotes: int, seed: int = 7) -> dict[str, object]:
     raw = connection.connection
     with raw.cursor() as cur:
         cur.execute("DROP INDEX IF EXISTS quote_search_tsv_idx")  # rebuilt after the load
-        with cur.copy(
-            "COPY tracker_speaker (id, name, slug, kind, role, created_at, version) FROM STDIN"
-        ) as copy:
-            for i in range(n_speakers):
-                copy.write_row((i + 1, names[i], slugs[i], "person", "Official", "2015-01-01", 1))
-        with cur.copy(
-            "COPY tracker_statement (id, text, normalised, kind, quotation_count, has_conflict,"
-            " created_at, updated_at) FROM STDIN"
-        ) as copy:
-            for i, text in enumerate(statement_texts):
-                kind = "talking_point" if i % 3 == 0 else "utterance"
-                row = (
+        _copy(
+            cur,
+            Speaker,
+            ["id", "name", "slug", "kind", "role", "created_at", "version", "family_key"],
+            (
+                (i + 1, names[i], slugs[i], "person", "Official", "2015-01-01", 1, family[i])
+                for i in range(n_speakers)
+            ),
+        )
+        _copy(
+            cur,
+            Statement,
+            ["id", "text", "normalised", "kind", "quotation_count", "has_conflict"]
+            + ["created_at", "updated_at"],
+            (
+                (
                     i + 1,
                     text,
                     normalise_text(text),
-                    kind,
+                    "talking_point" if i % 3 == 0 else "utterance",
                     0,
                     False,
                     "2015-01-01",
                     "2015-01-01",
                 )
-                copy.write_row(row)
+                for i, text in enumerate(statement_texts)
+            ),
+        )
 
         sources, quotes = [], []
         qid = 0
@@ -211,20 +240,21 @@ def load(n_quotes: int, seed: int = 7) -> dict[str, object]:
                     1,
                 )
             )
-        with cur.copy(
-            "COPY tracker_source (id, title, outlet, published, date_origin, text, content_hash,"
-            " origin, ingested_at, extractor_version, version) FROM STDIN"
-        ) as copy:
-            for row in sources:
-                copy.write_row(row)
-        with cur.copy(
-            'COPY tracker_quotation (id, source_id, start, "end", text, speaker_id,'
-            " speaker_mention, cue, confidence, is_partial, published, statement_id,"
-            " attribution_status, span_edited, not_a_quote, statement_locked, version,"
-            " created_at) FROM STDIN"
-        ) as copy:
-            for row in quotes:
-                copy.write_row((*row, "auto", False, False, False, 1, "2024-01-01T00:00:00Z"))
+        _copy(
+            cur,
+            Source,
+            ["id", "title", "outlet", "published", "date_origin", "text", "content_hash"]
+            + ["origin", "ingested_at", "extractor_version", "version"],
+            sources,
+        )
+        _copy(
+            cur,
+            Quotation,
+            ["id", "source_id", "start", "end", "text", "speaker_id", "speaker_mention", "cue"]
+            + ["confidence", "is_partial", "published", "statement_id", "attribution_status"]
+            + ["span_edited", "not_a_quote", "statement_locked", "version", "created_at"],
+            ((*row, "auto", False, False, False, 1, "2024-01-01T00:00:00Z") for row in quotes),
+        )
         cur.execute(
             """UPDATE tracker_statement s SET quotation_count = a.n, first_date = a.f,
                last_date = a.l, has_conflict = a.speakers > 1

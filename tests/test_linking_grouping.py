@@ -6,10 +6,11 @@ import itertools
 
 import pytest
 
-from tracker.linking.display import attribution_conflict, fullest, word_diff
+from tracker.linking.display import fullest, word_diff
 from tracker.linking.grouping import TALKING_POINT, UTTERANCE, Index, Item, Linker
 from tracker.linking.match import shared_phrase, utterance_score
 from tracker.linking.normalise import tokens
+from tracker.linking.stats import Tally
 
 SMUGGLING = (
     "Right now, North Korea is illegally smuggling petroleum products into the country at a "
@@ -153,8 +154,13 @@ def test_quotes_of_one_statement_by_two_speakers_are_a_conflict():
     linker = _linker()
     a = linker.link(Item.build(1, BASE, speaker=1, source=1))
     linker.link(Item.build(2, BASE, speaker=2, source=2))
-    assert attribution_conflict(linker.index.statements[a].speakers)
-    assert not attribution_conflict([1, 1, None])
+    assert linker.index.statements[a].speakers == {1, 2}
+    tally = Tally()
+    for speaker, story in ((1, 1), (2, 2)):
+        tally.add(None, story, speaker, confident=True)
+    assert tally.conflict
+    same = Tally().add(None, 1, 1, confident=True).add(None, 2, 1, confident=True)
+    assert not same.add(None, 3, None).conflict
 
 
 def test_fullest_variant_is_the_display_text():

@@ -59,8 +59,3 @@ def fullest(texts: Iterable[str]) -> str | None:
         if n > size:
             best, size = text, n
     return best
-
-
-def attribution_conflict(speakers: Iterable[int | str | None]) -> bool:
-    """Do the quotations of one statement name more than one speaker (unknowns aside)?"""
-    return len({s for s in speakers if s is not None}) > 1

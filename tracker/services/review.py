@@ -28,6 +28,7 @@ from tracker.models import (
     is_indirect_mention,
 )
 from tracker.services.citations import paragraph_bounds, sentence_bounds
+from tracker.services.search import narrow
 from tracker.services.speakers import speaker_names
 
 DUPLICATE_SCORE = 90
@@ -71,15 +72,7 @@ def filtered(
     """The queue narrowed by why it is doubtful, outlet, speaker and date."""
     if reason:
         quotations = quotations.filter(REASONS[reason])
-    if outlet:
-        quotations = quotations.filter(source__outlet__iexact=outlet)
-    if speaker is not None:
-        quotations = quotations.filter(speaker=speaker)
-    if start:
-        quotations = quotations.filter(published__gte=start)
-    if end:
-        quotations = quotations.filter(published__lte=end)
-    return quotations
+    return narrow(quotations, outlet=outlet, speaker=speaker, start=start, end=end)
 
 
 MAX_CANDIDATES = 9  # keys 1-9

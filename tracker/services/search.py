@@ -192,6 +192,33 @@ SOURCE_KINDS = {
 }
 
 
+def narrow(
+    qs: QuerySet[Quotation],
+    *,
+    speaker: Speaker | None = None,
+    speakers: list[Speaker] | None = None,
+    statement_id: int | None = None,
+    outlet: str = "",
+    start: date | None = None,
+    end: date | None = None,
+) -> QuerySet[Quotation]:
+    """The filters every list of quotations offers (search, the review queue, feeds): by
+    speaker, statement, outlet (any case) and publication date, both ends included."""
+    if speaker is not None:
+        qs = qs.filter(speaker=speaker)
+    if speakers is not None:
+        qs = qs.filter(speaker__in=speakers)
+    if statement_id is not None:
+        qs = qs.filter(statement_id=statement_id)
+    if outlet:
+        qs = qs.filter(source__outlet__iexact=outlet)
+    if start:
+        qs = qs.filter(published__gte=start)
+    if end:
+        qs = qs.filter(published__lte=end)
+    return qs
+
+
 def filter_quotations(
     *,
     q: str = "",
@@ -211,18 +238,15 @@ def filter_quotations(
     qs = Quotation.objects.live()
     if source_kind in SOURCE_KINDS:
         qs = qs.filter(SOURCE_KINDS[source_kind])
-    if speaker is not None:
-        qs = qs.filter(speaker=speaker)
-    if speakers is not None:
-        qs = qs.filter(speaker__in=speakers)
-    if statement_id is not None:
-        qs = qs.filter(statement_id=statement_id)
-    if outlet:
-        qs = qs.filter(source__outlet__iexact=outlet)
-    if start:
-        qs = qs.filter(published__gte=start)
-    if end:
-        qs = qs.filter(published__lte=end)
+    qs = narrow(
+        qs,
+        speaker=speaker,
+        speakers=speakers,
+        statement_id=statement_id,
+        outlet=outlet,
+        start=start,
+        end=end,
+    )
     has_words = any(not c.excluded for c in parse_query(q))
     qs = match_text(qs, q, rank=rank and has_words)
     if rank and has_words:
