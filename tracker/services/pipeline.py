@@ -18,8 +18,8 @@ from tracker.extraction.types import Extraction, Quote
 from tracker.models import Quotation, QuotationSuccessor, Source, Speaker, Statement
 from tracker.services import linking, locks
 from tracker.services.generation import bump, writes
-from tracker.services.speakers import Attribution, lookup_keys, resolve_article
-from tracker.services.stories import assign_story
+from tracker.services.speakers import SpeakerBook, lookup_keys, resolve_article
+from tracker.services.stories import assign_stories, assign_story
 from tracker.signals import quotations_stored
 
 
@@ -75,14 +75,17 @@ def _rows(
     extraction: Extraction,
     kept: list[tuple[int, int]],
     same_place: dict[tuple[int, int, str], int] | None = None,
+    book: SpeakerBook | None = None,
 ) -> list[Quotation]:
-    """The quotations to store, each with its speaker decided (`speakers.resolve_article`:
-    all of one article's mentions at once)."""
+    """The quotations to store, each with its speaker decided (`speakers.SpeakerBook`: all of
+    one article's mentions at once; a batch's `book`, saved by the caller, or the article's
+    own)."""
     same_place = same_place or {}
     quotes = [q for q in extraction.quotes if q.end > q.start and not _overlaps(q, kept)]
-    attributions: list[Attribution] = resolve_article(
-        quotes, extraction.entities, source.text, source.published
-    )
+    if book is None:
+        attributions = resolve_article(quotes, extraction.entities, source.text, source.published)
+    else:
+        attributions = book.resolve(quotes, extraction.entities, source.text, source.published)
     return [
         Quotation(
             source=source,
@@ -109,10 +112,13 @@ def store_extractions(batch: list[tuple[Source, Extraction]]) -> list[tuple[int,
     resolved at once, quotations inserted at once, linked against one read of the index.
     Returns each source's new quotation ids."""
     batch = [(source, storable(extraction)) for source, extraction in batch]
-    for source, _ in batch:
-        assign_story(source)  # before linking: statements count the stories they are told in
-    # Speakers decided per article (resolve_article), in the batch's order.
-    per_source = [_rows(source, ext, []) for source, ext in batch]
+    # Before linking: statements count the stories they are told in.
+    assign_stories([source for source, _ in batch])
+    # Speakers decided article by article, in the batch's order, from one read of the
+    # speakers the batch may name; the new ones written at once.
+    book = SpeakerBook([(ext.quotes, ext.entities) for _, ext in batch])
+    per_source = [_rows(source, ext, [], book=book) for source, ext in batch]
+    book.save()
     # Taken before the quotations get their ids: workers then commit quotation ids in
     # increasing order, which cached pages rely on (they catch up from the newest id they
     # saw, tracker.services.incremental), and link one at a time.

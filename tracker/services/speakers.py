@@ -14,6 +14,7 @@ are the only speaker finders; `add_alias` is the only alias creator.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from django.core.cache import cache
@@ -54,29 +55,40 @@ def lookup_keys(name: str) -> list[str]:
     return [k for k in dict.fromkeys(keys) if k]
 
 
+def alias_finds(speaker: Speaker, key: str) -> bool:
+    """Rule: an alias written exactly so finds its speaker, but a one-word alias finds only
+    an organisation ("Clinton" or "Donald" is nobody in particular across articles)."""
+    return not (speaker.kind == PERSON and " " not in key)
+
+
+def same_structure(parsed: ParsedName, candidates: Iterable[tuple[Speaker, list[str]]]):
+    """Rule: the first candidate (registry rows first, then oldest) whose name or a full
+    alias is the same person's name as `parsed`."""
+    for speaker, names in candidates:
+        if any(same_person(parse_name(n), parsed) for n in names):
+            return speaker
+    return None
+
+
 def _by_alias(name: str, kind: str) -> Speaker | None:
-    """An alias written exactly so; a one-word alias finds only an organisation."""
     key = normalise_name(name)
     if not key:
         return None
     alias = SpeakerAlias.objects.select_related("speaker").filter(normalised=key).first()
-    if alias is None:
-        return None
-    if alias.speaker.kind == PERSON and " " not in key:
-        return None  # "Clinton" or "Donald" is nobody in particular across articles
-    return alias.speaker
+    return alias.speaker if alias is not None and alias_finds(alias.speaker, key) else None
 
 
 def _by_structure(parsed: ParsedName) -> Speaker | None:
-    """A person whose name (or a full alias) is the same person's name, registry rows first."""
     candidates = Speaker.objects.filter(family_key=parsed.family_key, kind=PERSON).order_by(
         "-registered", "pk"
     )
-    for speaker in candidates.prefetch_related("aliases"):
-        names = [speaker.name, *(a.alias for a in speaker.aliases.all())]
-        if any(same_person(parse_name(n), parsed) for n in names):
-            return speaker
-    return None
+    return same_structure(
+        parsed,
+        (
+            (speaker, [speaker.name, *(a.alias for a in speaker.aliases.all())])
+            for speaker in candidates.prefetch_related("aliases")
+        ),
+    )
 
 
 def find_speaker(name: str, kind: str = PERSON, *, typed: bool = False) -> Speaker | None:
@@ -113,6 +125,15 @@ def add_alias(speaker: Speaker, alias: str, *, by_editor: bool = False) -> Speak
     registry gives (`by_editor`) is recorded as written. A name another speaker holds is not
     recorded twice.
     """
+    text = alias_text(speaker, alias, by_editor)
+    key = normalise_name(text or "")
+    if not key or SpeakerAlias.objects.filter(normalised=key).exists():
+        return None
+    return SpeakerAlias.objects.create(speaker=speaker, alias=text, normalised=key)
+
+
+def alias_text(speaker: Speaker, alias: str, by_editor: bool = False) -> str | None:
+    """Rule: the alias to record for a name the speaker was called, or None (see add_alias)."""
     text = " ".join(alias.split())
     if not by_editor:
         if speaker.kind == PERSON:
@@ -124,10 +145,7 @@ def add_alias(speaker: Speaker, alias: str, *, by_editor: bool = False) -> Speak
             text = parsed.name
         elif not check_mention(text, speaker.kind).accepted:
             return None
-    key = normalise_name(text)
-    if not key or len(text) > 200 or SpeakerAlias.objects.filter(normalised=key).exists():
-        return None
-    return SpeakerAlias.objects.create(speaker=speaker, alias=text, normalised=key)
+    return text if len(text) <= 200 else None
 
 
 def _own_part(speaker: Speaker, word: str) -> bool:
@@ -164,20 +182,39 @@ def record_role(speaker: Speaker, title: str, day: dt.date | None) -> None:
             speaker=speaker, title=title, first_date=day, last_date=day
         )
     else:
-        role.articles += 1
-        if day and (role.first_date is None or day < role.first_date):
-            role.first_date = day
-        if day and (role.last_date is None or day > role.last_date):
-            role.last_date = day
+        one_more_article(role, day)
         role.save(update_fields=["articles", "first_date", "last_date"])
     latest = speaker.roles.first()
-    if latest and speaker.role != latest.title and (not speaker.role or day):
-        edited = Correction.objects.filter(
-            target_type="speaker", target_id=speaker.pk, action="edit_role", undone_by=None
-        ).exists()
-        if not edited:  # a role an editor set stays the current one
-            speaker.role = latest.title
-            speaker.save(update_fields=["role"])
+    if takes_role(speaker, latest, day) and not _role_edited([speaker.pk]):
+        speaker.role = latest.title
+        speaker.save(update_fields=["role"])
+
+
+def one_more_article(role: SpeakerRole, day: dt.date | None) -> None:
+    """Rule: a role given again by an article dated `day` widens its dates."""
+    role.articles += 1
+    if day and (role.first_date is None or day < role.first_date):
+        role.first_date = day
+    if day and (role.last_date is None or day > role.last_date):
+        role.last_date = day
+
+
+def takes_role(speaker: Speaker, latest: SpeakerRole | None, day: dt.date | None) -> bool:
+    """Rule: the latest role becomes the current one when it differs and the speaker has
+    none or the article is dated (an editor's role stays: see `_role_edited`)."""
+    return bool(latest and speaker.role != latest.title and (not speaker.role or day))
+
+
+def _role_edited(speaker_ids: Iterable[int]) -> set[int]:
+    """The speakers whose current role an editor set (it stays the current one)."""
+    return set(
+        Correction.objects.filter(
+            target_type="speaker",
+            target_id__in=list(speaker_ids),
+            action=Correction.Action.EDIT_ROLE,
+            undone_by=None,
+        ).values_list("target_id", flat=True)
+    )
 
 
 def get_or_create_speaker(name: str, kind: str = PERSON, role: str = "") -> Speaker:
@@ -197,19 +234,218 @@ class Attribution:
     ambiguous: bool = False
 
 
-def _speaker_for(decision: Decision, day: dt.date | None, seen: dict) -> Speaker:
-    key = (decision.kind, decision.name)
-    speaker = seen.get(key)
-    if speaker is None:
-        speaker = find_speaker(decision.name, decision.kind)
+class SpeakerBook:
+    """The speakers a batch of articles may name, read in five queries, and what the batch
+    adds to them, written in bulk by `save()`: ingest resolves 20 articles' speakers in a
+    handful of queries instead of several per speaker. It applies the same rules as the
+    one-off finders above (`alias_finds`, `same_structure`, `alias_text`, `one_more_article`,
+    `takes_role`); a speaker created by one article is found by the next ones.
+
+    Only the names given to `__init__` (and their aliases' keys) are known: resolve only
+    articles whose quotes and entities were passed in.
+    """
+
+    def __init__(self, articles: Iterable[tuple[Iterable[Quote], Iterable[Entity]]]) -> None:
+        keys: set[str] = set()
+        families: set[str] = set()
+        for quotes, entities in articles:
+            written = [q.speaker for q in quotes if q.speaker]
+            for entity in entities:
+                written += [entity.name, *(m.text for m in entity.mentions)]
+            for name in written:
+                parsed = parse_name(name)
+                keys.update((normalise_name(name), normalise_name(parsed.name)))
+                if not parsed.is_bare and parsed.family_key:
+                    families.add(parsed.family_key)
+        keys.discard("")
+        # Keyed by id(speaker): one object per speaker, stored or new (new ones have no pk).
+        self.owner: dict[str, Speaker] = {}  # alias key -> speaker
+        self.names: dict[int, list[str]] = {}  # a person's name and aliases
+        self.family: dict[str, list[Speaker]] = {}  # family key -> people, registry first
+        stored: dict[int, Speaker] = {}  # pk -> the one object
+        aliases = SpeakerAlias.objects.select_related("speaker").filter(normalised__in=keys)
+        for alias in aliases:
+            self.owner[alias.normalised] = stored.setdefault(alias.speaker_id, alias.speaker)
+        people = Speaker.objects.filter(family_key__in=families, kind=PERSON).order_by(
+            "-registered", "pk"
+        )
+        for person in people.prefetch_related("aliases"):
+            speaker = stored.setdefault(person.pk, person)
+            self.names[id(speaker)] = [person.name, *(a.alias for a in person.aliases.all())]
+            self.family.setdefault(person.family_key, []).append(speaker)
+        self.roles: dict[int, list[SpeakerRole]] = {id(sp): [] for sp in stored.values()}
+        for role in SpeakerRole.objects.filter(speaker_id__in=list(stored)):
+            self.roles[id(stored[role.speaker_id])].append(role)
+        self.edited_role = _role_edited(stored)
+        self.new_speakers: list[Speaker] = []
+        self.new_aliases: list[SpeakerAlias] = []
+        self.new_roles: list[SpeakerRole] = []
+        self.changed_roles: dict[int, SpeakerRole] = {}
+        self.changed_speakers: dict[int, Speaker] = {}
+
+    # Finding and creating, as find_speaker / create_speaker / add_alias / record_role do.
+
+    def find(self, name: str, kind: str) -> Speaker | None:
+        key = normalise_name(name)
+        found = self.owner.get(key) if key else None
+        if found is not None and alias_finds(found, key):
+            return found
+        parsed = parse_name(name)
+        if kind == PERSON and not parsed.is_bare:
+            return same_structure(
+                parsed,
+                ((sp, self.names[id(sp)]) for sp in self.family.get(parsed.family_key, [])),
+            )
+        return None
+
+    def create(self, name: str, kind: str) -> Speaker:
+        name = " ".join(name.split())
+        family = parse_name(name).family_key[:200] if kind == PERSON else ""
+        speaker = Speaker(name=name, kind=kind, family_key=family)
+        self.new_speakers.append(speaker)
+        self.roles[id(speaker)] = []
+        if kind == PERSON:
+            self.names[id(speaker)] = []
+            self.family.setdefault(family, []).append(speaker)
+        self.alias(speaker, name, by_editor=True)
+        return speaker
+
+    def alias(self, speaker: Speaker, written: str, by_editor: bool = False) -> None:
+        text = alias_text(speaker, written, by_editor)
+        key = normalise_name(text or "")
+        if not key or key in self.owner:
+            return
+        self.owner[key] = speaker
+        if id(speaker) in self.names:
+            self.names[id(speaker)].append(text)
+        self.new_aliases.append(SpeakerAlias(speaker=speaker, alias=text, normalised=key))
+
+    def role(self, speaker: Speaker, title: str, day: dt.date | None) -> None:
+        title = clean_role(title)
+        if not title:
+            return
+        roles = self.roles[id(speaker)]
+        role = next((r for r in roles if fold(r.title) == fold(title)), None)
+        if role is None:
+            role = SpeakerRole(speaker=speaker, title=title, first_date=day, last_date=day)
+            roles.append(role)
+            self.new_roles.append(role)
+        else:
+            one_more_article(role, day)
+            if role.pk is not None:
+                self.changed_roles[role.pk] = role
+        roles.sort(key=_role_order)
+        latest = roles[0]
+        if takes_role(speaker, latest, day) and speaker.pk not in self.edited_role:
+            speaker.role = latest.title
+            if speaker.pk is not None:
+                self.changed_speakers[speaker.pk] = speaker
+
+    def speaker(self, decision: Decision, day: dt.date | None, seen: dict) -> Speaker:
+        key = (decision.kind, decision.name)
+        speaker = seen.get(key)
         if speaker is None:
-            speaker = create_speaker(decision.name, decision.kind)
-        elif decision.parsed is not None:
-            add_alias(speaker, decision.name)
-        seen[key] = speaker
-    if decision.role:
-        record_role(speaker, decision.role, day)
-    return speaker
+            speaker = self.find(decision.name, decision.kind)
+            if speaker is None:
+                speaker = self.create(decision.name, decision.kind)
+            elif decision.parsed is not None:
+                self.alias(speaker, decision.name)
+            seen[key] = speaker
+        if decision.role:
+            self.role(speaker, decision.role, day)
+        return speaker
+
+    def resolve(
+        self,
+        quotes: tuple[Quote, ...] | list[Quote],
+        entities: tuple[Entity, ...],
+        text: str,
+        day: dt.date | None,
+    ) -> list[Attribution]:
+        """One attribution per quote of an article, creating only the speakers it names."""
+        seen: dict = {}
+        roles_done: set = set()
+        aliased: set = set()
+        mentions = {e.name: [m.text for m in e.mentions] for e in entities}
+        out = []
+        for quote, decision in zip(quotes, decide_article(quotes, entities, text), strict=True):
+            if decision.status == NAMED:
+                once = (decision.kind, decision.name, decision.role)
+                plain = decision if once not in roles_done else _without_role(decision)
+                roles_done.add(once)
+                speaker = self.speaker(plain, day, seen)
+                out.append(Attribution(speaker))
+                if decision.kind == PERSON and (id(speaker), quote.speaker) not in aliased:
+                    # Names the article called this person: "Pompeo", "Mr Pompeo", not "he".
+                    aliased.add((id(speaker), quote.speaker))
+                    for written in {quote.speaker or "", *mentions.get(quote.speaker, [])}:
+                        if len(written) <= 200:
+                            self.alias(speaker, written)
+            elif decision.status == UNNAMED:
+                out.append(Attribution(None, decision.description[:300]))
+            elif decision.status == AMBIGUOUS:
+                out.append(Attribution(None, decision.description[:300], ambiguous=True))
+            else:
+                out.append(Attribution(None))
+        return out
+
+    def save(self) -> None:
+        """Write what the batch added: new speakers (with free slugs), aliases and roles, and
+        the roles and current roles that changed. Call inside the storing transaction."""
+        if self.new_speakers:
+            slugs = _free_slugs([sp.name for sp in self.new_speakers])
+            for speaker, slug in zip(self.new_speakers, slugs, strict=True):
+                speaker.slug = slug
+            Speaker.objects.bulk_create(self.new_speakers)
+        SpeakerAlias.objects.bulk_create(self.new_aliases)
+        SpeakerRole.objects.bulk_create(self.new_roles)
+        if self.changed_roles:
+            SpeakerRole.objects.bulk_update(
+                list(self.changed_roles.values()), ["articles", "first_date", "last_date"]
+            )
+        if self.changed_speakers:
+            Speaker.objects.bulk_update(list(self.changed_speakers.values()), ["role"])
+        self.new_speakers, self.new_aliases, self.new_roles = [], [], []
+        self.changed_roles, self.changed_speakers = {}, {}
+
+
+def _role_order(role: SpeakerRole) -> tuple:
+    """SpeakerRole's ordering in Python: the latest last date first (undated last), then the
+    title."""
+    last = role.last_date
+    return (last is None, -last.toordinal() if last else 0, role.title)
+
+
+SLUG_TRIES = 9
+
+
+def _free_slugs(names: list[str]) -> list[str]:
+    """A free address for each new name, as `unique_slug` gives, in two queries: the base
+    slug or base-2 ... base-9; past those, unique_slug's own search."""
+    bases = [slugify(name)[:200] or "speaker" for name in names]
+    tries = {
+        base if n == 1 else f"{base}-{n}" for base in bases for n in range(1, SLUG_TRIES + 1)
+    }
+    taken = set(Speaker.objects.filter(slug__in=tries).values_list("slug", flat=True))
+    taken |= set(
+        SpeakerRedirect.objects.filter(old_slug__in=tries).values_list("old_slug", flat=True)
+    )
+    out = []
+    for base in bases:
+        free = (base if n == 1 else f"{base}-{n}" for n in range(1, SLUG_TRIES + 1))
+        slug = next((c for c in free if c not in taken), None) or _unique_past(base, taken)
+        taken.add(slug)
+        out.append(slug)
+    return out
+
+
+def _unique_past(base: str, taken: set[str]) -> str:
+    n = SLUG_TRIES
+    while True:
+        n += 1
+        slug = f"{base}-{n}"
+        if slug not in taken and unique_slug(slug) == slug:
+            return slug
 
 
 def resolve_article(
@@ -218,31 +454,10 @@ def resolve_article(
     text: str,
     day: dt.date | None,
 ) -> list[Attribution]:
-    """One attribution per quote of an article, creating only the speakers it names."""
-    seen: dict = {}
-    roles_done: set = set()
-    aliased: set = set()
-    mentions = {e.name: [m.text for m in e.mentions] for e in entities}
-    out = []
-    for quote, decision in zip(quotes, decide_article(quotes, entities, text), strict=True):
-        if decision.status == NAMED:
-            once = (decision.kind, decision.name, decision.role)
-            plain = decision if once not in roles_done else _without_role(decision)
-            roles_done.add(once)
-            speaker = _speaker_for(plain, day, seen)
-            out.append(Attribution(speaker))
-            if decision.kind == PERSON and (speaker.pk, quote.speaker) not in aliased:
-                # Names the article called this person: "Pompeo", "Mr Pompeo", not "he".
-                aliased.add((speaker.pk, quote.speaker))
-                for written in {quote.speaker or "", *mentions.get(quote.speaker, [])}:
-                    if len(written) <= 200:
-                        add_alias(speaker, written)
-        elif decision.status == UNNAMED:
-            out.append(Attribution(None, decision.description[:300]))
-        elif decision.status == AMBIGUOUS:
-            out.append(Attribution(None, decision.description[:300], ambiguous=True))
-        else:
-            out.append(Attribution(None))
+    """One article's attributions, its new speakers written at once (`SpeakerBook`)."""
+    book = SpeakerBook([(quotes, entities)])
+    out = book.resolve(quotes, entities, text, day)
+    book.save()
     return out
 
 

@@ -27,40 +27,68 @@ class StoriesResult:
     reprints: int  # sources that joined another article's story
 
 
-def _postings(keys: list[int]) -> list[tuple[int, int]]:
-    if not keys:
-        return []
-    return list(SourceSketch.objects.filter(key__in=keys).values_list("key", "source_id"))
-
-
 def assign_story(source: Source) -> Story:
     """Put `source` in the story of the stored article it copies, or in a story of its own;
     posts its sketch so later copies find it. Keeps a story already set."""
-    if source.story_id is not None:
-        return source.story
-    shingles = stories.shingles(source.text)
-    sketch = stories.sketch(shingles)
-    story = None
-    found = [
-        pk for pk in stories.candidates(sketch, _postings(sketch)) if pk != source.pk
-    ][:_VERIFY]
-    if found:
-        texts = dict(
-            Source.objects.filter(pk__in=found, story__isnull=False).values_list("pk", "text")
-        )
-        for pk in found:
-            if pk in texts and stories.same_story(shingles, stories.shingles(texts[pk])):
-                story = Story.objects.get(sources__pk=pk)
+    return assign_stories([source])[0]
+
+
+def assign_stories(sources: list[Source]) -> list[Story]:
+    """`assign_story` for a batch of new articles, in five queries whatever its size: one read
+    of the postings the batch's sketches meet and one of the candidates' texts; new stories,
+    the sources' stories and their sketches written in bulk. An article may copy an earlier
+    one of the same batch."""
+    pending = [source for source in sources if source.story_id is None]
+    shingled = {id(s): stories.shingles(s.text) for s in pending}
+    sketches = {id(s): stories.sketch(shingled[id(s)]) for s in pending}
+    keys = sorted({k for sketch in sketches.values() for k in sketch})
+    postings = (
+        list(SourceSketch.objects.filter(key__in=keys).values_list("key", "source_id"))
+        if keys
+        else []
+    )
+    wanted = {
+        pk
+        for s in pending
+        for pk in stories.candidates(sketches[id(s)], postings)[: _VERIFY + 1]
+    }
+    stored = {
+        pk: (text, story_id)
+        for pk, text, story_id in Source.objects.filter(
+            pk__in=wanted, story__isnull=False
+        ).values_list("pk", "text", "story_id")
+    }
+    batch: dict[int, tuple[str, Story]] = {}  # this batch's sources, as they get a story
+    new_stories: list[Story] = []
+    for source in pending:
+        shingles = shingled[id(source)]
+        story = None
+        found = stories.candidates(sketches[id(source)], postings)
+        for pk in [pk for pk in found if pk != source.pk][:_VERIFY]:
+            if pk in batch:
+                text, story = batch[pk][0], batch[pk][1]
+            elif pk in stored:
+                text, story = stored[pk][0], Story(pk=stored[pk][1])
+            else:
+                continue
+            if stories.same_story(shingles, stories.shingles(text)):
                 break
-    if story is None:
-        story = Story.objects.create()
-    source.story = story
-    Source.objects.filter(pk=source.pk).update(story=story)
-    if sketch:
-        SourceSketch.objects.bulk_create(
-            [SourceSketch(key=k, source_id=source.pk) for k in sketch], ignore_conflicts=True
-        )
-    return story
+            story = None
+        if story is None:
+            story = Story()
+            new_stories.append(story)
+        source.story = story
+        batch[source.pk] = (source.text, story)
+        postings += [(k, source.pk) for k in sketches[id(source)]]
+    Story.objects.bulk_create(new_stories)
+    for source in pending:
+        source.story = source.story  # sets story_id, now that every story has one
+    Source.objects.bulk_update(pending, ["story"])
+    SourceSketch.objects.bulk_create(
+        [SourceSketch(key=k, source_id=s.pk) for s in pending for k in sketches[id(s)]],
+        ignore_conflicts=True,
+    )
+    return [source.story for source in sources]
 
 
 @writes
