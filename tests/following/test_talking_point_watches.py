@@ -180,7 +180,9 @@ def test_the_following_page_shows_changes_and_removes_a_talking_point(
         {f"w{watch.pk}-cadence": "daily", f"w{watch.pk}-by_email": "on"},
         headers=htmx_headers,
     )
-    assert response.status_code == 200 and "Saved" in response.content.decode()
+    row = response.content.decode()
+    assert response.status_code == 200 and "Saved" in row
+    assert f'href="/talking-points/{point.pk}/feed/"' in row  # the row keeps its feed link
     watch.refresh_from_db()
     assert (watch.cadence, watch.by_email) == ("daily", True)
     point.delete()  # a rebuild without it

@@ -106,6 +106,7 @@ def watch_update(request: HttpRequest, pk: int) -> HttpResponse:
     status = 200 if form.is_valid() else 400
     if request.htmx:
         watch.form, watch.link = form, watch_link(watch)
+        watch.feed = feed_link(target_of(watch))
         return render(
             request,
             "tracker/following.html#watch",
