@@ -216,3 +216,37 @@ def test_a_talking_points_feed_lists_the_speakers_uses_newest_first(client, poin
 
 def test_a_missing_talking_points_feed_is_a_404(client, db):
     assert client.get("/talking-points/999999/feed/").status_code == 404
+
+
+def test_manage_talking_points_again_keeps_the_follow_on_the_new_row(reader):
+    """`rebuild` makes every talking point again under new ids: the watch moves with it."""
+    import datetime as dt
+
+    from tracker.models import Source
+
+    sanders = Speaker.objects.create(name="Bernie Sanders", slug="bernie-sanders")
+    for month, text in enumerate(
+        [
+            "We need a political revolution in this country.",
+            "That is what the Political Revolution is about,",
+            "Join the political revolution",
+        ],
+        start=1,
+    ):
+        source = Source.objects.create(
+            text=text, content_hash=f"pr{month}", outlet=f"Outlet {month}",
+            published=dt.date(2016, month, 1),
+        )  # fmt: skip
+        Quotation.objects.create(
+            source=source, start=0, end=len(text), text=text, speaker=sanders,
+            published=source.published,
+        )  # fmt: skip
+    rebuild()
+    first = TalkingPoint.objects.get()
+    watch, _ = follow(reader, Target.of_talking_point(first))
+    rebuild()
+    again = TalkingPoint.objects.get()
+    assert again.pk != first.pk
+    watch.refresh_from_db()
+    assert watch.talking_point == again and watch.phrase == "political revolution"
+    assert watch_link(watch) == f"/talking-points/{again.pk}/"
