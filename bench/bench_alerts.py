@@ -4,7 +4,8 @@
     .venv/bin/python bench/bench_alerts.py --db sqlite --users 1000 --background 100000
 
 Loads `--background` older quotations (matching must never read them), `--users` users with
-5 watches each (speakers with and without a topic, statements, saved searches, outlets) and
+5 watches each (speakers with and without a topic, statements, saved searches, outlets; one
+speaker watch in five without a topic is a talking point instead: 4% of all watches) and
 one new 20-quotation article whose speakers, statements and words some watches meet. Times
 (median of --runs):
 
@@ -65,6 +66,7 @@ def load(users: int, background: int, rng: random.Random) -> int:
 
     from django.contrib.auth.models import User
 
+    from tracker.linking.phrases import words_of
     from tracker.models import Quotation, Source, Speaker, Statement, Watch
     from tracker.services.watch_terms import Want, anchor_key, normalise_outlet, topic_words
 
@@ -104,6 +106,8 @@ def load(users: int, background: int, rng: random.Random) -> int:
         )
     people = User.objects.bulk_create(User(username=f"user{i}") for i in range(users))
     watches = []
+    # Its own generator, so the other watches and the article stay those of earlier runs.
+    points = random.Random(1515)
     for user in people:
         for k in range(5):
             kind = ("speaker", "speaker", "statement", "search", "outlet")[k]
@@ -111,11 +115,15 @@ def load(users: int, background: int, rng: random.Random) -> int:
             statement = rng.choice(statements) if kind == "statement" else None
             query = topic(rng, words) if kind == "search" or k == 1 else ""
             outlet = rng.choice(outlets) if kind == "outlet" else ""
+            phrase = ""
+            if k == 0 and points.random() < 0.2:
+                kind, phrase = "talking_point", " ".join(words_of(topic(points, words)))
             want = Want(
                 speaker_id=speaker.pk if speaker else None,
                 statement_id=statement.pk if statement else None,
                 outlet=normalise_outlet(outlet),
                 words=tuple(topic_words(query)),
+                phrase=tuple(phrase.split()),
             )
             watches.append(
                 Watch(
@@ -125,6 +133,7 @@ def load(users: int, background: int, rng: random.Random) -> int:
                     statement=statement,
                     outlet=outlet,
                     query=query,
+                    phrase=phrase,
                     label=kind,
                     anchor=anchor_key(want.anchor()),
                     signature=f"{user.pk}-{k}",

@@ -236,8 +236,27 @@ def test_redirects_are_followed_only_to_allowed_addresses(server, open_loopback)
 
 
 def test_endless_redirects_stop(server, open_loopback):
-    with pytest.raises(FetchError, match="redirected too many times"):
+    with pytest.raises(FetchError, match="redirected too many times") as caught:
         safe_fetch(_base(server) + "/loop", max_bytes=1000, timeout=5)
+    assert caught.value.status == 302
+
+
+def test_with_no_redirects_allowed_the_first_redirect_is_an_error_with_its_status(
+    server, settings
+):
+    """How webhooks call it: max_redirects=0, and their networks as the caller's allow list
+    (FETCH_ALLOWED_NETWORKS stays empty)."""
+    settings.ALLOWED_HOSTS = ["testserver"]
+    with pytest.raises(FetchError) as caught:
+        safe_fetch(
+            f"{_base(server)}/to?/page",
+            max_redirects=0,
+            max_bytes=1000,
+            timeout=5,
+            allow=["127.0.0.1/32"],
+        )
+    assert caught.value.status == 302
+    assert server.hosts == [f"127.0.0.1:{server.server_port}"]  # /page never asked for
 
 
 @pytest.mark.parametrize("path", ["/drip", "/drip-headers"])

@@ -9,7 +9,6 @@ import pytest
 from django.urls import reverse
 
 from tracker.linking import phrases
-from tracker.linking.normalise import normalise
 from tracker.models import Quotation, Source, Speaker, TalkingPoint
 
 _n = itertools.count()
@@ -17,7 +16,7 @@ _n = itertools.count()
 
 def use(text, speaker, story, day, statement=None):
     n = next(_n)
-    words = phrases.spoken(normalise(text).tokens)
+    words = phrases.words_of(text)
     return phrases.Use(n, words, speaker, story, dt.date(2016, 1, 1) + dt.timedelta(days=day),
                        statement if statement is not None else n)
 

@@ -112,6 +112,8 @@ class WatchAdmin(admin.ModelAdmin):
         "kind",
         "speaker",
         "statement",
+        "talking_point",
+        "phrase",
         "outlet",
         "query",
         "start",

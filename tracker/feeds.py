@@ -1,4 +1,5 @@
-"""Atom feeds of a speaker, a statement and a search: public, like the pages they follow.
+"""Atom feeds of a speaker, a statement, a talking point and a search: public, like the
+pages they follow.
 
 Each entry links to the quotation in its article (a stable address: the article and the
 quotation's id) and carries the quotation, speaker, outlet and date.
@@ -18,8 +19,9 @@ from django.utils.feedgenerator import Atom1Feed
 from django.utils.http import urlencode
 
 from tracker.filters import QuotationFilterForm, SearchForm
-from tracker.models import Quotation, Speaker, Statement
+from tracker.models import Quotation, Speaker, Statement, TalkingPoint
 from tracker.services.search import filter_quotations
+from tracker.services.talking_points import newest_uses
 from tracker.views.quotations import searched_quotations
 
 FEED_SIZE = 50
@@ -107,6 +109,25 @@ class StatementFeed(_QuotationFeed):
 
     def items(self, obj: Statement) -> list[Quotation]:
         return self._newest(obj.quotations.filter(not_a_quote=False))
+
+
+class TalkingPointFeed(_QuotationFeed):
+    """/talking-points/<pk>/feed/: each new use of the phrase by its speaker."""
+
+    def get_object(self, request: HttpRequest, pk: int) -> TalkingPoint:
+        return get_object_or_404(TalkingPoint.objects.select_related("speaker"), pk=pk)
+
+    def title(self, obj: TalkingPoint) -> str:
+        return f"“{obj.phrase}”, a talking point of {obj.speaker.name} · Quote Tracker"
+
+    def link(self, obj: TalkingPoint) -> str:
+        return obj.get_absolute_url()
+
+    def subtitle(self, obj: TalkingPoint) -> str:
+        return f"Every time {obj.speaker.name} is quoted saying these words"
+
+    def items(self, obj: TalkingPoint) -> list[Quotation]:
+        return self._newest(Quotation.objects.filter(pk__in=newest_uses(obj, FEED_SIZE)))
 
 
 class SearchFeed(_QuotationFeed):

@@ -7,7 +7,7 @@ from typing import Any
 from django import forms
 
 from tracker.filters import DateRangeMixin
-from tracker.models import AlertSettings, Speaker, Statement, Watch
+from tracker.models import AlertSettings, Speaker, Statement, TalkingPoint, Watch
 from tracker.services.alert_delivery import DeliveryError, check_webhook_address
 from tracker.services.watches import Target
 
@@ -18,6 +18,7 @@ class FollowForm(DateRangeMixin, forms.Form):
     kind = forms.ChoiceField(choices=Watch.Kind.choices)
     speaker = forms.SlugField(required=False, max_length=220)
     statement = forms.IntegerField(required=False, min_value=1)
+    talking_point = forms.IntegerField(required=False, min_value=1)
     outlet = forms.CharField(required=False, max_length=200, strip=True)
     q = forms.CharField(required=False, max_length=200, strip=True, label="On topic")
     start = forms.DateField(required=False)
@@ -39,16 +40,33 @@ class FollowForm(DateRangeMixin, forms.Form):
             statement = Statement.objects.filter(pk=data["statement"]).first()
             if statement is None:
                 raise forms.ValidationError("No statement has this number.")
+        point = None
+        if data.get("talking_point"):
+            point = (
+                TalkingPoint.objects.select_related("speaker")
+                .filter(pk=data["talking_point"])
+                .first()
+            )
+            if point is None:
+                raise forms.ValidationError(
+                    "No talking point has this number; the talking points may have been "
+                    "found again since the page was loaded. Reload it."
+                )
         needs = {
             Watch.Kind.SPEAKER: speaker,
             Watch.Kind.STATEMENT: statement,
+            Watch.Kind.TALKING_POINT: point,
             Watch.Kind.OUTLET: data.get("outlet"),
             Watch.Kind.SEARCH: speaker or data.get("outlet") or data.get("q"),
         }
         if not needs[kind]:
             raise forms.ValidationError(
-                "Say what to follow: a speaker, a statement, an outlet or words to search for."
+                "Say what to follow: a speaker, a statement, a talking point, an outlet or "
+                "words to search for."
             )
+        if kind == Watch.Kind.TALKING_POINT:
+            data["target"] = Target.of_talking_point(point)
+            return data
         data["target"] = Target(
             kind=kind,
             speaker=speaker if kind in (Watch.Kind.SPEAKER, Watch.Kind.SEARCH) else None,

@@ -809,6 +809,7 @@ class Watch(models.Model):
         STATEMENT = "statement", "statement"
         SEARCH = "search", "saved search"
         OUTLET = "outlet", "outlet"
+        TALKING_POINT = "talking_point", "talking point"
 
     class Cadence(models.TextChoices):
         IMMEDIATE = "immediate", "at once"
@@ -817,13 +818,21 @@ class Watch(models.Model):
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="watches"
     )
-    kind = models.CharField(max_length=10, choices=Kind.choices)
+    kind = models.CharField(max_length=20, choices=Kind.choices)
     speaker = models.ForeignKey(
         Speaker, null=True, blank=True, on_delete=models.CASCADE, related_name="+"
     )
     # Relinking gives statements new ids: the watch stays (with its text) instead of vanishing.
     statement = models.ForeignKey(
         Statement, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    # `manage.py talking_points` rebuilds every talking point: the watch keeps its speaker and
+    # phrase, matches by them, and is attached again to the new row with the same phrase.
+    talking_point = models.ForeignKey(
+        TalkingPoint, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    phrase = models.CharField(
+        max_length=300, blank=True, help_text="A talking point's normalised words"
     )
     outlet = models.CharField(max_length=200, blank=True)
     query = models.CharField(max_length=200, blank=True, help_text="Topic words")

@@ -6,25 +6,33 @@ goes through this module; nothing else in the project opens outbound connections
 API
 ---
 ``safe_fetch(url, *, max_bytes, timeout, accept=None, method="GET", body=None,
-headers=None, max_redirects=5) -> Fetched``
+headers=None, max_redirects=5, allow=()) -> Fetched``
     Fetch ``url`` and return ``Fetched(url, status, content_type, charset, body)`` where
     ``url`` is the final address after redirects and ``body`` at most ``max_bytes`` bytes.
     Raises ``FetchRefused`` for any address it will not contact and for any network failure,
     always with the one generic message ``REFUSED_MESSAGE`` (so error texts reveal nothing
     about which internal hosts or ports exist); raises ``FetchError`` (a subclass, with a
     specific message) only *after* a public server answered: HTTP error status, a content
-    type outside ``accept``, a body over ``max_bytes``.
+    type outside ``accept``, a body over ``max_bytes``; its ``status`` is the answer's HTTP
+    status.
 
 ``check_url(url) -> None``
     Raise ``FetchRefused`` unless ``url`` is http(s), has a host, and that host is not this
     site. Does not resolve; use it to validate a stored address (a webhook) up front.
 
-``address_allowed(ip) -> bool``
+``address_allowed(ip, allow=()) -> bool``
     The address policy alone: only globally routable unicast addresses pass. Loopback,
     private (10/8, 172.16/12, 192.168/16, fc00::/7), carrier-grade NAT (100.64/10),
     link-local (169.254/16, fe80::/10), multicast, reserved, unspecified (0.0.0.0, ::),
     documentation ranges, and IPv6 forms that embed such an IPv4 address
     (``::ffff:127.0.0.1``, ``64:ff9b::a00:1``) are refused.
+
+Allowed networks
+----------------
+Some addresses the policy refuses may be let through on purpose: ``allowed_networks(allow)``
+is ``settings.FETCH_ALLOWED_NETWORKS`` plus the caller's ``allow`` list, and every check
+above (``address_allowed``, the resolved addresses, the connected peer) uses it. Webhooks
+pass ``settings.WEBHOOK_ALLOWED_NETWORKS`` (an intranet receiver); the fetcher passes none.
 
 How it holds
 ------------
@@ -84,6 +92,10 @@ class FetchRefused(Exception):
 class FetchError(FetchRefused):
     """A public server answered, but not with something usable (status, type, size)."""
 
+    def __init__(self, message: str, status: int | None = None) -> None:
+        super().__init__(message)
+        self.status = status
+
 
 @dataclass(frozen=True)
 class Fetched:
@@ -95,24 +107,34 @@ class Fetched:
     headers: dict[str, str] = field(default_factory=dict)
 
 
-def _test_networks() -> list[ipaddress.IPv4Network | ipaddress.IPv6Network]:
-    return [ipaddress.ip_network(n) for n in getattr(settings, "FETCH_ALLOWED_NETWORKS", [])]
+Networks = tuple[ipaddress.IPv4Network | ipaddress.IPv6Network, ...]
 
 
-def address_allowed(ip: str | IPAddress) -> bool:
-    """True only for a globally routable unicast address (see the module docstring)."""
+def allowed_networks(allow: list[str] | tuple[str, ...] = ()) -> Networks:
+    """The networks let through despite the policy: FETCH_ALLOWED_NETWORKS and `allow`."""
+    names = [*getattr(settings, "FETCH_ALLOWED_NETWORKS", []), *allow]
+    return tuple(ipaddress.ip_network(n, strict=False) for n in names)
+
+
+def address_allowed(ip: str | IPAddress, allow: list[str] | tuple[str, ...] = ()) -> bool:
+    """True only for a globally routable unicast address (see the module docstring), or one
+    in the allowed networks."""
+    return _allowed(ip, allowed_networks(allow))
+
+
+def _allowed(ip: str | IPAddress, networks: Networks) -> bool:
     try:
         address = ipaddress.ip_address(ip) if isinstance(ip, str) else ip
     except ValueError:
         return False
-    if any(address in network for network in _test_networks()):
+    if any(address in network for network in networks):
         return True
     if isinstance(address, ipaddress.IPv6Address):
         embedded = address.ipv4_mapped or address.sixtofour
         if embedded is None and address in _NAT64:
             embedded = ipaddress.IPv4Address(int(address) & 0xFFFFFFFF)
         if embedded is not None:
-            return address_allowed(embedded)
+            return _allowed(embedded, networks)
         if address.teredo:
             return False
     return bool(
@@ -149,7 +171,7 @@ def check_url(url: str) -> None:
         raise FetchRefused()
 
 
-def _resolve(host: str, port: int, remaining: float) -> list[str]:
+def _resolve(host: str, port: int, remaining: float, networks: Networks) -> list[str]:
     """Every address of host, each checked; raises FetchRefused if any fails."""
     try:
         literal = ipaddress.ip_address(host.strip("[]"))
@@ -169,7 +191,7 @@ def _resolve(host: str, port: int, remaining: float) -> list[str]:
         addresses = list(dict.fromkeys(info[4][0] for info in infos))
     # All of them, not just the first: a name with one public and one private address is
     # refused, since the connection could otherwise fall back to the private one.
-    if not addresses or not all(address_allowed(a) for a in addresses):
+    if not addresses or not all(_allowed(a, networks) for a in addresses):
         raise FetchRefused()
     return addresses
 
@@ -202,14 +224,14 @@ class _Deadline:
         self._timer.cancel()
 
 
-def _connect(ip: str, port: int, deadline: _Deadline) -> socket.socket:
+def _connect(ip: str, port: int, deadline: _Deadline, networks: Networks) -> socket.socket:
     family = socket.AF_INET6 if ":" in ip else socket.AF_INET
     sock = socket.socket(family, socket.SOCK_STREAM)
     deadline.watch(sock)
     sock.settimeout(deadline.remaining())
     try:
         sock.connect((ip, port))
-        if not address_allowed(sock.getpeername()[0]):
+        if not _allowed(sock.getpeername()[0], networks):
             raise FetchRefused()
     except BaseException:
         sock.close()
@@ -218,23 +240,27 @@ def _connect(ip: str, port: int, deadline: _Deadline) -> socket.socket:
 
 
 class _PinnedHTTP(http.client.HTTPConnection):
-    def __init__(self, host: str, port: int, ip: str, deadline: _Deadline) -> None:
+    def __init__(
+        self, host: str, port: int, ip: str, deadline: _Deadline, networks: Networks
+    ) -> None:
         super().__init__(host, port, timeout=deadline.remaining())
-        self._ip, self._deadline = ip, deadline
+        self._ip, self._deadline, self._networks = ip, deadline, networks
 
     def connect(self) -> None:
-        self.sock = _connect(self._ip, self.port, self._deadline)
+        self.sock = _connect(self._ip, self.port, self._deadline, self._networks)
 
 
 class _PinnedHTTPS(http.client.HTTPSConnection):
-    def __init__(self, host: str, port: int, ip: str, deadline: _Deadline) -> None:
+    def __init__(
+        self, host: str, port: int, ip: str, deadline: _Deadline, networks: Networks
+    ) -> None:
         super().__init__(
             host, port, timeout=deadline.remaining(), context=ssl.create_default_context()
         )
-        self._ip, self._deadline = ip, deadline
+        self._ip, self._deadline, self._networks = ip, deadline, networks
 
     def connect(self) -> None:
-        raw = _connect(self._ip, self.port, self._deadline)
+        raw = _connect(self._ip, self.port, self._deadline, self._networks)
         self.sock = self._context.wrap_socket(raw, server_hostname=self.host)
         self._deadline.watch(self.sock)
 
@@ -246,14 +272,15 @@ def _one_request(
     headers: dict[str, str],
     deadline: _Deadline,
     opened: list[http.client.HTTPConnection],
+    networks: Networks,
 ) -> http.client.HTTPResponse:
     check_url(url)
     parts = urlsplit(url)
     host = parts.hostname or ""
     port = parts.port or (443 if parts.scheme == "https" else 80)
-    ip = _resolve(host, port, deadline.remaining())[0]
+    ip = _resolve(host, port, deadline.remaining(), networks)[0]
     connection_class = _PinnedHTTPS if parts.scheme == "https" else _PinnedHTTP
-    connection = connection_class(host, port, ip, deadline)
+    connection = connection_class(host, port, ip, deadline, networks)
     opened.append(connection)
     target = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
     connection.request(method, target, body=body, headers={"User-Agent": USER_AGENT, **headers})
@@ -270,39 +297,41 @@ def safe_fetch(
     body: bytes | None = None,
     headers: dict[str, str] | None = None,
     max_redirects: int = 5,
+    allow: list[str] | tuple[str, ...] = (),
 ) -> Fetched:
     """Fetch url under the address policy; see the module docstring."""
+    networks = allowed_networks(allow)
     deadline = _Deadline(timeout)
     response: http.client.HTTPResponse | None = None
     opened: list[http.client.HTTPConnection] = []
     try:
-        for _hop in range(max_redirects + 1):
-            response = _one_request(url, method, body, headers or {}, deadline, opened)
+        for hop in range(max_redirects + 1):
+            response = _one_request(url, method, body, headers or {}, deadline, opened, networks)
             if response.status not in REDIRECT_CODES:
                 break
             location = response.getheader("Location")
             response.close()
             if not location:
-                raise FetchError(f"{url} redirected without saying where.")
+                raise FetchError(f"{url} redirected without saying where.", response.status)
+            if hop == max_redirects:
+                raise FetchError("The address redirected too many times.", response.status)
             url = urljoin(url, location.strip())
             if response.status == 303 or method == "HEAD":
                 method, body = ("HEAD" if method == "HEAD" else "GET"), None
-        else:
-            raise FetchError("The address redirected too many times.")
         assert response is not None
         answer = dict(response.getheaders())
         if response.status == 304:
             return Fetched(url, 304, "", None, b"", answer)
         if response.status >= 400:
-            raise FetchError(f"{url} answered HTTP {response.status}.")
+            raise FetchError(f"{url} answered HTTP {response.status}.", response.status)
         message = Message()
         message["Content-Type"] = response.getheader("Content-Type") or "application/octet-stream"
         kind = message.get_content_type()
         if accept is not None and kind not in accept:
-            raise FetchError(f"{url} is {kind}, which cannot be read here.")
+            raise FetchError(f"{url} is {kind}, which cannot be read here.", response.status)
         declared = response.getheader("Content-Length")
         if declared and declared.isdigit() and int(declared) > max_bytes:
-            raise FetchError(f"{url} is larger than the {max_bytes:,} byte limit.")
+            raise FetchError(f"{url} is larger than the {max_bytes:,} byte limit.", response.status)
         chunks, size = [], 0
         while True:
             deadline.remaining()
@@ -312,7 +341,9 @@ def safe_fetch(
             chunks.append(chunk)
             size += len(chunk)
             if size > max_bytes:
-                raise FetchError(f"{url} is larger than the {max_bytes:,} byte limit.")
+                raise FetchError(
+                    f"{url} is larger than the {max_bytes:,} byte limit.", response.status
+                )
         deadline.remaining()  # a body cut short by the watchdog is not a whole page
         charset = message.get_content_charset()
         return Fetched(url, response.status, kind, charset, b"".join(chunks), answer)

@@ -135,6 +135,11 @@ urlpatterns = [
         talking_points.talking_point_detail,
         name="talking-point-detail",
     ),
+    path(
+        "talking-points/<int:pk>/feed/",
+        atom_feeds.TalkingPointFeed(),
+        name="talking-point-feed",
+    ),
     path("compare/", include(compare_urls)),
     path("changes/", include(change_urls)),
     path("following/", include(following_urls)),

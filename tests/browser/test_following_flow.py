@@ -1,5 +1,6 @@
-"""A reader follows a speaker on a topic and a statement, a new article arrives through the
-ingest job, and the alert shows up in the header and the alert list (screenshots)."""
+"""A reader follows a speaker on a topic, a statement and a talking point, a new article
+arrives through the ingest job, and the alert shows up in the header and the alert list
+(screenshots)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,8 @@ import pytest
 from django.contrib.auth.models import User
 
 from tests.conftest import FOUNDING_OUTLETS, SAMPLE_DIR
-from tracker.models import Alert, Speaker
+from tracker.linking import phrases
+from tracker.models import Alert, Quotation, Speaker, TalkingPoint, TalkingPointUse
 from tracker.services.articles import ArticleInput
 from tracker.services.ingest import ingest_article
 
@@ -79,11 +81,37 @@ def test_follow_a_speaker_on_a_topic_and_a_statement_then_get_alerted(
     page.locator(".follow").get_by_role("button", name="Follow").click()
     page.locator(".follow").get_by_text("Following").wait_for()
 
+    # A talking point of Pompeo's, as `manage.py talking_points` stores one.
+    point = TalkingPoint.objects.create(
+        speaker=pompeo,
+        phrase="fully verified denuclearization",
+        normalised="fully verified denuclearization",
+        story_count=2,
+        outlet_count=2,
+        share=1.0,
+    )
+    for quotation in Quotation.objects.filter(speaker=pompeo):
+        if phrases.contains(phrases.words_of(quotation.text), tuple(point.normalised.split())):
+            TalkingPointUse.objects.create(talking_point=point, quotation=quotation, own=True)
+    page.goto(point.get_absolute_url())
+    page.locator(".follow").get_by_role("button", name="Follow").click()
+    page.locator(".follow").get_by_text("Following").wait_for()
+    screenshot(page, "following-00-talking-point-followed", full_page=False)
+    _at_phone_width(
+        browser,
+        page,
+        point.get_absolute_url(),
+        "following-00-talking-point-followed-390",
+        screenshot,
+    )
+
     page.goto("/quotations/?q=sanctions")
     screenshot(page, "following-00-search-follow", full_page=False)
 
     page.goto("/following/")
     assert page.get_by_text("Mike Pompeo on “sanctions”").is_visible()
+    talking_point = "“fully verified denuclearization”, a talking point of Mike Pompeo"
+    assert page.get_by_text(talking_point).is_visible()
     screenshot(page, "following-01-following-page")
     _at_phone_width(browser, page, "/following/", "following-01-following-page-390", screenshot)
 
@@ -97,6 +125,7 @@ def test_follow_a_speaker_on_a_topic_and_a_statement_then_get_alerted(
     alert = page.locator(".alert-list .alert").first
     text = alert.inner_text()
     assert "Mike Pompeo on “sanctions”" in text and "Pompeo presses on sanctions" in text
+    assert talking_point in text
     assert "Pompeo told reporters." in text and "statement timeline" in text
     assert alert.locator("ins").count() >= 1  # the wording changes of the resurfacing statement
 

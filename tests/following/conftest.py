@@ -79,6 +79,7 @@ class Receiver:
 @pytest.fixture
 def webhook_server(settings):
     settings.WEBHOOK_ALLOWED_NETWORKS = ["127.0.0.1/32"]
+    settings.ALLOWED_HOSTS = ["testserver"]  # 127.0.0.1 is the receiver here, not this site
     settings.WEBHOOK_BACKOFF_SECONDS = 0
     receiver = Receiver(url="")
 

@@ -136,7 +136,10 @@ def test_anchored_matching_finds_exactly_what_checking_every_watch_finds():
             "query": " ".join(rng.sample(vocab, rng.randint(0, 2))),
             "start": None,
             "end": None,
+            "phrase": "",
         }
+        if row["speaker_id"] and i % 5 == 0:  # a talking point: its speaker and two words
+            row["phrase"] = " ".join(rng.sample(vocab, 2))
         if row["speaker_id"] or row["statement_id"] or row["outlet"] or row["query"]:
             rows.append(row)
     from tracker.services.watch_matching import want_from

@@ -21,6 +21,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from tracker.linking.keys import STOPWORDS
+from tracker.linking.normalise import normalise
 
 MIN_WORDS, MAX_WORDS = 2, 8
 MIN_STORIES = 2
@@ -45,6 +46,27 @@ def spoken(words: Iterable[str]) -> tuple[str, ...]:
     for w in words:
         out += _SPOKEN.get(w, w).split()
     return tuple(out)
+
+
+def words_of(text: str) -> tuple[str, ...]:
+    """A quotation's words as talking points are found in it (and followed in new ones).
+
+    >>> words_of("Lyin' Ted is gonna lose")
+    ('lying', 'ted', 'is', 'going', 'to', 'lose')
+    """
+    return spoken(normalise(text).tokens)
+
+
+def contains(long: tuple[str, ...], short: tuple[str, ...]) -> bool:
+    """Whether the words `short` appear together, in order, in `long`: whole words only.
+
+    >>> contains(("a", "political", "revolution", "now"), ("political", "revolution"))
+    True
+    >>> contains(("politically", "revolutionary"), ("political", "revolution"))
+    False
+    """
+    n = len(short)
+    return n > 0 and any(long[i : i + n] == short for i in range(len(long) - n + 1))
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,11 +116,6 @@ def _grams(words: tuple[str, ...]) -> set[tuple[str, ...]]:
             if not edge[j - 1] and content[j] - content[i] >= MIN_CONTENT:
                 out.add(words[i:j])
     return out
-
-
-def _contains(long: tuple[str, ...], short: tuple[str, ...]) -> bool:
-    n = len(short)
-    return any(long[i : i + n] == short for i in range(len(long) - n + 1))
 
 
 def find(uses: list[Use]) -> list[TalkingPoint]:
@@ -171,7 +188,7 @@ def _maximal(points: list[TalkingPoint]) -> list[TalkingPoint]:
             if not any(
                 len(q.phrase) > len(p.phrase)
                 and len(q.stories) >= SUPERSEDE * len(p.stories)
-                and _contains(q.phrase, p.phrase)
+                and contains(q.phrase, p.phrase)
                 for q in group
             )
         ]
@@ -179,7 +196,7 @@ def _maximal(points: list[TalkingPoint]) -> list[TalkingPoint]:
         chosen: list[TalkingPoint] = []
         for p in alive:
             if not any(
-                _contains(q.phrase, p.phrase) or _contains(p.phrase, q.phrase) for q in chosen
+                contains(q.phrase, p.phrase) or contains(p.phrase, q.phrase) for q in chosen
             ):
                 chosen.append(p)
         out += chosen

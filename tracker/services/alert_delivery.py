@@ -5,11 +5,8 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-import ipaddress
 import json
 import socket
-import urllib.error
-import urllib.request
 from dataclasses import dataclass
 from datetime import datetime
 from urllib.parse import urlsplit
@@ -21,11 +18,12 @@ from django.template.loader import render_to_string
 from django.utils import timezone
 
 from tracker.models import Alert
-from tracker.netsafety import address_allowed
+from tracker.netsafety import FetchError, FetchRefused, address_allowed, check_url, safe_fetch
 from tracker.services.watches import settings_for
 
 SIGNATURE_HEADER = "X-Quote-Tracker-Signature"
 USER_AGENT = "QuoteTracker/0.1 (+alerts)"
+REPLY_BYTES = 65_536  # of the receiver's answer; it is not used
 
 
 class DeliveryError(Exception):
@@ -41,31 +39,40 @@ def absolute(path: str) -> str:
 
 
 def check_webhook_address(url: str) -> None:
-    """Refuse webhook URLs that reach private, loopback or otherwise non-public addresses.
+    """Refuse webhook URLs that reach private, loopback or otherwise non-public addresses,
+    or this site itself, saying why in words the user can act on.
 
-    The one place webhooks ask whether an address may be contacted, under the fetcher's
-    address policy (tracker.netsafety.address_allowed). WEBHOOK_ALLOWED_NETWORKS lets chosen
-    networks through (a test's local server, an intranet receiver).
+    The fetcher's address policy (tracker.netsafety) decides, with WEBHOOK_ALLOWED_NETWORKS
+    let through (a test's local server, an intranet receiver). The form checks a new
+    address with it; post_webhook asks it why when the pinned POST was refused.
     """
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+        port = parts.port or (443 if parts.scheme == "https" else 80)
+    except ValueError:
+        raise DeliveryError("The webhook address is not a valid URL.", retry=False)
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise DeliveryError("Webhooks must be http:// or https:// addresses.", retry=False)
-    port = parts.port or (443 if parts.scheme == "https" else 80)
     try:
         infos = socket.getaddrinfo(parts.hostname, port, proto=socket.IPPROTO_TCP)
     except (socket.gaierror, UnicodeError) as exc:
         raise DeliveryError(f"{parts.hostname} could not be resolved ({exc}).")
-    allowed = [ipaddress.ip_network(n, strict=False) for n in settings.WEBHOOK_ALLOWED_NETWORKS]
     for info in infos:
-        address = ipaddress.ip_address(info[4][0])
-        if any(address in network for network in allowed):
-            continue
-        if not address_allowed(address):
+        address = info[4][0]
+        if not address_allowed(address, allow=settings.WEBHOOK_ALLOWED_NETWORKS):
             raise DeliveryError(
                 f"{parts.hostname} is a private or local address ({address}); webhooks go "
                 "only to public addresses.",
                 retry=False,
             )
+    try:
+        check_url(url)
+    except FetchRefused:
+        raise DeliveryError(
+            f"{parts.hostname} is this site's own address, or not a usable one; webhooks go "
+            "to another site's public http:// or https:// address.",
+            retry=False,
+        )
 
 
 def sign(secret: str, body: bytes) -> str:
@@ -94,41 +101,43 @@ def webhook_payload(alerts: list[Alert], digest: bool = False) -> dict:
     }
 
 
-class _NoRedirects(urllib.request.HTTPRedirectHandler):
-    def redirect_request(self, *args: object, **kwargs: object) -> None:
-        return None  # urllib then raises the 3xx as an HTTPError
-
-
-_OPENER = urllib.request.build_opener(_NoRedirects)
-
-
 def post_webhook(url: str, secret: str, payload: dict) -> None:
-    check_webhook_address(url)
+    """POST the payload through the fetcher, which connects to the very address it checked
+    (no second DNS answer can move it) and follows no redirect. Raises DeliveryError."""
     body = json.dumps(payload, ensure_ascii=False).encode("utf-8")
-    request = urllib.request.Request(
-        url,
-        data=body,
-        method="POST",
-        headers={
-            "Content-Type": "application/json",
-            "User-Agent": USER_AGENT,
-            SIGNATURE_HEADER: sign(secret, body),
-        },
-    )
     try:
-        with _OPENER.open(request, timeout=settings.WEBHOOK_TIMEOUT_SECONDS) as reply:
-            reply.read(1024)
-    except urllib.error.HTTPError as exc:
-        if 300 <= exc.code < 400:  # a redirect could lead anywhere, past the address check
-            raise DeliveryError(
-                f"The webhook answered with a redirect (HTTP {exc.code}); give its final address.",
-                retry=False,
-            )
+        reply = safe_fetch(
+            url,
+            method="POST",
+            body=body,
+            headers={
+                "Content-Type": "application/json",
+                "User-Agent": USER_AGENT,
+                SIGNATURE_HEADER: sign(secret, body),
+            },
+            max_redirects=0,
+            max_bytes=REPLY_BYTES,
+            timeout=settings.WEBHOOK_TIMEOUT_SECONDS,
+            allow=settings.WEBHOOK_ALLOWED_NETWORKS,
+        )
+        status = reply.status
+    except FetchError as exc:  # the receiver answered, with something other than a 2xx body
+        status = exc.status or 0
+        if 200 <= status < 300:
+            return  # a reply too long to read: the alert was still received
+    except FetchRefused:
+        # Not contacted, or no answer: tell why if the address is to blame, else retry.
+        check_webhook_address(url)
+        raise DeliveryError("The webhook could not be reached.")
+    if 300 <= status < 400:  # a redirect could lead anywhere, past the address check
+        raise DeliveryError(
+            f"The webhook answered with a redirect (HTTP {status}); give its final address.",
+            retry=False,
+        )
+    if not 200 <= status < 300:
         # 4xx other than 408/429 will not get better by asking again.
-        retry = exc.code >= 500 or exc.code in (408, 429)
-        raise DeliveryError(f"The webhook answered HTTP {exc.code}.", retry=retry)
-    except (urllib.error.URLError, TimeoutError, OSError) as exc:
-        raise DeliveryError(f"The webhook could not be reached ({getattr(exc, 'reason', exc)}).")
+        retry = status >= 500 or status in (408, 429)
+        raise DeliveryError(f"The webhook answered HTTP {status}.", retry=retry)
 
 
 def send_email(user, alerts: list[Alert], digest: bool = False) -> bool:

@@ -18,6 +18,7 @@ from tracker.linking.normalise import normalise
 from tracker.linking.stats import story_of
 from tracker.models import Quotation, Rebuild, TalkingPoint, TalkingPointUse
 from tracker.services.generation import writes
+from tracker.services.watches import reattach_talking_point_watches
 
 _PAGE = 20_000
 
@@ -42,7 +43,7 @@ def _uses() -> list[phrases.Use]:
         if not page:
             return uses
         for pk, text, speaker, story, source, published, statement in page:
-            words = phrases.spoken(normalise(text).tokens)
+            words = phrases.words_of(text)
             uses.append(
                 phrases.Use(pk, words, speaker, story_of(story, source), published, statement)
             )
@@ -107,13 +108,19 @@ def rebuild() -> TalkingPointsResult:
         ],
         batch_size=5000,
     )
+    # Followers of a talking point that is found again keep following it on its new page.
+    reattach_talking_point_watches()
     result = TalkingPointsResult(
         quotations=len(uses),
         talking_points=len(stored),
         speakers=len({p.speaker for p in found}),
     )
-    # Pages cached with the old talking points start afresh.
-    Rebuild.objects.create(kind=Rebuild.Kind.TALKING_POINTS, summary=result.__dict__)
+    # Pages cached with the old talking points start afresh. The last quotation read tells
+    # newest_uses where the stored uses end.
+    last = max((u.quotation for u in uses), default=0)
+    Rebuild.objects.create(
+        kind=Rebuild.Kind.TALKING_POINTS, summary={**result.__dict__, "last_quotation": last}
+    )
     return result
 
 
@@ -152,3 +159,24 @@ def detail(point: TalkingPoint) -> dict[str, object]:
             for m, v in sorted(months.items(), key=lambda kv: kv[0] or dt.date.max)
         ],
     }
+
+
+FRESH_SCAN = 500  # the speaker's newest quotations since the last rebuild that are checked
+
+
+def newest_uses(point: TalkingPoint, limit: int) -> list[int]:
+    """Ids of the speaker's quotations with the phrase, newest stored first: the uses the
+    last rebuild found, and those stored since that say it (by the rule watches follow it
+    with: phrases.words_of, whole words in order), so a feed does not wait for a rebuild."""
+    stored = TalkingPointUse.objects.filter(talking_point=point, own=True)
+    ids = list(stored.order_by("-quotation_id").values_list("quotation_id", flat=True)[:limit])
+    rebuilt = Rebuild.objects.filter(kind=Rebuild.Kind.TALKING_POINTS).first()
+    since = (rebuilt.summary.get("last_quotation") if rebuilt else None) or max(ids, default=0)
+    phrase = tuple(point.normalised.split())
+    fresh = (
+        Quotation.objects.filter(speaker_id=point.speaker_id, not_a_quote=False, pk__gt=since)
+        .order_by("-id")
+        .values_list("pk", "text")[:FRESH_SCAN]
+    )
+    ids += [pk for pk, text in fresh if phrases.contains(phrases.words_of(text), phrase)]
+    return sorted(set(ids), reverse=True)[:limit]

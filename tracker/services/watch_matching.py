@@ -18,7 +18,7 @@ from tracker.services.watch_terms import Offer, Want, anchor_key, normalise_outl
 
 WATCH_FIELDS = (
     "id", "user_id", "kind", "label", "speaker_id", "statement_id", "outlet", "query",
-    "start", "end", "cadence", "by_email", "by_webhook",
+    "start", "end", "cadence", "by_email", "by_webhook", "phrase",
 )  # fmt: skip
 
 
@@ -38,6 +38,7 @@ def want_from(row: dict) -> Want:
         words=tuple(topic_words(row["query"])),
         start=row["start"],
         end=row["end"],
+        phrase=tuple(row["phrase"].split()),
     )
 
 

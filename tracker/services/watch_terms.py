@@ -8,6 +8,10 @@ check of the few watches found; its cost follows the article, not the number of 
 Words match the way a reader expects of a topic: case-insensitive, at the start of a word,
 plural and -ed/-ing endings ignored ("sanctions" finds "sanction", "sanctioned"). Words of
 fewer than PREFIX letters must match whole.
+
+A talking point's phrase is different: its words must appear together, whole, after the
+normalisation the talking-point finder uses (tracker.linking.phrases.words_of), so a watch
+finds the phrase exactly where the talking point's page would.
 """
 
 from __future__ import annotations
@@ -15,9 +19,11 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
+
+from tracker.linking.phrases import contains, words_of
 
 PREFIX = 4
 MAX_WORDS = 10
@@ -76,6 +82,7 @@ class Offer:
     outlet: str  # normalised
     published: date | None
     tokens: frozenset[str]
+    text: str = field(default="", repr=False)
 
     @classmethod
     def of(
@@ -92,7 +99,13 @@ class Offer:
             normalise_outlet(outlet),
             published,
             frozenset(_WORD.findall(_fold(text))),
+            text,
         )
+
+    @cached_property
+    def words(self) -> tuple[str, ...]:
+        """The quotation's words for phrases: worked out only if a phrase watch asks."""
+        return words_of(self.text)
 
     @cached_property
     def anchors(self) -> frozenset[str]:
@@ -117,6 +130,7 @@ class Want:
     words: tuple[str, ...] = ()
     start: date | None = None
     end: date | None = None
+    phrase: tuple[str, ...] = ()  # a talking point's words, together and whole
 
     def anchor(self) -> str:
         """The one key this watch is filed under: the most selective thing it needs."""
@@ -140,6 +154,8 @@ class Want:
         if self.start and (offer.published is None or offer.published < self.start):
             return False
         if self.end and (offer.published is None or offer.published > self.end):
+            return False
+        if self.phrase and not contains(offer.words, self.phrase):
             return False
         return all(any(_word_matches(w, t) for t in offer.tokens) for w in self.words)
 

@@ -12,12 +12,14 @@ from django.db import IntegrityError, transaction
 from django.urls import reverse
 from django.utils.http import urlencode
 
-from tracker.models import AlertSettings, Speaker, Statement, Watch
+from tracker.models import AlertSettings, Speaker, Statement, TalkingPoint, Watch
 from tracker.services.watch_terms import Want, anchor_key, normalise_outlet, topic_words
 
 MAX_WATCHES = 200  # per user: following is cheap, but not unbounded
 # What a Target and a Watch share, field for field.
-TARGET_FIELDS = ("kind", "speaker", "statement", "outlet", "query", "start", "end")
+TARGET_FIELDS = (
+    "kind", "speaker", "statement", "talking_point", "phrase", "outlet", "query", "start", "end",
+)  # fmt: skip
 
 
 class WatchError(Exception):
@@ -35,6 +37,19 @@ class Target:
     query: str = ""
     start: date | None = None
     end: date | None = None
+    # A talking point is followed by its speaker and phrase (its normalised words), which
+    # outlive the row: `manage.py talking_points` makes every row again.
+    talking_point: TalkingPoint | None = None
+    phrase: str = ""
+
+    @classmethod
+    def of_talking_point(cls, point: TalkingPoint) -> Target:
+        return cls(
+            kind=Watch.Kind.TALKING_POINT,
+            speaker=point.speaker,
+            talking_point=point,
+            phrase=point.normalised,
+        )
 
     def want(self) -> Want:
         return Want(
@@ -44,6 +59,7 @@ class Target:
             words=tuple(topic_words(self.query)),
             start=self.start,
             end=self.end,
+            phrase=tuple(self.phrase.split()),
         )
 
     def signature(self) -> str:
@@ -58,6 +74,8 @@ class Target:
                 " ".join(want.words),
                 self.start,
                 self.end,
+                # Only when set, so the watches made before phrases keep their signatures.
+                *((" ".join(want.phrase),) if want.phrase else ()),
             )
         )[:600]
 
@@ -68,6 +86,9 @@ class Target:
             return f"{self.speaker.name}{topic}"[:300]
         if self.kind == K.STATEMENT and self.statement:
             return f"“{self.statement.text[:120]}”"
+        if self.kind == K.TALKING_POINT and self.speaker:
+            phrase = self.talking_point.phrase if self.talking_point else self.phrase
+            return f"“{phrase}”, a talking point of {self.speaker.name}"[:300]
         if self.kind == K.OUTLET:
             return f"Everything in {self.outlet}"[:300]
         parts = [f"“{self.query}”" if self.query else "Any words"]
@@ -156,11 +177,42 @@ def watch_link(watch: Watch) -> str:
         return url + ("?" + urlencode({"q": watch.query}) if watch.query else "")
     if watch.kind == Watch.Kind.STATEMENT and watch.statement_id:
         return reverse("statement-detail", args=[watch.statement_id])
+    if watch.kind == Watch.Kind.TALKING_POINT:
+        if watch.talking_point_id:
+            return reverse("talking-point-detail", args=[watch.talking_point_id])
+        # No longer among the talking points: the speaker's quotations with its words.
+        params = {"q": watch.phrase, "speaker": watch.speaker.slug if watch.speaker else ""}
+        return reverse("quotation-list") + "?" + urlencode({k: v for k, v in params.items() if v})
     return reverse("quotation-list") + "?" + search_query_string(watch)
 
 
 def search_query_string(watch: Watch) -> str:
     return query_params(target_of(watch))
+
+
+def reattach_talking_point_watches() -> int:
+    """After `manage.py talking_points` made the rows again: each watch whose talking point
+    went gets the new row with the same speaker and words, if there is one. The number
+    attached again."""
+    orphans = list(
+        Watch.objects.filter(kind=Watch.Kind.TALKING_POINT, talking_point__isnull=True)
+        .exclude(phrase="")
+        .values_list("pk", "speaker_id", "phrase")
+    )
+    if not orphans:
+        return 0
+    points = {
+        (speaker_id, normalised): pk
+        for pk, speaker_id, normalised in TalkingPoint.objects.filter(
+            speaker_id__in={o[1] for o in orphans}, normalised__in={o[2] for o in orphans}
+        ).values_list("pk", "speaker_id", "normalised")
+    }
+    attached = 0
+    for pk, speaker_id, phrase in orphans:
+        point = points.get((speaker_id, phrase))
+        if point is not None:
+            attached += Watch.objects.filter(pk=pk).update(talking_point_id=point)
+    return attached
 
 
 def settings_for(user: AbstractBaseUser) -> AlertSettings:
@@ -177,12 +229,17 @@ def target_of(watch: Watch) -> Target:
 
 
 def feed_link(target: Target) -> str:
-    """The public Atom feed of what a target follows."""
-    if target.kind == Watch.Kind.SPEAKER and target.speaker:
+    """The public Atom feed of what a target follows; "" once its statement or talking point
+    has been rebuilt away."""
+    K = Watch.Kind
+    if target.kind == K.SPEAKER and target.speaker:
         url = reverse("speaker-feed", args=[target.speaker.slug])
         return url + ("?" + urlencode({"q": target.query}) if target.query else "")
-    if target.kind == Watch.Kind.STATEMENT and target.statement:
-        return reverse("statement-feed", args=[target.statement.pk])
+    if target.kind == K.STATEMENT:
+        return reverse("statement-feed", args=[target.statement.pk]) if target.statement else ""
+    if target.kind == K.TALKING_POINT:
+        point = target.talking_point
+        return reverse("talking-point-feed", args=[point.pk]) if point else ""
     return reverse("search-feed") + "?" + query_params(target)
 
 

@@ -1,4 +1,5 @@
-"""The Follow button: `{% follow_button speaker=speaker %}`, `statement=`, or `search=form`."""
+"""The Follow button: `{% follow_button speaker=speaker %}`, `statement=`, `talking_point=`,
+or `search=form`."""
 
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ def button_context(request: Any, target: Target, next_url: str) -> dict[str, Any
         target.kind,
         target.speaker.pk if target.speaker else "",
         target.statement.pk if target.statement else "",
+        target.talking_point.pk if target.talking_point else "",
     ]
     return {
         "request": request,
@@ -39,7 +41,11 @@ def button_context(request: Any, target: Target, next_url: str) -> dict[str, Any
 
 @register.inclusion_tag("tracker/following_button.html", takes_context=True)
 def follow_button(
-    context: dict[str, Any], speaker: Any = None, statement: Any = None, search: Any = None
+    context: dict[str, Any],
+    speaker: Any = None,
+    statement: Any = None,
+    search: Any = None,
+    talking_point: Any = None,
 ) -> dict[str, Any]:
     request = context["request"]
     if speaker is not None:
@@ -48,6 +54,8 @@ def follow_button(
         target = Target(kind=Watch.Kind.SPEAKER, speaker=speaker, query=q)
     elif statement is not None:
         target = Target(kind=Watch.Kind.STATEMENT, statement=statement)
+    elif talking_point is not None:
+        target = Target.of_talking_point(talking_point)
     else:
         data = search.cleaned_data
         target = Target(

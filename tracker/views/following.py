@@ -44,13 +44,15 @@ def _error(message: str) -> HttpResponse:
 
 
 def _page(request: HttpRequest, **extra: object) -> dict[str, object]:
-    watches = list(Watch.objects.filter(user=request.user).select_related("speaker", "statement"))
+    watches = list(
+        Watch.objects.filter(user=request.user).select_related(
+            "speaker", "statement", "talking_point"
+        )
+    )
     for watch in watches:
         watch.form = WatchUpdateForm(instance=watch, prefix=f"w{watch.pk}")
         watch.link = watch_link(watch)
-        watch.feed = (
-            feed_link(target_of(watch)) if watch.statement_id or watch.kind != "statement" else ""
-        )
+        watch.feed = feed_link(target_of(watch))
     options = settings_for(request.user)
     context: dict[str, object] = {
         "watches": watches,
@@ -104,6 +106,7 @@ def watch_update(request: HttpRequest, pk: int) -> HttpResponse:
     status = 200 if form.is_valid() else 400
     if request.htmx:
         watch.form, watch.link = form, watch_link(watch)
+        watch.feed = feed_link(target_of(watch))
         return render(
             request,
             "tracker/following.html#watch",
