@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Honorifics dropped from aliases: "Mr Pompeo" and "Pompeo" are the same key.
 HONORIFICS = frozenset(
@@ -13,6 +14,7 @@ _POSSESSIVE = re.compile(r"['’]s\b")
 _NON_WORD = re.compile(r"[^\w\s]")
 
 
+@lru_cache(maxsize=65_536)  # pure; names repeat across an ingest
 def normalise_name(name: str) -> str:
     """Lower-cased, accent-free, punctuation-free name without honorifics.
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from tracker.extraction.lexicon import (
     DEMONYMS,
@@ -92,6 +93,12 @@ _STOP = frozenset(w.lower() for w in STOP)
 _FIRST_NAMES = frozenset(w.lower() for w in MALE_NAMES | FEMALE_NAMES)
 
 
+# Pure functions of one string, called for every name of every article many times over:
+# remembered (names repeat), which keeps identity decisions cheap at ingest.
+_REMEMBER = 65_536
+
+
+@lru_cache(maxsize=_REMEMBER)
 def fold(text: str) -> str:
     """Lower case without accents or punctuation, for comparing names.
 
@@ -182,6 +189,7 @@ def _is_eastern(tokens: list[str]) -> bool:
     return bool(_PINYIN.fullmatch(given.lower())) and fold(given) not in _FIRST_NAMES
 
 
+@lru_cache(maxsize=_REMEMBER)
 def parse_name(text: str) -> ParsedName:
     """Split a mention into role, given name, middle names, family name and suffix.
 
