@@ -9,7 +9,6 @@ import pytest
 from django.urls import reverse
 
 from tracker.linking import phrases
-from tracker.linking.normalise import normalise
 from tracker.models import Quotation, Source, Speaker, TalkingPoint
 
 _n = itertools.count()
@@ -17,7 +16,7 @@ _n = itertools.count()
 
 def use(text, speaker, story, day, statement=None):
     n = next(_n)
-    words = phrases.spoken(normalise(text).tokens)
+    words = phrases.said_words(text)
     return phrases.Use(n, words, speaker, story, dt.date(2016, 1, 1) + dt.timedelta(days=day),
                        statement if statement is not None else n)
 
@@ -45,6 +44,33 @@ def test_variants_are_one_talking_point_and_the_longer_phrase_wins():
     found = {" ".join(p.phrase) for p in phrases.find(uses)}
     assert "lying ted" in found
     assert "make america great again" in found and "america great" not in found
+
+
+def test_a_dropped_g_is_the_ing_word():
+    # Rule dropped_g: "in'" is "ing", straight or curly, inside a word-run or at the end.
+    assert phrases.said_words("Lyin' Ted Cruz") == ("lying", "ted", "cruz")
+    assert phrases.said_words("Lyin’ Ted Cruz") == ("lying", "ted", "cruz")
+    assert phrases.said_words("Lyin Ted") == ("lying", "ted")
+    assert phrases.said_words("We are goin' nowhere, nothin'.")[2:] == ("going", "nowhere",
+                                                                         "nothing")
+    # An apostrophe that may close a nested single quote is left alone.
+    assert phrases.said_words("He said 'we win' and 'I begin' today")[2:5] == (
+        "we", "win", "and")
+    assert phrases.said_words("They told me 'cabin' is wrong")[3] == "cabin"
+    assert phrases.said_words("It was 'again' said")[2] == "again"
+
+
+def test_lyin_ted_and_lying_ted_are_one_talking_point():
+    uses = [
+        use("Lyin' Ted Cruz is at it again", 7, 1, 0),
+        use("Lyin’ Ted, he lies", 7, 2, 20),
+        use("Nobody believes lying Ted anymore,", 7, 3, 40),
+        use("They are runnin' scared of us", 7, 4, 0),
+        use("they're running scared now", 7, 5, 30),
+    ]
+    found = {" ".join(p.phrase): p for p in phrases.find(uses)}
+    assert len(found["lying ted"].stories) == 3
+    assert len(found["running scared"].stories) == 2
 
 
 def test_everyones_phrases_one_utterance_and_one_week_are_no_talking_points():

@@ -5,8 +5,8 @@ found in a speaker's quotations, also inside longer ones. It is a talking point 
 when it is in at least MIN_STORIES independent stories of theirs, in different utterances a
 week or more apart, and is specific to them: nobody says it in more stories, and at least
 MIN_SHARE of all the stories with the phrase, whoever is quoted, are theirs ("the american
-people" is everyone's). Spelling variants are one phrase
-("Lyin' Ted" and "lying Ted"), and a phrase inside a longer one that is not said much more
+people" is everyone's). Spelling variants are one phrase ("Lyin' Ted", "Lyin Ted" and "lying
+Ted"; "goin'" and "going": said_words), and a phrase inside a longer one that is not said much more
 often on its own ("great again" in "make america great again") is left to the longer one.
 
 Two passes, linear in the words of all quotations: per speaker, the phrases of at least
@@ -16,11 +16,13 @@ MIN_STORIES of their stories; then every quotation is scanned for those phrases 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from tracker.linking.keys import STOPWORDS
+from tracker.linking.normalise import Normalised, normalise
 
 MIN_WORDS, MAX_WORDS = 2, 8
 MIN_STORIES = 2
@@ -35,8 +37,13 @@ _EDGE = frozenset(
     "a an the and or but of to in on at by for with from as that this is are was were be been"
     " i we you he she they it my our your his her their its so if then than will would".split()
 )
-# Spoken spellings: "lyin'" is "lying", "gonna" is "going to".
+# Spoken spellings: "lyin" is "lying" (also printed without its apostrophe), "gonna" is
+# "going to".
 _SPOKEN = {"lyin": "lying", "gonna": "going to", "wanna": "want to", "gotta": "got to"}
+# Rule dropped_g: a word ending in "in" with an apostrophe after it ("lyin'", "goin’") is the
+# -ing word said with its g left out, unless a single quote opened before it inside the
+# quotation ("he said 'we win' today": that apostrophe may close the quote).
+_SINGLE_OPENS = re.compile(r"(?:^|(?<=[\s(\[—–\"“]))['‘’](?=[^\W\d_])(?!(?:n|em|til|bout|cause)\b)")
 
 
 def spoken(words: Iterable[str]) -> tuple[str, ...]:
@@ -45,6 +52,20 @@ def spoken(words: Iterable[str]) -> tuple[str, ...]:
     for w in words:
         out += _SPOKEN.get(w, w).split()
     return tuple(out)
+
+
+def said_words(text: str, norm: Normalised | None = None) -> tuple[str, ...]:
+    """The words a phrase is looked for in: normalised (normalise(text), or `norm` if the
+    caller has it), dropped g's put back and spoken spellings written out."""
+    if norm is None:
+        norm = normalise(text)
+    words = list(norm.tokens)
+    first_open = m.start() if (m := _SINGLE_OPENS.search(text)) else len(text)
+    for i, (word, (_, end)) in enumerate(zip(words, norm.spans, strict=True)):
+        if (word.endswith("in") and len(word) > 3 and text[end:end + 1] in ("'", "’")
+                and not text[end + 1:end + 2].isalnum() and end < first_open):
+            words[i] = word + "g"
+    return spoken(words)
 
 
 @dataclass(frozen=True, slots=True)

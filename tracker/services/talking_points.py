@@ -42,7 +42,7 @@ def _uses() -> list[phrases.Use]:
         if not page:
             return uses
         for pk, text, speaker, story, source, published, statement in page:
-            words = phrases.spoken(normalise(text).tokens)
+            words = phrases.said_words(text)
             uses.append(
                 phrases.Use(pk, words, speaker, story_of(story, source), published, statement)
             )
@@ -52,7 +52,7 @@ def _uses() -> list[phrases.Use]:
 def _display(text: str, phrase: tuple[str, ...]) -> tuple[str, str, str] | None:
     """(before, phrase, after) of `text` where its words are `phrase`, if they map one to one."""
     norm = normalise(text)
-    words = phrases.spoken(norm.tokens)
+    words = phrases.said_words(text, norm)
     if len(words) != len(norm.tokens):
         return None
     n = len(phrase)
