@@ -183,3 +183,16 @@ def test_new_reprints_and_repeats_are_counted_once_when_brought_up_to_date(pair,
     fresh = shown(compare_grid(pair, "tariffs", "month"))
     assert brought_up == fresh
     assert fresh[("2021-06-01", "busy-bee")][:4] == (2, 3, 4, [(said.pk, 2)])
+
+
+def test_on_a_tie_the_longer_statement_shows_first(pair):
+    busy, _ = pair
+    fragment = Statement.objects.create(text="You tell me,", quotation_count=2)
+    sentence = Statement.objects.create(
+        text="We will talk about tariffs with every partner until the deal is fair",
+        quotation_count=2,
+    )
+    for statement in (fragment, sentence, fragment, sentence):
+        quote(busy, datetime.date(2020, 4, 2), statement=statement)
+    [row] = compare_grid(pair, "tariffs", "month")
+    assert [r["statement"] for r in row.cells[0]["repeated"]] == [sentence, fragment]

@@ -33,6 +33,9 @@ from tracker.services.timelines import period_label, period_start
 TRUNC = {"week": TruncWeek, "month": TruncMonth, "year": TruncYear}
 MAX_ROWS = 24  # dated periods shown, newest first
 REPEATED_SHOWN = 2  # statements said in two or more stories, shown per cell
+# Of the statements told in the most stories, these many are read: on a tie the longest shows
+# ("You tell me," in two stories gives way to a sentence in two stories).
+REPEATED_CANDIDATES = 8
 # The fields a new quotation brings to the tally (tracker.services.incremental).
 FIELDS = ("published", "speaker_id", "statement_id", "text", "source__story_id", "source_id",
           "source__outlet")
@@ -96,7 +99,7 @@ class CompareTally:
             self.keep_longest(cell, len(row["text"]), row["pk"])
         return self
 
-    def most_repeated(self, cell: Cell, limit: int = REPEATED_SHOWN) -> list[tuple[int, int]]:
+    def most_repeated(self, cell: Cell, limit: int = REPEATED_CANDIDATES) -> list[tuple[int, int]]:
         """(statement id, stories in the cell) of the statements told in the most independent
         stories there, two or more, the oldest statement first on a tie."""
         said = self.statements.get(cell)
@@ -188,7 +191,10 @@ def _rows(speakers: list[Speaker], period: str, tally: CompareTally) -> list[Com
         row = []
         for s in speakers:
             cell = (day, s.pk)
-            top = [(statements[sid], n) for sid, n in repeated[cell] if sid in statements]
+            top = sorted(
+                ((statements[sid], n) for sid, n in repeated[cell] if sid in statements),
+                key=lambda pair: (-pair[1], -len(pair[0].text.split()), pair[0].pk),
+            )[:REPEATED_SHOWN]
             longest = tally.longest.get(cell)
             quotation = quotations.get(longest[1]) if longest else None
             if quotation is not None and any(quotation.statement_id == st.pk for st, _ in top):
