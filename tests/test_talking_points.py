@@ -112,3 +112,37 @@ def test_talking_point_page_and_speaker_list(client):
     assert "Other Person" in others and "Bernie Sanders" not in others
     page = client.get(reverse("speaker-detail", args=["bernie-sanders"])).text
     assert point.get_absolute_url() in page and "3 stories, 3 outlets" in page
+
+
+def test_a_quoted_nickname_is_said_of_the_name_after_it():
+    # Rule epithet_before_name: '"Lyin' " Ted Cruz' leaves "Ted" outside the marks.
+    assert phrases.name_after("Lyin' ", '" Ted Cruz).\n\nMore') == "Ted"
+    assert phrases.name_after("Little Marco", "” Rubio said") == ""  # no first and last name
+    assert phrases.name_after("Little", '" Marco Rubio. He') == "Marco"
+    assert phrases.name_after("Yes,", '" Donald Trump said') == ""  # a sentence, not a nickname
+    assert phrases.name_after("We will win the whole thing", '" Donald Trump said') == ""
+    assert phrases.said_words("Lyin' ", name="Ted") == ("lying", "ted")
+
+
+@pytest.mark.django_db
+def test_lyin_ted_with_the_name_outside_the_marks_is_a_talking_point():
+    from tracker.services.talking_points import rebuild
+
+    trump = Speaker.objects.create(name="Donald Trump", slug="donald-trump")
+    articles = [
+        ('He went after "Lyin\' " Ted Cruz again.', "Lyin' ", 3),
+        ("He tossed in a “lyin’ ” Ted Cruz.", "lyin’ ", 4),
+        ('Trump said, "Lyin Ted is finished."', "Lyin Ted is finished.", 6),
+    ]
+    for text, quoted, month in articles:
+        n = next(_n)
+        source = Source.objects.create(
+            text=text, content_hash=f"h{n}", outlet=f"Outlet {month}",
+            published=dt.date(2016, month, 1),
+        )
+        start = text.index(quoted)
+        Quotation.objects.create(source=source, start=start, end=start + len(quoted),
+                                 text=quoted, speaker=trump, published=source.published)
+    rebuild()
+    point = TalkingPoint.objects.get(speaker=trump, normalised="lying ted")
+    assert point.story_count == 3 and point.phrase == "Lyin Ted"  # as a use prints it

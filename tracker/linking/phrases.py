@@ -54,9 +54,28 @@ def spoken(words: Iterable[str]) -> tuple[str, ...]:
     return tuple(out)
 
 
-def said_words(text: str, norm: Normalised | None = None) -> tuple[str, ...]:
+# Rule epithet_before_name: a quoted nickname of a word or two with a name right after the
+# closing mark is said of that name: '"Lyin' " Ted Cruz', '"Little Marco" Rubio', '"Crooked"
+# Hillary Clinton'. The first word of the name joins the quote's words (for phrases only), so
+# "Lyin' Ted" is found where the article leaves "Ted" outside the marks.
+EPITHET_CHARS = 24  # the article's characters read after a short quote
+_EPITHET_WORDS = 3
+_NAME_AFTER = re.compile(r"[\"”’'»]{1,2} ?[\"”]?[ \xa0]+([A-Z][a-z]+)[ \xa0]+[A-Z][a-z]")
+
+
+def name_after(text: str, after: str) -> str:
+    """The name a short quote `text` is said of, from the article's characters right after it
+    (closing mark first): "Ted" for '"Lyin' " Ted Cruz'; "" if none (epithet_before_name)."""
+    if len(text.split()) > _EPITHET_WORDS or text.rstrip()[-1:] in ".,!?;:":
+        return ""
+    m = _NAME_AFTER.match(after)
+    return m[1] if m else ""
+
+
+def said_words(text: str, norm: Normalised | None = None, name: str = "") -> tuple[str, ...]:
     """The words a phrase is looked for in: normalised (normalise(text), or `norm` if the
-    caller has it), dropped g's put back and spoken spellings written out."""
+    caller has it), dropped g's put back and spoken spellings written out; `name` (from
+    name_after) follows them."""
     if norm is None:
         norm = normalise(text)
     words = list(norm.tokens)
@@ -65,6 +84,8 @@ def said_words(text: str, norm: Normalised | None = None) -> tuple[str, ...]:
         if (word.endswith("in") and len(word) > 3 and text[end:end + 1] in ("'", "’")
                 and not text[end + 1:end + 2].isalnum() and end < first_open):
             words[i] = word + "g"
+    if name:
+        words.append(name.lower())
     return spoken(words)
 
 

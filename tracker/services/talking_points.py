@@ -11,6 +11,8 @@ import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass
 
+from django.db.models import Case, F, Value, When
+from django.db.models.functions import Substr
 from django.utils.html import format_html
 
 from tracker.linking import phrases
@@ -20,6 +22,8 @@ from tracker.models import Quotation, Rebuild, TalkingPoint, TalkingPointUse
 from tracker.services.generation import writes
 
 _PAGE = 20_000
+_SHOWN_FROM = 5  # earliest uses tried for the phrase as printed
+_SHORT = 30  # characters: a quote this short may be a nickname (epithet_before_name)
 
 
 @dataclass(frozen=True)
@@ -33,16 +37,26 @@ def _uses() -> list[phrases.Use]:
     uses: list[phrases.Use] = []
     last = 0
     fields = ("pk", "text", "speaker_id", "source__story_id", "source_id", "published")
+    # The article's characters after a short quote (rule epithet_before_name); Substr counts
+    # from 1, so end + 1 is the closing mark.
+    after = Case(
+        When(
+            end__lte=F("start") + _SHORT,
+            then=Substr("source__text", F("end") + 1, phrases.EPITHET_CHARS),
+        ),
+        default=Value(""),
+    )
     while True:
         page = list(
             Quotation.objects.filter(pk__gt=last, not_a_quote=False)
             .order_by("pk")
-            .values_list(*fields, "statement_id")[:_PAGE]
+            .annotate(after=after)
+            .values_list(*fields, "statement_id", "after")[:_PAGE]
         )
         if not page:
             return uses
-        for pk, text, speaker, story, source, published, statement in page:
-            words = phrases.said_words(text)
+        for pk, text, speaker, story, source, published, statement, tail in page:
+            words = phrases.said_words(text, name=phrases.name_after(text, tail or ""))
             uses.append(
                 phrases.Use(pk, words, speaker, story_of(story, source), published, statement)
             )
@@ -67,9 +81,17 @@ def _display(text: str, phrase: tuple[str, ...]) -> tuple[str, str, str] | None:
 def rebuild() -> TalkingPointsResult:
     uses = _uses()
     found = phrases.find(uses)
+    # The phrase is shown as the earliest of these uses that has it word for word prints it
+    # (a nickname's name may stand outside its quote: epithet_before_name).
+    earliest = {
+        id(point): sorted(point.uses, key=lambda u: (u.published or dt.date.max, u.quotation))[
+            :_SHOWN_FROM
+        ]
+        for point in found
+    }
     texts = dict(
         Quotation.objects.filter(
-            pk__in={u.quotation for p in found for u in p.uses[:1]}
+            pk__in={u.quotation for first in earliest.values() for u in first}
         ).values_list("pk", "text")
     )
     outlets = dict(
@@ -80,8 +102,14 @@ def rebuild() -> TalkingPointsResult:
     TalkingPoint.objects.all().delete()
     rows = []
     for point in found:
-        first = min(point.uses, key=lambda u: (u.published or dt.date.max, u.quotation))
-        shown = _display(texts.get(first.quotation, ""), point.phrase)
+        shown = next(
+            (
+                parts
+                for use in earliest[id(point)]
+                if (parts := _display(texts.get(use.quotation, ""), point.phrase))
+            ),
+            None,
+        )
         days = [u.published for u in point.uses if u.published]
         rows.append(
             TalkingPoint(
