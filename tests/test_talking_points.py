@@ -125,7 +125,7 @@ def test_a_quoted_nickname_is_said_of_the_name_after_it():
 
 
 @pytest.mark.django_db
-def test_lyin_ted_with_the_name_outside_the_marks_is_a_talking_point():
+def test_lyin_ted_with_the_name_outside_the_marks_is_a_talking_point(client):
     from tracker.services.talking_points import rebuild
 
     trump = Speaker.objects.create(name="Donald Trump", slug="donald-trump")
@@ -146,3 +146,6 @@ def test_lyin_ted_with_the_name_outside_the_marks_is_a_talking_point():
     rebuild()
     point = TalkingPoint.objects.get(speaker=trump, normalised="lying ted")
     assert point.story_count == 3 and point.phrase == "Lyin Ted"  # as a use prints it
+    body = client.get(point.get_absolute_url()).text
+    assert "“<mark>Lyin&#x27; </mark>” <mark>Ted</mark>" in body
+    assert "“<mark>Lyin Ted</mark> is finished.”" in body

@@ -160,9 +160,15 @@ def detail(point: TalkingPoint) -> dict[str, object]:
     for use in uses:
         q = use.quotation
         parts = _display(q.text, phrase)
+        # A nickname whose name stands after the marks shows the name too (epithet_before_name).
+        name = "" if parts else phrases.name_after(
+            q.text, q.source.text[q.end : q.end + phrases.EPITHET_CHARS]
+        )
         row = {
             "quotation": q,
-            "html": format_html("{}<mark>{}</mark>{}", *parts) if parts else q.text,
+            "html": format_html("{}<mark>{}</mark>{}", *parts) if parts
+            else format_html("<mark>{}</mark>", q.text) if name else q.text,
+            "name": name,
         }
         if use.own:
             own.append(row)
