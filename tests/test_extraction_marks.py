@@ -85,6 +85,75 @@ def test_a_quote_running_over_paragraphs_gives_one_quote_per_paragraph():
     assert got[0].continued and got[1].continues and got[0].chain == got[1].chain
 
 
+# Rule elided_letter: an apostrophe for left-out letters is no quotation mark, straight or curly.
+def test_an_elided_letter_does_not_close_a_double_quoted_quote():
+    for text, words in [
+        ('Trump called him "Lyin\' Ted" again on Tuesday.', "Lyin' Ted"),
+        ("Trump called him “Lyin’ Ted” again on Tuesday.", "Lyin’ Ted"),
+        ("Trump called him ''Lyin' Ted'' again on Tuesday.", "Lyin' Ted"),
+        ('He said "I love rock \'n\' roll music" at the show.', "I love rock 'n' roll music"),
+        ("He said “I love rock ’n’ roll music” at the show.", "I love rock ’n’ roll music"),
+        ('He said "we are goin\' home now" at the show.', "we are goin' home now"),
+        ('He said "we are goin\'" at the show.', "we are goin'"),
+        ("''We are goin''' he said at the show.", "We are goin'"),
+        ('He said "we will get \'em all" at the show.', "we will get 'em all"),
+        ("He said “we will get ’em all” at the show.", "we will get ’em all"),
+        ('He said "back in the \'90s it was fine" at the show.', "back in the '90s it was fine"),
+        ("He said “back in the ’90s it was fine” at the show.", "back in the ’90s it was fine"),
+    ]:
+        assert spans(text) == [words], text
+
+
+def test_an_elided_letter_does_not_close_a_single_quoted_quote():
+    for text, words in [
+        ("Trump said 'Lyin' Ted is a liar' at the rally.", "Lyin' Ted is a liar"),
+        ("Trump said ‘Lyin’ Ted is a liar’ at the rally.", "Lyin’ Ted is a liar"),
+        ("Trump said 'I love rock 'n' roll music' at the rally.", "I love rock 'n' roll music"),
+        ("Trump said ‘I love rock ’n’ roll music’ at the rally.", "I love rock ’n’ roll music"),
+        ("Trump said 'we are goin' home now' at the rally.", "we are goin' home now"),
+        ("Trump said ‘we are goin’ home now’ at the rally.", "we are goin’ home now"),
+        ("Trump said 'good ol' boys run it' at the rally.", "good ol' boys run it"),
+        ("Trump said 'we will get 'em all' at the rally.", "we will get 'em all"),
+        ("Trump said ‘we will get ’em all’ at the rally.", "we will get ’em all"),
+        ("Trump said 'back in the '90s it was fine' at the rally.",
+         "back in the '90s it was fine"),
+        ("Trump said ‘back in the ’90s it was fine’ at the rally.",
+         "back in the ’90s it was fine"),
+    ]:
+        assert spans(text) == [words], text
+
+
+def test_an_elided_word_does_not_open_a_single_quote():
+    text = "He likes rock 'n roll and 'em all, and 'other stuff like this' today."
+    assert spans(text) == ["other stuff like this"]
+
+
+def test_real_closing_single_marks_still_close():
+    # British style, straight and curly, one after another in a paragraph.
+    text = "Trump said 'we will win this state,' and left. He said 'no more of this' later."
+    assert spans(text) == ["we will win this state,", "no more of this"]
+    text = "Trump said ‘we will win this state’ and left. He said ‘no more of this’ later."
+    assert spans(text) == ["we will win this state", "no more of this"]
+    # A dropped g at the very end of a quote closes it when nothing else does.
+    assert spans("Trump said 'we are goin',' and left.") == ["we are goin',"]
+    assert spans("Trump said 'we are just talkin' and then 'another thing here' ended.") == [
+        "we are just talkin", "another thing here"]
+    # Nested: the single quote inside a double one closes itself, not the double one.
+    text = "\"He said 'no' today and 'yes' tomorrow,\" Mr. Smith said."
+    assert spans(text) == ["He said 'no' today and 'yes' tomorrow,"]
+    text = "\"We're goin' with 'no' today,\" Mr. Smith said."
+    assert spans(text) == ["We're goin' with 'no' today,"]
+
+
+def test_lyin_ted_reaches_the_quotes_with_its_speaker():
+    text = "Trump said, “Lyin’ Ted Cruz lies about everything.” He repeated it later."
+    assert [(q.text, q.speaker) for q in extract(text).quotes] == [
+        ("Lyin’ Ted Cruz lies about everything.", "Trump")]
+    text = "Trump told the crowd 'Lyin' Ted will never win this' on Tuesday."
+    assert [(q.text, q.speaker) for q in extract(text).quotes] == [
+        ("Lyin' Ted will never win this", "Trump")]
+
+
 def test_single_quoted_headline_of_three_words_or_more_counts():
     text = "Ryan: Anti-Semitic Images Have ‘No Place In A Presidential Campaign’"
     assert spans(text) == ["No Place In A Presidential Campaign"]

@@ -63,6 +63,21 @@ def test_reprints_count_as_one_story_with_their_outlets(db, client):
     assert smuggling not in Statement.objects.filter(story_count__gt=1)
 
 
+def test_every_page_counts_repetition_in_stories_and_outlets(db, client):
+    _ingest(ORIGINAL, "Seoul Desk")
+    _ingest(REPRINT, "Reprint Daily", day=5)
+    _ingest(OTHER, "Singapore Desk")
+    ffvd = Statement.objects.get(text__icontains="fully verified denuclearization")
+    quotation = ffvd.quotations.filter(speaker__isnull=False).select_related("speaker").first()
+    label = "2 stories, 3 outlets"
+    home = client.get(reverse("home")).text
+    assert label in home[home.index('id="repeated-h"'):]
+    speaker = client.get(quotation.speaker.get_absolute_url()).text
+    assert label in speaker[speaker.index('id="repeat-h"'):]
+    page = client.get(quotation.get_absolute_url()).text
+    assert "in 2 stories" in page and "said 3 times" not in page
+
+
 def test_a_pull_quote_repeating_the_body_is_one_occurrence(db):
     quote = ORIGINAL.split("\n\n")[1].split('"')[1]
     text = ORIGINAL + f'\n\n"{quote}"\n\n— Mike Pompeo, U.S. Secretary of State'

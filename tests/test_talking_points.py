@@ -16,7 +16,7 @@ _n = itertools.count()
 
 def use(text, speaker, story, day, statement=None):
     n = next(_n)
-    words = phrases.words_of(text)
+    words = phrases.said_words(text)
     return phrases.Use(n, words, speaker, story, dt.date(2016, 1, 1) + dt.timedelta(days=day),
                        statement if statement is not None else n)
 
@@ -44,6 +44,33 @@ def test_variants_are_one_talking_point_and_the_longer_phrase_wins():
     found = {" ".join(p.phrase) for p in phrases.find(uses)}
     assert "lying ted" in found
     assert "make america great again" in found and "america great" not in found
+
+
+def test_a_dropped_g_is_the_ing_word():
+    # Rule dropped_g: "in'" is "ing", straight or curly, inside a word-run or at the end.
+    assert phrases.said_words("Lyin' Ted Cruz") == ("lying", "ted", "cruz")
+    assert phrases.said_words("Lyin’ Ted Cruz") == ("lying", "ted", "cruz")
+    assert phrases.said_words("Lyin Ted") == ("lying", "ted")
+    assert phrases.said_words("We are goin' nowhere, nothin'.")[2:] == ("going", "nowhere",
+                                                                         "nothing")
+    # An apostrophe that may close a nested single quote is left alone.
+    assert phrases.said_words("He said 'we win' and 'I begin' today")[2:5] == (
+        "we", "win", "and")
+    assert phrases.said_words("They told me 'cabin' is wrong")[3] == "cabin"
+    assert phrases.said_words("It was 'again' said")[2] == "again"
+
+
+def test_lyin_ted_and_lying_ted_are_one_talking_point():
+    uses = [
+        use("Lyin' Ted Cruz is at it again", 7, 1, 0),
+        use("Lyin’ Ted, he lies", 7, 2, 20),
+        use("Nobody believes lying Ted anymore,", 7, 3, 40),
+        use("They are runnin' scared of us", 7, 4, 0),
+        use("they're running scared now", 7, 5, 30),
+    ]
+    found = {" ".join(p.phrase): p for p in phrases.find(uses)}
+    assert len(found["lying ted"].stories) == 3
+    assert len(found["running scared"].stories) == 2
 
 
 def test_everyones_phrases_one_utterance_and_one_week_are_no_talking_points():
@@ -85,3 +112,40 @@ def test_talking_point_page_and_speaker_list(client):
     assert "Other Person" in others and "Bernie Sanders" not in others
     page = client.get(reverse("speaker-detail", args=["bernie-sanders"])).text
     assert point.get_absolute_url() in page and "3 stories, 3 outlets" in page
+
+
+def test_a_quoted_nickname_is_said_of_the_name_after_it():
+    # Rule epithet_before_name: '"Lyin' " Ted Cruz' leaves "Ted" outside the marks.
+    assert phrases.name_after("Lyin' ", '" Ted Cruz).\n\nMore') == "Ted"
+    assert phrases.name_after("Little Marco", "” Rubio said") == ""  # no first and last name
+    assert phrases.name_after("Little", '" Marco Rubio. He') == "Marco"
+    assert phrases.name_after("Yes,", '" Donald Trump said') == ""  # a sentence, not a nickname
+    assert phrases.name_after("We will win the whole thing", '" Donald Trump said') == ""
+    assert phrases.said_words("Lyin' ", name="Ted") == ("lying", "ted")
+
+
+@pytest.mark.django_db
+def test_lyin_ted_with_the_name_outside_the_marks_is_a_talking_point(client):
+    from tracker.services.talking_points import rebuild
+
+    trump = Speaker.objects.create(name="Donald Trump", slug="donald-trump")
+    articles = [
+        ('He went after "Lyin\' " Ted Cruz again.', "Lyin' ", 3),
+        ("He tossed in a “lyin’ ” Ted Cruz.", "lyin’ ", 4),
+        ('Trump said, "Lyin Ted is finished."', "Lyin Ted is finished.", 6),
+    ]
+    for text, quoted, month in articles:
+        n = next(_n)
+        source = Source.objects.create(
+            text=text, content_hash=f"h{n}", outlet=f"Outlet {month}",
+            published=dt.date(2016, month, 1),
+        )
+        start = text.index(quoted)
+        Quotation.objects.create(source=source, start=start, end=start + len(quoted),
+                                 text=quoted, speaker=trump, published=source.published)
+    rebuild()
+    point = TalkingPoint.objects.get(speaker=trump, normalised="lying ted")
+    assert point.story_count == 3 and point.phrase == "Lyin Ted"  # as a use prints it
+    body = client.get(point.get_absolute_url()).text
+    assert "“<mark>Lyin&#x27; </mark>” <mark>Ted</mark>" in body
+    assert "“<mark>Lyin Ted</mark> is finished.”" in body

@@ -91,7 +91,7 @@ def test_follow_a_speaker_on_a_topic_and_a_statement_then_get_alerted(
         share=1.0,
     )
     for quotation in Quotation.objects.filter(speaker=pompeo):
-        if phrases.contains(phrases.words_of(quotation.text), tuple(point.normalised.split())):
+        if phrases.contains(phrases.said_words(quotation.text), tuple(point.normalised.split())):
             TalkingPointUse.objects.create(talking_point=point, quotation=quotation, own=True)
     page.goto(point.get_absolute_url())
     page.locator(".follow").get_by_role("button", name="Follow").click()

@@ -33,7 +33,7 @@ def make_point(speaker: Speaker, phrase: str = PHRASE) -> TalkingPoint:
         speaker=speaker, phrase=phrase.capitalize(), normalised=phrase, story_count=2
     )
     for quotation in Quotation.objects.filter(speaker=speaker):
-        if phrases.contains(phrases.words_of(quotation.text), tuple(phrase.split())):
+        if phrases.contains(phrases.said_words(quotation.text), tuple(phrase.split())):
             TalkingPointUse.objects.create(talking_point=point, quotation=quotation, own=True)
     return point
 

@@ -21,6 +21,17 @@ _SINGLE = re.compile(r"[‘’'](?:(?<!\w.)|(?!\w))")
 OPEN_ONLY = frozenset("“„«`")
 CLOSE_ONLY = frozenset("”»")
 # Characters after which a mark reads as opening ("He said, \"...", "(\"...", "—\"...").
+# Rule elided_letter: an apostrophe standing for left-out letters inside a run of words is no
+# quotation mark, straight or curly. Double marks never pair with a lone apostrophe, so inside
+# "Lyin' Ted" nothing closes early; single-quoted text ('Lyin' Ted is a liar') needs these:
+# - ELIDED_START: a word whose first letters are left out ('em, 'n', 'til, 'cause) does not
+#   open a quote ('90s, a decade, is left out where marks are read);
+# - "rock 'n' roll": the two marks around a lone n, with spaces outside, are neither;
+# - ELIDED_END: a word whose last letter is left out (lyin', goin', nothin', ol') closes a
+#   single quote only when no other closing mark follows, as a plural possessive does
+#   ("voters' choice").
+_ELIDED_START = re.compile(r"(?:n|em|til|bout|cause|tis|twas)\b")
+_ELIDED_END = re.compile(r"(?:\b[A-Za-z]+in|\bol)$", re.I)
 _OPEN_BEFORE = frozenset(" \t\xa0([{—–-/:;,\u2009\u200a")
 # Characters before which a mark reads as closing ("...\"." "...\")").
 _CLOSE_AFTER = frozenset(" \t\xa0.,;:!?)]}—–-/\u2009\u200a…*")
@@ -128,6 +139,10 @@ def _single_spans(text: str, ps: int, pe: int, taken: list[tuple[int, int]]) -> 
         after = text[s + 1] if s + 1 < pe else " "
         if before.isalnum() and after.isalnum():
             continue  # an apostrophe: don't, Trump's, O'Brien
+        if _ELIDED_START.match(text, s + 1, pe) and not before.isalnum():
+            continue  # elided_letter: 'em, 'n', 'til
+        if before == "n" and text[s - 2:s - 1] in "'’‘" and text[s - 3:s - 2].isspace():
+            continue  # elided_letter: the closing mark of "rock 'n' roll"
         o, c = _context(text, s, s + 1, ps, pe)
         if m.group() == "‘":
             o, c = o or not c, False
@@ -146,8 +161,11 @@ def _single_spans(text: str, ps: int, pe: int, taken: list[tuple[int, int]]) -> 
             if not cl.can_close:
                 continue
             inner = text[op.end:cl.start]
-            if text[cl.start - 1] in "sS" and not inner.rstrip().endswith(tuple(".,!?")):
-                # "voters' choice": a plural possessive, unless nothing else closes
+            elided = _ELIDED_END.search(text, max(op.end, cl.start - 20), cl.start)
+            if (text[cl.start - 1] in "sS" or elided) and \
+                    not inner.rstrip().endswith(tuple(".,!?")):
+                # "voters' choice": a plural possessive, and "lyin' Ted" (elided_letter),
+                # unless nothing else closes
                 nxt = marks[j + 1] if j + 1 < len(marks) else None
                 if nxt is not None and nxt.can_close and not nxt.can_open:
                     continue

@@ -5,8 +5,8 @@ found in a speaker's quotations, also inside longer ones. It is a talking point 
 when it is in at least MIN_STORIES independent stories of theirs, in different utterances a
 week or more apart, and is specific to them: nobody says it in more stories, and at least
 MIN_SHARE of all the stories with the phrase, whoever is quoted, are theirs ("the american
-people" is everyone's). Spelling variants are one phrase
-("Lyin' Ted" and "lying Ted"), and a phrase inside a longer one that is not said much more
+people" is everyone's). Spelling variants are one phrase ("Lyin' Ted", "Lyin Ted" and "lying
+Ted"; "goin'" and "going": said_words), and a phrase inside a longer one that is not said much more
 often on its own ("great again" in "make america great again") is left to the longer one.
 
 Two passes, linear in the words of all quotations: per speaker, the phrases of at least
@@ -16,12 +16,13 @@ MIN_STORIES of their stories; then every quotation is scanned for those phrases 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from tracker.linking.keys import STOPWORDS
-from tracker.linking.normalise import normalise
+from tracker.linking.normalise import Normalised, normalise
 
 MIN_WORDS, MAX_WORDS = 2, 8
 MIN_STORIES = 2
@@ -36,8 +37,13 @@ _EDGE = frozenset(
     "a an the and or but of to in on at by for with from as that this is are was were be been"
     " i we you he she they it my our your his her their its so if then than will would".split()
 )
-# Spoken spellings: "lyin'" is "lying", "gonna" is "going to".
+# Spoken spellings: "lyin" is "lying" (also printed without its apostrophe), "gonna" is
+# "going to".
 _SPOKEN = {"lyin": "lying", "gonna": "going to", "wanna": "want to", "gotta": "got to"}
+# Rule dropped_g: a word ending in "in" with an apostrophe after it ("lyin'", "goin’") is the
+# -ing word said with its g left out, unless a single quote opened before it inside the
+# quotation ("he said 'we win' today": that apostrophe may close the quote).
+_SINGLE_OPENS = re.compile(r"(?:^|(?<=[\s(\[—–\"“]))['‘’](?=[^\W\d_])(?!(?:n|em|til|bout|cause)\b)")
 
 
 def spoken(words: Iterable[str]) -> tuple[str, ...]:
@@ -46,15 +52,6 @@ def spoken(words: Iterable[str]) -> tuple[str, ...]:
     for w in words:
         out += _SPOKEN.get(w, w).split()
     return tuple(out)
-
-
-def words_of(text: str) -> tuple[str, ...]:
-    """A quotation's words as talking points are found in it (and followed in new ones).
-
-    >>> words_of("Lyin' Ted is gonna lose")
-    ('lying', 'ted', 'is', 'going', 'to', 'lose')
-    """
-    return spoken(normalise(text).tokens)
 
 
 def contains(long: tuple[str, ...], short: tuple[str, ...]) -> bool:
@@ -67,6 +64,45 @@ def contains(long: tuple[str, ...], short: tuple[str, ...]) -> bool:
     """
     n = len(short)
     return n > 0 and any(long[i : i + n] == short for i in range(len(long) - n + 1))
+
+
+# Rule epithet_before_name: a quoted nickname of a word or two with a name right after the
+# closing mark is said of that name: '"Lyin' " Ted Cruz', '"Little Marco" Rubio', '"Crooked"
+# Hillary Clinton'. The first word of the name joins the quote's words (for phrases only), so
+# "Lyin' Ted" is found where the article leaves "Ted" outside the marks.
+EPITHET_CHARS = 24  # the article's characters read after a short quote
+_EPITHET_WORDS = 3
+_NAME_AFTER = re.compile(r"[\"”’'»]{1,2} ?[\"”]?[ \xa0]+([A-Z][a-z]+)[ \xa0]+[A-Z][a-z]")
+
+
+def name_after(text: str, after: str) -> str:
+    """The name a short quote `text` is said of, from the article's characters right after it
+    (closing mark first): "Ted" for '"Lyin' " Ted Cruz'; "" if none (epithet_before_name)."""
+    if len(text.split()) > _EPITHET_WORDS or text.rstrip()[-1:] in ".,!?;:":
+        return ""
+    m = _NAME_AFTER.match(after)
+    return m[1] if m else ""
+
+
+def said_words(text: str, norm: Normalised | None = None, name: str = "") -> tuple[str, ...]:
+    """The words a phrase is looked for in: normalised (normalise(text), or `norm` if the
+    caller has it), dropped g's put back and spoken spellings written out; `name` (from
+    name_after) follows them. Talking points are found in these words and followed in them.
+
+    >>> said_words("Lyin' Ted is gonna lose")
+    ('lying', 'ted', 'is', 'going', 'to', 'lose')
+    """
+    if norm is None:
+        norm = normalise(text)
+    words = list(norm.tokens)
+    first_open = m.start() if (m := _SINGLE_OPENS.search(text)) else len(text)
+    for i, (word, (_, end)) in enumerate(zip(words, norm.spans, strict=True)):
+        if (word.endswith("in") and len(word) > 3 and text[end:end + 1] in ("'", "’")
+                and not text[end + 1:end + 2].isalnum() and end < first_open):
+            words[i] = word + "g"
+    if name:
+        words.append(name.lower())
+    return spoken(words)
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,6 +1,7 @@
-"""The compare grid: periods (newest first) by speakers; each cell counts what the speaker
-said on the topic in that period and shows the statement they repeated most (with how often)
-and their longest quotation.
+"""The compare grid: periods (newest first) by speakers; each cell counts the independent
+stories and the outlets in which the speaker said something on the topic in that period, and
+shows the statements they repeated most (in the most stories, reprints and repeats inside one
+article counting once: tracker.linking.stats) and their longest quotation.
 
 Topic words match through the one matcher (tracker.services.search.match_text): on word
 boundaries, with stemming ("immigration" finds "immigrants"; "wall" is not "swallowing").
@@ -12,15 +13,17 @@ match of two busy speakers again.
 from __future__ import annotations
 
 import hashlib
+import heapq
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
 from django.core.cache import cache
-from django.db.models import Count, F, Window
-from django.db.models.functions import Length, RowNumber, TruncMonth, TruncWeek, TruncYear
+from django.db.models import Count, F, Value, Window
+from django.db.models.functions import Coalesce, Length, RowNumber, TruncMonth, TruncWeek, TruncYear
 
+from tracker.linking.stats import story_of
 from tracker.models import Quotation, Speaker, Statement
 from tracker.services.generation import Generation, current
 from tracker.services.incremental import up_to_date
@@ -29,6 +32,13 @@ from tracker.services.timelines import period_label, period_start
 
 TRUNC = {"week": TruncWeek, "month": TruncMonth, "year": TruncYear}
 MAX_ROWS = 24  # dated periods shown, newest first
+REPEATED_SHOWN = 2  # statements said in two or more stories, shown per cell
+# Of the statements told in the most stories, these many are read: on a tie the longest shows
+# ("You tell me," in two stories gives way to a sentence in two stories).
+REPEATED_CANDIDATES = 8
+# The fields a new quotation brings to the tally (tracker.services.incremental).
+FIELDS = ("published", "speaker_id", "statement_id", "text", "source__story_id", "source_id",
+          "source__outlet")
 
 
 @dataclass
@@ -41,36 +51,64 @@ class CompareRow:
 Cell = tuple[date | None, int]  # (period start, speaker id)
 
 
+def _add_story(stories: int | set[int] | None, story: int) -> int | set[int]:
+    """One story id, until there are two (most statements are told in one story)."""
+    if stories is None:
+        return story
+    if isinstance(stories, int):
+        return stories if stories == story else {stories, story}
+    stories.add(story)
+    return stories
+
+
+def _story_count(stories: int | set[int]) -> int:
+    return 1 if isinstance(stories, int) else len(stories)
+
+
 @dataclass
 class CompareTally:
-    """Per cell: the count, quotations per statement, and the longest quotation
-    (length, id)."""
+    """Per cell: its quotations, stories and outlets, the stories each statement is told in
+    there, and the longest quotation (length, id)."""
 
     period: str
     counts: Counter[Cell] = field(default_factory=Counter)
-    statements: dict[Cell, Counter[int]] = field(default_factory=dict)
+    stories: dict[Cell, set[int]] = field(default_factory=dict)
+    outlets: dict[Cell, set[str]] = field(default_factory=dict)
+    statements: dict[Cell, dict[int, int | set[int]]] = field(default_factory=dict)
     longest: dict[Cell, tuple[int, int]] = field(default_factory=dict)
 
     def keep_longest(self, cell: Cell, length: int, pk: int) -> None:
         if (length, pk) > self.longest.get(cell, (-1, 0)):
             self.longest[cell] = (length, pk)
 
+    def told(self, cell: Cell, story: int, outlet: str, statement: int | None) -> None:
+        """One story (and its outlet) in which the cell's speaker said `statement`."""
+        self.stories.setdefault(cell, set()).add(story)
+        if outlet:
+            self.outlets.setdefault(cell, set()).add(outlet)
+        if statement is not None:
+            said = self.statements.setdefault(cell, {})
+            said[statement] = _add_story(said.get(statement), story)
+
     def add(self, rows: list[dict[str, Any]]) -> CompareTally:
         for row in rows:
             cell = (period_start(row["published"], self.period), row["speaker_id"])
             self.counts[cell] += 1
-            if row["statement_id"] is not None:
-                self.statements.setdefault(cell, Counter())[row["statement_id"]] += 1
+            story = story_of(row["source__story_id"], row["source_id"])
+            self.told(cell, story, row["source__outlet"], row["statement_id"])
             self.keep_longest(cell, len(row["text"]), row["pk"])
         return self
 
-    def most_repeated(self, cell: Cell) -> tuple[int, int] | None:
-        """(statement id, quotations in the cell) of the statement said most often there."""
-        counted = self.statements.get(cell)
-        if not counted:
-            return None
-        sid, n = min(counted.items(), key=lambda item: (-item[1], item[0]))
-        return (sid, n) if n > 1 else None
+    def most_repeated(self, cell: Cell, limit: int = REPEATED_CANDIDATES) -> list[tuple[int, int]]:
+        """(statement id, stories in the cell) of the statements told in the most independent
+        stories there, two or more, the oldest statement first on a tie."""
+        said = self.statements.get(cell)
+        if not said:
+            return []
+        top = heapq.nsmallest(
+            limit, ((-_story_count(v), sid) for sid, v in said.items() if not isinstance(v, int))
+        )
+        return [(sid, -n) for n, sid in top]
 
 
 def _day(value: date | datetime | None) -> date | None:
@@ -78,20 +116,22 @@ def _day(value: date | datetime | None) -> date | None:
 
 
 def _tally(quotations, period: str) -> CompareTally:
-    """Three grouped queries: the counts per cell, the statements per cell, then each cell's
-    longest quotation (a window function ranks them within their cell)."""
+    """Three queries: the quotations per cell, the distinct (cell, story, outlet, statement)
+    rows, then each cell's longest quotation (a window function ranks them within their
+    cell)."""
     tally = CompareTally(period)
     trunc = TRUNC[period]("published")
     by_cell = quotations.annotate(period=trunc).order_by()
     for row in by_cell.values("period", "speaker_id").annotate(n=Count("pk")):
         tally.counts[(_day(row["period"]), row["speaker_id"])] = row["n"]
-    for row in (
-        by_cell.exclude(statement=None)
-        .values("period", "speaker_id", "statement_id")
-        .annotate(n=Count("pk"))
+    # A source with no story yet is a story of its own (story_of: minus its id).
+    story = Coalesce("source__story_id", Value(0) - F("source_id"))
+    for day, speaker, told_in, outlet, statement in (
+        by_cell.annotate(told_in=story)
+        .values_list("period", "speaker_id", "told_in", "source__outlet", "statement_id")
+        .distinct()
     ):
-        cell = (_day(row["period"]), row["speaker_id"])
-        tally.statements.setdefault(cell, Counter())[row["statement_id"]] = row["n"]
+        tally.told((_day(day), speaker), told_in, outlet, statement)
     longest = (
         quotations.annotate(
             period=trunc,
@@ -127,7 +167,7 @@ def compare_grid(
             filter_quotations(q=q, speakers=speakers),
             lambda quotations: _tally(quotations, period),
             CompareTally.add,
-            ("published", "speaker_id", "statement_id", "text"),
+            FIELDS,
         )
         rows = _rows(speakers, period, tally)
         cache.set(f"tracker:{key}", rows, 3600, version=generation.value)
@@ -140,7 +180,9 @@ def _rows(speakers: list[Speaker], period: str, tally: CompareTally) -> list[Com
     shown = shown[:MAX_ROWS] + ([None] if None in periods else [])
     cells = [(day, s.pk) for day in shown for s in speakers]
     repeated = {cell: tally.most_repeated(cell) for cell in cells}
-    statements = Statement.objects.in_bulk([r[0] for r in repeated.values() if r])
+    statements = Statement.objects.in_bulk(
+        [sid for top in repeated.values() for sid, _ in top]
+    )
     quotations = Quotation.objects.select_related("source").in_bulk(
         [tally.longest[cell][1] for cell in cells if cell in tally.longest]
     )
@@ -149,15 +191,22 @@ def _rows(speakers: list[Speaker], period: str, tally: CompareTally) -> list[Com
         row = []
         for s in speakers:
             cell = (day, s.pk)
-            top = repeated[cell]
+            top = sorted(
+                ((statements[sid], n) for sid, n in repeated[cell] if sid in statements),
+                key=lambda pair: (-pair[1], -len(pair[0].text.split()), pair[0].pk),
+            )[:REPEATED_SHOWN]
             longest = tally.longest.get(cell)
+            quotation = quotations.get(longest[1]) if longest else None
+            if quotation is not None and any(quotation.statement_id == st.pk for st, _ in top):
+                quotation = None  # its statement is shown already, as said most
             row.append(
                 {
                     "speaker": s,
                     "count": tally.counts.get(cell, 0),
-                    "repeated": statements.get(top[0]) if top else None,
-                    "repeated_n": top[1] if top else 0,
-                    "longest": quotations.get(longest[1]) if longest else None,
+                    "stories": len(tally.stories.get(cell, ())),
+                    "outlets": len(tally.outlets.get(cell, ())),
+                    "repeated": [{"statement": st, "stories": n} for st, n in top],
+                    "longest": quotation,
                 }
             )
         rows.append(

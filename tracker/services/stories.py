@@ -8,12 +8,13 @@ starts one. About two milliseconds and three queries per article, whatever the s
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
-from django.db.models import QuerySet
+from django.db.models import Count, Q, QuerySet
 
 from tracker.linking import stories
-from tracker.models import Source, SourceSketch, Story
+from tracker.models import Source, SourceSketch, Statement, Story
 from tracker.services.generation import writes
 
 # Verify at most this many candidates, those sharing the most sketch hashes first.
@@ -120,3 +121,25 @@ def _recount_stories() -> None:
     from tracker.services.linking import refresh_all_stats
 
     refresh_all_stats()
+
+
+# The outlets that printed a statement, as an annotation of statements: lists show
+# "3 stories, 5 outlets" (stories are counted when statements are linked: Statement.story_count).
+OUTLETS = Count(
+    "quotations__source__outlet",
+    distinct=True,
+    filter=Q(quotations__not_a_quote=False) & ~Q(quotations__source__outlet=""),
+)
+
+
+def outlet_counts(statement_ids: Iterable[int]) -> dict[int, int]:
+    """How many outlets printed each statement (one grouped query)."""
+    ids = list(statement_ids)
+    if not ids:
+        return {}
+    return dict(
+        Statement.objects.filter(pk__in=ids)
+        .annotate(n=OUTLETS)
+        .values_list("pk", "n")
+        .order_by()
+    )

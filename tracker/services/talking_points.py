@@ -11,6 +11,8 @@ import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass
 
+from django.db.models import Case, F, Value, When
+from django.db.models.functions import Substr
 from django.utils.html import format_html
 
 from tracker.linking import phrases
@@ -21,6 +23,8 @@ from tracker.services.generation import writes
 from tracker.services.watches import reattach_talking_point_watches
 
 _PAGE = 20_000
+_SHOWN_FROM = 5  # earliest uses tried for the phrase as printed
+_SHORT = 30  # characters: a quote this short may be a nickname (epithet_before_name)
 
 
 @dataclass(frozen=True)
@@ -34,16 +38,26 @@ def _uses() -> list[phrases.Use]:
     uses: list[phrases.Use] = []
     last = 0
     fields = ("pk", "text", "speaker_id", "source__story_id", "source_id", "published")
+    # The article's characters after a short quote (rule epithet_before_name); Substr counts
+    # from 1, so end + 1 is the closing mark.
+    after = Case(
+        When(
+            end__lte=F("start") + _SHORT,
+            then=Substr("source__text", F("end") + 1, phrases.EPITHET_CHARS),
+        ),
+        default=Value(""),
+    )
     while True:
         page = list(
             Quotation.objects.filter(pk__gt=last, not_a_quote=False)
             .order_by("pk")
-            .values_list(*fields, "statement_id")[:_PAGE]
+            .annotate(after=after)
+            .values_list(*fields, "statement_id", "after")[:_PAGE]
         )
         if not page:
             return uses
-        for pk, text, speaker, story, source, published, statement in page:
-            words = phrases.words_of(text)
+        for pk, text, speaker, story, source, published, statement, tail in page:
+            words = phrases.said_words(text, name=phrases.name_after(text, tail or ""))
             uses.append(
                 phrases.Use(pk, words, speaker, story_of(story, source), published, statement)
             )
@@ -53,7 +67,7 @@ def _uses() -> list[phrases.Use]:
 def _display(text: str, phrase: tuple[str, ...]) -> tuple[str, str, str] | None:
     """(before, phrase, after) of `text` where its words are `phrase`, if they map one to one."""
     norm = normalise(text)
-    words = phrases.spoken(norm.tokens)
+    words = phrases.said_words(text, norm)
     if len(words) != len(norm.tokens):
         return None
     n = len(phrase)
@@ -68,9 +82,17 @@ def _display(text: str, phrase: tuple[str, ...]) -> tuple[str, str, str] | None:
 def rebuild() -> TalkingPointsResult:
     uses = _uses()
     found = phrases.find(uses)
+    # The phrase is shown as the earliest of these uses that has it word for word prints it
+    # (a nickname's name may stand outside its quote: epithet_before_name).
+    earliest = {
+        id(point): sorted(point.uses, key=lambda u: (u.published or dt.date.max, u.quotation))[
+            :_SHOWN_FROM
+        ]
+        for point in found
+    }
     texts = dict(
         Quotation.objects.filter(
-            pk__in={u.quotation for p in found for u in p.uses[:1]}
+            pk__in={u.quotation for first in earliest.values() for u in first}
         ).values_list("pk", "text")
     )
     outlets = dict(
@@ -81,8 +103,14 @@ def rebuild() -> TalkingPointsResult:
     TalkingPoint.objects.all().delete()
     rows = []
     for point in found:
-        first = min(point.uses, key=lambda u: (u.published or dt.date.max, u.quotation))
-        shown = _display(texts.get(first.quotation, ""), point.phrase)
+        shown = next(
+            (
+                parts
+                for use in earliest[id(point)]
+                if (parts := _display(texts.get(use.quotation, ""), point.phrase))
+            ),
+            None,
+        )
         days = [u.published for u in point.uses if u.published]
         rows.append(
             TalkingPoint(
@@ -139,9 +167,15 @@ def detail(point: TalkingPoint) -> dict[str, object]:
     for use in uses:
         q = use.quotation
         parts = _display(q.text, phrase)
+        # A nickname whose name stands after the marks shows the name too (epithet_before_name).
+        name = "" if parts else phrases.name_after(
+            q.text, q.source.text[q.end : q.end + phrases.EPITHET_CHARS]
+        )
         row = {
             "quotation": q,
-            "html": format_html("{}<mark>{}</mark>{}", *parts) if parts else q.text,
+            "html": format_html("{}<mark>{}</mark>{}", *parts) if parts
+            else format_html("<mark>{}</mark>", q.text) if name else q.text,
+            "name": name,
         }
         if use.own:
             own.append(row)
@@ -167,7 +201,7 @@ FRESH_SCAN = 500  # the speaker's newest quotations since the last rebuild that 
 def newest_uses(point: TalkingPoint, limit: int) -> list[int]:
     """Ids of the speaker's quotations with the phrase, newest stored first: the uses the
     last rebuild found, and those stored since that say it (by the rule watches follow it
-    with: phrases.words_of, whole words in order), so a feed does not wait for a rebuild."""
+    with: phrases.said_words, whole words in order), so a feed does not wait for a rebuild."""
     stored = TalkingPointUse.objects.filter(talking_point=point, own=True)
     ids = list(stored.order_by("-quotation_id").values_list("quotation_id", flat=True)[:limit])
     rebuilt = Rebuild.objects.filter(kind=Rebuild.Kind.TALKING_POINTS).first()
@@ -178,5 +212,5 @@ def newest_uses(point: TalkingPoint, limit: int) -> list[int]:
         .order_by("-id")
         .values_list("pk", "text")[:FRESH_SCAN]
     )
-    ids += [pk for pk, text in fresh if phrases.contains(phrases.words_of(text), phrase)]
+    ids += [pk for pk, text in fresh if phrases.contains(phrases.said_words(text), phrase)]
     return sorted(set(ids), reverse=True)[:limit]

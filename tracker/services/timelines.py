@@ -26,6 +26,7 @@ from tracker.services.generation import Generation, current
 from tracker.services.incremental import up_to_date
 from tracker.services.search import page_slice
 from tracker.services.speakers import rank_speakers
+from tracker.services.stories import OUTLETS, outlet_counts
 
 
 @dataclass
@@ -169,7 +170,11 @@ def speaker_stats(speaker: Speaker, generation: Generation | None = None) -> dic
     )
     # Said again in independent stories: a repeat inside one article or a reprint is not.
     repeated = tally.most_repeated(REPEATED_CANDIDATES)
-    texts = Statement.objects.filter(story_count__gt=1).in_bulk([sid for sid, *_ in repeated])
+    texts = (
+        Statement.objects.filter(story_count__gt=1)
+        .annotate(outlet_count=OUTLETS)
+        .in_bulk([sid for sid, *_ in repeated])
+    )
     repeated = sorted(
         (row for row in repeated if row[0] in texts),
         key=lambda row: (-texts[row[0]].story_count, -_ordinal(row[3]), row[0]),
@@ -390,6 +395,10 @@ def home_summary(
                     "-story_count", "-last_date"
                 )[:5]
             )
+        outlets = outlet_counts(st.pk for shown in repeated.values() for st in shown)
+        for shown in repeated.values():
+            for statement in shown:
+                statement.outlet_count = outlets.get(statement.pk, 0)
         latest = list(
             Source.objects.defer("text")
             .filter(published__isnull=False)

@@ -10,7 +10,7 @@ plural and -ed/-ing endings ignored ("sanctions" finds "sanction", "sanctioned")
 fewer than PREFIX letters must match whole.
 
 A talking point's phrase is different: its words must appear together, whole, after the
-normalisation the talking-point finder uses (tracker.linking.phrases.words_of), so a watch
+normalisation the talking-point finder uses (tracker.linking.phrases.said_words), so a watch
 finds the phrase exactly where the talking point's page would.
 """
 
@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
 
-from tracker.linking.phrases import contains, words_of
+from tracker.linking.phrases import contains, said_words
 
 PREFIX = 4
 MAX_WORDS = 10
@@ -105,7 +105,7 @@ class Offer:
     @cached_property
     def words(self) -> tuple[str, ...]:
         """The quotation's words for phrases: worked out only if a phrase watch asks."""
-        return words_of(self.text)
+        return said_words(self.text)
 
     @cached_property
     def anchors(self) -> frozenset[str]:

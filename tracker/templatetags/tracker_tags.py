@@ -124,6 +124,16 @@ def pubdate(value: date | None) -> str:
     return f"{value.day} {value:%b %Y}"
 
 
+@register.simple_tag
+def stories_outlets(stories: int, outlets: int | None = None) -> str:
+    """'3 stories, 5 outlets': how every page counts repetition (independent stories, reprints
+    and repeats inside one article once; tracker.linking.stats), and the outlets behind them."""
+    label = f"{stories} stor{'y' if stories == 1 else 'ies'}"
+    if outlets is not None:
+        label += f", {outlets} outlet{'' if outlets == 1 else 's'}"
+    return label
+
+
 @register.filter
 def percent(value: float | None) -> str:
     return "" if value is None else f"{round(value * 100)}%"
