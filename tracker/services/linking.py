@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from django.db import connection, transaction
 from django.utils import timezone
 
+from tracker.bulk import backend
 from tracker.linking import display
 from tracker.linking.grouping import (
     FULL_MARK,
@@ -49,29 +50,13 @@ def _chunks(values: Iterable, size: int = _IN_CHUNK) -> Iterator[list]:
         yield chunk
 
 
-def _int_list(values: Iterable[int]) -> str:
-    """Integers as one text parameter ("1,2,3"): the driver quotes one string instead of
-    adapting thousands of numbers one by one (string_to_array(...)::bigint[] reads it)."""
-    return ",".join(map(str, values))
 
 
 def _select(sql: str, values: list) -> list[tuple]:
     """Raw SELECT where `{match}` tests a column against `values`: the ORM takes longer to
-    build a 400-key IN clause than the database takes to answer it. PostgreSQL gets one array
-    parameter (= ANY), which it parses and plans much faster than 400 literals."""
-    rows: list[tuple] = []
+    build a 400-key IN clause than the database takes to answer it (tracker.bulk)."""
     with connection.cursor() as cursor:
-        if connection.vendor == "postgresql":
-            if all(isinstance(v, int) for v in values):
-                match = "= ANY(string_to_array(%s, ',')::bigint[])"
-                cursor.execute(sql.format(match=match), [_int_list(values)])
-            else:
-                cursor.execute(sql.format(match="= ANY(%s)"), [list(values)])
-            return cursor.fetchall()
-        for chunk in _chunks(values):
-            cursor.execute(sql.format(match=f"IN ({', '.join(['%s'] * len(chunk))})"), chunk)
-            rows += cursor.fetchall()
-    return rows
+        return backend().select_in(cursor, sql, values)
 
 
 def _load_statements(index: Index, ids: set[int], sources: set[int]) -> None:
@@ -220,20 +205,8 @@ def _write_postings(index: Index, real: dict[int, int] | None = None) -> None:
         for chunk in _chunks(sorted(filled)):
             marks = ", ".join(["%s"] * len(chunk))
             cursor.execute(f"DELETE FROM {table} WHERE {key} IN ({marks})", chunk)
-        if rows and connection.vendor == "postgresql":
-            # Two array parameters: one statement for thousands of postings, instead of a
-            # round of parameter handling per row.
-            cursor.execute(
-                f"INSERT INTO {table} ({key}, statement_id)"
-                " SELECT * FROM unnest(string_to_array(%s, ',')::bigint[],"
-                " string_to_array(%s, ',')::bigint[]) ON CONFLICT DO NOTHING",
-                [_int_list(k for k, _ in rows), _int_list(sid for _, sid in rows)],
-            )
-        elif rows:
-            cursor.executemany(
-                f"INSERT INTO {table} ({key}, statement_id) VALUES (%s, %s) ON CONFLICT DO NOTHING",
-                rows,
-            )
+        if rows:
+            backend().insert_new_pairs(cursor, table, ["key", "statement_id"], rows)
 
 
 _STAT_FIELDS = [
@@ -313,28 +286,10 @@ def refresh_all_stats() -> None:
 
 def _update(model, columns: list[str], rows: list[tuple]) -> None:
     """UPDATE rows by id: (values..., id) per row. The ORM's bulk_update builds CASE
-    expressions that cost more than the whole of linking an article. PostgreSQL gets one
-    UPDATE ... FROM (VALUES ...) instead of a statement per row."""
-    if not rows:
-        return
-    q = connection.ops.quote_name
-    table = q(model._meta.db_table)
-    with connection.cursor() as cursor:
-        if connection.vendor != "postgresql":
-            assignments = ", ".join(f"{q(c)} = %s" for c in columns)
-            cursor.executemany(f"UPDATE {table} SET {assignments} WHERE id = %s", rows)
-            return
-        types = [model._meta.get_field(c).db_type(connection) for c in columns]
-        names = [f"c{i}" for i in range(len(columns))]
-        assignments = ", ".join(
-            f"{q(c)} = v.{n}::{t}" for c, n, t in zip(columns, names, types, strict=True)
-        )
-        marks = ", ".join(["(" + ", ".join(["%s"] * (len(columns) + 1)) + ")"] * len(rows))
-        cursor.execute(
-            f"UPDATE {table} SET {assignments} FROM (VALUES {marks}) AS v({', '.join(names)}, id)"
-            f" WHERE {table}.id = v.id::bigint",
-            [value for row in rows for value in row],
-        )
+    expressions that cost more than the whole of linking an article (tracker.bulk)."""
+    if rows:
+        with connection.cursor() as cursor:
+            backend().update_rows(cursor, model, columns, rows)
 
 
 @writes

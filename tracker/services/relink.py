@@ -1,8 +1,8 @@
 """Rebuild all statements: stream quotations in id order through the Linker, bulk-write.
 
 Ingestion links article by article in id order; running the same Linker over every quotation
-in id order gives the same statements. Writes use COPY on PostgreSQL and executemany on
-SQLite, because a million quotations are too many for the ORM.
+in id order gives the same statements. Writes go through tracker.bulk (COPY on PostgreSQL,
+executemany on SQLite), because a million quotations are too many for the ORM.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import itertools
 import multiprocessing
 import os
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -23,6 +23,7 @@ from django.db.models import Max
 from django.utils import timezone
 from tqdm import tqdm
 
+from tracker.bulk import backend
 from tracker.linking.grouping import (
     UTTERANCE,
     Index,
@@ -240,85 +241,6 @@ def _clear() -> None:
         )
 
 
-def _insert(cursor, table: str, columns: list[str], rows: Iterable[tuple]) -> None:
-    names = ", ".join(connection.ops.quote_name(c) for c in columns)
-    if connection.vendor == "postgresql":
-        with cursor.cursor.copy(f"COPY {table} ({names}) FROM STDIN") as copy:
-            for row in rows:
-                copy.write_row(row)
-        return
-    marks = ", ".join(["%s"] * len(columns))
-    it = iter(rows)
-    while chunk := list(itertools.islice(it, 50_000)):
-        cursor.executemany(f"INSERT INTO {table} ({names}) VALUES ({marks})", chunk)
-
-
-def _insert_pairs(cursor, table: str, columns: list[str], pairs: Iterable[tuple[int, int]]) -> None:
-    """_insert for pairs of integers: PostgreSQL's COPY text is formatted here in big blocks,
-    several times faster than row by row (integers need no escaping)."""
-    if connection.vendor != "postgresql":
-        _insert(cursor, table, columns, pairs)
-        return
-    names = ", ".join(connection.ops.quote_name(c) for c in columns)
-    with cursor.cursor.copy(f"COPY {table} ({names}) FROM STDIN") as copy:
-        for block in itertools.batched(pairs, 100_000):
-            copy.write("".join(f"{a}\t{b}\n" for a, b in block))
-
-
-def _write_postings(cursor, table: str, index: Index) -> None:
-    """Every posting of the rebuilt index into the (emptied) key table. Its indexes are built
-    once afterwards, much faster than row by row: PostgreSQL drops and rebuilds the primary
-    key too (only linking reads this table, and it waits for the rebuild anyway); SQLite
-    cannot drop it, so the rows go in key order and its index grows at its end."""
-    cursor.execute(f"DROP INDEX IF EXISTS {_KEY_INDEX}")
-    if connection.vendor == "postgresql":
-        cursor.execute(
-            "SELECT conname FROM pg_constraint WHERE conrelid = %s::regclass AND contype = 'p'",
-            [table],
-        )
-        (pkey,) = cursor.fetchone()
-        pkey = connection.ops.quote_name(pkey)
-        cursor.execute("SET LOCAL maintenance_work_mem = '256MB'")
-        cursor.execute(f"ALTER TABLE {table} DROP CONSTRAINT {pkey}")
-        _insert_pairs(cursor, table, ["key", "statement_id"], index.all_postings())
-        cursor.execute(f"ALTER TABLE {table} ADD CONSTRAINT {pkey} PRIMARY KEY (key, statement_id)")
-    else:
-        _insert(cursor, table, ["key", "statement_id"], sorted(index.all_postings()))
-    cursor.execute(f"CREATE INDEX {_KEY_INDEX} ON {table} (statement_id)")
-
-
-def _assign(cursor, quotes: str, pairs: list[tuple[int, int]]) -> None:
-    """Set statement_id for (quotation id, statement id) pairs."""
-    if connection.vendor == "postgresql":
-        # Two rebuilds in one transaction (reprocess then relink, inside a test) share it.
-        cursor.execute("DROP TABLE IF EXISTS relink_assign")
-        cursor.execute("CREATE TEMP TABLE relink_assign (qid bigint, sid bigint) ON COMMIT DROP")
-        _insert_pairs(cursor, "relink_assign", ["qid", "sid"], pairs)
-        # With the default 4 MB the hash join runs in batches, which visits the rows in a
-        # scattered order instead of the table's: a third slower at a million rows.
-        cursor.execute("SET LOCAL work_mem = '64MB'")
-        cursor.execute(
-            f"UPDATE {quotes} SET statement_id = a.sid FROM relink_assign a"
-            f" WHERE {quotes}.id = a.qid"
-        )
-        return
-    # SQLite: indexes on statement_id are rebuilt once instead of updated a million times at
-    # random places (readers keep their snapshot in WAL mode, and writers wait anyway).
-    cursor.execute(
-        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = %s"
-        " AND sql LIKE %s",
-        [Quotation._meta.db_table, "%statement_id%"],
-    )
-    indexes = cursor.fetchall()
-    for name, _ in indexes:
-        cursor.execute(f"DROP INDEX {connection.ops.quote_name(name)}")
-    it = ((sid, qid) for qid, sid in pairs)
-    while chunk := list(itertools.islice(it, 50_000)):
-        cursor.executemany(f"UPDATE {quotes} SET statement_id = %s WHERE id = %s", chunk)
-    for _, sql in indexes:
-        cursor.execute(sql)
-
-
 def _write(index: Index, tallies: dict[int, Tally], anchored: set[int]) -> None:
     """Bulk-write the rebuilt statements, their keys and every quotation's statement."""
     now = timezone.now()
@@ -349,15 +271,12 @@ def _write(index: Index, tallies: dict[int, Tally], anchored: set[int]) -> None:
         "created_at",
         "updated_at",
     ]
+    bulk = backend()
     with connection.cursor() as cursor:
-        _insert(cursor, stmt, columns, new_rows)
-        _write_postings(cursor, keys, index)
-        _assign(cursor, quotes, index.assigned)
-        if connection.vendor == "postgresql":
-            cursor.execute(
-                f"SELECT setval(pg_get_serial_sequence('{Statement._meta.db_table}', 'id'),"
-                f" (SELECT COALESCE(MAX(id), 1) FROM {stmt}))"
-            )
+        bulk.insert(cursor, stmt, columns, new_rows)
+        bulk.refill_keys(cursor, keys, index.all_postings(), _KEY_INDEX)
+        bulk.assign(cursor, quotes, "statement_id", index.assigned)
+        bulk.reset_sequence(cursor, stmt)
     for sid in anchored:
         st = index.statements.get(sid)
         if st is not None and st.tokens:

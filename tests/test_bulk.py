@@ -1,0 +1,87 @@
+"""tracker.bulk: the same bulk writes on whichever database the suite runs on (CI runs it on
+SQLite and on PostgreSQL)."""
+
+from __future__ import annotations
+
+import pytest
+from django.db import connection
+
+from tracker.bulk import backend
+from tracker.models import Statement, StatementKey
+
+pytestmark = pytest.mark.django_db(transaction=False)
+
+q = connection.ops.quote_name
+STATEMENTS = q(Statement._meta.db_table)
+KEYS = q(StatementKey._meta.db_table)
+INDEX = "statementkey_statement_idx"  # StatementKey.Meta's index on statement_id
+
+
+def _statements(n: int) -> list[Statement]:
+    return Statement.objects.bulk_create(
+        [Statement(text=f"words {i}", normalised=f"words {i}") for i in range(n)]
+    )
+
+
+def test_backend_is_the_connections():
+    assert backend().__name__ == f"tracker.bulk.{connection.vendor}"
+
+
+def test_insert_then_reset_sequence_gives_the_next_id():
+    bulk = backend()
+    columns = ["id", "text", "normalised", "kind", "quotation_count", "story_count"]
+    columns += ["has_conflict", "created_at", "updated_at"]
+    rows = [
+        (500 + i, f"said {i}", f"said {i}", "utterance", 0, 0, False, "2024-01-01T00:00:00Z",
+         "2024-01-01T00:00:00Z")
+        for i in range(3)
+    ]
+    with connection.cursor() as cursor:
+        bulk.insert(cursor, STATEMENTS, columns, rows)
+        bulk.reset_sequence(cursor, STATEMENTS)
+    texts = sorted(Statement.objects.values_list("text", flat=True))
+    assert texts == ["said 0", "said 1", "said 2"]
+    assert Statement.objects.create(text="next", normalised="next").pk == 503
+
+
+def test_refill_keys_writes_every_pair_and_rebuilds_the_index():
+    a, b = _statements(2)
+    pairs = [(7, a.pk), (3, b.pk), (7, b.pk), (-2, a.pk)]
+    with connection.cursor() as cursor:
+        backend().refill_keys(cursor, KEYS, iter(pairs), INDEX)
+        indexes = connection.introspection.get_constraints(cursor, StatementKey._meta.db_table)
+    stored = set(StatementKey.objects.values_list("key", "statement_id"))
+    assert stored == set(pairs)
+    assert INDEX in indexes and indexes[INDEX]["columns"] == ["statement_id"]
+
+
+def test_insert_new_pairs_skips_what_is_stored():
+    a, b = _statements(2)
+    StatementKey.objects.create(key=1, statement=a)
+    with connection.cursor() as cursor:
+        backend().insert_new_pairs(cursor, KEYS, ["key", "statement_id"], [(1, a.pk), (2, b.pk)])
+    assert set(StatementKey.objects.values_list("key", "statement_id")) == {(1, a.pk), (2, b.pk)}
+
+
+def test_select_in_reads_many_values_ints_and_text():
+    made = _statements(1200)  # more than one IN (...) chunk on SQLite
+    ids = [s.pk for s in made]
+    sql = f"SELECT id FROM {STATEMENTS} WHERE id {{match}}"
+    with connection.cursor() as cursor:
+        assert sorted(r[0] for r in backend().select_in(cursor, sql, ids)) == ids
+        texts = ["words 1", "words 1199", "nobody"]
+        sql = f"SELECT text FROM {STATEMENTS} WHERE text {{match}}"
+        assert sorted(r[0] for r in backend().select_in(cursor, sql, texts)) == texts[:2]
+
+
+def test_assign_and_update_rows_set_values_by_id():
+    a, b, c = _statements(3)
+    with connection.cursor() as cursor:
+        backend().assign(cursor, STATEMENTS, "quotation_count", [(a.pk, 5), (c.pk, 9)])
+        backend().update_rows(
+            cursor, Statement, ["story_count", "has_conflict"], [(4, True, b.pk), (2, False, c.pk)]
+        )
+    got = {
+        s.pk: (s.quotation_count, s.story_count, s.has_conflict) for s in Statement.objects.all()
+    }
+    assert got == {a.pk: (5, 0, False), b.pk: (0, 4, True), c.pk: (9, 2, False)}

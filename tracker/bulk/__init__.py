@@ -1,0 +1,32 @@
+"""Bulk SQL for the writes too large for the ORM (a relink rewrites a million rows): one
+module per database with the same functions, chosen by the connection's vendor.
+
+- `insert(cursor, table, columns, rows)`: rows into a table (COPY / executemany).
+- `insert_pairs(cursor, table, columns, pairs)`: the same for pairs of integers, fastest.
+- `refill_keys(cursor, table, pairs, index)`: empty key table refilled with (key, statement)
+  pairs, its indexes built once afterwards.
+- `assign(cursor, table, column, pairs)`: set `column` for (row id, value) pairs.
+- `reset_sequence(cursor, table)`: the next id after the largest one written by hand.
+- `select_in(cursor, sql, values)`: a SELECT testing a column against many values.
+- `insert_new_pairs(cursor, table, columns, pairs)`: integer pairs, those stored skipped.
+- `update_rows(cursor, model, columns, rows)`: UPDATE by id, (values..., id) per row.
+
+Tested on both databases by tests/test_bulk.py.
+"""
+
+from __future__ import annotations
+
+from types import ModuleType
+
+from django.db import connection
+
+
+def backend() -> ModuleType:
+    """The module for the default connection's database."""
+    if connection.vendor == "postgresql":
+        from tracker.bulk import postgresql
+
+        return postgresql
+    from tracker.bulk import sqlite
+
+    return sqlite

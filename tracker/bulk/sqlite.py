@@ -1,0 +1,81 @@
+"""Bulk SQL on SQLite: executemany in chunks, indexes rebuilt once around big updates."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterable
+
+from django.db import connection
+
+q = connection.ops.quote_name
+CHUNK = 50_000
+
+
+def insert(cursor, table: str, columns: list[str], rows: Iterable[tuple]) -> None:
+    names = ", ".join(q(c) for c in columns)
+    marks = ", ".join(["%s"] * len(columns))
+    it = iter(rows)
+    while chunk := list(itertools.islice(it, CHUNK)):
+        cursor.executemany(f"INSERT INTO {table} ({names}) VALUES ({marks})", chunk)
+
+
+insert_pairs = insert
+
+
+def refill_keys(cursor, table: str, pairs: Iterable[tuple[int, int]], index: str) -> None:
+    """SQLite cannot drop a primary key: the rows go in key order, so its index grows at its
+    end; the statement index `index` is built once at the end."""
+    cursor.execute(f"DROP INDEX IF EXISTS {index}")
+    insert(cursor, table, ["key", "statement_id"], sorted(pairs))
+    cursor.execute(f"CREATE INDEX {index} ON {table} (statement_id)")
+
+
+def assign(cursor, table: str, column: str, pairs: Iterable[tuple[int, int]]) -> None:
+    """The indexes on `column` are rebuilt once instead of updated row by row at random
+    places (readers keep their snapshot in WAL mode, and writers wait anyway)."""
+    cursor.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = %s"
+        " AND sql LIKE %s",
+        [table.strip('"'), f"%{column}%"],
+    )
+    indexes = cursor.fetchall()
+    for name, _ in indexes:
+        cursor.execute(f"DROP INDEX {q(name)}")
+    it = ((value, rid) for rid, value in pairs)
+    while chunk := list(itertools.islice(it, CHUNK)):
+        cursor.executemany(f"UPDATE {table} SET {q(column)} = %s WHERE id = %s", chunk)
+    for _, sql in indexes:
+        cursor.execute(sql)
+
+
+def reset_sequence(cursor, table: str) -> None:
+    """SQLite's rowid tables take the next id after the largest: nothing to do."""
+
+
+IN_CHUNK = 500  # values per IN (...) clause, well inside SQLite's parameter limit
+
+
+def select_in(cursor, sql: str, values: list) -> list[tuple]:
+    """Run a SELECT whose `{match}` tests a column against `values`, IN (...) by chunks."""
+    rows: list[tuple] = []
+    it = iter(values)
+    while chunk := list(itertools.islice(it, IN_CHUNK)):
+        cursor.execute(sql.format(match=f"IN ({', '.join(['%s'] * len(chunk))})"), chunk)
+        rows += cursor.fetchall()
+    return rows
+
+
+def insert_new_pairs(cursor, table: str, columns: list[str], pairs: list[tuple[int, int]]) -> None:
+    """Integer pairs, those already stored skipped."""
+    a, b = (q(c) for c in columns)
+    cursor.executemany(
+        f"INSERT INTO {table} ({a}, {b}) VALUES (%s, %s) ON CONFLICT DO NOTHING", pairs
+    )
+
+
+def update_rows(cursor, model, columns: list[str], rows: list[tuple]) -> None:
+    """UPDATE rows by id, (values..., id) per row."""
+    assignments = ", ".join(f"{q(c)} = %s" for c in columns)
+    cursor.executemany(
+        f"UPDATE {q(model._meta.db_table)} SET {assignments} WHERE id = %s", rows
+    )
