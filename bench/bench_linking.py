@@ -132,27 +132,27 @@ def _store(quotes) -> list[int]:
 
     from django.db import connection
     from django.utils import timezone
+    from scratch_db import insert_rows
 
     from tracker.models import Quotation, Source, Speaker
-    from tracker.services.relink import _insert
 
     now = timezone.now()
     day0 = dt.date(2016, 1, 1)
     n_sources = quotes[-1].source + 1
     n_speakers = max(q.speaker for q in quotes) + 1
     with connection.cursor() as cursor:
-        _insert(
+        insert_rows(
             cursor,
-            Speaker._meta.db_table,
+            Speaker,
             ["id", "name", "slug", "kind", "role", "created_at", "version"],
             (
                 (i + 1, f"Speaker {i}", f"speaker-{i}", "person", "", now, 1)
                 for i in range(n_speakers)
             ),
         )
-        _insert(
+        insert_rows(
             cursor,
-            Source._meta.db_table,
+            Source,
             [
                 "id",
                 "title",
@@ -183,9 +183,9 @@ def _store(quotes) -> list[int]:
                 for i in range(n_sources)
             ),
         )
-        _insert(
+        insert_rows(
             cursor,
-            Quotation._meta.db_table,
+            Quotation,
             [
                 "id",
                 "source_id",

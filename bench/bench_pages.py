@@ -104,29 +104,11 @@ def create_database(name: str) -> None:
         conn.execute(f'CREATE DATABASE "{name}"')
 
 
-def _copy(cur, model, columns: list[str], rows) -> None:
-    """COPY rows into model's table; NOT NULL columns the bench leaves out get the field's
-    default, so new model fields with defaults do not break the load."""
-    from django.db import connection
-
-    given = set(columns)
-    extra, values = [], []
-    for field in model._meta.concrete_fields:
-        if field.column in given or field.null or field.primary_key:
-            continue
-        if not (field.has_default() or field.empty_strings_allowed):
-            raise SystemExit(f"bench_pages: {model.__name__}.{field.name} needs a value")
-        extra.append(field.column)
-        values.append(field.get_db_prep_save(field.get_default(), connection))
-    names = ", ".join(f'"{c}"' for c in [*columns, *extra])
-    with cur.copy(f"COPY {model._meta.db_table} ({names}) FROM STDIN") as copy:
-        for row in rows:
-            copy.write_row((*row, *values))
-
 
 def load(n_quotes: int, seed: int = 7) -> dict[str, object]:
     """Generate and COPY speakers, sources, statements and quotations; return what we made."""
     from django.db import connection
+    from scratch_db import insert_rows
 
     from tracker.identity.names import parse_name
     from tracker.linking.normalise import normalise_text
@@ -154,10 +136,9 @@ def load(n_quotes: int, seed: int = 7) -> dict[str, object]:
     statement_owner = rng.choices(range(n_speakers), weights=weights, k=n_statements)
     start_day = date(2015, 1, 1)
 
-    raw = connection.connection
-    with raw.cursor() as cur:
+    with connection.cursor() as cur:
         cur.execute("DROP INDEX IF EXISTS quote_search_tsv_idx")  # rebuilt after the load
-        _copy(
+        insert_rows(
             cur,
             Speaker,
             ["id", "name", "slug", "kind", "role", "created_at", "version", "family_key"],
@@ -166,7 +147,7 @@ def load(n_quotes: int, seed: int = 7) -> dict[str, object]:
                 for i in range(n_speakers)
             ),
         )
-        _copy(
+        insert_rows(
             cur,
             Statement,
             ["id", "text", "normalised", "kind", "quotation_count", "has_conflict"]
@@ -240,14 +221,14 @@ def load(n_quotes: int, seed: int = 7) -> dict[str, object]:
                     1,
                 )
             )
-        _copy(
+        insert_rows(
             cur,
             Source,
             ["id", "title", "outlet", "published", "date_origin", "text", "content_hash"]
             + ["origin", "ingested_at", "extractor_version", "version"],
             sources,
         )
-        _copy(
+        insert_rows(
             cur,
             Quotation,
             ["id", "source_id", "start", "end", "text", "speaker_id", "speaker_mention", "cue"]

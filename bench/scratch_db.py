@@ -31,3 +31,23 @@ def setup_scratch(name: str, db: str, pg_url: str, keep: bool = False) -> None:
 
     django.setup()
     call_command("migrate", verbosity=0)
+
+
+def insert_rows(cursor, model, columns: list[str], rows) -> None:
+    """Rows into model's table through tracker.bulk (COPY on PostgreSQL). NOT NULL columns the
+    bench leaves out get the field's default, so new model fields do not break the loads."""
+    from django.db import connection
+
+    from tracker.bulk import backend
+
+    given = set(columns)
+    extra, values = [], []
+    for field in model._meta.concrete_fields:
+        if field.column in given or field.null or field.primary_key:
+            continue
+        if not (field.has_default() or field.empty_strings_allowed):
+            raise SystemExit(f"{model.__name__}.{field.name} needs a value in the bench")
+        extra.append(field.column)
+        values.append(field.get_db_prep_save(field.get_default(), connection))
+    table = connection.ops.quote_name(model._meta.db_table)
+    backend().insert(cursor, table, [*columns, *extra], ((*row, *values) for row in rows))
