@@ -149,6 +149,26 @@ def _undo_span(c: Correction, by: AbstractBaseUser | None) -> None:
     )
 
 
+@reverses(Correction.Action.CREATE_QUOTE)
+def _undo_create_quote(c: Correction, by: AbstractBaseUser | None) -> None:
+    """Remove a quotation an editor marked by hand (tracker.services.spans.create_quotation).
+    The statement it joined is counted again; one it alone made is deleted with it."""
+    quotation = Quotation.objects.select_for_update().filter(pk=c.target_id).first()
+    if quotation is None:
+        raise CorrectionError("That quotation no longer exists; nothing to remove.")
+    later = Correction.objects.filter(
+        target_type="quotation", target_id=c.target_id, pk__gt=c.pk, undone_by=None
+    ).exclude(action=Correction.Action.UNDO)
+    if later.exists() or (quotation.start, quotation.end) != (
+        c.new_value["start"],
+        c.new_value["end"],
+    ):
+        raise _changed_since(Quotation, c.target_id)
+    statement_id = quotation.statement_id
+    quotation.delete()
+    refresh_statements([statement_id])
+
+
 @reverses(Correction.Action.LINK, Correction.Action.UNLINK, payload=("statement_locked",))
 def _undo_link(c: Correction, by: AbstractBaseUser | None) -> None:
     # A statement emptied by the change was deleted with it: made again here.

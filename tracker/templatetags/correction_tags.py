@@ -45,6 +45,8 @@ def target_url(correction: Correction) -> str:
         "source": ("source-detail", [correction.target_id]),
         "statement": ("statement-detail", [correction.target_id]),
     }
+    if getattr(correction, "target_gone", False) and correction.target_type != "statement":
+        return ""  # a statement's old address leads to its successor; others would 404
     try:
         if correction.target_type == "speaker":
             # The history view attaches slugs in one query (see views/history.py).
@@ -85,7 +87,7 @@ def change_sentence(correction: Correction) -> SafeString:
     if action == "restore_quote":
         return format_html("Restored {} as a quote", named)
     if action == "create_quote":
-        return format_html("Marked {} as a quotation", named)
+        return format_html("Marked {} as a quotation by selecting it in the article", named)
     if action == "edit_span":
         return format_html("Changed the span of {}: was {}", named, old)
     if action in ("link", "unlink"):
@@ -102,6 +104,8 @@ def change_sentence(correction: Correction) -> SafeString:
     if action.startswith("edit_"):
         field = action.removeprefix("edit_").replace("published", "date")
         return format_html("Changed the {} of {} from {} to {}", field, named, old, new)
+    if action == "undo" and correction.payload.get("undone_action") == "create_quote":
+        return format_html("Removed {}, which had been marked by hand (undone)", named)
     if action == "undo":
         return format_html("Undid a change to {} (back to {})", named, new)
     return format_html("{} {} ({} → {})", change_label(correction), named, old, new)
