@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from django import template
 from django.urls import NoReverseMatch, reverse
+from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.html import format_html
 from django.utils.safestring import SafeString
 
+from tracker.correction_forms import ACTIONS
 from tracker.models import Correction
 from tracker.services.undo import can_undo, latest_change
 
 register = template.Library()
+ACTION_NAMES = {name: label for name, label in ACTIONS if name}
 
 @register.filter
 def change_label(correction: Correction) -> str:
@@ -21,6 +26,23 @@ def change_label(correction: Correction) -> str:
         return Correction.Action(correction.action).label
     except ValueError:
         return correction.action.replace("_", " ").capitalize()
+
+
+@register.filter
+def action_label(action: str) -> str:
+    """A kind of change by its name ("confirm" -> "Speaker confirmed"), in the words of the
+    audit log's filter, as a quote page lists its history."""
+    return ACTION_NAMES.get(action) or change_label(Correction(action=action))
+
+
+@register.filter
+def local_time(iso: str) -> str:
+    """An ISO time as the audit log shows it: in the reader's time zone, "2 Dec 2026, 14:36"."""
+    try:
+        moment = datetime.fromisoformat(iso)
+    except (TypeError, ValueError):
+        return ""
+    return date_format(timezone.localtime(moment), "j M Y, H:i")
 
 
 @register.filter
