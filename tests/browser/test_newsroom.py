@@ -374,6 +374,8 @@ def test_a_quotation_marked_by_selection_can_be_undone(
     panel = page.locator("#selection-panel")
     panel.wait_for()
     screenshot(page, f"pointing-new-selection-{width}", full_page=False)
+    # Words outside every quotation: nothing to re-span, so only "New quotation" is offered.
+    assert not panel.get_by_role("button", name=re.compile("Make this the span of")).is_visible()
     panel.get_by_role("button", name="New quotation").click()
     created = Quotation.objects.get(source=source, text=words)
     page.wait_for_url(re.compile(rf"#qd{created.pk}$"))
