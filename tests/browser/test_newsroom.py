@@ -393,7 +393,7 @@ def test_a_quotation_marked_by_selection_can_be_undone(
     assert row.undone_by is not None
 
     page.goto("/changes/")
-    assert page.get_by_text("which had been marked by hand (undone)").is_visible()
+    assert page.get_by_text("as a quotation: it is removed").is_visible()
     assert sideways(page) <= 0
     screenshot(page, f"audit-undone-marking-{width}")
     assert not errors

@@ -191,7 +191,7 @@ def test_the_audit_log_tells_the_marking_and_its_undo_in_words(two_reports, edit
     )
     assert response.status_code == 200 and "undone" in response.content.decode()
     page = editor_client.get(changes).content.decode()
-    assert "which had been marked by hand (undone)" in page
+    assert "as a quotation: it is removed" in page
     assert "“The talks will resume next week in Geneva" in page and "(since removed)" in page
     # No link to the history of a quotation that is no more.
     assert reverse("quotation-history", args=[quotation.pk]) not in page

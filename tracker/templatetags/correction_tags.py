@@ -100,6 +100,8 @@ def change_sentence(correction: Correction) -> SafeString:
     named = format_html('<a href="{}">{}</a>', url, target) if url else format_html("{}", target)
     old, new = change_value(correction.old_value), change_value(correction.new_value)
     action = correction.action
+    if action == "reattribute" and correction.old_value is None:
+        return format_html("Attributed {} to {}", named, new)
     if action == "reattribute":
         return format_html("Reattributed {} from {} to {}", named, old, new)
     if action == "confirm":
@@ -127,7 +129,7 @@ def change_sentence(correction: Correction) -> SafeString:
         field = action.removeprefix("edit_").replace("published", "date")
         return format_html("Changed the {} of {} from {} to {}", field, named, old, new)
     if action == "undo" and correction.payload.get("undone_action") == "create_quote":
-        return format_html("Removed {}, which had been marked by hand (undone)", named)
+        return format_html("Undid marking {} as a quotation: it is removed", named)
     if action == "undo":
         return format_html("Undid a change to {} (back to {})", named, new)
     return format_html("{} {} ({} → {})", change_label(correction), named, old, new)
