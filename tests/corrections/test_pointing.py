@@ -179,6 +179,29 @@ def test_a_marked_quotation_changed_since_is_removed_only_after_that_change_is_u
     _consistent()
 
 
+def test_a_marked_quotation_changed_through_its_statement_is_not_removed(
+    two_reports, editor_client, world
+):
+    """A statement-wide reattribution or merge writes its row on another record; the
+    quotation's own state still tells that it changed."""
+    source, _ = two_reports
+    quotation, row = _select(editor_client, source, SAID)
+    undo_url = reverse("correction-undo", args=[row.pk])
+    # Attributed along with its statement (the row is on another quotation).
+    Quotation.objects.filter(pk=quotation.pk).update(speaker=world.haley)
+    assert editor_client.post(undo_url).status_code == 409
+    Quotation.objects.filter(pk=quotation.pk).update(speaker=None)
+    # Its statement merged into another: that merge is undone first.
+    merge = reverse("statement-merge", args=[world.statement.pk])
+    editor_client.post(merge, {"other": quotation.statement_id})
+    merged = Correction.objects.get(action=Correction.Action.MERGE_STATEMENTS)
+    assert editor_client.post(undo_url).status_code == 409
+    editor_client.post(reverse("correction-undo", args=[merged.pk]))
+    assert editor_client.post(undo_url).status_code == 302
+    assert not Quotation.objects.filter(pk=quotation.pk).exists()
+    _consistent()
+
+
 def test_the_audit_log_tells_the_marking_and_its_undo_in_words(two_reports, editor_client):
     source, _ = two_reports
     quotation, row = _select(editor_client, source, SAID)
