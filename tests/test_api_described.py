@@ -64,3 +64,39 @@ def test_a_forged_cursor_is_a_400(client, founding_articles):
     for cursor in ("nonsense", "WzEsMiwzXQ", "WyJ4IiwxXQ"):
         response = client.get(reverse("api-quotations"), {"cursor": cursor})
         assert response.status_code == 400 and "cursor" in response.json()["errors"]
+
+
+@pytest.mark.parametrize("limit", ["0", "201", "x", "-1"])
+def test_a_limit_out_of_bounds_is_a_400_naming_it(client, founding_articles, limit):
+    for name in ("api-quotations", "api-speakers", "api-statements"):
+        response = client.get(reverse(name), {"limit": limit})
+        assert response.status_code == 400 and "limit" in response.json()["errors"], name
+
+
+@pytest.mark.parametrize(
+    "filters",
+    [{"speaker": "mike-pompeo"}, {"q": "sanctions"}, {"q": "north korea", "sort": "date"}],
+)
+def test_cursors_keep_the_search_filters(client, founding_articles, filters):
+    url = reverse("api-quotations")
+    everything = [r["id"] for r in client.get(url, {**filters, "limit": 200}).json()["results"]]
+    assert len(everything) >= 3
+    seen, answer = [], client.get(url, {**filters, "limit": 2}).json()
+    seen += [r["id"] for r in answer["results"]]
+    while answer["next_cursor"]:
+        answer = client.get(url, {**filters, "limit": 2, "cursor": answer["next_cursor"]}).json()
+        assert 0 < len(answer["results"]) <= 2
+        seen += [r["id"] for r in answer["results"]]
+    assert seen == everything
+
+
+def test_the_api_and_export_links_on_the_pages_work(client, founding_articles):
+    """The links people follow: /api/'s endpoints answer JSON, and a speaker's download is
+    named after the speaker."""
+    for name in ("api-quotations", "api-speakers", "api-statements", "api-openapi"):
+        response = client.get(reverse(name))
+        assert response.status_code == 200 and response["Content-Type"].startswith(
+            "application/json"
+        ), name
+    response = client.get(reverse("quotation-export", args=["json"]), {"speaker": "ma-zhaoxu"})
+    assert 'filename="quotations-ma-zhaoxu.json"' in response["Content-Disposition"]

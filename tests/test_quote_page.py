@@ -66,3 +66,20 @@ def test_a_replaced_quotation_page_redirects_to_its_successor(client, founding_a
     assert client.get(reverse("quotation-json", args=[old_pk])).status_code == 301
     assert client.get(reverse("quotation-detail", args=[999_999])).status_code == 404
 
+
+def test_the_history_on_a_quote_page_reads_in_words_and_local_time(
+    client, founding_articles, editor, settings
+):
+    import datetime as dt
+
+    from tracker.models import Correction
+    from tracker.services.corrections import confirm_attribution
+
+    settings.TIME_ZONE = "Asia/Seoul"
+    quotation = _pompeo(founding_articles)
+    row = confirm_attribution(quotation, seen_version=quotation.version, by=editor)
+    when = dt.datetime(2026, 12, 2, 14, 36, tzinfo=dt.UTC)
+    Correction.objects.filter(pk=row.pk).update(created_at=when)
+    body = client.get(reverse("quotation-detail", args=[quotation.pk])).content.decode()
+    assert "2 Dec 2026, 23:36</time> · Speaker confirmed by" in body  # UTC+9
+    assert "attribution_status" not in body

@@ -121,6 +121,19 @@ def _labelled(series: Sequence[tuple[date, int]], unit: str) -> list[tuple[int, 
     return [(i, day) for i, (day, _) in enumerate(series) if i % every == 0]
 
 
+def _x_label_at(x: float, slot: float, width: int, y: int, text: str) -> dict[str, object]:
+    """An x label centred under its column, unless that would run off the chart: then it
+    starts at the column's left edge (or ends at its right edge). Text is at most ~0.6 of the
+    phone font size (20 units) wide per character."""
+    half = len(text) * 6
+    centre = x + slot / 2
+    if centre - half < 0:
+        return {"x": _n(max(x, 0)), "y": y, "text": text, "anchor": "start"}
+    if centre + half > width:
+        return {"x": _n(min(x + slot, width)), "y": y, "text": text, "anchor": "end"}
+    return {"x": _n(centre), "y": y, "text": text, "anchor": "middle"}
+
+
 def _counted(n: int, noun: str) -> str:
     """ "1 story", "2 stories", "1 quotation"."""
     if n == 1:
@@ -140,10 +153,10 @@ class VolumeChart:
     base: float
     bars: list[dict[str, object]]  # x, y, width, height, name, said, href, hit_x, hit_width
     y_ticks: list[dict[str, object]]  # y, text_y, value
-    x_labels: list[dict[str, object]]  # x, y, text
+    x_labels: list[dict[str, object]]  # x, y, text, anchor
     summary: str
-    top: int = 10
-    plot_height: int = 146
+    top: int = 16
+    plot_height: int = 132
     linked: bool = False
 
 
@@ -158,7 +171,8 @@ def volume_chart(
     None when nothing is dated; with `link`, each bar links to its period."""
     if not series:
         return None
-    width, height, left, bottom, top = 640, 180, 40, 24, 10
+    # Room above the top tick and below the axis for labels at phone size (20 user units).
+    width, height, left, bottom, top = 640, 180, 40, 32, 16
     plot_w, plot_h = width - left - 8, height - bottom - top
     y_max = _nice_max(max(count for _, count in series))
     slot = plot_w / len(series)
@@ -187,11 +201,7 @@ def volume_chart(
         for v in (0, y_max // 2, y_max)
     ]
     x_labels = [
-        {
-            "x": _n(left + i * slot + slot / 2),
-            "y": height - 6,
-            "text": _x_label(d, unit, len(series)),
-        }
+        _x_label_at(left + i * slot, slot, width, height - 5, _x_label(d, unit, len(series)))
         for i, d in _labelled(series, unit)
     ]
     total = sum(count for _, count in series)

@@ -177,3 +177,6 @@ class ReviewFilterForm(QuotationFilterForm):
         ],
     )
     speaker = forms.SlugField(required=False, max_length=220)
+    # The picker, as on the search page: a speaker picked from its options, or a typed name.
+    pick = forms.SlugField(required=False, max_length=220)
+    who = forms.CharField(required=False, max_length=200, strip=True)

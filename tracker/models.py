@@ -425,6 +425,7 @@ class Correction(models.Model):
         NOT_A_QUOTE = "not_a_quote", "Marked as not a quote:"
         RESTORE_QUOTE = "restore_quote", "Restored as a quote:"
         EDIT_SPAN = "edit_span", "Changed the span of"
+        CREATE_QUOTE = "create_quote", "Marked by hand as a quotation:"
         LINK = "link", "Linked"
         UNLINK = "unlink", "Unlinked"
         MERGE_STATEMENTS = "merge_statements", "Merged another statement into"

@@ -1,16 +1,20 @@
-"""Issue 16 in Chromium at desktop and phone widths: phrase search with its counts and chart,
-a quote page and its citation, clearing ten review items with the keyboard (a 1-9 choice among
-them), and no page that scrolls sideways at 390 px. Screenshots go to test-artifacts/."""
+"""Issue 16 in Chromium, each at desktop (1280 px) and phone (390 px) widths: phrase search with
+its counts and chart, a quote page and its citation, re-spanning by selection, picking a
+statement as you type, a merge confirmation, clearing ten review items with the keyboard (a 1-9
+choice among them), the audit log's filters, undoing a quotation marked by selection, and no
+page that scrolls sideways. Screenshots go to test-artifacts/."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 import pytest
 
 from tests.browser.conftest import log_in
-from tracker.models import Quotation
+from tracker.models import Correction, Quotation, Speaker
 from tracker.services import review
+from tracker.services.corrections import confirm_attribution, reattribute, set_not_a_quote
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -92,20 +96,22 @@ def test_a_quote_page_gives_its_context_and_a_citation_to_copy(
     context.close()
 
 
+@pytest.mark.parametrize("width", [1280, 390])
 def test_an_editor_clears_ten_review_items_with_the_keyboard(
-    browser, live_server, founding_articles, site_editor, screenshot
+    browser, live_server, founding_articles, site_editor, screenshot, width
 ):
     # Enough doubtful items: low confidence on a dozen attributed quotations too.
     attributed = Quotation.objects.filter(speaker__isnull=False).order_by("pk")[:12]
     Quotation.objects.filter(pk__in=[q.pk for q in attributed]).update(confidence=0.3)
     start = review.pending_count()
     assert start >= 10
-    context, page = new_page(browser, live_server, 1280)
+    context, page = new_page(browser, live_server, width)
     errors: list[str] = []
     page.on("pageerror", lambda exc: errors.append(str(exc)))
     log_in(page)
     page.goto("/review/")
-    screenshot(page, "review-queue-desktop")
+    assert sideways(page) <= 0
+    screenshot(page, f"review-queue-{width}")
 
     def left() -> int:
         return int(page.locator(".review-left .left-count").inner_text())
@@ -133,7 +139,7 @@ def test_an_editor_clears_ten_review_items_with_the_keyboard(
             feedback = current.locator(".key-feedback")
             assert "No speaker to confirm" in feedback.inner_text()
             assert page.evaluate("document.activeElement.dataset.key") == "e"
-            screenshot(page, "review-c-asks-for-a-speaker")
+            screenshot(page, f"review-c-asks-for-a-speaker-{width}")
             page.keyboard.press("Escape")
             page.keyboard.press("x")
         else:
@@ -145,24 +151,19 @@ def test_an_editor_clears_ten_review_items_with_the_keyboard(
     pk, name = chosen_by_number
     picked = Quotation.objects.select_related("speaker").get(pk=pk)
     assert (picked.speaker.name, picked.attribution_status) == (name, "corrected")
-    screenshot(page, "review-after-ten")
+    assert sideways(page) <= 0
+    screenshot(page, f"review-after-ten-{width}")
     assert not errors
-
-    # The same queue at phone width.
-    context.close()
-    context, phone = new_page(browser, live_server, 390)
-    log_in(phone)
-    phone.goto("/review/")
-    assert sideways(phone) <= 0
-    screenshot(phone, "review-queue-phone")
     context.close()
 
 
-def test_no_page_scrolls_sideways_at_390_px(
-    browser, live_server, founding_articles, site_editor, screenshot
+@pytest.mark.parametrize("width", [1280, 390])
+def test_no_page_scrolls_sideways(
+    browser, live_server, founding_articles, site_editor, screenshot, width
 ):
     quotation = Quotation.objects.filter(speaker__slug="mike-pompeo").first()
     source = founding_articles[0]
+    confirm_attribution(quotation, seen_version=quotation.version, by=site_editor)
     pages = [
         ("home", "/"),
         ("search", '/quotations/?q="fully verified"'),
@@ -187,21 +188,33 @@ def test_no_page_scrolls_sideways_at_390_px(
             + str(Quotation.objects.filter(speaker__slug="nikki-haley").first().speaker_id),
         ),
         ("edit-quote", f"/quotations/{quotation.pk}/edit/"),
+        ("quote-history", f"/quotations/{quotation.pk}/history/"),
+        ("speaker-history", "/speakers/mike-pompeo/history/"),
+        ("edit-speaker", "/speakers/mike-pompeo/edit/"),
+        ("edit-article", f"/sources/{source.pk}/edit/"),
+        ("api", "/api/"),
+        ("following", "/following/"),
+        ("notifications", "/notifications/"),
+        ("jobs", "/jobs/"),
+        ("feeds", "/feeds/"),
     ]
-    context, page = new_page(
-        browser, live_server, 390, device_scale_factor=2, is_mobile=True, has_touch=True
-    )
+    phone = {"device_scale_factor": 2, "is_mobile": True, "has_touch": True} if width < 800 else {}
+    context, page = new_page(browser, live_server, width, **phone)
     log_in(page)
-    wide = {}
+    wide, broken = {}, {}
     for name, url in pages:
-        page.goto(url)
+        response = page.goto(url)
+        if response.status != 200:
+            broken[url] = response.status
         if sideways(page) > 0:
             wide[url] = sideways(page)
-        screenshot(page, f"phone390-{name}", full_page=False)
+        screenshot(page, f"wide{width}-{name}", full_page=False)
     menu_height = page.evaluate("document.querySelector('.site-header').offsetHeight")
     context.close()
-    assert not wide, f"pages scrolling sideways: {wide}"
-    assert menu_height <= 90, f"the menu takes {menu_height}px"
+    assert not broken, f"pages that did not answer 200: {broken}"
+    assert not wide, f"pages scrolling sideways at {width} px: {wide}"
+    if width < 800:
+        assert menu_height <= 90, f"the menu takes {menu_height}px"
 
 
 SELECT = """([needle, extra]) => {
@@ -267,5 +280,121 @@ def test_an_editor_re_spans_by_selecting_and_picks_a_statement(
     quotation.refresh_from_db()
     assert quotation.statement_id == statement.pk
     assert sideways(page) <= 0
+    assert not errors
+    context.close()
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+def test_a_speaker_merge_asks_first_with_both_counts(
+    browser, live_server, founding_articles, site_editor, screenshot, width
+):
+    keep = Speaker.objects.get(name="Mike Pompeo")
+    duplicate = Speaker.objects.create(name="Michael Pompeo", slug="michael-pompeo")
+    moved = keep.quotations.order_by("pk").first()
+    Quotation.objects.filter(pk=moved.pk).update(speaker=duplicate)
+    kept = keep.quotations.count()
+    context, page = new_page(browser, live_server, width)
+    log_in(page)
+    page.goto(keep.get_absolute_url())
+    page.get_by_text("Merge a duplicate into").click()
+    page.get_by_label("The other speaker").fill("Michael Pompeo")
+    page.locator(".merge-speaker .options button", has_text=re.compile(r"^Michael Pompeo")).click()
+    page.get_by_role("heading", name="Merge “Michael Pompeo” into “Mike Pompeo”?").wait_for()
+    assert page.locator(".merge-count strong").all_inner_texts() == [str(kept), "1"]
+    assert Speaker.objects.filter(pk=duplicate.pk).exists()  # nothing changed yet
+    assert sideways(page) <= 0
+    screenshot(page, f"merge-confirmation-{width}")
+    page.get_by_role("button", name=re.compile(r"^Merge 1 quotation into Mike Pompeo")).click()
+    page.wait_for_url(re.compile(keep.get_absolute_url() + "$"))
+    assert not Speaker.objects.filter(pk=duplicate.pk).exists()
+    assert Quotation.objects.get(pk=moved.pk).speaker_id == keep.pk
+    context.close()
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+def test_the_audit_log_filters_by_editor_change_and_day(
+    browser, live_server, founding_articles, site_editor, screenshot, width
+):
+    from django.contrib.auth.models import User
+
+    otto = User.objects.create_user("otto", password="x")
+    otto.groups.add(*site_editor.groups.all())
+    first, second, third = Quotation.objects.filter(speaker__isnull=False).order_by("pk")[:3]
+    haley = Speaker.objects.get(name="Nikki Haley")
+    confirm_attribution(first, seen_version=first.version, by=site_editor)
+    reattribute(second, haley, seen_version=second.version, by=otto)
+    old = set_not_a_quote(third, seen_version=third.version, by=site_editor)
+    Correction.objects.filter(pk=old.pk).update(
+        created_at=dt.datetime(2024, 1, 15, 12, tzinfo=dt.UTC)
+    )
+
+    context, page = new_page(browser, live_server, width)
+    log_in(page)
+    page.goto("/changes/")
+    rows = page.locator("#changes li.change")
+    assert rows.count() == 3
+
+    page.get_by_label("Editor").select_option("otto")
+    page.wait_for_url(re.compile(r"editor=otto"))
+    assert rows.count() == 1 and rows.first.inner_text().startswith("Reattributed")
+
+    page.get_by_label("Editor").select_option("")
+    page.get_by_label("Change").select_option("confirm")
+    page.wait_for_url(re.compile(r"editor=&action=confirm"))
+    assert rows.count() == 1 and "Confirmed the speaker of" in rows.first.inner_text()
+
+    page.get_by_label("Change").select_option("")
+    page.wait_for_url(re.compile(r"action=&"))
+    page.get_by_label("From", exact=True).fill("2024-01-15")
+    page.get_by_label("To", exact=True).fill("2024-01-15")
+    page.wait_for_url(re.compile(r"start=2024-01-15&end=2024-01-15"))
+    rows.first.wait_for()
+    assert rows.count() == 1 and "as not a quote" in rows.first.inner_text()
+    assert sideways(page) <= 0
+    screenshot(page, f"audit-filtered-{width}")
+    page.get_by_label("From", exact=True).fill("2023-01-01")
+    page.get_by_label("To", exact=True).fill("2023-01-02")
+    page.get_by_text("No changes match these filters.").wait_for()
+    context.close()
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+def test_a_quotation_marked_by_selection_can_be_undone(
+    browser, live_server, founding_articles, site_editor, screenshot, width
+):
+    words = "Pompeo also called for cracking down on other forms of sanctions evasion"
+    source = next(s for s in founding_articles if words in s.text)
+    before = Quotation.objects.count()
+    context, page = new_page(browser, live_server, width)
+    errors: list[str] = []
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    log_in(page)
+    page.goto(source.get_absolute_url())
+    assert page.evaluate(SELECT, [words, 0])
+    panel = page.locator("#selection-panel")
+    panel.wait_for()
+    screenshot(page, f"pointing-new-selection-{width}", full_page=False)
+    # Words outside every quotation: nothing to re-span, so only "New quotation" is offered.
+    assert not panel.get_by_role("button", name=re.compile("Make this the span of")).is_visible()
+    panel.get_by_role("button", name="New quotation").click()
+    created = Quotation.objects.get(source=source, text=words)
+    page.wait_for_url(re.compile(rf"#qd{created.pk}$"))
+    card = page.locator(f"#qd{created.pk}")
+    undo = card.get_by_role("button", name="Undo: remove this quotation")
+    undo.scroll_into_view_if_needed()
+    assert sideways(page) <= 0
+    screenshot(page, f"pointing-new-quotation-card-{width}", full_page=False)
+    undo.click()
+    page.get_by_text("Removed the quotation").wait_for()
+    assert page.locator(f"#qd{created.pk}").count() == 0
+    assert not Quotation.objects.filter(pk=created.pk).exists()
+    assert Quotation.objects.count() == before
+    row = Correction.objects.get(action=Correction.Action.CREATE_QUOTE, target_id=created.pk)
+    assert row.undone_by is not None
+
+    page.goto("/changes/")
+    assert page.get_by_text("as a quotation: it is removed").is_visible()
+    assert sideways(page) <= 0
+    screenshot(page, f"audit-undone-marking-{width}")
     assert not errors
     context.close()

@@ -38,3 +38,9 @@ def test_a_row_without_the_payload_its_reversal_needs_is_refused_with_a_message(
         undo(broken, by=editor)
     undone = undo(row, by=editor)
     assert undone.action == Correction.Action.UNDO and not can_undo(undone)
+
+
+def test_the_audit_log_can_filter_by_every_action():
+    from tracker.correction_forms import ACTIONS
+
+    assert {name for name, _ in ACTIONS if name} == set(Correction.Action)

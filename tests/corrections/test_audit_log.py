@@ -22,6 +22,14 @@ def test_a_change_names_the_quotation_and_both_speakers(world, editor, client):
     )
 
 
+def test_a_first_attribution_reads_as_one(world, editor, client, make_quote):
+    lone = make_quote(world.source_b, "In Singapore", None)
+    reattribute(lone, world.haley, seen_version=1, by=editor)
+    html = client.get(reverse("correction-list")).content.decode()
+    url = reverse("quotation-history", args=[lone.pk])
+    assert f'Attributed <a href="{url}">“In Singapore”</a> to Nikki Haley' in html
+
+
 def test_filters_by_editor_action_and_day(world, editor, reader, client):
     reattribute(world.quote_he, world.haley, seen_version=1, by=editor)
     confirm_attribution(world.quote_a, seen_version=1, by=reader)

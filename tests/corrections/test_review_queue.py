@@ -61,6 +61,29 @@ def test_filters_by_outlet_speaker_and_date_and_keep_after_a_decision(
     assert f'id="ri-{lone.pk}"' in html and "with these filters" in html
 
 
+def test_the_speaker_filter_is_the_search_pages_autocomplete(world, editor_client):
+    """A typed name (or a picked option) filters the queue and shows as a removable chip; no
+    slug to know, no long dropdown."""
+    url = reverse("review-queue")
+    page = editor_client.get(url).content.decode()
+    assert 'id="review-picker-who"' in page and 'placeholder="e.g. mike-pompeo"' not in page
+    for params in ({"who": "Mike Pompeo"}, {"who": "pompeo"}, {"pick": "mike-pompeo"}):
+        html = editor_client.get(url, params).content.decode()
+        assert f'id="ri-{world.quote_he.pk}"' in html, params
+        assert '<input type="hidden" name="speaker" value="mike-pompeo">' in html
+        assert 'aria-label="Remove Mike Pompeo"' in html
+    html = editor_client.get(url, {"who": "Nikki Haley"}).content.decode()
+    assert '<strong class="left-count">0</strong>' in html
+    unknown = editor_client.get(url, {"who": "Zzyzx Qwv"})
+    assert (
+        unknown.status_code == 400
+        and "No speaker is called anything like" in unknown.content.decode()
+    )
+    # Filtering by htmx swaps the picker too, so the chip shows the chosen speaker.
+    html = editor_client.get(url, {"pick": "mike-pompeo"}, **HX).content.decode()
+    assert 'id="review-picker" hx-swap-oob="true"' in html and "Remove Mike Pompeo" in html
+
+
 def test_the_queue_pages_through_every_item(world, editor_client, make_quote):
     for i in range(30):
         make_quote(world.source_b, "In Singapore", None, confidence=0.1 + i / 1000)

@@ -71,9 +71,17 @@ def name_targets(corrections: list[Correction]) -> None:
             correction.old_name = names.get(("statement", correction.old_value))
             correction.new_name = names.get(("statement", correction.new_value))
         key = (correction.target_type, correction.target_id)
-        gone = f"{correction.target_type} {correction.target_id} (since deleted)"
-        correction.target_name = names.get(key, gone)
+        correction.target_gone = key not in names
+        correction.target_name = names.get(key) or _gone_name(correction)
         correction.target_slug = slugs.get(correction.target_id)
+
+
+def _gone_name(correction: Correction) -> str:
+    """A deleted record's name: a quotation's words, when the change kept them."""
+    for value in (correction.new_value, correction.old_value):
+        if isinstance(value, dict) and isinstance(value.get("text"), str):
+            return f"“{_short(value['text'])}” (since removed)"
+    return f"{correction.target_type} {correction.target_id} (since deleted)"
 
 
 def editor_names(limit: int = 100) -> list[str]:

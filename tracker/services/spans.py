@@ -4,6 +4,8 @@ out), and a new quotation an editor marks by hand."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from django.contrib.auth.models import AbstractBaseUser
 from django.utils import timezone
 
@@ -62,4 +64,20 @@ def create_quotation(
     )
     linking.link_quotations([quotation])
     new = {"start": start, "end": end, "text": quotation.text}
-    return quotation, audit(by, "create_quote", quotation, "span", None, new, reason)
+    # Undone by tracker.services.undo (removes the quotation, and its statement if it was the
+    # only member), `statement_id` says which statement it joined or started.
+    payload = {"source_id": source.pk, "statement_id": quotation.statement_id}
+    row = audit(by, Correction.Action.CREATE_QUOTE, quotation, "span", None, new, reason, payload)
+    return quotation, row
+
+
+def undoable_creations(quotation_ids: Iterable[int]) -> dict[int, Correction]:
+    """Of these quotations, those an editor marked by hand and nobody has undone yet: the
+    reader offers to remove them again (one query)."""
+    rows = Correction.objects.filter(
+        action=Correction.Action.CREATE_QUOTE,
+        target_type="quotation",
+        target_id__in=list(quotation_ids),
+        undone_by=None,
+    ).select_related("user")
+    return {row.target_id: row for row in rows}

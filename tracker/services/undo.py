@@ -149,6 +149,40 @@ def _undo_span(c: Correction, by: AbstractBaseUser | None) -> None:
     )
 
 
+@reverses(Correction.Action.CREATE_QUOTE)
+def _undo_create_quote(c: Correction, by: AbstractBaseUser | None) -> None:
+    """Remove a quotation an editor marked by hand (tracker.services.spans.create_quotation).
+    The statement it joined is counted again; one it alone made is deleted with it."""
+    quotation = Quotation.objects.select_for_update().filter(pk=c.target_id).first()
+    if quotation is None:
+        raise CorrectionError("That quotation no longer exists; nothing to remove.")
+    later = Correction.objects.filter(pk__gt=c.pk, undone_by=None)
+    # A statement merge moved it with its statement: that undo needs it back where it was.
+    merged = any(
+        row["id"] == c.target_id
+        for payload in later.filter(action=Correction.Action.MERGE_STATEMENTS).values_list(
+            "payload", flat=True
+        )
+        for row in payload.get("quotations", [])
+    )
+    # A reattribution through its statement (the row is on another quotation) shows in its
+    # state: a speaker, a status.
+    as_created = (
+        (quotation.start, quotation.end) == (c.new_value["start"], c.new_value["end"])
+        and quotation.speaker_id is None
+        and quotation.attribution_status == Quotation.Status.AUTO
+        and not quotation.not_a_quote
+    )
+    own = later.filter(target_type="quotation", target_id=c.target_id).exclude(
+        action=Correction.Action.UNDO
+    )
+    if merged or not as_created or own.exists():
+        raise _changed_since(Quotation, c.target_id)
+    statement_id = quotation.statement_id
+    quotation.delete()
+    refresh_statements([statement_id])
+
+
 @reverses(Correction.Action.LINK, Correction.Action.UNLINK, payload=("statement_locked",))
 def _undo_link(c: Correction, by: AbstractBaseUser | None) -> None:
     # A statement emptied by the change was deleted with it: made again here.

@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from django import template
 from django.urls import NoReverseMatch, reverse
+from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.html import format_html
 from django.utils.safestring import SafeString
 
+from tracker.correction_forms import ACTIONS
 from tracker.models import Correction
 from tracker.services.undo import can_undo, latest_change
 
 register = template.Library()
+ACTION_NAMES = {name: label for name, label in ACTIONS if name}
 
 @register.filter
 def change_label(correction: Correction) -> str:
@@ -21,6 +26,23 @@ def change_label(correction: Correction) -> str:
         return Correction.Action(correction.action).label
     except ValueError:
         return correction.action.replace("_", " ").capitalize()
+
+
+@register.filter
+def action_label(action: str) -> str:
+    """A kind of change by its name ("confirm" -> "Speaker confirmed"), in the words of the
+    audit log's filter, as a quote page lists its history."""
+    return ACTION_NAMES.get(action) or change_label(Correction(action=action))
+
+
+@register.filter
+def local_time(iso: str) -> str:
+    """An ISO time as the audit log shows it: in the reader's time zone, "2 Dec 2026, 14:36"."""
+    try:
+        moment = datetime.fromisoformat(iso)
+    except (TypeError, ValueError):
+        return ""
+    return date_format(timezone.localtime(moment), "j M Y, H:i")
 
 
 @register.filter
@@ -45,6 +67,8 @@ def target_url(correction: Correction) -> str:
         "source": ("source-detail", [correction.target_id]),
         "statement": ("statement-detail", [correction.target_id]),
     }
+    if getattr(correction, "target_gone", False) and correction.target_type != "statement":
+        return ""  # a statement's old address leads to its successor; others would 404
     try:
         if correction.target_type == "speaker":
             # The history view attaches slugs in one query (see views/history.py).
@@ -76,6 +100,8 @@ def change_sentence(correction: Correction) -> SafeString:
     named = format_html('<a href="{}">{}</a>', url, target) if url else format_html("{}", target)
     old, new = change_value(correction.old_value), change_value(correction.new_value)
     action = correction.action
+    if action == "reattribute" and correction.old_value is None:
+        return format_html("Attributed {} to {}", named, new)
     if action == "reattribute":
         return format_html("Reattributed {} from {} to {}", named, old, new)
     if action == "confirm":
@@ -85,7 +111,7 @@ def change_sentence(correction: Correction) -> SafeString:
     if action == "restore_quote":
         return format_html("Restored {} as a quote", named)
     if action == "create_quote":
-        return format_html("Marked {} as a quotation", named)
+        return format_html("Marked {} as a quotation by selecting it in the article", named)
     if action == "edit_span":
         return format_html("Changed the span of {}: was {}", named, old)
     if action in ("link", "unlink"):
@@ -102,6 +128,8 @@ def change_sentence(correction: Correction) -> SafeString:
     if action.startswith("edit_"):
         field = action.removeprefix("edit_").replace("published", "date")
         return format_html("Changed the {} of {} from {} to {}", field, named, old, new)
+    if action == "undo" and correction.payload.get("undone_action") == "create_quote":
+        return format_html("Undid marking {} as a quotation: it is removed", named)
     if action == "undo":
         return format_html("Undid a change to {} (back to {})", named, new)
     return format_html("{} {} ({} → {})", change_label(correction), named, old, new)

@@ -14,9 +14,12 @@ from django.shortcuts import render
 from django.utils.cache import get_cache_key, learn_cache_key, patch_vary_headers
 from django.utils.functional import cached_property
 
+from tracker.models import Speaker
 from tracker.permissions import is_editor
 from tracker.services import generation
 from tracker.services.exports import CONTENT_TYPES, export_chunks
+from tracker.services.speakers import ranked_speakers
+from tracker.templatetags.tracker_tags import query_string
 
 PAGE_CACHE_SECONDS = 600
 
@@ -108,3 +111,30 @@ def cache_for_anonymous(view: Callable[..., HttpResponse]) -> Callable[..., Http
         return response
 
     return wrapper
+
+
+def picked_speaker(form: Any) -> Speaker | None | bool:
+    """The speaker a filter form's picker chose: picked from its options or given by id
+    (`pick`, `speaker`: a slug), else the best match for a typed name (`who`). None when none
+    was asked for; False (with the error on the form) when the id or the name finds no one."""
+    data = form.cleaned_data
+    if data.get("pick") or data.get("speaker"):
+        speaker = Speaker.objects.filter(slug=data.get("pick") or data["speaker"]).first()
+        if speaker is None:
+            form.add_error("speaker", "No speaker has this id.")
+            return False
+        return speaker
+    if data.get("who"):
+        found = ranked_speakers(data["who"], limit=1)
+        if not found:
+            form.add_error("who", f"No speaker is called anything like “{data['who']}”.")
+            return False
+        return found[0]
+    return None
+
+
+def picker_chips(query: Any, speaker: Speaker | None) -> list[tuple[Speaker, str]]:
+    """The picker's chip for the chosen speaker, with the link that removes it."""
+    if speaker is None:
+        return []
+    return [(speaker, query_string(query, speaker=None, pick=None, who=None, page=None))]

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from django.contrib import messages
 from django.db.models import Q, QuerySet
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_GET, require_POST
+from django_htmx.http import HttpResponseClientRedirect
 
 from tracker.correction_forms import HistoryForm, TimezoneForm
 from tracker.models import Correction, Quotation, Speaker
@@ -94,6 +96,9 @@ def correction_undo(request: HttpRequest, pk: int) -> HttpResponse:
     else:
         error = ""
     back = request.POST.get("back", "")
+    removed = row is not None and correction.action == Correction.Action.CREATE_QUOTE
+    if removed and not (request.htmx and back == "review"):
+        return _removed(request, correction, row, back)
     if request.htmx and back == "controls" and correction.target_type == "quotation":
         quotation = get_object_or_404(Quotation, pk=correction.target_id)
         return render_controls(request, quotation, undo_row=row, error=error)
@@ -111,3 +116,26 @@ def correction_undo(request: HttpRequest, pk: int) -> HttpResponse:
         context = {"title": "Undo refused", "error": error}
         return _render_history(request, Correction.objects.filter(pk=pk), context, status=409)
     return redirect(_safe_next(request, "/changes/"))
+
+
+def _removed(
+    request: HttpRequest, correction: Correction, row: Correction, back: str
+) -> HttpResponse:
+    """After undoing a hand-marked quotation: its own pages are gone, so back to the article
+    (the audit log just marks the row undone)."""
+    if request.htmx and back != "controls":
+        return render(
+            request,
+            "tracker/correction_list.html#undo",
+            {"correction": Correction.objects.get(pk=correction.pk), "undo_row": row},
+        )
+    source_id = correction.payload.get("source_id")
+    reader = reverse("source-detail", args=[source_id]) if source_id else reverse("correction-list")
+    text = (correction.new_value or {}).get("text", "")
+    messages.success(request, f"Removed the quotation “{text[:80]}”.")
+    target = _safe_next(request, reader)
+    if target.startswith(reverse("quotation-detail", args=[correction.target_id])):
+        target = reader  # its pages went with it
+    if request.htmx:
+        return HttpResponseClientRedirect(target)
+    return redirect(target)

@@ -12,7 +12,7 @@ from django.urls import reverse
 
 from tracker.charts import period_end
 from tracker.filters import PAGE_SIZE, SearchForm
-from tracker.models import Quotation, Speaker
+from tracker.models import Quotation
 from tracker.services.attention import search_summary
 from tracker.services.exports import EXPORT_LIMIT, export_name, quotation_rows
 from tracker.services.generation import Generation, current
@@ -25,13 +25,14 @@ from tracker.services.search import (
     parse_query,
     timeline_page,
 )
-from tracker.services.speakers import ranked_speakers
 from tracker.templatetags.tracker_tags import query_string
 from tracker.throttle import throttle_exports
 from tracker.views._common import (
     Deferred,
     cache_for_anonymous,
     export_response,
+    picked_speaker,
+    picker_chips,
     render_page,
     shared_html_key,
 )
@@ -40,19 +41,10 @@ from tracker.views._common import (
 def searched_quotations(form: SearchForm, rank: bool = False):
     """The filtered queryset for a valid form, or None when the speaker slug is unknown."""
     data = form.cleaned_data
-    speaker = None
-    if data["pick"] or data["speaker"]:
-        speaker = Speaker.objects.filter(slug=data["pick"] or data["speaker"]).first()
-        if speaker is None:
-            form.add_error("speaker", "No speaker has this id.")
-            return None
-    elif data["who"]:
-        # A name typed without picking from the list: the best match, shown as the chosen one.
-        found = ranked_speakers(data["who"], limit=1)
-        if not found:
-            form.add_error("who", f"No speaker is called anything like “{data['who']}”.")
-            return None
-        speaker = found[0]
+    # A name typed without picking from the list: the best match, shown as the chosen one.
+    speaker = picked_speaker(form)
+    if speaker is False:
+        return None
     form.chosen_speaker = speaker
     return filter_quotations(
         q=data["q"],
@@ -110,12 +102,6 @@ def _results(
     return data
 
 
-def _picked(request: HttpRequest, speaker: Speaker | None) -> list[tuple[Speaker, str]]:
-    if speaker is None:
-        return []
-    return [(speaker, query_string(request.GET, speaker=None, pick=None, who=None, page=None))]
-
-
 @cache_for_anonymous
 def quotation_list(request: HttpRequest) -> HttpResponse:
     form = SearchForm(request.GET)
@@ -138,7 +124,7 @@ def quotation_list(request: HttpRequest) -> HttpResponse:
         q=q,
         is_ranked=ranked,
         has_words=words,
-        picked=_picked(request, getattr(form, "chosen_speaker", None)),
+        picked=picker_chips(request.GET, getattr(form, "chosen_speaker", None)),
     )
     partial = "results" if page == 1 else "rows"
     return render_page(request, "tracker/quotation_list.html", context, partial=partial)

@@ -10,9 +10,10 @@ from django.shortcuts import render
 from django.views.decorators.http import require_GET
 
 from tracker.filters import ReviewFilterForm
-from tracker.models import Correction, Speaker
+from tracker.models import Correction
 from tracker.permissions import editor_required
 from tracker.services import review
+from tracker.views._common import picked_speaker, picker_chips
 
 QUEUE_PAGE = 25
 
@@ -21,13 +22,11 @@ def _filters(query: QueryDict) -> tuple[ReviewFilterForm, dict[str, Any] | None]
     form = ReviewFilterForm(query)
     if not form.is_valid():
         return form, None
+    speaker = picked_speaker(form)
+    if speaker is False:
+        return form, None
     data = dict(form.cleaned_data)
-    speaker = None
-    if data["speaker"]:
-        speaker = Speaker.objects.filter(slug=data["speaker"]).first()
-        if speaker is None:
-            form.add_error("speaker", "No speaker has this id.")
-            return form, None
+    del data["pick"], data["who"]
     data["speaker"] = speaker
     return form, data
 
@@ -42,9 +41,10 @@ def queue_context(
     else:
         query = request.GET if request is not None else QueryDict()
     form, data = _filters(query)
-    context: dict[str, Any] = {"filter_form": form, "correction": correction}
+    context: dict[str, Any] = {"filter_form": form, "correction": correction, "picked": []}
     if data is None:
         return context | {"cards": [], "left": 0, "filters": "", "invalid": True}
+    context["picked"] = picker_chips(query, data["speaker"])
     page = data.pop("page") or 1
     queue = review.filtered(review.pending(), **data)
     rows = list(

@@ -10,7 +10,9 @@ from django.shortcuts import get_object_or_404
 
 from tracker.filters import PAGE_SIZE, QuotationFilterForm
 from tracker.models import Quotation, Source
+from tracker.permissions import is_editor
 from tracker.services.search import timeline_page
+from tracker.services.spans import undoable_creations
 from tracker.templatetags.tracker_tags import speaker_colours
 from tracker.views._common import cache_for_anonymous, render_page
 
@@ -53,6 +55,11 @@ def source_detail(request: HttpRequest, pk: int) -> HttpResponse:
         .select_related("speaker", "statement")
         .order_by("start")
     )
+    if is_editor(request.user):
+        # Quotations marked by hand offer their undo (remove it again) in the reader.
+        made = undoable_creations(q.pk for q in quotations)
+        for quotation in quotations:
+            quotation.hand_marked = made.get(quotation.pk)
     colours = speaker_colours(quotations)
     counts = Counter(q.speaker_id for q in quotations)
     legend = []
