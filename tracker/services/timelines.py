@@ -387,14 +387,16 @@ def home_summary(
             .distinct()[: max(NEWS_DAYS.values())]
         )
         anchor = today or (days[0] if days else date.today())
-        repeated = {}
+        repeated, by_start = {}, {}
         for label, n in NEWS_DAYS.items():
             since = anchor - timedelta(days=n) if today or not days else days[min(n, len(days)) - 1]
-            repeated[label] = list(
-                Statement.objects.filter(last_date__gte=since, story_count__gt=1).order_by(
-                    "-story_count", "-last_date"
-                )[:5]
-            )
+            if since not in by_start:  # a small corpus gives both windows one start
+                by_start[since] = list(
+                    Statement.objects.filter(last_date__gte=since, story_count__gt=1).order_by(
+                        "-story_count", "-last_date"
+                    )[:5]
+                )
+            repeated[label] = by_start[since]
         outlets = outlet_counts(st.pk for shown in repeated.values() for st in shown)
         for shown in repeated.values():
             for statement in shown:
