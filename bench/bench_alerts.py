@@ -66,7 +66,7 @@ def load(users: int, background: int, rng: random.Random) -> int:
 
     from django.contrib.auth.models import User
 
-    from tracker.linking.phrases import words_of
+    from tracker.linking.phrases import said_words
     from tracker.models import Quotation, Source, Speaker, Statement, Watch
     from tracker.services.watch_terms import Want, anchor_key, normalise_outlet, topic_words
 
@@ -117,7 +117,7 @@ def load(users: int, background: int, rng: random.Random) -> int:
             outlet = rng.choice(outlets) if kind == "outlet" else ""
             phrase = ""
             if k == 0 and points.random() < 0.2:
-                kind, phrase = "talking_point", " ".join(words_of(topic(points, words)))
+                kind, phrase = "talking_point", " ".join(said_words(topic(points, words)))
             want = Want(
                 speaker_id=speaker.pk if speaker else None,
                 statement_id=statement.pk if statement else None,
