@@ -22,9 +22,19 @@ from django.core.management import call_command
 from django.db import connection
 
 from tests.conftest import REPO, SHARED_DATA
-from tracker.models import IngestJob, JobUnit, Quotation, Source, Speaker, SpeakerAlias
-from tracker.services import jobs
+from tracker.models import (
+    Alert,
+    IngestJob,
+    JobUnit,
+    Quotation,
+    Source,
+    Speaker,
+    SpeakerAlias,
+    Watch,
+)
+from tracker.services import jobs, watches
 from tracker.services.articles import records_from_bytes
+from tracker.services.speakers import get_or_create_speaker
 
 pytestmark = pytest.mark.django_db(transaction=True)
 DATABASE_BACKEND = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
@@ -38,7 +48,7 @@ def _database_url() -> str:
     return f"sqlite:///{s['NAME']}"
 
 
-def _worker(*extra: str, stale: int = 60) -> subprocess.Popen:
+def _worker(*extra: str, stale: int = 60, stdout=subprocess.DEVNULL) -> subprocess.Popen:
     env = {
         **os.environ,
         "DATABASE_URL": _database_url(),
@@ -62,7 +72,7 @@ def _worker(*extra: str, stale: int = 60) -> subprocess.Popen:
         ],
         cwd=REPO,
         env=env,
-        stdout=subprocess.DEVNULL,
+        stdout=stdout,
         stderr=subprocess.PIPE,
     )
 
@@ -104,6 +114,23 @@ def test_a_worker_runs_an_enqueued_job(settings):
     assert job.status == IngestJob.Status.DONE, job.error
     assert job.summary == "12 ingested, 0 duplicates, 0 failed"
     assert Source.objects.count() == 12 == job.articles.count()
+
+
+def test_the_worker_that_ingests_an_article_also_emails_its_alert(settings, django_user_model):
+    """An alert reaches the email backend (the console, in the worker's output) within the
+    worker run that ingested the article: matching and delivery are tasks it runs next."""
+    settings.TASKS = DATABASE_BACKEND
+    rita = django_user_model.objects.create_user("rita", email="rita@example.org")
+    marchbanks = get_or_create_speaker("Tilda Marchbanks")
+    watches.follow(rita, watches.Target(Watch.Kind.SPEAKER, speaker=marchbanks), by_email=True)
+    records = list(records_from_bytes("marchbanks.jsonl", _shared_quote_articles(1)))
+    jobs.start_ingest("marchbanks", groups=[records])
+    worker = _worker("--batch", stdout=subprocess.PIPE)
+    out, err = worker.communicate(timeout=240)
+    assert worker.returncode == 0, err.decode()[-3000:]
+    alert = Alert.objects.get(user=rita)
+    assert alert.emailed_at is not None and alert.source.title == "Marchbanks 0"
+    assert b"To: rita@example.org" in out and b"Tilda Marchbanks" in out
 
 
 def test_a_killed_workers_unit_is_finished_by_another_without_duplicates(settings):
