@@ -15,9 +15,15 @@ from django.views.decorators.http import require_http_methods, require_POST
 from tracker import correction_forms as forms
 from tracker.models import Quotation, Source, Speaker, Statement
 from tracker.permissions import editor_required
-from tracker.services import corrections, speaker_merge
+from tracker.services.actions import (
+    EditSource,
+    EditSpeaker,
+    MergeSpeakers,
+    MergeStatements,
+    SplitAlias,
+    latest_change,
+)
 from tracker.services.corrections import ConflictError, CorrectionError
-from tracker.services.undo import latest_change
 from tracker.views.statements import statement_detail
 
 SPEAKER_PAGE = "tracker/corrections/speaker_edit.html"
@@ -42,7 +48,7 @@ def speaker_update(request: HttpRequest, slug: str) -> HttpResponse:
         return _speaker_page(request, speaker, status=400, form=form)
     data = form.cleaned_data
     try:
-        speaker_merge.edit_speaker(
+        EditSpeaker.apply(
             speaker,
             seen_version=data["version"],
             by=request.user,
@@ -95,7 +101,7 @@ def speaker_merge_view(request: HttpRequest, slug: str) -> HttpResponse:
         }
         return render(request, "tracker/speaker_confirm_merge.html", context)
     try:
-        speaker_merge.merge_speakers(
+        MergeSpeakers.apply(
             speaker,
             other,
             keep_version=data["version"],
@@ -120,7 +126,7 @@ def speaker_split(request: HttpRequest, slug: str) -> HttpResponse:
         )
     data = form.cleaned_data
     try:
-        correction = speaker_merge.split_alias(
+        correction = SplitAlias.apply(
             data["alias"], seen_version=data["version"], by=request.user, reason=data["reason"]
         )
     except (ConflictError, CorrectionError) as err:
@@ -151,7 +157,7 @@ def source_update(request: HttpRequest, pk: int) -> HttpResponse:
         return render(request, SOURCE_PAGE, context | {"form": form}, status=400)
     data = form.cleaned_data
     try:
-        corrections.edit_source(
+        EditSource.apply(
             source,
             seen_version=data["version"],
             by=request.user,
@@ -186,7 +192,7 @@ def statement_merge(request: HttpRequest, pk: int) -> HttpResponse:
         messages.error(request, "Pick a statement to merge into this one.")
         return redirect(statement)
     try:
-        corrections.merge_statements(
+        MergeStatements.apply(
             statement,
             form.cleaned_data["other"],
             by=request.user,
