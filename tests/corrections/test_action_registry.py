@@ -13,14 +13,18 @@ from tracker.services.corrections import CorrectionError
 from tracker.templatetags.correction_tags import action_label, change_label
 
 
+def _kinds(cls: type) -> list[type]:
+    return [k for sub in cls.__subclasses__() for k in (sub, *_kinds(sub))]
+
+
 def test_every_action_has_exactly_one_entry_with_a_label_payload_apply_and_revert():
     assert set(REGISTRY) == set(Correction.Action)
-    owners = [action for change in Change.__subclasses__() for action in change.actions]
+    owners = [action for change in _kinds(Change) for action in change.actions]
     assert sorted(owners) == sorted(Correction.Action)  # one class per action, no more
     for action, change in REGISTRY.items():
         assert action.label and change.actions[action], action
         assert isinstance(change.payload, tuple) and all(isinstance(k, str) for k in change.payload)
-        assert callable(change.apply) and callable(change.sentence), action
+        assert callable(change.apply) and change.describe(Correction(action=action)), action
         # The forward change runs in one transaction that bumps the data generation.
         assert hasattr(change.apply, "__wrapped__"), f"{action}: apply is not @writes"
         if action == Correction.Action.UNDO:

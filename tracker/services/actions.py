@@ -17,12 +17,11 @@ import datetime
 from collections.abc import Callable
 from typing import Any, ClassVar
 
+from django.apps import apps
 from django.contrib.auth.models import AbstractBaseUser
 from django.db import models
 from django.db.models import F
 from django.utils import timezone
-from django.utils.html import format_html
-from django.utils.safestring import SafeString
 
 from tracker.models import (
     Correction,
@@ -43,11 +42,11 @@ from tracker.services.corrections import (
     audit,
     new_speaker,
     quotation_changes,
-    refresh_statements,
     speaker_ref,
     versioned_update,
 )
 from tracker.services.generation import writes
+from tracker.services.linking import refresh_statements
 from tracker.services.spans import check_span, snap
 from tracker.services.speakers import add_alias, create_speaker, refresh_family_key
 
@@ -59,15 +58,16 @@ class Change:
     """One kind of correction. `actions`: each action it writes, with its name in the audit
     log's filter. `payload`: the keys `revert` reads from the audit row (checked before
     reverting, so a row that lacks one is refused with a message, not a KeyError). `revert`
-    is None only for what cannot be undone (an undo). `sentence(correction, named, old, new)`:
-    the row in words, given its target as a link and its values in words."""
+    is None only for what cannot be undone (an undo). `describe(correction)`: the row in
+    words, a template the audit log fills with {target}, {old} and {new} (and a statement
+    link's {before} and {after}); `description` unless a row needs more."""
 
     actions: ClassVar[dict[Correction.Action, str]]
     payload: ClassVar[tuple[str, ...]] = ()
     apply: ClassVar[Callable[..., Any]]
     revert: ClassVar[Revert | None]
 
-    sentence: ClassVar[Callable[[Correction, SafeString, str, str], SafeString]]
+    description: ClassVar[str]
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
@@ -76,13 +76,9 @@ class Change:
                 raise TypeError(f"{action} is registered twice ({REGISTRY[action].__name__}).")
             REGISTRY[action] = cls
 
-
-TARGETS: dict[str, type[models.Model]] = {
-    "quotation": Quotation,
-    "speaker": Speaker,
-    "source": Source,
-    "statement": Statement,
-}
+    @classmethod
+    def describe(cls, c: Correction) -> str:
+        return cls.description
 
 
 def _changed_since(model: type[models.Model], pk: int) -> ConflictError:
@@ -184,15 +180,16 @@ class Reattribute(Change):
             Quotation.objects.filter(pk__in=ids).values_list("statement_id", flat=True)
         )
 
-    @staticmethod
-    def sentence(c: Correction, named: SafeString, old: str, new: str) -> SafeString:
+    @classmethod
+    def describe(cls, c: Correction) -> str:
         if c.old_value is None:
-            return format_html("Attributed {} to {}", named, new)
-        return format_html("Reattributed {} from {} to {}", named, old, new)
+            return "Attributed {target} to {new}"
+        return "Reattributed {target} from {old} to {new}"
 
 
 class Confirm(Change):
     actions = {Correction.Action.CONFIRM: "Speaker confirmed"}
+    description = "Confirmed the speaker of {target}"
 
     @staticmethod
     @writes
@@ -224,10 +221,6 @@ class Confirm(Change):
             {"attribution_status": c.new_value},
             **quotation_changes(by, attribution_status=c.old_value),
         )
-
-    @staticmethod
-    def sentence(c: Correction, named: SafeString, old: str, new: str) -> SafeString:
-        return format_html("Confirmed the speaker of {}", named)
 
 
 class NotAQuote(Change):
@@ -265,15 +258,16 @@ class NotAQuote(Change):
             Quotation.objects.filter(pk=c.target_id).values_list("statement_id", flat=True)
         )
 
-    @staticmethod
-    def sentence(c: Correction, named: SafeString, old: str, new: str) -> SafeString:
+    @classmethod
+    def describe(cls, c: Correction) -> str:
         if c.action == Correction.Action.NOT_A_QUOTE:
-            return format_html("Marked {} as not a quote", named)
-        return format_html("Restored {} as a quote", named)
+            return "Marked {target} as not a quote"
+        return "Restored {target} as a quote"
 
 
 class EditSpan(Change):
     actions = {Correction.Action.EDIT_SPAN: "Span changed"}
+    description = "Changed the span of {target}: was {old}"
     payload = ("span_edited",)
 
     @staticmethod
@@ -322,15 +316,12 @@ class EditSpan(Change):
             ),
         )
 
-    @staticmethod
-    def sentence(c: Correction, named: SafeString, old: str, new: str) -> SafeString:
-        return format_html("Changed the span of {}: was {}", named, old)
-
 
 class CreateQuote(Change):
     """A quotation an editor marked by hand, by selecting it in the article reader."""
 
     actions = {Correction.Action.CREATE_QUOTE: "Quotation marked"}
+    description = "Marked {target} as a quotation by selecting it in the article"
 
     @staticmethod
     @writes
@@ -399,10 +390,6 @@ class CreateQuote(Change):
         quotation.delete()
         refresh_statements([statement_id])
 
-    @staticmethod
-    def sentence(c: Correction, named: SafeString, old: str, new: str) -> SafeString:
-        return format_html("Marked {} as a quotation by selecting it in the article", named)
-
 
 # Statements -----------------------------------------------------------------------------------
 
@@ -462,12 +449,9 @@ class Link(Change):
         )
         refresh_statements([c.old_value, c.new_value])
 
-    @staticmethod
-    def sentence(c: Correction, named: SafeString, old: str, new: str) -> SafeString:
-        before = getattr(c, "old_name", None) or "no statement"
-        after = getattr(c, "new_name", None) or "no statement"
-        verb = "Linked" if c.action == Correction.Action.LINK else "Unlinked"
-        return format_html("{} {}: from {} to {}", verb, named, before, after)
+    @classmethod
+    def describe(cls, c: Correction) -> str:
+        return f"{c.get_action_display()} {{target}}: from {{before}} to {{after}}"
 
 
 STATEMENT_SNAPSHOT = ("text", "kind", "created_at", "updated_at")
@@ -475,6 +459,7 @@ STATEMENT_SNAPSHOT = ("text", "kind", "created_at", "updated_at")
 
 class MergeStatements(Change):
     actions = {Correction.Action.MERGE_STATEMENTS: "Statements merged"}
+    description = "Merged another statement into {target}"
     payload = ("statement", "quotations")
 
     @staticmethod
@@ -538,27 +523,28 @@ class MergeStatements(Change):
         Quotation.objects.filter(pk__in=unlocked).update(statement_locked=False)
         refresh_statements([c.target_id, saved["id"]])
 
-    @staticmethod
-    def sentence(c: Correction, named: SafeString, old: str, new: str) -> SafeString:
-        return format_html("Merged another statement into {}", named)
-
 
 # Sources --------------------------------------------------------------------------------------
 
 
-def _edit_sentence(c: Correction, named: SafeString, old: str, new: str) -> SafeString:
-    field = c.action.removeprefix("edit_").replace("published", "date")
-    return format_html("Changed the {} of {} from {} to {}", field, named, old, new)
+class _EditField(Change):
+    """Edits of a record's fields, one audit row (and action) per field."""
+
+    actions = {}
+
+    @classmethod
+    def describe(cls, c: Correction) -> str:
+        field = c.action.removeprefix("edit_").replace("published", "date")
+        return f"Changed the {field} of {{target}} from {{old}} to {{new}}"
 
 
-class EditSource(Change):
+class EditSource(_EditField):
     actions = {
         Correction.Action.EDIT_TITLE: "Title changed",
         Correction.Action.EDIT_OUTLET: "Outlet changed",
         Correction.Action.EDIT_PUBLISHED: "Date changed",
     }
     fields = ("title", "outlet", "published")
-    sentence = staticmethod(_edit_sentence)
 
     @staticmethod
     @writes
@@ -669,6 +655,7 @@ def _move_roles(other: Speaker, keep: Speaker) -> tuple[list[int], list[dict[str
 
 class MergeSpeakers(Change):
     actions = {Correction.Action.MERGE_SPEAKERS: "Speakers merged"}
+    description = "Merged {old} into {target}"
     payload = ("speaker", "quotation_ids", "created_alias_id", "alias_ids")
 
     @staticmethod
@@ -765,13 +752,10 @@ class MergeSpeakers(Change):
             Quotation.objects.filter(pk__in=quotation_ids).values_list("statement_id", flat=True)
         )
 
-    @staticmethod
-    def sentence(c: Correction, named: SafeString, old: str, new: str) -> SafeString:
-        return format_html("Merged {} into {}", old, named)
-
 
 class SplitAlias(Change):
     actions = {Correction.Action.SPLIT_ALIAS: "Name split off"}
+    description = "Split {new} off {old}"
     payload = ("new_speaker_id", "quotation_ids")
 
     @staticmethod
@@ -834,12 +818,8 @@ class SplitAlias(Change):
             Quotation.objects.filter(pk__in=ids).values_list("statement_id", flat=True)
         )
 
-    @staticmethod
-    def sentence(c: Correction, named: SafeString, old: str, new: str) -> SafeString:
-        return format_html("Split {} off {}", new, old)
 
-
-class EditSpeaker(Change):
+class EditSpeaker(_EditField):
     actions = {
         Correction.Action.EDIT_NAME: "Renamed",
         Correction.Action.EDIT_ROLE: "Role changed",
@@ -847,7 +827,6 @@ class EditSpeaker(Change):
         Correction.Action.EDIT_EXTERNAL_ID: "External id changed",
         Correction.Action.EDIT_AFFILIATION: "Affiliation changed",
     }
-    sentence = staticmethod(_edit_sentence)
 
     @staticmethod
     @writes
@@ -945,7 +924,7 @@ class Undo(Change):
                 f"This change lacks what undoing it needs ({', '.join(missing)})."
             )
         change.revert(correction, by)
-        target = TARGETS[correction.target_type](pk=correction.target_id)
+        target = apps.get_model("tracker", correction.target_type)(pk=correction.target_id)
         row = audit(
             by,
             Correction.Action.UNDO,
@@ -960,11 +939,11 @@ class Undo(Change):
         correction.save(update_fields=["undone_by"])
         return row
 
-    @staticmethod
-    def sentence(c: Correction, named: SafeString, old: str, new: str) -> SafeString:
+    @classmethod
+    def describe(cls, c: Correction) -> str:
         if c.payload.get("undone_action") == Correction.Action.CREATE_QUOTE:
-            return format_html("Undid marking {} as a quotation: it is removed", named)
-        return format_html("Undid a change to {} (back to {})", named, new)
+            return "Undid marking {target} as a quotation: it is removed"
+        return "Undid a change to {target} (back to {new})"
 
 
 def can_undo(correction: Correction) -> bool:

@@ -4,7 +4,6 @@ The corrections themselves, each with its undo, are the registry in tracker.serv
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from typing import Any
 
 from django.contrib.auth.models import AbstractBaseUser
@@ -12,7 +11,6 @@ from django.db import models
 from django.utils import timezone
 
 from tracker.models import Correction, Speaker
-from tracker.services import linking
 from tracker.services.speakers import create_speaker, find_speaker, record_role
 
 
@@ -74,11 +72,6 @@ def audit(
 def speaker_ref(speaker: Speaker | None) -> dict[str, Any] | None:
     """How a speaker appears in an audit row: readable now, resolvable by id later."""
     return {"id": speaker.pk, "name": speaker.name} if speaker else None
-
-
-def refresh_statements(ids: Iterable[int | None]) -> None:
-    """Recompute counts, dates and conflict flags of the statements whose members changed."""
-    linking.refresh_statements(ids)
 
 
 def quotation_changes(user: AbstractBaseUser | None, **changes: Any) -> dict[str, Any]:

@@ -100,6 +100,10 @@ def change_sentence(correction: Correction) -> SafeString:
     named = format_html('<a href="{}">{}</a>', url, target) if url else format_html("{}", target)
     old, new = change_value(correction.old_value), change_value(correction.new_value)
     change = REGISTRY.get(correction.action)
-    if change is not None:
-        return change.sentence(correction, named, old, new)
-    return format_html("{} {} ({} → {})", change_label(correction), named, old, new)
+    if change is None:
+        return format_html("{} {} ({} → {})", change_label(correction), named, old, new)
+    # A statement link's statements, by name (name_targets).
+    before = getattr(correction, "old_name", None) or "no statement"
+    after = getattr(correction, "new_name", None) or "no statement"
+    values = {"target": named, "old": old, "new": new, "before": before, "after": after}
+    return format_html(change.describe(correction), **values)
