@@ -157,7 +157,7 @@ def test_unlinking_the_last_quotation_leaves_no_empty_statement_and_undo_brings_
 
     statement = Statement.objects.filter(quotation_count=1).order_by("pk").first()
     quotation = Quotation.objects.get(statement=statement)
-    change = actions.Link.unlink(quotation, seen_version=quotation.version, by=editor)
+    change = actions.Link.apply(quotation, None, seen_version=quotation.version, by=editor)
     assert not Statement.objects.filter(pk=statement.pk).exists()
     actions.Undo.apply(change, by=editor)
     restored = Statement.objects.get(pk=statement.pk)

@@ -210,7 +210,7 @@ def test_edit_source_with_a_stale_version_conflicts(world, editor):
 
 def test_unlink_and_link_lock_the_statement_and_undo_unlocks(world, editor):
     q = world.quote_b
-    unlinked = actions.Link.unlink(q, seen_version=q.version, by=editor)
+    unlinked = actions.Link.apply(q, None, seen_version=q.version, by=editor)
     q = fresh(q)
     assert (q.statement, q.statement_locked) == (None, True)
     assert fresh(world.statement).quotation_count == 1

@@ -77,7 +77,7 @@ def test_not_a_quote_flags_survive_and_the_span_is_not_extracted_again(founding,
 def test_manual_unlinks_and_links_survive_relinking(founding, editor):
     shared = quote("achieve final")  # linked with its twin in the other article
     assert shared.statement.quotation_count == 2
-    actions.Link.unlink(shared, seen_version=1, by=editor)
+    actions.Link.apply(shared, None, seen_version=1, by=editor)
     moved, target = quote("It's worth remembering"), quote("We expect every nation")
     actions.Link.apply(moved, target.statement, seen_version=1, by=editor)
     rerun()

@@ -429,12 +429,6 @@ class Link(Change):
         )
 
     @staticmethod
-    def unlink(
-        quotation: Quotation, *, seen_version: int, by: AbstractBaseUser | None, reason: str = ""
-    ) -> Correction:
-        return Link.apply(quotation, None, seen_version=seen_version, by=by, reason=reason)
-
-    @staticmethod
     def revert(c: Correction, by: AbstractBaseUser | None) -> None:
         # A statement emptied by the change was deleted with it: made again here.
         if c.old_value is not None and not linking.restore_statement(c.old_value):

@@ -15,14 +15,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 from tracker import correction_forms as forms
 from tracker.models import Quotation, Source, Speaker, Statement
 from tracker.permissions import editor_required
-from tracker.services.actions import (
-    EditSource,
-    EditSpeaker,
-    MergeSpeakers,
-    MergeStatements,
-    SplitAlias,
-    latest_change,
-)
+from tracker.services import actions
 from tracker.services.corrections import ConflictError, CorrectionError
 from tracker.views.statements import statement_detail
 
@@ -32,7 +25,7 @@ SOURCE_PAGE = "tracker/corrections/source_edit.html"
 
 def _speaker_page(request: HttpRequest, speaker: Speaker, status: int = 200, **extra: Any):
     speaker.refresh_from_db()
-    context = {"speaker": speaker, "latest": latest_change("speaker", speaker.pk), **extra}
+    context = {"speaker": speaker, "latest": actions.latest_change("speaker", speaker.pk), **extra}
     return render(request, SPEAKER_PAGE, context, status=status)
 
 
@@ -48,7 +41,7 @@ def speaker_update(request: HttpRequest, slug: str) -> HttpResponse:
         return _speaker_page(request, speaker, status=400, form=form)
     data = form.cleaned_data
     try:
-        EditSpeaker.apply(
+        actions.EditSpeaker.apply(
             speaker,
             seen_version=data["version"],
             by=request.user,
@@ -101,7 +94,7 @@ def speaker_merge_view(request: HttpRequest, slug: str) -> HttpResponse:
         }
         return render(request, "tracker/speaker_confirm_merge.html", context)
     try:
-        MergeSpeakers.apply(
+        actions.MergeSpeakers.apply(
             speaker,
             other,
             keep_version=data["version"],
@@ -126,7 +119,7 @@ def speaker_split(request: HttpRequest, slug: str) -> HttpResponse:
         )
     data = form.cleaned_data
     try:
-        correction = SplitAlias.apply(
+        correction = actions.SplitAlias.apply(
             data["alias"], seen_version=data["version"], by=request.user, reason=data["reason"]
         )
     except (ConflictError, CorrectionError) as err:
@@ -141,7 +134,7 @@ def speaker_split(request: HttpRequest, slug: str) -> HttpResponse:
 def source_update(request: HttpRequest, pk: int) -> HttpResponse:
     """Set or fix an article's title, outlet and date."""
     source = get_object_or_404(Source, pk=pk)
-    context: dict[str, Any] = {"source": source, "latest": latest_change("source", pk)}
+    context: dict[str, Any] = {"source": source, "latest": actions.latest_change("source", pk)}
     if request.method == "GET":
         form = forms.SourceForm(
             initial={
@@ -157,7 +150,7 @@ def source_update(request: HttpRequest, pk: int) -> HttpResponse:
         return render(request, SOURCE_PAGE, context | {"form": form}, status=400)
     data = form.cleaned_data
     try:
-        EditSource.apply(
+        actions.EditSource.apply(
             source,
             seen_version=data["version"],
             by=request.user,
@@ -192,7 +185,7 @@ def statement_merge(request: HttpRequest, pk: int) -> HttpResponse:
         messages.error(request, "Pick a statement to merge into this one.")
         return redirect(statement)
     try:
-        MergeStatements.apply(
+        actions.MergeStatements.apply(
             statement,
             form.cleaned_data["other"],
             by=request.user,
