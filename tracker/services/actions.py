@@ -1,7 +1,7 @@
 """Editors' corrections as a registry: each kind of change is one class holding its actions
 (Correction.Action; the choice's label is how the history pages name it, the value here how the
 audit log's filter does), the payload keys its audit row carries for undo, `apply` (the change,
-audited), `revert` (its undo) and `sentence` (how the audit log reads a row), side by side.
+audited), `revert` (its undo) and `describe` (how the audit log reads a row), side by side.
 
 Every `apply` runs in one transaction (@writes), takes the `version` the editor saw and changes
 the row with a conditional UPDATE, so two editors changing the same thing at once cannot
@@ -40,7 +40,6 @@ from tracker.services.corrections import (
     CorrectionError,
     Scope,
     audit,
-    new_speaker,
     quotation_changes,
     speaker_ref,
     versioned_update,
@@ -48,9 +47,14 @@ from tracker.services.corrections import (
 from tracker.services.generation import writes
 from tracker.services.linking import refresh_statements
 from tracker.services.spans import check_span, snap
-from tracker.services.speakers import add_alias, create_speaker, refresh_family_key
+from tracker.services.speakers import (
+    add_alias,
+    create_speaker,
+    find_speaker,
+    record_role,
+    refresh_family_key,
+)
 
-Revert = Callable[[Correction, AbstractBaseUser | None], None]
 REGISTRY: dict[str, type[Change]] = {}
 
 
@@ -65,8 +69,7 @@ class Change:
     actions: ClassVar[dict[Correction.Action, str]]
     payload: ClassVar[tuple[str, ...]] = ()
     apply: ClassVar[Callable[..., Any]]
-    revert: ClassVar[Revert | None]
-
+    revert: ClassVar[Callable[[Correction, AbstractBaseUser | None], None] | None]
     description: ClassVar[str]
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
@@ -101,6 +104,20 @@ def _json(value: Any) -> Any:
 
 
 # Quotations -----------------------------------------------------------------------------------
+
+
+def new_speaker(name: str, role: str = "") -> tuple[Speaker, bool]:
+    """The speaker an editor typed: an existing one by name or alias, else a new row."""
+    name = " ".join(name.split())
+    if not name:
+        raise CorrectionError("Type the speaker's name.")
+    existing = find_speaker(name, typed=True) or Speaker.objects.filter(name__iexact=name).first()
+    if existing:
+        return existing, False
+    speaker = create_speaker(name)
+    if role:
+        record_role(speaker, role, None)
+    return speaker, True
 
 
 def _statement_siblings(quotation: Quotation, scope: str) -> list[Quotation]:

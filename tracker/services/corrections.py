@@ -11,7 +11,6 @@ from django.db import models
 from django.utils import timezone
 
 from tracker.models import Correction, Speaker
-from tracker.services.speakers import create_speaker, find_speaker, record_role
 
 
 class CorrectionError(ValueError):
@@ -78,17 +77,3 @@ def quotation_changes(user: AbstractBaseUser | None, **changes: Any) -> dict[str
     """`changes` to a quotation, with who made them (a signed-in user, or nobody) and when."""
     by = user if user is not None and user.is_authenticated else None
     return {**changes, "changed_by": by, "changed_at": timezone.now()}
-
-
-def new_speaker(name: str, role: str = "") -> tuple[Speaker, bool]:
-    """The speaker an editor typed: an existing one by name or alias, else a new row."""
-    name = " ".join(name.split())
-    if not name:
-        raise CorrectionError("Type the speaker's name.")
-    existing = find_speaker(name, typed=True) or Speaker.objects.filter(name__iexact=name).first()
-    if existing:
-        return existing, False
-    speaker = create_speaker(name)
-    if role:
-        record_role(speaker, role, None)
-    return speaker, True

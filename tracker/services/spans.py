@@ -1,6 +1,6 @@
 """Spans picked by pointing: a selection in the article reader becomes a quotation's span,
 its edges snapped the way the extractor draws them (white space and quotation marks left
-out), and a new quotation an editor marks by hand."""
+out). A new quotation an editor marks by hand is actions.CreateQuote."""
 
 from __future__ import annotations
 
