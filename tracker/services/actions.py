@@ -21,7 +21,6 @@ from django.apps import apps
 from django.contrib.auth.models import AbstractBaseUser
 from django.db import models
 from django.db.models import F
-from django.utils import timezone
 
 from tracker.models import (
     Correction,
@@ -97,6 +96,11 @@ def _revert(model: type[models.Model], pk: int, expect: dict[str, Any], **values
     """Set `values` on row `pk` only if it still matches `expect`; else raise a conflict."""
     if not model.update_if(pk, expect, **values):
         raise _changed_since(model, pk)
+
+
+def _refresh_statements_of(**lookup: Any) -> None:
+    """Refresh the statements of the quotations that `lookup` (a filter) selects."""
+    refresh_statements(Quotation.objects.filter(**lookup).values_list("statement_id", flat=True))
 
 
 def _json(value: Any) -> Any:
@@ -193,9 +197,7 @@ class Reattribute(Change):
         if created and not Quotation.objects.filter(speaker_id=created).exists():
             Speaker.objects.filter(pk=created).delete()
         ids = [r["id"] for r in c.payload["quotations"]]
-        refresh_statements(
-            Quotation.objects.filter(pk__in=ids).values_list("statement_id", flat=True)
-        )
+        _refresh_statements_of(pk__in=ids)
 
     @classmethod
     def describe(cls, c: Correction) -> str:
@@ -271,9 +273,7 @@ class NotAQuote(Change):
             {"not_a_quote": c.new_value},
             **quotation_changes(by, not_a_quote=c.old_value),
         )
-        refresh_statements(
-            Quotation.objects.filter(pk=c.target_id).values_list("statement_id", flat=True)
-        )
+        _refresh_statements_of(pk=c.target_id)
 
     @classmethod
     def describe(cls, c: Correction) -> str:
@@ -362,8 +362,7 @@ class CreateQuote(Change):
             published=source.published,
             confidence=1.0,
             span_edited=True,
-            changed_by=by if by is not None and by.is_authenticated else None,
-            changed_at=timezone.now(),
+            **quotation_changes(by),
         )
         linking.link_quotations([quotation])
         new = {"start": start, "end": end, "text": quotation.text}
@@ -548,6 +547,14 @@ class _EditField(Change):
         field = c.action.removeprefix("edit_").replace("published", "date")
         return f"Changed the {field} of {{target}} from {{old}} to {{new}}"
 
+    @staticmethod
+    def unchanged(record: models.Model, seen_version: int) -> list[Correction]:
+        """Nothing to change: no audit rows, or a conflict if the record changed meanwhile."""
+        model = type(record)
+        if not model.objects.filter(pk=record.pk, version=seen_version).exists():
+            raise ConflictError(model.objects.get(pk=record.pk))
+        return []
+
 
 class EditSource(_EditField):
     actions = {
@@ -573,9 +580,7 @@ class EditSource(_EditField):
             raise CorrectionError(f"Cannot edit {', '.join(sorted(unknown))} of an article.")
         changed = {k: v for k, v in values.items() if getattr(source, k) != v}
         if not changed:
-            if Source.objects.filter(pk=source.pk, version=seen_version).exists():
-                return []
-            raise ConflictError(Source.objects.get(pk=source.pk))
+            return _EditField.unchanged(source, seen_version)
         old = {k: getattr(source, k) for k in changed}
         old_origin = source.date_origin
         extra = {}
@@ -587,9 +592,7 @@ class EditSource(_EditField):
         if "published" in changed:
             # The timeline index reads the copy on each quotation.
             Quotation.objects.filter(source=source).update(published=changed["published"])
-            refresh_statements(
-                source.quotations.exclude(statement=None).values_list("statement_id", flat=True)
-            )
+            _refresh_statements_of(source=source)
         payload = {"date_origin": old_origin}
         return [
             audit(
@@ -617,11 +620,7 @@ class EditSource(_EditField):
         _revert(Source, c.target_id, {field: new}, **{field: old}, **extra)
         if field == "published":
             Quotation.objects.filter(source_id=c.target_id).update(published=old)
-            refresh_statements(
-                Quotation.objects.filter(source_id=c.target_id).values_list(
-                    "statement_id", flat=True
-                )
-            )
+            _refresh_statements_of(source_id=c.target_id)
 
 
 # Speakers -------------------------------------------------------------------------------------
@@ -759,9 +758,7 @@ class MergeSpeakers(Change):
             SpeakerRole(speaker=restored, **role) for role in c.payload.get("dropped_roles", [])
         )
         Speaker.objects.filter(pk=c.target_id).update(version=F("version") + 1)
-        refresh_statements(
-            Quotation.objects.filter(pk__in=quotation_ids).values_list("statement_id", flat=True)
-        )
+        _refresh_statements_of(pk__in=quotation_ids)
 
 
 class SplitAlias(Change):
@@ -796,9 +793,7 @@ class SplitAlias(Change):
             version=F("version") + 1,
         )
         SpeakerAlias.objects.filter(pk=alias.pk).update(speaker=split_off)
-        refresh_statements(
-            Quotation.objects.filter(pk__in=moving).values_list("statement_id", flat=True)
-        )
+        _refresh_statements_of(pk__in=moving)
         return audit(
             by,
             Correction.Action.SPLIT_ALIAS,
@@ -825,9 +820,7 @@ class SplitAlias(Change):
         SpeakerAlias.objects.filter(speaker_id=new_id).update(speaker_id=c.target_id)
         Speaker.objects.filter(pk=new_id).delete()
         Speaker.objects.filter(pk=c.target_id).update(version=F("version") + 1)
-        refresh_statements(
-            Quotation.objects.filter(pk__in=ids).values_list("statement_id", flat=True)
-        )
+        _refresh_statements_of(pk__in=ids)
 
 
 class EditSpeaker(_EditField):
@@ -873,9 +866,7 @@ class EditSpeaker(_EditField):
         if role is not None and role.strip() != speaker.role:
             changed["role"] = role.strip()
         if not changed:
-            if not Speaker.objects.filter(pk=speaker.pk, version=seen_version).exists():
-                raise ConflictError(Speaker.objects.get(pk=speaker.pk))
-            return []
+            return _EditField.unchanged(speaker, seen_version)
         old = {k: getattr(speaker, k) for k in changed}
         versioned_update(speaker, seen_version, **changed)
         if "name" in changed or "kind" in changed:
