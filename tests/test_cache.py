@@ -106,20 +106,20 @@ RENAMED_SPEAKER_SHOWS = [p for p in PAGES if p not in ("review queue", "changes"
 
 
 def _rename_speaker(editor) -> tuple[str, str]:
-    from tracker.services.speaker_merge import edit_speaker
+    from tracker.services.actions import EditSpeaker
 
     pompeo = Speaker.objects.get(slug="mike-pompeo")
-    edit_speaker(pompeo, seen_version=pompeo.version, by=editor, name="Michael Richard Pompeo")
+    EditSpeaker.apply(pompeo, seen_version=pompeo.version, by=editor, name="Michael Richard Pompeo")
     return "Mike Pompeo", "Michael Richard Pompeo"
 
 
 def _retitle_article(editor, founding_articles) -> tuple[str, str]:
-    from tracker.services.corrections import edit_source
+    from tracker.services.actions import EditSource
 
     source = next(s for s in founding_articles if "Pompeo" in s.text)
     old = source.title
     source.refresh_from_db()
-    edit_source(source, seen_version=source.version, by=editor, title="A title set just now")
+    EditSource.apply(source, seen_version=source.version, by=editor, title="A title set just now")
     return old, "A title set just now"
 
 

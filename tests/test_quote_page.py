@@ -73,11 +73,11 @@ def test_the_history_on_a_quote_page_reads_in_words_and_local_time(
     import datetime as dt
 
     from tracker.models import Correction
-    from tracker.services.corrections import confirm_attribution
+    from tracker.services.actions import Confirm
 
     settings.TIME_ZONE = "Asia/Seoul"
     quotation = _pompeo(founding_articles)
-    row = confirm_attribution(quotation, seen_version=quotation.version, by=editor)
+    row = Confirm.apply(quotation, seen_version=quotation.version, by=editor)
     when = dt.datetime(2026, 12, 2, 14, 36, tzinfo=dt.UTC)
     Correction.objects.filter(pk=row.pk).update(created_at=when)
     body = client.get(reverse("quotation-detail", args=[quotation.pk])).content.decode()

@@ -11,7 +11,7 @@ from django.test import Client
 from django.urls import reverse
 
 from tracker.models import Correction, Quotation, Statement
-from tracker.services.corrections import reattribute
+from tracker.services.actions import Reattribute
 from tracker.throttle import LOCKOUT_MESSAGE
 
 LOGIN = reverse("login")
@@ -99,7 +99,7 @@ def test_exports_are_throttled_per_client(client, founding_articles, settings):
 def corrected(founding_articles, editor):
     quotation = Quotation.objects.exclude(speaker=None).first()
     other = Quotation.objects.exclude(speaker=quotation.speaker).exclude(speaker=None).first()
-    reattribute(quotation, other.speaker, seen_version=quotation.version, by=editor)
+    Reattribute.apply(quotation, other.speaker, seen_version=quotation.version, by=editor)
     return quotation, other.speaker
 
 
@@ -172,11 +172,11 @@ def test_merging_a_into_b_while_b_merges_into_a_gives_one_merge_and_one_409(
 @pytest.mark.django_db
 def test_the_merge_loser_sees_the_current_statement_with_a_409(editor_client, founding_articles):
     """The same outcome, one request after the other: the second finds its pair merged."""
-    from tracker.services import corrections
+    from tracker.services import actions, corrections
 
     a, b = Statement.objects.order_by("pk")[:2]
     stale_a, stale_b = Statement.objects.get(pk=a.pk), Statement.objects.get(pk=b.pk)
-    corrections.merge_statements(a, b, by=None)
+    actions.MergeStatements.apply(a, b, by=None)
     with pytest.raises(corrections.ConflictError) as caught:
-        corrections.merge_statements(stale_b, stale_a, by=None)
+        actions.MergeStatements.apply(stale_b, stale_a, by=None)
     assert caught.value.current.pk == a.pk

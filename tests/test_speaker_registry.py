@@ -13,9 +13,8 @@ from django.urls import reverse
 
 from tracker.extraction.types import Quote
 from tracker.models import Correction, Quotation, Source, Speaker, SpeakerAlias, SpeakerRedirect
-from tracker.services.speaker_merge import merge_speakers
+from tracker.services.actions import MergeSpeakers, Undo
 from tracker.services.speakers import get_or_create_speaker, resolve_article
-from tracker.services.undo import undo
 
 pytestmark = pytest.mark.django_db
 
@@ -107,11 +106,11 @@ def test_a_merged_speakers_page_answers_301_until_the_merge_is_undone(client, ed
     assert keep == other
     other = Speaker.objects.create(name="J. Comey", slug="j-comey")
     old_url = reverse("speaker-detail", args=["j-comey"])
-    row = merge_speakers(keep, other, keep_version=1, other_version=1, by=editor)
+    row = MergeSpeakers.apply(keep, other, keep_version=1, other_version=1, by=editor)
     response = client.get(old_url + "?group=month")
     assert response.status_code == 301
     assert response["Location"] == keep.get_absolute_url() + "?group=month"
-    undo(row, by=editor)
+    Undo.apply(row, by=editor)
     assert not SpeakerRedirect.objects.exists()
     assert client.get(old_url).status_code == 200
     assert client.get(reverse("speaker-detail", args=["nobody"])).status_code == 404
@@ -204,7 +203,7 @@ def test_reprocess_speakers_mends_a_database_and_keeps_editor_decisions(editor):
 
 
 def test_the_correction_page_edits_the_registry_fields_and_undo_restores_them(editor_client):
-    from tracker.services.undo import undo as undo_change
+    from tracker.services.actions import Undo
 
     haley = get_or_create_speaker("Nikki Haley")
     url = reverse("speaker-update", args=[haley.slug])
@@ -230,7 +229,7 @@ def test_the_correction_page_edits_the_registry_fields_and_undo_restores_them(ed
     haley.refresh_from_db()
     assert haley.external_id == "Q11668"  # two words: refused
     row = Correction.objects.get(action="edit_external_id")
-    undo_change(row, by=None)
+    Undo.apply(row, by=None)
     haley.refresh_from_db()
     assert haley.external_id == ""
     # Without the fields, an older form leaves them as they are.

@@ -172,10 +172,12 @@ def test_the_alias_table_holds_each_name_once():
 
 
 def test_a_role_an_editor_set_stays_current(editor):
-    from tracker.services.speaker_merge import edit_speaker
+    from tracker.services.actions import EditSpeaker
 
     pompeo = get_or_create_speaker("Mike Pompeo")
-    edit_speaker(pompeo, seen_version=pompeo.version, by=editor, role="U.S. Secretary of State")
+    EditSpeaker.apply(
+        pompeo, seen_version=pompeo.version, by=editor, role="U.S. Secretary of State"
+    )
     resolve_article([quote("CIA Director Mike Pompeo")], (), "", dt.date(2019, 1, 1))
     pompeo.refresh_from_db()
     assert pompeo.role == "U.S. Secretary of State"

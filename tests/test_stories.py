@@ -125,25 +125,25 @@ def test_reprocess_and_relink_keep_ids_leave_no_empty_statement_and_every_url_an
 def test_a_merged_statement_url_redirects_to_the_one_it_joined_and_undo_restores_it(
     editor_client, editor, founding_articles
 ):
-    from tracker.services import corrections, undo
+    from tracker.services import actions
 
     keep, other = Statement.objects.order_by("pk")[:2]
     other_pk = other.pk
-    change = corrections.merge_statements(keep, other, by=editor)
+    change = actions.MergeStatements.apply(keep, other, by=editor)
     response = editor_client.get(reverse("statement-detail", args=[other_pk]))
     assert response.status_code == 301 and response["Location"] == keep.get_absolute_url()
-    undo.undo(change, by=editor)
+    actions.Undo.apply(change, by=editor)
     assert editor_client.get(reverse("statement-detail", args=[other_pk])).status_code == 200
     assert not StatementRedirect.objects.filter(old_id=other_pk).exists()
 
 
 def test_a_chain_of_merges_redirects_to_the_last_successor(client, editor, founding_articles):
-    from tracker.services import corrections
+    from tracker.services import actions
 
     a, b, c = Statement.objects.order_by("pk")[:3]
     gone = (a.pk, b.pk)
-    corrections.merge_statements(b, a, by=editor)
-    corrections.merge_statements(c, b, by=editor)
+    actions.MergeStatements.apply(b, a, by=editor)
+    actions.MergeStatements.apply(c, b, by=editor)
     for pk in gone:
         response = client.get(reverse("statement-detail", args=[pk]))
         assert response.status_code == 301 and response["Location"] == c.get_absolute_url()
@@ -153,13 +153,13 @@ def test_a_chain_of_merges_redirects_to_the_last_successor(client, editor, found
 def test_unlinking_the_last_quotation_leaves_no_empty_statement_and_undo_brings_it_back(
     editor, founding_articles
 ):
-    from tracker.services import corrections, undo
+    from tracker.services import actions
 
     statement = Statement.objects.filter(quotation_count=1).order_by("pk").first()
     quotation = Quotation.objects.get(statement=statement)
-    change = corrections.unlink_quotation(quotation, seen_version=quotation.version, by=editor)
+    change = actions.Link.apply(quotation, None, seen_version=quotation.version, by=editor)
     assert not Statement.objects.filter(pk=statement.pk).exists()
-    undo.undo(change, by=editor)
+    actions.Undo.apply(change, by=editor)
     restored = Statement.objects.get(pk=statement.pk)
     assert restored.quotation_count == 1 and restored.text == quotation.text
 

@@ -7,7 +7,8 @@ from zoneinfo import available_timezones
 
 from django import forms
 
-from tracker.models import Speaker, SpeakerAlias, Statement
+from tracker.models import Correction, Speaker, SpeakerAlias, Statement
+from tracker.services.actions import REGISTRY
 from tracker.services.corrections import Scope
 from tracker.services.ingest import date_bounds
 
@@ -115,28 +116,10 @@ class AutocompleteForm(forms.Form):
     exclude = forms.IntegerField(required=False, min_value=1)
 
 
+# The audit log's filter: each action by its name in the registry.
 ACTIONS = [
     ("", "Any change"),
-    ("reattribute", "Reattribution"),
-    ("confirm", "Speaker confirmed"),
-    ("not_a_quote", "Not a quote"),
-    ("restore_quote", "Restored as a quote"),
-    ("edit_span", "Span changed"),
-    ("create_quote", "Quotation marked"),
-    ("link", "Linked"),
-    ("unlink", "Unlinked"),
-    ("merge_statements", "Statements merged"),
-    ("merge_speakers", "Speakers merged"),
-    ("split_alias", "Name split off"),
-    ("edit_name", "Renamed"),
-    ("edit_role", "Role changed"),
-    ("edit_kind", "Kind changed"),
-    ("edit_external_id", "External id changed"),
-    ("edit_affiliation", "Affiliation changed"),
-    ("edit_title", "Title changed"),
-    ("edit_outlet", "Outlet changed"),
-    ("edit_published", "Date changed"),
-    ("undo", "Undone"),
+    *((action.value, REGISTRY[action].actions[action]) for action in Correction.Action),
 ]
 
 

@@ -415,8 +415,8 @@ class SpeakerRedirect(models.Model):
 class Correction(models.Model):
     """An audit row for one manual change; undo replays old_value (or `payload` for merges).
 
-    Each action's reversal and payload are declared in tracker.services.undo.REVERSALS; its
-    label (how the history pages read it) is the choice's label here.
+    Each action is one class in the registry tracker.services.actions (its change, undo and
+    payload side by side); its label (how the history pages read it) is the choice's label here.
     """
 
     class Action(models.TextChoices):

@@ -14,7 +14,7 @@ import pytest
 from tests.browser.conftest import log_in
 from tracker.models import Correction, Quotation, Speaker
 from tracker.services import review
-from tracker.services.corrections import confirm_attribution, reattribute, set_not_a_quote
+from tracker.services.actions import Confirm, NotAQuote, Reattribute
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -163,7 +163,7 @@ def test_no_page_scrolls_sideways(
 ):
     quotation = Quotation.objects.filter(speaker__slug="mike-pompeo").first()
     source = founding_articles[0]
-    confirm_attribution(quotation, seen_version=quotation.version, by=site_editor)
+    Confirm.apply(quotation, seen_version=quotation.version, by=site_editor)
     pages = [
         ("home", "/"),
         ("search", '/quotations/?q="fully verified"'),
@@ -321,9 +321,9 @@ def test_the_audit_log_filters_by_editor_change_and_day(
     otto.groups.add(*site_editor.groups.all())
     first, second, third = Quotation.objects.filter(speaker__isnull=False).order_by("pk")[:3]
     haley = Speaker.objects.get(name="Nikki Haley")
-    confirm_attribution(first, seen_version=first.version, by=site_editor)
-    reattribute(second, haley, seen_version=second.version, by=otto)
-    old = set_not_a_quote(third, seen_version=third.version, by=site_editor)
+    Confirm.apply(first, seen_version=first.version, by=site_editor)
+    Reattribute.apply(second, haley, seen_version=second.version, by=otto)
+    old = NotAQuote.apply(third, seen_version=third.version, by=site_editor)
     Correction.objects.filter(pk=old.pk).update(
         created_at=dt.datetime(2024, 1, 15, 12, tzinfo=dt.UTC)
     )

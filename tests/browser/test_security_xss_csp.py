@@ -12,8 +12,8 @@ import pytest
 from django.contrib.auth.models import Group, Permission, User
 
 from tracker.models import Quotation, Source, Speaker, SpeakerAlias
+from tracker.services.actions import EditSource, Reattribute
 from tracker.services.articles import ArticleInput
-from tracker.services.corrections import edit_source, reattribute
 from tracker.services.ingest import ingest_article
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -48,8 +48,8 @@ def poisoned(transactional_db) -> dict:
     user.groups.add(group)
     # Corrections with payloads in the reason and the values: the audit pages show them.
     quotation = Quotation.objects.filter(source=source).first()
-    reattribute(quotation, speaker, seen_version=quotation.version, by=user, reason=P)
-    edit_source(source, seen_version=source.version, by=user, reason=P, title=f"T2 {P}")
+    Reattribute.apply(quotation, speaker, seen_version=quotation.version, by=user, reason=P)
+    EditSource.apply(source, seen_version=source.version, by=user, reason=P, title=f"T2 {P}")
     quotation.refresh_from_db()
     return {"source": source, "speaker": speaker, "quotation": quotation}
 

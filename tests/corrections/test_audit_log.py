@@ -9,11 +9,11 @@ from django.urls import reverse
 from django.utils import timezone
 
 from tracker.models import Correction
-from tracker.services.corrections import confirm_attribution, reattribute
+from tracker.services.actions import Confirm, Reattribute
 
 
 def test_a_change_names_the_quotation_and_both_speakers(world, editor, client):
-    reattribute(world.quote_he, world.haley, seen_version=1, by=editor)
+    Reattribute.apply(world.quote_he, world.haley, seen_version=1, by=editor)
     html = client.get(reverse("correction-list")).content.decode()
     url = reverse("quotation-history", args=[world.quote_he.pk])
     assert (
@@ -24,15 +24,15 @@ def test_a_change_names_the_quotation_and_both_speakers(world, editor, client):
 
 def test_a_first_attribution_reads_as_one(world, editor, client, make_quote):
     lone = make_quote(world.source_b, "In Singapore", None)
-    reattribute(lone, world.haley, seen_version=1, by=editor)
+    Reattribute.apply(lone, world.haley, seen_version=1, by=editor)
     html = client.get(reverse("correction-list")).content.decode()
     url = reverse("quotation-history", args=[lone.pk])
     assert f'Attributed <a href="{url}">“In Singapore”</a> to Nikki Haley' in html
 
 
 def test_filters_by_editor_action_and_day(world, editor, reader, client):
-    reattribute(world.quote_he, world.haley, seen_version=1, by=editor)
-    confirm_attribution(world.quote_a, seen_version=1, by=reader)
+    Reattribute.apply(world.quote_he, world.haley, seen_version=1, by=editor)
+    Confirm.apply(world.quote_a, seen_version=1, by=reader)
     Correction.objects.filter(action="confirm").update(
         created_at=datetime.datetime(2020, 5, 1, 12, tzinfo=datetime.UTC)
     )
@@ -54,7 +54,7 @@ def test_filters_by_editor_action_and_day(world, editor, reader, client):
 
 
 def test_times_follow_the_readers_time_zone(world, editor, client, settings):
-    reattribute(world.quote_he, world.haley, seen_version=1, by=editor)
+    Reattribute.apply(world.quote_he, world.haley, seen_version=1, by=editor)
     Correction.objects.update(created_at=datetime.datetime(2020, 5, 1, 23, 30, tzinfo=datetime.UTC))
     assert "1 May 2020, 23:30" in client.get(reverse("correction-list")).content.decode()
     response = client.post(

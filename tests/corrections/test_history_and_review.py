@@ -9,13 +9,15 @@ from django.urls import reverse
 
 from tracker.models import Correction, Quotation, Speaker
 from tracker.services import review
-from tracker.services.corrections import confirm_attribution, reattribute
+from tracker.services.actions import Confirm, Reattribute
 
 HX = {"HTTP_HX_REQUEST": "true"}
 
 
 def test_recent_changes_lists_each_change_with_an_undo_button(world, editor, editor_client):
-    row = reattribute(world.quote_he, world.haley, seen_version=1, by=editor, reason="heard it")
+    row = Reattribute.apply(
+        world.quote_he, world.haley, seen_version=1, by=editor, reason="heard it"
+    )
     html = editor_client.get(reverse("correction-list")).content.decode()
     assert "Reattributed" in html and "Mike Pompeo" in html and "Nikki Haley" in html
     assert "heard it" in html and "edith" in html
@@ -23,14 +25,14 @@ def test_recent_changes_lists_each_change_with_an_undo_button(world, editor, edi
 
 
 def test_readers_see_history_without_undo_buttons(world, editor, client):
-    row = reattribute(world.quote_he, world.haley, seen_version=1, by=editor)
+    row = Reattribute.apply(world.quote_he, world.haley, seen_version=1, by=editor)
     response = client.get(reverse("correction-list"))
     assert response.status_code == 200
     assert reverse("correction-undo", args=[row.pk]) not in response.content.decode()
 
 
 def test_undo_from_history_with_htmx_swaps_the_row_state(world, editor, editor_client):
-    row = reattribute(world.quote_he, world.haley, seen_version=1, by=editor)
+    row = Reattribute.apply(world.quote_he, world.haley, seen_version=1, by=editor)
     response = editor_client.post(reverse("correction-undo", args=[row.pk]), **HX)
     assert "undone by edith" in response.content.decode()
     world.quote_he.refresh_from_db()
@@ -38,15 +40,15 @@ def test_undo_from_history_with_htmx_swaps_the_row_state(world, editor, editor_c
 
 
 def test_undo_refused_shows_why(world, editor, editor_client):
-    row = reattribute(world.quote_he, world.haley, seen_version=1, by=editor)
-    reattribute(world.quote_he, world.pompeo, seen_version=2, by=editor)
+    row = Reattribute.apply(world.quote_he, world.haley, seen_version=1, by=editor)
+    Reattribute.apply(world.quote_he, world.pompeo, seen_version=2, by=editor)
     response = editor_client.post(reverse("correction-undo", args=[row.pk]))
     assert response.status_code == 409
     assert "changed after that correction" in response.content.decode()
 
 
 def test_undo_is_for_editors_only(world, editor, client, reader):
-    row = reattribute(world.quote_he, world.haley, seen_version=1, by=editor)
+    row = Reattribute.apply(world.quote_he, world.haley, seen_version=1, by=editor)
     assert client.post(reverse("correction-undo", args=[row.pk])).status_code == 403
     client.force_login(reader)
     assert client.post(reverse("correction-undo", args=[row.pk])).status_code == 403
@@ -54,8 +56,8 @@ def test_undo_is_for_editors_only(world, editor, client, reader):
 
 
 def test_quotation_and_speaker_history_show_only_their_changes(world, editor, client):
-    reattribute(world.quote_he, world.haley, seen_version=1, by=editor)
-    confirm_attribution(world.quote_a, seen_version=1, by=editor)
+    Reattribute.apply(world.quote_he, world.haley, seen_version=1, by=editor)
+    Confirm.apply(world.quote_a, seen_version=1, by=editor)
     html = client.get(reverse("quotation-history", args=[world.quote_he.pk])).content.decode()
     assert "Reattributed" in html and "Confirmed" not in html
     html = client.get(reverse("speaker-history", args=[world.haley.slug])).content.decode()
@@ -70,7 +72,7 @@ def test_history_page_queries_do_not_grow_with_rows(
     world, editor, client, django_assert_max_num_queries
 ):
     for _ in range(10):
-        confirm_attribution(world.quote_a, seen_version=world.quote_a.version, by=editor)
+        Confirm.apply(world.quote_a, seen_version=world.quote_a.version, by=editor)
         world.quote_a.refresh_from_db()
         Quotation.objects.filter(pk=world.quote_a.pk).update(attribution_status="auto")
     with django_assert_max_num_queries(6):
@@ -92,7 +94,7 @@ def test_queue_puts_unattributed_then_conflicts_then_pronouns_then_low_confidenc
 
 def test_decided_quotations_leave_the_queue(world, editor):
     assert world.quote_he.pk in review.pending().values_list("pk", flat=True)
-    confirm_attribution(world.quote_he, seen_version=1, by=editor)
+    Confirm.apply(world.quote_he, seen_version=1, by=editor)
     assert world.quote_he.pk not in review.pending().values_list("pk", flat=True)
 
 

@@ -9,10 +9,10 @@ import pytest
 from django.core.management import CommandError, call_command
 
 from tracker.models import Quotation, Source, Speaker, Statement
-from tracker.services import corrections, speaker_merge
+from tracker.services import actions
+from tracker.services.actions import Undo
 from tracker.services.ingest import ingest_records, iter_paths, records_from_path
 from tracker.services.reprocess import reprocess
-from tracker.services.undo import undo
 
 SAMPLE_DIR = Path(__file__).resolve().parents[2] / "sample_articles"
 
@@ -44,9 +44,9 @@ def test_reprocess_without_decisions_gives_the_same_quotations(founding):
 
 def test_confirmed_and_corrected_attributions_survive(founding, editor):
     confirmed, corrected = quote("complete"), quote("immediately")
-    corrections.confirm_attribution(confirmed, seen_version=1, by=editor)
+    actions.Confirm.apply(confirmed, seen_version=1, by=editor)
     haley = Speaker.objects.get(name="Nikki Haley")
-    corrections.reattribute(corrected, haley, seen_version=1, by=editor)
+    actions.Reattribute.apply(corrected, haley, seen_version=1, by=editor)
     rerun()
     assert Quotation.objects.get(pk=confirmed.pk).attribution_status == "confirmed"
     kept = Quotation.objects.get(pk=corrected.pk)
@@ -58,7 +58,7 @@ def test_edited_spans_survive_without_duplicates(founding, editor):
     q = quote("illegally smuggling")
     text = q.source.text
     start = text.rindex(" ", 0, q.start - 1) + 1  # widen by one word to the left
-    corrections.edit_span(q, start, q.end, seen_version=1, by=editor)
+    actions.EditSpan.apply(q, start, q.end, seen_version=1, by=editor)
     rerun()
     q.refresh_from_db()
     assert (q.start, q.span_edited) == (start, True)
@@ -68,7 +68,7 @@ def test_edited_spans_survive_without_duplicates(founding, editor):
 
 def test_not_a_quote_flags_survive_and_the_span_is_not_extracted_again(founding, editor):
     q = quote("complete")
-    corrections.set_not_a_quote(q, seen_version=1, by=editor)
+    actions.NotAQuote.apply(q, seen_version=1, by=editor)
     rerun()
     assert Quotation.objects.get(pk=q.pk).not_a_quote is True
     assert Quotation.objects.filter(source=q.source, start=q.start).count() == 1
@@ -77,9 +77,9 @@ def test_not_a_quote_flags_survive_and_the_span_is_not_extracted_again(founding,
 def test_manual_unlinks_and_links_survive_relinking(founding, editor):
     shared = quote("achieve final")  # linked with its twin in the other article
     assert shared.statement.quotation_count == 2
-    corrections.unlink_quotation(shared, seen_version=1, by=editor)
+    actions.Link.apply(shared, None, seen_version=1, by=editor)
     moved, target = quote("It's worth remembering"), quote("We expect every nation")
-    corrections.link_quotation(moved, target.statement, seen_version=1, by=editor)
+    actions.Link.apply(moved, target.statement, seen_version=1, by=editor)
     rerun()
     shared.refresh_from_db()
     moved.refresh_from_db()
@@ -91,7 +91,7 @@ def test_manual_unlinks_and_links_survive_relinking(founding, editor):
 
 def test_merged_statements_stay_merged_after_relinking(founding, editor):
     a, b = quote("Strict enforcement"), quote("The path ahead")
-    corrections.merge_statements(a.statement, b.statement, by=editor)
+    actions.MergeStatements.apply(a.statement, b.statement, by=editor)
     rerun()
     assert quote("Strict enforcement").statement_id == quote("The path ahead").statement_id
 
@@ -100,7 +100,7 @@ def test_merged_speakers_stay_merged_and_are_not_recreated(founding, editor):
     pompeo = Speaker.objects.get(name="Mike Pompeo")
     n_quotes = pompeo.quotations.count()
     keep = Speaker.objects.create(name="Michael R. Pompeo", slug="michael-r-pompeo")
-    speaker_merge.merge_speakers(keep, pompeo, keep_version=1, other_version=1, by=editor)
+    actions.MergeSpeakers.apply(keep, pompeo, keep_version=1, other_version=1, by=editor)
     rerun()
     assert not Speaker.objects.filter(name="Mike Pompeo").exists()
     assert keep.quotations.count() == n_quotes
@@ -109,7 +109,7 @@ def test_merged_speakers_stay_merged_and_are_not_recreated(founding, editor):
 def test_renamed_speakers_keep_their_name(founding, editor):
     haley = Speaker.objects.get(name="Nikki Haley")
     n_quotes = haley.quotations.count()
-    speaker_merge.edit_speaker(haley, seen_version=1, by=editor, name="Nikki R. Haley")
+    actions.EditSpeaker.apply(haley, seen_version=1, by=editor, name="Nikki R. Haley")
     rerun()
     assert not Speaker.objects.filter(name="Nikki Haley").exists()
     assert Speaker.objects.get(name="Nikki R. Haley").quotations.count() == n_quotes
@@ -118,14 +118,14 @@ def test_renamed_speakers_keep_their_name(founding, editor):
 def test_split_aliases_stay_split(founding, editor):
     kim = Speaker.objects.get(name="Kim Jong Un")
     alias = kim.aliases.get(alias="Kim")
-    speaker_merge.split_alias(alias, seen_version=1, by=editor)
+    actions.SplitAlias.apply(alias, seen_version=1, by=editor)
     rerun()
     assert quote("complete").speaker.name == "Kim"
 
 
 def test_source_dates_set_by_an_editor_survive(founding, editor):
     undated = founding[True]
-    corrections.edit_source(
+    actions.EditSource.apply(
         undated, seen_version=1, by=editor, published=datetime.date(2017, 11, 29)
     )
     rerun()
@@ -136,15 +136,15 @@ def test_source_dates_set_by_an_editor_survive(founding, editor):
 
 def test_undo_after_reprocess_still_works(founding, editor):
     q = quote("immediately")
-    row = corrections.reattribute(q, seen_version=1, by=editor, new_speaker_name="The document")
+    row = actions.Reattribute.apply(q, seen_version=1, by=editor, new_speaker_name="The document")
     rerun()
-    undo(row, by=editor)
+    Undo.apply(row, by=editor)
     q.refresh_from_db()
     assert q.speaker is None and q.attribution_status == "auto"
 
 
 def test_reprocess_command_for_one_source_or_all(founding, editor, capsys):
-    corrections.confirm_attribution(quote("complete"), seen_version=1, by=editor)
+    actions.Confirm.apply(quote("complete"), seen_version=1, by=editor)
     source = quote("complete").source
     call_command("reprocess", "--source", str(source.pk))
     assert "Reprocessed 1 article:" in capsys.readouterr().out

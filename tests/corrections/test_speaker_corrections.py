@@ -5,9 +5,8 @@ from __future__ import annotations
 import pytest
 
 from tracker.models import Quotation, Speaker, SpeakerAlias
+from tracker.services.actions import EditSpeaker, MergeSpeakers, SplitAlias, Undo
 from tracker.services.corrections import ConflictError, CorrectionError
-from tracker.services.speaker_merge import edit_speaker, merge_speakers, split_alias
-from tracker.services.undo import undo
 
 
 def state():
@@ -24,7 +23,7 @@ def test_merge_moves_quotations_and_aliases_and_keeps_the_name_as_alias(
     dup = make_speaker("Mike Pompeo Jr", "M. Pompeo", role="diplomat")
     dup_pk = dup.pk
     q = make_quote(world.source_b, "Pompeo told reporters", dup)
-    row = merge_speakers(
+    row = MergeSpeakers.apply(
         world.pompeo, dup, keep_version=1, other_version=1, by=editor, reason="same man"
     )
     assert not Speaker.objects.filter(pk=dup_pk).exists()
@@ -47,10 +46,10 @@ def test_undo_merge_restores_the_previous_state_exactly(world, editor, make_spea
     make_quote(world.source_b, "Pompeo told reporters", dup)
     Speaker.objects.filter(pk=dup.pk).update(role="Foreign Minister")
     dup_pk, before = dup.pk, state()
-    row = merge_speakers(world.pompeo, dup, keep_version=1, other_version=1, by=editor)
+    row = MergeSpeakers.apply(world.pompeo, dup, keep_version=1, other_version=1, by=editor)
     assert state() != before
 
-    undo(row, by=editor)
+    Undo.apply(row, by=editor)
     assert state() == before
     assert Speaker.objects.get(pk=dup_pk).slug == "kang-kyung-wha"
 
@@ -59,25 +58,25 @@ def test_merge_with_a_stale_speaker_version_conflicts_and_changes_nothing(world,
     before = state()
     Speaker.objects.filter(pk=world.haley.pk).update(version=3)
     with pytest.raises(ConflictError):
-        merge_speakers(world.pompeo, world.haley, keep_version=1, other_version=1, by=editor)
+        MergeSpeakers.apply(world.pompeo, world.haley, keep_version=1, other_version=1, by=editor)
     assert state() == before
 
 
 def test_a_speaker_cannot_be_merged_into_itself(world, editor):
     with pytest.raises(CorrectionError):
-        merge_speakers(world.pompeo, world.pompeo, keep_version=1, other_version=1, by=editor)
+        MergeSpeakers.apply(world.pompeo, world.pompeo, keep_version=1, other_version=1, by=editor)
 
 
 def test_undo_merge_refuses_after_a_moved_quotation_was_reattributed(world, editor, make_quote):
-    from tracker.services.corrections import reattribute
+    from tracker.services.actions import Reattribute
 
-    row = merge_speakers(world.pompeo, world.haley, keep_version=1, other_version=1, by=editor)
+    row = MergeSpeakers.apply(world.pompeo, world.haley, keep_version=1, other_version=1, by=editor)
     q = make_quote(world.source_b, "told reporters", world.pompeo)
     row.payload["quotation_ids"].append(q.pk)
     row.save()
-    reattribute(q, seen_version=q.version, by=editor, new_speaker_name="Somebody Else")
+    Reattribute.apply(q, seen_version=q.version, by=editor, new_speaker_name="Somebody Else")
     with pytest.raises(ConflictError):
-        undo(row, by=editor)
+        Undo.apply(row, by=editor)
     assert not Speaker.objects.filter(pk=world.haley.pk).exists()
 
 
@@ -91,7 +90,7 @@ def test_split_alias_gives_it_a_speaker_with_its_extracted_quotations(world, edi
     )
     alias = world.pompeo.aliases.get(alias="Pompeo")
     before = state()
-    row = split_alias(alias, seen_version=1, by=editor)
+    row = SplitAlias.apply(alias, seen_version=1, by=editor)
 
     split_off = Speaker.objects.get(name="Pompeo")
     world.quote_b.refresh_from_db()
@@ -102,7 +101,7 @@ def test_split_alias_gives_it_a_speaker_with_its_extracted_quotations(world, edi
     assert split_off.aliases.get().alias == "Pompeo"
     assert row.action == "split_alias"
 
-    undo(row, by=editor)
+    Undo.apply(row, by=editor)
     assert state() == before
 
 
@@ -110,11 +109,11 @@ def test_a_speakers_only_name_cannot_be_split_off(world, editor):
     lone = Speaker.objects.create(name="Ri Yong Ho", slug="ri")
     alias = SpeakerAlias.objects.create(speaker=lone, alias="Ri Yong Ho")
     with pytest.raises(CorrectionError):
-        split_alias(alias, seen_version=1, by=editor)
+        SplitAlias.apply(alias, seen_version=1, by=editor)
 
 
 def test_rename_and_role_are_audited_per_field_and_keep_the_url(world, editor):
-    rows = edit_speaker(
+    rows = EditSpeaker.apply(
         world.haley, seen_version=1, by=editor, name="Nikki R. Haley", role="UN ambassador"
     )
     assert [r.action for r in rows] == ["edit_name", "edit_role"]
@@ -126,15 +125,15 @@ def test_rename_and_role_are_audited_per_field_and_keep_the_url(world, editor):
     )
     assert haley.aliases.filter(alias="Nikki R. Haley").exists()
 
-    undo(rows[0], by=editor)
+    Undo.apply(rows[0], by=editor)
     haley.refresh_from_db()
     assert haley.name == "Nikki Haley" and haley.role == "UN ambassador"
     assert not haley.aliases.filter(alias="Nikki R. Haley").exists()
 
 
 def test_rename_with_a_stale_version_conflicts(world, editor):
-    edit_speaker(world.haley, seen_version=1, by=editor, role="Ambassador")
+    EditSpeaker.apply(world.haley, seen_version=1, by=editor, role="Ambassador")
     with pytest.raises(ConflictError) as err:
-        edit_speaker(world.haley, seen_version=1, by=editor, name="N. Haley")
+        EditSpeaker.apply(world.haley, seen_version=1, by=editor, name="N. Haley")
     assert err.value.current.role == "Ambassador"
     assert Speaker.objects.get(pk=world.haley.pk).name == "Nikki Haley"

@@ -13,6 +13,7 @@ from django.db.models import QuerySet
 from django.utils import timezone
 
 from tracker.models import Correction, Quotation, Source, Speaker, Statement
+from tracker.services.actions import Link
 
 NAME_LENGTH = 80
 
@@ -48,7 +49,8 @@ def name_targets(corrections: list[Correction]) -> None:
     wanted: dict[str, set[int]] = {}
     for correction in corrections:
         wanted.setdefault(correction.target_type, set()).add(correction.target_id)
-        if correction.action in ("link", "unlink", "undo"):
+        # A statement link names statements by id (as does the undo of one).
+        if correction.action in (*Link.actions, Correction.Action.UNDO):
             for value in (correction.old_value, correction.new_value):
                 if isinstance(value, int) and not isinstance(value, bool):
                     wanted.setdefault("statement", set()).add(value)
@@ -67,7 +69,7 @@ def name_targets(corrections: list[Correction]) -> None:
         for pk, text in Statement.objects.filter(pk__in=ids).values_list("pk", "text"):
             names["statement", pk] = f"the statement “{_short(text)}”"
     for correction in corrections:
-        if correction.action in ("link", "unlink"):
+        if correction.action in Link.actions:
             correction.old_name = names.get(("statement", correction.old_value))
             correction.new_name = names.get(("statement", correction.new_value))
         key = (correction.target_type, correction.target_id)

@@ -1,18 +1,13 @@
 """Spans picked by pointing: a selection in the article reader becomes a quotation's span,
 its edges snapped the way the extractor draws them (white space and quotation marks left
-out), and a new quotation an editor marks by hand."""
+out). A new quotation an editor marks by hand is actions.CreateQuote."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
-from django.contrib.auth.models import AbstractBaseUser
-from django.utils import timezone
-
-from tracker.models import Correction, Quotation, Source
-from tracker.services import linking
-from tracker.services.corrections import CorrectionError, audit
-from tracker.services.generation import writes
+from tracker.models import Correction, Source
+from tracker.services.corrections import CorrectionError
 
 QUOTE_MARKS = "\"'“”‘’«»„‟‹›`"
 MAX_SPAN = 5000  # characters: a quotation, not an article
@@ -37,38 +32,6 @@ def check_span(source: Source, start: int, end: int) -> None:
         raise CorrectionError("Select some words of the article first.")
     if end - start > MAX_SPAN:
         raise CorrectionError(f"A quotation is at most {MAX_SPAN} characters; select less.")
-
-
-@writes
-def create_quotation(
-    source: Source, start: int, end: int, *, by: AbstractBaseUser | None, reason: str = ""
-) -> tuple[Quotation, Correction]:
-    """Mark [start, end) of the article as a quotation the extractor missed. It has no speaker
-    yet (the review queue asks for one); its span is an editor's, so re-extraction keeps it."""
-    start, end = snap(source.text, start, end)
-    check_span(source, start, end)
-    if source.quotations.filter(start__lt=end, end__gt=start, not_a_quote=False).exists():
-        raise CorrectionError(
-            "Part of this selection is already a quotation: change that one's span instead."
-        )
-    quotation = Quotation.objects.create(
-        source=source,
-        start=start,
-        end=end,
-        text=source.text[start:end],
-        published=source.published,
-        confidence=1.0,
-        span_edited=True,
-        changed_by=by if by is not None and by.is_authenticated else None,
-        changed_at=timezone.now(),
-    )
-    linking.link_quotations([quotation])
-    new = {"start": start, "end": end, "text": quotation.text}
-    # Undone by tracker.services.undo (removes the quotation, and its statement if it was the
-    # only member), `statement_id` says which statement it joined or started.
-    payload = {"source_id": source.pk, "statement_id": quotation.statement_id}
-    row = audit(by, Correction.Action.CREATE_QUOTE, quotation, "span", None, new, reason, payload)
-    return quotation, row
 
 
 def undoable_creations(quotation_ids: Iterable[int]) -> dict[int, Correction]:

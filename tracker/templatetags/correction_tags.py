@@ -12,12 +12,11 @@ from django.utils.formats import date_format
 from django.utils.html import format_html
 from django.utils.safestring import SafeString
 
-from tracker.correction_forms import ACTIONS
 from tracker.models import Correction
-from tracker.services.undo import can_undo, latest_change
+from tracker.services.actions import REGISTRY, can_undo, latest_change
 
 register = template.Library()
-ACTION_NAMES = {name: label for name, label in ACTIONS if name}
+
 
 @register.filter
 def change_label(correction: Correction) -> str:
@@ -32,7 +31,8 @@ def change_label(correction: Correction) -> str:
 def action_label(action: str) -> str:
     """A kind of change by its name ("confirm" -> "Speaker confirmed"), in the words of the
     audit log's filter, as a quote page lists its history."""
-    return ACTION_NAMES.get(action) or change_label(Correction(action=action))
+    change = REGISTRY.get(action)
+    return change.actions[action] if change else change_label(Correction(action=action))
 
 
 @register.filter
@@ -99,37 +99,11 @@ def change_sentence(correction: Correction) -> SafeString:
     url = target_url(correction)
     named = format_html('<a href="{}">{}</a>', url, target) if url else format_html("{}", target)
     old, new = change_value(correction.old_value), change_value(correction.new_value)
-    action = correction.action
-    if action == "reattribute" and correction.old_value is None:
-        return format_html("Attributed {} to {}", named, new)
-    if action == "reattribute":
-        return format_html("Reattributed {} from {} to {}", named, old, new)
-    if action == "confirm":
-        return format_html("Confirmed the speaker of {}", named)
-    if action == "not_a_quote":
-        return format_html("Marked {} as not a quote", named)
-    if action == "restore_quote":
-        return format_html("Restored {} as a quote", named)
-    if action == "create_quote":
-        return format_html("Marked {} as a quotation by selecting it in the article", named)
-    if action == "edit_span":
-        return format_html("Changed the span of {}: was {}", named, old)
-    if action in ("link", "unlink"):
-        before = getattr(correction, "old_name", None) or "no statement"
-        after = getattr(correction, "new_name", None) or "no statement"
-        verb = "Linked" if action == "link" else "Unlinked"
-        return format_html("{} {}: from {} to {}", verb, named, before, after)
-    if action == "merge_speakers":
-        return format_html("Merged {} into {}", old, named)
-    if action == "merge_statements":
-        return format_html("Merged another statement into {}", named)
-    if action == "split_alias":
-        return format_html("Split {} off {}", new, old)
-    if action.startswith("edit_"):
-        field = action.removeprefix("edit_").replace("published", "date")
-        return format_html("Changed the {} of {} from {} to {}", field, named, old, new)
-    if action == "undo" and correction.payload.get("undone_action") == "create_quote":
-        return format_html("Undid marking {} as a quotation: it is removed", named)
-    if action == "undo":
-        return format_html("Undid a change to {} (back to {})", named, new)
-    return format_html("{} {} ({} → {})", change_label(correction), named, old, new)
+    change = REGISTRY.get(correction.action)
+    if change is None:
+        return format_html("{} {} ({} → {})", change_label(correction), named, old, new)
+    # A statement link's statements, by name (name_targets).
+    before = getattr(correction, "old_name", None) or "no statement"
+    after = getattr(correction, "new_name", None) or "no statement"
+    values = {"target": named, "old": old, "new": new, "before": before, "after": after}
+    return format_html(change.describe(correction), **values)

@@ -20,7 +20,8 @@ from django.views.decorators.http import require_GET, require_POST
 from tracker import correction_forms as forms
 from tracker.models import Correction, Quotation
 from tracker.permissions import editor_required
-from tracker.services import corrections, spans
+from tracker.services import spans
+from tracker.services.actions import Confirm, EditSpan, Link, NotAQuote, Reattribute
 from tracker.services.corrections import ConflictError, CorrectionError
 from tracker.services.speakers import find_speaker, ranked_speakers
 from tracker.views.review import queue_context
@@ -128,7 +129,7 @@ def quotation_reattribute(request: HttpRequest, pk: int) -> HttpResponse:
             form.add_error(None, f"No speaker is called “{name}” yet: pick a suggestion.")
 
     def change(data: dict[str, Any]) -> Correction:
-        return corrections.reattribute(
+        return Reattribute.apply(
             quotation,
             data["speaker"],
             seen_version=data["version"],
@@ -149,7 +150,7 @@ def quotation_confirm(request: HttpRequest, pk: int) -> HttpResponse:
         request,
         quotation,
         forms.CorrectionForm(request.POST),
-        lambda data: corrections.confirm_attribution(
+        lambda data: Confirm.apply(
             quotation, seen_version=data["version"], by=request.user, reason=data["reason"]
         ),
     )
@@ -163,7 +164,7 @@ def quotation_not_a_quote(request: HttpRequest, pk: int) -> HttpResponse:
         request,
         quotation,
         forms.NotAQuoteForm(request.POST),
-        lambda data: corrections.set_not_a_quote(
+        lambda data: NotAQuote.apply(
             quotation,
             data["value"],
             seen_version=data["version"],
@@ -181,7 +182,7 @@ def quotation_span(request: HttpRequest, pk: int) -> HttpResponse:
         request,
         quotation,
         forms.SpanForm(request.POST),
-        lambda data: corrections.edit_span(
+        lambda data: EditSpan.apply(
             quotation,
             *_span(quotation, data),
             seen_version=data["version"],
@@ -200,7 +201,7 @@ def quotation_link(request: HttpRequest, pk: int) -> HttpResponse:
         request,
         quotation,
         forms.LinkForm(request.POST),
-        lambda data: corrections.link_quotation(
+        lambda data: Link.apply(
             quotation,
             data["statement"],
             seen_version=data["version"],

@@ -13,10 +13,10 @@ from django_htmx.http import HttpResponseClientRedirect
 from tracker.correction_forms import HistoryForm, TimezoneForm
 from tracker.models import Correction, Quotation, Speaker
 from tracker.permissions import editor_required, is_editor
+from tracker.services.actions import Undo
 from tracker.services.audit_log import audit_filtered, current_tz, editor_names, name_targets
 from tracker.services.corrections import ConflictError, CorrectionError
 from tracker.services.search import page_slice
-from tracker.services.undo import undo
 from tracker.views.corrections import _safe_next, render_controls
 from tracker.views.review import queue_context
 
@@ -90,7 +90,7 @@ def speaker_history(request: HttpRequest, slug: str) -> HttpResponse:
 def correction_undo(request: HttpRequest, pk: int) -> HttpResponse:
     correction = get_object_or_404(Correction, pk=pk)
     try:
-        row = undo(correction, by=request.user)
+        row = Undo.apply(correction, by=request.user)
     except (ConflictError, CorrectionError) as err:
         error, row = str(err), None
     else:

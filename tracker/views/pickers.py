@@ -12,9 +12,9 @@ from django.views.decorators.http import require_GET, require_POST
 from tracker import correction_forms as forms
 from tracker.models import Quotation, Source, Statement
 from tracker.permissions import editor_required
+from tracker.services.actions import CreateQuote
 from tracker.services.corrections import CorrectionError
 from tracker.services.search import match_text
-from tracker.services.spans import create_quotation
 
 PICKS = 8
 
@@ -30,7 +30,7 @@ def quotation_create(request: HttpRequest, pk: int) -> HttpResponse:
         return redirect(source)
     data = form.cleaned_data
     try:
-        quotation, _ = create_quotation(
+        quotation, _ = CreateQuote.apply(
             source, data["start"], data["end"], by=request.user, reason=data["reason"]
         )
     except CorrectionError as err:

@@ -15,9 +15,8 @@ from django.views.decorators.http import require_http_methods, require_POST
 from tracker import correction_forms as forms
 from tracker.models import Quotation, Source, Speaker, Statement
 from tracker.permissions import editor_required
-from tracker.services import corrections, speaker_merge
+from tracker.services import actions
 from tracker.services.corrections import ConflictError, CorrectionError
-from tracker.services.undo import latest_change
 from tracker.views.statements import statement_detail
 
 SPEAKER_PAGE = "tracker/corrections/speaker_edit.html"
@@ -26,7 +25,7 @@ SOURCE_PAGE = "tracker/corrections/source_edit.html"
 
 def _speaker_page(request: HttpRequest, speaker: Speaker, status: int = 200, **extra: Any):
     speaker.refresh_from_db()
-    context = {"speaker": speaker, "latest": latest_change("speaker", speaker.pk), **extra}
+    context = {"speaker": speaker, "latest": actions.latest_change("speaker", speaker.pk), **extra}
     return render(request, SPEAKER_PAGE, context, status=status)
 
 
@@ -42,7 +41,7 @@ def speaker_update(request: HttpRequest, slug: str) -> HttpResponse:
         return _speaker_page(request, speaker, status=400, form=form)
     data = form.cleaned_data
     try:
-        speaker_merge.edit_speaker(
+        actions.EditSpeaker.apply(
             speaker,
             seen_version=data["version"],
             by=request.user,
@@ -95,7 +94,7 @@ def speaker_merge_view(request: HttpRequest, slug: str) -> HttpResponse:
         }
         return render(request, "tracker/speaker_confirm_merge.html", context)
     try:
-        speaker_merge.merge_speakers(
+        actions.MergeSpeakers.apply(
             speaker,
             other,
             keep_version=data["version"],
@@ -120,7 +119,7 @@ def speaker_split(request: HttpRequest, slug: str) -> HttpResponse:
         )
     data = form.cleaned_data
     try:
-        correction = speaker_merge.split_alias(
+        correction = actions.SplitAlias.apply(
             data["alias"], seen_version=data["version"], by=request.user, reason=data["reason"]
         )
     except (ConflictError, CorrectionError) as err:
@@ -135,7 +134,7 @@ def speaker_split(request: HttpRequest, slug: str) -> HttpResponse:
 def source_update(request: HttpRequest, pk: int) -> HttpResponse:
     """Set or fix an article's title, outlet and date."""
     source = get_object_or_404(Source, pk=pk)
-    context: dict[str, Any] = {"source": source, "latest": latest_change("source", pk)}
+    context: dict[str, Any] = {"source": source, "latest": actions.latest_change("source", pk)}
     if request.method == "GET":
         form = forms.SourceForm(
             initial={
@@ -151,7 +150,7 @@ def source_update(request: HttpRequest, pk: int) -> HttpResponse:
         return render(request, SOURCE_PAGE, context | {"form": form}, status=400)
     data = form.cleaned_data
     try:
-        corrections.edit_source(
+        actions.EditSource.apply(
             source,
             seen_version=data["version"],
             by=request.user,
@@ -186,7 +185,7 @@ def statement_merge(request: HttpRequest, pk: int) -> HttpResponse:
         messages.error(request, "Pick a statement to merge into this one.")
         return redirect(statement)
     try:
-        corrections.merge_statements(
+        actions.MergeStatements.apply(
             statement,
             form.cleaned_data["other"],
             by=request.user,
