@@ -206,16 +206,19 @@ def subject_after(masked: str, v_end: int, names_by_start: dict[int, NameMention
     # Manzano, who ..." - its person is the last name in it; an organisation only if alone.
     d = _DESCRIPTOR.match(masked, a)
     stop = d.end() if d and d.end() > a else a
-    for fs in _FULL_STOP.finditer(masked, a, stop):
-        if fs.group(1) not in _ABBREVIATIONS:
-            stop = fs.end(1) + 1  # 'said campaign manager Jon Kohan. Ayotte called ...'
-            break
-    found: list[NameMention] = []
-    for w in [a] + [m.end() for m in _WORD_ENDS.finditer(masked, a, stop)]:
-        nm = names_by_start.get(w)
+    if masked.find(".", a, stop) >= 0:  # no full stop, nothing to look for
+        for fs in _FULL_STOP.finditer(masked, a, stop):
+            if fs.group(1) not in _ABBREVIATIONS:
+                stop = fs.end(1) + 1  # 'said campaign manager Jon Kohan. Ayotte called ...'
+                break
+    get = names_by_start.get
+    nm = get(a)
+    found: list[NameMention] = [] if nm is None else [nm]
+    for w in _WORD_ENDS.finditer(masked, a, stop):
+        nm = get(w.end())
         if nm is not None and (not found or nm.start >= found[-1].end):
             found.append(nm)
-    nm = names_by_start.get(stop)
+    nm = get(stop)
     if nm is not None and (not found or nm.start >= found[-1].end):
         found.append(nm)
     # A name after a preposition is a place or an employer: 'his best friend at Lehigh'.
