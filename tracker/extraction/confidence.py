@@ -27,6 +27,7 @@ from pathlib import Path
 WEIGHTS = Path(__file__).with_name("confidence.json")
 MIN_COUNT = 8  # a feature seen fewer times in training gets no weight
 L2 = 2.0
+MIN_STEP = 50  # quotes in a step of the calibration
 
 
 @dataclass
@@ -137,10 +138,13 @@ def fit(samples: Sequence[tuple[Sequence[str], bool]], l2: float = L2,
     return Model(w[0], {f: w[index[f]] for f in names})
 
 
-def isotonic(pairs: Iterable[tuple[float, bool]]) -> tuple[tuple[float, float], ...]:
+def isotonic(pairs: Iterable[tuple[float, bool]],
+             min_step: int = MIN_STEP) -> tuple[tuple[float, float], ...]:
     """The non-decreasing step function of the score closest to being right (least squares,
     pool-adjacent-violators): (lowest score of each step, share right in it). Quotes with the
-    same score are one point, so a step never splits them."""
+    same score are one point, so a step never splits them; a step of fewer than `min_step`
+    quotes joins its neighbour (the order stays), so that no handful of extreme scores claims
+    a confidence of 0 or 1."""
     points: dict[float, list[float]] = {}
     for z, y in pairs:
         p = points.setdefault(z, [0.0, 0.0])
@@ -153,6 +157,16 @@ def isotonic(pairs: Iterable[tuple[float, bool]]) -> tuple[tuple[float, float], 
             right, total = steps.pop()[1:]
             steps[-1][1] += right
             steps[-1][2] += total
+    k = 0
+    while k < len(steps) and len(steps) > 1:
+        if steps[k][2] >= min_step:
+            k += 1
+            continue
+        into = k - 1 if k > 0 else k + 1  # the step below it, or above the lowest one
+        lo, hi = sorted((k, into))
+        steps[lo][1:] = [steps[lo][1] + steps[hi][1], steps[lo][2] + steps[hi][2]]
+        del steps[hi]
+        k = lo
     return tuple((z, right / total) for z, right, total in steps)
 
 
