@@ -144,7 +144,10 @@ def isotonic(pairs: Iterable[tuple[float, bool]],
     pool-adjacent-violators): (lowest score of each step, share right in it). Quotes with the
     same score are one point, so a step never splits them; a step of fewer than `min_step`
     quotes joins its neighbour (the order stays), so that no handful of extreme scores claims
-    a confidence of 0 or 1."""
+    a confidence of 0 or 1. Examples (min_step=1 unless said):
+      scores 1, 2, 3 right, wrong, right -> (1, 0.5), (3, 1.0): 1 and 2 pooled (a violation)
+      scores 1, 2 wrong, right -> (1, 0.0), (2, 1.0): already in order
+      score 1 wrong x 60, score 5 right x 3, min_step=50 -> (1, 3/63): the 3 join the 60"""
     points: dict[float, list[float]] = {}
     for z, y in pairs:
         p = points.setdefault(z, [0.0, 0.0])
