@@ -311,13 +311,14 @@ def find_cues(masked: str, clause_start, sentence_start, names: list[NameMention
     out: list[Cue] = []
     for m in CUE_RE.finditer(masked):
         v, ve = m.start(), m.end()
+        verb = m.group()
         lo = clause_start(v)
         who = None
         inverted = False
         # A participle ("..., saying", "asking the department") has its subject in the main
         # clause, never the noun just before it - unless "with" makes it absolute ("with
         # Senator John McCain telling reporters").
-        participle = m.group().split()[0].endswith("ing")
+        participle = verb.split()[0].endswith("ing")
         if participle:
             nm = by_end.get(strip_adverbs(masked, lo, v - 1))
             if nm is not None and not nm.possessive and \
@@ -330,14 +331,14 @@ def find_cues(masked: str, clause_start, sentence_start, names: list[NameMention
             inverted = who is not None
         else:
             who = subject_before(masked, lo, v, by_end, by_start)
-        if who is None and not participle and m.group() not in WEAK_VERBS:
+        if who is None and not participle and verb not in WEAK_VERBS:
             before = masked[lo:v].rstrip(" —–-")
             # '"...," said Haley' and the paraphrase form '..., said Grant Green'
             if not before.strip(" ,\x01") or before.endswith((",", "\x01")):
                 who = subject_after(masked, ve, by_start, starts)
                 inverted = who is not None
         if who is not None:
-            out.append(Cue(v, ve, m.group(), who, inverted))
+            out.append(Cue(v, ve, verb, who, inverted))
     for a, b in find_according(masked):
         who = subject_after(masked, b, by_start, starts)
         if who is not None:
