@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import datetime
+import functools
 import re
 
 from .attribution import Cue, Resolver, find_cues, named_group, resolve
@@ -282,13 +283,8 @@ def quote_features(text: str, d: Decision, source: str, salience: int, words: in
                   read'), titled_person ('said the Chancellor of the Exchequer').
     """
     s = d.span
-    how = d.how or "none"
-    cue = d.cue or ""
-    cue_kind = ("none" if not cue else "colon" if cue == ":" else "signature" if cue == "-"
-                else "according" if cue == "according to"
-                else "said" if cue.split()[0].lower() in _SAID else "other")
-    f = [f"how={how}", f"src={source}", f"how|src={how}|{source}", f"cue={cue_kind}",
-         _WORDS_BUCKET(words), _PERSONS_BUCKET(persons)]
+    f = [*_named(d.how, source), _cue_feature(d.cue), _WORDS_BUCKET(words),
+         _PERSONS_BUCKET(persons)]
     if source != "none":
         f.append(_SALIENCE_BUCKET(salience))
     if partial:
@@ -313,9 +309,26 @@ def quote_features(text: str, d: Decision, source: str, salience: int, words: in
         if after:
             f.append("after")
         lo, hi = (s.close_end, who.start) if after else (who.end, s.open_start)
-        if gap > 0 and "\n" in text[lo:hi]:
+        if gap > 0 and text.find("\n", lo, hi) >= 0:
             f.append("otherpara")
     return tuple(f)
+
+
+@functools.lru_cache(maxsize=1024)
+def _named(how: str, source: str) -> tuple[str, str, str]:
+    """how=..., src=... and how|src=... (few combinations, each spelled once)."""
+    how = how or "none"
+    return f"how={how}", f"src={source}", f"how|src={how}|{source}"
+
+
+@functools.lru_cache(maxsize=1024)
+def _cue_feature(cue: str | None) -> str:
+    """cue=...: the kind of a cue (cues are the cue words and phrases, a bounded set)."""
+    cue = cue or ""
+    kind = ("none" if not cue else "colon" if cue == ":" else "signature" if cue == "-"
+            else "according" if cue == "according to"
+            else "said" if cue.split()[0].lower() in _SAID else "other")
+    return f"cue={kind}"
 
 
 def _starts_sentence(text: str, s: Span) -> bool:
