@@ -91,7 +91,8 @@ class Command(BaseCommand):
     def _write(self, model, path: str) -> None:
         with open(path, "w", encoding="utf-8") as out:
             out.write(model.to_json())
-        self.stdout.write(f"{len(model.weights)} weights written to {path}")
+        steps = f" and {len(model.calibration)} calibration steps" if model.calibration else ""
+        self.stdout.write(f"{len(model.weights)} weights{steps} written to {path}")
 
     def _report(self, report, gold, pred, opts) -> None:
         self.stdout.write(format_report(report, errors=opts["errors"]))
