@@ -153,3 +153,56 @@ def test_fit_pronouns_and_holdout_with_the_pronoun_model(tmp_path):
     call_command("evaluate_quotes", str(gold), "--by-publisher-holdout", "--pronoun-model",
                  stdout=out)
     assert re.search(r"^East\s+2\s", out.getvalue(), re.M)
+
+
+@pytest.mark.parametrize(("pairs", "min_step", "expected"), [
+    ([(1.0, True), (2.0, False), (3.0, True)], 1, ((1.0, 0.5), (3.0, 1.0))),
+    ([(1.0, False), (2.0, True)], 1, ((1.0, 0.0), (2.0, 1.0))),
+    ([(1.0, False)] * 60 + [(5.0, True)] * 3, 50, ((1.0, 3 / 63),)),
+])
+def test_isotonic_examples(pairs, min_step, expected):
+    from tracker.extraction.confidence import isotonic
+
+    got = isotonic(pairs, min_step)
+    assert [z for z, _ in got] == [z for z, _ in expected]
+    assert [p for _, p in got] == pytest.approx([p for _, p in expected])
+
+
+def test_isotonic_steps_rise_and_hold_enough_quotes():
+    from tracker.extraction.confidence import isotonic
+
+    pairs = [(i / 10, (i * 7) % 10 < i // 40 + 5) for i in range(400)]
+    steps = isotonic(pairs, 50)
+    assert [z for z, _ in steps] == sorted(z for z, _ in steps)
+    assert [p for _, p in steps] == sorted(p for _, p in steps)
+    bounds = [z for z, _ in steps] + [float("inf")]
+    assert all(sum(1 for z, _ in pairs if lo <= z < hi) >= 50
+               for lo, hi in zip(bounds, bounds[1:], strict=False))
+
+
+def test_calibrated_model_maps_scores_through_its_steps_and_round_trips():
+    m = Model(0.0, {"a": 2.0, "b": -1.0}, ((-5.0, 0.2), (0.0, 0.6), (1.5, 0.9)))
+    assert m.prob(["b"]) == 0.2 and m.prob([]) == 0.6 and m.prob(["a"]) == 0.9
+    assert m.prob(["a", "b"]) == 0.6 and m.prob(["b", "b", "b", "b", "b", "b"]) == 0.2
+    again = Model.from_json(m.to_json())
+    assert again.calibration == m.calibration and again.prob(["a"]) == 0.9
+
+
+def test_fit_calibrated_holds_each_group_out():
+    from tracker.extraction.confidence import fit_calibrated
+
+    north = [(("a",), i % 10 != 0) for i in range(200)] + \
+        [(("b",), i % 2 == 0) for i in range(200)]
+    south = [(("a",), i % 5 != 0) for i in range(200)] + \
+        [(("b",), i % 4 == 0) for i in range(200)]
+    one = fit_calibrated({"North": north})
+    assert one.calibration == ()  # nothing to hold out: the logistic function
+    both = fit_calibrated({"North": north, "South": south})
+    assert both.weights == fit(north + south).weights
+    # Each group is scored by the other's model: 'a' quotes are right 85% of the time, 'b' 37.5%.
+    assert both.prob(["a"]) == pytest.approx(0.85) and both.prob(["b"]) == pytest.approx(0.375)
+
+
+def test_shipped_confidence_is_calibrated():
+    assert shipped().calibration, "confidence.json holds the held-out calibration steps"
+    assert all(0.0 < p < 1.0 for _, p in shipped().calibration)

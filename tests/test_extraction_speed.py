@@ -59,3 +59,20 @@ def test_a_quote_in_an_endless_sentence_still_gets_its_cue():
     quotes = extract(text).quotes
     assert len(quotes) == WINDOW // 10
     assert {q.speaker for q in quotes} == {"Smith"}
+
+
+@pytest.mark.parametrize(("text", "lo", "word"), [
+    ("Mr. Smith", 0, "Mr"), ("the U.S. said", 0, "U.S"), ("it ends. Then", 0, "ends"),
+    ("word .", 0, None), ("..ab.", 0, "ab"), ("abcdef.", 3, "def"), ("Dr\n.", 0, "Dr"),
+    ("x1y.", 0, "y"), ("a.", 1, None),
+])
+def test_word_before_a_full_stop_reads_as_the_pattern_did(text, lo, word):
+    """text._word_before (read backwards, for speed) finds what ([A-Za-z][A-Za-z.]*)$ found
+    searching text[lo:dot] for the last full stop."""
+    import re
+
+    from tracker.extraction.text import _word_before
+
+    dot = text.rindex(".")
+    m = re.compile(r"([A-Za-z][A-Za-z.]*)$").search(text, lo, dot)
+    assert _word_before(text, lo, dot) == (m.group(1) if m else None) == word

@@ -48,7 +48,6 @@ _DESCRIPTOR = re.compile(r"(?:(?:the\s+)?(?:[a-z0-9][\w'’-]*|[A-Z][\w.'’-]*)
 _APPOSITIVE_NAME = re.compile(r"(?:[ \xa0]+[a-z][\w-]*){0,3},[ \xa0]+")
 # ', James B. Comey' after a role, which may end in a short place: 'his best friend at Lehigh'.
 _COMMA_NAME = re.compile(r"(?:[ \xa0]+(?:at|of|in|from|for)(?:[ \xa0]+[\w.'’-]+){1,4}?)?,[ \xa0]+")
-_WORD_ENDS = re.compile(r"[^ \xa0]+[ \xa0]+")
 _CAP_END = re.compile(r"(?<![\w'’])[A-Z][a-z][\w-]*(?:[ \xa0][A-Z][\w-]+){0,2}$")
 # Sources that are not people but still name who speaks: "the statement", "the report".
 SOURCE_NOUNS = frozenset(_split("""statement report document campaign group committee editorial
@@ -191,31 +190,45 @@ def subject_before(masked: str, lo: int, v: int, names_by_end: dict[int, NameMen
 _AFTER_PREPOSITION = re.compile(r"\b(?:at|of|in|from|for)[ \xa0]+(?:the[ \xa0]+)?$")
 
 
-def subject_after(masked: str, v_end: int, names_by_start: dict[int, NameMention]) -> Who | None:
-    """The source written after an inverted cue: '"...," said U.S. Ambassador Nikki Haley'."""
+def subject_after(masked: str, v_end: int, names_by_start: dict[int, NameMention],
+                  starts: list[int]) -> Who | None:
+    """The source written after an inverted cue: '"...," said U.S. Ambassador Nikki Haley'.
+    `starts` is sorted(names_by_start): the names of the source are found by bisecting it."""
     a = v_end
     while a < len(masked) and masked[a] == " ":
         a += 1
     doc = _DOCUMENT_BY.match(masked, a)
     if doc is not None:
         # "according to a court document filed by state attorney Dave Aronberg"
-        by = subject_after(masked, doc.end(), names_by_start)
+        by = subject_after(masked, doc.end(), names_by_start, starts)
         if by is not None and by.entity >= 0:
             return by
     # The source runs to the next comma or full stop: "said Latino Decisions researcher Sylvia
     # Manzano, who ..." - its person is the last name in it; an organisation only if alone.
     d = _DESCRIPTOR.match(masked, a)
     stop = d.end() if d and d.end() > a else a
-    for fs in _FULL_STOP.finditer(masked, a, stop):
-        if fs.group(1) not in _ABBREVIATIONS:
-            stop = fs.end(1) + 1  # 'said campaign manager Jon Kohan. Ayotte called ...'
-            break
-    found: list[NameMention] = []
-    for w in [a] + [m.end() for m in _WORD_ENDS.finditer(masked, a, stop)]:
-        nm = names_by_start.get(w)
-        if nm is not None and (not found or nm.start >= found[-1].end):
-            found.append(nm)
-    nm = names_by_start.get(stop)
+    if masked.find(".", a, stop) >= 0:  # no full stop, nothing to look for
+        for fs in _FULL_STOP.finditer(masked, a, stop):
+            if fs.group(1) not in _ABBREVIATIONS:
+                stop = fs.end(1) + 1  # 'said campaign manager Jon Kohan. Ayotte called ...'
+                break
+    # Its names: one at a, at stop, or opening a word after spaces that follow a word begun
+    # at or after a - in order, each starting after the one before ends.
+    get = names_by_start.get
+    nm = get(a)
+    found: list[NameMention] = [] if nm is None else [nm]
+    first = a  # where the first word begins
+    while first < stop and masked[first] in " \xa0":
+        first += 1
+    k = bisect.bisect_right(starts, first)
+    while k < len(starts) and starts[k] < stop:
+        p = starts[k]
+        k += 1
+        if masked[p - 1] in " \xa0":
+            nm = names_by_start[p]
+            if not found or nm.start >= found[-1].end:
+                found.append(nm)
+    nm = get(stop)
     if nm is not None and (not found or nm.start >= found[-1].end):
         found.append(nm)
     # A name after a preposition is a place or an employer: 'his best friend at Lehigh'.
@@ -294,16 +307,18 @@ def find_cues(masked: str, clause_start, sentence_start, names: list[NameMention
     """Every cue verb outside quotes with the source it names."""
     by_end = {m.end: m for m in names}
     by_start = {m.start: m for m in names}
+    starts = sorted(by_start)
     out: list[Cue] = []
     for m in CUE_RE.finditer(masked):
         v, ve = m.start(), m.end()
+        verb = m.group()
         lo = clause_start(v)
         who = None
         inverted = False
         # A participle ("..., saying", "asking the department") has its subject in the main
         # clause, never the noun just before it - unless "with" makes it absolute ("with
         # Senator John McCain telling reporters").
-        participle = m.group().split()[0].endswith("ing")
+        participle = verb.split()[0].endswith("ing")
         if participle:
             nm = by_end.get(strip_adverbs(masked, lo, v - 1))
             if nm is not None and not nm.possessive and \
@@ -312,20 +327,20 @@ def find_cues(masked: str, clause_start, sentence_start, names: list[NameMention
             else:
                 who = main_subject(masked, sentence_start(v), v, names, reliable)
         elif _PASSIVE.search(masked, max(0, v - 8), v) and (b := _BY.match(masked, ve)):
-            who = subject_after(masked, b.end(), by_start)  # "was asked by host Bill Maher"
+            who = subject_after(masked, b.end(), by_start, starts)  # "was asked by host Bill Maher"
             inverted = who is not None
         else:
             who = subject_before(masked, lo, v, by_end, by_start)
-        if who is None and not participle and m.group() not in WEAK_VERBS:
+        if who is None and not participle and verb not in WEAK_VERBS:
             before = masked[lo:v].rstrip(" —–-")
             # '"...," said Haley' and the paraphrase form '..., said Grant Green'
             if not before.strip(" ,\x01") or before.endswith((",", "\x01")):
-                who = subject_after(masked, ve, by_start)
+                who = subject_after(masked, ve, by_start, starts)
                 inverted = who is not None
         if who is not None:
-            out.append(Cue(v, ve, m.group(), who, inverted))
+            out.append(Cue(v, ve, verb, who, inverted))
     for a, b in find_according(masked):
-        who = subject_after(masked, b, by_start)
+        who = subject_after(masked, b, by_start, starts)
         if who is not None:
             out.append(Cue(a, b, "according to", who, True))
     out.sort(key=lambda c: c.start)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import datetime
+import functools
 import re
 
 from .attribution import Cue, Resolver, find_cues, named_group, resolve
@@ -55,8 +56,15 @@ def _title_case(inner: str) -> bool:
     if len(inner) > 120 or inner[-1:] in "!?":
         return False
     words = _WORD.findall(inner)
-    main = [w for w in words if w.lower() not in _SMALL_WORDS]
-    return bool(main) and len(words) <= 10 and all(w[0].isupper() for w in main)
+    if len(words) > 10:
+        return False
+    main = False
+    for w in words:  # stops at the first main word in lower case, as most quotes have one
+        if w.lower() not in _SMALL_WORDS:
+            if not w[0].isupper():
+                return False
+            main = True
+    return main
 
 
 # Rule named_thing: a title-case quote ending in one of these names a law, plan or programme,
@@ -231,11 +239,24 @@ def _quote(text: str, d: Decision, table: EntityTable, persons: int,
 _SAID = frozenset(_split("said says say told tells added adds wrote writes"))
 
 
-def _bucket(n: int, bounds: tuple[int, ...]) -> str:
-    for b in bounds:
-        if n <= b:
-            return f"<={b}"
-    return f">{bounds[-1]}"
+class _Buckets:
+    """A count as a feature: `name<=b` for the first bound b >= n, `name>last` above them all
+    ('words<=4', 'dist>200'). The labels are made once, and a table indexed by n (n >= 0)
+    gives one, since this runs several times for every quote."""
+
+    def __init__(self, name: str, bounds: tuple[int, ...]) -> None:
+        self.over = f"{name}>{bounds[-1]}"
+        self.table = tuple(f"{name}<={next(b for b in bounds if n <= b)}"
+                           for n in range(bounds[-1] + 1))
+
+    def __call__(self, n: int) -> str:
+        return self.table[n] if n < len(self.table) else self.over
+
+
+_WORDS_BUCKET = _Buckets("words", (2, 4, 8, 16, 40))
+_PERSONS_BUCKET = _Buckets("persons", (1, 3, 6))
+_SALIENCE_BUCKET = _Buckets("salience", (1, 2, 4, 9))
+_DIST_BUCKET = _Buckets("dist", (3, 20, 60, 200))
 
 
 def quote_features(text: str, d: Decision, source: str, salience: int, words: int,
@@ -262,15 +283,10 @@ def quote_features(text: str, d: Decision, source: str, salience: int, words: in
                   read'), titled_person ('said the Chancellor of the Exchequer').
     """
     s = d.span
-    how = d.how or "none"
-    cue = d.cue or ""
-    cue_kind = ("none" if not cue else "colon" if cue == ":" else "signature" if cue == "-"
-                else "according" if cue == "according to"
-                else "said" if cue.split()[0].lower() in _SAID else "other")
-    f = [f"how={how}", f"src={source}", f"how|src={how}|{source}", f"cue={cue_kind}",
-         f"words{_bucket(words, (2, 4, 8, 16, 40))}", f"persons{_bucket(persons, (1, 3, 6))}"]
+    f = [*_named(d.how, source), _cue_feature(d.cue), _WORDS_BUCKET(words),
+         _PERSONS_BUCKET(persons)]
     if source != "none":
-        f.append(f"salience{_bucket(salience, (1, 2, 4, 9))}")
+        f.append(_SALIENCE_BUCKET(salience))
     if partial:
         f.append("partial")
     if not s.closed:
@@ -289,13 +305,30 @@ def quote_features(text: str, d: Decision, source: str, salience: int, words: in
             f.append(f"rule={who.rule}")
         after = who.start >= s.close_end
         gap = who.start - s.close_end if after else s.open_start - who.end
-        f.append(f"dist{_bucket(max(0, gap), (3, 20, 60, 200))}")
+        f.append(_DIST_BUCKET(max(0, gap)))
         if after:
             f.append("after")
         lo, hi = (s.close_end, who.start) if after else (who.end, s.open_start)
-        if gap > 0 and "\n" in text[lo:hi]:
+        if gap > 0 and text.find("\n", lo, hi) >= 0:
             f.append("otherpara")
     return tuple(f)
+
+
+@functools.lru_cache(maxsize=1024)
+def _named(how: str, source: str) -> tuple[str, str, str]:
+    """how=..., src=... and how|src=... (few combinations, each spelled once)."""
+    how = how or "none"
+    return f"how={how}", f"src={source}", f"how|src={how}|{source}"
+
+
+@functools.lru_cache(maxsize=1024)
+def _cue_feature(cue: str | None) -> str:
+    """cue=...: the kind of a cue (cues are the cue words and phrases, a bounded set)."""
+    cue = cue or ""
+    kind = ("none" if not cue else "colon" if cue == ":" else "signature" if cue == "-"
+            else "according" if cue == "according to"
+            else "said" if cue.split()[0].lower() in _SAID else "other")
+    return f"cue={kind}"
 
 
 def _starts_sentence(text: str, s: Span) -> bool:

@@ -41,10 +41,13 @@ _NUMERALS = frozenset(_split("II III IV V VI"))
 HONORIFICS = frozenset(_split("Mr Mrs Ms Miss Mx Dr Messrs Mme Mlle"))
 _JOINERS = frozenset(_split("de da del der di du van von bin ibn al el la le of for"))
 # A run of capitalised words, possibly joined by particles: "Secretary of State Mike Pompeo".
+# It starts at a capital not preceded by a word character, an apostrophe, a dot or a hyphen;
+# that test comes after the capital so that the scan skips straight from capital to capital
+# (a pattern opening with a lookbehind is tried at every position: twice as slow).
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĖĘĚĜĞĠĢĤĦĨĪĮİĴĶĹĻĽŁŃŅŇŌŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
 _PARTICLES = "de|da|del|der|di|du|van|von|bin|ibn|al|el|la|le|of|for"
-_RUN = re.compile(rf"(?<![\w'’.\-])[{_UPPER}][\w'’.\-]*(?:[ \xa0](?:(?:{_PARTICLES})[ \xa0])*"
-                  rf"[{_UPPER}][\w'’.\-]*)*")
+_RUN = re.compile(rf"[{_UPPER}](?<![\w'’.\-][{_UPPER}])[\w'’.\-]*(?:[ \xa0](?:(?:{_PARTICLES})"
+                  rf"[ \xa0])*[{_UPPER}][\w'’.\-]*)*")
 
 
 @dataclass(slots=True)
@@ -104,7 +107,7 @@ def find_names(text: str, start: int, end: int) -> list[NameMention]:
         word = run.group()
         if word in STOP or word in DATES:
             continue  # the common case: "The", "He", "But" opening a sentence
-        if _ADVERB.fullmatch(word) and text[run.end():run.end() + 1] == ",":
+        if text[run.end():run.end() + 1] == "," and _ADVERB.fullmatch(word):
             continue  # "Recently, he said": an adverb opening the sentence, not a name
         if word[-1:] == "s" and word[:-1].lower() in PERSON_ROLE_NOUNS:
             continue  # "Aides say", "Advisers said": people, but no one named
@@ -286,6 +289,14 @@ class EntityTable:
         self.entities: list[EntityRecord] = []
         self._keys: list[tuple[str, ...]] = []  # normalised name of each entity
         self._by_token: dict[str, list[int]] = {}  # any name token -> entities
+        self._key_of: dict[tuple[str, ...], tuple[str, ...]] = {}  # name -> normalised name
+
+    def _key(self, name: tuple[str, ...]) -> tuple[str, ...]:
+        """The normalised name (read once per distinct name: articles repeat names)."""
+        key = self._key_of.get(name)
+        if key is None:
+            key = self._key_of[name] = tuple(norm_token(t) for t in name)
+        return key
 
     def build(self, mentions: list[NameMention]) -> None:
         # Full names first, so that "Pompeo" in a headline still finds "Mike Pompeo" below.
@@ -316,7 +327,7 @@ class EntityTable:
         return i
 
     def _add_full(self, m: NameMention) -> int:
-        key = tuple(norm_token(t) for t in m.name)
+        key = self._key(m.name)
         for i in self._by_token.get(key[-1], ()):
             e, ek = self.entities[i], self._keys[i]
             if e.kind != PERSON or len(ek) < 2:
@@ -333,7 +344,7 @@ class EntityTable:
         return self._new(m, key)
 
     def _add_org(self, m: NameMention) -> int:
-        key = tuple(norm_token(t) for t in m.name)
+        key = self._key(m.name)
         for i in self._by_token.get(key[-1], ()):
             if self.entities[i].kind == ORGANISATION and self._keys[i] == key:
                 self.entities[i].add(m)
@@ -342,10 +353,15 @@ class EntityTable:
 
     def _resolve_short(self, m: NameMention) -> int:
         """A one-word name (or one with a title): 'Pompeo', 'Mr Pompeo', 'Ma', 'Kim'."""
-        key = tuple(norm_token(t) for t in m.name)
+        key = self._key(m.name)
         n = len(key)
         best, best_score = -1, None
-        for i in set(self._by_token.get(key[-1], ())) | set(self._by_token.get(key[0], ())):
+        # The entities sharing its last or first token (each listed once per token; the best
+        # score below is a strict minimum ending in i, so their order does not matter).
+        found = self._by_token.get(key[-1], ())
+        if n > 1:
+            found = set(found) | set(self._by_token.get(key[0], ()))
+        for i in found:
             e, ek = self.entities[i], self._keys[i]
             if e.kind != PERSON or n > len(ek):
                 continue

@@ -22,7 +22,22 @@ ABBREVIATIONS = frozenset(
 # Sentence end: ., ! or ? (possibly doubled, possibly followed by a closing bracket) and then
 # whitespace. Whether it is a real end is decided by is_sentence_end().
 _END = re.compile(r"[.!?]+[)\]]?(?=\s)")
-_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+_LETTERS_DOT = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.")
+
+
+def _word_before(text: str, lo: int, dot: int) -> str | None:
+    """The word (letters and dots, from a letter) ending at `dot`, read back no further than
+    lo: what the pattern ([A-Za-z][A-Za-z.]*)$ finds searching text[lo:dot], whose $ may
+    also stand before a final line break - read backwards instead of trying every start,
+    as this runs for every full stop. "Mr" before "Mr.", "U.S" before "U.S.", None after a
+    space."""
+    end = dot - 1 if dot > lo and text[dot - 1] == "\n" else dot
+    start = end
+    while start > lo and text[start - 1] in _LETTERS_DOT:
+        start -= 1
+    while start < end and text[start] == ".":
+        start += 1
+    return text[start:end] if start < end else None
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
@@ -37,9 +52,8 @@ def is_sentence_end(text: str, dot: int, after: int) -> bool:
         return False  # "Harry M. Reid (D-Nev.) said", "4 p.m. on Friday"
     if text[dot] in "!?":
         return True
-    m = _WORD_BEFORE.search(text, max(0, dot - 20), dot)
-    if m:
-        word = m.group(1)
+    word = _word_before(text, max(0, dot - 20), dot)
+    if word:
         low = word.lower().rstrip(".")
         if low in ABBREVIATIONS:
             return False

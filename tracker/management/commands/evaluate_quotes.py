@@ -5,12 +5,13 @@ Scores the extractor (or given predictions) against gold with the same rule as t
 score.py: quote P/R/F1 near-exact and exact, attribution accuracy, end-to-end, per publisher.
 
 --by-publisher-holdout: leave one publisher out. For each publisher, the learned part of the
-extractor (the confidence model) is fitted on the other publishers and that publisher is scored
-with it; prints the per-publisher table, the mean and the worst, and the pooled reliability
-curve of the held-out confidences.
+extractor (the confidence model, and its calibration on folds of those publishers) is fitted on
+the other publishers and that publisher is scored with it; prints the per-publisher table, the
+mean and the worst, and the pooled reliability curve of the held-out confidences.
 --calibration: the reliability curve of the confidences as they are.
---fit-confidence OUT.json: fit the confidence model on all of GOLD and write its weights
-(the shipped file is tracker/extraction/confidence.json).
+--fit-confidence OUT.json: fit the confidence model on all of GOLD, calibrate it on GOLD's
+publishers held out one at a time, and write its weights and calibration steps (the shipped
+file is tracker/extraction/confidence.json).
 """
 
 from __future__ import annotations
@@ -48,7 +49,8 @@ class Command(BaseCommand):
         parser.add_argument("--calibration", action="store_true",
                             help="also print the reliability curve of the confidences")
         parser.add_argument("--fit-confidence", metavar="OUT", help="fit the confidence model "
-                            "on GOLD and write its weights to OUT (JSON)")
+                            "on GOLD, calibrate it on GOLD's publishers held out, and write "
+                            "it to OUT (JSON)")
         parser.add_argument("--fit-pronouns", metavar="OUT", help="fit the Resolver's "
                             "candidate model on GOLD and write its weights to OUT (JSON)")
         parser.add_argument("--pronoun-model", action="store_true", help="with "
@@ -89,7 +91,8 @@ class Command(BaseCommand):
     def _write(self, model, path: str) -> None:
         with open(path, "w", encoding="utf-8") as out:
             out.write(model.to_json())
-        self.stdout.write(f"{len(model.weights)} weights written to {path}")
+        steps = f" and {len(model.calibration)} calibration steps" if model.calibration else ""
+        self.stdout.write(f"{len(model.weights)} weights{steps} written to {path}")
 
     def _report(self, report, gold, pred, opts) -> None:
         self.stdout.write(format_report(report, errors=opts["errors"]))
