@@ -9,6 +9,7 @@ import pytest
 from tracker.extraction.types import Entity, Mention, Quote
 from tracker.models import Speaker, SpeakerAlias
 from tracker.services.speakers import (
+    SpeakerBook,
     add_alias,
     find_speaker,
     get_or_create_speaker,
@@ -182,3 +183,28 @@ def test_a_role_an_editor_set_stays_current(editor):
     pompeo.refresh_from_db()
     assert pompeo.role == "U.S. Secretary of State"
     assert pompeo.roles.filter(title="CIA Director").exists()
+
+
+def test_a_batch_resolves_as_article_by_article_does_and_writes_at_once(
+    django_assert_max_num_queries,
+):
+    """SpeakerBook (ingest's batch path) finds what is stored, finds what an earlier article of
+    the batch created, and reads a name it was not given up front when it meets one."""
+    comey = get_or_create_speaker("James Comey")
+    first = [quote("FBI Director James B. Comey Jr"), quote("Senator Tilda Marchbanks")]
+    second = [quote("Tilda Marchbanks"), quote("Hillary Rodham Clinton")]
+    book = SpeakerBook([(first, ()), (second, ())])
+    with django_assert_max_num_queries(0):
+        one = book.resolve(first, (), "", dt.date(2017, 5, 3))
+        two = book.resolve(second, (), "", dt.date(2017, 5, 4))
+    with django_assert_max_num_queries(8):
+        book.save()
+    assert one[0].speaker == comey and one[0].speaker.role == "FBI Director"
+    assert two[0].speaker is one[1].speaker and two[0].speaker.pk is not None
+    assert Speaker.objects.filter(name="Tilda Marchbanks").count() == 1
+    # A name none of the batch's quotes gave: read when met, not created a second time.
+    clinton = Speaker.objects.get(name="Hillary Rodham Clinton")
+    late = SpeakerBook([])
+    assert late.resolve([quote("Hillary Clinton")], (), "", None)[0].speaker == clinton
+    late.save()
+    assert Speaker.objects.filter(family_key=clinton.family_key).count() == 1

@@ -241,11 +241,26 @@ class SpeakerBook:
     one-off finders above (`alias_finds`, `same_structure`, `alias_text`, `one_more_article`,
     `takes_role`); a speaker created by one article is found by the next ones.
 
-    Only the names given to `__init__` (and their aliases' keys) are known: resolve only
-    articles whose quotes and entities were passed in.
+    The names of the articles given to `__init__` are read at once; any other name met later
+    (a regnal "Pope Francis" read off the text) is read when it is met, so the book always
+    knows what the database knows.
     """
 
     def __init__(self, articles: Iterable[tuple[Iterable[Quote], Iterable[Entity]]]) -> None:
+        # Keyed by id(speaker): one object per speaker, stored or new (new ones have no pk).
+        self.owner: dict[str, Speaker] = {}  # alias key -> speaker
+        self.names: dict[int, list[str]] = {}  # a person's name and aliases
+        self.family: dict[str, list[Speaker]] = {}  # family key -> people, registry first
+        self.roles: dict[int, list[SpeakerRole]] = {}
+        self.edited_role: set[int] = set()
+        self._stored: dict[int, Speaker] = {}  # pk -> the one object
+        self._keys: set[str] = set()
+        self._families: set[str] = set()
+        self.new_speakers: list[Speaker] = []
+        self.new_aliases: list[SpeakerAlias] = []
+        self.new_roles: list[SpeakerRole] = []
+        self.changed_roles: dict[int, SpeakerRole] = {}
+        self.changed_speakers: dict[int, Speaker] = {}
         keys: set[str] = set()
         families: set[str] = set()
         for quotes, entities in articles:
@@ -253,39 +268,55 @@ class SpeakerBook:
             for entity in entities:
                 written += [entity.name, *(m.text for m in entity.mentions)]
             for name in written:
-                parsed = parse_name(name)
-                keys.update((normalise_name(name), normalise_name(parsed.name)))
-                if not parsed.is_bare and parsed.family_key:
-                    families.add(parsed.family_key)
-        keys.discard("")
-        # Keyed by id(speaker): one object per speaker, stored or new (new ones have no pk).
-        self.owner: dict[str, Speaker] = {}  # alias key -> speaker
-        self.names: dict[int, list[str]] = {}  # a person's name and aliases
-        self.family: dict[str, list[Speaker]] = {}  # family key -> people, registry first
-        stored: dict[int, Speaker] = {}  # pk -> the one object
-        aliases = SpeakerAlias.objects.select_related("speaker").filter(normalised__in=keys)
-        for alias in aliases:
-            self.owner[alias.normalised] = stored.setdefault(alias.speaker_id, alias.speaker)
-        people = Speaker.objects.filter(family_key__in=families, kind=PERSON).order_by(
-            "-registered", "pk"
-        )
-        for person in people.prefetch_related("aliases"):
-            speaker = stored.setdefault(person.pk, person)
-            self.names[id(speaker)] = [person.name, *(a.alias for a in person.aliases.all())]
-            self.family.setdefault(person.family_key, []).append(speaker)
-        self.roles: dict[int, list[SpeakerRole]] = {id(sp): [] for sp in stored.values()}
-        for role in SpeakerRole.objects.filter(speaker_id__in=list(stored)):
-            self.roles[id(stored[role.speaker_id])].append(role)
-        self.edited_role = _role_edited(stored)
-        self.new_speakers: list[Speaker] = []
-        self.new_aliases: list[SpeakerAlias] = []
-        self.new_roles: list[SpeakerRole] = []
-        self.changed_roles: dict[int, SpeakerRole] = {}
-        self.changed_speakers: dict[int, Speaker] = {}
+                _lookups(name, keys, families)
+        self._load(keys, families)
+
+    def _know(self, name: str) -> None:
+        keys: set[str] = set()
+        families: set[str] = set()
+        _lookups(name, keys, families)
+        self._load(keys, families)
+
+    def _load(self, keys: set[str], families: set[str]) -> None:
+        """Read the aliases and people of the keys and families not read yet (five queries)."""
+        keys, families = keys - self._keys - {""}, families - self._families
+        if not keys and not families:
+            return
+        self._keys |= keys
+        self._families |= families
+        fresh: list[Speaker] = []
+
+        def one(speaker: Speaker) -> Speaker:
+            if speaker.pk not in self._stored:
+                self._stored[speaker.pk] = speaker
+                fresh.append(speaker)
+            return self._stored[speaker.pk]
+
+        if keys:
+            aliases = SpeakerAlias.objects.select_related("speaker").filter(normalised__in=keys)
+            for alias in aliases:
+                self.owner.setdefault(alias.normalised, one(alias.speaker))
+        if families:
+            people = Speaker.objects.filter(family_key__in=families, kind=PERSON).order_by(
+                "-registered", "pk"
+            )
+            for person in people.prefetch_related("aliases"):
+                speaker = one(person)
+                names = [person.name, *(a.alias for a in person.aliases.all())]
+                self.names.setdefault(id(speaker), names)
+                self.family.setdefault(person.family_key, []).append(speaker)
+        if fresh:
+            by_pk = {speaker.pk: speaker for speaker in fresh}
+            for speaker in fresh:
+                self.roles[id(speaker)] = []
+            for role in SpeakerRole.objects.filter(speaker_id__in=list(by_pk)):
+                self.roles[id(by_pk[role.speaker_id])].append(role)
+            self.edited_role |= _role_edited(by_pk)
 
     # Finding and creating, as find_speaker / create_speaker / add_alias / record_role do.
 
     def find(self, name: str, kind: str) -> Speaker | None:
+        self._know(name)
         key = normalise_name(name)
         found = self.owner.get(key) if key else None
         if found is not None and alias_finds(found, key):
@@ -311,6 +342,7 @@ class SpeakerBook:
         return speaker
 
     def alias(self, speaker: Speaker, written: str, by_editor: bool = False) -> None:
+        self._know(written)
         text = alias_text(speaker, written, by_editor)
         key = normalise_name(text or "")
         if not key or key in self.owner:
@@ -407,6 +439,15 @@ class SpeakerBook:
             Speaker.objects.bulk_update(list(self.changed_speakers.values()), ["role"])
         self.new_speakers, self.new_aliases, self.new_roles = [], [], []
         self.changed_roles, self.changed_speakers = {}, {}
+
+
+def _lookups(name: str, keys: set[str], families: set[str]) -> None:
+    """Add the alias keys a written name may be stored under, and its family if it is a full
+    name, to `keys` and `families`."""
+    parsed = parse_name(name)
+    keys.update((normalise_name(name), normalise_name(parsed.name)))
+    if not parsed.is_bare and parsed.family_key:
+        families.add(parsed.family_key)
 
 
 def _role_order(role: SpeakerRole) -> tuple:
