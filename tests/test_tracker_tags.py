@@ -5,9 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from types import SimpleNamespace
 
-from django.template.loader import render_to_string
-
 from tracker.charts import fill_months, sparkline, volume_chart
+from tracker.templatetags import drawn
 from tracker.templatetags.tracker_tags import diff_html, highlight_quotations, pubdate
 
 
@@ -72,7 +71,7 @@ def test_volume_chart_has_axes_labels_and_a_text_summary():
 
     series = fill_months({datetime.date(2018, 1, 1): 3, datetime.date(2018, 4, 1): 10})
     assert [n for _, n in series] == [3, 0, 0, 10]
-    svg = render_to_string("tracker/_chart.html", {"chart": volume_chart(series, "Quotes by <X>")})
+    svg = drawn.volume_chart(volume_chart(series, "Quotes by <X>"))
     assert svg.count("<rect") == 4
     assert "Jan 18" in svg and ">0</text>" in svg
     assert "Quotes by &lt;X&gt;: 13 quotations from Jan 2018 to Apr 2018" in svg
@@ -80,11 +79,24 @@ def test_volume_chart_has_axes_labels_and_a_text_summary():
 
 def test_sparkline_draws_a_line_even_for_one_value():
     def draw(values: list[int]) -> str:
-        return render_to_string("tracker/_sparkline.html", {"spark": sparkline(values, "x")})
+        return drawn.sparkline(sparkline(values, "x <y>"))
 
-    assert "<polyline" in draw([4])
+    assert "<polyline" in draw([4]) and 'aria-label="x &lt;y&gt;"' in draw([4])
     assert "<polyline" not in draw([]) and "–" in draw([])
-    assert "No dated quotations" in render_to_string("tracker/_chart.html", {"chart": None})
+    assert "No dated quotations" in drawn.volume_chart(None)
+    assert "No dated stories" in drawn.volume_chart(None, "stories")
+
+
+def test_linked_chart_bars_link_to_their_period_with_escaped_urls():
+    import datetime
+
+    series = fill_months({datetime.date(2018, 1, 1): 3, datetime.date(2018, 2, 1): 1})
+    chart = volume_chart(series, "x", link=lambda day: f"/q/?start={day}&end=<{day}>")
+    svg = drawn.volume_chart(chart)
+    assert 'class="chart linked"' in svg
+    assert svg.count('<rect class="hit"') == 2
+    assert 'href="/q/?start=2018-01-01&amp;end=&lt;2018-01-01&gt;"' in svg
+    assert 'aria-label="Jan 2018: 3 quotations"' in svg
 
 
 def test_option_list_escapes_and_marks_the_selected_option():
