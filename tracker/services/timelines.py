@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import heapq
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
@@ -148,12 +149,12 @@ def _tally(quotations: QuerySet[Quotation]) -> SpeakerTally:
     return tally
 
 
-def _month_link(speaker: Speaker, month: date) -> str:
+def _month_links(speaker: Speaker) -> Callable[[date], str]:
     """A bar of the speaker's chart opens their timeline for that month."""
     from django.urls import reverse
 
-    end = period_end(month, "month")
-    return f"{reverse('speaker-detail', args=[speaker.slug])}?start={month}&end={end}#timeline-h"
+    page = reverse("speaker-detail", args=[speaker.slug])  # once, not once per bar
+    return lambda month: f"{page}?start={month}&end={period_end(month, 'month')}#timeline-h"
 
 
 def speaker_stats(speaker: Speaker, generation: Generation | None = None) -> dict[str, Any]:
@@ -183,7 +184,7 @@ def speaker_stats(speaker: Speaker, generation: Generation | None = None) -> dic
     return {
         "monthly": series,
         "chart": volume_chart(
-            series, f"Quotations by {speaker} per month", link=lambda m: _month_link(speaker, m)
+            series, f"Quotations by {speaker} per month", link=_month_links(speaker)
         ),
         "count": tally.count,
         "first": tally.first,
