@@ -23,7 +23,7 @@ from tracker.charts import VolumeChart, fill_periods, volume_chart
 from tracker.models import Quotation, Speaker
 from tracker.services.generation import Generation
 from tracker.services.incremental import up_to_date
-from tracker.services.timelines import period_start
+from tracker.services.timelines import day_ordinal, period_start
 
 FACETS = 8  # speakers and outlets listed
 WEEKS_AT_MOST = 40  # a longer span is charted by month
@@ -31,18 +31,22 @@ WEEKS_AT_MOST = 40  # a longer span is charted by month
 
 @dataclass
 class SearchTally:
+    """The counts of a search, pickled into the cache after every update. Days are ordinals
+    (0: undated): a common word is quoted on thousands of days, and pickling a date object
+    costs fifty times an int (6 ms against 0.1 ms for ten years of days)."""
+
     total: int = 0
     speakers: Counter[int | None] = field(default_factory=Counter)
     outlets: Counter[str] = field(default_factory=Counter)
-    stories: Counter[date | None] = field(default_factory=Counter)  # per day
+    stories: Counter[int] = field(default_factory=Counter)  # per day, by ordinal
 
     def add(self, rows: list[dict[str, Any]]) -> SearchTally:
-        sources: dict[date | None, set[int]] = defaultdict(set)
+        sources: dict[int, set[int]] = defaultdict(set)
         for row in rows:
             self.total += 1
             self.speakers[row["speaker_id"]] += 1
             self.outlets[row["source__outlet"]] += 1
-            sources[row["published"]].add(row["source_id"])
+            sources[day_ordinal(row["published"])].add(row["source_id"])
         for day, ids in sources.items():
             self.stories[day] += len(ids)
         return self
@@ -58,7 +62,7 @@ def _tally(quotations: QuerySet[Quotation]) -> SearchTally:
     for outlet, n in quotations.values_list("source__outlet").annotate(n=Count("pk")):
         tally.outlets[outlet] += n
     for day, n in quotations.values_list("published").annotate(n=Count("source_id", distinct=True)):
-        tally.stories[day] = n
+        tally.stories[day_ordinal(day)] = n
     return tally
 
 
@@ -111,11 +115,11 @@ def search_summary(
     names = Speaker.objects.in_bulk([pk for pk, _ in top])
     speakers = [Facet(names[pk].name, names[pk].slug, n) for pk, n in top if pk in names]
     outlets = [Facet(name, name, n) for name, n in tally.outlets.most_common(FACETS) if name]
-    dated = [day for day, n in tally.stories.items() if day is not None and n]
+    dated = [date.fromordinal(day) for day, n in tally.stories.items() if day and n]
     unit = chart_unit(dated, unit)
     per_period: Counter[date] = Counter()
     for day in dated:
-        per_period[period_start(day, unit)] += tally.stories[day]
+        per_period[period_start(day, unit)] += tally.stories[day.toordinal()]
     series = fill_periods(per_period, unit)
     chart = volume_chart(series, label, unit=unit, link=lambda d: link(d, unit), noun="stories")
     return SearchSummary(

@@ -101,7 +101,7 @@ class SpeakerTally:
             limit,
             ((-n, -last, sid, first) for sid, (n, first, last) in self.statements.items() if n > 1),
         )
-        return [(sid, -n, _day(first), _day(-last)) for n, last, sid, first in top]
+        return [(sid, -n, ordinal_day(first), ordinal_day(-last)) for n, last, sid, first in top]
 
 
 # The speaker's statements quoted most often, of which those told in the most stories are shown.
@@ -109,17 +109,17 @@ REPEATED_CANDIDATES = 40
 REPEATED_SHOWN = 8
 
 
-def _ordinal(day: date | None) -> int:
+def day_ordinal(day: date | None) -> int:
     return day.toordinal() if day else 0
 
 
 def _one_more(span: tuple[int, int, int] | None, day: date | None) -> tuple[int, int, int]:
     """(count, first, last as ordinals) with one more quotation of `day` counted in."""
     n, first, last = span or (0, 0, 0)
-    return n + 1, *widen(first, last, _ordinal(day))
+    return n + 1, *widen(first, last, day_ordinal(day))
 
 
-def _day(ordinal: int) -> date | None:
+def ordinal_day(ordinal: int) -> date | None:
     return date.fromordinal(ordinal) if ordinal else None
 
 
@@ -145,7 +145,7 @@ def _tally(quotations: QuerySet[Quotation]) -> SpeakerTally:
         .values_list("statement_id", "n", "first", "last")
         .order_by()
     ):
-        tally.statements[sid] = (n, _ordinal(first), _ordinal(last))
+        tally.statements[sid] = (n, day_ordinal(first), day_ordinal(last))
     return tally
 
 
@@ -178,7 +178,7 @@ def speaker_stats(speaker: Speaker, generation: Generation | None = None) -> dic
     )
     repeated = sorted(
         (row for row in repeated if row[0] in texts),
-        key=lambda row: (-texts[row[0]].story_count, -_ordinal(row[3]), row[0]),
+        key=lambda row: (-texts[row[0]].story_count, -day_ordinal(row[3]), row[0]),
     )[:REPEATED_SHOWN]
     series = fill_months(tally.monthly)
     return {
@@ -228,7 +228,7 @@ def _activity(quotations: QuerySet[Quotation]) -> Activity:
     ):
         activity.total += n
         if pk is not None:
-            activity.speakers[pk] = (n, _ordinal(first), _ordinal(last))
+            activity.speakers[pk] = (n, day_ordinal(first), day_ordinal(last))
     return activity
 
 
@@ -252,7 +252,7 @@ def _with_activity(ids: list[int], counted: Activity) -> list[Speaker]:
         if (speaker := speakers.get(pk)) is None:
             continue
         n, first, last = counted.speakers[pk]
-        speaker.n, speaker.first, speaker.last = n, _day(first), _day(last)
+        speaker.n, speaker.first, speaker.last = n, ordinal_day(first), ordinal_day(last)
         rows.append(speaker)
     return rows
 
@@ -343,7 +343,7 @@ def _sparklines(speaker_ids: list[int], counted: Activity) -> dict[int, list[int
         _, first, last = counted.speakers.get(pk, (0, 0, 0))
         if last:  # the window of each speaker ends at its last date
             end = date.fromordinal(last)
-            windows[pk] = (max(_months_before(end, SPARK_MONTHS - 1), _day(first)), end)
+            windows[pk] = (max(_months_before(end, SPARK_MONTHS - 1), ordinal_day(first)), end)
     if not windows:
         return {}
     rows = (
