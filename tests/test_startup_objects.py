@@ -16,4 +16,4 @@ def test_objects_alive_after_the_first_request_are_frozen(client):
     # The receiver runs once per process: later requests do not freeze their own garbage.
     frozen = gc.get_freeze_count()
     client.get("/speakers/")
-    assert gc.get_freeze_count() == frozen
+    assert gc.get_freeze_count() <= frozen  # some frozen objects are freed, none added
