@@ -7,6 +7,7 @@ import datetime
 import hashlib
 
 import pytest
+from django.utils.safestring import mark_safe
 
 from tracker.models import Quotation, Source, Speaker, Statement
 from tracker.templatetags.drawn import quotation_row
@@ -71,10 +72,15 @@ def test_a_row_links_its_statement_when_told_in_several_stories_and_says_checked
         attribution_status="confirmed",
         published=datetime.date(2018, 8, 4),
     )
-    html = quotation_row(quotation, highlighted="<mark>kept</mark> as given")
+    html = quotation_row(quotation, highlighted=mark_safe("<mark>kept</mark> as given"))
     assert f'href="/statements/{statement.pk}/"' in html and "repeated in 3 stories" in html
     assert '<time datetime="2018-08-04">4 Aug 2018</time>' in html
     assert "; checked by an editor" in html and ">checked</span>" in html
     assert "<p><mark>kept</mark> as given</p>" in html
     assert f'href="/quotations/{quotation.pk}/">Cite</a>' in html
     assert f'href="/sources/{quotation.source_id}/#q{quotation.pk}"' in html
+
+
+def test_a_highlight_that_is_not_marked_safe_is_escaped():
+    html = quotation_row(_quotation(), highlighted="<mark>not trusted</mark>")
+    assert "&lt;mark&gt;not trusted&lt;/mark&gt;" in html

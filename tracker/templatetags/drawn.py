@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import Any
 
 from django import template
-from django.utils.html import escape
+from django.utils.html import conditional_escape, escape
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.text import Truncator
 
@@ -70,8 +70,9 @@ def _confidence(quotation: Any) -> str:
 @register.simple_tag
 def quotation_row(quotation: Any, show_speaker: bool = False, highlighted: str = "") -> SafeString:
     """One quotation in a list (a speaker's timeline, a search): its text (or `highlighted`,
-    already safe HTML), then speaker, date, outlet, article, repeats, confidence and a link
-    to its own page. `select_related("source", "speaker", "statement")` keeps it query-free."""
+    escaped unless it is safe HTML already), then speaker, date, outlet, article, repeats,
+    confidence and a link to its own page. `select_related("source", "speaker", "statement")`
+    keeps it query-free."""
     source = quotation.source
     published = quotation.published
     meta = [_speaker(quotation)] if show_speaker else []
@@ -81,7 +82,7 @@ def quotation_row(quotation: Any, show_speaker: bool = False, highlighted: str =
         meta.append(f'<span class="outlet">{escape(source.outlet)}</span>')
     title = Truncator(str(source)).chars(70)
     meta.append(f'<a href="{escape(quotation.get_reader_url())}">{escape(title)}</a>')
-    text = highlighted if highlighted else escape(quotation.text)
+    text = conditional_escape(highlighted) if highlighted else escape(quotation.text)
     return mark_safe(  # noqa: S308 - every piece above is escaped or formatted here
         f'<article class="quote-card" id="row-q{quotation.pk}">'
         f'<blockquote cite="{escape(source.url or "")}"><p>{text}</p></blockquote>'
