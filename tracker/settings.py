@@ -339,6 +339,8 @@ FEED_POLL_MINUTES = envint("FEED_POLL_MINUTES", 15)
 FEED_HOST_INTERVAL_SECONDS = envint("FEED_HOST_INTERVAL_SECONDS", 2)
 
 SESSION_COOKIE_SECURE = not DEBUG
+# Database sessions whose writes do not wait for the disk (tracker/sessions.py).
+SESSION_ENGINE = "tracker.sessions"
 CSRF_COOKIE_SECURE = not DEBUG
 SECURE_SSL_REDIRECT = envbool("SECURE_SSL_REDIRECT", not DEBUG)
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
