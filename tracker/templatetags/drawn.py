@@ -12,9 +12,12 @@ drew: 50 rows in a fifth of the time (the URL reversals are most of what is left
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
+from urllib.parse import quote
 
 from django import template
+from django.urls import get_script_prefix, reverse
 from django.utils.html import conditional_escape, escape
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.text import Truncator
@@ -26,13 +29,28 @@ register = template.Library()
 
 # Below this the confidence is shown as low (and the review queue asks about it first).
 LOW_CONFIDENCE = 0.6
+_PLACEHOLDER = 987654321  # matches both <int:...> and <slug:...>
+
+
+@lru_cache(maxsize=64)
+def _route(name: str, script_prefix: str) -> tuple[str, str]:
+    """The URL of route `name` around its one argument, reversed once per process and
+    prefix: a list of 50 rows needs 200 URLs, and each reverse() costs 15 us."""
+    head, _, tail = reverse(name, args=[_PLACEHOLDER]).partition(str(_PLACEHOLDER))
+    return head, tail
+
+
+def _url(name: str, arg: object) -> str:
+    """reverse(name, args=[arg]) for a route with one int or slug argument."""
+    head, tail = _route(name, get_script_prefix())
+    return f"{head}{quote(str(arg), safe='')}{tail}"
 
 
 def _speaker(quotation: Any) -> str:
     if quotation.speaker_id is not None:
         speaker = quotation.speaker
         return (
-            f'<a class="speaker" href="{escape(speaker.get_absolute_url())}">'
+            f'<a class="speaker" href="{escape(_url("speaker-detail", speaker.slug))}">'
             f"{escape(speaker.name)}</a>"
         )
     description = quotation.speaker_description
@@ -51,7 +69,7 @@ def _repeated(quotation: Any) -> str:
     if stories <= 1:
         return ""
     return (
-        f' · <a class="badge" href="{escape(quotation.statement.get_absolute_url())}"'
+        f' · <a class="badge" href="{_url("statement-detail", quotation.statement_id)}"'
         f' title="This statement is told in {stories} independent stories">'
         f"repeated in {stories} stories</a>"
     )
@@ -81,14 +99,15 @@ def quotation_row(quotation: Any, show_speaker: bool = False, highlighted: str =
     if source.outlet:
         meta.append(f'<span class="outlet">{escape(source.outlet)}</span>')
     title = Truncator(str(source)).chars(70)
-    meta.append(f'<a href="{escape(quotation.get_reader_url())}">{escape(title)}</a>')
+    reader = f"{_url('source-detail', quotation.source_id)}#q{quotation.pk}"
+    meta.append(f'<a href="{escape(reader)}">{escape(title)}</a>')
     text = conditional_escape(highlighted) if highlighted else escape(quotation.text)
     return mark_safe(  # noqa: S308 - every piece above is escaped or formatted here
         f'<article class="quote-card" id="row-q{quotation.pk}">'
         f'<blockquote cite="{escape(source.url or "")}"><p>{text}</p></blockquote>'
         f'<p class="meta">{" · ".join(meta)}{_repeated(quotation)}'
         f" · {_confidence(quotation)}"
-        f' · <a class="permalink" href="{escape(quotation.get_absolute_url())}">Cite</a></p>'
+        f' · <a class="permalink" href="{_url("quotation-detail", quotation.pk)}">Cite</a></p>'
         "</article>"
     )
 
