@@ -74,3 +74,24 @@ def test_an_editors_change_computes_everything_again(db):
     moved()  # an editor's change: more than new quotations
     counted()
     assert len(computed) == 2
+
+
+def test_store_counts_follow_new_articles_and_start_afresh_after_a_rebuild(db):
+    from tracker.models import Speaker
+    from tracker.services.timelines import store_count
+
+    def counts() -> tuple[int, int]:
+        return store_count(Source, current()), store_count(Speaker, current())
+
+    quote()
+    Speaker.objects.create(name="Ann Lee", slug="ann-lee")
+    moved(appended_only=True)
+    assert counts() == (1, 1)
+    quote()
+    Speaker.objects.create(name="Bo Li", slug="bo-li")
+    moved(appended_only=True)
+    assert counts() == (2, 2)  # brought up to date with the rows added
+    Speaker.objects.filter(slug="ann-lee").delete()
+    Source.objects.order_by("pk").first().delete()
+    moved()  # removing rows is a rebuild: counted afresh
+    assert counts() == (1, 1)

@@ -7,7 +7,9 @@ generation's `rebuilt` is the same: no editor's change, no relink, no admin edit
 result only needs the new rows. Kept where the benchmarks need it: without it the first view
 after a new article takes 0.1-0.5 s at 1M quotations (bench/README.md).
 
-Quotation ids grow, so "added since" means "id above the newest one counted". Ids are handed out
+Most results are over quotations; a count of other rows (articles, speakers, statements) works
+the same way, since an append-only change only adds rows to those tables too. Ids grow, so "added
+since" means "id above the newest one counted". Ids are handed out
 before commit, though, so an article committed late can hold ids just below the newest one seen:
 the ids counted among the last LOOK_BACK are remembered, and such rows count once, late, never
 twice.
@@ -22,7 +24,6 @@ from typing import Any
 from django.core.cache import cache
 from django.db.models import Max, QuerySet
 
-from tracker.models import Quotation
 from tracker.services.generation import Generation
 
 LOOK_BACK = 2000  # ids: about a hundred articles in flight at once
@@ -42,19 +43,19 @@ class Counted[T]:
 def up_to_date[T](
     key: str,
     generation: Generation,
-    quotations: QuerySet[Quotation],
-    compute: Callable[[QuerySet[Quotation]], T],
+    quotations: QuerySet[Any],
+    compute: Callable[[QuerySet[Any]], T],
     add: Callable[[T, list[dict[str, Any]]], T],
     fields: tuple[str, ...],
 ) -> T:
     """`compute(quotations)` over the whole set, cached; later only `add(value, rows)` for the
-    quotations added since, each row a dict of `fields` (and "pk")."""
+    quotations (or rows of another table) added since, each row a dict of `fields` and "pk"."""
     key = f"tracker:incremental:{key}:{generation.rebuilt}"
     counted: Counted[T] | None = cache.get(key)
     if counted is not None and counted.generation == generation.value:
         return counted.value
     if counted is None:
-        newest = Quotation.objects.aggregate(newest=Max("pk"))["newest"] or 0
+        newest = quotations.model.objects.aggregate(newest=Max("pk"))["newest"] or 0
         # Over every row (an upper bound on ids would cost PostgreSQL its index-only scans),
         # then the newest ids, to know which rows it counted.
         value = compute(quotations)

@@ -17,6 +17,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from django.core.cache import cache
+from django.db import models
 from django.db.models import Count, Max, Min, QuerySet
 from django.db.models.functions import TruncMonth
 
@@ -364,6 +365,20 @@ def _sparklines(speaker_ids: list[int], counted: Activity) -> dict[int, list[int
     }
 
 
+def store_count(model: type[models.Model], generation: Generation) -> int:
+    """How many rows `model` has: counted once (a scan of every row), then brought up to date
+    with the rows added since, while only new articles arrived (their ingest adds sources,
+    speakers and statements; only a change that bumps `rebuilt` removes any)."""
+    return up_to_date(
+        f"count:{model._meta.label_lower}",
+        generation,
+        model.objects.all(),
+        lambda rows: rows.count(),
+        lambda n, added: n + len(added),
+        (),
+    )
+
+
 # "Repeated most" on the home page: over the last this many days that have articles.
 NEWS_DAYS = {"in the last 7 news days": 7, "in the last 30 news days": 30}
 LATEST = 8  # latest articles, by publication date
@@ -413,10 +428,10 @@ def home_summary(
             ]
         summary = {
             "counts": {
-                "articles": Source.objects.count(),
+                "articles": store_count(Source, generation),
                 "quotations": counted.total,
-                "speakers": Speaker.objects.count(),
-                "statements": Statement.objects.count(),
+                "speakers": store_count(Speaker, generation),
+                "statements": store_count(Statement, generation),
             },
             "active": active,
             "repeated": repeated,
