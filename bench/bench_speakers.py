@@ -61,10 +61,12 @@ def contains(outer: tuple[str, ...], inner: tuple[str, ...]) -> bool:
 
 def same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Strict: one family and one given name ("Hillary Rodham Clinton", "Hillary Clinton"),
-    or one full name inside the other ("FBI Director James Comey", "James Comey")."""
+    one full name inside the other ("FBI Director James Comey", "James Comey"), or the given
+    name of one before the family name in the other (a gold name with its title: "Secretary
+    of State Hillary Clinton", "Hillary Rodham Clinton")."""
     if len(a) < 2 or len(b) < 2 or a[-1] != b[-1]:
         return False
-    return a[0] == b[0] or contains(a, b) or contains(b, a)
+    return a[0] == b[0] or contains(a, b) or contains(b, a) or a[0] in b[:-1] or b[0] in a[:-1]
 
 
 def different_people(a: tuple[str, ...], b: tuple[str, ...]) -> bool:

@@ -4,11 +4,15 @@
 `tracker.identity.decide_article` decides, without the database, who each quotation's speaker
 is; here each named speaker is found or created. Across articles a person is found on the
 structure of their name (same family and given name, no disagreeing middle initial or
-suffix), an organisation on its name or an alias. Bare names never reach this far: the
-article resolves them or they stay ambiguous on the quotation.
+suffix), an organisation on its name or an alias. A bare name is resolved by its article;
+one the article leaves open with nobody of that family in it goes to rule
+`one_of_the_family` (`family_member`; tracker.identity.family), which binds it only to the
+store's one, or clearly dominant, person of that family, and keeps the bare name as the
+quotation's description; otherwise it stays ambiguous on the quotation.
 
-`find_speaker` (exact identity of a typed name) and `rank_speakers` (search and autocomplete)
-are the only speaker finders; `add_alias` is the only alias creator.
+`find_speaker` (exact identity of a typed name), `family_member` (a bare family name) and
+`rank_speakers` (search and autocomplete) are the only speaker finders; `add_alias` is the
+only alias creator.
 """
 
 from __future__ import annotations
