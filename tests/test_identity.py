@@ -8,18 +8,20 @@ import doctest
 import pytest
 
 import tracker.identity.article
+import tracker.identity.family
 import tracker.identity.gate
 import tracker.identity.names
 import tracker.identity.ranking
 from tracker.extraction.types import Entity, Quote
 from tracker.identity import check_mention, decide_article, parse_name, same_person
+from tracker.identity.family import DOMINANT_SHARE, MIN_ARTICLES, Member, bind_family_name
 from tracker.identity.names import clean_role
 
 
 @pytest.mark.parametrize(
     "module",
     [tracker.identity.names, tracker.identity.gate, tracker.identity.article,
-     tracker.identity.ranking],
+     tracker.identity.ranking, tracker.identity.family],
 )
 def test_docstring_examples_hold(module):
     result = doctest.testmod(module)
@@ -93,6 +95,11 @@ def test_the_gate_names_the_rule_that_decided(mention, kind, line, rule):
         ("Mohammed bin Salman", "", "Mohammed", (), "bin Salman", "", False),
         ("Debbie Wasserman Schultz", "", "Debbie", ("Wasserman",), "Schultz", "", False),
         ("Mr. Pompeo", "Mr.", "", (), "Pompeo", "", False),
+        ("About Barack Obama", "About", "Barack", (), "Obama", "", False),
+        ("Senators Rubio", "Senators", "", (), "Rubio", "", False),
+        ("Al Gore", "", "Al", (), "Gore", "", False),
+        ("al-Assad", "", "", (), "al-Assad", "", False),
+        ("Melba Acosta Febo", "", "Melba", ("Acosta",), "Febo", "", False),
     ],
 )
 def test_names_are_split_into_their_parts(written, role, given, middle, family, suffix, eastern):
@@ -153,3 +160,87 @@ def test_a_title_that_is_part_of_a_name_resolves_a_bare_name_in_the_same_article
     text = "Pope Francis spoke in Mexico.\n\nFrancis said it."
     decisions = decide_article([_quote("Francis")], (), text)
     assert (decisions[0].status, decisions[0].name) == ("named", "Pope Francis")
+
+
+# Rule `one_of_the_family` (tracker.identity.family): the examples of its docstring and the
+# edges of its threshold, each with the rule that decided.
+TRUMPS = [Member("Donald Trump", 950), Member("Ivanka Trump", 14), Member("Melania Trump", 6)]
+
+
+@pytest.mark.parametrize(
+    ("bare", "members", "gender", "text", "bound", "rule"),
+    [
+        ("Obama", [Member("Barack Obama", 12)], None, "", "Barack Obama", "one_of_the_family"),
+        ("Trump", TRUMPS, None, "", "Donald Trump", "one_of_the_family"),
+        ("Trump", TRUMPS, "m", "Mr. Trump said.", "Donald Trump", "one_of_the_family"),
+        # An article that writes Ivanka or Melania leaves "Trump" open.
+        ("Trump", TRUMPS, None, "Ivanka and her father", None, "other_member_named"),
+        ("Trump", TRUMPS, None, "Melania waved.", None, "other_member_named"),
+        ("Trump", TRUMPS, "f", "Ms. Trump said.", None, "gender_differs"),
+        # "a bill" is not Bill Clinton: given names count as written, capitalised.
+        ("Clinton", [Member("Hillary Clinton", 95), Member("Bill Clinton", 5)], None,
+         "She signed a bill.", "Hillary Clinton", "one_of_the_family"),
+        ("Clinton", [Member("Hillary Clinton", 95), Member("Bill Clinton", 5)], None,
+         "Bill said.", None, "other_member_named"),
+        ("Clinton", [Member("Hillary Clinton", 300), Member("Bill Clinton", 60)], None, "",
+         None, "not_dominant"),
+        ("Clinton", [Member("Hillary Clinton", 300)], "m", "", None, "gender_differs"),
+        ("Bush", [Member("Jeb Bush", 16), Member("George W. Bush", 8)], None, "", None,
+         "not_dominant"),
+        # Bare first names are never bound across articles.
+        ("Bill", [Member("Bill Bill", 5)], None, "", None, "first_name"),
+        ("Donald", [Member("Kirk Donald", 9)], None, "", None, "first_name"),
+        ("Ted", [], None, "", None, "first_name"),
+        ("Murphy", [], None, "", None, "no_member"),
+        # One article (a speech) is not enough: Michelle Obama before Barack is stored.
+        ("Obama", [Member("Michelle Obama", 1)], None, "", None, "too_few_articles"),
+        ("Obama", [Member("Barack Obama", 2)], None, "", "Barack Obama", "one_of_the_family"),
+    ],
+)
+def test_a_bare_family_name_binds_across_articles_only_to_its_one_person(
+    bare, members, gender, text, bound, rule
+):
+    verdict = bind_family_name(bare, members, gender=gender, text=text)
+    assert verdict.rule == rule
+    assert (members[verdict.index].name if verdict.index is not None else None) == bound
+
+
+@pytest.mark.parametrize(("top", "rest", "bound"), [(90, 10, True), (89, 11, False)])
+def test_dominance_is_nine_in_ten_of_the_familys_articles(top, rest, bound):
+    assert (DOMINANT_SHARE, MIN_ARTICLES) == (0.9, 2)
+    members = [Member("Chris Murphy", top), Member("Anne Marie Murphy", rest)]
+    assert (bind_family_name("Murphy", members).index == 0) is bound
+
+
+@pytest.mark.parametrize(
+    ("quotes", "entities", "text", "expected"),
+    [
+        # Rule `first_family_name`: the first of two family names.
+        ([_quote("Acosta")], (Entity("Melba Acosta Febo", "person"),), "",
+         ("named", "Melba Acosta Febo", "first_family_name")),
+        # Rule `written_in_text`: a full name the text writes that the extractor missed.
+        ([_quote("Maddow")], (), "MSNBC host Rachel Maddow asked him.",
+         ("named", "Rachel Maddow", "written_in_text")),
+        ([_quote("Bush")], (), "Jeb Bush and George Bush", ("ambiguous", "Bush", "bare_name")),
+        # Rule `_titled_person`: a role and a given name are a person, whatever the kind.
+        ([_quote("Mark-Viverito")],
+         (Entity("City Council Speaker Melissa Mark-Viverito", "organisation"),), "",
+         ("named", "Melissa Mark-Viverito", "same_article")),
+        # Rule `mention_as_written`: "Mr. Trump" tied to a slogan entity by the extractor.
+        ([_quote("Trump Train", "Mr. Trump")], (Entity("Donald Trump", "person"),), "",
+         ("named", "Donald Trump", "mention_as_written")),
+        ([_quote("Trump Train", "he")], (), "", ("none", "", "slogan")),
+        # Why a bare name stays open: nobody in the article (the store may decide), or
+        # several people it can be (the store never decides).
+        ([_quote("Clinton")], (), "", ("ambiguous", "Clinton", "bare_name")),
+        ([_quote("Clinton")], (Entity("Bill Clinton", "person"), Entity("Hillary Clinton",
+                                                                      "person")), "",
+         ("ambiguous", "Clinton", "several_in_article")),
+        ([_quote("Donald")], (Entity("Donald Trump", "person"), Entity("Donald Tusk",
+                                                                     "person")), "",
+         ("ambiguous", "Donald", "several_in_article")),
+    ],
+)
+def test_the_article_rule_that_decided_a_bare_name(quotes, entities, text, expected):
+    decision = decide_article(quotes, entities, text)[0]
+    assert (decision.status, decision.name or decision.description, decision.rule) == expected

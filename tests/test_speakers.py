@@ -7,12 +7,14 @@ import datetime as dt
 import pytest
 
 from tracker.extraction.types import Entity, Mention, Quote
-from tracker.models import Speaker, SpeakerAlias
+from tracker.models import Quotation, Speaker, SpeakerAlias
 from tracker.services.speakers import (
     SpeakerBook,
     add_alias,
+    family_member,
     find_speaker,
     get_or_create_speaker,
+    quoted_in_full,
     rank_speakers,
     resolve_article,
 )
@@ -62,7 +64,9 @@ def test_names_match_across_articles_on_their_structure():
 
 
 @pytest.mark.parametrize("bare", ["Clinton", "Murphy", "Donald", "Bill"])
-def test_a_bare_name_is_never_bound_across_articles(bare):
+def test_a_bare_name_is_not_bound_across_articles_to_people_never_quoted_in_full(bare):
+    """Rows from a registry or an editor are no evidence for rule `one_of_the_family` (and
+    first names are never bound): see the rule's own tests below."""
     for full in ("Hillary Clinton", "Chris Murphy", "Donald Trump", "Bill Gates"):
         get_or_create_speaker(full)
     found = resolve_article([quote(bare)], (), "", None)[0]
@@ -208,3 +212,114 @@ def test_a_batch_resolves_as_article_by_article_does_and_writes_at_once(
     assert late.resolve([quote("Hillary Clinton")], (), "", None)[0].speaker == clinton
     late.save()
     assert Speaker.objects.filter(family_key=clinton.family_key).count() == 1
+
+
+# Rule `one_of_the_family` through the store: a bare family name its article leaves open is
+# bound to the one person of that family quoted under a full name (tracker.identity.family).
+
+
+def ingest(text: str):
+    from tracker.services.articles import ArticleInput
+    from tracker.services.ingest import ingest_article
+
+    return ingest_article(ArticleInput(text=text, title="Budget", date="2018-08-04")).source
+
+
+def full_article(name: str, topic: str) -> str:
+    """An article quoting `name` twice, under the full name."""
+    return "".join(f'"The {topic} holds, part {i}," said {name}.\n\n' for i in range(2))
+
+
+def articles_of(name: str, n: int, topic: str) -> list[str]:
+    return [full_article(name, f"{topic} {i}") for i in range(n)]
+
+
+BARE = 'Talks resumed on Monday.\n\n"We will not raise taxes this year," Marchbanks said.\n'
+
+
+def the_bare_quote(source):
+    return source.quotations.get(text="We will not raise taxes this year,")
+
+
+@pytest.mark.parametrize(
+    ("stored", "bare_text", "bound"),
+    [
+        ({"Anna Marchbanks": 2}, BARE, "Anna Marchbanks"),
+        ({"Anna Marchbanks": 1}, BARE, None),  # one article: not yet evidence
+        ({"Anna Marchbanks": 9, "Oswin Marchbanks": 1}, BARE, "Anna Marchbanks"),
+        ({"Anna Marchbanks": 8, "Oswin Marchbanks": 2}, BARE, None),  # 8 in 10: not enough
+        # An article that writes the given name of another of the family leaves it open.
+        ({"Anna Marchbanks": 9, "Oswin Marchbanks": 1}, "Oswin came too.\n\n" + BARE, None),
+        ({}, BARE, None),
+    ],
+)
+def test_a_bare_family_name_binds_to_the_one_person_the_store_knows(stored, bare_text, bound):
+    for name, n in stored.items():
+        for text in articles_of(name, n, name.split()[0]):
+            ingest(text)
+    quote = the_bare_quote(ingest(bare_text))
+    assert (quote.speaker.name if quote.speaker else None) == bound
+    assert quote.speaker_ambiguous is (bound is None)
+    assert quote.speaker_description == "Marchbanks"  # the name as the article wrote it
+    if bound:  # the quotation bound by the rule is no evidence for it
+        assert quoted_in_full(["marchbanks"])[quote.speaker_id] == stored[bound]
+
+
+@pytest.mark.parametrize("bare", ["Anna", "Bill"])
+def test_a_bare_first_name_is_never_bound_across_articles_even_to_the_only_one(bare):
+    for text in articles_of(f"{bare} Marchbanks", 3, "plan"):
+        ingest(text)
+    quote = the_bare_quote(ingest(BARE.replace("Marchbanks said", f"{bare} said")))
+    assert quote.speaker is None and quote.speaker_ambiguous
+
+
+def test_the_batch_binds_a_bare_family_name_as_the_one_off_finder_and_article_by_article():
+    """SpeakerBook counts the batch's earlier articles as if they were stored: the same
+    answer as `family_member` and as ingesting the articles one by one."""
+    from tracker.models import Source
+    from tracker.services.articles import ArticleInput, Record
+    from tracker.services.ingest import ingest_batch
+
+    articles = [
+        *articles_of("Anna Marchbanks", 9, "plan a"),
+        *articles_of("Oswin Marchbanks", 2, "plan b"),  # Anna: 9 in 11, not dominant
+        BARE,
+        *articles_of("Anna Marchbanks", 9, "plan c"),  # 18 in 20: dominant
+        BARE.replace("Monday", "Tuesday"),
+    ]
+
+    def bare_quotes():
+        found = Quotation.objects.filter(text="We will not raise taxes this year,")
+        return [(q.speaker.name if q.speaker else None) for q in found.order_by("source_id")]
+
+    ingest_batch(
+        [
+            Record(f"a{i}", ArticleInput(text=t, title="Budget", date="2018-08-04"))
+            for i, t in enumerate(articles)
+        ]
+    )
+    batch = bare_quotes()
+    assert batch == [None, "Anna Marchbanks"]
+    assert family_member("Marchbanks").name == "Anna Marchbanks"
+    assert family_member("Marchbanks", gender="m") is None  # "Mr. Marchbanks" is not Anna
+    assert family_member("Marchbanks", text="Oswin said so.") is None
+    Source.objects.all().delete()
+    Speaker.objects.all().delete()
+    for text in articles:
+        ingest(text)
+    assert bare_quotes() == batch
+
+
+def test_the_mend_binds_bare_names_met_before_their_person_was_known():
+    from tracker.models import Source
+    from tracker.services.reprocess import reprocess_speakers
+
+    early = the_bare_quote(ingest(BARE))
+    assert early.speaker is None and early.speaker_ambiguous  # nobody of the family yet
+    for text in articles_of("Anna Marchbanks", 2, "plan"):
+        ingest(text)
+    result = reprocess_speakers(Source.objects.order_by("pk"))
+    early.refresh_from_db()
+    assert early.speaker.name == "Anna Marchbanks" and not early.speaker_ambiguous
+    assert early.speaker_description == "Marchbanks"
+    assert result.changed == 1

@@ -283,6 +283,7 @@ class Quotation(Versioned, models.Model):
     speaker_mention = models.CharField(max_length=300, blank=True)
     # No speaker row: the source as the article describes it ("a State Department official"),
     # or a bare name the article does not resolve ("Clinton"), which waits for an editor.
+    # With a speaker row: the bare name rule `one_of_the_family` bound to it ("Obama").
     speaker_description = models.CharField(max_length=300, blank=True)
     speaker_ambiguous = models.BooleanField(default=False)
     cue = models.CharField(max_length=100, blank=True)

@@ -7,6 +7,8 @@ speakers of one article are decided before anything is stored.
   and polls from becoming speakers.
 - `article`: `decide_article` turns every speaker mention of one article into a decision
   (a named speaker, an unnamed description, or an ambiguous bare name).
+- `family`: rule `one_of_the_family`, which binds a bare family name its article leaves
+  open to the store's one (or clearly dominant) person of that family.
 """
 
 from tracker.identity.article import Decision, decide_article

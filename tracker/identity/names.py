@@ -44,6 +44,16 @@ ABBREVIATED_TITLES = {
     "capt": "Captain",
     "prof": "Professor",
     "rev": "Reverend",
+    # More of the abbreviations news style writes before a name ("Pres. Obama").
+    "pres": "President",
+    "amb": "Ambassador",
+    "atty": "Attorney",
+    "maj": "Major",
+    "cmdr": "Commander",
+    "cpl": "Corporal",
+    "pvt": "Private",
+    "det": "Detective",
+    "supt": "Superintendent",
 }
 # Words of a role that do not make one by themselves ("Former Trump", "Top Clinton").
 ROLE_MODIFIERS = frozenset(
@@ -89,7 +99,13 @@ ROLE_HEADS = frozenset(w.lower().rstrip(".") for w in TITLE_WORDS) - ROLE_MODIFI
 ROLE_HEADS = ROLE_HEADS - frozenset(ABBREVIATED_TITLES) | PERSON_ROLE_NOUNS
 _LOWER_TITLE_WORDS = frozenset(w.lower().rstrip(".") for w in TITLE_WORDS)
 _DEMONYMS = frozenset(w.lower() for w in DEMONYMS)
-_STOP = frozenset(w.lower() for w in STOP)
+# Prepositions the extractor's stop list lacks: "About Barack Obama" (a heading) is Barack
+# Obama, not a person called About.
+PREPOSITIONS = frozenset(
+    """about above along amid amidst around behind below beneath beside besides between
+    beyond near inside outside toward towards upon via versus vs""".split()
+)
+_STOP = frozenset(w.lower() for w in STOP) | PREPOSITIONS
 _FIRST_NAMES = frozenset(w.lower() for w in MALE_NAMES | FEMALE_NAMES)
 
 
@@ -151,6 +167,28 @@ class ParsedName:
         return fold(self.given).replace(" ", "")
 
 
+def is_first_name(word: str) -> bool:
+    """A common given name ("Bill", "Ted", "Donald"): never taken for a family name alone.
+
+    >>> [is_first_name(w) for w in ("Bill", "ted", "Obama")]
+    [True, True, False]
+    """
+    return fold(word) in _FIRST_NAMES
+
+
+def gender_of_name(name: ParsedName) -> str | None:
+    """ "m" or "f" when the given name is a common man's or woman's name, else None.
+
+    >>> gender_of_name(parse_name("Hillary Clinton")), gender_of_name(parse_name("Kim Jong Un"))
+    ('f', None)
+    """
+    if name.given in MALE_NAMES:
+        return "m"
+    if name.given in FEMALE_NAMES:
+        return "f"
+    return None
+
+
 def _bare_word(token: str) -> str:
     return token.rstrip(".,;:").lower()
 
@@ -162,6 +200,8 @@ def _is_role_word(token: str) -> bool:
         return False
     return (
         bare in _LOWER_TITLE_WORDS
+        or (bare.endswith("s") and bare[:-1] in _LOWER_TITLE_WORDS)  # "Senators Rubio"
+        or bare in ABBREVIATED_TITLES
         or bare in PERSON_ROLE_NOUNS
         or bare in OCCUPATIONS
         or bare in _DEMONYMS
@@ -171,6 +211,12 @@ def _is_role_word(token: str) -> bool:
         or bool(_GERUND.match(token))
         or bool(_HYPHEN_ADJECTIVE.match(token))
     )
+
+
+def _given_al(tokens: list[str]) -> bool:
+    """ "Al Gore", "Al Franken": a capital "Al" before one plain word is a given name (the
+    Arabic article is written "al-Assad", "al Baghdadi")."""
+    return len(tokens) == 2 and tokens[0] == "Al" and "-" not in tokens[1]
 
 
 def _is_eastern(tokens: list[str]) -> bool:
@@ -210,6 +256,12 @@ def parse_name(text: str) -> ParsedName:
     'Pope Francis'
     >>> parse_name("De Blasio").family_key == parse_name("Bill de Blasio").family_key
     True
+    >>> parse_name("About Barack Obama").name
+    'Barack Obama'
+    >>> parse_name("Senators Rubio").is_bare, parse_name("Pres. Obama").is_bare
+    (True, True)
+    >>> parse_name("Al Gore").given, parse_name("al-Assad").is_bare
+    ('Al', True)
     """
     written = " ".join(text.split())
     tokens = [t.rstrip(",;:") for t in written.split()]
@@ -233,7 +285,7 @@ def parse_name(text: str) -> ParsedName:
         # "Pope Francis" is a full name; the title before it stays the role.
         title = role.split()[-1]
         return ParsedName(written, role=" ".join(role.split()[:-1]), given=title, family=tokens[0])
-    if len(tokens) == 1 or tokens[0].lower() in PARTICLES:
+    if len(tokens) == 1 or (tokens[0].lower() in PARTICLES and not _given_al(tokens)):
         # "Clinton", or a family name with its particle: "De Blasio", "Van Hollen"
         return ParsedName(written, role=role, family=" ".join(tokens), suffix=suffix)
     if _is_eastern(tokens):

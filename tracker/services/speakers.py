@@ -4,11 +4,15 @@
 `tracker.identity.decide_article` decides, without the database, who each quotation's speaker
 is; here each named speaker is found or created. Across articles a person is found on the
 structure of their name (same family and given name, no disagreeing middle initial or
-suffix), an organisation on its name or an alias. Bare names never reach this far: the
-article resolves them or they stay ambiguous on the quotation.
+suffix), an organisation on its name or an alias. A bare name is resolved by its article;
+one the article leaves open with nobody of that family in it goes to rule
+`one_of_the_family` (`family_member`; tracker.identity.family), which binds it only to the
+store's one, or clearly dominant, person of that family, and keeps the bare name as the
+quotation's description; otherwise it stays ambiguous on the quotation.
 
-`find_speaker` (exact identity of a typed name) and `rank_speakers` (search and autocomplete)
-are the only speaker finders; `add_alias` is the only alias creator.
+`find_speaker` (exact identity of a typed name), `family_member` (a bare family name) and
+`rank_speakers` (search and autocomplete) are the only speaker finders; `add_alias` is the
+only alias creator.
 """
 
 from __future__ import annotations
@@ -18,14 +22,23 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from django.core.cache import cache
+from django.db.models import Count
 from django.utils.text import slugify
 
 from tracker.extraction.types import Entity, Quote
 from tracker.identity import check_mention, decide_article, parse_name, same_person
-from tracker.identity.article import AMBIGUOUS, NAMED, UNNAMED, Decision
+from tracker.identity.article import AMBIGUOUS, NAMED, NAMES_NOBODY, UNNAMED, Decision
+from tracker.identity.family import Member, bind_family_name
 from tracker.identity.names import ParsedName, clean_role, fold
 from tracker.identity.ranking import rank_names
-from tracker.models import Correction, Speaker, SpeakerAlias, SpeakerRedirect, SpeakerRole
+from tracker.models import (
+    Correction,
+    Quotation,
+    Speaker,
+    SpeakerAlias,
+    SpeakerRedirect,
+    SpeakerRole,
+)
 from tracker.names import normalise_name
 from tracker.services.generation import current
 
@@ -107,6 +120,35 @@ def find_speaker(name: str, kind: str = PERSON, *, typed: bool = False) -> Speak
         alias = SpeakerAlias.objects.filter(normalised=normalise_name(name)).first()
         return alias.speaker if alias else None
     return None
+
+
+def quoted_in_full(families: Iterable[str]) -> dict[int, int]:
+    """Speaker id -> the articles that attribute a quotation to that person under a full
+    name, for the people of these families: the evidence of `family.bind_family_name` (a
+    quotation it bound keeps the bare name as its description and is not counted)."""
+    rows = (
+        Quotation.objects.filter(
+            speaker__family_key__in=list(families), speaker__kind=PERSON, speaker_description=""
+        )
+        .values("speaker_id")
+        .annotate(n=Count("source_id", distinct=True))
+    )
+    return {row["speaker_id"]: row["n"] for row in rows}
+
+
+def family_member(bare: str, *, gender: str | None = None, text: str = "") -> Speaker | None:
+    """Rule `one_of_the_family` (tracker.identity.family): the stored person a bare family
+    name is, when its article names nobody of that family ("Obama" -> Barack Obama)."""
+    key = parse_name(bare).family_key
+    people = list(Speaker.objects.filter(family_key=key, kind=PERSON).order_by("-registered", "pk"))
+    return _family_verdict(bare, people, quoted_in_full([key]), gender, text, lambda sp: sp.pk)
+
+
+def _family_verdict(bare, people, quoted, gender, text, key) -> Speaker | None:
+    """The pure rule over stored people and their counts (`quoted`, by `key(speaker)`)."""
+    members = [Member(sp.name, quoted.get(key(sp), 0)) for sp in people]
+    verdict = bind_family_name(bare, members, gender=gender, text=text)
+    return people[verdict.index] if verdict.index is not None else None
 
 
 def refresh_family_key(speaker_id: int) -> None:
@@ -243,7 +285,9 @@ class SpeakerBook:
 
     The names of the articles given to `__init__` are read at once; any other name met later
     (a regnal "Pope Francis" read off the text) is read when it is met, so the book always
-    knows what the database knows.
+    knows what the database knows. A bare name its article leaves open goes to the rule
+    `one_of_the_family` as `family_member` applies it, with the batch's earlier articles
+    counted as if they were stored.
     """
 
     def __init__(self, articles: Iterable[tuple[Iterable[Quote], Iterable[Entity]]]) -> None:
@@ -253,6 +297,7 @@ class SpeakerBook:
         self.family: dict[str, list[Speaker]] = {}  # family key -> people, registry first
         self.roles: dict[int, list[SpeakerRole]] = {}
         self.edited_role: set[int] = set()
+        self.quoted: dict[int, int] = {}  # articles quoting a person under a full name
         self._stored: dict[int, Speaker] = {}  # pk -> the one object
         self._keys: set[str] = set()
         self._families: set[str] = set()
@@ -305,6 +350,10 @@ class SpeakerBook:
                 names = [person.name, *(a.alias for a in person.aliases.all())]
                 self.names.setdefault(id(speaker), names)
                 self.family.setdefault(person.family_key, []).append(speaker)
+            for pk, n in quoted_in_full(families).items():
+                if pk in self._stored:
+                    key = id(self._stored[pk])
+                    self.quoted[key] = self.quoted.get(key, 0) + n
         if fresh:
             by_pk = {speaker.pk: speaker for speaker in fresh}
             for speaker in fresh:
@@ -328,6 +377,13 @@ class SpeakerBook:
                 ((sp, self.names[id(sp)]) for sp in self.family.get(parsed.family_key, [])),
             )
         return None
+
+    def family_member(self, decision: Decision, text: str) -> Speaker | None:
+        """As `family_member` above, from what the book holds."""
+        bare = decision.description
+        self._know(bare)
+        people = self.family.get(parse_name(bare).family_key, [])
+        return _family_verdict(bare, people, self.quoted, decision.gender, text, id)
 
     def create(self, name: str, kind: str) -> Speaker:
         name = " ".join(name.split())
@@ -416,9 +472,19 @@ class SpeakerBook:
             elif decision.status == UNNAMED:
                 out.append(Attribution(None, decision.description[:300]))
             elif decision.status == AMBIGUOUS:
-                out.append(Attribution(None, decision.description[:300], ambiguous=True))
+                member = None
+                if decision.rule == NAMES_NOBODY and decision.kind == PERSON:
+                    member = self.family_member(decision, text)
+                if member is not None:  # the bare name stays as its description
+                    out.append(Attribution(member, decision.description[:300]))
+                else:
+                    out.append(Attribution(None, decision.description[:300], ambiguous=True))
             else:
                 out.append(Attribution(None))
+        # One more article for each person it quotes under a full name, as if stored before
+        # the batch's next article is decided.
+        for key in {id(a.speaker) for a in out if a.speaker is not None and not a.description}:
+            self.quoted[key] = self.quoted.get(key, 0) + 1
         return out
 
     def save(self) -> None:
@@ -446,7 +512,7 @@ def _lookups(name: str, keys: set[str], families: set[str]) -> None:
     name, to `keys` and `families`."""
     parsed = parse_name(name)
     keys.update((normalise_name(name), normalise_name(parsed.name)))
-    if not parsed.is_bare and parsed.family_key:
+    if parsed.family_key:  # a bare one too: rule `one_of_the_family` reads its people
         families.add(parsed.family_key)
 
 
