@@ -149,7 +149,7 @@ def normalise(text: str) -> Normalised:
 _DIGIT = re.compile(r"\d")
 
 
-@lru_cache(maxsize=100_000)
+@lru_cache(maxsize=20_000)  # a few batches of new quotes
 def tokens(text: str) -> tuple[str, ...]:
     """normalise(text).tokens, faster: spans are only worked out when numbers need merging.
     Cached: ingest works a new quote's tokens out before its transaction (pipeline.prepare),

@@ -16,6 +16,7 @@ from django.db import transaction
 from tracker.extraction import EXTRACTOR_VERSION, extract
 from tracker.extraction.types import Extraction, Quote
 from tracker.identity import Decision, decide_article
+from tracker.linking.keys import shingle_keys
 from tracker.linking.normalise import tokens
 from tracker.linking.stories import shingles as story_shingles
 from tracker.models import Quotation, QuotationSuccessor, Source, Speaker, Statement
@@ -95,7 +96,7 @@ def prepare(text: str, extraction: Extraction) -> Prepared:
     extraction = storable(extraction)
     quotes = _storing(extraction, [])
     for quote in quotes:
-        tokens(quote.text)  # cached for linking (linking.grouping.Item.build)
+        shingle_keys(tokens(quote.text))  # both cached, for linking (linking.grouping)
     return Prepared(
         extraction,
         story_shingles(text),
