@@ -4,9 +4,9 @@ PostgreSQL: every ingest transaction (an article or a batch) takes
 - first, the store lock in shared mode (relink and reprocess hold it exclusively for as long
   as they run, so an ingest waits for them, and they wait for the articles being stored to
   commit);
-- once its articles are inserted and grouped into stories, in one statement and in sorted
-  order, an exclusive lock per speaker name it may create, so two workers never make the same
-  speaker twice (nor count the same role twice);
+- once its articles are inserted, in one statement and in sorted order, an exclusive lock per
+  speaker name it may create, so two workers never make the same speaker twice (nor count the
+  same role twice), and a reprint (the same people quoted) finds its original's story;
 - then, just before inserting quotations, the link lock: inserting quotations and linking them
   (reading the statement index, writing new statements, keys and counts) is one short section
   at a time, followed by the commit, so two workers storing the same quote make one statement

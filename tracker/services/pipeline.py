@@ -155,12 +155,14 @@ def store_extractions(batch: list[tuple[Source, Prepared]]) -> list[tuple[int, .
     Returns each source's new quotation ids.
 
     Locks (tracker.services.locks), each held to the commit: the caller holds the store lock
-    (shared); the names the batch may create are locked after its stories are assigned, and
-    the link lock just before the quotations are inserted, so the sections other workers may
-    wait for are as short as they can be."""
+    (shared); the names the batch may create are locked first here, and the link lock just
+    before the quotations are inserted, so the sections other workers may wait for are as
+    short as they can be. Stories are assigned under the name locks: a reprint quotes the
+    same people as its original, so a worker storing it waits for the original's commit and
+    finds its sketch (as a serial ingest would)."""
+    locks.lock_article(i for _, p in batch for i in p.lock_ids)
     # Before linking: statements count the stories they are told in.
     assign_stories([source for source, _ in batch], [p.shingles for _, p in batch])
-    locks.lock_article(i for _, p in batch for i in p.lock_ids)
     # Speakers decided article by article, in the batch's order, from one read of the
     # speakers the batch may name; the new ones written at once.
     book = SpeakerBook([(p.extraction.quotes, p.extraction.entities) for _, p in batch])
