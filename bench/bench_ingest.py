@@ -10,6 +10,8 @@ In one run, on the same file (default: the 840 PolNeAR train articles):
 * workers: a fresh database, one job of all the articles, then N `manage.py worker --batch`
   processes; articles per second from the workers' start to the job's end, per worker, and
   the speed-up over one worker;
+* optionally (--profile, alone) a worker's per-article cost: CPU time of the process and of
+  its PostgreSQL backend, lock waits, commits, a sampled CPU profile;
 * optionally (--pages) the page mix's latency while 2 workers ingest: p50/p95/p99 of the home
   page, the article list, a speaker page and a statement page, fetched in a loop over HTTP
   from a gunicorn on loopback.
@@ -19,6 +21,7 @@ Usage:
     .venv/bin/python bench/bench_ingest.py --workers 1,2 --data ../shared/data/polnear-train.jsonl
     .venv/bin/python bench/bench_ingest.py --pages          # and page latency during ingest
     .venv/bin/python bench/bench_ingest.py --pages-only
+    .venv/bin/python bench/bench_ingest.py --profile        # a worker's per-article cost
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -125,9 +129,16 @@ def _spawn_workers(url: str, n: int) -> list[subprocess.Popen]:
     ]
 
 
+def _children_cpu() -> float:
+    """CPU seconds (user + system) of the child processes waited for so far."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 def _workers_run(url: str, path: Path, workers: int, unit_size: int) -> tuple[float, str]:
     """Fresh data, one job, N batch workers: articles per second from the first unit taken
-    to the job's end (and counting the workers' start-up)."""
+    to the job's end (and counting the workers' start-up), and the workers' CPU time per
+    article (process time, start-up included: a figure the machine's load barely moves)."""
     from django.core.management import call_command
 
     from tracker.models import IngestJob
@@ -140,21 +151,132 @@ def _workers_run(url: str, path: Path, workers: int, unit_size: int) -> tuple[fl
     settings.JOB_UNIT_SIZE = unit_size
     records = records_from_path(path)
     job = jobs.start_ingest(f"bench {workers}", groups=[records])
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), _children_cpu()
     procs = _spawn_workers(url, workers)
     for proc in procs:
         _, err = proc.communicate()
         if proc.returncode:
             raise SystemExit(err.decode()[-2000:])
     seconds = time.perf_counter() - started
+    cpu = _children_cpu() - cpu
     job = IngestJob.objects.get(pk=job.pk)
     working = (job.finished_at - job.started_at).total_seconds()
-    summary = f"{job.summary}; {len(records) / seconds:.0f} articles/s counting start-up"
+    summary = (
+        f"{job.summary}; {len(records) / seconds:.0f} articles/s counting start-up;"
+        f" workers' CPU {1000 * cpu / len(records):.1f} ms/article with start-up"
+    )
     return len(records) / working, summary
 
 
+def _profile(path: Path, unit_size: int, top: int = 25) -> None:
+    """A worker's per-article cost, in process: the job's units run one by one as a worker
+    runs them (jobs.run_unit), with the process CPU time and the PostgreSQL backend's CPU
+    time per article, the time spent waiting for and holding the ingest locks, commits per
+    article, and a CPU-time sampling profile (SIGPROF every 2 ms of CPU) of the tracker
+    functions on the main thread (inclusive shares)."""
+    import collections
+    import signal
+
+    from django.conf import settings
+    from django.core.management import call_command
+    from django.db import connection
+
+    from tracker.models import JobUnit
+    from tracker.services import ingest, jobs, locks
+    from tracker.services.ingest import records_from_path
+
+    call_command("flush", "--no-input", verbosity=0)
+    settings.JOB_UNIT_SIZE = unit_size
+    records = records_from_path(path)
+    job = jobs.start_ingest("bench profile", groups=[records])
+    units = list(JobUnit.objects.filter(job=job).order_by("index").values_list("pk", flat=True))
+    spent = collections.Counter()
+    held_from: list[float] = []
+
+    def timed(owner, name: str, key: str, after=None) -> None:
+        original = getattr(owner, name)
+
+        def wrapper(*args, **kwargs):
+            started = time.perf_counter()
+            try:
+                return original(*args, **kwargs)
+            finally:
+                spent[key] += time.perf_counter() - started
+                if after:
+                    after()
+
+        setattr(owner, name, wrapper)
+
+    def linked() -> None:
+        held_from.append(time.perf_counter())
+
+    def stored() -> None:
+        if held_from:
+            spent["holding the link lock to the commit"] += time.perf_counter() - held_from.pop()
+
+    timed(locks, "lock_article", "waiting for the name locks")
+    timed(locks, "lock_linking", "waiting for the link lock", after=linked)
+    timed(ingest, "_store", "storing (the batch transaction)", after=stored)
+
+    def one_value(sql: str):
+        with connection.cursor() as cursor:
+            cursor.execute(sql)
+            return cursor.fetchone()[0]
+
+    backend = one_value("SELECT pg_backend_pid()")
+
+    def backend_cpu() -> float:
+        fields = Path(f"/proc/{backend}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+    commits = "SELECT xact_commit FROM pg_stat_database WHERE datname = current_database()"
+    stacks = collections.Counter()
+
+    def sample(signum, frame) -> None:
+        names, seen = [], set()
+        while frame is not None:
+            code = frame.f_code
+            if "/tracker/" in code.co_filename:
+                name = f"{code.co_filename.rsplit('/tracker/', 1)[1]}:{code.co_name}"
+                if name not in seen:
+                    seen.add(name)
+                    names.append(name)
+            frame = frame.f_back
+        stacks[tuple(names)] += 1
+
+    x0, b0 = one_value(commits), backend_cpu()
+    w0, c0 = time.perf_counter(), time.process_time()
+    signal.signal(signal.SIGPROF, sample)
+    signal.setitimer(signal.ITIMER_PROF, 0.002, 0.002)
+    for pk in units:
+        jobs.run_unit(pk)
+    signal.setitimer(signal.ITIMER_PROF, 0, 0)
+    wall, cpu = time.perf_counter() - w0, time.process_time() - c0
+    n = len(records)
+    print(
+        f"profile, {n} articles in {len(units)} units run in process: {n / wall:.0f} articles/s;"
+        f" process CPU {1000 * cpu / n:.1f} ms/article, PostgreSQL backend CPU"
+        f" {1000 * (backend_cpu() - b0) / n:.1f} ms/article;"
+        f" commits {(one_value(commits) - x0) / n:.2f}/article"
+    )
+    for key, seconds in spent.items():
+        print(f"  {key}: {1000 * seconds / n:.1f} ms/article (wall)")
+    total = sum(stacks.values())
+    inclusive = collections.Counter()
+    for names, count in stacks.items():
+        for name in names:
+            inclusive[name] += count
+    print(f"  CPU samples on the main thread: {total}; inclusive shares:")
+    for name, count in inclusive.most_common(top):
+        print(f"  {100 * count / total:5.1f}% {name}")
+
+
 def _worker_startup(url: str) -> float:
-    """A batch worker on an empty queue: the fixed cost included in each worker run."""
+    """A batch worker on an empty queue: the fixed cost included in each worker run (the
+    tasks the in-process ingest left, alert matching, are cleared first)."""
+    from django_tasks_db.models import DBTaskResult
+
+    DBTaskResult.objects.all().delete()
     return _manage(url, "worker", "--batch", "--no-startup-delay", "--verbosity", "0")
 
 
@@ -257,6 +379,11 @@ def main() -> None:
     parser.add_argument("--unit-size", type=int, default=20)
     parser.add_argument("--pages", action="store_true", help="also page latency during ingest")
     parser.add_argument("--pages-only", action="store_true", help="only page latency")
+    parser.add_argument(
+        "--profile",
+        action="store_true",
+        help="only a worker's per-article cost, in process: CPU, lock waits, sampled profile",
+    )
     args = parser.parse_args()
     url = args.database_url
     os.environ.update(_env(url))
@@ -268,6 +395,12 @@ def main() -> None:
     with open("/proc/loadavg") as f:
         print(f"load average at start: {f.read().split()[:3]} on {os.cpu_count()} cores")
     django.setup()
+    if args.profile:
+        _fresh_database(url)
+        _profile(args.data, args.unit_size)
+        with open("/proc/loadavg") as f:
+            print(f"load average at end: {f.read().split()[:3]}")
+        return
     if args.pages_only:
         _fresh_database(url)
         _pages_during_ingest(url, args.data)

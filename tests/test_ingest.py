@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from types import SimpleNamespace
 
 import pytest
 from django.core.management import CommandError, call_command
 
 from tests.conftest import SAMPLE_DIR
+from tracker.extraction import extract
+from tracker.identity import decide_article
 from tracker.models import Quotation, Source, Speaker, SpeakerAlias
-from tracker.services import pipeline
+from tracker.services import pipeline, watch_tasks
 from tracker.services.articles import ArticleInput, records_from_bytes
 from tracker.services.ingest import (
     DUPLICATE,
@@ -21,6 +24,7 @@ from tracker.services.ingest import (
     iter_paths,
     records_from_path,
 )
+from tracker.signals import quotations_stored
 
 pytestmark = pytest.mark.django_db
 
@@ -203,3 +207,56 @@ def test_a_readable_file_name_becomes_the_title(tmp_path):
     path = tmp_path / "pompeo-urges-asean-pressure.txt"
     path.write_text(DATED.read_text())
     assert ingest_file(path).outcomes[0].source.title == "pompeo urges asean pressure"
+
+
+def test_a_batch_is_announced_once_after_commit_with_every_article(
+    django_capture_on_commit_callbacks,
+):
+    """One `quotations_stored` signal per stored batch (its receivers enqueue one task per
+    batch, not one per article: each enqueue is a commit of its own)."""
+    sent = []
+
+    def on_stored(sender, stored, **kwargs):
+        sent.append(stored)
+
+    quotations_stored.connect(on_stored)
+    try:
+        with django_capture_on_commit_callbacks(execute=True):
+            ingest_records(
+                [*records_from_path(UNDATED), *records_from_path(DATED)]
+                + list(records_from_bytes("feed.jsonl", b'{"text": "Nobody said a thing."}\n'))
+            )
+    finally:
+        quotations_stored.disconnect(on_stored)
+    assert len(sent) == 1
+    quoted = Source.objects.filter(quotations__isnull=False).distinct()
+    assert set(sent[0]) == set(quoted.values_list("pk", flat=True)) and len(sent[0]) == 2
+    for source_id, ids in sent[0].items():
+        assert sorted(ids) == sorted(
+            Quotation.objects.filter(source_id=source_id).values_list("pk", flat=True)
+        )
+
+
+def test_alerts_of_a_batch_are_matched_in_one_task(monkeypatch, django_capture_on_commit_callbacks):
+    enqueued = []
+    monkeypatch.setattr(watch_tasks, "match_new_articles", SimpleNamespace(enqueue=enqueued.append))
+    with django_capture_on_commit_callbacks(execute=True):
+        ingest_records([*records_from_path(UNDATED), *records_from_path(DATED)])
+    assert enqueued == [sorted(Source.objects.values_list("pk", flat=True))]
+
+
+def test_what_ingest_prepares_before_its_transaction_is_what_it_stores():
+    text = DATED.read_text()
+    extraction = extract(text, None)
+    prepared = pipeline.prepare(text, extraction)
+    outcome = ingest_article(ArticleInput(text=text))
+    assert outcome.quotations == prepared.quotations == outcome.source.quotations.count()
+    quotes = [q for q in extraction.quotes if q.end > q.start]
+    assert prepared.decisions == decide_article(quotes, extraction.entities, text)
+    assert prepared.lock_ids == pipeline.article_lock_ids(extraction)
+
+
+def test_an_alert_task_queued_for_one_article_still_runs():
+    """Tasks enqueued before batches were matched in one task name one article."""
+    source = ingest_file(DATED).outcomes[0].source
+    assert watch_tasks.match_new_article.call(source.pk) == {"created": 0, "reprints": 0}

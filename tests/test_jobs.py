@@ -109,8 +109,8 @@ def test_uploaded_files_are_read_by_the_worker_and_then_dropped():
 def test_hooks_fire_after_commit_with_the_new_quotation_ids(django_capture_on_commit_callbacks):
     seen, finished = [], []
 
-    def on_stored(sender, source_id, quotation_ids, **kwargs):
-        seen.append((source_id, quotation_ids))
+    def on_stored(sender, stored, **kwargs):
+        seen.extend(stored.items())
 
     def on_finished(sender, job_id, **kwargs):
         finished.append(job_id)

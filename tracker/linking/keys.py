@@ -30,9 +30,22 @@ def word_hash(token: str) -> int:
 
 
 def shingle_keys(tokens: tuple[str, ...] | list[str]) -> list[int]:
-    """Distinct keys of every 3-word window that has at least one content word, in order."""
+    """Distinct keys of every 3-word window that has at least one content word, in order.
+    Cached by token tuple: ingest works a new quote's keys out before its transaction
+    (pipeline.prepare), so linking it, one worker at a time, finds them ready."""
     if len(tokens) < SHINGLE:
         return []
+    if isinstance(tokens, tuple):
+        return list(_tuple_keys(tokens))
+    return _keys(tokens)
+
+
+@lru_cache(maxsize=20_000)  # a few batches of new quotes
+def _tuple_keys(tokens: tuple[str, ...]) -> tuple[int, ...]:
+    return tuple(_keys(tokens))
+
+
+def _keys(tokens: tuple[str, ...] | list[str]) -> list[int]:
     hashes = [word_hash(t) for t in tokens]
     # CPython hashes a tuple of ints the same way in every process (only str hashing is
     # salted), and in C: several times faster than mixing in Python. A test pins the values.

@@ -149,8 +149,11 @@ def normalise(text: str) -> Normalised:
 _DIGIT = re.compile(r"\d")
 
 
+@lru_cache(maxsize=20_000)  # a few batches of new quotes
 def tokens(text: str) -> tuple[str, ...]:
-    """normalise(text).tokens, faster: spans are only worked out when numbers need merging."""
+    """normalise(text).tokens, faster: spans are only worked out when numbers need merging.
+    Cached: ingest works a new quote's tokens out before its transaction (pipeline.prepare),
+    so linking it, one worker at a time, finds them ready."""
     words = " ".join(map(_word, _TOKEN.findall(text))).split()
     if "cent" in words:
         return normalise(text).tokens

@@ -32,7 +32,12 @@ from tracker.services.articles import (
     parse_date,
     records_from_bytes,
 )
-from tracker.services.pipeline import announce_quotations, article_lock_ids, store_extractions
+from tracker.services.pipeline import (
+    Prepared,
+    announce_quotations,
+    prepare,
+    store_extractions,
+)
 
 INGESTED, DUPLICATE, FAILED = "ingested", "duplicate", "failed"
 logger = logging.getLogger(__name__)
@@ -114,6 +119,7 @@ class _Ready:
     date_origin: str
     extraction: Extraction
     outcome: Outcome | None = None
+    prepared: Prepared | None = None  # with the extraction, before any transaction
 
 
 def _check(record: Record) -> _Ready | Outcome:
@@ -182,13 +188,16 @@ def _prepare(
 
 
 def _extract(checked: list[_Ready | Outcome]) -> list[_Ready | Outcome]:
-    """Extract the quotations of the articles to store: pure CPU, no database, no lock (so it
-    may run in a thread while the previous batch is written)."""
+    """Extract the quotations of the articles to store, and work out what storing them needs
+    that no database read changes (`pipeline.prepare`): pure CPU, no database, no lock (so it
+    may run in a thread while the previous batch is written, and none of it runs while
+    other workers wait for this one's locks)."""
     for item in checked:
         if not isinstance(item, _Ready) or item.outcome is not None:
             continue
         try:
             item.extraction = extract(item.text, item.published)
+            item.prepared = prepare(item.text, item.extraction)
         except Exception:
             logger.exception("Extracting %s failed", item.where)
             item.outcome = Outcome(
@@ -203,7 +212,7 @@ def _store(checked: list[_Ready | Outcome], bookkeeping: Bookkeeping | None) -> 
     todo = [c for c in checked if isinstance(c, _Ready) and c.outcome is None]
     with transaction.atomic():
         if todo:
-            locks.lock_article(i for item in todo for i in article_lock_ids(item.extraction))
+            locks.lock_store()
             sources = Source.objects.bulk_create(
                 [
                     Source(
@@ -220,18 +229,24 @@ def _store(checked: list[_Ready | Outcome], bookkeeping: Bookkeeping | None) -> 
                     for item in todo
                 ]
             )
-            stored = store_extractions(
-                [(source, item.extraction) for source, item in zip(sources, todo, strict=True)]
-            )
-            for item, source, quotation_ids in zip(todo, sources, stored, strict=True):
-                n = len(quotation_ids)
+            for item, source in zip(todo, sources, strict=True):
+                n = item.prepared.quotations
                 item.outcome = Outcome(
                     INGESTED, item.where, f"{item.where}: {n} quotations.", source, n
                 )
-                announce_quotations(source.pk, quotation_ids)
         outcomes = [c.outcome if isinstance(c, _Ready) else c for c in checked]
+        # Counted before the locks other workers wait for are taken (same transaction).
         if bookkeeping is not None:
             bookkeeping(outcomes)
+        if todo:
+            stored = store_extractions(
+                [(source, item.prepared) for source, item in zip(sources, todo, strict=True)]
+            )
+            if [len(ids) for ids in stored] != [item.prepared.quotations for item in todo]:
+                raise AssertionError("stored another number of quotations than prepared")
+            announce_quotations(
+                {source.pk: ids for source, ids in zip(sources, stored, strict=True)}
+            )
     return outcomes
 
 

@@ -1,10 +1,12 @@
 """Locks that let any number of workers share one database.
 
 PostgreSQL: every ingest transaction (an article or a batch) takes
-- first, in one statement and in sorted order: the store lock in shared mode (relink and
-  reprocess hold it exclusively for as long as they run, so an ingest waits for them, and they
-  wait for the articles being stored to commit), and an exclusive lock per speaker name it may
-  create, so two workers never make the same speaker twice;
+- first, the store lock in shared mode (relink and reprocess hold it exclusively for as long
+  as they run, so an ingest waits for them, and they wait for the articles being stored to
+  commit);
+- once its articles are inserted, in one statement and in sorted order, an exclusive lock per
+  speaker name it may create, so two workers never make the same speaker twice (nor count the
+  same role twice), and a reprint (the same people quoted) finds its original's story;
 - then, just before inserting quotations, the link lock: inserting quotations and linking them
   (reading the statement index, writing new statements, keys and counts) is one short section
   at a time, followed by the commit, so two workers storing the same quote make one statement
@@ -44,9 +46,18 @@ def name_lock_id(normalised_name: str) -> int:
     return int.from_bytes(digest, "big", signed=True)
 
 
+def lock_store() -> None:
+    """First in an ingest transaction: wait for relink/reprocess (the store lock, shared)."""
+    if connection.vendor != "postgresql":
+        return
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT pg_advisory_xact_lock_shared(%s, %s)", _STORE_LOCK)
+
+
 def lock_article(ids: Iterable[int]) -> None:
-    """First in an ingest transaction: wait for relink/reprocess, then take the name locks
-    (one statement, sorted, so workers cannot deadlock on them)."""
+    """In an ingest transaction, before reading speakers: wait for relink/reprocess (again,
+    if `lock_store` came first), then take the name locks (one statement, sorted, so workers
+    cannot deadlock on them)."""
     if connection.vendor != "postgresql":
         return
     wanted = sorted(set(ids))

@@ -15,6 +15,10 @@ from django.db import transaction
 
 from tracker.extraction import EXTRACTOR_VERSION, extract
 from tracker.extraction.types import Extraction, Quote
+from tracker.identity import Decision, decide_article
+from tracker.linking.keys import shingle_keys
+from tracker.linking.normalise import tokens
+from tracker.linking.stories import shingles as story_shingles
 from tracker.models import Quotation, QuotationSuccessor, Source, Speaker, Statement
 from tracker.services import linking, locks
 from tracker.services.generation import bump, writes
@@ -30,15 +34,14 @@ class PipelineResult:
     quotation_ids: tuple[int, ...] = ()
 
 
-def announce_quotations(source_id: int, quotation_ids: tuple[int, ...]) -> None:
+def announce_quotations(stored: dict[int, tuple[int, ...]]) -> None:
     """Once the transaction storing them commits, tell `quotations_stored` receivers (alert
-    matching, for one) which quotations an article brought."""
-    if quotation_ids:
-        transaction.on_commit(
-            lambda: quotations_stored.send(
-                sender=Source, source_id=source_id, quotation_ids=quotation_ids
-            )
-        )
+    matching, for one) which quotations each article brought: one signal for a whole batch,
+    so a receiver enqueues one task per batch, not one per article (each enqueue is a commit
+    of its own)."""
+    stored = {source_id: ids for source_id, ids in stored.items() if ids}
+    if stored:
+        transaction.on_commit(lambda: quotations_stored.send(sender=Source, stored=stored))
 
 
 # A "name" longer than the column is an extraction accident: leave the quote unattributed.
@@ -59,11 +62,47 @@ def storable(extraction: Extraction) -> Extraction:
 
 
 def article_lock_ids(extraction: Extraction) -> list[int]:
-    """The advisory locks storing this extraction takes first (tracker.services.locks): one
-    per speaker name it may create."""
+    """The advisory locks storing this extraction takes (tracker.services.locks): one per
+    speaker name it may create."""
     extraction = storable(extraction)
     speaking = {quote.speaker for quote in extraction.quotes if quote.speaker}
     return sorted({locks.name_lock_id(key) for name in speaking for key in lookup_keys(name)})
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """What storing a new article needs that no database read can change, worked out before
+    its transaction (ingest does it in the thread that extracts), so the transaction, and the
+    locks it holds while other workers wait, only reads and writes."""
+
+    extraction: Extraction  # storable
+    shingles: set[int]  # tracker.linking.stories.shingles of the text
+    decisions: list[Decision]  # decide_article of the quotes stored (`_storing`)
+    lock_ids: list[int]  # article_lock_ids
+
+    @property
+    def quotations(self) -> int:
+        """How many quotations storing the article makes (one per decision)."""
+        return len(self.decisions)
+
+
+def _storing(extraction: Extraction, kept: list[tuple[int, int]]) -> list[Quote]:
+    """The quotes of an extraction that get a row: not empty, not overlapping a kept one."""
+    return [q for q in extraction.quotes if q.end > q.start and not _overlaps(q, kept)]
+
+
+def prepare(text: str, extraction: Extraction) -> Prepared:
+    """`Prepared` for a new article (pure: no database)."""
+    extraction = storable(extraction)
+    quotes = _storing(extraction, [])
+    for quote in quotes:
+        shingle_keys(tokens(quote.text))  # both cached, for linking (linking.grouping)
+    return Prepared(
+        extraction,
+        story_shingles(text),
+        decide_article(quotes, extraction.entities, text),
+        article_lock_ids(extraction),
+    )
 
 
 def _overlaps(quote: Quote, spans: list[tuple[int, int]]) -> bool:
@@ -76,16 +115,19 @@ def _rows(
     kept: list[tuple[int, int]],
     same_place: dict[tuple[int, int, str], int] | None = None,
     book: SpeakerBook | None = None,
+    decisions: list[Decision] | None = None,
 ) -> list[Quotation]:
     """The quotations to store, each with its speaker decided (`speakers.SpeakerBook`: all of
     one article's mentions at once; a batch's `book`, saved by the caller, or the article's
     own)."""
     same_place = same_place or {}
-    quotes = [q for q in extraction.quotes if q.end > q.start and not _overlaps(q, kept)]
+    quotes = _storing(extraction, kept)
     if book is None:
         attributions = resolve_article(quotes, extraction.entities, source.text, source.published)
     else:
-        attributions = book.resolve(quotes, extraction.entities, source.text, source.published)
+        attributions = book.resolve(
+            quotes, extraction.entities, source.text, source.published, decisions
+        )
     return [
         Quotation(
             source=source,
@@ -106,18 +148,27 @@ def _rows(
     ]
 
 
-def store_extractions(batch: list[tuple[Source, Extraction]]) -> list[tuple[int, ...]]:
+def store_extractions(batch: list[tuple[Source, Prepared]]) -> list[tuple[int, ...]]:
     """Quotations, speakers and statement links of sources stored in this transaction (new,
     so nothing of theirs is stored yet), in a few bulk queries for the whole batch: speakers
     resolved at once, quotations inserted at once, linked against one read of the index.
-    Returns each source's new quotation ids."""
-    batch = [(source, storable(extraction)) for source, extraction in batch]
+    Returns each source's new quotation ids.
+
+    Locks (tracker.services.locks), each held to the commit: the caller holds the store lock
+    (shared); the names the batch may create are locked first here, and the link lock just
+    before the quotations are inserted, so the sections other workers may wait for are as
+    short as they can be. Stories are assigned under the name locks: a reprint quotes the
+    same people as its original, so a worker storing it waits for the original's commit and
+    finds its sketch (as a serial ingest would)."""
+    locks.lock_article(i for _, p in batch for i in p.lock_ids)
     # Before linking: statements count the stories they are told in.
-    assign_stories([source for source, _ in batch])
+    assign_stories([source for source, _ in batch], [p.shingles for _, p in batch])
     # Speakers decided article by article, in the batch's order, from one read of the
     # speakers the batch may name; the new ones written at once.
-    book = SpeakerBook([(ext.quotes, ext.entities) for _, ext in batch])
-    per_source = [_rows(source, ext, [], book=book) for source, ext in batch]
+    book = SpeakerBook([(p.extraction.quotes, p.extraction.entities) for _, p in batch])
+    per_source = [
+        _rows(source, p.extraction, [], book=book, decisions=p.decisions) for source, p in batch
+    ]
     book.save()
     # Taken before the quotations get their ids: workers then commit quotation ids in
     # increasing order, which cached pages rely on (they catch up from the newest id they

@@ -449,14 +449,19 @@ class SpeakerBook:
         entities: tuple[Entity, ...],
         text: str,
         day: dt.date | None,
+        decisions: list[Decision] | None = None,
     ) -> list[Attribution]:
-        """One attribution per quote of an article, creating only the speakers it names."""
+        """One attribution per quote of an article, creating only the speakers it names.
+        `decisions`: `decide_article(quotes, entities, text)`, if worked out already (ingest
+        does it before its transaction: it needs no database)."""
+        if decisions is None:
+            decisions = decide_article(quotes, entities, text)
         seen: dict = {}
         roles_done: set = set()
         aliased: set = set()
         mentions = {e.name: [m.text for m in e.mentions] for e in entities}
         out = []
-        for quote, decision in zip(quotes, decide_article(quotes, entities, text), strict=True):
+        for quote, decision in zip(quotes, decisions, strict=True):
             if decision.status == NAMED:
                 once = (decision.kind, decision.name, decision.role)
                 plain = decision if once not in roles_done else _without_role(decision)

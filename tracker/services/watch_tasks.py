@@ -24,9 +24,9 @@ INLINE_WAIT = 2.0
 
 
 @receiver(quotations_stored)
-def after_ingest(sender: type[Source], source_id: int, **kwargs: object) -> None:
-    """Sent once an article's quotations are committed: work its alerts out in a task."""
-    match_new_article.enqueue(source_id)
+def after_ingest(sender: type[Source], stored: dict[int, tuple[int, ...]], **kwargs) -> None:
+    """Sent once a batch's quotations are committed: work its alerts out in one task."""
+    match_new_articles.enqueue(sorted(stored))
 
 
 def _deliver(alert: Alert) -> None:
@@ -43,10 +43,19 @@ def _deliver(alert: Alert) -> None:
 
 
 @task
+def match_new_articles(source_ids: list[int]) -> dict:
+    """Alerts for the watches newly stored articles meet (a batch's, in the order stored)."""
+    created = reprints = 0
+    for source_id in source_ids:
+        run = alerts.alert_source(source_id, _deliver)
+        created, reprints = created + len(run.created), reprints + run.reprints
+    return {"created": created, "reprints": reprints}
+
+
+@task
 def match_new_article(source_id: int) -> dict:
-    """Alerts for the watches one newly stored article meets."""
-    run = alerts.alert_source(source_id, _deliver)
-    return {"created": len(run.created), "reprints": run.reprints}
+    """One article's alerts (tasks enqueued before batches were matched in one task)."""
+    return match_new_articles.call([source_id])
 
 
 @task
