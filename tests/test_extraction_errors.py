@@ -185,3 +185,56 @@ def test_a_cueless_quote_paragraph_continues_the_last_speaker():
 ])
 def test_titles_of_laws_films_and_apps_are_not_quotes(text):
     assert extract(text).quotes == ()
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('George Zornick of The Nation wrote, "If you want people to know you care, you have to '
+     'show it every single day."', "George Zornick"),
+    ('However, as Archbishop Aris Shirvanian of the Armenian Patriarchate of Jerusalem told '
+     'the Associated Press, "We have suffered the same fate as so many others."',
+     "Archbishop Aris Shirvanian"),  # "Archbishop" is not a known title: kept in the name
+    ('The pollster Frank Luntz with the Republican Main Street Partnership said "voters are '
+     'tired of all of it" on Sunday.', "Frank Luntz"),
+])
+def test_affiliated_person(text, speaker):
+    got, feats = decided(text)
+    assert got == speaker and "rule=affiliated_person" in feats
+
+
+def test_an_organisation_alone_before_the_cue_still_speaks():
+    text = 'The Nation wrote, "If you want people to know you care, you have to show it daily."'
+    got, feats = decided(text)
+    assert got == "Nation" and "rule=affiliated_person" not in feats
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('"Many of the protesters were bused in from out of state," wrote Larry Fenton on Hot '
+     'Air.', "Larry Fenton"),
+    ('"We are not going anywhere," said Maria Lopez at Queen Street Shelter.', "Maria Lopez"),
+])
+def test_a_name_after_on_or_at_is_where_not_who(text, speaker):
+    assert extract(text).quotes[0].speaker == speaker
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('Angel Mendoza marched with the crowd near El Paso on Sunday. After the rally in El '
+     'Paso, marchers went home.\n\n"We have the same skin color and the same dreams," he '
+     'said.', "Angel Mendoza"),
+    ('Nora Quist spoke to reporters outside Queen\'s Park. At the rally in San Jose, signs '
+     'were everywhere.\n\n"Nobody here is giving up on this fight," she said.', "Nora Quist"),
+])
+def test_place_not_person(text, speaker):
+    got, feats = decided(text)
+    assert got == speaker and "rule=pronoun" in feats
+
+
+def test_places_named_lists_only_names_written_after_a_place_preposition():
+    from tracker.extraction.names import EntityTable, find_names
+    from tracker.extraction.resolver import places_named
+    text = ("Mark Cuban spoke in Dallas on Friday. The crowd at Madison Square Garden cheered, "
+            "and Cuban waved.")
+    names = find_names(text, 0, len(text))
+    table = EntityTable()
+    table.build(names)
+    placed = {table.entities[i].display for i in places_named(text, names, table)}
+    assert placed == {"Dallas", "Madison Square Garden"}

@@ -138,6 +138,10 @@ def subject_before(masked: str, lo: int, v: int, names_by_end: dict[int, NameMen
         while e > lo and masked[e - 1].isspace():
             e -= 1
     nm = names_by_end.get(e) or names_by_end.get(_before_paren(masked, lo, e))
+    if nm is not None and (person := affiliated_person(masked, lo, nm, names_by_end)):
+        who = from_name(person)  # "George Zornick of The Nation wrote": Zornick, not the Nation
+        who.rule = "affiliated_person"
+        return who
     if nm is not None and nm.kind == ORGANISATION and not role:
         # "Sam Lau, the communications director for the Iowa Democratic Party said": the
         # appositive was never closed; the person opening the clause is the source.
@@ -187,7 +191,29 @@ def subject_before(masked: str, lo: int, v: int, names_by_end: dict[int, NameMen
     return None
 
 
-_AFTER_PREPOSITION = re.compile(r"\b(?:at|of|in|from|for)[ \xa0]+(?:the[ \xa0]+)?$")
+_AFTER_PREPOSITION = re.compile(r"\b(?:at|of|in|from|for|on|with)[ \xa0]+(?:[Tt]he[ \xa0]+)?$")
+# A person's employer or home after the name: "George Zornick of The Nation", "Archbishop Aris
+# Shirvanian of the Armenian Patriarchate", "Larry O'Connor on Hot Air".
+_AFFILIATION = re.compile(r"[ \xa0]+(?:of|at|from|with|for|on)[ \xa0]+(?:[Tt]he[ \xa0]+)?$")
+
+
+def affiliated_person(masked: str, lo: int, nm: NameMention,
+                      names_by_end: dict[int, NameMention]) -> NameMention | None:
+    """Rule affiliated_person: a name right before the cue that only says where the person
+    named just before it works or writes is not the source; that person is. Examples:
+      'George Zornick of The Nation wrote, "..."' -> George Zornick (not The Nation)
+      'as Archbishop Aris Shirvanian of the Armenian Patriarchate of Jerusalem told the
+          Associated Press, "..."' -> Aris Shirvanian
+      'the pollster Frank Luntz with the Republican Main Street Partnership said' -> Frank Luntz
+    The person must be named in full or with a title, and not as a possessive ("Trump's
+    campaign of ..."); None when the name before the cue is not such an affiliation."""
+    m = _AFFILIATION.search(masked, max(lo, nm.start - 12), nm.start)
+    if m is None:
+        return None
+    p = names_by_end.get(m.start())
+    if p is None or p.kind != PERSON or p.possessive or not (len(p.name) >= 2 or p.titled):
+        return None
+    return p
 
 
 def subject_after(masked: str, v_end: int, names_by_start: dict[int, NameMention],

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 
 from .confidence import Model
 from .names import EntityTable, NameMention
@@ -57,6 +58,32 @@ def candidate_features(d: int, rank: int, subj: bool, spk: bool, ever_subj: bool
     return tuple(f)
 
 
+_LOCATIVE = re.compile(r"(?<![\w'’])(?:in|at|near|outside|across|into|throughout|around|"
+                       r"In|At|Near|Outside|Across)[ \xa0]+(?:the[ \xa0]+)?$")
+
+
+def places_named(masked: str, names: list[NameMention], table: EntityTable) -> set[int]:
+    """Rule place_not_person: "he" and "she" (and "the senator") need a person, and a name
+    that the article only ever writes after "in", "at", "near", "outside"... is a place or a
+    venue however it reads, never a referent. Only names with no title and no known gender
+    qualify. Examples:
+      'After his rally in San Jose, California the GOP candidate ...' -> San Jose is a place
+      'The crowd at Madison Square Garden cheered.' -> Madison Square Garden is a place
+      'Mark Cuban spoke in Dallas. Cuban said ...' -> Cuban is not (named as a subject too)
+    Returns the entity indexes to leave out of the candidates."""
+    seen: dict[int, bool] = {}
+    for m in names:
+        ent = m.entity
+        if ent < 0 or seen.get(ent) is False:
+            continue
+        e = table.entities[ent]
+        if e.kind != PERSON or e.titled or e.gender is not None:
+            seen[ent] = False
+            continue
+        seen[ent] = _LOCATIVE.search(masked, max(0, m.start - 16), m.start) is not None
+    return {ent for ent, placed in seen.items() if placed}
+
+
 class Resolver:
     """Resolves pronouns and role nouns to the person most likely meant, left to right.
 
@@ -66,7 +93,8 @@ class Resolver:
     fitted model scored no better), the hand-set distance score decides."""
 
     def __init__(self, table: EntityTable, names: list[NameMention], sent_starts: list[int],
-                 subject_starts: set[int], model: Model | None = None) -> None:
+                 subject_starts: set[int], model: Model | None = None,
+                 places: set[int] | frozenset[int] = frozenset()) -> None:
         self.model = model
         self.trace = False  # keep the candidates of every reference in self.log
         self.log: dict[int, list[tuple[int, tuple[str, ...]]]] = {}  # pos -> candidates
@@ -75,10 +103,11 @@ class Resolver:
         self.sent_starts = sent_starts
         # (position, entity, is_subject, is_speaker) of every person reference so far.
         self.refs: list[tuple[int, int, bool, bool]] = []
+        self.places = places
         # Single capitalised words named once ("Specifically", "Outside") are not people.
         for m in names:
             if not m.possessive and table.reliable(m.entity) and \
-                    table.entities[m.entity].kind == PERSON:
+                    table.entities[m.entity].kind == PERSON and m.entity not in places:
                 self.refs.append((m.start, m.entity, m.start in subject_starts, False))
         self.refs.sort()
 
@@ -89,7 +118,9 @@ class Resolver:
         return bisect.bisect_right(self.sent_starts, pos)
 
     def add(self, pos: int, entity: int, speaker: bool = True) -> None:
-        """A resolved pronoun, or a name used as the source of a cue."""
+        """A resolved pronoun, or a name used as the source of a cue (not a place)."""
+        if entity in self.places:
+            return
         k = bisect.bisect_left(self.refs, (pos, -1, False, False))
         if k < len(self.refs) and self.refs[k][0] == pos:
             self.refs[k] = (pos, entity, True, speaker)
