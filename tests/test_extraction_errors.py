@@ -238,3 +238,21 @@ def test_places_named_lists_only_names_written_after_a_place_preposition():
     table.build(names)
     placed = {table.entities[i].display for i in places_named(text, names, table)}
     assert placed == {"Dallas", "Madison Square Garden"}
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('The Illinois Board of Elections met on Monday and rejected both objections.\n\n"The '
+     'candidate is a natural born citizen," the board said.', "Illinois Board of Elections"),
+    ('The Wall Street Journal editorial board weighed in on Friday.\n\n"This plan will not '
+     'survive its first winter," the editorial board writes.',
+     "Wall Street Journal editorial board"),
+])
+def test_named_group_before(text, speaker):
+    got, feats = decided(text)
+    assert got == speaker and "rule=named_group_before" in feats
+
+
+def test_a_title_case_headline_is_not_the_group_named_before():
+    text = ('Network Disputes Characterization Of Network\n\nThe anchors spoke on Monday.\n\n'
+            '"That was simply false and we said so at the time," the network said.')
+    assert extract(text).quotes[0].speaker is None

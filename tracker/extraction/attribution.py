@@ -379,18 +379,32 @@ _GROUP_NOUNS = frozenset(_split("board campaign group committee newspaper paper 
 
 
 def _named_before(masked: str, w: Who) -> None:
-    """"the editorial board writes" after "the Wall Street Journal editorial board": the group
-    as the article named it, if it did so in the last few paragraphs."""
+    """Rule named_group_before: "the board said" after "the Illinois Board of Elections" (or
+    "the editorial board writes" after "the Wall Street Journal editorial board"): the group
+    as the article named it, if it did so in the last few paragraphs. Examples:
+      'The Illinois Board of Elections met on Monday. "...," the board said.'
+          -> Illinois Board of Elections
+      'The Wall Street Journal editorial board weighed in. "...," the editorial board
+          writes.' -> Wall Street Journal editorial board"""
     words = w.text.split()
     if len(words) > 3 or words[0].lower() != "the" or words[-1] not in _GROUP_NOUNS or \
             not w.text[1:].islower():
         return  # "the Trump campaign" names its group already
-    pat = re.compile(rf"(?:[A-Z][\w.'’&-]*[ \xa0]+){{1,5}}(?:[a-z]+[ \xa0]+)?{words[-1]}\b")
+    head = words[-1]
+    pat = re.compile(rf"(?:[A-Z][\w.'’&-]*[ \xa0]+){{1,5}}(?:[a-z]+[ \xa0]+)?"
+                     rf"(?:{head}|{head.capitalize()}\b"
+                     rf"(?:[ \xa0]+of(?:[ \xa0]+[A-Z][\w'’-]*)+)?)\b")
     found = None
     for m in pat.finditer(masked, max(0, w.start - 3000), w.start):
         found = m
-    if found is not None and found.group().split()[0] not in STOP:
-        w.text, w.kind = found.group(), ORGANISATION
+    if found is None:
+        return
+    named = found.group().split()
+    while named and named[0] in STOP:  # "The Illinois Board of Elections met"
+        named.pop(0)
+    # A capitalised "Of" or "The" inside is a headline in title case, not a name.
+    if len(named) > 1 and not any(x in STOP for x in named):
+        w.text, w.kind, w.rule = " ".join(named), ORGANISATION, "named_group_before"
 
 
 # Documents that speak for their authors: "her statement read", "the lawsuit argues".
