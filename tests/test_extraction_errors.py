@@ -256,3 +256,27 @@ def test_a_title_case_headline_is_not_the_group_named_before():
     text = ('Network Disputes Characterization Of Network\n\nThe anchors spoke on Monday.\n\n'
             '"That was simply false and we said so at the time," the network said.')
     assert extract(text).quotes[0].speaker is None
+
+
+@pytest.mark.parametrize(("text", "speaker", "rule"), [
+    ('It was a contrast to Hillary Clinton, the rival he faces. Reprising a favourite line, the '
+     'former secretary of state talked about the "progress we had under President Obama."',
+     "Hillary Clinton", "described_person"),
+    ('Premier Danielle Smith met the mayors on Friday.\n\n"We will not be lectured by Ottawa on '
+     'this," said the leader of the government.', "Danielle Smith", "role_noun"),
+])
+def test_role_of(text, speaker, rule):
+    got, feats = decided(text)
+    assert got == speaker and f"rule={rule}" in feats
+
+
+@pytest.mark.parametrize(("words", "head"), [
+    ("the former secretary of state", 2),
+    ("the chief of staff", 1),
+    ("the leader of the government", 1),
+    ("the rookie defenceman", 2),
+    ("the bill of rights", 3),  # "bill" is no person: the last word stays the head
+])
+def test_role_head(words, head):
+    from tracker.extraction.attribution import role_head
+    assert role_head(words.split()) == head

@@ -177,8 +177,12 @@ def subject_before(masked: str, lo: int, v: int, names_by_end: dict[int, NameMen
             s = lo + cm.start()
             return Who(s, e, masked[s:e], kind=PERSON)
         return None
-    # Only a role or a source noun can end a noun-phrase subject: "the chief U.S. diplomat".
+    # Only a role or a source noun can end a noun-phrase subject: "the chief U.S. diplomat",
+    # or a role with its complement: "the former secretary of state".
     head = last.lower()
+    if head not in PERSON_ROLE_NOUNS and (of := _ROLE_OF.search(text)) is not None and \
+            of.group(1) in PERSON_ROLE_NOUNS:
+        head = of.group(1)
     if head in PERSON_ROLE_NOUNS or head in SOURCE_NOUNS:
         nm2 = _NP_END.search(text)
         if nm2:
@@ -189,6 +193,23 @@ def subject_before(masked: str, lo: int, v: int, names_by_end: dict[int, NameMen
         if _BARE_NP.match(bare) and bare == text.lstrip(" ,—-").strip():
             return Who(e - len(bare), e, bare)
     return None
+
+
+_ROLE_OF = re.compile(r"(?<![\w'’])([a-z][\w-]*)[ \xa0]+of[ \xa0]+(?:the[ \xa0]+)?[a-z][\w-]*$")
+
+
+def role_head(words: list[str]) -> int:
+    """Rule role_of: the index of the head noun of a described source, which a complement
+    with "of" may follow. Examples:
+      'the former secretary of state' -> 2 (secretary)
+      'the chief of staff' -> 1 (chief)
+      'the rookie defenceman' -> 2 (the last word, as without a complement)"""
+    n = len(words)
+    if n >= 3 and words[-2] == "of" and words[-3] in PERSON_ROLE_NOUNS:
+        return n - 3
+    if n >= 4 and words[-3] == "of" and words[-2] == "the" and words[-4] in PERSON_ROLE_NOUNS:
+        return n - 4
+    return n - 1
 
 
 _AFTER_PREPOSITION = re.compile(r"\b(?:at|of|in|from|for|on|with)[ \xa0]+(?:[Tt]he[ \xa0]+)?$")
@@ -531,11 +552,12 @@ def resolve(cues: list[Cue], resolver: Resolver, masked: str = "") -> None:
             continue
         else:
             words = low.split()
-            head = words[-1].strip(".,")
+            k = role_head(words)
+            head = words[k].strip(".,")
             if _INDEFINITE.match(low) or head not in PERSON_ROLE_NOUNS or (
                     len(words) == 1 and w.text[:1].isupper()):  # "King says": a name
                 continue  # "a spokesman", "the statement": no one named
-            inner = w.text.split()[1:-1]
+            inner = w.text.split()[1:k]
             if any(x[:1].isupper() and table.names_person(x.strip(".,'’s")) for x in inner):
                 continue  # "the senior Cruz adviser": someone of Cruz's, not Cruz
             modified = len(inner) > 0
