@@ -280,3 +280,20 @@ def test_role_of(text, speaker, rule):
 def test_role_head(words, head):
     from tracker.extraction.attribution import role_head
     assert role_head(words.split()) == head
+
+
+@pytest.mark.parametrize(("text", "speaker", "rule"), [
+    ('Nate Silver agrees with the others - Carl Bialik: "Keep on contacting voters as late as '
+     'you possibly can."', "Carl Bialik", "own_lead_in"),
+    ('Voters were split, Tom Berg said - Anna Lee: "We cannot wait any longer for this."',
+     "Anna Lee", "own_lead_in"),
+    # no cue in its sentence: the plain lead-in decides
+    ('The vote was on Monday.\n\nThe panel split on it, Tom Berg said. Anna Lee: "We cannot '
+     'wait any longer for this."', "Anna Lee", None),
+    ('Donald Trump told Fox News: "We are going to win so much, you will get tired of it."',
+     "Donald Trump", None),
+])
+def test_own_lead_in(text, speaker, rule):
+    got, feats = decided(text)
+    assert got == speaker
+    assert ("rule=own_lead_in" in feats) == (rule is not None)

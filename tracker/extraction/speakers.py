@@ -80,6 +80,8 @@ def attribute(text: str, masked: str, spans: list[Span], cues: list[Cue],
         if tail_cue is not None and not adjacent and (
                 starts_sentence or text[s.end - 1:s.end] in ",?!—-" or head_cue is None):
             d.who, d.cue, d.how = tail_cue.who, tail_cue.verb, "tail"
+        elif head_cue is not None and (nm := own_lead_in(masked, s, head_cue, by_end)):
+            d.who, d.cue, d.how = nm, ":", "head"  # 'Pollsters agree - Carl Bialik: "..."'
         elif head_cue is not None:
             d.who, d.cue, d.how = head_cue.who, head_cue.verb, "head"
         elif (nm := lead_in_name(masked, s, by_end)) is not None:
@@ -92,7 +94,8 @@ def attribute(text: str, masked: str, spans: list[Span], cues: list[Cue],
             who = _sentence_subject(masked, lo, s.open_start, names, resolver)
             if who is not None:
                 d.who, d.how = who, "subject"
-        if s.para == 0 and (d.how in ("", "subject") or d.cue == ":") and \
+        if s.para == 0 and (d.how in ("", "subject") or d.cue == ":" and (
+                d.who is None or d.who.rule != "own_lead_in")) and \
                 (who := headline(masked, s, paras[0], names)) is not None:
             d.who, d.cue, d.how = who, ":", "head"  # 'Milbank: Republicans "Waving ..."'
         if d.who is not None and (outer := _outer_report(masked, s, hi, cues, cue_pos)):
@@ -100,6 +103,30 @@ def attribute(text: str, masked: str, spans: list[Span], cues: list[Cue],
         out.append(d)
     _inherit(text, masked, out, paras, cues)
     return out
+
+
+_SEGMENT_START = frozenset("-—–:.!?\n")
+
+
+def own_lead_in(masked: str, s: Span, head_cue: Cue, by_end: dict[int, NameMention]
+                ) -> Who | None:
+    """Rule own_lead_in: a person's name and a colon opening their own segment (after a dash,
+    a colon or a full stop) introduce the quote, whatever cue stands earlier in the sentence.
+    Examples (a headline too):
+      'Nate Silver agrees with the others - Carl Bialik: "Keep on contacting voters late."'
+          -> Carl Bialik (not Nate Silver)
+      'Voters were split, Tom Berg said - Anna Lee: "We cannot wait any longer."' -> Anna Lee
+      'Trump told Fox News: "..."' -> None (the cue's object, not a lead-in: the cue decides)"""
+    who = lead_in_name(masked, s, by_end)
+    if who is None or who.kind != PERSON or who.start < head_cue.end:
+        return None
+    k = who.start
+    while k > 0 and masked[k - 1] in " \t\xa0":
+        k -= 1
+    if k > 0 and masked[k - 1] not in _SEGMENT_START:
+        return None
+    who.rule = "own_lead_in"
+    return who
 
 
 def _who(nm: NameMention) -> Who:
