@@ -297,3 +297,20 @@ def test_own_lead_in(text, speaker, rule):
     got, feats = decided(text)
     assert got == speaker
     assert ("rule=own_lead_in" in feats) == (rule is not None)
+
+
+@pytest.mark.parametrize(("word", "agent"), [
+    ("consultant", True), ("strategist", True), ("lobbyist", True), ("historian", True),
+    ("auctioneer", True), ("investor", True), ("former", False), ("current", False),
+    ("and", False), ("met", False),
+])
+def test_agent_noun(word, agent):
+    from tracker.extraction.subjects import agent_noun
+    assert agent_noun(word) is agent
+
+
+def test_agent_noun_makes_the_described_person_the_subject():
+    text = ('Obama consultant Cornell Belcher, the highest-ranking pollster, picked up the '
+            'thread. "African-Americans are beginning to see and sense that," he said.')
+    speaker, feats = decided(text)
+    assert speaker == "Cornell Belcher" and "rule=pronoun" in feats
