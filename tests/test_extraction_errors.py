@@ -314,3 +314,9 @@ def test_agent_noun_makes_the_described_person_the_subject():
             'thread. "African-Americans are beginning to see and sense that," he said.')
     speaker, feats = decided(text)
     assert speaker == "Cornell Belcher" and "rule=pronoun" in feats
+
+
+def test_a_no_break_space_after_an_inverted_cue():
+    text = 'Intro.\n\n"The delegate problems stem from two major issues," writes\xa0Nate Silver.'
+    speaker, feats = decided(text)
+    assert speaker == "Nate Silver" and "how=tail" in feats

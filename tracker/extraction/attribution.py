@@ -242,7 +242,7 @@ def subject_after(masked: str, v_end: int, names_by_start: dict[int, NameMention
     """The source written after an inverted cue: '"...," said U.S. Ambassador Nikki Haley'.
     `starts` is sorted(names_by_start): the names of the source are found by bisecting it."""
     a = v_end
-    while a < len(masked) and masked[a] == " ":
+    while a < len(masked) and masked[a] in " \xa0":  # "writes\xa0Nate Silver"
         a += 1
     doc = _DOCUMENT_BY.match(masked, a)
     if doc is not None:
