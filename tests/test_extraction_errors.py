@@ -228,16 +228,20 @@ def test_place_not_person(text, speaker):
     assert got == speaker and "rule=pronoun" in feats
 
 
-def test_places_named_lists_only_names_written_after_a_place_preposition():
+@pytest.mark.parametrize(("name", "place"), [
+    ("Dallas", True), ("Madison Square Garden", True), ("Mark Cuban", False),
+    ("Nora Quist", False),
+])
+def test_is_place(name, place):
     from tracker.extraction.names import EntityTable, find_names
-    from tracker.extraction.resolver import places_named
+    from tracker.extraction.resolver import is_place
     text = ("Mark Cuban spoke in Dallas on Friday. The crowd at Madison Square Garden cheered, "
-            "and Cuban waved.")
+            "and Cuban waved. Nora Quist was at Cuban's side.")
     names = find_names(text, 0, len(text))
     table = EntityTable()
     table.build(names)
-    placed = {table.entities[i].display for i in places_named(text, names, table)}
-    assert placed == {"Dallas", "Madison Square Garden"}
+    [entity] = [e for e in table.entities if e.display == name]
+    assert is_place(text, entity) is place
 
 
 @pytest.mark.parametrize(("text", "speaker"), [

@@ -23,7 +23,6 @@ from .boilerplate import boilerplate_paragraphs
 from .confidence import Model, shipped, shipped_pronouns
 from .marks import Span, find_spans
 from .names import EntityTable, find_names
-from .resolver import places_named
 from .speakers import MASK, WINDOW, Decision, attribute
 from .subjects import is_subject_position, role_between
 from .text import count_words, paragraphs, sentence_ends
@@ -170,8 +169,7 @@ def extract_with_features(text: str, date: datetime.date | None = None,
             subject_starts.discard(a.start)
             subject_starts.add(b.start)
     cues = find_cues(masked, clause_start, sent_lo, names, table.reliable)
-    resolver = Resolver(table, names, sent_starts, subject_starts, pronoun_model,
-                        places_named(masked, names, table))
+    resolver = Resolver(table, names, sent_starts, subject_starts, pronoun_model, masked)
     resolver.trace = trace is not None
     resolve(cues, resolver, masked)
     decisions = attribute(text, masked, spans, cues, sent_starts, paras, names, resolver)

@@ -6,7 +6,7 @@ import bisect
 import re
 
 from .confidence import Model
-from .names import EntityTable, NameMention
+from .names import EntityRecord, EntityTable, NameMention
 from .types import PERSON
 
 # Pronoun salience, in sentences of distance: a person named as a subject, and above all as
@@ -62,26 +62,18 @@ _LOCATIVE = re.compile(r"(?<![\w'’])(?:in|at|near|outside|across|into|througho
                        r"In|At|Near|Outside|Across)[ \xa0]+(?:the[ \xa0]+)?$")
 
 
-def places_named(masked: str, names: list[NameMention], table: EntityTable) -> set[int]:
+def is_place(masked: str, e: EntityRecord) -> bool:
     """Rule place_not_person: "he" and "she" (and "the senator") need a person, and a name
     that the article only ever writes after "in", "at", "near", "outside"... is a place or a
     venue however it reads, never a referent. Only names with no title and no known gender
     qualify. Examples:
       'After his rally in San Jose, California the GOP candidate ...' -> San Jose is a place
       'The crowd at Madison Square Garden cheered.' -> Madison Square Garden is a place
-      'Mark Cuban spoke in Dallas. Cuban said ...' -> Cuban is not (named as a subject too)
-    Returns the entity indexes to leave out of the candidates."""
-    seen: dict[int, bool] = {}
-    for m in names:
-        ent = m.entity
-        if ent < 0 or seen.get(ent) is False:
-            continue
-        e = table.entities[ent]
-        if e.kind != PERSON or e.titled or e.gender is not None:
-            seen[ent] = False
-            continue
-        seen[ent] = _LOCATIVE.search(masked, max(0, m.start - 16), m.start) is not None
-    return {ent for ent, placed in seen.items() if placed}
+      'Mark Cuban spoke in Dallas. Cuban said ...' -> Cuban is not (named as a subject too)"""
+    if e.kind != PERSON or e.titled or e.gender is not None or not e.mentions:
+        return False
+    return all(_LOCATIVE.search(masked, max(0, m.start - 16), m.start) is not None
+               for m in e.mentions)
 
 
 class Resolver:
@@ -94,7 +86,7 @@ class Resolver:
 
     def __init__(self, table: EntityTable, names: list[NameMention], sent_starts: list[int],
                  subject_starts: set[int], model: Model | None = None,
-                 places: set[int] | frozenset[int] = frozenset()) -> None:
+                 masked: str = "") -> None:
         self.model = model
         self.trace = False  # keep the candidates of every reference in self.log
         self.log: dict[int, list[tuple[int, tuple[str, ...]]]] = {}  # pos -> candidates
@@ -103,23 +95,32 @@ class Resolver:
         self.sent_starts = sent_starts
         # (position, entity, is_subject, is_speaker) of every person reference so far.
         self.refs: list[tuple[int, int, bool, bool]] = []
-        self.places = places
+        self.masked = masked  # the article as names and cues are read (see is_place)
+        self._places: dict[int, bool] = {}  # entity -> is_place, worked out when first met
         # Single capitalised words named once ("Specifically", "Outside") are not people.
         for m in names:
             if not m.possessive and table.reliable(m.entity) and \
-                    table.entities[m.entity].kind == PERSON and m.entity not in places:
+                    table.entities[m.entity].kind == PERSON:
                 self.refs.append((m.start, m.entity, m.start in subject_starts, False))
         self.refs.sort()
 
     def reliable(self, entity: int) -> bool:
         return self.table.reliable(entity)
 
+    def placed(self, entity: int) -> bool:
+        """Is the entity a place (is_place), not a person a pronoun may point to?"""
+        p = self._places.get(entity)
+        if p is None:
+            p = self._places[entity] = bool(self.masked) and \
+                is_place(self.masked, self.table.entities[entity])
+        return p
+
     def sentence_of(self, pos: int) -> int:
         return bisect.bisect_right(self.sent_starts, pos)
 
     def add(self, pos: int, entity: int, speaker: bool = True) -> None:
         """A resolved pronoun, or a name used as the source of a cue (not a place)."""
-        if entity in self.places:
+        if self.placed(entity):
             return
         k = bisect.bisect_left(self.refs, (pos, -1, False, False))
         if k < len(self.refs) and self.refs[k][0] == pos:
@@ -147,7 +148,7 @@ class Resolver:
             c = found.get(ent)
             if c is None:
                 g = self.table.entities[ent].gender
-                if gender and g and g != gender:
+                if gender and g and g != gender or self.placed(ent):
                     found[ent] = []
                     continue
                 found[ent] = [d, len(order), subj, spk, subj, spk]
@@ -207,7 +208,7 @@ class Resolver:
             seen.add(ent)
             e = self.table.entities[ent]
             g = e.gender
-            if gender and g and g != gender:
+            if gender and g and g != gender or self.placed(ent):
                 continue
             score = d + (0.0 if subj else NOT_SUBJECT) - (SPEAKER if spk else 0.0)
             if gender and not g:
