@@ -324,3 +324,32 @@ def test_a_no_break_space_after_an_inverted_cue():
     text = 'Intro.\n\n"The delegate problems stem from two major issues," writes\xa0Nate Silver.'
     speaker, feats = decided(text)
     assert speaker == "Nate Silver" and "how=tail" in feats
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('The platform passed on Monday.\n\n"This platform just says you are no longer welcome," '
+     'said Kristen Day, executive director of Democrats for Life, reports USA Today.',
+     "USA Today"),
+    ('The platform passed on Monday.\n\n"We were shut out of the room," said Kristen Day, a '
+     'delegate from Ohio, reported the Hartford Courant.', "Hartford Courant"),
+])
+def test_outlet_after(text, speaker):
+    got, feats = decided(text)
+    assert got == speaker and "rule=outlet_after" in feats
+
+
+def test_a_person_who_reports_is_no_outlet():
+    text = ('The platform passed on Monday.\n\nKristen Day, a delegate, reports that the room '
+            'was "shut to anyone who disagreed with the leadership."')
+    got, feats = decided(text)
+    assert got == "Kristen Day" and "rule=outlet_after" not in feats
+
+
+@pytest.mark.parametrize(("text", "outlet"), [
+    ('"We were shut out," said Kristen Day, reports USA Today.', True),
+    ('"We were shut out," Richards said, the Chicago Tribune reported.', True),
+    ('"We were shut out," Richards said, Senator John Smith reported.', False),
+])
+def test_outlet(text, outlet):
+    speaker = extract(text).quotes[0].speaker
+    assert (speaker in ("USA Today", "Chicago Tribune")) is outlet

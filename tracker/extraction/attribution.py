@@ -349,6 +349,29 @@ _PASSIVE = re.compile(r"\b(?:was|were|been|being)[ \xa0]+$")
 _BY = re.compile(r"[ \xa0]+by[ \xa0]+")
 
 
+# "reports" and "reported" after a quote's own cue: an outlet citing the whole sentence.
+REPORT_VERBS = frozenset(_split("reports reported"))
+SENTENCE_END = re.compile(r"[ \xa0]*(?:\.|$)")
+
+
+def _outlet_after(masked: str, lo: int, v: int, ve: int, by_start: dict[int, NameMention],
+                  starts: list[int]) -> Who | None:
+    """Rule outlet_after: "reports" after a comma, its source after it and then the end of
+    the sentence, is an outlet reporting the whole sentence, not a verb of the name before
+    the comma. Examples:
+      '"...," said Kristen Day, executive director of Democrats for Life, reports USA
+          Today.' -> USA Today reports (Kristen Day said)
+      '"...," said Kristen Day, a delegate, reported the Hartford Courant.' -> Hartford Courant
+      'Kristen Day, a director, reports that the plan failed.' -> None (Day reports)"""
+    if not masked[lo:v].rstrip(" \xa0—–-").endswith(","):
+        return None
+    who = subject_after(masked, ve, by_start, starts)
+    if who is None or who.entity < 0 or not SENTENCE_END.match(masked, who.end):
+        return None
+    who.rule = "outlet_after"
+    return who
+
+
 def find_cues(masked: str, clause_start, sentence_start, names: list[NameMention],
               reliable=lambda entity: True) -> list[Cue]:
     """Every cue verb outside quotes with the source it names."""
@@ -373,6 +396,8 @@ def find_cues(masked: str, clause_start, sentence_start, names: list[NameMention
                 who = from_name(nm)  # "with McCain telling reporters", "- Ryan saying he was"
             else:
                 who = main_subject(masked, sentence_start(v), v, names, reliable)
+        elif verb in REPORT_VERBS and (o := _outlet_after(masked, lo, v, ve, by_start, starts)):
+            who, inverted = o, True  # '"...," said Kristen Day, ..., reports USA Today.'
         elif _PASSIVE.search(masked, max(0, v - 8), v) and (b := _BY.match(masked, ve)):
             who = subject_after(masked, b.end(), by_start, starts)  # "was asked by host Bill Maher"
             inverted = who is not None
