@@ -180,9 +180,10 @@ def subject_before(masked: str, lo: int, v: int, names_by_end: dict[int, NameMen
     # Only a role or a source noun can end a noun-phrase subject: "the chief U.S. diplomat",
     # or a role with its complement: "the former secretary of state".
     head = last.lower()
-    if head not in PERSON_ROLE_NOUNS and (of := _ROLE_OF.search(text)) is not None and \
-            of.group(1) in PERSON_ROLE_NOUNS:
-        head = of.group(1)
+    if head not in PERSON_ROLE_NOUNS and (i := text.rfind(" of ")) > 0:
+        j = text.rfind(" ", 0, i) + 1
+        if text[j:i] in PERSON_ROLE_NOUNS and _OF_TAIL.fullmatch(text, i):
+            head = text[j:i]
     if head in PERSON_ROLE_NOUNS or head in SOURCE_NOUNS:
         nm2 = _NP_END.search(text)
         if nm2:
@@ -195,7 +196,7 @@ def subject_before(masked: str, lo: int, v: int, names_by_end: dict[int, NameMen
     return None
 
 
-_ROLE_OF = re.compile(r"(?<![\w'’])([a-z][\w-]*)[ \xa0]+of[ \xa0]+(?:the[ \xa0]+)?[a-z][\w-]*$")
+_OF_TAIL = re.compile(r" of[ \xa0]+(?:the[ \xa0]+)?[a-z][\w-]*")  # " of state", " of the party"
 
 
 def role_head(words: list[str]) -> int:
@@ -437,11 +438,17 @@ def _named_before(masked: str, w: Who) -> None:
             not w.text[1:].islower():
         return  # "the Trump campaign" names its group already
     head = words[-1]
+    lo = max(0, w.start - 3000)
+    # A match ends in the group noun: read only from a little before its first use.
+    seen = [k for k in (masked.find(head, lo, w.start), masked.find(head.capitalize(), lo,
+                                                                     w.start)) if k >= 0]
+    if not seen:
+        return
     pat = re.compile(rf"(?:[A-Z][\w.'’&-]*[ \xa0]+){{1,5}}(?:[a-z]+[ \xa0]+)?"
                      rf"(?:{head}|{head.capitalize()}\b"
                      rf"(?:[ \xa0]+of(?:[ \xa0]+[A-Z][\w'’-]*)+)?)\b")
     found = None
-    for m in pat.finditer(masked, max(0, w.start - 3000), w.start):
+    for m in pat.finditer(masked, max(lo, min(seen) - 300), w.start):
         found = m
     if found is None:
         return

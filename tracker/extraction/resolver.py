@@ -119,9 +119,7 @@ class Resolver:
         return bisect.bisect_right(self.sent_starts, pos)
 
     def add(self, pos: int, entity: int, speaker: bool = True) -> None:
-        """A resolved pronoun, or a name used as the source of a cue (not a place)."""
-        if self.placed(entity):
-            return
+        """A resolved pronoun, or a name used as the source of a cue."""
         k = bisect.bisect_left(self.refs, (pos, -1, False, False))
         if k < len(self.refs) and self.refs[k][0] == pos:
             self.refs[k] = (pos, entity, True, speaker)
@@ -198,17 +196,29 @@ class Resolver:
 
     def _by_distance(self, pos: int, gender: str | None, role: str | None = None,
                      learn: bool = True) -> int:
+        # A place is never the referent (is_place); it is checked for the winner only, which
+        # is almost always a person with a known gender or title (no text to read).
+        skip: set[int] = set()
+        best = self._nearest(pos, gender, role, skip)
+        while best >= 0 and self.placed(best):
+            skip.add(best)
+            best = self._nearest(pos, gender, role, skip)
+        if learn:
+            self._learn_gender(best, gender)
+        return best
+
+    def _nearest(self, pos: int, gender: str | None, role: str | None, skip: set[int]) -> int:
         # Ties within one sentence go to the earlier person: the main clause's subject ("Mr.
         # Nevins said he pursued it because Mr. Lynch agreed") before a subordinate one.
         best, best_score, best_d = -1, 99.0, -1
-        seen: set[int] = set()
+        seen: set[int] = set(skip)
         for d, ent, subj, spk in self._window(pos):
             if ent in seen:
                 continue
             seen.add(ent)
             e = self.table.entities[ent]
             g = e.gender
-            if gender and g and g != gender or self.placed(ent):
+            if gender and g and g != gender:
                 continue
             score = d + (0.0 if subj else NOT_SUBJECT) - (SPEAKER if spk else 0.0)
             if gender and not g:
@@ -217,6 +227,4 @@ class Resolver:
                 score -= 2.0
             if score < best_score or score == best_score and d == best_d:
                 best, best_score, best_d = ent, score, d
-        if learn:
-            self._learn_gender(best, gender)
         return best
