@@ -138,7 +138,8 @@ def subject_before(masked: str, lo: int, v: int, names_by_end: dict[int, NameMen
         while e > lo and masked[e - 1].isspace():
             e -= 1
     nm = names_by_end.get(e) or names_by_end.get(_before_paren(masked, lo, e))
-    if nm is not None and (person := affiliated_person(masked, lo, nm, names_by_end)):
+    if nm is not None and masked[nm.start - 4:nm.start] in _AFFILIATION_ENDS and \
+            (person := affiliated_person(masked, lo, nm, names_by_end)):
         who = from_name(person)  # "George Zornick of The Nation wrote": Zornick, not the Nation
         who.rule = "affiliated_person"
         return who
@@ -216,6 +217,7 @@ def role_head(words: list[str]) -> int:
 _AFTER_PREPOSITION = re.compile(r"\b(?:at|of|in|from|for|on|with)[ \xa0]+(?:[Tt]he[ \xa0]+)?$")
 # A person's employer or home after the name: "George Zornick of The Nation", "Archbishop Aris
 # Shirvanian of the Armenian Patriarchate", "Larry O'Connor on Hot Air".
+_AFFILIATION_ENDS = frozenset([" of ", " at ", " on ", "for ", "ith ", "rom ", "the ", "The "])
 _AFFILIATION = re.compile(r"[ \xa0]+(?:of|at|from|with|for|on)[ \xa0]+(?:[Tt]he[ \xa0]+)?$")
 
 

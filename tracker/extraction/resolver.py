@@ -196,22 +196,10 @@ class Resolver:
 
     def _by_distance(self, pos: int, gender: str | None, role: str | None = None,
                      learn: bool = True) -> int:
-        # A place is never the referent (is_place); it is checked for the winner only, which
-        # is almost always a person with a known gender or title (no text to read).
-        skip: set[int] = set()
-        best = self._nearest(pos, gender, role, skip)
-        while best >= 0 and self.placed(best):
-            skip.add(best)
-            best = self._nearest(pos, gender, role, skip)
-        if learn:
-            self._learn_gender(best, gender)
-        return best
-
-    def _nearest(self, pos: int, gender: str | None, role: str | None, skip: set[int]) -> int:
         # Ties within one sentence go to the earlier person: the main clause's subject ("Mr.
         # Nevins said he pursued it because Mr. Lynch agreed") before a subordinate one.
         best, best_score, best_d = -1, 99.0, -1
-        seen: set[int] = set(skip)
+        seen: set[int] = set()
         for d, ent, subj, spk in self._window(pos):
             if ent in seen:
                 continue
@@ -225,6 +213,11 @@ class Resolver:
                 score += UNKNOWN_GENDER
             if role and e.role and role.lower() in e.role.lower():
                 score -= 2.0
-            if score < best_score or score == best_score and d == best_d:
+            # A place is never the referent (is_place); checked only for a would-be winner,
+            # almost always a person with a known gender or title (no text to read then).
+            if (score < best_score or score == best_score and d == best_d) and \
+                    not self.placed(ent):
                 best, best_score, best_d = ent, score, d
+        if learn:
+            self._learn_gender(best, gender)
         return best

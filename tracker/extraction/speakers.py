@@ -80,7 +80,8 @@ def attribute(text: str, masked: str, spans: list[Span], cues: list[Cue],
         if tail_cue is not None and not adjacent and (
                 starts_sentence or text[s.end - 1:s.end] in ",?!—-" or head_cue is None):
             d.who, d.cue, d.how = tail_cue.who, tail_cue.verb, "tail"
-        elif head_cue is not None and (nm := own_lead_in(masked, s, head_cue, by_end)):
+        elif head_cue is not None and ":" in masked[max(0, s.open_start - 3):s.open_start] \
+                and (nm := own_lead_in(masked, s, head_cue, by_end)):
             d.who, d.cue, d.how = nm, ":", "head"  # 'Pollsters agree - Carl Bialik: "..."'
         elif head_cue is not None:
             d.who, d.cue, d.how = head_cue.who, head_cue.verb, "head"
