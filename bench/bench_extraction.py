@@ -9,9 +9,9 @@ traced memory after 200 articles and after all of them (it must not grow with th
 No Django needed.
 
 --against REPO (another checkout, e.g. /work/main) loads that checkout's extractor beside this
-one and times both on the same workloads in one process, passes alternating (best of
---repeat each, CPU time), and prints the ratio: a speed change measured against a baseline
-of the same run, which a busy shared machine cannot fake.
+one and times both on the same workloads in one process, interleaved article by article
+(--repeat rounds, CPU time), and prints the median ratio over rounds: a speed change measured
+against a baseline of the same run, which a busy shared machine slows alike.
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ import os
 import platform
 import re
 import resource
+import statistics
 import sys
 import time
 import tracemalloc
@@ -143,20 +144,33 @@ def load_extractor(repo: Path):
 
 def compare(base, texts: list[str], repeat: int) -> None:
     """CPU seconds of the baseline's extract() and of this one on the train articles and on
-    each adversarial input, passes alternating, best of `repeat` each; ratio this / baseline
-    (below 1: this one is faster)."""
+    each adversarial input, interleaved finely so that a busy machine slows both alike: for
+    the articles, each article is run by both in turn (the order flipping every article and
+    round), summed per round; for an adversarial input, one run of each in turn per round.
+    Prints MB/s of each (CPU time, all rounds) and the median over rounds of the ratio
+    this / baseline (below 1: this one is faster)."""
     work = {"train articles": texts} | {k: [v] for k, v in adversarial_inputs().items()}
-    print(f"\nagainst extractor {base.EXTRACTOR_VERSION} (same process, alternating passes, "
-          f"best of {repeat}, CPU time)")
+    fns = (base.extract, extract)
+    for t in texts:  # warm both name caches
+        fns[0](t)
+        fns[1](t)
+    print(f"\nagainst extractor {base.EXTRACTOR_VERSION} (same process, interleaved, "
+          f"{repeat} rounds, CPU time)")
     print(f"{'workload':32}{'MB':>6}{'base MB/s':>11}{'this MB/s':>11}{'this/base':>11}")
     for label, items in work.items():
         mb = sum(len(t.encode("utf-8")) for t in items) / 1e6
-        best = {"base": float("inf"), "this": float("inf")}
-        for _ in range(repeat):
-            for who, fn in (("base", base.extract), ("this", extract)):
-                best[who] = min(best[who], timed(fn, items, 1)[1])
-        print(f"{label:32}{mb:6.2f}{mb / best['base']:11.2f}{mb / best['this']:11.2f}"
-              f"{best['this'] / best['base']:11.3f}")
+        totals, ratios = [0.0, 0.0], []
+        for r in range(repeat):
+            acc = [0.0, 0.0]
+            for i, t in enumerate(items):
+                for k in ((0, 1) if (i + r) % 2 == 0 else (1, 0)):
+                    c = time.process_time()
+                    fns[k](t)
+                    acc[k] += time.process_time() - c
+            ratios.append(acc[1] / acc[0])
+            totals = [totals[0] + acc[0], totals[1] + acc[1]]
+        print(f"{label:32}{mb:6.2f}{mb * repeat / totals[0]:11.2f}"
+              f"{mb * repeat / totals[1]:11.2f}{statistics.median(ratios):11.3f}")
 
 
 def main(argv: list[str] | None = None) -> int:
