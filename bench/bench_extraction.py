@@ -1,23 +1,30 @@
 """Benchmark the quote extractor over the PolNeAR training articles, in one process.
 
-    .venv/bin/python bench/bench_extraction.py [--data PATH] [--repeat N]
+    .venv/bin/python bench/bench_extraction.py [--data PATH] [--repeat N] [--against REPO]
 
 Prints characters and articles per second for extract(), the same for a bare regex scan of
 quotation marks over the same text (the floor no extractor can beat), their ratio, MB/s on
 adversarial inputs (adversarial_inputs(): each must stay linear and above 1 MB/s), and peak
 traced memory after 200 articles and after all of them (it must not grow with the count).
 No Django needed.
+
+--against REPO (another checkout, e.g. /work/main) loads that checkout's extractor beside this
+one and times both on the same workloads in one process, interleaved article by article
+(--repeat rounds, CPU time), and prints the median ratio over rounds: a speed change measured
+against a baseline of the same run, which a busy shared machine slows alike.
 """
 
 from __future__ import annotations
 
 import argparse
 import gc
+import importlib.util
 import json
 import os
 import platform
 import re
 import resource
+import statistics
 import sys
 import time
 import tracemalloc
@@ -122,10 +129,56 @@ def adversarial(scan_cpu_per_mb: float, repeat: int) -> None:
         print(f"{label:32}{mb:6.2f}{mb / cpu:8.2f}{cpu / mb / scan_cpu_per_mb:8.0f}")
 
 
+def load_extractor(repo: Path):
+    """The extraction package of another checkout, imported as `baseline_extraction`."""
+    pkg = repo / "tracker" / "extraction"
+    spec = importlib.util.spec_from_file_location(
+        "baseline_extraction", pkg / "__init__.py", submodule_search_locations=[str(pkg)])
+    if spec is None or spec.loader is None:
+        raise SystemExit(f"no extractor at {pkg}")
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules["baseline_extraction"] = mod
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def compare(base, texts: list[str], repeat: int) -> None:
+    """CPU seconds of the baseline's extract() and of this one on the train articles and on
+    each adversarial input, interleaved finely so that a busy machine slows both alike: for
+    the articles, each article is run by both in turn (the order flipping every article and
+    round), summed per round; for an adversarial input, one run of each in turn per round.
+    Prints MB/s of each (CPU time, all rounds) and the median over rounds of the ratio
+    this / baseline (below 1: this one is faster)."""
+    work = {"train articles": texts} | {k: [v] for k, v in adversarial_inputs().items()}
+    fns = (base.extract, extract)
+    for t in texts:  # warm both name caches
+        fns[0](t)
+        fns[1](t)
+    print(f"\nagainst extractor {base.EXTRACTOR_VERSION} (same process, interleaved, "
+          f"{repeat} rounds, CPU time)")
+    print(f"{'workload':32}{'MB':>6}{'base MB/s':>11}{'this MB/s':>11}{'this/base':>11}")
+    for label, items in work.items():
+        mb = sum(len(t.encode("utf-8")) for t in items) / 1e6
+        totals, ratios = [0.0, 0.0], []
+        for r in range(repeat):
+            acc = [0.0, 0.0]
+            for i, t in enumerate(items):
+                for k in ((0, 1) if (i + r) % 2 == 0 else (1, 0)):
+                    c = time.process_time()
+                    fns[k](t)
+                    acc[k] += time.process_time() - c
+            ratios.append(acc[1] / acc[0])
+            totals = [totals[0] + acc[0], totals[1] + acc[1]]
+        print(f"{label:32}{mb:6.2f}{mb * repeat / totals[0]:11.2f}"
+              f"{mb * repeat / totals[1]:11.2f}{statistics.median(ratios):11.3f}")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
     ap.add_argument("--repeat", type=int, default=3, help="passes; the best one is reported")
+    ap.add_argument("--against", type=Path, metavar="REPO",
+                    help="also time the extractor of this checkout, alternating with this one")
     args = ap.parse_args(argv)
     if not args.data.exists():
         print(f"no data at {args.data}: nothing to benchmark", file=sys.stderr)
@@ -138,6 +191,9 @@ def main(argv: list[str] | None = None) -> int:
           f"{os.cpu_count()} CPUs; load average {os.getloadavg()[0]:.2f}")
     print(f"{len(texts)} articles, {chars:,} characters, {mbytes:.2f} MB UTF-8")
 
+    if args.against:
+        compare(load_extractor(args.against), texts, args.repeat)
+        return 0
     ex_wall, ex_cpu = timed(extract, texts, args.repeat)
     sc_wall, sc_cpu = timed(scan_marks, texts, args.repeat)
     print(f"\n{'':22}{'chars/s':>12}{'MB/s':>8}{'articles/s':>12}   (wall clock; CPU time)")

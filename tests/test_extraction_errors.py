@@ -185,3 +185,153 @@ def test_a_cueless_quote_paragraph_continues_the_last_speaker():
 ])
 def test_titles_of_laws_films_and_apps_are_not_quotes(text):
     assert extract(text).quotes == ()
+
+
+def test_an_organisation_alone_before_the_cue_still_speaks():
+    text = 'The Nation wrote, "If you want people to know you care, you have to show it daily."'
+    got, feats = decided(text)
+    assert got == "Nation" and "rule=affiliated_person" not in feats
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('"Many of the protesters were bused in from out of state," wrote Larry Fenton on Hot '
+     'Air.', "Larry Fenton"),
+    ('"We are not going anywhere," said Maria Lopez at Queen Street Shelter.', "Maria Lopez"),
+])
+def test_a_name_after_on_or_at_is_where_not_who(text, speaker):
+    assert extract(text).quotes[0].speaker == speaker
+
+
+@pytest.mark.parametrize(("name", "place"), [
+    ("Dallas", True), ("Madison Square Garden", True), ("Mark Cuban", False),
+    ("Nora Quist", False),
+])
+def test_is_place(name, place):
+    from tracker.extraction.names import EntityTable, find_names
+    from tracker.extraction.resolver import is_place
+    text = ("Mark Cuban spoke in Dallas on Friday. The crowd at Madison Square Garden cheered, "
+            "and Cuban waved. Nora Quist was at Cuban's side.")
+    names = find_names(text, 0, len(text))
+    table = EntityTable()
+    table.build(names)
+    [entity] = [e for e in table.entities if e.display == name]
+    assert is_place(text, entity) is place
+
+
+def test_a_title_case_headline_is_not_the_group_named_before():
+    text = ('Network Disputes Characterization Of Network\n\nThe anchors spoke on Monday.\n\n'
+            '"That was simply false and we said so at the time," the network said.')
+    assert extract(text).quotes[0].speaker is None
+
+
+@pytest.mark.parametrize(("words", "head"), [
+    ("the former secretary of state", 2),
+    ("the chief of staff", 1),
+    ("the leader of the government", 1),
+    ("the rookie defenceman", 2),
+    ("the bill of rights", 3),  # "bill" is no person: the last word stays the head
+])
+def test_role_head(words, head):
+    from tracker.extraction.attribution import role_head
+    assert role_head(words.split()) == head
+
+
+@pytest.mark.parametrize(("text", "speaker", "rule"), [
+    ('Nate Silver agrees with the others - Carl Bialik: "Keep on contacting voters as late as '
+     'you possibly can."', "Carl Bialik", "own_lead_in"),
+    ('Voters were split, Tom Berg said - Anna Lee: "We cannot wait any longer for this."',
+     "Anna Lee", "own_lead_in"),
+    # no cue in its sentence: the plain lead-in decides
+    ('The vote was on Monday.\n\nThe panel split on it, Tom Berg said. Anna Lee: "We cannot '
+     'wait any longer for this."', "Anna Lee", None),
+    ('Donald Trump told Fox News: "We are going to win so much, you will get tired of it."',
+     "Donald Trump", None),
+])
+def test_own_lead_in(text, speaker, rule):
+    got, feats = decided(text)
+    assert got == speaker
+    assert ("rule=own_lead_in" in feats) == (rule is not None)
+
+
+@pytest.mark.parametrize(("word", "agent"), [
+    ("consultant", True), ("strategist", True), ("lobbyist", True), ("historian", True),
+    ("auctioneer", True), ("investor", True), ("former", False), ("current", False),
+    ("and", False), ("met", False),
+])
+def test_agent_noun(word, agent):
+    from tracker.extraction.subjects import agent_noun
+    assert agent_noun(word) is agent
+
+
+def test_agent_noun_makes_the_described_person_the_subject():
+    text = ('Obama consultant Cornell Belcher, the highest-ranking pollster, picked up the '
+            'thread. "African-Americans are beginning to see and sense that," he said.')
+    speaker, feats = decided(text)
+    assert speaker == "Cornell Belcher" and "rule=pronoun" in feats
+
+
+def test_a_no_break_space_after_an_inverted_cue():
+    text = 'Intro.\n\n"The delegate problems stem from two major issues," writes\xa0Nate Silver.'
+    speaker, feats = decided(text)
+    assert speaker == "Nate Silver" and "how=tail" in feats
+
+
+def test_a_person_who_reports_is_no_outlet():
+    text = ('The platform passed on Monday.\n\nKristen Day, a delegate, reports that the room '
+            'was "shut to anyone who disagreed with the leadership."')
+    got, feats = decided(text)
+    assert got == "Kristen Day" and "rule=outlet_after" not in feats
+
+
+@pytest.mark.parametrize(("text", "outlet"), [
+    ('"We were shut out," said Kristen Day, reports USA Today.', True),
+    ('"We were shut out," Richards said, the Chicago Tribune reported.', True),
+    ('"We were shut out," Richards said, Senator John Smith reported.', False),
+])
+def test_outlet(text, outlet):
+    speaker = extract(text).quotes[0].speaker
+    assert (speaker in ("USA Today", "Chicago Tribune")) is outlet
+
+
+# Issue 11's second pass: each case names the rule that must decide it (the docstring
+# examples of affiliated_person, named_group_before, role_of, outlet_after, place_not_person).
+RULE_CASES = [
+    ('George Zornick of The Nation wrote, "If you want people to know you care, you have to '
+     'show it every single day."', "George Zornick", "affiliated_person"),
+    # "Archbishop" is not a known title: it stays in the name
+    ('However, as Archbishop Aris Shirvanian of the Armenian Patriarchate of Jerusalem told '
+     'the Associated Press, "We have suffered the same fate as so many others."',
+     "Archbishop Aris Shirvanian", "affiliated_person"),
+    ('The pollster Frank Luntz with the Republican Main Street Partnership said "voters are '
+     'tired of all of it" on Sunday.', "Frank Luntz", "affiliated_person"),
+    ('The Illinois Board of Elections met on Monday and rejected both objections.\n\n"The '
+     'candidate is a natural born citizen," the board said.', "Illinois Board of Elections",
+     "named_group_before"),
+    ('The Wall Street Journal editorial board weighed in on Friday.\n\n"This plan will not '
+     'survive its first winter," the editorial board writes.',
+     "Wall Street Journal editorial board", "named_group_before"),
+    # role_of: the head of "the former secretary of state" is "secretary"
+    ('It was a contrast to Hillary Clinton, the rival he faces. Reprising a favourite line, the '
+     'former secretary of state talked about the "progress we had under President Obama."',
+     "Hillary Clinton", "described_person"),
+    ('Premier Danielle Smith met the mayors on Friday.\n\n"We will not be lectured by Ottawa on '
+     'this," said the leader of the government.', "Danielle Smith", "role_noun"),
+    ('The platform passed on Monday.\n\n"This platform just says you are no longer welcome," '
+     'said Kristen Day, executive director of Democrats for Life, reports USA Today.',
+     "USA Today", "outlet_after"),
+    ('The platform passed on Monday.\n\n"We were shut out of the room," said Kristen Day, a '
+     'delegate from Ohio, reported the Hartford Courant.', "Hartford Courant", "outlet_after"),
+    # place_not_person: the pronoun skips the place to the person
+    ('Angel Mendoza marched with the crowd near El Paso on Sunday. After the rally in El '
+     'Paso, marchers went home.\n\n"We have the same skin color and the same dreams," he '
+     'said.', "Angel Mendoza", "pronoun"),
+    ('Nora Quist spoke to reporters outside Queen\'s Park. At the rally in San Jose, signs '
+     'were everywhere.\n\n"Nobody here is giving up on this fight," she said.', "Nora Quist",
+     "pronoun"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "rule"), RULE_CASES)
+def test_the_named_rule_decides(text, speaker, rule):
+    got, feats = decided(text)
+    assert got == speaker and f"rule={rule}" in feats

@@ -138,6 +138,11 @@ def subject_before(masked: str, lo: int, v: int, names_by_end: dict[int, NameMen
         while e > lo and masked[e - 1].isspace():
             e -= 1
     nm = names_by_end.get(e) or names_by_end.get(_before_paren(masked, lo, e))
+    if nm is not None and masked[nm.start - 4:nm.start] in _AFFILIATION_ENDS and \
+            (person := affiliated_person(masked, lo, nm, names_by_end)):
+        who = from_name(person)  # "George Zornick of The Nation wrote": Zornick, not the Nation
+        who.rule = "affiliated_person"
+        return who
     if nm is not None and nm.kind == ORGANISATION and not role:
         # "Sam Lau, the communications director for the Iowa Democratic Party said": the
         # appositive was never closed; the person opening the clause is the source.
@@ -173,8 +178,13 @@ def subject_before(masked: str, lo: int, v: int, names_by_end: dict[int, NameMen
             s = lo + cm.start()
             return Who(s, e, masked[s:e], kind=PERSON)
         return None
-    # Only a role or a source noun can end a noun-phrase subject: "the chief U.S. diplomat".
+    # Only a role or a source noun can end a noun-phrase subject: "the chief U.S. diplomat",
+    # or a role with its complement: "the former secretary of state".
     head = last.lower()
+    if head not in PERSON_ROLE_NOUNS and (i := text.rfind(" of ")) > 0:
+        j = text.rfind(" ", 0, i) + 1
+        if text[j:i] in PERSON_ROLE_NOUNS and _OF_TAIL.fullmatch(text, i):
+            head = text[j:i]
     if head in PERSON_ROLE_NOUNS or head in SOURCE_NOUNS:
         nm2 = _NP_END.search(text)
         if nm2:
@@ -187,7 +197,47 @@ def subject_before(masked: str, lo: int, v: int, names_by_end: dict[int, NameMen
     return None
 
 
-_AFTER_PREPOSITION = re.compile(r"\b(?:at|of|in|from|for)[ \xa0]+(?:the[ \xa0]+)?$")
+_OF_TAIL = re.compile(r" of[ \xa0]+(?:the[ \xa0]+)?[a-z][\w-]*")  # " of state", " of the party"
+
+
+def role_head(words: list[str]) -> int:
+    """Rule role_of: the index of the head noun of a described source, which a complement
+    with "of" may follow. Examples:
+      'the former secretary of state' -> 2 (secretary)
+      'the chief of staff' -> 1 (chief)
+      'the rookie defenceman' -> 2 (the last word, as without a complement)"""
+    n = len(words)
+    if n >= 3 and words[-2] == "of" and words[-3] in PERSON_ROLE_NOUNS:
+        return n - 3
+    if n >= 4 and words[-3] == "of" and words[-2] == "the" and words[-4] in PERSON_ROLE_NOUNS:
+        return n - 4
+    return n - 1
+
+
+_AFTER_PREPOSITION = re.compile(r"\b(?:at|of|in|from|for|on|with)[ \xa0]+(?:[Tt]he[ \xa0]+)?$")
+# A person's employer or home after the name: "George Zornick of The Nation", "Archbishop Aris
+# Shirvanian of the Armenian Patriarchate", "Larry O'Connor on Hot Air".
+_AFFILIATION_ENDS = frozenset([" of ", " at ", " on ", "for ", "ith ", "rom ", "the ", "The "])
+_AFFILIATION = re.compile(r"[ \xa0]+(?:of|at|from|with|for|on)[ \xa0]+(?:[Tt]he[ \xa0]+)?$")
+
+
+def affiliated_person(masked: str, lo: int, nm: NameMention,
+                      names_by_end: dict[int, NameMention]) -> NameMention | None:
+    """Rule affiliated_person: a name right before the cue that only says where the person
+    named just before it works or writes is not the source; that person is. Examples:
+      'George Zornick of The Nation wrote, "..."' -> George Zornick (not The Nation)
+      'as Archbishop Aris Shirvanian of the Armenian Patriarchate of Jerusalem told the
+          Associated Press, "..."' -> Aris Shirvanian
+      'the pollster Frank Luntz with the Republican Main Street Partnership said' -> Frank Luntz
+    The person must be named in full or with a title, and not as a possessive ("Trump's
+    campaign of ..."); None when the name before the cue is not such an affiliation."""
+    m = _AFFILIATION.search(masked, max(lo, nm.start - 12), nm.start)
+    if m is None:
+        return None
+    p = names_by_end.get(m.start())
+    if p is None or p.kind != PERSON or p.possessive or not (len(p.name) >= 2 or p.titled):
+        return None
+    return p
 
 
 def subject_after(masked: str, v_end: int, names_by_start: dict[int, NameMention],
@@ -195,7 +245,7 @@ def subject_after(masked: str, v_end: int, names_by_start: dict[int, NameMention
     """The source written after an inverted cue: '"...," said U.S. Ambassador Nikki Haley'.
     `starts` is sorted(names_by_start): the names of the source are found by bisecting it."""
     a = v_end
-    while a < len(masked) and masked[a] == " ":
+    while a < len(masked) and masked[a] in " \xa0":  # "writes\xa0Nate Silver"
         a += 1
     doc = _DOCUMENT_BY.match(masked, a)
     if doc is not None:
@@ -302,6 +352,29 @@ _PASSIVE = re.compile(r"\b(?:was|were|been|being)[ \xa0]+$")
 _BY = re.compile(r"[ \xa0]+by[ \xa0]+")
 
 
+# "reports" and "reported" after a quote's own cue: an outlet citing the whole sentence.
+REPORT_VERBS = frozenset(_split("reports reported"))
+SENTENCE_END = re.compile(r"[ \xa0]*(?:\.|$)")
+
+
+def _outlet_after(masked: str, lo: int, v: int, ve: int, by_start: dict[int, NameMention],
+                  starts: list[int]) -> Who | None:
+    """Rule outlet_after: "reports" after a comma, its source after it and then the end of
+    the sentence, is an outlet reporting the whole sentence, not a verb of the name before
+    the comma. Examples:
+      '"...," said Kristen Day, executive director of Democrats for Life, reports USA
+          Today.' -> USA Today reports (Kristen Day said)
+      '"...," said Kristen Day, a delegate, reported the Hartford Courant.' -> Hartford Courant
+      'Kristen Day, a director, reports that the plan failed.' -> None (Day reports)"""
+    if not masked[lo:v].rstrip(" \xa0—–-").endswith(","):
+        return None
+    who = subject_after(masked, ve, by_start, starts)
+    if who is None or who.entity < 0 or not SENTENCE_END.match(masked, who.end):
+        return None
+    who.rule = "outlet_after"
+    return who
+
+
 def find_cues(masked: str, clause_start, sentence_start, names: list[NameMention],
               reliable=lambda entity: True) -> list[Cue]:
     """Every cue verb outside quotes with the source it names."""
@@ -326,6 +399,8 @@ def find_cues(masked: str, clause_start, sentence_start, names: list[NameMention
                 who = from_name(nm)  # "with McCain telling reporters", "- Ryan saying he was"
             else:
                 who = main_subject(masked, sentence_start(v), v, names, reliable)
+        elif verb in REPORT_VERBS and (o := _outlet_after(masked, lo, v, ve, by_start, starts)):
+            who, inverted = o, True  # '"...," said Kristen Day, ..., reports USA Today.'
         elif _PASSIVE.search(masked, max(0, v - 8), v) and (b := _BY.match(masked, ve)):
             who = subject_after(masked, b.end(), by_start, starts)  # "was asked by host Bill Maher"
             inverted = who is not None
@@ -353,18 +428,38 @@ _GROUP_NOUNS = frozenset(_split("board campaign group committee newspaper paper 
 
 
 def _named_before(masked: str, w: Who) -> None:
-    """"the editorial board writes" after "the Wall Street Journal editorial board": the group
-    as the article named it, if it did so in the last few paragraphs."""
+    """Rule named_group_before: "the board said" after "the Illinois Board of Elections" (or
+    "the editorial board writes" after "the Wall Street Journal editorial board"): the group
+    as the article named it, if it did so in the last few paragraphs. Examples:
+      'The Illinois Board of Elections met on Monday. "...," the board said.'
+          -> Illinois Board of Elections
+      'The Wall Street Journal editorial board weighed in. "...," the editorial board
+          writes.' -> Wall Street Journal editorial board"""
     words = w.text.split()
     if len(words) > 3 or words[0].lower() != "the" or words[-1] not in _GROUP_NOUNS or \
             not w.text[1:].islower():
         return  # "the Trump campaign" names its group already
-    pat = re.compile(rf"(?:[A-Z][\w.'’&-]*[ \xa0]+){{1,5}}(?:[a-z]+[ \xa0]+)?{words[-1]}\b")
+    head = words[-1]
+    lo = max(0, w.start - 3000)
+    # A match ends in the group noun: read only from a little before its first use.
+    seen = [k for k in (masked.find(head, lo, w.start), masked.find(head.capitalize(), lo,
+                                                                     w.start)) if k >= 0]
+    if not seen:
+        return
+    pat = re.compile(rf"(?:[A-Z][\w.'’&-]*[ \xa0]+){{1,5}}(?:[a-z]+[ \xa0]+)?"
+                     rf"(?:{head}|{head.capitalize()}\b"
+                     rf"(?:[ \xa0]+of(?:[ \xa0]+[A-Z][\w'’-]*)+)?)\b")
     found = None
-    for m in pat.finditer(masked, max(0, w.start - 3000), w.start):
+    for m in pat.finditer(masked, max(lo, min(seen) - 300), w.start):
         found = m
-    if found is not None and found.group().split()[0] not in STOP:
-        w.text, w.kind = found.group(), ORGANISATION
+    if found is None:
+        return
+    named = found.group().split()
+    while named and named[0] in STOP:  # "The Illinois Board of Elections met"
+        named.pop(0)
+    # A capitalised "Of" or "The" inside is a headline in title case, not a name.
+    if len(named) > 1 and not any(x in STOP for x in named):
+        w.text, w.kind, w.rule = " ".join(named), ORGANISATION, "named_group_before"
 
 
 # Documents that speak for their authors: "her statement read", "the lawsuit argues".
@@ -491,11 +586,12 @@ def resolve(cues: list[Cue], resolver: Resolver, masked: str = "") -> None:
             continue
         else:
             words = low.split()
-            head = words[-1].strip(".,")
+            k = role_head(words)
+            head = words[k].strip(".,")
             if _INDEFINITE.match(low) or head not in PERSON_ROLE_NOUNS or (
                     len(words) == 1 and w.text[:1].isupper()):  # "King says": a name
                 continue  # "a spokesman", "the statement": no one named
-            inner = w.text.split()[1:-1]
+            inner = w.text.split()[1:k]
             if any(x[:1].isupper() and table.names_person(x.strip(".,'’s")) for x in inner):
                 continue  # "the senior Cruz adviser": someone of Cruz's, not Cruz
             modified = len(inner) > 0

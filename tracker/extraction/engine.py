@@ -169,7 +169,7 @@ def extract_with_features(text: str, date: datetime.date | None = None,
             subject_starts.discard(a.start)
             subject_starts.add(b.start)
     cues = find_cues(masked, clause_start, sent_lo, names, table.reliable)
-    resolver = Resolver(table, names, sent_starts, subject_starts, pronoun_model)
+    resolver = Resolver(table, names, sent_starts, subject_starts, pronoun_model, masked)
     resolver.trace = trace is not None
     resolve(cues, resolver, masked)
     decisions = attribute(text, masked, spans, cues, sent_starts, paras, names, resolver)
@@ -278,9 +278,13 @@ def quote_features(text: str, d: Decision, source: str, salience: int, words: in
                   is after it (after) or in another paragraph (otherpara);
     salience=...  how often the speaker is mentioned; persons=... how many people the article
                   names in full (more candidates, more room for a wrong one);
-    rule=...      the named rule that resolved the source: pronoun, role_noun ('the senator'),
-                  described_person ('the rookie defenceman'), document_author ('her statement
-                  read'), titled_person ('said the Chancellor of the Exchequer').
+    rule=...      the named rule that found or resolved the source: pronoun, role_noun ('the
+                  senator', 'the leader of the government'), described_person ('the rookie
+                  defenceman', 'the former secretary of state'), document_author ('her
+                  statement read'), titled_person ('said the Chancellor of the Exchequer'),
+                  affiliated_person ('George Zornick of The Nation wrote'), named_group_before
+                  ('the board said' after 'the Illinois Board of Elections'), own_lead_in
+                  ('... - Carl Bialik: "..."').
     """
     s = d.span
     f = [*_named(d.how, source), _cue_feature(d.cue), _WORDS_BUCKET(words),

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import bisect
+import re
 
 from .confidence import Model
-from .names import EntityTable, NameMention
+from .names import EntityRecord, EntityTable, NameMention
 from .types import PERSON
 
 # Pronoun salience, in sentences of distance: a person named as a subject, and above all as
@@ -57,6 +58,24 @@ def candidate_features(d: int, rank: int, subj: bool, spk: bool, ever_subj: bool
     return tuple(f)
 
 
+_LOCATIVE = re.compile(r"(?<![\w'’])(?:in|at|near|outside|across|into|throughout|around|"
+                       r"In|At|Near|Outside|Across)[ \xa0]+(?:the[ \xa0]+)?$")
+
+
+def is_place(masked: str, e: EntityRecord) -> bool:
+    """Rule place_not_person: "he" and "she" (and "the senator") need a person, and a name
+    that the article only ever writes after "in", "at", "near", "outside"... is a place or a
+    venue however it reads, never a referent. Only names with no title and no known gender
+    qualify. Examples:
+      'After his rally in San Jose, California the GOP candidate ...' -> San Jose is a place
+      'The crowd at Madison Square Garden cheered.' -> Madison Square Garden is a place
+      'Mark Cuban spoke in Dallas. Cuban said ...' -> Cuban is not (named as a subject too)"""
+    if e.kind != PERSON or e.titled or e.gender is not None or not e.mentions:
+        return False
+    return all(_LOCATIVE.search(masked, max(0, m.start - 16), m.start) is not None
+               for m in e.mentions)
+
+
 class Resolver:
     """Resolves pronouns and role nouns to the person most likely meant, left to right.
 
@@ -66,7 +85,8 @@ class Resolver:
     fitted model scored no better), the hand-set distance score decides."""
 
     def __init__(self, table: EntityTable, names: list[NameMention], sent_starts: list[int],
-                 subject_starts: set[int], model: Model | None = None) -> None:
+                 subject_starts: set[int], model: Model | None = None,
+                 masked: str = "") -> None:
         self.model = model
         self.trace = False  # keep the candidates of every reference in self.log
         self.log: dict[int, list[tuple[int, tuple[str, ...]]]] = {}  # pos -> candidates
@@ -75,6 +95,8 @@ class Resolver:
         self.sent_starts = sent_starts
         # (position, entity, is_subject, is_speaker) of every person reference so far.
         self.refs: list[tuple[int, int, bool, bool]] = []
+        self.masked = masked  # the article as names and cues are read (see is_place)
+        self._places: dict[int, bool] = {}  # entity -> is_place, worked out when first met
         # Single capitalised words named once ("Specifically", "Outside") are not people.
         for m in names:
             if not m.possessive and table.reliable(m.entity) and \
@@ -84,6 +106,14 @@ class Resolver:
 
     def reliable(self, entity: int) -> bool:
         return self.table.reliable(entity)
+
+    def placed(self, entity: int) -> bool:
+        """Is the entity a place (is_place), not a person a pronoun may point to?"""
+        p = self._places.get(entity)
+        if p is None:
+            p = self._places[entity] = bool(self.masked) and \
+                is_place(self.masked, self.table.entities[entity])
+        return p
 
     def sentence_of(self, pos: int) -> int:
         return bisect.bisect_right(self.sent_starts, pos)
@@ -116,7 +146,7 @@ class Resolver:
             c = found.get(ent)
             if c is None:
                 g = self.table.entities[ent].gender
-                if gender and g and g != gender:
+                if gender and g and g != gender or self.placed(ent):
                     found[ent] = []
                     continue
                 found[ent] = [d, len(order), subj, spk, subj, spk]
@@ -183,7 +213,10 @@ class Resolver:
                 score += UNKNOWN_GENDER
             if role and e.role and role.lower() in e.role.lower():
                 score -= 2.0
-            if score < best_score or score == best_score and d == best_d:
+            # A place is never the referent (is_place); checked only for a would-be winner,
+            # almost always a person with a known gender or title (no text to read then).
+            if (score < best_score or score == best_score and d == best_d) and \
+                    not self.placed(ent):
                 best, best_score, best_d = ent, score, d
         if learn:
             self._learn_gender(best, gender)

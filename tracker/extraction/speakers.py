@@ -7,7 +7,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from .attribution import Cue, Resolver
+from .attribution import REPORT_VERBS, SENTENCE_END, Cue, Resolver
 from .headings import headline, lead_in_name, signature
 from .marks import Span
 from .names import NameMention
@@ -80,6 +80,9 @@ def attribute(text: str, masked: str, spans: list[Span], cues: list[Cue],
         if tail_cue is not None and not adjacent and (
                 starts_sentence or text[s.end - 1:s.end] in ",?!—-" or head_cue is None):
             d.who, d.cue, d.how = tail_cue.who, tail_cue.verb, "tail"
+        elif head_cue is not None and ":" in masked[max(0, s.open_start - 3):s.open_start] \
+                and (nm := own_lead_in(masked, s, head_cue, by_end)):
+            d.who, d.cue, d.how = nm, ":", "head"  # 'Pollsters agree - Carl Bialik: "..."'
         elif head_cue is not None:
             d.who, d.cue, d.how = head_cue.who, head_cue.verb, "head"
         elif (nm := lead_in_name(masked, s, by_end)) is not None:
@@ -92,14 +95,40 @@ def attribute(text: str, masked: str, spans: list[Span], cues: list[Cue],
             who = _sentence_subject(masked, lo, s.open_start, names, resolver)
             if who is not None:
                 d.who, d.how = who, "subject"
-        if s.para == 0 and (d.how in ("", "subject") or d.cue == ":") and \
+        if s.para == 0 and (d.how in ("", "subject") or d.cue == ":" and (
+                d.who is None or d.who.rule != "own_lead_in")) and \
                 (who := headline(masked, s, paras[0], names)) is not None:
             d.who, d.cue, d.how = who, ":", "head"  # 'Milbank: Republicans "Waving ..."'
-        if d.who is not None and (outer := _outer_report(masked, s, hi, cues, cue_pos)):
+        if d.who is not None and (outer := _outer_report(masked, s, hi, cues, cue_pos,
+                                                         resolver)):
             d.who, d.cue = outer.who, outer.verb  # '"...," said Day, reports USA Today.'
         out.append(d)
     _inherit(text, masked, out, paras, cues)
     return out
+
+
+_SEGMENT_START = frozenset("-—–:.!?\n")
+
+
+def own_lead_in(masked: str, s: Span, head_cue: Cue, by_end: dict[int, NameMention]
+                ) -> Who | None:
+    """Rule own_lead_in: a person's name and a colon opening their own segment (after a dash,
+    a colon or a full stop) introduce the quote, whatever cue stands earlier in the sentence.
+    Examples (a headline too):
+      'Nate Silver agrees with the others - Carl Bialik: "Keep on contacting voters late."'
+          -> Carl Bialik (not Nate Silver)
+      'Voters were split, Tom Berg said - Anna Lee: "We cannot wait any longer."' -> Anna Lee
+      'Trump told Fox News: "..."' -> None (the cue's object, not a lead-in: the cue decides)"""
+    who = lead_in_name(masked, s, by_end)
+    if who is None or who.kind != PERSON or who.start < head_cue.end:
+        return None
+    k = who.start
+    while k > 0 and masked[k - 1] in " \t\xa0":
+        k -= 1
+    if k > 0 and masked[k - 1] not in _SEGMENT_START:
+        return None
+    who.rule = "own_lead_in"
+    return who
 
 
 def _who(nm: NameMention) -> Who:
@@ -138,12 +167,10 @@ def _colon_paragraph(masked: str, s: Span, paras: list[tuple[int, int]],
     return _who(first) if first is not None else None
 
 
-_REPORTS = frozenset(_split("reports reported"))
-_SENTENCE_END = re.compile(r"[ \xa0]*(?:\.|$)")
 
 
 def _outer_report(masked: str, s: Span, hi: int, cues: list[Cue],
-                  cue_pos: list[int]) -> Cue | None:
+                  cue_pos: list[int], resolver: Resolver) -> Cue | None:
     """A news outlet reporting the whole sentence at its end ('..., the Chicago Tribune
     reports.'): the source the article cites for the quote."""
     nxt = masked.find(MASK, s.close_end, hi)  # a cue past the next quote reports that one
@@ -153,10 +180,23 @@ def _outer_report(masked: str, s: Span, hi: int, cues: list[Cue],
     while j < len(cues) and cues[j].start < hi:
         c = cues[j]
         j += 1
-        if c.verb in _REPORTS and c.who.kind == ORGANISATION and c.who.entity >= 0 and \
-                _SENTENCE_END.match(masked, c.end if not c.inverted else c.who.end):
+        if c.verb in REPORT_VERBS and c.who.entity >= 0 and outlet(c.who, resolver) and \
+                SENTENCE_END.match(masked, c.end if not c.inverted else c.who.end):
             return c
     return None
+
+
+def outlet(who: Who, resolver: Resolver) -> bool:
+    """Feature outlet: the source of "reports" closing a sentence is a news outlet when it is
+    an organisation, or a name of two words or more that is no one's: no title, no known
+    gender ("USA Today", "the Washington Examiner" read like a name). Examples:
+      '"...," said Kristen Day, an activist, reports USA Today.' -> USA Today reports it
+      '"...," Richards said, the Chicago Tribune reported.' -> the Chicago Tribune
+      '"...," Day said, Senator John Smith reported.' -> not an outlet (titled, a man)"""
+    if who.kind == ORGANISATION:
+        return True
+    e = resolver.table.entities[who.entity]
+    return e.gender is None and not e.titled and len(e.name) >= 2
 
 
 # A verb with its own reported clause, or a colon leading into the next quote ("Mr. Zahed
@@ -179,7 +219,7 @@ def _tail_cue(masked: str, s: Span, hi: int, cues: list[Cue], cue_pos: list[int]
         k = bisect.bisect_right(cue_pos, c.start)
         if k < len(cues) and cues[k].verb == "according to" and cues[k].start < hi and \
                 MASK not in masked[c.end:cues[k].start] and (
-                    cues[k].start - c.end < 40 or _SENTENCE_END.match(masked, cues[k].who.end)):
+                    cues[k].start - c.end < 40 or SENTENCE_END.match(masked, cues[k].who.end)):
             return cues[k]  # '..." Salceda said in a bill ..., according to the Philippine Star.'
     return c
 

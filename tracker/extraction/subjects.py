@@ -112,7 +112,20 @@ def role_between(masked: str, a: int, b: int) -> bool:
     """Is masked[a:b] a lower-case role ending in a person noun (' campaign manager '), as
     between the two names of "Former Obama spokesman Robert Gibbs"?"""
     m = _ROLE_GAP.fullmatch(masked, a, b)
-    return m is not None and m.group(1) in PERSON_ROLE_NOUNS
+    return m is not None and (m.group(1) in PERSON_ROLE_NOUNS or agent_noun(m.group(1)))
+
+
+_AGENT = re.compile(r"[a-z]{3,}(?:ist|ian|ant|eer|tor|sor)")
+
+
+def agent_noun(word: str) -> bool:
+    """Feature agent_noun: a lower-case word with the ending of a noun for a person who does
+    something (-ist, -ian, -ant, -eer, -tor, -sor), read as a role when it stands between a
+    name and a person's full name, where an adjective would be rare. Examples:
+      'Obama consultant Cornell Belcher' -> consultant: Belcher is the subject
+      'Sanders strategist Tad Devine', 'Ford lobbyist Amin Massoudi' -> roles
+      'Trump and former President Bill Clinton' -> former is no role (not such an ending)"""
+    return _AGENT.fullmatch(word) is not None
 
 
 _DESCRIBED = re.compile(r"(?:(?:The|the|A|An|Former|former)\s+)?(?:[A-Z][\w.'’&-]*\s+){0,4}"
