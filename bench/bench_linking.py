@@ -8,13 +8,16 @@ Quality runs the pure linker on real polnear quotes plus generated variants and 
 negatives; the real-news check links the quotes the extractor finds in polnear-train and scores
 the statements on a hand-judged sample of pairs (bench/real_judgements.json: ids only).
 Scale runs each (database, size) in a child process on a fresh database
-(/tmp/bench_linking.sqlite3, or PostgreSQL database `bench_linking` at --pg-url).
+(/tmp/bench_linking.sqlite3, or PostgreSQL database `bench_linking` at --pg-url; another name
+with BENCH_SCRATCH=name). --reuse keeps the unlinked store as a template and starts each run
+from a copy; BENCH_PROFILE=dir writes cProfile stats of the relink and of each article there.
 """
 
 from __future__ import annotations
 
 import argparse
 import collections
+import hashlib
 import itertools
 import json
 import os
@@ -123,7 +126,28 @@ def naive_cost(sample: int = 1500) -> dict:
 def _setup_django(db: str, pg_url: str) -> None:
     from scratch_db import setup_scratch
 
-    setup_scratch("bench_linking", db, pg_url)
+    setup_scratch(SCRATCH, db, pg_url)
+
+
+def _quotes(size: int, reuse: bool):
+    """The synthetic store's quotes and the chain that made them (its random state where the
+    store left it, for the new articles); with `reuse`, kept in /tmp between runs."""
+    import pickle
+
+    from linking_store import Chain, synthetic_quotes
+
+    chain = Chain()
+    path = Path(f"/tmp/{SCRATCH}_quotes_{size}.pickle")
+    if reuse and path.exists():
+        with path.open("rb") as f:
+            quotes, state = pickle.load(f)
+        chain.rng.setstate(state)
+        return quotes, chain
+    quotes = synthetic_quotes(size, chain=chain)
+    if reuse:
+        with path.open("wb") as f:
+            pickle.dump((quotes, chain.rng.getstate()), f, protocol=pickle.HIGHEST_PROTOCOL)
+    return quotes, chain
 
 
 def _store(quotes) -> list[int]:
@@ -239,26 +263,54 @@ def _store(quotes) -> list[int]:
     return list(range(1, len(quotes) + 1))
 
 
-def scale_child(db: str, size: int, pg_url: str, articles: int) -> dict:
+def _profiled(path: str | None, function, *args, **kwargs):
+    """function(*args, **kwargs), under cProfile with its stats written to `path` if given."""
+    if not path:
+        return function(*args, **kwargs)
+    import cProfile
+
+    profiler = cProfile.Profile()
+    try:
+        return profiler.runcall(function, *args, **kwargs)
+    finally:
+        profiler.dump_stats(path)
+
+
+def scale_child(db: str, size: int, pg_url: str, articles: int, reuse: bool = False) -> dict:
+    """One (database, size): a fresh store, its relink, then new articles linked one by one.
+    With `reuse`, the store (nothing linked yet) is made once and kept as a template
+    database, and each run starts from a copy of it: the same rows, written the same way."""
     import random
 
-    _setup_django(db, pg_url)
-    from django.db import connection, transaction
-    from linking_store import Chain, new_article, synthetic_quotes
+    from scratch_db import clone_scratch, keep_as_template, setup_scratch
 
-    from tracker.models import Quotation, Source
+    started = time.perf_counter()
+    quotes, chain = _quotes(size, reuse)
+    generated = time.perf_counter() - started
+    template = f"{SCRATCH}_store_{size}"
+    started = time.perf_counter()
+    cloned = reuse and clone_scratch(SCRATCH, template, db, pg_url)
+    setup_scratch(SCRATCH, db, pg_url, keep=cloned)
+    from django.db import connection, transaction
+    from linking_store import new_article
+
+    from tracker.models import Quotation, Source, Statement
     from tracker.services.linking import link_quotations, relink_all
 
-    chain = Chain()
-    started = time.perf_counter()
-    quotes = synthetic_quotes(size, chain=chain)
-    generated = time.perf_counter() - started
-    started = time.perf_counter()
-    with transaction.atomic():
-        ids = _store(quotes)
+    if not cloned:
+        with transaction.atomic():
+            _store(quotes)
+        if reuse:
+            keep_as_template(SCRATCH, template, db, pg_url)
+    ids = list(range(1, len(quotes) + 1))
     stored = time.perf_counter() - started
+    profile = os.environ.get("BENCH_PROFILE")  # a directory: cProfile stats of both parts
     cpu, wall = time.process_time(), time.perf_counter()
-    result = relink_all(progress=sys.stderr.isatty())  # commits: the time includes it
+    result = _profiled(
+        profile and f"{profile}/relink_{db}_{size}.prof",
+        relink_all,
+        progress=sys.stderr.isatty(),  # commits: the time includes it
+    )
     cpu, wall = time.process_time() - cpu, time.perf_counter() - wall
     if connection.vendor == "postgresql":
         # What autovacuum does after a bulk change: without it index-only scans of the key
@@ -266,11 +318,19 @@ def scale_child(db: str, size: int, pg_url: str, articles: int) -> dict:
         with connection.cursor() as cursor:
             cursor.execute("VACUUM ANALYZE")
     statement_of = dict(Quotation.objects.values_list("pk", "statement_id").iterator(50_000))
+    # Same statements, same members, same texts: a change that should not alter results
+    # must leave this unchanged.
+    digest = hashlib.sha1(repr(sorted(statement_of.items())).encode())
+    for row in Statement.objects.order_by("pk").values_list(
+        "pk", "text", "kind", "quotation_count", "story_count", "has_conflict"
+    ).iterator(50_000):
+        digest.update(repr(row).encode())
     precision, recall = pair_scores([statement_of[i] for i in ids], [q.truth for q in quotes])
 
     rng = random.Random(3)
     latencies = []
     linked = 0
+    links: list[list[int | None]] = []  # the statement of each new quotation
     for a in range(articles):
         with transaction.atomic():
             source = Source.objects.create(text=f"new {a}", content_hash=f"new-{a}")
@@ -279,15 +339,17 @@ def scale_child(db: str, size: int, pg_url: str, articles: int) -> dict:
                 for i, (text, speaker) in enumerate(new_article(quotes, chain, rng))
             )
             began = time.perf_counter()
-            link_quotations(rows)
+            _profiled(profile and f"{profile}/article_{db}_{size}_{a}.prof", link_quotations, rows)
             latencies.append((time.perf_counter() - began) * 1000)
             linked += sum(1 for q in rows if q.statement_id)
+            links.append([q.statement_id for q in rows])
     latencies.sort()
     return {
         "db": db,
         "quotations": size,
         "generate_s": round(generated, 1),
         "store_s": round(stored, 1),
+        "store_reused": bool(cloned),
         "relink_s": round(wall, 1),
         "relink_write_s": round(result.write_seconds, 1),
         "relink_cpu_s": round(cpu, 1),  # this process only (not the PostgreSQL server)
@@ -296,10 +358,12 @@ def scale_child(db: str, size: int, pg_url: str, articles: int) -> dict:
         "talking_points": result.talking_points,
         "pair_precision": round(precision, 4),
         "pair_recall": round(recall, 4),
+        "result_digest": digest.hexdigest()[:16],
         "article_ms_median": round(statistics.median(latencies), 1),
         "article_ms_p90": round(latencies[int(len(latencies) * 0.9) - 1], 1),
         "article_ms_max": round(latencies[-1], 1),
         "article_quotes_linked": linked,
+        "article_digest": hashlib.sha1(repr(links).encode()).hexdigest()[:16],
     }
 
 
@@ -312,12 +376,19 @@ def main() -> None:
     parser.add_argument("--quality-only", action="store_true")
     parser.add_argument("--seed", type=int, default=7, help="variants of the quality set")
     parser.add_argument("--skip-quality", action="store_true")
+    parser.add_argument(
+        "--reuse",
+        action="store_true",
+        help="keep the unlinked store as a template database (and the quotes in /tmp) and"
+        " start each run from a copy of it instead of building it again",
+    )
     parser.add_argument("--child", help=argparse.SUPPRESS)
     args = parser.parse_args()
 
     if args.child:
         db, size = args.child.split(":")
-        print(json.dumps(scale_child(db, int(size), args.pg_url, args.articles)))
+        row = scale_child(db, int(size), args.pg_url, args.articles, args.reuse)
+        print(json.dumps(row))
         return
 
     report: dict = {"cpu": _cpu(), "cores": os.cpu_count()}
@@ -342,6 +413,7 @@ def main() -> None:
                     args.pg_url,
                     "--articles",
                     str(args.articles),
+                    *(["--reuse"] if args.reuse else []),
                 ],
                 capture_output=True,
                 text=True,

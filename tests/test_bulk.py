@@ -85,3 +85,21 @@ def test_assign_and_update_rows_set_values_by_id():
         s.pk: (s.quotation_count, s.story_count, s.has_conflict) for s in Statement.objects.all()
     }
     assert got == {a.pk: (5, 0, False), b.pk: (0, 4, True), c.pk: (9, 2, False)}
+
+
+def test_assigner_writes_in_steps_what_was_added_since_the_last_step():
+    a, b, c = _statements(3)
+    pairs: list[tuple[int, int]] = []
+    with connection.cursor() as cursor, backend().Assigner(
+        cursor, STATEMENTS, "quotation_count"
+    ) as assigner:
+        pairs.append((a.pk, 5))
+        assigner.send(pairs)
+        assigner.wait()  # before this connection reads again
+        assert Statement.objects.filter(pk=b.pk).values_list("quotation_count", flat=True)[0] == 0
+        pairs += [(b.pk, 7), (c.pk, 9)]
+        assigner.send(pairs)
+        pairs.append((a.pk, 6))
+        assigner.finish(pairs)
+    got = dict(Statement.objects.values_list("pk", "quotation_count"))
+    assert got == {a.pk: 6, b.pk: 7, c.pk: 9}

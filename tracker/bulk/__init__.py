@@ -6,6 +6,8 @@ module per database with the same functions, chosen by the connection's vendor.
 - `refill_keys(cursor, table, pairs, index)`: empty key table refilled with (key, statement)
   pairs, its indexes built once afterwards.
 - `assign(cursor, table, column, pairs)`: set `column` for (row id, value) pairs.
+- `Assigner(cursor, table, column)`: the same in steps while the caller works (`send`,
+  `wait` before using the connection, `finish`); on PostgreSQL the server writes meanwhile.
 - `reset_sequence(cursor, table)`: the next id after the largest one written by hand.
 - `select_in(cursor, sql, values)`: a SELECT testing a column against many values.
 - `insert_new_pairs(cursor, table, columns, pairs)`: integer pairs, those stored skipped.

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterable
+from concurrent.futures import Future, ThreadPoolExecutor
 
 from django.db import connection
 
@@ -56,6 +57,56 @@ def assign(cursor, table: str, column: str, pairs: Iterable[tuple[int, int]]) ->
     cursor.execute(
         f"UPDATE {table} SET {q(column)} = a.value FROM bulk_assign a WHERE {table}.id = a.rid"
     )
+
+
+class Assigner:
+    """assign() in steps, while the caller goes on working: `send(pairs)` starts an UPDATE of
+    the pairs added since the last send on a worker thread (the server writes them while this
+    process links the next page), `wait()` before the caller uses the connection again,
+    `finish(pairs)` sends the rest and waits. The same transaction and connection throughout
+    (psycopg serialises its use); the pairs are a list only appended to."""
+
+    def __init__(self, cursor, table: str, column: str) -> None:
+        self.connection = cursor.cursor.connection
+        self.sql = (
+            f"UPDATE {table} SET {q(column)} = a.value"
+            " FROM unnest(string_to_array(%s, ',')::bigint[],"
+            " string_to_array(%s, ',')::bigint[]) AS a(rid, value)"
+            f" WHERE {table}.id = a.rid"
+        )
+        self.sent = 0
+        self.pending: Future | None = None
+        self.pool = ThreadPoolExecutor(1, thread_name_prefix="bulk-assign")
+
+    def _update(self, pairs: list[tuple[int, int]]) -> None:
+        params = [int_list(a for a, _ in pairs), int_list(b for _, b in pairs)]
+        with self.connection.cursor() as cursor:
+            cursor.execute(self.sql, params)
+
+    def send(self, pairs: list[tuple[int, int]]) -> None:
+        self.wait()
+        new = pairs[self.sent :]
+        self.sent = len(pairs)
+        if new:
+            self.pending = self.pool.submit(self._update, new)
+
+    def wait(self) -> None:
+        if self.pending is not None:
+            pending, self.pending = self.pending, None
+            pending.result()
+
+    def finish(self, pairs: list[tuple[int, int]]) -> None:
+        self.send(pairs)
+        self.wait()
+
+    def __enter__(self) -> Assigner:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        try:
+            self.wait()
+        finally:
+            self.pool.shutdown()
 
 
 def reset_sequence(cursor, table: str) -> None:

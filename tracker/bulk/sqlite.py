@@ -48,6 +48,29 @@ def assign(cursor, table: str, column: str, pairs: Iterable[tuple[int, int]]) ->
         cursor.execute(sql)
 
 
+class Assigner:
+    """The PostgreSQL Assigner's interface; SQLite writes everything in finish() (assign():
+    its indexes rebuilt once), since it has a single writer and no server to work meanwhile."""
+
+    def __init__(self, cursor, table: str, column: str) -> None:
+        self.cursor, self.table, self.column = cursor, table, column
+
+    def send(self, pairs: list[tuple[int, int]]) -> None:
+        pass
+
+    def wait(self) -> None:
+        pass
+
+    def finish(self, pairs: list[tuple[int, int]]) -> None:
+        assign(self.cursor, self.table, self.column, pairs)
+
+    def __enter__(self) -> Assigner:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        pass
+
+
 def reset_sequence(cursor, table: str) -> None:
     """SQLite's rowid tables take the next id after the largest: nothing to do."""
 

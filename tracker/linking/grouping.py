@@ -180,18 +180,15 @@ class Decision:
 def shared_keys(keys: list[int], postings: dict[int, int | list[int]]) -> Counter[int]:
     """How many of `keys` each statement is posted under (full keys skipped)."""
     found: list[int] = []
-    for key in keys:
-        posted = postings.get(key)
-        if posted is None:
-            continue
+    for posted in map(postings.get, keys):
         if posted.__class__ is int:
             found.append(posted)  # type: ignore[arg-type]
-        elif posted.__class__ is list:
+        elif posted:  # a list; not None (no posting) nor FULL (empty)
             found += posted  # type: ignore[operator]
     return Counter(found)
 
 
-def top_ranked(shared: Counter[int], limit: int = TOP_CANDIDATES) -> list[int]:
+def top_ranked(shared: Counter[int], limit: int | None = TOP_CANDIDATES) -> list[int]:
     """The statements sharing the most keys, earliest first among equals."""
     if len(shared) == 1:
         return list(shared)
@@ -200,24 +197,32 @@ def top_ranked(shared: Counter[int], limit: int = TOP_CANDIDATES) -> list[int]:
     return [sid for _, sid in ranked[:limit]]
 
 
-def _candidates(item: Item, keys: list[int], index: Index) -> list[int]:
+def candidates(
+    item: Item, keys: list[int], index: Index, limit: int | None = TOP_CANDIDATES
+) -> list[int]:
     """The top statements by shared keys that share enough of them, then short ones of the
-    item's article (texts too short to have keys are found through their article only)."""
+    item's article (texts too short to have keys are found through their article only).
+    `limit=None`: every statement sharing enough keys, whatever its rank."""
     statements = index.statements
     shared = shared_keys(keys, index.postings)
     size = len(item.tokens)
     ranked = [
         sid
-        for sid in top_ranked(shared)
+        for sid in top_ranked(shared, limit)
         # Not a statement deleted since, and sharing a fair part of the shorter text's keys.
         if sid in statements
         and shared[sid] >= SHARED_MIN * (min(size, len(statements[sid].tokens)) - 2)
     ]
-    top = set(ranked)
     short = size < SHORT
-    for sid in sorted(index.by_source.get(item.source, ())):
-        if sid not in top and sid in statements and (short or len(statements[sid].tokens) < SHORT):
-            ranked.append(sid)
+    same_source = [
+        sid
+        for sid in index.by_source.get(item.source, ())
+        if sid not in ranked
+        and sid in statements
+        and (short or len(statements[sid].tokens) < SHORT)
+    ]
+    if same_source:  # rarely: sorted only then
+        ranked += sorted(same_source)
     return ranked
 
 
@@ -227,10 +232,9 @@ def _same_speaker(item: Item, st: StatementState) -> bool:
 
 def _allowed(item: Item, st: StatementState, score_partial: bool) -> bool:
     """Rules that keep short and generic fragments from linking across speakers/articles."""
-    same_source = item.source in st.sources
-    said_by = item.speaker is not None and item.speaker in st.speakers
     if st.kind == TALKING_POINT:
-        return said_by
+        return item.speaker is not None and item.speaker in st.speakers
+    same_source = item.source in st.sources
     short = item.tokens if len(item.tokens) <= len(st.tokens) else st.tokens
     shorter = len(short)
     if shorter < SHORT:
@@ -288,8 +292,8 @@ class Linker:
         index = self.index
         if keys is None:
             keys = shingle_keys(item.tokens)
-        candidates = [index.statements[sid] for sid in _candidates(item, keys, index)]
-        decision = decide(item, candidates)
+        found = [index.statements[sid] for sid in candidates(item, keys, index)]
+        decision = decide(item, found)
         if decision.statement is None:
             st = StatementState(self.new_id(), item.text, item.tokens)
             index.statements[st.id] = st

@@ -59,4 +59,4 @@ def _keys(tokens: tuple[str, ...] | list[str]) -> list[int]:
 
 
 def content_words(tokens: tuple[str, ...] | list[str]) -> int:
-    return sum(1 for t in tokens if t not in STOPWORDS)
+    return len(tokens) - sum(map(STOPWORDS.__contains__, tokens))

@@ -37,7 +37,7 @@ NEGATIONS = frozenset({"not", "no", "never", "nothing", "none", "nobody", "nor",
 
 
 def _polarity(words: tuple[str, ...]) -> int:
-    return sum(1 for w in words if w in NEGATIONS) % 2
+    return sum(map(NEGATIONS.__contains__, words)) % 2
 
 
 def utterance_score(a: tuple[str, ...], b: tuple[str, ...]) -> float:
@@ -52,9 +52,10 @@ def utterance_score(a: tuple[str, ...], b: tuple[str, ...]) -> float:
         return 100.0 if _contains(short, long) else 0.0
     # Word-level similarity: an inserted or dropped word costs one word, whatever its length.
     # "This has nothing to do with Islam" is not "This has everything to do with Islam".
-    if len(short) >= WHOLE_LENGTH_RATIO * len(long) and _polarity(short) == _polarity(long):
+    if len(short) >= WHOLE_LENGTH_RATIO * len(long):
         score = fuzz.ratio(short, long, score_cutoff=SAME_MIN)
-        if score:
+        # Polarity only for a match: rarer than a verification, and the dearer test.
+        if score and _polarity(short) == _polarity(long):
             return score
     return fuzz.partial_ratio(short, long, score_cutoff=PARTIAL_MIN)
 

@@ -26,6 +26,7 @@ from tracker.linking.grouping import (
     Item,
     Linker,
     StatementState,
+    candidates,
     shared_keys,
     top_ranked,
 )
@@ -59,13 +60,16 @@ def _select(sql: str, values: list) -> list[tuple]:
         return backend().select_in(cursor, sql, values)
 
 
-def _load_statements(index: Index, ids: set[int], sources: set[int]) -> None:
-    """Statements with their speakers, and which of `sources` (the batch's) they appear in;
-    membership in other sources never matters to the batch's items."""
+def _load_statements(
+    index: Index, ids: set[int], sources: set[int], items: list[tuple[Item, list[int]]]
+) -> None:
+    """Statements, and which of `sources` (the batch's) they appear in (membership in other
+    sources never matters to the batch's items); their speakers only for those that one of
+    `items` (with its keys) may verify."""
     ids = sorted(ids - index.statements.keys())
     q = connection.ops.quote_name
     stmt, quotes = q(Statement._meta.db_table), q(Quotation._meta.db_table)
-    rows = _select(
+    rows = ids and _select(
         f"SELECT id, text, kind, normalised, first_date, last_date FROM {stmt}"
         " WHERE id {match}",
         ids,
@@ -74,10 +78,16 @@ def _load_statements(index: Index, ids: set[int], sources: set[int]) -> None:
         index.statements[sid] = StatementState.build(
             sid, text, kind, normalised, _date(first), _date(last)
         )
-    speakers = _select(
+    # Speakers matter only when a statement is verified: among those sharing enough keys with
+    # an item, whatever their rank (a key filling up in this batch can raise a statement's
+    # rank). The others never become candidates here: a statement's keys and length change
+    # only when a quotation joins it, which takes being a candidate first.
+    verified = {sid for item, keys in items for sid in candidates(item, keys, index, limit=None)}
+    verified_ids = sorted(verified.intersection(ids))
+    speakers = verified_ids and _select(
         f"SELECT DISTINCT statement_id, speaker_id FROM {quotes}"
         f" WHERE statement_id {{match}} AND speaker_id IS NOT NULL AND NOT not_a_quote",
-        ids,
+        verified_ids,
     )
     for sid, speaker in speakers:
         if st := index.statements.get(sid):
@@ -124,7 +134,7 @@ def _load_slice(
     for source, sid in pairs:
         index.by_source[source].add(sid)
         wanted.add(sid)
-    _load_statements(index, wanted, sources)
+    _load_statements(index, wanted, sources, list(zip(items, item_keys, strict=True)))
     return index
 
 
@@ -149,7 +159,9 @@ def link_quotations(
     items = _items(quotations)
     if not items:
         return
-    with transaction.atomic():
+    # No savepoint: the callers' transaction is undone whole if this fails (two round trips
+    # fewer per article).
+    with transaction.atomic(savepoint=False):
         index = _load_slice(items, previous, new_sources)
         counter = itertools.count(_TEMP_ID_BASE)
         linker = Linker(index, lambda: next(counter))
@@ -186,10 +198,10 @@ def _save_batch(index: Index, quotations: list[Quotation]) -> None:
         Quotation, ["statement_id"], [(by_pk[qid].statement_id, qid) for qid, _ in index.assigned]
     )
     touched = {sid for _, sid in index.assigned} | index.changed
-    stored = touched - real.keys()
+    # Each touched statement with its text (the new ones' again): one UPDATE for them all.
     _refresh_stats(
         {real.get(sid, sid) for sid in touched},
-        {sid: index.statements[sid] for sid in stored},
+        {real.get(sid, sid): index.statements[sid] for sid in touched},
     )
 
 

@@ -13,7 +13,7 @@ import itertools
 import multiprocessing
 import os
 import time
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -63,31 +63,37 @@ _PAGE = 10_000
 _PARALLEL_FROM = 50_000
 
 
-def _pages() -> Iterator[list[tuple]]:
-    """Every linkable quotation in id order, a page at a time (keyset pagination)."""
+def _pages(assigner, assigned: list[tuple[int, int]]) -> Iterator[list[tuple]]:
+    """Every linkable quotation in id order, a page at a time (keyset pagination). After each
+    read the quotations linked so far (`assigned`) are written by `assigner` while the next
+    page is linked; it is waited for before the next read."""
     last = 0
     fields = ("pk", "text", "speaker_id", "source_id", "published", "statement_id")
     while True:
+        assigner.wait()
         page = Quotation.objects.live().filter(pk__gt=last).order_by("pk")
         more = ("statement_locked", "confidence", "attribution_status")
         rows = list(page.values_list(*fields, *more)[:_PAGE])
+        assigner.send(assigned)
         if not rows:
             return
         yield rows
         last = rows[-1][0]
 
 
-def _prepared(total: int) -> Iterator[tuple[tuple, tuple[str, ...], list[int]]]:
+def _prepared(
+    total: int, pages: Iterator[list[tuple]]
+) -> Iterator[tuple[tuple, tuple[str, ...], list[int]]]:
     """(row, tokens, keys) in id order. On a big store a helper process normalises the next
     page while this one links the current page: normalising is a third of the work."""
     if total < _PARALLEL_FROM or (os.cpu_count() or 1) < 2:
-        for page in _pages():
+        for page in pages:
             for row, (words, keys) in zip(page, prepare([r[1] for r in page]), strict=True):
                 yield row, words, keys
         return
     with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn")) as pool:
         pending: tuple[list[tuple], Future] | None = None
-        for page in _pages():
+        for page in pages:
             future = pool.submit(prepare, [r[1] for r in page])
             if pending:
                 yield from _zip(*pending)
@@ -171,8 +177,38 @@ def rebuild(progress: bool = True) -> RelinkResult:
         index.statements[sid] = StatementState(sid, text, ())
     tallies: dict[int, Tally] = {}
     story_of_source = dict(Source.objects.exclude(story=None).values_list("pk", "story_id"))
+    _, _, quotes = _tables()
+    with connection.cursor() as cursor, backend().Assigner(cursor, quotes, "statement_id") as out:
+        pages = _prepared(total, _pages(out, index.assigned))
+        rows = tqdm(pages, total=total, disable=not progress, unit="quote", desc="Linking")
+        _link_all(rows, linker, ids, tallies, story_of_source)
+        writing = time.perf_counter()
+        _write(index, tallies, anchored, out)
+    _redirect(ids, index)
+    writing = time.perf_counter() - writing
+    statements = [index.statements[sid] for sid in tallies]
+    result = RelinkResult(
+        quotations=len(index.assigned),
+        statements=len(statements),
+        talking_points=sum(1 for st in statements if st.kind != UTTERANCE),
+        conflicts=sum(1 for tally in tallies.values() if tally.conflict),
+        seconds=time.perf_counter() - started,
+        write_seconds=writing,
+    )
+    # Every statement was renumbered: cached pages and results start afresh.
+    Rebuild.objects.create(kind=Rebuild.Kind.RELINK, summary=dataclasses.asdict(result))
+    return result
+
+
+def _link_all(
+    rows: Iterable[tuple[tuple, tuple[str, ...], list[int]]],
+    linker: Linker,
+    ids: _Ids,
+    tallies: dict[int, Tally],
+    story_of_source: dict[int, int],
+) -> None:
+    """Link (or place) every quotation in id order and count it into its statement's tally."""
     auto = Quotation.Status.AUTO
-    rows = tqdm(_prepared(total), total=total, disable=not progress, unit="quote", desc="Linking")
     with _collector_paused():
         for row, words, keys in rows:
             qid, text, speaker, source, published, statement, locked, confidence, status = row
@@ -196,22 +232,6 @@ def rebuild(progress: bool = True) -> RelinkResult:
                 speaker,
                 is_confident(confidence, status != auto),
             )
-    writing = time.perf_counter()
-    _write(index, tallies, anchored)
-    _redirect(ids, index)
-    writing = time.perf_counter() - writing
-    statements = [index.statements[sid] for sid in tallies]
-    result = RelinkResult(
-        quotations=len(index.assigned),
-        statements=len(statements),
-        talking_points=sum(1 for st in statements if st.kind != UTTERANCE),
-        conflicts=sum(1 for tally in tallies.values() if tally.conflict),
-        seconds=time.perf_counter() - started,
-        write_seconds=writing,
-    )
-    # Every statement was renumbered: cached pages and results start afresh.
-    Rebuild.objects.create(kind=Rebuild.Kind.RELINK, summary=dataclasses.asdict(result))
-    return result
 
 
 def _tables() -> tuple[str, str, str]:
@@ -241,8 +261,9 @@ def _clear() -> None:
         )
 
 
-def _write(index: Index, tallies: dict[int, Tally], anchored: set[int]) -> None:
-    """Bulk-write the rebuilt statements, their keys and every quotation's statement."""
+def _write(index: Index, tallies: dict[int, Tally], anchored: set[int], assigner) -> None:
+    """Bulk-write the rebuilt statements, their keys and every quotation's statement (those
+    `assigner` has not written while linking)."""
     now = timezone.now()
     stmt, keys, quotes = _tables()
     new_rows = (
@@ -275,7 +296,7 @@ def _write(index: Index, tallies: dict[int, Tally], anchored: set[int]) -> None:
     with connection.cursor() as cursor:
         bulk.insert(cursor, stmt, columns, new_rows)
         bulk.refill_keys(cursor, keys, index.all_postings(), _KEY_INDEX)
-        bulk.assign(cursor, quotes, "statement_id", index.assigned)
+        assigner.finish(index.assigned)
         bulk.reset_sequence(cursor, stmt)
     for sid in anchored:
         st = index.statements.get(sid)
