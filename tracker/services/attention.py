@@ -115,11 +115,11 @@ def search_summary(
     names = Speaker.objects.in_bulk([pk for pk, _ in top])
     speakers = [Facet(names[pk].name, names[pk].slug, n) for pk, n in top if pk in names]
     outlets = [Facet(name, name, n) for name, n in tally.outlets.most_common(FACETS) if name]
-    dated = [date.fromordinal(day) for day, n in tally.stories.items() if day and n]
-    unit = chart_unit(dated, unit)
+    dated = {date.fromordinal(day): n for day, n in tally.stories.items() if day and n}
+    unit = chart_unit(list(dated), unit)
     per_period: Counter[date] = Counter()
-    for day in dated:
-        per_period[period_start(day, unit)] += tally.stories[day.toordinal()]
+    for day, n in dated.items():
+        per_period[period_start(day, unit)] += n
     series = fill_periods(per_period, unit)
     chart = volume_chart(series, label, unit=unit, link=lambda d: link(d, unit), noun="stories")
     return SearchSummary(

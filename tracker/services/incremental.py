@@ -8,11 +8,10 @@ result only needs the new rows. Kept where the benchmarks need it: without it th
 after a new article takes 0.1-0.5 s at 1M quotations (bench/README.md).
 
 Most results are over quotations; a count of other rows (articles, speakers, statements) works
-the same way, since an append-only change only adds rows to those tables too. Ids grow, so "added
-since" means "id above the newest one counted". Ids are handed out
-before commit, though, so an article committed late can hold ids just below the newest one seen:
-the ids counted among the last LOOK_BACK are remembered, and such rows count once, late, never
-twice.
+the same way, since an append-only change only adds rows to those tables too. Ids grow, so
+"added since" means "id above the newest one counted". Ids are handed out before commit,
+though, so an article committed late can hold ids just below the newest one seen: the ids
+counted among the last LOOK_BACK are remembered, and such rows count once, late, never twice.
 """
 
 from __future__ import annotations
@@ -43,30 +42,30 @@ class Counted[T]:
 def up_to_date[T](
     key: str,
     generation: Generation,
-    quotations: QuerySet[Any],
+    rows: QuerySet[Any],
     compute: Callable[[QuerySet[Any]], T],
     add: Callable[[T, list[dict[str, Any]]], T],
     fields: tuple[str, ...],
 ) -> T:
-    """`compute(quotations)` over the whole set, cached; later only `add(value, rows)` for the
-    quotations (or rows of another table) added since, each row a dict of `fields` and "pk"."""
+    """`compute(rows)` over the whole set (quotations, or rows of another table), cached;
+    later only `add(value, added)` for the rows added since, each a dict of `fields` and "pk"."""
     key = f"tracker:incremental:{key}:{generation.rebuilt}"
     counted: Counted[T] | None = cache.get(key)
     if counted is not None and counted.generation == generation.value:
         return counted.value
     if counted is None:
-        newest = quotations.model.objects.aggregate(newest=Max("pk"))["newest"] or 0
+        newest = rows.model.objects.aggregate(newest=Max("pk"))["newest"] or 0
         # Over every row (an upper bound on ids would cost PostgreSQL its index-only scans),
         # then the newest ids, to know which rows it counted.
-        value = compute(quotations)
+        value = compute(rows)
         recent = frozenset(
-            quotations.filter(pk__gt=newest - LOOK_BACK).values_list("pk", flat=True)
+            rows.filter(pk__gt=newest - LOOK_BACK).values_list("pk", flat=True)
         )
     else:
         newest = counted.upto
-        rows = list(quotations.filter(pk__gt=counted.upto - LOOK_BACK).values("pk", *fields))
-        value = add(counted.value, [row for row in rows if row["pk"] not in counted.recent])
-        recent = frozenset(row["pk"] for row in rows)
+        seen = list(rows.filter(pk__gt=counted.upto - LOOK_BACK).values("pk", *fields))
+        value = add(counted.value, [row for row in seen if row["pk"] not in counted.recent])
+        recent = frozenset(row["pk"] for row in seen)
     upto = max(newest, *recent) if recent else newest
     recent = frozenset(pk for pk in recent if pk > upto - LOOK_BACK)
     cache.set(key, Counted(value, upto, recent, generation.value), TTL)
