@@ -34,8 +34,26 @@ def test_session_writes_do_not_wait_for_the_disk_on_postgresql():
         assert statements.index(setting[0]) < next(
             i for i, s in enumerate(statements) if s.startswith(("INSERT", "UPDATE"))
         )
+        assert not any("SAVEPOINT" in s for s in statements)  # one transaction, nothing nested
     else:
         assert setting == []
+
+
+def test_a_lost_session_is_an_update_error_and_a_taken_key_a_create_error():
+    from django.contrib.sessions.backends.base import CreateError, UpdateError
+
+    session = SessionStore()
+    session["x"] = 1
+    session.save()
+    gone = SessionStore(session.session_key)
+    gone["x"] = 2
+    SessionStore(session.session_key).delete()
+    with pytest.raises(UpdateError):
+        gone.save()
+    twin = SessionStore(session.session_key)
+    twin.save(must_create=True)  # the key is free again
+    with pytest.raises(CreateError):
+        SessionStore(session.session_key).save(must_create=True)
 
 
 def test_logging_in_and_the_home_page_marks_use_it(client):

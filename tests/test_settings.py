@@ -58,6 +58,15 @@ def test_junk_task_backend_is_refused():
     assert "Unexpected value TASKS_BACKEND='celery'" in result.stderr
 
 
+def test_an_empty_database_url_is_the_sqlite_default_and_junk_is_refused():
+    engine = 's.DATABASES["default"]["ENGINE"]'
+    empty = load_settings(engine, DEBUG="True", DATABASE_URL="  ", ENV_FILE="")
+    assert empty.stdout.strip() == "django.db.backends.sqlite3", empty.stderr
+    junk = load_settings(engine, DEBUG="True", DATABASE_URL="bogus", ENV_FILE="")
+    assert junk.returncode != 0
+    assert "DATABASE_URL must look like postgres://" in junk.stderr and "'bogus'" in junk.stderr
+
+
 def test_production_settings_are_debug_off_with_listed_hosts():
     result = load_settings(SECRET_KEY="k", ALLOWED_HOSTS="quotes.example.org, www.example.org")
     assert result.stdout.strip() == "False ['quotes.example.org', 'www.example.org']"

@@ -138,15 +138,25 @@ TEMPLATES = [
 
 WSGI_APPLICATION = "tracker.wsgi.application"
 
-DATABASES = {
-    "default": dj_database_url.config(
-        default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
-        # Reusing connections matters: a new PostgreSQL connection per request costs most of
-        # the throughput of a cheap page.
-        conn_max_age=envint("CONN_MAX_AGE", 600),
-        conn_health_checks=True,
-    )
-}
+def database_from_url(url: str) -> dict[str, object]:
+    """DATABASE_URL: empty or unset means the SQLite file beside the code (an empty value is a
+    blank line in .env); anything else must be a URL dj-database-url knows."""
+    try:
+        return dj_database_url.parse(
+            url or f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
+            # Reusing connections matters: a new PostgreSQL connection per request costs most
+            # of the throughput of a cheap page.
+            conn_max_age=envint("CONN_MAX_AGE", 600),
+            conn_health_checks=True,
+        )
+    except ValueError as err:  # dj_database_url.UnknownSchemeError among them
+        raise ImproperlyConfigured(
+            f"DATABASE_URL must look like postgres://USER@HOST:PORT/NAME or sqlite:///PATH, "
+            f"not {url!r} ({err})"
+        ) from err
+
+
+DATABASES = {"default": database_from_url(os.getenv("DATABASE_URL", "").strip())}
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"]["CONN_MAX_AGE"] = 0
     DATABASES["default"]["OPTIONS"] = {

@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from django.db.models import Max
+from django.db import connection
+from django.db.models import Model
 from django.utils import timezone
 
 from tracker.models import Correction, Quotation, Source
@@ -31,18 +32,51 @@ class SinceLastVisit:
         return bool(self.articles or self.quotations or self.changes)
 
 
+MARKED = {"source": Source, "quotation": Quotation, "correction": Correction}
+
+
+def _one_row(subqueries: list[str], params: list[Any]) -> tuple[Any, ...]:
+    """Several scalar subqueries in one round trip (the home page runs this at every view)."""
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT " + ", ".join(f"({q})" for q in subqueries), params)
+        return cursor.fetchone()
+
+
+def _table(model: type[Model]) -> str:
+    return connection.ops.quote_name(model._meta.db_table)
+
+
+def _column(model: type[Model], field: str = "pk") -> str:
+    meta = model._meta
+    return connection.ops.quote_name((meta.pk if field == "pk" else meta.get_field(field)).column)
+
+
 def _marks() -> dict[str, int]:
-    tops = {
-        "source": Source.objects.aggregate(n=Max("pk"))["n"],
-        "quotation": Quotation.objects.aggregate(n=Max("pk"))["n"],
-        "correction": Correction.objects.aggregate(n=Max("pk"))["n"],
-    }
-    return {key: value or 0 for key, value in tops.items()}
+    """The newest id of each table: one query of three primary-key index reads."""
+    tops = _one_row(
+        [f"SELECT MAX({_column(m)}) FROM {_table(m)}" for m in MARKED.values()],  # noqa: S608
+        [],
+    )
+    return {key: value or 0 for key, value in zip(MARKED, tops, strict=True)}
+
+
+def _counts(baseline: dict[str, int], user: Any) -> tuple[int, int, int]:
+    """Rows added since `baseline`'s marks, and corrections among them by anyone but `user`
+    (or by no one: imports), in one query of three primary-key range counts."""
+    by = _column(Correction, "user")
+    where = {"correction": f"AND ({by} IS NULL OR {by} <> %s)"}
+    return _one_row(
+        [
+            f"SELECT COUNT(*) FROM {_table(m)} WHERE {_column(m)} > %s {where.get(key, '')}"  # noqa: S608
+            for key, m in MARKED.items()
+        ],
+        [baseline["source"], baseline["quotation"], baseline["correction"], user.pk],
+    )
 
 
 def since_last_visit(session: Any, user: Any) -> SinceLastVisit | None:
-    """Counts of what arrived since the previous visit (None on a first visit); three
-    primary-key range counts, so it stays cheap at any size."""
+    """Counts of what arrived since the previous visit (None on a first visit): two queries
+    of primary-key index reads, so it stays cheap at any size."""
     now = timezone.now()
     marks = _marks()
     last = session.get("home_last")
@@ -54,11 +88,10 @@ def since_last_visit(session: Any, user: Any) -> SinceLastVisit | None:
         session["home_baseline"] = None
         return None
     session["home_baseline"] = baseline
+    articles, quotations, changes = _counts(baseline, user)
     return SinceLastVisit(
         at=datetime.fromisoformat(baseline["at"]),
-        articles=Source.objects.filter(pk__gt=baseline["source"]).count(),
-        quotations=Quotation.objects.filter(pk__gt=baseline["quotation"]).count(),
-        changes=Correction.objects.filter(pk__gt=baseline["correction"])
-        .exclude(user=user)
-        .count(),
+        articles=articles,
+        quotations=quotations,
+        changes=changes,
     )
