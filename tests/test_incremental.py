@@ -45,7 +45,7 @@ def counted() -> int:
     return up_to_date("test-count", current(), Quotation.objects.all(), count, add, ())
 
 
-def test_new_quotations_are_added_to_the_cached_result_without_recomputing(db):
+def test_new_quotations_are_added_to_the_cached_result_without_recomputing(db, look_back):
     computed.clear()
     for _ in range(3):
         quote()
@@ -56,7 +56,16 @@ def test_new_quotations_are_added_to_the_cached_result_without_recomputing(db):
     assert len(computed) == 1
 
 
-def test_a_quotation_committed_late_below_the_newest_id_counts_once(db):
+@pytest.fixture(params=["read whole", "counted first"])
+def look_back(request, monkeypatch):
+    """Both ways of finding late rows: reading the look-back, or counting it first."""
+    from tracker.services import incremental
+
+    monkeypatch.setattr(incremental, "COUNT_FIRST", 10**9 if request.param == "read whole" else 0)
+    return request.param
+
+
+def test_a_quotation_committed_late_below_the_newest_id_counts_once(db, look_back):
     first = quote()
     quote(pk=first.pk + 10)
     assert counted() == 2
