@@ -7,7 +7,7 @@ import random
 from datetime import date, timedelta
 
 from tracker.linking.stats import widen
-from tracker.services.timelines import SpeakerTally, StatementSpans, day_ordinal, ordinal_day
+from tracker.services.timelines import Spans, SpeakerTally, day_ordinal, ordinal_day
 
 
 def rows(n: int, seed: int = 1) -> list[dict[str, object]]:
@@ -58,11 +58,23 @@ def test_most_repeated_is_most_often_then_latest_first():
 def test_a_tally_survives_the_cache_whole_and_small():
     tally = SpeakerTally().add(rows(3000, seed=3))
     again = pickle.loads(pickle.dumps(tally))
-    assert again.most_repeated(40) == tally.most_repeated(40)
+    assert again == tally and again.most_repeated(40) == tally.most_repeated(40)
     assert list(again.statements.ids) == list(tally.statements.ids)
     assert again.monthly == tally.monthly and again.count == tally.count
-    spans = StatementSpans()
+    spans = Spans()
     for sid in range(5000):
         spans.put(sid, 2, 1, 2)
     # Raw bytes: an 8-byte id and three 4-byte numbers per statement.
     assert len(pickle.dumps(spans, pickle.HIGHEST_PROTOCOL)) < 5000 * (8 + 3 * 4) + 500
+
+
+def test_activity_ranks_speakers_most_quoted_first_then_by_id():
+    from tracker.services.timelines import Activity
+
+    added = [{**row, "speaker_id": row["statement_id"]} for row in rows(3000, seed=4)]
+    counted = Activity().add(added)
+    expected = reference([{**row, "statement_id": row["speaker_id"]} for row in added])
+    assert counted.total == 3000
+    assert counted.ranked() == sorted(expected, key=lambda pk: (-expected[pk][0], pk))
+    assert dict(counted.speakers.items()) == expected
+    assert all(pk in counted.speakers for pk in expected) and 10**6 not in counted.speakers

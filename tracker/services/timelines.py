@@ -13,7 +13,7 @@ import heapq
 from array import array
 from bisect import bisect_left
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
@@ -74,12 +74,13 @@ def group_quotations(quotations: list[Quotation], grouping: str) -> list[Group]:
     return groups
 
 
-class StatementSpans:
-    """Per statement id: quotations, first and last day (ordinals, 0: undated), in parallel
-    arrays sorted by id. A busy speaker has thousands of statements, and the tally holding them
-    is pickled into the cache at every update: arrays pickle as bytes (0.1 ms where a dict of
-    tuples took 4 ms for 8,700 statements, each way). New statements have the newest ids, so
-    counting one in is nearly always an append."""
+class Spans:
+    """Per id (of a statement, a speaker): quotations, first and last day (ordinals, 0:
+    undated), in parallel arrays sorted by id. A busy speaker has thousands of statements, the
+    store thousands of speakers, and the tallies holding them are pickled into the cache at
+    every update: arrays pickle as bytes (0.1 ms where a dict of tuples took 4 ms for 8,700
+    statements, each way). New rows have the newest ids, so counting one in is nearly always
+    an append."""
 
     __slots__ = ("ids", "counts", "firsts", "lasts")
 
@@ -94,8 +95,14 @@ class StatementSpans:
     def __setstate__(self, state: tuple[array[int], ...]) -> None:
         self.ids, self.counts, self.firsts, self.lasts = state
 
+    def __contains__(self, sid: int) -> bool:
+        return self.get(sid) is not None
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Spans) and self._columns() == other._columns()
+
     def get(self, sid: int) -> tuple[int, int, int] | None:
-        """(quotations, first, last) of statement `sid`, or None."""
+        """(quotations, first, last) of `sid`, or None."""
         i = bisect_left(self.ids, sid)
         if i < len(self.ids) and self.ids[i] == sid:
             return self.counts[i], self.firsts[i], self.lasts[i]
@@ -110,8 +117,12 @@ class StatementSpans:
             values.insert(i, value)
 
     def count_in(self, sid: int, day: date | None) -> None:
-        """One more quotation of statement `sid` on `day`."""
+        """One more quotation of `sid` on `day`."""
         self.put(sid, *_one_more(self.get(sid), day))
+
+    def items(self) -> Iterator[tuple[int, tuple[int, int, int]]]:
+        for sid, n, first, last in zip(*self._columns(), strict=True):
+            yield sid, (n, first, last)
 
     def _columns(self) -> tuple[array[int], ...]:
         return self.ids, self.counts, self.firsts, self.lasts
@@ -125,7 +136,7 @@ class SpeakerTally:
     count: int = 0
     first: date | None = None
     last: date | None = None
-    statements: StatementSpans = field(default_factory=StatementSpans)
+    statements: Spans = field(default_factory=Spans)
 
     def add(self, rows: list[dict[str, Any]]) -> SpeakerTally:
         for row in rows:
@@ -251,18 +262,19 @@ class Activity:
     undated): the speaker list, the pickers and the home page rank speakers by it."""
 
     total: int = 0  # every quotation, attributed or not
-    speakers: dict[int, tuple[int, int, int]] = field(default_factory=dict)
+    speakers: Spans = field(default_factory=Spans)
 
     def add(self, rows: list[dict[str, Any]]) -> Activity:
         for row in rows:
             self.total += 1
             if (pk := row["speaker_id"]) is not None:
-                self.speakers[pk] = _one_more(self.speakers.get(pk), row["published"])
+                self.speakers.count_in(pk, row["published"])
         return self
 
     def ranked(self) -> list[int]:
         """Speaker ids, most quoted first (ties by id)."""
-        return sorted(self.speakers, key=lambda pk: (-self.speakers[pk][0], pk))
+        ids, counts = self.speakers.ids, self.speakers.counts
+        return [ids[i] for i in sorted(range(len(ids)), key=lambda i: (-counts[i], ids[i]))]
 
 
 def _activity(quotations: QuerySet[Quotation]) -> Activity:
@@ -272,11 +284,11 @@ def _activity(quotations: QuerySet[Quotation]) -> Activity:
         quotations.values("speaker_id")
         .annotate(n=Count("*"), first=Min("published"), last=Max("published"))
         .values_list("speaker_id", "n", "first", "last")
-        .order_by()
+        .order_by("speaker_id")  # so that each put is an append
     ):
         activity.total += n
         if pk is not None:
-            activity.speakers[pk] = (n, day_ordinal(first), day_ordinal(last))
+            activity.speakers.put(pk, n, day_ordinal(first), day_ordinal(last))
     return activity
 
 
@@ -299,7 +311,7 @@ def _with_activity(ids: list[int], counted: Activity) -> list[Speaker]:
     for pk in ids:
         if (speaker := speakers.get(pk)) is None:
             continue
-        n, first, last = counted.speakers[pk]
+        n, first, last = counted.speakers.get(pk) or (0, 0, 0)
         speaker.n, speaker.first, speaker.last = n, ordinal_day(first), ordinal_day(last)
         rows.append(speaker)
     return rows
@@ -371,7 +383,7 @@ def sparklines(
     """Monthly counts per speaker over their last 24 months with data (zeros filled in),
     cached per speaker until its activity changes; only those months are read."""
     keys = {
-        pk: "tracker:spark:{}:{}.{}.{}:".format(pk, *counted.speakers.get(pk, (0, 0, 0)))
+        pk: "tracker:spark:{}:{}.{}.{}:".format(pk, *(counted.speakers.get(pk) or (0, 0, 0)))
         + str(generation.rebuilt)
         for pk in speaker_ids
     }
@@ -388,7 +400,7 @@ def sparklines(
 def _sparklines(speaker_ids: list[int], counted: Activity) -> dict[int, list[int]]:
     windows = {}
     for pk in speaker_ids:
-        _, first, last = counted.speakers.get(pk, (0, 0, 0))
+        _, first, last = counted.speakers.get(pk) or (0, 0, 0)
         if last:  # the window of each speaker ends at its last date
             end = date.fromordinal(last)
             windows[pk] = (max(_months_before(end, SPARK_MONTHS - 1), ordinal_day(first)), end)
