@@ -4,16 +4,18 @@ PostgreSQL: every ingest transaction (an article or a batch) takes
 - first, the store lock in shared mode (relink and reprocess hold it exclusively for as long
   as they run, so an ingest waits for them, and they wait for the articles being stored to
   commit);
-- once its articles are inserted, in one statement and in sorted order, an exclusive lock per
-  speaker name it may create, so two workers never make the same speaker twice (nor count the
-  same role twice), and a reprint (the same people quoted) finds its original's story;
-- then, just before inserting quotations, the link lock: inserting quotations and linking them
-  (reading the statement index, writing new statements, keys and counts) is one short section
-  at a time, followed by the commit, so two workers storing the same quote make one statement
-  (the second sees the first's), and quotation ids are committed in increasing order (cached
-  pages catch up from the newest id they saw).
-Extraction, speakers and quotation inserts run in parallel; only linking takes turns. Advisory
-locks live only in memory, never block readers, and go with the transaction.
+- once its articles are inserted and its speakers decided from a read, an exclusive lock per
+  name it creates (a new speaker's name, family and slug, a new alias, a new role of a stored
+  speaker; `SpeakerBook.lock_keys`), in one statement and in sorted order, so two workers
+  never make the same speaker twice; a batch that only finds stored speakers takes none
+  (what it read stays true: ingest deletes no speaker, and counts roles relatively);
+- then the link lock: stories, role counts, inserting quotations and linking them (reading
+  the statement index, writing new statements, keys and counts) is one short section at a
+  time, followed by the commit, so a reprint finds its original's story, two workers storing
+  the same quote make one statement (the second sees the first's), and quotation ids are
+  committed in increasing order (cached pages catch up from the newest id they saw).
+Extraction, speaker decisions and inserts run in parallel; only the last section takes turns.
+Advisory locks live only in memory, never block readers, and go with the transaction.
 SQLite has a single writer (transactions begin IMMEDIATE), which serialises the same way.
 
 Deadlocks and lock timeouts that still happen are retried with backoff (`retrying`).
@@ -55,9 +57,10 @@ def lock_store() -> None:
 
 
 def lock_article(ids: Iterable[int]) -> None:
-    """In an ingest transaction, before reading speakers: wait for relink/reprocess (again,
+    """In an ingest transaction, for the names it creates: wait for relink/reprocess (again,
     if `lock_store` came first), then take the name locks (one statement, sorted, so workers
-    cannot deadlock on them)."""
+    taking them once cannot deadlock on them; a batch decided again may take more, and a
+    deadlock then is retried like any other)."""
     if connection.vendor != "postgresql":
         return
     wanted = sorted(set(ids))
