@@ -425,6 +425,11 @@ def main() -> None:
     parser.add_argument("--pages", action="store_true", help="also page latency during ingest")
     parser.add_argument("--pages-only", action="store_true", help="only page latency")
     parser.add_argument(
+        "--workers-only",
+        action="store_true",
+        help="only the worker runs (with their CPU and lock waits per article)",
+    )
+    parser.add_argument(
         "--profile",
         action="store_true",
         help="only a worker's per-article cost, in process: CPU, lock waits, sampled profile",
@@ -449,6 +454,17 @@ def main() -> None:
     if args.pages_only:
         _fresh_database(url)
         _pages_during_ingest(url, args.data)
+        return
+    if args.workers_only:
+        _fresh_database(url)
+        rates = {}
+        for n in [int(w) for w in args.workers.split(",")]:
+            rates[n], summary = _workers_run(url, args.data, n, args.unit_size)
+            print(f"{n} worker(s): {rates[n]:.0f} articles/s ({summary})")
+            if n != 1 and 1 in rates:
+                print(f"  {rates[n] / rates[1]:.2f}x one worker")
+        with open("/proc/loadavg") as f:
+            print(f"load average at end: {f.read().split()[:3]}")
         return
     before = _extract_rate(texts)
     print(f"extract() alone: {before:.0f} articles/s")

@@ -272,7 +272,7 @@ def test_a_batch_decided_before_another_worker_stored_its_new_speaker_is_decided
 
     taken = []
 
-    def other_worker_first(ids):
+    def other_worker_first(ids, shared=()):
         taken.append(list(ids))
         if len(taken) == 1:
             get_or_create_speaker("Tilda Marchbanks")

@@ -56,14 +56,16 @@ def lock_store() -> None:
         cursor.execute("SELECT pg_advisory_xact_lock_shared(%s, %s)", _STORE_LOCK)
 
 
-def lock_article(ids: Iterable[int]) -> None:
+def lock_article(ids: Iterable[int], shared: Iterable[int] = ()) -> None:
     """In an ingest transaction, for the names it creates: wait for relink/reprocess (again,
-    if `lock_store` came first), then take the name locks (one statement, sorted, so workers
-    taking them once cannot deadlock on them; a batch decided again may take more, and a
-    deadlock then is retried like any other)."""
+    if `lock_store` came first), then take the name locks, `ids` exclusive and `shared`
+    shared (one statement, in key order, so workers taking them once cannot deadlock on
+    them; a batch decided again may take more, and a deadlock then is retried like any
+    other)."""
     if connection.vendor != "postgresql":
         return
-    wanted = sorted(set(ids))
+    modes = dict.fromkeys(shared, False) | dict.fromkeys(ids, True)  # key -> exclusive
+    wanted = sorted(modes)
     with connection.cursor() as cursor:
         if len(wanted) > _MAX_LOCKS:
             cursor.execute(
@@ -74,9 +76,11 @@ def lock_article(ids: Iterable[int]) -> None:
         cursor.execute(
             "SELECT pg_advisory_xact_lock_shared(%s, %s),"
             " pg_advisory_xact_lock_shared(%s, %s),"
-            " (SELECT count(pg_advisory_xact_lock(k))"
-            "  FROM (SELECT unnest(%s::bigint[]) AS k ORDER BY 1) AS s)",
-            [*_STORE_LOCK, *_NAMES_LOCK, wanted],
+            " (SELECT count(CASE WHEN x THEN pg_advisory_xact_lock(k)"
+            "   ELSE pg_advisory_xact_lock_shared(k) END)"
+            "  FROM (SELECT * FROM unnest(%s::bigint[], %s::boolean[]) AS u(k, x)"
+            "   ORDER BY 1) AS s)",
+            [*_STORE_LOCK, *_NAMES_LOCK, wanted, [modes[k] for k in wanted]],
         )
 
 

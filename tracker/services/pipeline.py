@@ -171,17 +171,24 @@ def _speakers(batch: list[tuple[Source, Prepared]]) -> tuple[list[list[Quotation
     batch's order, from one read of the speakers the batch may name; the new speakers,
     aliases and roles inserted under the locks of their names (`SpeakerBook.lock_keys`),
     decided again if another worker stored one meanwhile (`SpeakerBook.stale`)."""
-    taken: set[str] = set()
+    taken: dict[str, bool] = {}  # lock key -> held exclusively
     while True:
         book = SpeakerBook([(p.extraction.quotes, p.extraction.entities) for _, p in batch])
         per_source = [
             _rows(source, p.extraction, [], book=book, decisions=p.decisions)
             for source, p in batch
         ]
-        wanted = book.lock_keys()
-        if wanted <= taken:  # decided under every lock it needs
+        wanted = {
+            key: exclusive
+            for key, exclusive in book.lock_keys().items()
+            if key not in taken or (exclusive and not taken[key])
+        }
+        if not wanted:  # decided under every lock it needs
             break
-        locks.lock_article(locks.name_lock_id(key) for key in wanted - taken)
+        locks.lock_article(
+            [locks.name_lock_id(key) for key, exclusive in wanted.items() if exclusive],
+            shared=[locks.name_lock_id(key) for key, exclusive in wanted.items() if not exclusive],
+        )
         taken |= wanted
         if not book.stale():
             break

@@ -63,14 +63,29 @@ def unique_slug(name: str) -> str:
     return slug
 
 
-def lookup_keys(name: str) -> list[str]:
-    """The keys a name is found by: its normalised form and, for a person's full name, its
-    family name. Workers lock these (tracker.services.locks) before they may create it."""
+def name_lock_keys(name: str, kind: str = PERSON) -> dict[str, bool]:
+    """Rule `name_locks`: the locks a worker takes to create this name (a new speaker, or a
+    person's new alias), key -> exclusive: its normalised form and, for a person's full
+    name, its family narrowed to the given name's initial (`same_person` matches only
+    names whose given names begin alike), with the whole family shared; the whole family
+    exclusive if the name has no given name to narrow by. So "Ivanka Trump" and "Donald J.
+    Trump" may be created at once, "Donald Trump" and "Donald J. Trump" not.
+
+    >>> name_lock_keys("Donald J. Trump")
+    {'donald j trump': True, 'family:trump:d': True, 'family:trump': False}
+    >>> name_lock_keys("Trump campaign", "organisation")
+    {'trump campaign': True}
+    """
+    keys = {normalise_name(name): True}
     parsed = parse_name(name)
-    keys = [normalise_name(name)]
-    if not parsed.is_bare:
-        keys.append("family:" + parsed.family_key)
-    return [k for k in dict.fromkeys(keys) if k]
+    if kind == PERSON and not parsed.is_bare and parsed.family_key:
+        family = "family:" + parsed.family_key
+        if initial := parsed.given_key[:1]:
+            keys[f"{family}:{initial}"] = True
+            keys.setdefault(family, False)
+        else:
+            keys[family] = True
+    return {k: exclusive for k, exclusive in keys.items() if k}
 
 
 def alias_finds(speaker: Speaker, key: str) -> bool:
@@ -517,21 +532,27 @@ class SpeakerBook:
         self.save_new()
         self.save_counts()
 
-    def lock_keys(self) -> set[str]:
-        """The names the batch creates, as lock keys (tracker.services.locks): a new
-        speaker's `lookup_keys` and slug, a new alias's key (and a person's family, whose
-        structure it may match), a new role of a stored speaker. A batch that creates
-        nothing needs no lock: what it found by reading stays true (nothing is deleted)."""
-        keys = {a.normalised for a in self.new_aliases}
+    def lock_keys(self) -> dict[str, bool]:
+        """The names the batch creates, as lock keys (tracker.services.locks) -> exclusive:
+        a new speaker's name and slug, a new alias (`name_lock_keys`), a new role of a
+        stored speaker. A batch that creates nothing needs no lock: what it found by reading
+        stays true (nothing is deleted)."""
+        keys: dict[str, bool] = {}
+
+        def add(key: str, exclusive: bool = True) -> None:
+            keys[key] = keys.get(key, False) or exclusive
+
         for speaker in self.new_speakers:
-            keys.update(lookup_keys(speaker.name))
-            keys.add("slug:" + _slug_base(speaker.name))
+            for key, exclusive in name_lock_keys(speaker.name, speaker.kind).items():
+                add(key, exclusive)
+            add("slug:" + _slug_base(speaker.name))
         for alias in self.new_aliases:
-            if alias.speaker.kind == PERSON:
-                keys.update(lookup_keys(alias.alias))
+            for key, exclusive in name_lock_keys(alias.alias, alias.speaker.kind).items():
+                add(key, exclusive)
+            add(alias.normalised)
         for role in self.new_roles:
             if role.speaker.pk is not None:
-                keys.add(f"role:{role.speaker.pk}:{fold(role.title)}")
+                add(f"role:{role.speaker.pk}:{fold(role.title)}")
         return keys
 
     def stale(self) -> bool:
@@ -539,7 +560,7 @@ class SpeakerBook:
         role that the names it creates depend on (called once their locks are held: then a
         fresh read sees every other writer's). If so, decide the batch again."""
         keys = {a.normalised for a in self.new_aliases}
-        families = {k[len("family:") :] for k in self.lock_keys() if k.startswith("family:")}
+        families = {k.split(":")[1] for k in self.lock_keys() if k.startswith("family:")}
         if keys or families:
             found = SpeakerAlias.objects.filter(
                 Q(normalised__in=keys)
