@@ -135,10 +135,50 @@ def _children_cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
+# pg_locks of an advisory lock: (classid, objid, objsubid); two-int keys have objsubid 2
+# (tracker.services.locks: (0x5154, 1) the store lock, (0x5154, 2) the link lock), one-bigint
+# keys (the name locks) objsubid 1.
+_LOCK_KINDS = {(0x5154, 1, 2): "store lock", (0x5154, 2, 2): "link lock", (0x5154, 3, 2): "names"}
+
+
+class _LockSampler(threading.Thread):
+    """Every `interval` seconds, the sessions of the database waiting for a lock, by lock:
+    summed, an estimate of the time workers spent waiting (sampled, so +- a sample each)."""
+
+    def __init__(self, url: str, interval: float = 0.01) -> None:
+        super().__init__(daemon=True)
+        self.url, self.interval = url, interval
+        self.waits: dict[str, float] = {}
+        self.done = threading.Event()
+
+    def run(self) -> None:
+        import psycopg
+
+        sql = (
+            "SELECT l.locktype, l.classid, l.objid, l.objsubid FROM pg_locks l"
+            " JOIN pg_stat_activity a ON a.pid = l.pid"
+            " WHERE NOT l.granted AND a.datname = current_database()"
+        )
+        with psycopg.connect(self.url, autocommit=True) as conn:
+            while not self.done.wait(self.interval):
+                for locktype, classid, objid, objsubid in conn.execute(sql):
+                    if locktype == "advisory":
+                        kind = _LOCK_KINDS.get((classid, objid, objsubid), "name locks")
+                    else:
+                        kind = f"rows ({locktype})"
+                    self.waits[kind] = self.waits.get(kind, 0.0) + self.interval
+
+    def stop(self) -> dict[str, float]:
+        self.done.set()
+        self.join()
+        return self.waits
+
+
 def _workers_run(url: str, path: Path, workers: int, unit_size: int) -> tuple[float, str]:
     """Fresh data, one job, N batch workers: articles per second from the first unit taken
-    to the job's end (and counting the workers' start-up), and the workers' CPU time per
-    article (process time, start-up included: a figure the machine's load barely moves)."""
+    to the job's end (and counting the workers' start-up), the workers' CPU time per article
+    (process time, start-up included: a figure the machine's load barely moves), and the
+    time they waited for locks per article (`_LockSampler`)."""
     from django.core.management import call_command
 
     from tracker.models import IngestJob
@@ -152,18 +192,23 @@ def _workers_run(url: str, path: Path, workers: int, unit_size: int) -> tuple[fl
     records = records_from_path(path)
     job = jobs.start_ingest(f"bench {workers}", groups=[records])
     started, cpu = time.perf_counter(), _children_cpu()
+    sampler = _LockSampler(url)
+    sampler.start()
     procs = _spawn_workers(url, workers)
     for proc in procs:
         _, err = proc.communicate()
         if proc.returncode:
             raise SystemExit(err.decode()[-2000:])
     seconds = time.perf_counter() - started
+    waits = sampler.stop()
     cpu = _children_cpu() - cpu
     job = IngestJob.objects.get(pk=job.pk)
     working = (job.finished_at - job.started_at).total_seconds()
     summary = (
         f"{job.summary}; {len(records) / seconds:.0f} articles/s counting start-up;"
-        f" workers' CPU {1000 * cpu / len(records):.1f} ms/article with start-up"
+        f" workers' CPU {1000 * cpu / len(records):.1f} ms/article with start-up;"
+        f" waiting for locks {1000 * sum(waits.values()) / len(records):.1f} ms/article"
+        + "".join(f", {k} {1000 * v / len(records):.1f}" for k, v in sorted(waits.items()))
     )
     return len(records) / working, summary
 
@@ -380,6 +425,11 @@ def main() -> None:
     parser.add_argument("--pages", action="store_true", help="also page latency during ingest")
     parser.add_argument("--pages-only", action="store_true", help="only page latency")
     parser.add_argument(
+        "--workers-only",
+        action="store_true",
+        help="only the worker runs (with their CPU and lock waits per article)",
+    )
+    parser.add_argument(
         "--profile",
         action="store_true",
         help="only a worker's per-article cost, in process: CPU, lock waits, sampled profile",
@@ -404,6 +454,17 @@ def main() -> None:
     if args.pages_only:
         _fresh_database(url)
         _pages_during_ingest(url, args.data)
+        return
+    if args.workers_only:
+        _fresh_database(url)
+        rates = {}
+        for n in [int(w) for w in args.workers.split(",")]:
+            rates[n], summary = _workers_run(url, args.data, n, args.unit_size)
+            print(f"{n} worker(s): {rates[n]:.0f} articles/s ({summary})")
+            if n != 1 and 1 in rates:
+                print(f"  {rates[n] / rates[1]:.2f}x one worker")
+        with open("/proc/loadavg") as f:
+            print(f"load average at end: {f.read().split()[:3]}")
         return
     before = _extract_rate(texts)
     print(f"extract() alone: {before:.0f} articles/s")

@@ -253,10 +253,36 @@ def test_what_ingest_prepares_before_its_transaction_is_what_it_stores():
     assert outcome.quotations == prepared.quotations == outcome.source.quotations.count()
     quotes = [q for q in extraction.quotes if q.end > q.start]
     assert prepared.decisions == decide_article(quotes, extraction.entities, text)
-    assert prepared.lock_ids == pipeline.article_lock_ids(extraction)
 
 
 def test_an_alert_task_queued_for_one_article_still_runs():
     """Tasks enqueued before batches were matched in one task name one article."""
     source = ingest_file(DATED).outcomes[0].source
     assert watch_tasks.match_new_article.call(source.pk) == {"created": 0, "reprints": 0}
+
+
+def test_a_batch_decided_before_another_worker_stored_its_new_speaker_is_decided_again(
+    monkeypatch,
+):
+    """Speakers are decided without a lock; when the names a batch creates are locked, another
+    worker may have stored one meanwhile (here: while we wait for its lock): the batch is
+    decided again and finds that speaker instead of making a second one."""
+    from tracker.services import locks
+    from tracker.services.speakers import get_or_create_speaker
+
+    taken = []
+
+    def other_worker_first(ids, shared=()):
+        taken.append(list(ids))
+        if len(taken) == 1:
+            get_or_create_speaker("Tilda Marchbanks")
+
+    monkeypatch.setattr(locks, "lock_article", other_worker_first)
+    text = "“We will not accept it,” said Senator Tilda Marchbanks on Monday."
+    outcome = ingest_article(ArticleInput(text=text, date="2018-08-04"))
+    quotation = outcome.source.quotations.get()
+    marchbanks = Speaker.objects.get(name="Tilda Marchbanks")
+    assert quotation.speaker == marchbanks
+    # Decided again, it creates only the stored speaker's new role: that one more lock.
+    assert taken[1:] == [[locks.name_lock_id(f"role:{marchbanks.pk}:senator")]]
+    assert quotation.speaker.role == "Senator"

@@ -206,19 +206,19 @@ def test_deadlocks_are_retried_then_reported_clearly(monkeypatch):
     monkeypatch.setattr(locks, "backoff", lambda attempt: None)
     calls = []
 
-    def deadlock_once(ids):
+    def deadlock_once():
         calls.append(1)
         if len(calls) == 1:
             raise OperationalError("deadlock detected")
 
-    monkeypatch.setattr(locks, "lock_article", deadlock_once)
+    monkeypatch.setattr(locks, "lock_linking", deadlock_once)
     records = list(records_from_bytes("a.jsonl", _jsonl(1)))
     assert ingest.ingest_records(records).summary() == "1 ingested, 0 duplicates, 0 failed"
 
-    def always(ids):
+    def always():
         raise OperationalError("deadlock detected")
 
-    monkeypatch.setattr(locks, "lock_article", always)
+    monkeypatch.setattr(locks, "lock_linking", always)
     job = jobs.start_ingest("b", groups=[list(records_from_bytes("b.jsonl", _jsonl(2)))[1:]])
     failure = JobFailure.objects.get(job=job)
     assert (failure.file, failure.line) == ("b.jsonl", 2)

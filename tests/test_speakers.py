@@ -14,6 +14,7 @@ from tracker.services.speakers import (
     family_member,
     find_speaker,
     get_or_create_speaker,
+    name_lock_keys,
     quoted_in_full,
     rank_speakers,
     resolve_article,
@@ -323,3 +324,116 @@ def test_the_mend_binds_bare_names_met_before_their_person_was_known():
     assert early.speaker.name == "Anna Marchbanks" and not early.speaker_ambiguous
     assert early.speaker_description == "Marchbanks"
     assert result.changed == 1
+
+
+# Two workers' books at once (ingest on PostgreSQL: speakers are decided from a read without
+# a lock; only what a batch creates is locked, `SpeakerBook.lock_keys`).
+
+
+def test_two_books_counting_the_same_role_both_count():
+    """Role counts are written relatively: a second book that read the role before the first
+    saved loses nothing (read-modify-write would count 2, not 3)."""
+    resolve_article([quote("CIA Director Mike Pompeo")], (), "", dt.date(2018, 1, 10))
+    a, b = SpeakerBook([]), SpeakerBook([])
+    a.resolve([quote("CIA Director Mike Pompeo")], (), "", dt.date(2017, 5, 1))
+    b.resolve([quote("CIA Director Mike Pompeo")], (), "", dt.date(2018, 3, 2))
+    assert not a.lock_keys() and not b.lock_keys()  # nothing created: no lock needed
+    a.save()
+    b.save()
+    role = Speaker.objects.get(name="Mike Pompeo").roles.get()
+    assert (role.articles, role.first_date, role.last_date) == (
+        3,
+        dt.date(2017, 5, 1),
+        dt.date(2018, 3, 2),
+    )
+
+
+def test_the_current_role_is_decided_from_the_stored_roles():
+    """A book that read the roles before another saved a later one does not put back an
+    older role as the current one."""
+    pompeo = get_or_create_speaker("Mike Pompeo")
+    a, b = SpeakerBook([]), SpeakerBook([])
+    a.resolve([quote("Secretary of State Mike Pompeo")], (), "", dt.date(2021, 1, 20))
+    b.resolve([quote("CIA Director Mike Pompeo")], (), "", dt.date(2018, 4, 26))
+    a.save()
+    b.save()
+    pompeo.refresh_from_db()
+    assert pompeo.role == "Secretary of State"
+    assert pompeo.roles.get(title="CIA Director").articles == 1
+
+
+def test_a_book_is_stale_when_another_stored_a_name_it_creates():
+    marchbanks = [quote("Senator Tilda Marchbanks")]
+    a, b = SpeakerBook([(marchbanks, ())]), SpeakerBook([(marchbanks, ())])
+    a.resolve(marchbanks, (), "", None)
+    b.resolve(marchbanks, (), "", None)
+    assert a.lock_keys() == {
+        "tilda marchbanks": True,
+        "family:marchbanks:t": True,
+        "family:marchbanks": False,
+        "slug:tilda-marchbanks": True,
+    }
+    assert not a.stale()
+    b.save()
+    assert a.stale()  # decide again: it finds b's speaker, creates nothing
+    again = SpeakerBook([(marchbanks, ())])
+    assert names(again.resolve(marchbanks, (), "", None)) == ["Tilda Marchbanks"]
+    assert not again.lock_keys()
+
+
+def test_a_book_is_stale_when_another_stored_a_person_of_a_family_it_adds_to():
+    """Structure matching reads the family: "Tilda J. Marchbanks" is found by a later book."""
+    a = SpeakerBook([])
+    a.resolve([quote("Tilda J. Marchbanks")], (), "", None)
+    get_or_create_speaker("Tilda Marchbanks")
+    assert a.stale()
+
+
+def test_a_book_is_stale_when_another_gave_the_role_it_creates():
+    pompeo = get_or_create_speaker("Mike Pompeo")
+    a, b = SpeakerBook([]), SpeakerBook([])
+    a.resolve([quote("CIA Director Mike Pompeo")], (), "", None)
+    b.resolve([quote("CIA Director Mike Pompeo")], (), "", None)
+    assert a.lock_keys() == {f"role:{pompeo.pk}:cia director": True}
+    b.save()
+    assert a.stale()
+
+
+@pytest.mark.parametrize(
+    ("name", "kind", "keys"),
+    [
+        (
+            "Donald J. Trump",
+            "person",
+            {"donald j trump": True, "family:trump:d": True, "family:trump": False},
+        ),
+        (
+            "Ivanka Trump",
+            "person",
+            {"ivanka trump": True, "family:trump:i": True, "family:trump": False},
+        ),
+        ("Trump campaign", "organisation", {"trump campaign": True}),
+        ("Trump", "person", {"trump": True}),
+    ],
+)
+def test_rule_name_locks(name, kind, keys):
+    """Rule `name_locks`: two names `same_person` may match share their family-and-initial
+    lock; other people of the family only share the family, in shared mode."""
+    assert name_lock_keys(name, kind) == keys
+
+
+def test_names_of_the_same_person_take_the_same_lock():
+    from tracker.identity import parse_name, same_person
+
+    pairs = [
+        ("Donald Trump", "Donald J. Trump"),
+        ("D. Trump", "Donald Trump"),
+        ("Hillary Rodham Clinton", "Hillary Clinton"),
+        ("Kim Jong Un", "Kim Jong-un"),
+    ]
+    for a, b in pairs:
+        assert same_person(parse_name(a), parse_name(b))
+        exclusive = {k for k, x in name_lock_keys(a).items() if x and k.startswith("family:")}
+        assert exclusive == {
+            k for k, x in name_lock_keys(b).items() if x and k.startswith("family:")
+        }

@@ -124,6 +124,11 @@ def check_fields(article: ArticleInput, where: str) -> None:
         check_url(article.url, where)
 
 
+# Unicode category Cc (C0 and C1 controls, DEL) but tab and newline: one regex scan instead of a
+# category lookup per character (half a millisecond an article at ingest).
+_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
 def check_text(text: str, where: str, max_bytes: int) -> str:
     check_field(text, where, "text")
     text = normalise_text(text)
@@ -131,7 +136,7 @@ def check_text(text: str, where: str, max_bytes: int) -> str:
         raise ArticleError(f"{where}: the article text is empty.")
     if len(text.encode("utf-8")) > max_bytes:
         raise ArticleError(f"{where}: the article is larger than the {max_bytes:,} byte limit.")
-    controls = sum(1 for ch in text[:8192] if unicodedata.category(ch) == "Cc" and ch not in "\n\t")
+    controls = len(_CONTROLS.findall(text, 0, 8192))
     if controls > 0.05 * min(len(text), 8192):
         raise ArticleError(f"{where}: the text is full of control characters; is it binary?")
     return text

@@ -4,16 +4,18 @@ PostgreSQL: every ingest transaction (an article or a batch) takes
 - first, the store lock in shared mode (relink and reprocess hold it exclusively for as long
   as they run, so an ingest waits for them, and they wait for the articles being stored to
   commit);
-- once its articles are inserted, in one statement and in sorted order, an exclusive lock per
-  speaker name it may create, so two workers never make the same speaker twice (nor count the
-  same role twice), and a reprint (the same people quoted) finds its original's story;
-- then, just before inserting quotations, the link lock: inserting quotations and linking them
-  (reading the statement index, writing new statements, keys and counts) is one short section
-  at a time, followed by the commit, so two workers storing the same quote make one statement
-  (the second sees the first's), and quotation ids are committed in increasing order (cached
-  pages catch up from the newest id they saw).
-Extraction, speakers and quotation inserts run in parallel; only linking takes turns. Advisory
-locks live only in memory, never block readers, and go with the transaction.
+- once its articles are inserted and its speakers decided from a read, an exclusive lock per
+  name it creates (a new speaker's name, family and slug, a new alias, a new role of a stored
+  speaker; `SpeakerBook.lock_keys`), in one statement and in sorted order, so two workers
+  never make the same speaker twice; a batch that only finds stored speakers takes none
+  (what it read stays true: ingest deletes no speaker, and counts roles relatively);
+- then the link lock: stories, role counts, inserting quotations and linking them (reading
+  the statement index, writing new statements, keys and counts) is one short section at a
+  time, followed by the commit, so a reprint finds its original's story, two workers storing
+  the same quote make one statement (the second sees the first's), and quotation ids are
+  committed in increasing order (cached pages catch up from the newest id they saw).
+Extraction, speaker decisions and inserts run in parallel; only the last section takes turns.
+Advisory locks live only in memory, never block readers, and go with the transaction.
 SQLite has a single writer (transactions begin IMMEDIATE), which serialises the same way.
 
 Deadlocks and lock timeouts that still happen are retried with backoff (`retrying`).
@@ -54,13 +56,16 @@ def lock_store() -> None:
         cursor.execute("SELECT pg_advisory_xact_lock_shared(%s, %s)", _STORE_LOCK)
 
 
-def lock_article(ids: Iterable[int]) -> None:
-    """In an ingest transaction, before reading speakers: wait for relink/reprocess (again,
-    if `lock_store` came first), then take the name locks (one statement, sorted, so workers
-    cannot deadlock on them)."""
+def lock_article(ids: Iterable[int], shared: Iterable[int] = ()) -> None:
+    """In an ingest transaction, for the names it creates: wait for relink/reprocess (again,
+    if `lock_store` came first), then take the name locks, `ids` exclusive and `shared`
+    shared (one statement, in key order, so workers taking them once cannot deadlock on
+    them; a batch decided again may take more, and a deadlock then is retried like any
+    other)."""
     if connection.vendor != "postgresql":
         return
-    wanted = sorted(set(ids))
+    modes = dict.fromkeys(shared, False) | dict.fromkeys(ids, True)  # key -> exclusive
+    wanted = sorted(modes)
     with connection.cursor() as cursor:
         if len(wanted) > _MAX_LOCKS:
             cursor.execute(
@@ -71,9 +76,11 @@ def lock_article(ids: Iterable[int]) -> None:
         cursor.execute(
             "SELECT pg_advisory_xact_lock_shared(%s, %s),"
             " pg_advisory_xact_lock_shared(%s, %s),"
-            " (SELECT count(pg_advisory_xact_lock(k))"
-            "  FROM (SELECT unnest(%s::bigint[]) AS k ORDER BY 1) AS s)",
-            [*_STORE_LOCK, *_NAMES_LOCK, wanted],
+            " (SELECT count(CASE WHEN x THEN pg_advisory_xact_lock(k)"
+            "   ELSE pg_advisory_xact_lock_shared(k) END)"
+            "  FROM (SELECT * FROM unnest(%s::bigint[], %s::boolean[]) AS u(k, x)"
+            "   ORDER BY 1) AS s)",
+            [*_STORE_LOCK, *_NAMES_LOCK, wanted, [modes[k] for k in wanted]],
         )
 
 

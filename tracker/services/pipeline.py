@@ -22,7 +22,7 @@ from tracker.linking.stories import shingles as story_shingles
 from tracker.models import Quotation, QuotationSuccessor, Source, Speaker, Statement
 from tracker.services import linking, locks
 from tracker.services.generation import bump, writes
-from tracker.services.speakers import SpeakerBook, lookup_keys, resolve_article
+from tracker.services.speakers import SpeakerBook, resolve_article
 from tracker.services.stories import assign_stories, assign_story
 from tracker.signals import quotations_stored
 
@@ -61,14 +61,6 @@ def storable(extraction: Extraction) -> Extraction:
     return dataclasses.replace(extraction, quotes=quotes, entities=entities)
 
 
-def article_lock_ids(extraction: Extraction) -> list[int]:
-    """The advisory locks storing this extraction takes (tracker.services.locks): one per
-    speaker name it may create."""
-    extraction = storable(extraction)
-    speaking = {quote.speaker for quote in extraction.quotes if quote.speaker}
-    return sorted({locks.name_lock_id(key) for name in speaking for key in lookup_keys(name)})
-
-
 @dataclass(frozen=True)
 class Prepared:
     """What storing a new article needs that no database read can change, worked out before
@@ -78,7 +70,6 @@ class Prepared:
     extraction: Extraction  # storable
     shingles: set[int]  # tracker.linking.stories.shingles of the text
     decisions: list[Decision]  # decide_article of the quotes stored (`_storing`)
-    lock_ids: list[int]  # article_lock_ids
 
     @property
     def quotations(self) -> int:
@@ -101,7 +92,6 @@ def prepare(text: str, extraction: Extraction) -> Prepared:
         extraction,
         story_shingles(text),
         decide_article(quotes, extraction.entities, text),
-        article_lock_ids(extraction),
     )
 
 
@@ -155,29 +145,55 @@ def store_extractions(batch: list[tuple[Source, Prepared]]) -> list[tuple[int, .
     Returns each source's new quotation ids.
 
     Locks (tracker.services.locks), each held to the commit: the caller holds the store lock
-    (shared); the names the batch may create are locked first here, and the link lock just
-    before the quotations are inserted, so the sections other workers may wait for are as
-    short as they can be. Stories are assigned under the name locks: a reprint quotes the
-    same people as its original, so a worker storing it waits for the original's commit and
-    finds its sketch (as a serial ingest would)."""
-    locks.lock_article(i for _, p in batch for i in p.lock_ids)
+    (shared). Speakers are decided from a read, without a lock; only the names the batch
+    creates are locked (`SpeakerBook.lock_keys`), and if another worker stored one of them
+    (or a person of the same family) meanwhile, the batch is decided again under those
+    locks. A batch that finds every speaker it names ("Trump", in nearly all of them) waits
+    for nobody there. Then the link lock: stories, the role counts (relative updates), the
+    quotation inserts, linking and the commit take turns, so a reprint finds its original's
+    story and two workers storing the same quote make one statement."""
+    per_source, book = _speakers(batch)
+    locks.lock_linking()
     # Before linking: statements count the stories they are told in.
     assign_stories([source for source, _ in batch], [p.shingles for _, p in batch])
-    # Speakers decided article by article, in the batch's order, from one read of the
-    # speakers the batch may name; the new ones written at once.
-    book = SpeakerBook([(p.extraction.quotes, p.extraction.entities) for _, p in batch])
-    per_source = [
-        _rows(source, p.extraction, [], book=book, decisions=p.decisions) for source, p in batch
-    ]
-    book.save()
-    # Taken before the quotations get their ids: workers then commit quotation ids in
-    # increasing order, which cached pages rely on (they catch up from the newest id they
-    # saw, tracker.services.incremental), and link one at a time.
-    locks.lock_linking()
+    book.save_counts()
+    # Under the link lock before the quotations get their ids: workers then commit quotation
+    # ids in increasing order, which cached pages rely on (they catch up from the newest id
+    # they saw, tracker.services.incremental), and link one at a time.
     created = Quotation.objects.bulk_create([q for rows in per_source for q in rows])
     linking.link_quotations(created, new_sources=True)
     bump(appended_only=True)  # once this transaction commits: new quotations only
     return [tuple(q.pk for q in rows) for rows in per_source]
+
+
+def _speakers(batch: list[tuple[Source, Prepared]]) -> tuple[list[list[Quotation]], SpeakerBook]:
+    """The batch's quotation rows with their speakers decided, article by article in the
+    batch's order, from one read of the speakers the batch may name; the new speakers,
+    aliases and roles inserted under the locks of their names (`SpeakerBook.lock_keys`),
+    decided again if another worker stored one meanwhile (`SpeakerBook.stale`)."""
+    taken: dict[str, bool] = {}  # lock key -> held exclusively
+    while True:
+        book = SpeakerBook([(p.extraction.quotes, p.extraction.entities) for _, p in batch])
+        per_source = [
+            _rows(source, p.extraction, [], book=book, decisions=p.decisions)
+            for source, p in batch
+        ]
+        wanted = {
+            key: exclusive
+            for key, exclusive in book.lock_keys().items()
+            if key not in taken or (exclusive and not taken[key])
+        }
+        if not wanted:  # decided under every lock it needs
+            break
+        locks.lock_article(
+            [locks.name_lock_id(key) for key, exclusive in wanted.items() if exclusive],
+            shared=[locks.name_lock_id(key) for key, exclusive in wanted.items() if not exclusive],
+        )
+        taken |= wanted
+        if not book.stale():
+            break
+    book.save_new()
+    return per_source, book
 
 
 FILLED = [

@@ -22,7 +22,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from django.core.cache import cache
-from django.db.models import Count
+from django.db import connection
+from django.db.models import Case, Count, F, Q, When
 from django.utils.text import slugify
 
 from tracker.extraction.types import Entity, Quote
@@ -45,9 +46,13 @@ from tracker.services.generation import current
 PERSON = Speaker.Kind.PERSON
 
 
+def _slug_base(name: str) -> str:
+    return slugify(name)[:200] or "speaker"
+
+
 def unique_slug(name: str) -> str:
     """A free address: not another speaker's, nor one a merged speaker left behind."""
-    base = slugify(name)[:200] or "speaker"
+    base = _slug_base(name)
     slug, n = base, 1
     while (
         Speaker.objects.filter(slug=slug).exists()
@@ -58,14 +63,29 @@ def unique_slug(name: str) -> str:
     return slug
 
 
-def lookup_keys(name: str) -> list[str]:
-    """The keys a name is found by: its normalised form and, for a person's full name, its
-    family name. Workers lock these (tracker.services.locks) before they may create it."""
+def name_lock_keys(name: str, kind: str = PERSON) -> dict[str, bool]:
+    """Rule `name_locks`: the locks a worker takes to create this name (a new speaker, or a
+    person's new alias), key -> exclusive: its normalised form and, for a person's full
+    name, its family narrowed to the given name's initial (`same_person` matches only
+    names whose given names begin alike), with the whole family shared; the whole family
+    exclusive if the name has no given name to narrow by. So "Ivanka Trump" and "Donald J.
+    Trump" may be created at once, "Donald Trump" and "Donald J. Trump" not.
+
+    >>> name_lock_keys("Donald J. Trump")
+    {'donald j trump': True, 'family:trump:d': True, 'family:trump': False}
+    >>> name_lock_keys("Trump campaign", "organisation")
+    {'trump campaign': True}
+    """
+    keys = {normalise_name(name): True}
     parsed = parse_name(name)
-    keys = [normalise_name(name)]
-    if not parsed.is_bare:
-        keys.append("family:" + parsed.family_key)
-    return [k for k in dict.fromkeys(keys) if k]
+    if kind == PERSON and not parsed.is_bare and parsed.family_key:
+        family = "family:" + parsed.family_key
+        if initial := parsed.given_key[:1]:
+            keys[f"{family}:{initial}"] = True
+            keys.setdefault(family, False)
+        else:
+            keys[family] = True
+    return {k: exclusive for k, exclusive in keys.items() if k}
 
 
 def alias_finds(speaker: Speaker, key: str) -> bool:
@@ -301,11 +321,17 @@ class SpeakerBook:
         self._stored: dict[int, Speaker] = {}  # pk -> the one object
         self._keys: set[str] = set()
         self._families: set[str] = set()
+        self._alias_ids: set[int] = set()  # the stored aliases read (`stale`)
+        self._role_ids: set[int] = set()  # the stored roles read
         self.new_speakers: list[Speaker] = []
         self.new_aliases: list[SpeakerAlias] = []
         self.new_roles: list[SpeakerRole] = []
-        self.changed_roles: dict[int, SpeakerRole] = {}
-        self.changed_speakers: dict[int, Speaker] = {}
+        # Stored rows changed, written relatively (`save_counts`), so two workers touching
+        # the same speaker need no lock on it: role pk -> [articles added, first, last day].
+        self.role_counts: dict[int, list] = {}
+        # Stored speakers whose current role the batch may change: pk -> given by a dated
+        # article (else by undated ones only: taken only by a speaker with no role).
+        self.role_settle: dict[int, bool] = {}
         keys: set[str] = set()
         families: set[str] = set()
         for quotes, entities in articles:
@@ -340,6 +366,7 @@ class SpeakerBook:
         if keys:
             aliases = SpeakerAlias.objects.select_related("speaker").filter(normalised__in=keys)
             for alias in aliases:
+                self._alias_ids.add(alias.pk)
                 self.owner.setdefault(alias.normalised, one(alias.speaker))
         if families:
             people = Speaker.objects.filter(family_key__in=families, kind=PERSON).order_by(
@@ -347,6 +374,7 @@ class SpeakerBook:
             )
             for person in people.prefetch_related("aliases"):
                 speaker = one(person)
+                self._alias_ids.update(a.pk for a in person.aliases.all())
                 names = [person.name, *(a.alias for a in person.aliases.all())]
                 self.names.setdefault(id(speaker), names)
                 self.family.setdefault(person.family_key, []).append(speaker)
@@ -359,6 +387,7 @@ class SpeakerBook:
             for speaker in fresh:
                 self.roles[id(speaker)] = []
             for role in SpeakerRole.objects.filter(speaker_id__in=list(by_pk)):
+                self._role_ids.add(role.pk)
                 self.roles[id(by_pk[role.speaker_id])].append(role)
             self.edited_role |= _role_edited(by_pk)
 
@@ -421,13 +450,18 @@ class SpeakerBook:
         else:
             one_more_article(role, day)
             if role.pk is not None:
-                self.changed_roles[role.pk] = role
+                added = self.role_counts.setdefault(role.pk, [0, day, day])
+                added[0] += 1
+                if day:
+                    added[1] = min(added[1] or day, day)
+                    added[2] = max(added[2] or day, day)
         roles.sort(key=_role_order)
         latest = roles[0]
+        if speaker.pk is not None and speaker.pk not in self.edited_role:
+            # Decided again from the stored roles once they are counted (`save_counts`).
+            self.role_settle[speaker.pk] = self.role_settle.get(speaker.pk, False) or bool(day)
         if takes_role(speaker, latest, day) and speaker.pk not in self.edited_role:
             speaker.role = latest.title
-            if speaker.pk is not None:
-                self.changed_speakers[speaker.pk] = speaker
 
     def speaker(self, decision: Decision, day: dt.date | None, seen: dict) -> Speaker:
         key = (decision.kind, decision.name)
@@ -493,8 +527,61 @@ class SpeakerBook:
         return out
 
     def save(self) -> None:
-        """Write what the batch added: new speakers (with free slugs), aliases and roles, and
-        the roles and current roles that changed. Call inside the storing transaction."""
+        """Write what the batch added (`save_new`, then `save_counts`). Call inside the
+        storing transaction."""
+        self.save_new()
+        self.save_counts()
+
+    def lock_keys(self) -> dict[str, bool]:
+        """The names the batch creates, as lock keys (tracker.services.locks) -> exclusive:
+        a new speaker's name and slug, a new alias (`name_lock_keys`), a new role of a
+        stored speaker. A batch that creates nothing needs no lock: what it found by reading
+        stays true (nothing is deleted)."""
+        keys: dict[str, bool] = {}
+
+        def add(key: str, exclusive: bool = True) -> None:
+            keys[key] = keys.get(key, False) or exclusive
+
+        for speaker in self.new_speakers:
+            for key, exclusive in name_lock_keys(speaker.name, speaker.kind).items():
+                add(key, exclusive)
+            add("slug:" + _slug_base(speaker.name))
+        for alias in self.new_aliases:
+            for key, exclusive in name_lock_keys(alias.alias, alias.speaker.kind).items():
+                add(key, exclusive)
+            add(alias.normalised)
+        for role in self.new_roles:
+            if role.speaker.pk is not None:
+                add(f"role:{role.speaker.pk}:{fold(role.title)}")
+        return keys
+
+    def stale(self) -> bool:
+        """Whether another writer stored, since the book read them, an alias, a person or a
+        role that the names it creates depend on (called once their locks are held: then a
+        fresh read sees every other writer's). If so, decide the batch again."""
+        keys = {a.normalised for a in self.new_aliases}
+        families = {k.split(":")[1] for k in self.lock_keys() if k.startswith("family:")}
+        if keys or families:
+            found = SpeakerAlias.objects.filter(
+                Q(normalised__in=keys)
+                | Q(speaker__family_key__in=families, speaker__kind=PERSON)
+            ).values_list("pk", flat=True)
+            if not set(found) <= self._alias_ids:
+                return True
+        if families:
+            people = Speaker.objects.filter(family_key__in=families, kind=PERSON)
+            if not set(people.values_list("pk", flat=True)) <= self._stored.keys():
+                return True
+        speakers = {r.speaker.pk for r in self.new_roles if r.speaker.pk is not None}
+        if speakers:
+            roles = SpeakerRole.objects.filter(speaker_id__in=speakers)
+            if not set(roles.values_list("pk", flat=True)) <= self._role_ids:
+                return True
+        return False
+
+    def save_new(self) -> None:
+        """Insert the new speakers (with free slugs), aliases and roles: under the locks of
+        `lock_keys`."""
         if self.new_speakers:
             slugs = _free_slugs([sp.name for sp in self.new_speakers])
             for speaker, slug in zip(self.new_speakers, slugs, strict=True):
@@ -502,14 +589,59 @@ class SpeakerBook:
             Speaker.objects.bulk_create(self.new_speakers)
         SpeakerAlias.objects.bulk_create(self.new_aliases)
         SpeakerRole.objects.bulk_create(self.new_roles)
-        if self.changed_roles:
-            SpeakerRole.objects.bulk_update(
-                list(self.changed_roles.values()), ["articles", "first_date", "last_date"]
-            )
-        if self.changed_speakers:
-            Speaker.objects.bulk_update(list(self.changed_speakers.values()), ["role"])
         self.new_speakers, self.new_aliases, self.new_roles = [], [], []
-        self.changed_roles, self.changed_speakers = {}, {}
+
+    def save_counts(self) -> None:
+        """Count the batch's articles into the stored roles (relative updates: articles + n,
+        the dates widened), then give each stored speaker whose roles it touched the current
+        role rule `takes_role` gives from the stored roles: the latest, after a dated
+        article or for a speaker with none. Row updates: ingest calls it where workers take
+        turns anyway (under the link lock), so no worker waits on another's rows."""
+        if self.role_counts:
+            _add_role_articles(self.role_counts)
+        if self.role_settle:
+            latest: dict[int, tuple[str, str]] = {}
+            rows = SpeakerRole.objects.filter(speaker_id__in=list(self.role_settle))
+            for pk, title, current in rows.values_list("speaker_id", "title", "speaker__role"):
+                latest.setdefault(pk, (title, current))  # SpeakerRole's order: latest first
+            changed = [
+                Speaker(pk=pk, role=title)
+                for pk, (title, current) in latest.items()
+                if title != current and (self.role_settle[pk] or not current)
+            ]
+            if changed:
+                Speaker.objects.bulk_update(changed, ["role"])
+        self.role_counts, self.role_settle = {}, {}
+
+
+def _add_role_articles(counts: dict[int, list]) -> None:
+    """Rule `one_more_article` applied relatively to stored roles: role pk -> [articles,
+    first day, last day] added (one statement on PostgreSQL)."""
+    if connection.vendor == "postgresql":
+        table = connection.ops.quote_name(SpeakerRole._meta.db_table)
+        pks = sorted(counts)
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"UPDATE {table} AS r SET articles = r.articles + v.n,"
+                " first_date = LEAST(r.first_date, v.f), last_date = GREATEST(r.last_date, v.l)"
+                " FROM unnest(%s::bigint[], %s::int[], %s::date[], %s::date[]) AS v(id, n, f, l)"
+                " WHERE r.id = v.id",
+                [pks, *([counts[pk][i] for pk in pks] for i in range(3))],
+            )
+        return
+    for pk, (n, first, last) in sorted(counts.items()):
+        values: dict = {"articles": F("articles") + n}
+        if first:
+            values["first_date"] = Case(
+                When(Q(first_date=None) | Q(first_date__gt=first), then=first),
+                default=F("first_date"),
+            )
+        if last:
+            values["last_date"] = Case(
+                When(Q(last_date=None) | Q(last_date__lt=last), then=last),
+                default=F("last_date"),
+            )
+        SpeakerRole.objects.filter(pk=pk).update(**values)
 
 
 def _lookups(name: str, keys: set[str], families: set[str]) -> None:
@@ -534,7 +666,7 @@ SLUG_TRIES = 9
 def _free_slugs(names: list[str]) -> list[str]:
     """A free address for each new name, as `unique_slug` gives, in two queries: the base
     slug or base-2 ... base-9; past those, unique_slug's own search."""
-    bases = [slugify(name)[:200] or "speaker" for name in names]
+    bases = [_slug_base(name) for name in names]
     tries = {
         base if n == 1 else f"{base}-{n}" for base in bases for n in range(1, SLUG_TRIES + 1)
     }
