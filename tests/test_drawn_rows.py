@@ -96,4 +96,5 @@ def test_a_row_bound_by_the_family_name_alone_says_so_until_an_editor_checks_it(
     html = quotation_row(quotation)
     assert ("by family name" in html) is badge
     assert ("The article writes only “Obama”" in html) is badge
-    assert "by family name" not in quotation_row(_quotation(speaker=speaker, text="another", url=""))
+    plain = _quotation(speaker=speaker, text="another", url="")
+    assert "by family name" not in quotation_row(plain)
