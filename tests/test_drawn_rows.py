@@ -84,3 +84,17 @@ def test_a_row_links_its_statement_when_told_in_several_stories_and_says_checked
 def test_a_highlight_that_is_not_marked_safe_is_escaped():
     html = quotation_row(_quotation(), highlighted="<mark>not trusted</mark>")
     assert "&lt;mark&gt;not trusted&lt;/mark&gt;" in html
+
+
+@pytest.mark.parametrize(
+    ("status", "badge"),
+    [(Quotation.Status.AUTO, True), (Quotation.Status.CONFIRMED, False)],
+)
+def test_a_row_bound_by_the_family_name_alone_says_so_until_an_editor_checks_it(status, badge):
+    speaker = Speaker.objects.create(name="Barack Obama", slug="barack-obama")
+    quotation = _quotation(speaker=speaker, speaker_description="Obama", attribution_status=status)
+    html = quotation_row(quotation)
+    assert ("by family name" in html) is badge
+    assert ("The article writes only “Obama”" in html) is badge
+    plain = _quotation(speaker=speaker, text="another", url="")
+    assert "by family name" not in quotation_row(plain)

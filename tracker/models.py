@@ -385,6 +385,24 @@ class Quotation(Versioned, models.Model):
         return self.speaker_id is None and bool(self.speaker_description)
 
     @property
+    def bound_by_family(self) -> bool:
+        """Rule `one_of_the_family` bound the bare family name its article wrote ("Obama",
+        kept as the description) to this speaker, and no editor has checked it since."""
+        return (
+            self.speaker_id is not None
+            and bool(self.speaker_description)
+            and self.attribution_status == self.Status.AUTO
+        )
+
+    @property
+    def bound_by_family_note(self) -> str:
+        """What the "by family name" badge explains."""
+        return (
+            f"The article writes only “{self.speaker_description}”: bound to the one person "
+            "of that family the tracker knows (rule one_of_the_family)"
+        )
+
+    @property
     def is_human_checked(self) -> bool:
         return self.attribution_status != self.Status.AUTO
 

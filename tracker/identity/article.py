@@ -11,10 +11,23 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
-from tracker.extraction.lexicon import FEMALE_TITLES, MALE_TITLES
+from tracker.extraction.lexicon import (
+    DATES,
+    DEMONYMS,
+    FEMALE_TITLES,
+    GROUPS,
+    MALE_TITLES,
+    ORG_WORDS,
+    PERSON_ROLE_NOUNS,
+    PLACES,
+    STOP,
+    TITLE_WORDS,
+)
 from tracker.extraction.types import Entity, Quote
 from tracker.identity.gate import (
+    COMMON_WORDS,
     ORGANISATION,
     ORGANISATION_HEADS,
     PERSON,
@@ -22,6 +35,10 @@ from tracker.identity.gate import (
     is_common_word,
 )
 from tracker.identity.names import (
+    ABBREVIATED_TITLES,
+    GIVEN_TITLE_WORDS,
+    HONORIFICS,
+    PARTICLES,
     REGNAL_TITLES,
     ParsedName,
     clean_role,
@@ -29,6 +46,7 @@ from tracker.identity.names import (
     gender_of_name,
     is_first_name,
     is_role,
+    is_role_word,
     parse_name,
     same_person,
 )
@@ -192,13 +210,205 @@ def _written_full_name(bare: ParsedName, text: str) -> ParsedName | None:
     """
     if not bare.family or is_first_name(bare.family):
         return None
-    pattern = rf"\b([A-Z][a-z]+)(?: [A-Z]\.)? {re.escape(bare.family)}\b"
-    found = {
-        parse_name(m.group(0)).name
-        for m in re.finditer(pattern, text)
-        if is_first_name(m.group(1))
-    }
+    pattern = rf"\b([A-Z][^\W\d_]*(?:Ã.[a-z]*)?)(?: [A-Z]\.)? ({re.escape(bare.family)})\b"
+    found = set()
+    for m in re.finditer(pattern, text):
+        given = _repaired(m.group(1))
+        if given and (is_first_name(given) or given in GIVEN_TITLE_WORDS or given != m.group(1)):
+            found.add(parse_name(m.group(0).replace(m.group(1), given, 1)).name)
     return parse_name(found.pop()) if len(found) == 1 else None
+
+
+def _repaired(word: str) -> str:
+    """A word whose UTF-8 letters were read as Windows-1252 ("TomÃ¡s"), repaired ("Tomás");
+    any other word as it is, or "" when it is not a word.
+
+    >>> _repaired("TomÃ¡s"), _repaired("Rachel"), _repaired("Ã¡")
+    ('Tomás', 'Rachel', '')
+    """
+    if "Ã" in word:
+        try:
+            word = word.encode("cp1252").decode("utf-8")
+        except UnicodeError:
+            return ""
+    return word if word.isalpha() and word[:1].isupper() else ""
+
+
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*")
+
+
+@lru_cache(maxsize=8)
+def _lower_words(text: str) -> frozenset[str]:
+    """The words an article writes in lower case somewhere (an article's own dictionary)."""
+    return frozenset(_LOWER_WORD.findall(text))
+
+
+def _phrase_words(written: str, text: str) -> list[int]:
+    """Where the capitalised words of a mention are words the article writes in lower case
+    elsewhere ("Steps", "Forward"), leaving out given names and particles."""
+    lower = _lower_words(text)
+    return [
+        i
+        for i, word in enumerate(written.split())
+        if len(word) > 2
+        and word[:1].isupper()
+        and word.lower() in lower
+        and not is_first_name(word)
+        and word.lower() not in PARTICLES
+    ]
+
+
+def headline_phrase(written: str, text: str) -> tuple[str, str] | None:
+    """Rule `headline_phrase`: a person mention with two or more capitalised words that the
+    article writes in lower case elsewhere is a headline or a phrase, not a name ("Woman
+    Steps Forward", "Conservative Case" of "The Conservative Case for Trump"). Its leading
+    name, if any, is the speaker ("Selenis Leyva Got Real About Being Called" is Selenis
+    Leyva, "Hillary Just Insulted" is Hillary): returns (leading name or "", rule).
+
+    >>> text = "A woman steps forward. The case is conservative. She got real about it."
+    >>> headline_phrase("Woman Steps Forward", text)
+    ('', 'headline_phrase')
+    >>> headline_phrase("Selenis Leyva Got Real About Being Called", text + " being called")
+    ('Selenis Leyva', 'headline_name')
+    >>> headline_phrase("Mark Price", "the price of oil; mark my words") is None
+    True
+    >>> headline_phrase("Washington Political Editor Matthew Boyle", "a political editor") is None
+    True
+    """
+    found = [i for i in _phrase_words(written, text) if not is_role_word(written.split()[i])]
+    if len(found) < 2:
+        return None
+    leading = " ".join(w for w in written.split()[: found[0]] if not is_role_word(w))
+    return (leading, "headline_name") if leading else ("", "headline_phrase")
+
+
+# Nouns of a person or a document that a name can stand before as a modifier.
+_MODIFIED_HEADS = frozenset(w for w in PERSON_ROLE_NOUNS if w.isalpha() and w.islower()) | {
+    "poll", "polls", "survey", "surveys", "study", "aides", "veterans", "supporters",
+    "officials", "staffer", "staffers", "loyalist", "loyalists", "ally", "allies", "backer",
+    "backers", "donor", "donors", "surrogate", "surrogates", "insider", "insiders", "critic",
+    "critics", "advisers", "advisors", "voters", "operatives", "strategists",
+}  # fmt: skip
+_INDEFINITE = re.compile(
+    r"(?<![\w-])(?:a|an|the|one|another|some|several|many|two|three|four|five)\s+"
+    r"(?:[\w’'-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_HEAD_AFTER = re.compile(r"\s+([a-z]+)\b")
+
+
+def name_as_modifier(quote: Quote, text: str) -> str | None:
+    """Rule `name_as_modifier`: the name the extractor took the speaker from stands, in the
+    text, as a modifier inside a description of someone else ("said a 2008 Clinton
+    veteran", "according to an Associated Press-GfK poll", "the LinkedIn chief executive"):
+    the quotation's source is that description, not the named person ("Clinton said",
+    "the Chicago Tribune reports" are not). Returns the description, or None.
+
+    >>> text = "“She cut it,” said a 2008 Clinton veteran. Clinton said no."
+    >>> q = Quote(0, 1, "x", False, "said", "Hillary Clinton", "Clinton", 26, 33)
+    >>> name_as_modifier(q, text)
+    'a 2008 Clinton veteran'
+    >>> name_as_modifier(Quote(0, 1, "x", False, "said", "Hillary Clinton", "Clinton", 43,
+    ...                        50), text) is None
+    True
+    """
+    start, end = quote.mention_start, quote.mention_end
+    if start is None or end is None or not 0 <= start < end <= len(text):
+        return None
+    head = _HEAD_AFTER.match(text, end, min(end + 40, len(text)))
+    if head is None or head.group(1) not in _MODIFIED_HEADS:
+        return None
+    before = _INDEFINITE.search(text, max(0, start - 40), start)
+    if before is None:
+        return None
+    return " ".join((before.group(0) + text[start : head.end()]).split())
+
+
+# Words never the short form of an organisation's name ("Democrat" of "Iowa Democrat").
+_NOT_SHORT = frozenset(
+    w.lower() for w in STOP | DATES | DEMONYMS | GROUPS | TITLE_WORDS | PLACES
+) | frozenset(w.lower() for w in PERSON_ROLE_NOUNS)
+_LEADING_SKIP = frozenset(w.lower() for w in STOP | DATES)
+_ORG_WORDS = frozenset(w.lower() for w in ORG_WORDS)
+_TITLES = frozenset(w.lower().rstrip(".") for w in TITLE_WORDS) | HONORIFICS | frozenset(
+    ABBREVIATED_TITLES
+)
+
+
+def short_form_in_article(word: str, text: str) -> str | None:
+    """Rule `short_form_in_article`: a single word that is the last word of one organisation
+    name the article writes in full is that organisation ("Post" where the article writes
+    "The Washington Post", "Legion" for "The American Legion", "Edition" for "Vermont
+    Edition"). Only for a word that is an organisation's word or that the article writes in
+    lower case ("post", "edition"): a family name is not ("McDonough" is never "Denis
+    McDonough" here; rule `written_in_text` decides people). Returns the full name or None.
+
+    >>> short_form_in_article("Post", "Bezos owns The Washington Post. The Post said so.")
+    'Washington Post'
+    >>> short_form_in_article("Times", "The New York Times and the Los Angeles Times")
+    >>> short_form_in_article("Democrat", "Iowa Democrat Tom Smith")
+    >>> short_form_in_article("Berman", "Judge Berman said. He was berman")
+    """
+    key = word.lower()
+    if fold(word) in _NOT_SHORT or is_first_name(word) or not word[:1].isupper():
+        return None
+    if not (key in _ORG_WORDS or fold(word) in COMMON_WORDS or key in _lower_words(text)):
+        return None
+    pattern = rf"(?<![\w’'-])((?:[A-Z][\w.&’'-]*\s+){{1,3}}){re.escape(word)}(?![\w-])"
+    found = set()
+    for match in re.finditer(pattern, text):
+        words = match.group(0).split()
+        while words and words[0].lower() in _LEADING_SKIP:
+            words.pop(0)  # "The", "According"
+        if len(words) < 2 or is_first_name(words[0]):
+            continue
+        name = " ".join(words)
+        if any(w.lower().rstrip(".") in _TITLES for w in words[:-1]):
+            continue  # "Judge Berman": a title and a name
+        if not check_mention(name, ORGANISATION).accepted:
+            continue
+        found.add(name)
+    return found.pop() if len(found) == 1 else None
+
+
+_OUTLET_NOUNS = (
+    "newspaper|paper|site|website|magazine|agency|network|outlet|blog|publisher|"
+    "publication|broadcaster|tabloid|daily|journal"
+)
+_CAMEL = re.compile(
+    r"^(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O['’])[A-Z][a-z]+[A-Z]|^[A-Z]{2,}[a-z]{2,}"
+)
+
+
+def outlet_in_text(word: str, text: str) -> bool:
+    """Rule `outlet_in_text`: a single word the article writes as a news outlet or another
+    body, not as a person: after an outlet noun ("the Israeli newspaper Haaretz", "the tech
+    news site Pando"), before one ("Forbes magazine"), with one in apposition ("Xinhua, the
+    official Chinese news agency"), as "according to The Blaze" or "The Blaze reported", or
+    in capitals inside the word as brands write ("HuffPo", "ProPublica", "AZCentral"; not
+    "McDonough", "DeSantis").
+
+    >>> [outlet_in_text(w, "According to The Blaze, HuffPo and the newspaper Haaretz.")
+    ...  for w in ("Blaze", "HuffPo", "Haaretz", "McDonough")]
+    [True, True, True, False]
+    >>> outlet_in_text("Texan", "“No,” the Texan said.")
+    False
+    >>> outlet_in_text("Jewish", "in the Forward, a Jewish newspaper")
+    False
+    """
+    if is_first_name(word) or fold(word) in _NOT_SHORT:
+        return False
+    if _CAMEL.match(word):
+        return True
+    w = re.escape(word)
+    patterns = (
+        rf"\b(?:{_OUTLET_NOUNS})\s+{w}\b",
+        rf"(?<!\ba )(?<!\ban )\b{w}\s+(?:magazine|newspaper|news agency)\b",
+        rf"\b{w},\s+(?:the|a|an)\s+[^,.;]{{0,40}}?\b(?:{_OUTLET_NOUNS})\b",
+        rf"\b(?:[Aa]ccording to|per)\s+[Tt]he\s+{w}\b",
+        rf"\b[Tt]he\s+{w}\s+(?:reported|reports|wrote|writes|published|obtained)\b",
+    )
+    return any(re.search(p, text) for p in patterns)
 
 
 def decide_quote(quote: Quote, full: list[ParsedName], text: str = "") -> Decision:
@@ -210,6 +420,8 @@ def decide_quote(quote: Quote, full: list[ParsedName], text: str = "") -> Decisi
     kind = quote.speaker_kind or PERSON
     if written.split()[-1] in ORGANISATION_HEADS:
         kind = ORGANISATION  # "Mexican government", "Trump campaign"
+    if described := name_as_modifier(quote, text):
+        return Decision(UNNAMED, kind, description=described, rule="name_as_modifier")
     line = _line_at(text, quote.mention_start)
     verdict = check_mention(written, kind, line)
     if not verdict.accepted:
@@ -220,9 +432,17 @@ def decide_quote(quote: Quote, full: list[ParsedName], text: str = "") -> Decisi
             # ("Trump Train"); the name the article wrote decides.
             decided = decide_quote(replace(quote, speaker=mention), full, text)
             return replace(decided, rule="mention_as_written") if decided.name else decided
+        if verdict.rule == "common_word" and (org := short_form_in_article(written, text)):
+            return Decision(NAMED, ORGANISATION, name=org, rule="short_form_in_article")
         return Decision(NONE, kind, rule=verdict.rule)
     if kind == ORGANISATION:
         return Decision(NAMED, kind, name=written, role=clean_role(quote.speaker_role or ""))
+    if (phrase := headline_phrase(written, text)) is not None:
+        leading, rule = phrase
+        if not leading:
+            return Decision(NONE, kind, rule=rule)
+        decided = decide_quote(replace(quote, speaker=leading, speaker_mention=leading), full, text)
+        return replace(decided, rule=rule) if decided.name else decided
     parsed = parse_name(written)
     role = clean_role(parsed.role) or clean_role(quote.speaker_role or "")
     if parsed.is_bare and is_common_word(parsed.family, kind, ""):
@@ -238,6 +458,11 @@ def decide_quote(quote: Quote, full: list[ParsedName], text: str = "") -> Decisi
             resolved, rule = _first_family_name(parsed, full), "first_family_name"
         if resolved is None and open_why == NAMES_NOBODY:
             resolved, rule = _written_full_name(parsed, text), "written_in_text"
+        if resolved is None and open_why == NAMES_NOBODY and " " not in written:
+            if org := short_form_in_article(written, text):
+                return Decision(NAMED, ORGANISATION, name=org, rule="short_form_in_article")
+            if outlet_in_text(written, text):
+                return Decision(NAMED, ORGANISATION, name=written, rule="outlet_in_text")
         if resolved is None:
             if any(parsed.family_key in {fold(m) for m in p.middle} for p in full):
                 open_why = NAMES_SEVERAL  # the middle name of several people

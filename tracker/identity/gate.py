@@ -143,13 +143,22 @@ def is_description(mention: str, kind: str, line: str) -> bool:
     return False
 
 
+# Initials of a kind of body or job, not of one: "a PAC", "the CEO".
+GENERIC_ACRONYMS = frozenset("PAC PACs CEO CFO COO NGO NGOs MP MPs VP AG DA PR TV".split())
+
+
 def is_common_word(mention: str, kind: str, line: str) -> bool:
-    """A single common word, place or group: "Times", "Therefore", "Japan", "Aides".
+    """A single common word, place or group: "Times", "Therefore", "Japan", "Aides", or the
+    initials of a kind of body or job ("PAC", "CEO").
 
     >>> [is_common_word(m, PERSON, "") for m in ("Times", "Moreover", "Japan", "Pompeo")]
     [True, True, True, False]
+    >>> [is_common_word(m, ORGANISATION, "") for m in ("PAC", "GOP", "Purple PAC")]
+    [True, False, False]
     """
     words = _words(mention)
+    if len(words) == 1 and words[0] in GENERIC_ACRONYMS:
+        return True
     if len(words) != 1 or _ACRONYM.match(words[0]) or not words[0][:1].isupper():
         return False  # "GOP", "NATO": an organisation by its initials; "officials": described
     return fold(words[0]) in COMMON_WORDS

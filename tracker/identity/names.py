@@ -74,9 +74,12 @@ OCCUPATIONS = frozenset(
 REGNAL_TITLES = frozenset(
     "pope king queen prince princess sheikh emir sultan ayatollah cardinal dalai".split()
 )
-# Given names that are also title words: "Dean Baker" is a name, "Dean Smith" of a college
-# would be written "Dean John Smith".
-GIVEN_TITLE_WORDS = frozenset("Dean Major King Bishop Marshal Pastor Judge".split())
+# Given names that are also a title or a common word: "Dean Baker", "Will Estrada", "Baron
+# Trump" (rule `given_title_word`). "Judge", "King" or "Bishop" are titles and stay roles:
+# "Judge Curiel" is Curiel, role Judge.
+GIVEN_TITLE_WORDS = frozenset("Dean Will Baron".split())
+# Family words written before a nickname: "Grandpa Bern" is no person called Grandpa.
+KINSHIP = frozenset("grandpa grandma granny gramps uncle aunt auntie".split())
 
 EAST_ASIAN_FAMILIES = frozenset(
     """wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo lin luo gao zheng
@@ -193,13 +196,14 @@ def _bare_word(token: str) -> str:
     return token.rstrip(".,;:").lower()
 
 
-def _is_role_word(token: str) -> bool:
+def is_role_word(token: str) -> bool:
     """A word that belongs to a role or description written before the name."""
     bare = _bare_word(token)
     if bare in PARTICLES or _INITIAL.match(token):
         return False
     return (
         bare in _LOWER_TITLE_WORDS
+        or bare in KINSHIP
         or (bare.endswith("s") and bare[:-1] in _LOWER_TITLE_WORDS)  # "Senators Rubio"
         or bare in ABBREVIATED_TITLES
         or bare in PERSON_ROLE_NOUNS
@@ -233,6 +237,24 @@ def _is_eastern(tokens: list[str]) -> bool:
     if "-" in given and given.count("-") == 1:
         return all(len(p) <= 5 for p in given.split("-"))
     return bool(_PINYIN.fullmatch(given.lower())) and fold(given) not in _FIRST_NAMES
+
+
+def given_title_word(tokens: list[str], i: int) -> bool:
+    """Rule `given_title_word`: a word of `GIVEN_TITLE_WORDS` directly before the family name,
+    first or after a lower-case description, is the given name ("Dean Baker", "economist Dean
+    Baker", "Will Estrada"); after a capitalised title it is the title ("Law School Dean
+    Chemerinsky"); "Judge" is always a title ("Judge Curiel").
+
+    >>> given_title_word(["economist", "Dean", "Baker"], 1)
+    True
+    >>> given_title_word(["Law", "School", "Dean", "Chemerinsky"], 2)
+    False
+    >>> given_title_word(["Judge", "Curiel"], 0)
+    False
+    """
+    if tokens[i] not in GIVEN_TITLE_WORDS or i != len(tokens) - 2:
+        return False
+    return i == 0 or tokens[i - 1][:1].islower()
 
 
 @lru_cache(maxsize=_REMEMBER)
@@ -274,9 +296,7 @@ def parse_name(text: str) -> ParsedName:
     # The role ends at the last role word that leaves a name after it.
     cut = 0
     for i, token in enumerate(tokens[:-1]):
-        if _is_role_word(token) and not (
-            i == 0 and token in GIVEN_TITLE_WORDS and len(tokens) == 2
-        ):
+        if is_role_word(token) and not given_title_word(tokens, i):
             cut = i + 1
     role, tokens = " ".join(tokens[:cut]), tokens[cut:]
     if not tokens:

@@ -61,6 +61,14 @@ def _speaker(quotation: Any) -> str:
     return f'<span class="speaker muted">{escape(description)} (unnamed)</span>'
 
 
+def _family_badge(quotation: Any) -> str:
+    """The badge of a speaker bound by the family name alone (`Quotation.bound_by_family`)."""
+    if not quotation.bound_by_family:
+        return ""
+    note = escape(quotation.bound_by_family_note)
+    return f' · <span class="badge" title="{note}">by family name</span>'
+
+
 def _repeated(quotation: Any) -> str:
     """The badge of a statement told in more than one independent story."""
     if quotation.statement_id is None:
@@ -105,7 +113,7 @@ def quotation_row(quotation: Any, show_speaker: bool = False, highlighted: str =
     return mark_safe(  # noqa: S308 - every piece above is escaped or formatted here
         f'<article class="quote-card" id="row-q{quotation.pk}">'
         f'<blockquote cite="{escape(source.url or "")}"><p>{text}</p></blockquote>'
-        f'<p class="meta">{" · ".join(meta)}{_repeated(quotation)}'
+        f'<p class="meta">{" · ".join(meta)}{_family_badge(quotation)}{_repeated(quotation)}'
         f" · {_confidence(quotation)}"
         f' · <a class="permalink" href="{_url("quotation-detail", quotation.pk)}">Cite</a></p>'
         "</article>"
