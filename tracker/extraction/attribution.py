@@ -7,7 +7,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from .cues import CUE_RE, WEAK_VERBS, find_according, strip_adverbs
+from .cues import WEAK_VERBS, cue_verbs, find_according, strip_adverbs
 from .lexicon import (
     DATES,
     DEMONYMS,
@@ -21,7 +21,7 @@ from .lexicon import (
 from .names import NameMention
 from .resolver import Resolver
 from .subjects import Who, from_name, main_subject
-from .types import ORGANISATION, PERSON
+from .types import ORGANISATION, PERSON, START
 
 
 def _split(s: str) -> list[str]:
@@ -382,7 +382,7 @@ def find_cues(masked: str, clause_start, sentence_start, names: list[NameMention
     by_start = {m.start: m for m in names}
     starts = sorted(by_start)
     out: list[Cue] = []
-    for m in CUE_RE.finditer(masked):
+    for m in cue_verbs(masked):
         v, ve = m.start(), m.end()
         verb = m.group()
         lo = clause_start(v)
@@ -414,11 +414,11 @@ def find_cues(masked: str, clause_start, sentence_start, names: list[NameMention
                 inverted = who is not None
         if who is not None:
             out.append(Cue(v, ve, verb, who, inverted))
-    for a, b in find_according(masked):
-        who = subject_after(masked, b, by_start, starts)
-        if who is not None:
-            out.append(Cue(a, b, "according to", who, True))
-    out.sort(key=lambda c: c.start)
+    according = [Cue(a, b, "according to", who, True) for a, b in find_according(masked)
+                 if (who := subject_after(masked, b, by_start, starts)) is not None]
+    if according:  # the cue verbs come in order already
+        out += according
+        out.sort(key=START)
     return out
 
 
@@ -502,14 +502,14 @@ def document_author(masked: str, w: Who, resolver: Resolver) -> int:
     # "a memo by the FDIC's inspector general", "an email sent from Jeremy Boreing"
     by = _DOCUMENT_FROM.match(masked, found.end())
     if by is not None:
-        j = bisect.bisect_left(names, by.end(), key=lambda n: n.start)
+        j = bisect.bisect_left(names, by.end(), key=START)
         if j < len(names) and names[j].start == by.end() and names[j].entity >= 0 and \
                 _named_in_full(resolver, names[j].entity):
             return names[j].entity
     # else the nearest before it in its sentence: 'The Times said Cook provided a statement'
     k = bisect.bisect_right(resolver.sent_starts, found.start()) - 1
     lo = resolver.sent_starts[k] if k >= 0 else 0
-    j = bisect.bisect_left(names, found.start(), key=lambda n: n.start) - 1
+    j = bisect.bisect_left(names, found.start(), key=START) - 1
     while j >= 0 and names[j].start >= lo:
         nm = names[j]
         j -= 1

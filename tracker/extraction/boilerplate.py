@@ -43,12 +43,15 @@ BOILERPLATE_RULES: dict[str, re.Pattern[str]] = {
                          r"(?:[ \xa0]*[,|—–-][ \xa0]*[^.!?\n]{0,60})?[ \xa0]*$"),
 }
 _MAX = 300  # boilerplate is a short line; a longer paragraph is copy
+# The letters the rules can start with ("advertisement" in any case, "skip" and "story" with
+# a long s too): most paragraphs start with none of them and need no pattern tried.
+_FIRST = frozenset("AaCcSsſRMWLVPGFDHTB")
 
 
 def boilerplate_rule(paragraph: str) -> str | None:
     """The name of the boilerplate rule a paragraph matches, or None."""
     p = paragraph.strip()
-    if not p or len(p) > _MAX:
+    if not p or len(p) > _MAX or p[0] not in _FIRST:
         return None
     for name, pat in BOILERPLATE_RULES.items():
         if pat.match(p):

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from .text import count_words, paragraphs
+from .types import START
 
 # Double marks. Runs of apostrophes come first: the New York Times writes '' for both the
 # opening and the closing mark, and ''' is a nested single mark next to a double one.
@@ -206,7 +207,9 @@ def find_spans(text: str, paras: list[tuple[int, int]] | None = None) -> list[Sp
         singles = _single_spans(text, ps, pe, [(s.open_start, s.close_end) for s in doubles])
         for s in singles:
             s.para = k
-        spans.extend(sorted(doubles + singles, key=lambda s: s.start))
+        # Each list is in order already; only a paragraph with both needs sorting.
+        spans.extend(sorted(doubles + singles, key=START) if singles and doubles else
+                     doubles or singles)
     _link_paragraphs(text, spans, paras)
     return spans
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from .lexicon import PERSON_ROLE_NOUNS
 from .names import NameMention
-from .types import PERSON
+from .types import PERSON, START
 
 
 def _split(s: str) -> list[str]:
@@ -44,7 +44,7 @@ def main_subject(masked: str, lo: int, v: int, names: list[NameMention],
     m = _LEAD_PRONOUN.match(masked, lo)
     if m and m.end() <= v:
         return Who(m.start(1), m.end(1), m.group(1))
-    k = bisect.bisect_left(names, lo, key=lambda n: n.start)
+    k = bisect.bisect_left(names, lo, key=START)
     while k < len(names) and names[k].start < min(v, lo + 80):
         nm = names[k]
         k += 1

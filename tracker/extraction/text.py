@@ -41,8 +41,15 @@ def _word_before(text: str, lo: int, dot: int) -> str | None:
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
-    """(start, end) of every non-blank line."""
-    return [(m.start(), m.end()) for m in _LINE.finditer(text) if m.group().strip()]
+    """(start, end) of every non-blank line (what _LINE finds, if not all whitespace)."""
+    out = []
+    pos = 0
+    for line in text.split("\n"):
+        end = pos + len(line)
+        if line and not line.isspace():
+            out.append((pos, end))
+        pos = end + 1
+    return out
 
 
 def is_sentence_end(text: str, dot: int, after: int) -> bool:
