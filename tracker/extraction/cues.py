@@ -118,7 +118,7 @@ _VERB_ALT = _trie_regex(SPEECH_VERBS)
 # A cue verb as a whole word, optionally followed by a short object ("told reporters").
 CUE_RE = re.compile(rf"\b(?:{_VERB_ALT})\b")
 MASK = "\x01"  # stands in for quoted words, so cues and names are read outside quotes only
-_MASKED = re.compile(MASK + "+")
+_MASKED = re.compile(MASK + MASK + "*")  # (opening with a literal: scanned fast)
 
 
 def cue_verbs(masked: str):

@@ -398,7 +398,10 @@ class EntityTable:
                 continue
             if covered is None:
                 covered = {i for m in mentions for i in range(m.start, m.end)}
-            for m in re.finditer(rf"(?<![\w'’.-]){re.escape(last)}\b", text):
+            # The name, then the character before it (a pattern opening with a literal is
+            # scanned fast; one opening with a lookbehind is tried at every position).
+            pat = rf"{re.escape(last)}(?<![\w'’.-].{{{len(last)}}})\b"
+            for m in re.finditer(pat, text):
                 if m.start() not in covered:
                     poss = text[m.end():m.end() + 2] in ("'s", "’s")
                     nm = NameMention(m.start(), m.end(), last, (last,), PERSON,
