@@ -217,7 +217,7 @@ def main(argv: list[str] | None = None) -> int:
         verdict = "flat" if b <= a + 0.1e6 and pb <= pa * 2 + 0.5e6 else "GROWING"
         print(f"200 -> {len(texts)} articles: retained {b / max(a, 1):.2f}x, "
               f"peak {pb / max(pa, 1):.2f}x ({verdict})")
-    print(f"name caches when full (bounded, 2 x 16384 entries): "
+    print(f"name caches when full (bounded, 3 x 16384 entries): "
           f"{cache_footprint(texts) / 1e6:.1f} MB")
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1e3
     print(f"max resident set size of the process: {rss:.0f} MB")

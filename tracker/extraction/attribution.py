@@ -349,6 +349,14 @@ def named_group(who: Who) -> str | None:
 
 _ABSOLUTE_BEFORE = re.compile(r"(?:\bwith\s+(?:the\s+)?|[,–—][ \xa0]+|\band\s+)$")
 _PASSIVE = re.compile(r"\b(?:was|were|been|being)[ \xa0]+$")
+
+
+def _passive_before(masked: str, v: int) -> bool:
+    """Is the verb at v passive ("was asked by")? _PASSIVE over the 8 characters before it,
+    tried only when they hold a "w" or a "be" (it runs for every cue verb)."""
+    lo = v - 8 if v > 8 else 0
+    seg = masked[lo:v]
+    return ("w" in seg or "be" in seg) and _PASSIVE.search(masked, lo, v) is not None
 _BY = re.compile(r"[ \xa0]+by[ \xa0]+")
 
 
@@ -401,7 +409,7 @@ def find_cues(masked: str, clause_start, sentence_start, names: list[NameMention
                 who = main_subject(masked, sentence_start(v), v, names, reliable)
         elif verb in REPORT_VERBS and (o := _outlet_after(masked, lo, v, ve, by_start, starts)):
             who, inverted = o, True  # '"...," said Kristen Day, ..., reports USA Today.'
-        elif _PASSIVE.search(masked, max(0, v - 8), v) and (b := _BY.match(masked, ve)):
+        elif _passive_before(masked, v) and (b := _BY.match(masked, ve)):
             who = subject_after(masked, b.end(), by_start, starts)  # "was asked by host Bill Maher"
             inverted = who is not None
         else:

@@ -383,15 +383,17 @@ def _entities(table: EntityTable, cues: list[Cue], quotes: tuple[Quote, ...]) ->
     speakers = {q.speaker for q in quotes if q.speaker}
     out = []
     for i, e in enumerate(table.entities):
-        named = e.display in speakers
-        if not (len(e.name) >= 2 or named or any(m.titled for m in e.mentions)):
+        display = e.display
+        named = display in speakers
+        full = len(e.name) >= 2
+        if not (full or named or e.titled):  # e.titled: any of its mentions has a title
             continue
-        if e.kind == ORGANISATION and len(e.name) == 1 and not named:
+        if e.kind == ORGANISATION and not full and not named:
             continue
         mentions = {(m.start, m.end): new_mention(m.start, m.end, m.text) for m in e.mentions}
-        for m in extra.get(i, []):
+        for m in extra.get(i, ()):
             mentions.setdefault((m.start, m.end), m)
-        out.append(new_entity(e.display, e.kind, e.role,
+        out.append(new_entity(display, e.kind, e.role,
                               tuple(sorted(mentions.values(), key=START))))
     return tuple(out)
 
