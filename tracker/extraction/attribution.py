@@ -95,6 +95,8 @@ def _after_paren(masked: str, pos: int, hi: int) -> int:
 
 
 def _before_paren(masked: str, lo: int, pos: int) -> int:
+    if pos < 1 or masked[pos - 1] not in ")\n":
+        return pos  # no bracket can end there: spare the search of every start
     m = _PAREN_BEFORE.search(masked, max(lo, pos - 24), pos)
     return m.start() if m else pos
 

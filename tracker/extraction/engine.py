@@ -197,7 +197,8 @@ def extract_with_features(text: str, date: datetime.date | None = None,
     for m in names:
         # "like Gary Clyde Hufbauer, a senior fellow at ...,": a source introduced in full with
         # a description is about to be quoted, wherever the name stands.
-        if len(m.name) >= 2 and m.kind == PERSON and _INTRODUCED.match(masked, m.end):
+        if masked[m.end:m.end + 1] == "," and len(m.name) >= 2 and m.kind == PERSON and \
+                _INTRODUCED.match(masked, m.end):
             subject_starts.add(m.start)
     for a, b in zip(names, names[1:], strict=False):
         # "And Clinton campaign Chairman John Podesta offered": the subject is Podesta.

@@ -87,7 +87,9 @@ def is_subject_position(masked: str, lo: int, m: NameMention) -> bool:
     if not prefix or prefix in _SUBJECT_LEAD:
         return True
     # ... but a name inside an opening phrase is not: "In his first YouTube videos, Santilli".
-    return bool(_DESCRIBED.fullmatch(prefix)) and prefix.split(None, 1)[0] not in _PREPOSITIONS
+    # (No description has a comma in it.)
+    return prefix.split(None, 1)[0] not in _PREPOSITIONS and "," not in prefix and \
+        _DESCRIBED.fullmatch(prefix) is not None
 
 
 def in_opening_phrase(masked: str, lo: int, nm: NameMention, names: list[NameMention],
@@ -111,6 +113,8 @@ _ROLE_GAP = re.compile(r"[ \xa0]+(?:[a-z][\w-]*[ \xa0]+){0,3}?([a-z][\w-]*)"
 def role_between(masked: str, a: int, b: int) -> bool:
     """Is masked[a:b] a lower-case role ending in a person noun (' campaign manager '), as
     between the two names of "Former Obama spokesman Robert Gibbs"?"""
+    if masked.find(",", a, b) >= 0 or masked.find(".", a, b) >= 0:
+        return False  # a role has neither: spare the pattern a long gap
     m = _ROLE_GAP.fullmatch(masked, a, b)
     return m is not None and (m.group(1) in PERSON_ROLE_NOUNS or agent_noun(m.group(1)))
 
