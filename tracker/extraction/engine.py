@@ -193,7 +193,12 @@ def extract_with_features(text: str, date: datetime.date | None = None,
         semi = masked.rfind(";", lo, pos)
         return semi + 1 if semi >= 0 else lo
 
-    subject_starts = {m.start for m in names if is_subject_position(masked, sent_lo(m.start), m)}
+    subject_starts = set()
+    for m in names:  # sent_lo inline (it runs for every name)
+        p = m.start
+        lo = sent_starts[bisect.bisect_right(sent_starts, p) - 1] if sent_starts else 0
+        if is_subject_position(masked, lo if lo > p - WINDOW else p - WINDOW, m):
+            subject_starts.add(p)
     for m in names:
         # "like Gary Clyde Hufbauer, a senior fellow at ...,": a source introduced in full with
         # a description is about to be quoted, wherever the name stands.

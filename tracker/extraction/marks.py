@@ -191,7 +191,8 @@ def find_spans(text: str, paras: list[tuple[int, int]] | None = None) -> list[Sp
     spans: list[Span] = []
     for k, (ps, pe) in enumerate(paras):
         doubles: list[Span] = []
-        for op, cl in _pair(_double_marks(text, ps, pe), text):
+        marks = _double_marks(text, ps, pe)
+        for op, cl in _pair(marks, text) if marks else ():
             if cl is None:
                 end = pe
                 while end > op.end and text[end - 1].isspace():
