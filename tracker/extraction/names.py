@@ -314,6 +314,8 @@ class EntityTable:
             if m.entity < 0:
                 m.entity = self._resolve_short(m)
         for e in self.entities:
+            if e.role is not None and e.gender is not None:
+                continue  # nothing left to fill
             for m in e.mentions:
                 if e.role is None and m.role:
                     e.role = m.role
