@@ -83,7 +83,10 @@ def sentence_ends(text: str, start: int, end: int) -> list[int]:
     out = []
     for m in _END.finditer(text, start, end):
         dot, after = m.span()
-        if is_sentence_end(text, dot, after):
+        # is_sentence_end's first test inline (it runs for every stop): a stop before a
+        # lower-case word ends no sentence.
+        if not text[after:after + 3].lstrip()[:1].islower() and \
+                is_sentence_end(text, dot, after):
             out.append(after)
     return out
 
