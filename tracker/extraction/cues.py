@@ -168,14 +168,14 @@ _ADVERBS = frozenset(_split(
     might should today yesterday tonight"""))
 _DAYS = frozenset(_split("monday tuesday wednesday thursday friday saturday sunday"))
 _TIME_NOUNS = frozenset(_split("week month year night morning evening afternoon"))
-_LAST_WORD = re.compile(r"(\([^()]{1,30}\)|[A-Za-z]+)\s*$")
 _ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
 
 def last_word(text: str, lo: int, end: int) -> tuple[int, str] | None:
-    """(start, word) of what _LAST_WORD.search(text, lo, end) finds: the last ASCII word, or
-    a short bracket ("(D-Nev.)"), before trailing whitespace, cut at lo. Read backwards
-    instead of trying every start, as this runs for every cue verb."""
+    r"""(start, word): the last ASCII word, or a short bracket ("(D-Nev.)"), before trailing
+    whitespace in text[lo:end], cut at lo; what the pattern (\([^()]{1,30}\)|[A-Za-z]+)\s*$
+    finds searching it, read backwards instead of trying every start, as this runs for
+    every cue verb (tests/test_extraction_fastpaths.py compares the two)."""
     q = end
     while q > lo and text[q - 1].isspace():
         q -= 1

@@ -10,7 +10,6 @@ def _split(s: str) -> list[str]:
 
 # A paragraph is one line: news texts put each paragraph on its own line, and the gold cuts
 # every quote at line breaks, so nothing here ever spans a newline.
-_LINE = re.compile(r"[^\n]+")
 
 # Words that end with a full stop without ending a sentence.
 ABBREVIATIONS = frozenset(
@@ -38,7 +37,7 @@ def _word_before(text: str, lo: int, dot: int) -> str | None:
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
-    """(start, end) of every non-blank line (what _LINE finds, if not all whitespace)."""
+    """(start, end) of every line that is not all whitespace."""
     out = []
     pos = 0
     for line in text.split("\n"):
