@@ -104,20 +104,14 @@ def find_names(text: str, start: int, end: int) -> list[NameMention]:
     """Capitalised sequences in text[start:end] that read as people or organisations."""
     out: list[NameMention] = []
     for run in _RUN.finditer(text, start, end):
-        word = run.group()
-        if word in STOP or word in DATES:
-            continue  # the common case: "The", "He", "But" opening a sentence
-        parsed = _parse_run(word)
+        parsed, adverb, superlative = _run_reading(run.group())
         if not parsed:
-            continue  # nothing in it reads as a name: the tests below would change nothing
+            continue  # the common case: "The", "He", "But" opening a sentence
         base, after = run.span()
-        if text[after:after + 1] == "," and _ADVERB.fullmatch(word):
+        if adverb and text[after:after + 1] == ",":
             continue  # "Recently, he said": an adverb opening the sentence, not a name
-        if word[-1] == "s" and word[:-1].lower() in PERSON_ROLE_NOUNS:
-            continue  # "Aides say", "Advisers said": people, but no one named
-        if word.endswith("est") and (word.startswith("The ") and word.count(" ") == 1 or
-                                     text[max(start, base - 4):base] == "the "):
-            continue  # "The Latest:", "the West": a superlative or a region, not a person
+        if superlative and text[max(start, base - 4):base] == "the ":
+            continue  # "the West": a superlative or a region, not a person
         for lo, hi, kind, name, role, gender, poss, mtext in parsed:
             m = NameMention(base + lo, base + hi, mtext, name, kind, role, role is not None,
                             gender, poss)
@@ -133,7 +127,7 @@ def find_names(text: str, start: int, end: int) -> list[NameMention]:
 
 def clear_caches() -> None:
     """Empty the bounded name caches (for memory measurements)."""
-    _parse_run.cache_clear()
+    _run_reading.cache_clear()
     _read.cache_clear()
     name_key.cache_clear()
 
@@ -142,9 +136,25 @@ _Parsed = tuple[int, int, str, tuple[str, ...], "str | None", "str | None", bool
 
 
 @functools.lru_cache(maxsize=16384)
+def _run_reading(word: str) -> tuple[tuple[_Parsed, ...], bool, bool]:
+    """How a run of capitalised words reads before the text around it is looked at: its
+    names (_parse_run), none for a word that never names anyone ("The", "He" and "But"
+    opening a sentence, dates, "Aides say", "The Latest:"); whether it is a sentence adverb
+    when a comma follows ("Recently, he said"); whether it is a superlative or a region
+    after "the" ("the West"). Cached: news repeats the same names and openers over and over."""
+    if word in STOP or word in DATES:
+        return (), False, False
+    if word[-1] == "s" and word[:-1].lower() in PERSON_ROLE_NOUNS:
+        return (), False, False  # "Aides say", "Advisers said": people, but no one named
+    superlative = word.endswith("est")
+    if superlative and word.startswith("The ") and word.count(" ") == 1:
+        return (), False, False  # "The Latest:"
+    return _parse_run(word), _ADVERB.fullmatch(word) is not None, superlative
+
+
 def _parse_run(run: str) -> tuple[_Parsed, ...]:
     """The names in one run of capitalised words, offsets relative to the run, each with
-    its text. Cached: news repeats the same names and openers over and over."""
+    its text."""
     out: list[_Parsed] = []
     group: list[tuple[int, int, str]] = []
 
