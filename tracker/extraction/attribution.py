@@ -401,7 +401,7 @@ def find_cues(masked: str, clause_start, sentence_start, names: list[NameMention
         # A participle ("..., saying", "asking the department") has its subject in the main
         # clause, never the noun just before it - unless "with" makes it absolute ("with
         # Senator John McCain telling reporters").
-        participle = verb.split()[0].endswith("ing")
+        participle = (verb if " " not in verb else verb.split()[0]).endswith("ing")
         if participle:
             nm = by_end.get(strip_adverbs(masked, lo, v - 1))
             if nm is not None and not nm.possessive and \

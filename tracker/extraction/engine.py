@@ -183,10 +183,13 @@ def extract_with_features(text: str, date: datetime.date | None = None,
 
     def sent_lo(pos: int) -> int:
         lo = sent_starts[bisect.bisect_right(sent_starts, pos) - 1] if sent_starts else 0
-        return max(lo, pos - WINDOW)  # bounded work per cue, however long the sentence
+        # bounded work per cue, however long the sentence
+        return lo if lo > pos - WINDOW else pos - WINDOW
 
     def clause_start(pos: int) -> int:
-        lo = sent_lo(pos)
+        lo = sent_starts[bisect.bisect_right(sent_starts, pos) - 1] if sent_starts else 0
+        if lo < pos - WINDOW:  # sent_lo(pos), inline: this runs for every cue verb
+            lo = pos - WINDOW
         k = bisect.bisect_right(closes, pos) - 1
         if k >= 0 and closes[k] > lo:
             lo = closes[k]

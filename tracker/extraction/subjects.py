@@ -78,11 +78,12 @@ _SUBJECT_LEAD = frozenset(_split("The But And So Then Now Still Yet Also Later M
 
 def is_subject_position(masked: str, lo: int, m: NameMention) -> bool:
     """Does the name open its sentence or clause ("On Friday, Pompeo said")?"""
-    if masked[max(lo, m.start - 3):m.start].rstrip().endswith(","):
+    s = m.start
+    if masked[s - 3 if s - 3 > lo else lo:s].rstrip().endswith(","):
         return True
-    if m.start - lo > 45:
+    if s - lo > 45:
         return False
-    prefix = masked[lo:m.start].strip()
+    prefix = masked[lo:s].strip()
     # "The Washington Post columnist Ruth Marcus wrote": a description before the name.
     if not prefix or prefix in _SUBJECT_LEAD:
         return True
