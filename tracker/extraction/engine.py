@@ -234,7 +234,7 @@ def _quote(text: str, d: Decision, table: EntityTable, persons: int,
     s = d.span
     inner = text[s.start:s.end]
     words = count_words(inner)
-    if words == 0 or _NUMERIC.match(inner):
+    if words == 0 or not inner[0].isalpha() and _NUMERIC.match(inner):
         return None
     who = d.who
     before = text[max(0, s.open_start - 40):s.open_start]
@@ -392,7 +392,7 @@ def _entities(table: EntityTable, cues: list[Cue], quotes: tuple[Quote, ...]) ->
     speakers = {q.speaker for q in quotes if q.speaker}
     out = []
     for i, e in enumerate(table.entities):
-        display = e.display
+        display = e.display  # (joined on each read: once here)
         named = display in speakers
         full = len(e.name) >= 2
         if not (full or named or e.titled):  # e.titled: any of its mentions has a title
