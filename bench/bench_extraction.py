@@ -1,6 +1,7 @@
 """Benchmark the quote extractor over the PolNeAR training articles, in one process.
 
     .venv/bin/python bench/bench_extraction.py [--data PATH] [--repeat N] [--against REPO]
+                                               [--digest]
 
 Prints characters and articles per second for extract(), the same for a bare regex scan of
 quotation marks over the same text (the floor no extractor can beat), their ratio, MB/s on
@@ -12,12 +13,17 @@ No Django needed.
 one and times both on the same workloads in one process, interleaved article by article
 (--repeat rounds, CPU time), and prints the median ratio over rounds: a speed change measured
 against a baseline of the same run, which a busy shared machine slows alike.
+
+--digest prints only a SHA-256 of extract()'s whole output (every field of every quote and
+entity, as repr) on the articles, the seeds next to them and the adversarial inputs at a
+quarter size: run it in two checkouts to check that a speed change changed no output.
 """
 
 from __future__ import annotations
 
 import argparse
 import gc
+import hashlib
 import importlib.util
 import json
 import os
@@ -129,6 +135,20 @@ def adversarial(scan_cpu_per_mb: float, repeat: int) -> None:
         print(f"{label:32}{mb:6.2f}{mb / cpu:8.2f}{cpu / mb / scan_cpu_per_mb:8.0f}")
 
 
+def digest(texts: list[str], data: Path) -> str:
+    """SHA-256 of repr(extract(t)) for the articles, the seeds beside them and the
+    adversarial inputs at a quarter size, one line each."""
+    seeds = data.with_name("seeds.jsonl")
+    if seeds.exists():
+        with seeds.open(encoding="utf-8") as fh:
+            texts = texts + [json.loads(line)["text"] for line in fh if line.strip()]
+    texts = texts + list(adversarial_inputs(0.25).values())
+    h = hashlib.sha256()
+    for t in texts:
+        h.update(repr(extract(t)).encode("utf-8") + b"\n")
+    return f"{len(texts)} texts, sha256 {h.hexdigest()}"
+
+
 def load_extractor(repo: Path):
     """The extraction package of another checkout, imported as `baseline_extraction`."""
     pkg = repo / "tracker" / "extraction"
@@ -179,12 +199,17 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--repeat", type=int, default=3, help="passes; the best one is reported")
     ap.add_argument("--against", type=Path, metavar="REPO",
                     help="also time the extractor of this checkout, alternating with this one")
+    ap.add_argument("--digest", action="store_true",
+                    help="print a digest of the output instead of timing (identity checks)")
     args = ap.parse_args(argv)
     if not args.data.exists():
         print(f"no data at {args.data}: nothing to benchmark", file=sys.stderr)
         return 1
     with args.data.open(encoding="utf-8") as fh:
         texts = [json.loads(line)["text"] for line in fh if line.strip()]
+    if args.digest:
+        print(f"extractor {EXTRACTOR_VERSION}: {digest(texts, args.data)}")
+        return 0
     chars = sum(len(t) for t in texts)
     mbytes = sum(len(t.encode("utf-8")) for t in texts) / 1e6
     print(f"extractor {EXTRACTOR_VERSION}; Python {platform.python_version()}; {cpu_model()}; "
@@ -217,7 +242,7 @@ def main(argv: list[str] | None = None) -> int:
         verdict = "flat" if b <= a + 0.1e6 and pb <= pa * 2 + 0.5e6 else "GROWING"
         print(f"200 -> {len(texts)} articles: retained {b / max(a, 1):.2f}x, "
               f"peak {pb / max(pa, 1):.2f}x ({verdict})")
-    print(f"name caches when full (bounded, 2 x 16384 entries): "
+    print(f"name caches when full (bounded, 3 x 16384 entries): "
           f"{cache_footprint(texts) / 1e6:.1f} MB")
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1e3
     print(f"max resident set size of the process: {rss:.0f} MB")

@@ -7,7 +7,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from .cues import CUE_RE, WEAK_VERBS, find_according, strip_adverbs
+from .cues import WEAK_VERBS, cue_verbs, find_according, strip_adverbs
 from .lexicon import (
     DATES,
     DEMONYMS,
@@ -21,7 +21,7 @@ from .lexicon import (
 from .names import NameMention
 from .resolver import Resolver
 from .subjects import Who, from_name, main_subject
-from .types import ORGANISATION, PERSON
+from .types import ORGANISATION, PERSON, START
 
 
 def _split(s: str) -> list[str]:
@@ -95,6 +95,8 @@ def _after_paren(masked: str, pos: int, hi: int) -> int:
 
 
 def _before_paren(masked: str, lo: int, pos: int) -> int:
+    if pos < 1 or masked[pos - 1] not in ")\n":
+        return pos  # no bracket can end there: spare the search of every start
     m = _PAREN_BEFORE.search(masked, max(lo, pos - 24), pos)
     return m.start() if m else pos
 
@@ -349,6 +351,14 @@ def named_group(who: Who) -> str | None:
 
 _ABSOLUTE_BEFORE = re.compile(r"(?:\bwith\s+(?:the\s+)?|[,–—][ \xa0]+|\band\s+)$")
 _PASSIVE = re.compile(r"\b(?:was|were|been|being)[ \xa0]+$")
+
+
+def _passive_before(masked: str, v: int) -> bool:
+    """Is the verb at v passive ("was asked by")? _PASSIVE over the 8 characters before it,
+    tried only when they hold a "w" or a "be" (it runs for every cue verb)."""
+    lo = v - 8 if v > 8 else 0
+    seg = masked[lo:v]
+    return ("w" in seg or "be" in seg) and _PASSIVE.search(masked, lo, v) is not None
 _BY = re.compile(r"[ \xa0]+by[ \xa0]+")
 
 
@@ -382,7 +392,7 @@ def find_cues(masked: str, clause_start, sentence_start, names: list[NameMention
     by_start = {m.start: m for m in names}
     starts = sorted(by_start)
     out: list[Cue] = []
-    for m in CUE_RE.finditer(masked):
+    for m in cue_verbs(masked):
         v, ve = m.start(), m.end()
         verb = m.group()
         lo = clause_start(v)
@@ -391,7 +401,7 @@ def find_cues(masked: str, clause_start, sentence_start, names: list[NameMention
         # A participle ("..., saying", "asking the department") has its subject in the main
         # clause, never the noun just before it - unless "with" makes it absolute ("with
         # Senator John McCain telling reporters").
-        participle = verb.split()[0].endswith("ing")
+        participle = (verb if " " not in verb else verb.split()[0]).endswith("ing")
         if participle:
             nm = by_end.get(strip_adverbs(masked, lo, v - 1))
             if nm is not None and not nm.possessive and \
@@ -401,7 +411,7 @@ def find_cues(masked: str, clause_start, sentence_start, names: list[NameMention
                 who = main_subject(masked, sentence_start(v), v, names, reliable)
         elif verb in REPORT_VERBS and (o := _outlet_after(masked, lo, v, ve, by_start, starts)):
             who, inverted = o, True  # '"...," said Kristen Day, ..., reports USA Today.'
-        elif _PASSIVE.search(masked, max(0, v - 8), v) and (b := _BY.match(masked, ve)):
+        elif _passive_before(masked, v) and (b := _BY.match(masked, ve)):
             who = subject_after(masked, b.end(), by_start, starts)  # "was asked by host Bill Maher"
             inverted = who is not None
         else:
@@ -414,11 +424,11 @@ def find_cues(masked: str, clause_start, sentence_start, names: list[NameMention
                 inverted = who is not None
         if who is not None:
             out.append(Cue(v, ve, verb, who, inverted))
-    for a, b in find_according(masked):
-        who = subject_after(masked, b, by_start, starts)
-        if who is not None:
-            out.append(Cue(a, b, "according to", who, True))
-    out.sort(key=lambda c: c.start)
+    according = [Cue(a, b, "according to", who, True) for a, b in find_according(masked)
+                 if (who := subject_after(masked, b, by_start, starts)) is not None]
+    if according:  # the cue verbs come in order already
+        out += according
+        out.sort(key=START)
     return out
 
 
@@ -502,14 +512,14 @@ def document_author(masked: str, w: Who, resolver: Resolver) -> int:
     # "a memo by the FDIC's inspector general", "an email sent from Jeremy Boreing"
     by = _DOCUMENT_FROM.match(masked, found.end())
     if by is not None:
-        j = bisect.bisect_left(names, by.end(), key=lambda n: n.start)
+        j = bisect.bisect_left(names, by.end(), key=START)
         if j < len(names) and names[j].start == by.end() and names[j].entity >= 0 and \
                 _named_in_full(resolver, names[j].entity):
             return names[j].entity
     # else the nearest before it in its sentence: 'The Times said Cook provided a statement'
     k = bisect.bisect_right(resolver.sent_starts, found.start()) - 1
     lo = resolver.sent_starts[k] if k >= 0 else 0
-    j = bisect.bisect_left(names, found.start(), key=lambda n: n.start) - 1
+    j = bisect.bisect_left(names, found.start(), key=START) - 1
     while j >= 0 and names[j].start >= lo:
         nm = names[j]
         j -= 1

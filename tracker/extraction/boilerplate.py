@@ -43,6 +43,15 @@ BOILERPLATE_RULES: dict[str, re.Pattern[str]] = {
                          r"(?:[ \xa0]*[,|—–-][ \xa0]*[^.!?\n]{0,60})?[ \xa0]*$"),
 }
 _MAX = 300  # boilerplate is a short line; a longer paragraph is copy
+# The letters each rule can start with ("advertisement" in any case, and "skip" and "story"
+# with a long s too, as case-insensitive patterns read it): a paragraph is tried only
+# against the rules its first letter allows, in the order above, and most need none.
+_FIRST_LETTERS = {"advertisement": "AaCcSsſ", "read_more": "RASM", "video": "WLVPG",
+                  "call_to_action": "SCFLGDH", "sponsor": "TSP", "byline": "BWS"}
+_RULES_BY_FIRST: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {
+    c: tuple((name, pat) for name, pat in BOILERPLATE_RULES.items()
+             if c in _FIRST_LETTERS[name])
+    for c in "".join(_FIRST_LETTERS.values())}
 
 
 def boilerplate_rule(paragraph: str) -> str | None:
@@ -50,7 +59,7 @@ def boilerplate_rule(paragraph: str) -> str | None:
     p = paragraph.strip()
     if not p or len(p) > _MAX:
         return None
-    for name, pat in BOILERPLATE_RULES.items():
+    for name, pat in _RULES_BY_FIRST.get(p[0], ()):
         if pat.match(p):
             return name
     return None

@@ -26,20 +26,55 @@ from .names import EntityTable, find_names
 from .speakers import MASK, WINDOW, Decision, attribute
 from .subjects import is_subject_position, role_between
 from .text import count_words, paragraphs, sentence_ends
-from .types import ORGANISATION, PERSON, Entity, Extraction, Mention, Quote
+from .types import (
+    ORGANISATION,
+    PERSON,
+    START,
+    Entity,
+    Extraction,
+    Mention,
+    Quote,
+    new_entity,
+    new_mention,
+    new_quote,
+)
 
 
 def _split(s: str) -> list[str]:
     return s.split()
 
 
-_TITLE_NOUNS = re.compile(
-    r"\b(?:book|books|film|movie|show|song|album|titled|entitled|headlined|headline|series|"
-    r"program|programme|column|essay|op-ed|play|musical|documentary|episode|novel|memoir|poem|"
-    r"hashtag|slogan|magazine|newspaper|podcast|video|ad|advertisement|banner|sign|signs|"
-    r"shirt|shirts|hat|hats|poster|track|single|chapter|section|segment|sketch|cover|"
-    r"app|apps|bill|legislation|game|website|blog|newsletter|report|study|act|law)"
-    r"\W{0,3}$", re.I)
+_TITLE_NOUN_WORDS = _split("""book books film movie show song album titled entitled headlined
+headline series program programme column essay op-ed play musical documentary episode novel
+memoir poem hashtag slogan magazine newspaper podcast video ad advertisement banner sign signs
+shirt shirts hat hats poster track single chapter section segment sketch cover app apps bill
+legislation game website blog newsletter report study act law""")
+_TITLE_NOUNS = re.compile(rf"\b(?:{'|'.join(_TITLE_NOUN_WORDS)})\W{{0,3}}$", re.I)
+# The last word _TITLE_NOUNS can end on, in lower case ("op-ed" ends on "ed").
+_TITLE_NOUN_LAST = frozenset(w.rsplit("-", 1)[-1] for w in _TITLE_NOUN_WORDS)
+
+
+def _is_word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"  # the regular expressions' \w
+
+
+def _title_noun_before(before: str) -> bool:
+    """Does `before` end in a title noun ('the book "', 'her op-ed, "')? What
+    _TITLE_NOUNS.search(before) says, asked only when the last word could be one (it runs
+    twice for every quote): a match ends on a word in _TITLE_NOUN_LAST (any case), then at
+    most three other characters and a final line break."""
+    k = len(before)
+    while k > 0 and not _is_word_char(before[k - 1]):
+        k -= 1
+    if k == 0 or len(before) - k > 4:
+        return False
+    p = k - 1
+    while p > 0 and _is_word_char(before[p - 1]):
+        p -= 1
+    word = before[p:k]
+    if word.isascii() and word.lower() not in _TITLE_NOUN_LAST:
+        return False
+    return _TITLE_NOUNS.search(before) is not None
 _SHOW_BEFORE = re.compile(
     r"(?:\b(?:on|in|starred in|appearance on|interview with|host of|anchor of|show|book|film|"
     r"movie|series|titled|entitled|edits|hosts|and)|[A-Z][A-Za-z]*['’]s)\s*$")
@@ -55,11 +90,12 @@ def _title_case(inner: str) -> bool:
     inner = inner.rstrip(" ,.")  # American style puts the comma inside: "Guardians of ...,"
     if len(inner) > 120 or inner[-1:] in "!?":
         return False
-    words = _WORD.findall(inner)
-    if len(words) > 10:
-        return False
     main = False
-    for w in words:  # stops at the first main word in lower case, as most quotes have one
+    for n, m in enumerate(_WORD.finditer(inner)):
+        # stops at the first main word in lower case, as most quotes have one
+        if n == 10:
+            return False  # more than ten words
+        w = m.group()
         if w.lower() not in _SMALL_WORDS:
             if not w[0].isupper():
                 return False
@@ -93,10 +129,10 @@ def _mask(text: str, spans: list[Span]) -> str:
 
 def _sentence_starts(text: str, masked: str, paras: list[tuple[int, int]],
                      spans: list[Span]) -> list[int]:
-    starts: list[int] = []
-    for ps, pe in paras:
-        starts.append(ps)
-        starts.extend(sentence_ends(masked, ps, pe))
+    starts = [ps for ps, _ in paras]
+    # The sentence ends of every paragraph in one scan: a stop at the end of a paragraph
+    # (before its line break) ends nothing there, and no stop stands outside a paragraph.
+    starts += [e for e in sentence_ends(masked, 0, len(masked)) if masked[e] != "\n"]
     for s in spans:
         # '"It is over." Then he left.' - a quote ending its own sentence.
         if s.closed and text[s.end - 1:s.end] in ".!?":
@@ -142,26 +178,35 @@ def extract_with_features(text: str, date: datetime.date | None = None,
     table.build(names)
     extra = table.surname_mentions(masked, names)
     if extra:
-        names = sorted(names + extra, key=lambda m: m.start)
+        names = sorted(names + extra, key=START)
     closes = sorted(s.close_end for s in spans)
 
     def sent_lo(pos: int) -> int:
         lo = sent_starts[bisect.bisect_right(sent_starts, pos) - 1] if sent_starts else 0
-        return max(lo, pos - WINDOW)  # bounded work per cue, however long the sentence
+        # bounded work per cue, however long the sentence
+        return lo if lo > pos - WINDOW else pos - WINDOW
 
     def clause_start(pos: int) -> int:
-        lo = sent_lo(pos)
+        lo = sent_starts[bisect.bisect_right(sent_starts, pos) - 1] if sent_starts else 0
+        if lo < pos - WINDOW:  # sent_lo(pos), inline: this runs for every cue verb
+            lo = pos - WINDOW
         k = bisect.bisect_right(closes, pos) - 1
         if k >= 0 and closes[k] > lo:
             lo = closes[k]
         semi = masked.rfind(";", lo, pos)
         return semi + 1 if semi >= 0 else lo
 
-    subject_starts = {m.start for m in names if is_subject_position(masked, sent_lo(m.start), m)}
+    subject_starts = set()
+    for m in names:  # sent_lo inline (it runs for every name)
+        p = m.start
+        lo = sent_starts[bisect.bisect_right(sent_starts, p) - 1] if sent_starts else 0
+        if is_subject_position(masked, lo if lo > p - WINDOW else p - WINDOW, m):
+            subject_starts.add(p)
     for m in names:
         # "like Gary Clyde Hufbauer, a senior fellow at ...,": a source introduced in full with
         # a description is about to be quoted, wherever the name stands.
-        if len(m.name) >= 2 and m.kind == PERSON and _INTRODUCED.match(masked, m.end):
+        if masked[m.end:m.end + 1] == "," and len(m.name) >= 2 and m.kind == PERSON and \
+                _INTRODUCED.match(masked, m.end):
             subject_starts.add(m.start)
     for a, b in zip(names, names[1:], strict=False):
         # "And Clinton campaign Chairman John Podesta offered": the subject is Podesta.
@@ -189,11 +234,11 @@ def _quote(text: str, d: Decision, table: EntityTable, persons: int,
     s = d.span
     inner = text[s.start:s.end]
     words = count_words(inner)
-    if words == 0 or _NUMERIC.match(inner):
+    if words == 0 or not inner[0].isalpha() and _NUMERIC.match(inner):
         return None
     who = d.who
     before = text[max(0, s.open_start - 40):s.open_start]
-    if d.how in ("", "subject") and (_TITLE_NOUNS.search(before) or (
+    if d.how in ("", "subject") and (_title_noun_before(before) or (
             words <= 3 and _TITLE_AFTER.match(text, s.close_end))):
         return None  # the title of a book, film, show or app: 'the "ArriveCAN" app'
     titled = _title_case(inner)
@@ -203,7 +248,7 @@ def _quote(text: str, d: Decision, table: EntityTable, persons: int,
     if who is None:
         if words <= 4 or not s.closed and not (s.continued or s.continues):
             return None  # a scare quote or a stray mark, with no one to say it
-        if _TITLE_NOUNS.search(before):
+        if _title_noun_before(before):
             return None
     speaker = kind = role = None
     source = "none"
@@ -228,12 +273,9 @@ def _quote(text: str, d: Decision, table: EntityTable, persons: int,
         source = "unresolved"
     partial = not _starts_sentence(text, s) and words <= 12
     feats = quote_features(text, d, source, salience, words, partial, persons, titled)
-    return Quote(start=s.start, end=s.end, text=inner, partial=partial, cue=d.cue,
-                 speaker=speaker, speaker_mention=who.text if who else None,
-                 mention_start=who.start if who else None,
-                 mention_end=who.end if who else None,
-                 speaker_role=role, speaker_kind=kind,
-                 confidence=model.prob(feats)), feats
+    return new_quote(s.start, s.end, inner, partial, d.cue, speaker,
+                     who.text if who else None, who.start if who else None,
+                     who.end if who else None, role, kind, model.prob(feats)), feats
 
 
 _SAID = frozenset(_split("said says say told tells added adds wrote writes"))
@@ -346,19 +388,21 @@ def _entities(table: EntityTable, cues: list[Cue], quotes: tuple[Quote, ...]) ->
         w = c.who
         if w.entity >= 0 and w.text.lower() in ("he", "she") or (
                 w.entity >= 0 and w.text[:1].islower()):
-            extra.setdefault(w.entity, []).append(Mention(w.start, w.end, w.text))
+            extra.setdefault(w.entity, []).append(new_mention(w.start, w.end, w.text))
     speakers = {q.speaker for q in quotes if q.speaker}
     out = []
     for i, e in enumerate(table.entities):
-        named = e.display in speakers
-        if not (len(e.name) >= 2 or named or any(m.titled for m in e.mentions)):
+        display = e.display  # (joined on each read: once here)
+        named = display in speakers
+        full = len(e.name) >= 2
+        if not (full or named or e.titled):  # e.titled: any of its mentions has a title
             continue
-        if e.kind == ORGANISATION and len(e.name) == 1 and not named:
+        if e.kind == ORGANISATION and not full and not named:
             continue
-        mentions = {(m.start, m.end): Mention(m.start, m.end, m.text) for m in e.mentions}
-        for m in extra.get(i, []):
+        mentions = {(m.start, m.end): new_mention(m.start, m.end, m.text) for m in e.mentions}
+        for m in extra.get(i, ()):
             mentions.setdefault((m.start, m.end), m)
-        out.append(Entity(name=e.display, kind=e.kind, role=e.role,
-                          mentions=tuple(sorted(mentions.values(), key=lambda m: m.start))))
+        out.append(new_entity(display, e.kind, e.role,
+                              tuple(sorted(mentions.values(), key=START))))
     return tuple(out)
 

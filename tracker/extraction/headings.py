@@ -9,7 +9,7 @@ import re
 from .marks import Span
 from .names import NameMention
 from .subjects import Who, from_name
-from .types import PERSON
+from .types import PERSON, START
 
 
 def lead_in_name(masked: str, s: Span, by_end: dict[int, NameMention]) -> Who | None:
@@ -54,7 +54,7 @@ def headline(masked: str, s: Span, para: tuple[int, int],
     Howard Dean Tells Convention')."""
     ps, pe = para
     colon = masked.find(":", ps, s.open_start)
-    k = bisect.bisect_left(names, ps, key=lambda n: n.start)
+    k = bisect.bisect_left(names, ps, key=START)
     while k < len(names) and names[k].start < pe:
         nm = names[k]
         k += 1

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from .text import count_words, paragraphs
+from .types import START
 
 # Double marks. Runs of apostrophes come first: the New York Times writes '' for both the
 # opening and the closing mark, and ''' is a nested single mark next to a double one.
@@ -71,9 +72,10 @@ def _context(text: str, s: int, e: int, ps: int, pe: int) -> tuple[bool, bool]:
     return can_open, can_close
 
 
-def _double_marks(text: str, ps: int, pe: int) -> list[Mark]:
+def _double_marks(text: str, ps: int, pe: int, found: list[re.Match] | None = None) -> list[Mark]:
+    """The double marks of paragraph text[ps:pe]; `found`: _DOUBLE's matches in it."""
     out: list[Mark] = []
-    for m in _DOUBLE.finditer(text, ps, pe):
+    for m in _DOUBLE.finditer(text, ps, pe) if found is None else found:
         s, e, ch = m.start(), m.end(), m.group()
         if ch == "'''":
             # A nested single mark shares the run: keep the two apostrophes on the outer side.
@@ -125,11 +127,13 @@ def _pair(marks: list[Mark], text: str) -> list[tuple[Mark, Mark | None]]:
     return pairs
 
 
-def _single_spans(text: str, ps: int, pe: int, taken: list[tuple[int, int]]) -> list[Span]:
-    """Single-quoted text outside double quotes, three words or more (headline style)."""
+def _single_spans(text: str, ps: int, pe: int, taken: list[tuple[int, int]],
+                  found: list[re.Match] | None = None) -> list[Span]:
+    """Single-quoted text outside double quotes, three words or more (headline style);
+    `found`: _SINGLE's matches in text[ps:pe]."""
     marks: list[Mark] = []
     t = 0  # taken spans are sorted: walk them alongside the marks
-    for m in _SINGLE.finditer(text, ps, pe):
+    for m in _SINGLE.finditer(text, ps, pe) if found is None else found:
         s = m.start()
         while t < len(taken) and taken[t][1] <= s:
             t += 1
@@ -188,9 +192,20 @@ def find_spans(text: str, paras: list[tuple[int, int]] | None = None) -> list[Sp
     if paras is None:
         paras = paragraphs(text)
     spans: list[Span] = []
+    # Both kinds of marks are found in one scan of the whole text each, then dealt out to
+    # the paragraphs (the same matches: no mark is a line break, none lies between
+    # paragraphs, and the patterns look no further than the characters beside a mark).
+    dm, sm = list(_DOUBLE.finditer(text)), list(_SINGLE.finditer(text))
+    i = j = 0
     for k, (ps, pe) in enumerate(paras):
         doubles: list[Span] = []
-        for op, cl in _pair(_double_marks(text, ps, pe), text):
+        while i < len(dm) and dm[i].start() < ps:  # (none, for the paragraphs of the text)
+            i += 1
+        i0 = i
+        while i < len(dm) and dm[i].start() < pe:
+            i += 1
+        marks = _double_marks(text, ps, pe, dm[i0:i]) if i > i0 else []
+        for op, cl in _pair(marks, text) if marks else ():
             if cl is None:
                 end = pe
                 while end > op.end and text[end - 1].isspace():
@@ -203,10 +218,18 @@ def find_spans(text: str, paras: list[tuple[int, int]] | None = None) -> list[Sp
                     doubles.append(Span(op.end, end, op.start, end, k, closed=False))
             elif cl.start > op.end:
                 doubles.append(Span(op.end, cl.start, op.start, cl.end, k))
-        singles = _single_spans(text, ps, pe, [(s.open_start, s.close_end) for s in doubles])
+        while j < len(sm) and sm[j].start() < ps:
+            j += 1
+        j0 = j
+        while j < len(sm) and sm[j].start() < pe:
+            j += 1
+        singles = _single_spans(text, ps, pe, [(s.open_start, s.close_end) for s in doubles],
+                                sm[j0:j]) if j > j0 else []
         for s in singles:
             s.para = k
-        spans.extend(sorted(doubles + singles, key=lambda s: s.start))
+        # Each list is in order already; only a paragraph with both needs sorting.
+        spans.extend(sorted(doubles + singles, key=START) if singles and doubles else
+                     doubles or singles)
     _link_paragraphs(text, spans, paras)
     return spans
 

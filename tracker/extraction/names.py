@@ -104,23 +104,20 @@ def find_names(text: str, start: int, end: int) -> list[NameMention]:
     """Capitalised sequences in text[start:end] that read as people or organisations."""
     out: list[NameMention] = []
     for run in _RUN.finditer(text, start, end):
-        word = run.group()
-        if word in STOP or word in DATES:
+        parsed, adverb, superlative = _run_reading(run.group())
+        if not parsed:
             continue  # the common case: "The", "He", "But" opening a sentence
-        if text[run.end():run.end() + 1] == "," and _ADVERB.fullmatch(word):
+        base, after = run.span()
+        if adverb and text[after:after + 1] == ",":
             continue  # "Recently, he said": an adverb opening the sentence, not a name
-        if word[-1:] == "s" and word[:-1].lower() in PERSON_ROLE_NOUNS:
-            continue  # "Aides say", "Advisers said": people, but no one named
-        if word.endswith("est") and (word.startswith("The ") and word.count(" ") == 1 or
-                                     text[max(start, run.start() - 4):run.start()] == "the "):
-            continue  # "The Latest:", "the West": a superlative or a region, not a person
-        base = run.start()
-        for lo, hi, kind, name, role, gender, poss in _parse_run(word):
-            m = NameMention(base + lo, base + hi, word[lo:hi], name, kind, role=role,
-                            titled=role is not None, gender=gender, possessive=poss)
-            if kind == PERSON and lo == 0 and m.start > start + 1 and text[m.start - 1] == " ":
-                lo_w = max(start, m.start - 20)
-                w = text[max(lo_w, text.rfind(" ", lo_w, m.start - 1) + 1):m.start - 1]
+        if superlative and text[max(start, base - 4):base] == "the ":
+            continue  # "the West": a superlative or a region, not a person
+        for lo, hi, kind, name, role, gender, poss, mtext in parsed:
+            m = NameMention(base + lo, base + hi, mtext, name, kind, role, role is not None,
+                            gender, poss)
+            if kind == PERSON and lo == 0 and base > start + 1 and text[base - 1] == " ":
+                lo_w = base - 20 if base - 20 > start else start
+                w = text[max(lo_w, text.rfind(" ", lo_w, base - 1) + 1):base - 1]
                 if w in PERSON_ROLE_NOUNS:
                     m.described = w  # "leader Kim"
             out.append(m)
@@ -130,17 +127,34 @@ def find_names(text: str, start: int, end: int) -> list[NameMention]:
 
 def clear_caches() -> None:
     """Empty the bounded name caches (for memory measurements)."""
-    _parse_run.cache_clear()
+    _run_reading.cache_clear()
     _read.cache_clear()
+    name_key.cache_clear()
 
 
-_Parsed = tuple[int, int, str, tuple[str, ...], "str | None", "str | None", bool]
+_Parsed = tuple[int, int, str, tuple[str, ...], "str | None", "str | None", bool, str]
 
 
 @functools.lru_cache(maxsize=16384)
+def _run_reading(word: str) -> tuple[tuple[_Parsed, ...], bool, bool]:
+    """How a run of capitalised words reads before the text around it is looked at: its
+    names (_parse_run), none for a word that never names anyone ("The", "He" and "But"
+    opening a sentence, dates, "Aides say", "The Latest:"); whether it is a sentence adverb
+    when a comma follows ("Recently, he said"); whether it is a superlative or a region
+    after "the" ("the West"). Cached: news repeats the same names and openers over and over."""
+    if word in STOP or word in DATES:
+        return (), False, False
+    if word[-1] == "s" and word[:-1].lower() in PERSON_ROLE_NOUNS:
+        return (), False, False  # "Aides say", "Advisers said": people, but no one named
+    superlative = word.endswith("est")
+    if superlative and word.startswith("The ") and word.count(" ") == 1:
+        return (), False, False  # "The Latest:"
+    return _parse_run(word), _ADVERB.fullmatch(word) is not None, superlative
+
+
 def _parse_run(run: str) -> tuple[_Parsed, ...]:
-    """The names in one run of capitalised words, offsets relative to the run. Cached: news
-    repeats the same names and openers over and over."""
+    """The names in one run of capitalised words, offsets relative to the run, each with
+    its text."""
     out: list[_Parsed] = []
     group: list[tuple[int, int, str]] = []
 
@@ -149,8 +163,9 @@ def _parse_run(run: str) -> tuple[_Parsed, ...]:
             read = _read(tuple(g[2] for g in group))
             if read is not None:
                 lo, hi, kind, name, role, gender = read
-                out.append((group[lo][0], group[hi - 1][1], kind, name, role, gender,
-                            possessive and hi == len(group)))
+                a, b = group[lo][0], group[hi - 1][1]
+                out.append((a, b, kind, name, role, gender, possessive and hi == len(group),
+                            run[a:b]))
             group.clear()
 
     for m in _TOKEN.finditer(run):
@@ -259,6 +274,13 @@ def norm_token(tok: str) -> str:
     return tok.lower().replace("’", "'").rstrip(".")
 
 
+@functools.lru_cache(maxsize=16384)
+def name_key(name: tuple[str, ...]) -> tuple[str, ...]:
+    """The normalised name, the key names are matched by ("Mike", "Pompeo") -> ("mike",
+    "pompeo"). Cached: news repeats names, within an article and across articles."""
+    return tuple(norm_token(t) for t in name)
+
+
 @dataclass(slots=True)
 class EntityRecord:
     name: tuple[str, ...]
@@ -289,14 +311,6 @@ class EntityTable:
         self.entities: list[EntityRecord] = []
         self._keys: list[tuple[str, ...]] = []  # normalised name of each entity
         self._by_token: dict[str, list[int]] = {}  # any name token -> entities
-        self._key_of: dict[tuple[str, ...], tuple[str, ...]] = {}  # name -> normalised name
-
-    def _key(self, name: tuple[str, ...]) -> tuple[str, ...]:
-        """The normalised name (read once per distinct name: articles repeat names)."""
-        key = self._key_of.get(name)
-        if key is None:
-            key = self._key_of[name] = tuple(norm_token(t) for t in name)
-        return key
 
     def build(self, mentions: list[NameMention]) -> None:
         # Full names first, so that "Pompeo" in a headline still finds "Mike Pompeo" below.
@@ -310,6 +324,8 @@ class EntityTable:
             if m.entity < 0:
                 m.entity = self._resolve_short(m)
         for e in self.entities:
+            if e.role is not None and e.gender is not None:
+                continue  # nothing left to fill
             for m in e.mentions:
                 if e.role is None and m.role:
                     e.role = m.role
@@ -327,7 +343,7 @@ class EntityTable:
         return i
 
     def _add_full(self, m: NameMention) -> int:
-        key = self._key(m.name)
+        key = name_key(m.name)
         for i in self._by_token.get(key[-1], ()):
             e, ek = self.entities[i], self._keys[i]
             if e.kind != PERSON or len(ek) < 2:
@@ -344,7 +360,7 @@ class EntityTable:
         return self._new(m, key)
 
     def _add_org(self, m: NameMention) -> int:
-        key = self._key(m.name)
+        key = name_key(m.name)
         for i in self._by_token.get(key[-1], ()):
             if self.entities[i].kind == ORGANISATION and self._keys[i] == key:
                 self.entities[i].add(m)
@@ -353,7 +369,7 @@ class EntityTable:
 
     def _resolve_short(self, m: NameMention) -> int:
         """A one-word name (or one with a title): 'Pompeo', 'Mr Pompeo', 'Ma', 'Kim'."""
-        key = self._key(m.name)
+        key = name_key(m.name)
         n = len(key)
         best, best_score = -1, None
         # The entities sharing its last or first token (each listed once per token; the best
@@ -398,7 +414,10 @@ class EntityTable:
                 continue
             if covered is None:
                 covered = {i for m in mentions for i in range(m.start, m.end)}
-            for m in re.finditer(rf"(?<![\w'’.-]){re.escape(last)}\b", text):
+            # The name, then the character before it (a pattern opening with a literal is
+            # scanned fast; one opening with a lookbehind is tried at every position).
+            pat = rf"{re.escape(last)}(?<![\w'’.-].{{{len(last)}}})\b"
+            for m in re.finditer(pat, text):
                 if m.start() not in covered:
                     poss = text[m.end():m.end() + 2] in ("'s", "’s")
                     nm = NameMention(m.start(), m.end(), last, (last,), PERSON,

@@ -98,9 +98,10 @@ class Resolver:
         self.masked = masked  # the article as names and cues are read (see is_place)
         self._places: dict[int, bool] = {}  # entity -> is_place, worked out when first met
         # Single capitalised words named once ("Specifically", "Outside") are not people.
+        entities = table.entities
         for m in names:
-            if not m.possessive and table.reliable(m.entity) and \
-                    table.entities[m.entity].kind == PERSON:
+            if not m.possessive and m.entity >= 0 and entities[m.entity].kind == PERSON and \
+                    table.reliable(m.entity):
                 self.refs.append((m.start, m.entity, m.start in subject_starts, False))
         self.refs.sort()
 

@@ -8,13 +8,13 @@ import re
 from dataclasses import dataclass
 
 from .attribution import REPORT_VERBS, SENTENCE_END, Cue, Resolver
+from .cues import MASK
 from .headings import headline, lead_in_name, signature
 from .marks import Span
 from .names import NameMention
 from .subjects import Who, in_opening_phrase, is_subject_position, role_between
-from .types import ORGANISATION, PERSON
+from .types import ORGANISATION, PERSON, START
 
-MASK = "\x01"  # stands in for quoted words, so cues and names are read outside quotes only
 # No sentence of news runs longer: everything read around a quote (its sentence, the cues and
 # names before and after it) is cut to this many characters either side, so that the work per
 # quote is bounded and any input, however long its sentences, runs in linear time.
@@ -155,7 +155,7 @@ def _colon_paragraph(masked: str, s: Span, paras: list[tuple[int, int]],
         return who
     # 'When Wallace died, President Clinton released the following statement:' - a person
     # opening a clause, else the first person named ('In response, nominee Donald Trump').
-    k = bisect.bisect_left(names, lo, key=lambda n: n.start)
+    k = bisect.bisect_left(names, lo, key=START)
     first = None
     while k < len(names) and names[k].start < e:
         nm = names[k]
@@ -282,7 +282,7 @@ def _sentence_subject(masked: str, lo: int, pos: int, names: list[NameMention],
         g = "m" if m.group(1) == "He" else "f"
         ent = resolver.person(m.start(1), g)
         return Who(m.start(1), m.end(1), m.group(1), ent, PERSON if ent >= 0 else None)
-    k = bisect.bisect_left(names, lo, key=lambda n: n.start)
+    k = bisect.bisect_left(names, lo, key=START)
     while k < len(names) and names[k].start < pos:
         nm = names[k]
         k += 1
@@ -380,7 +380,7 @@ def _inherit(text: str, masked: str, out: list[Decision], paras: list[tuple[int,
 
 
 def _last_cue(cues: list[Cue], lo: int, hi: int, any_source: bool = False) -> Cue | None:
-    j = bisect.bisect_left(cues, hi, key=lambda c: c.start) - 1
+    j = bisect.bisect_left(cues, hi, key=START) - 1
     while j >= 0 and cues[j].start >= lo:
         if cues[j].who.entity >= 0 or any_source:
             return cues[j]

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from .lexicon import PERSON_ROLE_NOUNS
 from .names import NameMention
-from .types import PERSON
+from .types import PERSON, START
 
 
 def _split(s: str) -> list[str]:
@@ -44,7 +44,7 @@ def main_subject(masked: str, lo: int, v: int, names: list[NameMention],
     m = _LEAD_PRONOUN.match(masked, lo)
     if m and m.end() <= v:
         return Who(m.start(1), m.end(1), m.group(1))
-    k = bisect.bisect_left(names, lo, key=lambda n: n.start)
+    k = bisect.bisect_left(names, lo, key=START)
     while k < len(names) and names[k].start < min(v, lo + 80):
         nm = names[k]
         k += 1
@@ -78,16 +78,19 @@ _SUBJECT_LEAD = frozenset(_split("The But And So Then Now Still Yet Also Later M
 
 def is_subject_position(masked: str, lo: int, m: NameMention) -> bool:
     """Does the name open its sentence or clause ("On Friday, Pompeo said")?"""
-    if masked[max(lo, m.start - 3):m.start].rstrip().endswith(","):
+    s = m.start
+    if masked[s - 3 if s - 3 > lo else lo:s].rstrip().endswith(","):
         return True
-    if m.start - lo > 45:
+    if s - lo > 45:
         return False
-    prefix = masked[lo:m.start].strip()
+    prefix = masked[lo:s].strip()
     # "The Washington Post columnist Ruth Marcus wrote": a description before the name.
     if not prefix or prefix in _SUBJECT_LEAD:
         return True
     # ... but a name inside an opening phrase is not: "In his first YouTube videos, Santilli".
-    return bool(_DESCRIBED.fullmatch(prefix)) and prefix.split(None, 1)[0] not in _PREPOSITIONS
+    # (No description has a comma in it.)
+    return prefix.split(None, 1)[0] not in _PREPOSITIONS and "," not in prefix and \
+        _DESCRIBED.fullmatch(prefix) is not None
 
 
 def in_opening_phrase(masked: str, lo: int, nm: NameMention, names: list[NameMention],
@@ -111,6 +114,8 @@ _ROLE_GAP = re.compile(r"[ \xa0]+(?:[a-z][\w-]*[ \xa0]+){0,3}?([a-z][\w-]*)"
 def role_between(masked: str, a: int, b: int) -> bool:
     """Is masked[a:b] a lower-case role ending in a person noun (' campaign manager '), as
     between the two names of "Former Obama spokesman Robert Gibbs"?"""
+    if masked.find(",", a, b) >= 0 or masked.find(".", a, b) >= 0:
+        return False  # a role has neither: spare the pattern a long gap
     m = _ROLE_GAP.fullmatch(masked, a, b)
     return m is not None and (m.group(1) in PERSON_ROLE_NOUNS or agent_noun(m.group(1)))
 

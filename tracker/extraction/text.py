@@ -10,7 +10,6 @@ def _split(s: str) -> list[str]:
 
 # A paragraph is one line: news texts put each paragraph on its own line, and the gold cuts
 # every quote at line breaks, so nothing here ever spans a newline.
-_LINE = re.compile(r"[^\n]+")
 
 # Words that end with a full stop without ending a sentence.
 ABBREVIATIONS = frozenset(
@@ -21,28 +20,32 @@ ABBREVIATIONS = frozenset(
 
 # Sentence end: ., ! or ? (possibly doubled, possibly followed by a closing bracket) and then
 # whitespace. Whether it is a real end is decided by is_sentence_end().
-_END = re.compile(r"[.!?]+[)\]]?(?=\s)")
-_LETTERS_DOT = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.")
+# (One stop, then more: a pattern opening with a character class is scanned twice as fast.)
+_END = re.compile(r"[.!?][.!?]*[)\]]?(?=\s)")
+_LETTERS_DOT = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ."
 
 
 def _word_before(text: str, lo: int, dot: int) -> str | None:
     """The word (letters and dots, from a letter) ending at `dot`, read back no further than
     lo: what the pattern ([A-Za-z][A-Za-z.]*)$ finds searching text[lo:dot], whose $ may
     also stand before a final line break - read backwards instead of trying every start,
-    as this runs for every full stop. "Mr" before "Mr.", "U.S" before "U.S.", None after a
-    space."""
+    as this runs for every full stop (str.rstrip does the reading). "Mr" before "Mr.", "U.S"
+    before "U.S.", None after a space."""
     end = dot - 1 if dot > lo and text[dot - 1] == "\n" else dot
-    start = end
-    while start > lo and text[start - 1] in _LETTERS_DOT:
-        start -= 1
-    while start < end and text[start] == ".":
-        start += 1
-    return text[start:end] if start < end else None
+    seg = text[lo:end]
+    return seg[len(seg.rstrip(_LETTERS_DOT)):].lstrip(".") or None
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
-    """(start, end) of every non-blank line."""
-    return [(m.start(), m.end()) for m in _LINE.finditer(text) if m.group().strip()]
+    """(start, end) of every line that is not all whitespace."""
+    out = []
+    pos = 0
+    for line in text.split("\n"):
+        end = pos + len(line)
+        if line and not line.isspace():
+            out.append((pos, end))
+        pos = end + 1
+    return out
 
 
 def is_sentence_end(text: str, dot: int, after: int) -> bool:
@@ -78,9 +81,12 @@ def sentence_ends(text: str, start: int, end: int) -> list[int]:
     """Offsets just after each sentence-ending stop in text[start:end]."""
     out = []
     for m in _END.finditer(text, start, end):
-        dot = m.start()
-        if is_sentence_end(text, dot, m.end()):
-            out.append(m.end())
+        dot, after = m.span()
+        # is_sentence_end's first test inline (it runs for every stop): a stop before a
+        # lower-case word ends no sentence.
+        if not text[after:after + 3].lstrip()[:1].islower() and \
+                is_sentence_end(text, dot, after):
+            out.append(after)
     return out
 
 

@@ -1,0 +1,217 @@
+"""The speed paths of the extractor give what the plainer code they replace gave.
+
+Each fast path (issue 11's speed pass) is compared here with the pattern or the code it
+replaced, on seeded random texts built from the characters and words that decide the result,
+and on the examples that motivated it. `bench/bench_extraction.py --digest` checks the whole
+output on the training articles (byte-identical before and after each step).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import random
+import re
+
+import pytest
+
+from tracker.extraction import boilerplate, cues, engine, marks, names, subjects, text, types
+from tracker.extraction.attribution import _PAREN_BEFORE, _PASSIVE, _before_paren, _passive_before
+
+N = 4000  # random cases per test: a few hundred milliseconds each
+
+
+def _texts(seed: int, alphabet: list[str], longest: int):
+    rng = random.Random(seed)
+    for _ in range(N):
+        yield "".join(rng.choice(alphabet) for _ in range(rng.randint(0, longest)))
+
+
+def _bounds(seed: int, t: str):
+    rng = random.Random(seed + len(t))
+    lo = rng.randint(0, len(t))
+    return lo, rng.randint(lo, len(t))
+
+
+_LAST_WORD = re.compile(r"(\([^()]{1,30}\)|[A-Za-z]+)\s*$")
+
+
+def test_last_word_reads_as_the_pattern_did():
+    alphabet = list("ab Zé()( \n\t\xa0.,\x01-") + ["said", " (D-Nev.)", "(R)", "  ",
+                                                    "(" + "x" * 29 + ")", "(" + "x" * 31 + ")"]
+    for i, t in enumerate(_texts(1, alphabet, 12)):
+        lo, end = _bounds(i, t)
+        m = _LAST_WORD.search(t, lo, end)
+        assert cues.last_word(t, lo, end) == (None if m is None else (m.start(), m.group(1)))
+
+
+@pytest.mark.parametrize(("before", "found"), [
+    ("Pompeo also ", (7, "also")), ("Reid (D-Nev.) ", (5, "(D-Nev.)")),
+    ("she said\n", (4, "said")), ("said (", None), ("x" * 40, (0, "x" * 40))])
+def test_last_word_examples(before, found):
+    m = _LAST_WORD.search(before, 0, len(before))
+    assert cues.last_word(before, 0, len(before)) == found == (
+        None if m is None else (m.start(), m.group(1)))
+
+
+def test_title_noun_before_is_the_pattern():
+    alphabet = list("ab -,.\"“\n\t\xa0_1é") + engine._TITLE_NOUN_WORDS + [
+        "BOOK", "Op-Ed", "op-", "ſhow", "\u212aey", "facebook"]
+    for t in _texts(2, alphabet, 8):
+        assert engine._title_noun_before(t) == (engine._TITLE_NOUNS.search(t) is not None)
+
+
+def test_paragraphs_are_the_non_blank_lines():
+    line = re.compile(r"[^\n]+")
+    for t in _texts(3, list("ab \n\r\t\x0b\x1c\u2028\xa0."), 20):
+        assert text.paragraphs(t) == [(m.start(), m.end()) for m in line.finditer(t)
+                                      if m.group().strip()]
+
+
+def _title_case_before(inner: str) -> bool:
+    """engine._title_case as it was: every word found, then read."""
+    inner = inner.rstrip(" ,.")
+    if len(inner) > 120 or inner[-1:] in "!?":
+        return False
+    words = re.findall(r"[A-Za-z][\w'’-]*", inner)
+    if len(words) > 10:
+        return False
+    main = False
+    for w in words:
+        if w.lower() not in engine._SMALL_WORDS:
+            if not w[0].isupper():
+                return False
+            main = True
+    return main
+
+
+def test_title_case_stops_early_with_the_same_answer():
+    alphabet = ["The", "Art", "of", "the", "Deal", "and", "x", " ", ",", ".", "!"]
+    for t in _texts(4, alphabet, 30):
+        assert engine._title_case(t) == _title_case_before(t)
+
+
+def test_according_to_is_found_as_by_one_pattern():
+    both = re.compile(r"ccording to\b| the words of\b")
+    alphabet = ["according to", "According to", "in the words of", "In the words of", "x",
+                " ", "a", "in", "\n", "saccording to"]
+    for t in _texts(5, alphabet, 8):
+        old = []
+        for m in both.finditer(t):
+            s = m.start() - (1 if m.group()[0] == "c" else 2)
+            if m.group()[0] == "c":
+                ok = s >= 0 and t[s] in "Aa" and not (s > 0 and t[s - 1].isalnum())
+            else:
+                ok = s >= 0 and t[s:s + 2] in ("in", "In") and not (s > 0 and t[s - 1].isalnum())
+            if ok:
+                old.append((s, m.end()))
+        assert cues.find_according(t) == old
+
+
+def test_cue_verbs_are_the_matches_of_the_plain_pattern():
+    plain = re.compile(rf"\b(?:{cues._VERB_ALT})\b")
+    alphabet = ["said", "says", "told", "pointed out", "took to Twitter", "state", "x", " ",
+                cues.MASK, cues.MASK * 3, "\n", ",", "S", "unsaid", "said2"]
+    for t in _texts(6, alphabet, 12):
+        spans = [m.span() for m in plain.finditer(t)]
+        assert [m.span() for m in cues.cue_verbs(t)] == spans
+        assert [m.span() for m in cues.CUE_RE.finditer(t)] == spans
+
+
+def test_passive_and_bracket_tests_agree_with_their_patterns():
+    alphabet = ["was", "were", "been", "being", " ", "\xa0", "\n", "x", "(D-Nev.)", ")", "("]
+    for i, t in enumerate(_texts(7, alphabet, 8)):
+        lo, v = _bounds(i, t)
+        assert _passive_before(t, v) == (_PASSIVE.search(t, max(0, v - 8), v) is not None)
+        m = _PAREN_BEFORE.search(t, max(lo, v - 24), v)
+        assert _before_paren(t, lo, v) == (m.start() if m else v)
+
+
+def test_role_gap_and_description_prechecks_change_no_answer():
+    gap = ["spokesman", "campaign", "manager", "of", "state", " ", "\xa0", ",", ".", "X"]
+    for i, t in enumerate(_texts(8, gap, 8)):
+        a, b = _bounds(i, t)
+        m = subjects._ROLE_GAP.fullmatch(t, a, b)
+        expected = m is not None and (m.group(1) in subjects.PERSON_ROLE_NOUNS or
+                                      subjects.agent_noun(m.group(1)))
+        assert subjects.role_between(t, a, b) == expected
+    words = ["The", "Washington", "Post", "columnist", "In", "his", ",", " ", "76-year-old"]
+    for t in _texts(9, words, 6):
+        nm = names.NameMention(len(t) + 1, len(t) + 5, "Ruth", ("Ruth",), types.PERSON)
+        masked = t + " Ruth said"
+        prefix = masked[0:nm.start].strip()
+        expected = masked[max(0, nm.start - 3):nm.start].rstrip().endswith(",") or (
+            nm.start <= 45 and (not prefix or prefix in subjects._SUBJECT_LEAD or (
+                bool(subjects._DESCRIBED.fullmatch(prefix)) and
+                prefix.split(None, 1)[0] not in subjects._PREPOSITIONS)))
+        assert subjects.is_subject_position(masked, 0, nm) == expected
+
+
+def test_boilerplate_first_letters_cover_every_rule():
+    """Each rule is tried only on paragraphs opening with one of its letters: no other first
+    character lets it match its examples."""
+    examples = {
+        "advertisement": ["Story continues below advertisement", "advertisement",
+                          "continue reading below", "skip advertisement"],
+        "read_more": ["READ MORE: x", "Related: x", "Also read: x", "SEE ALSO: x", "MORE: x"],
+        "video": ["WATCH: x", "Listen | x", "VIDEO - x", "Photos: x", "GALLERY: x"],
+        "call_to_action": ["Sign up for x", "SIGN UP", "Subscribe to x", "Click here",
+                           "Follow us", "Like us on", "Get the latest", "Download the app",
+                           "Have a news tip"],
+        "sponsor": ["This story is sponsored by x", "Sponsored content", "Paid post"],
+        "byline": ["By Andrew Coyne", "BY Jane Smith", "Written by Ann Lee", "Story by Jo Li"],
+    }
+    for name, lines in examples.items():
+        pat = boilerplate.BOILERPLATE_RULES[name]
+        for line in lines:
+            assert boilerplate.boilerplate_rule(line) == name
+            for cp in range(0x3000):
+                if pat.match(chr(cp) + line[1:]):
+                    assert chr(cp) in boilerplate._FIRST_LETTERS[name], (name, chr(cp))
+
+
+def test_fast_constructors_make_the_same_objects():
+    q = types.new_quote(1, 2, "a", True, "said", "X", "he", 3, 4, "r", types.PERSON, 0.5)
+    assert q == types.Quote(start=1, end=2, text="a", partial=True, cue="said", speaker="X",
+                            speaker_mention="he", mention_start=3, mention_end=4,
+                            speaker_role="r", speaker_kind=types.PERSON, confidence=0.5)
+    assert repr(q) == repr(types.Quote(1, 2, "a", True, "said", "X", "he", 3, 4, "r",
+                                       types.PERSON, 0.5))
+    m = types.new_mention(1, 2, "he")
+    assert m == types.Mention(1, 2, "he") and hash(m) == hash(types.Mention(1, 2, "he"))
+    e = types.new_entity("A B", types.PERSON, None, (m,))
+    assert e == types.Entity("A B", types.PERSON, None, (m,))
+    assert [f.name for f in dataclasses.fields(types.Quote)] == list(vars(q))
+
+
+def test_surname_pattern_finds_what_the_lookbehind_first_one_did():
+    for last in ["Cuban", "French", "O'Neil", "St.", "A-B"]:
+        alphabet = [last, " ", "x", ".", "-", "'", "\n", last[:2]]
+        new = re.compile(rf"{re.escape(last)}(?<![\w'’.-].{{{len(last)}}})\b")
+        old = re.compile(rf"(?<![\w'’.-]){re.escape(last)}\b")
+        for t in _texts(10, alphabet, 8):
+            assert [m.span() for m in new.finditer(t)] == [m.span() for m in old.finditer(t)]
+
+
+def test_marks_found_once_are_those_found_paragraph_by_paragraph():
+    alphabet = list("\"“”'‘’`ab .,\n") + ["''", "'''", "``", "He said, \"", "don't", " 'em"]
+    for t in _texts(11, alphabet, 25):
+        paras = text.paragraphs(t)
+        by_para = []
+        for k, (ps, pe) in enumerate(paras):
+            by_para.append((k, [m.span() for m in marks._SINGLE.finditer(t, ps, pe)]))
+        found_d = list(marks._DOUBLE.finditer(t))
+        found_s = list(marks._SINGLE.finditer(t))
+        for k, s in by_para:
+            ps, pe = paras[k]
+            assert [(m.start(), m.end()) for m in found_d if ps <= m.start() < pe] == \
+                [(m.start(), m.end()) for m in marks._DOUBLE.finditer(t, ps, pe)]
+            assert [m.span() for m in found_s if ps <= m.start() < pe] == s
+        # ... and none lies outside a paragraph
+        assert all(any(ps <= m.start() < pe for ps, pe in paras) for m in found_d + found_s)
+
+
+def test_sentence_ends_in_one_scan_are_those_of_each_paragraph():
+    alphabet = list("ab. !?\n)") + ["Mr.", "U.S.", " The", " he", "\n\n"]
+    for t in _texts(12, alphabet, 25):
+        per_para = [e for ps, pe in text.paragraphs(t) for e in text.sentence_ends(t, ps, pe)]
+        assert [e for e in text.sentence_ends(t, 0, len(t)) if t[e] != "\n"] == per_para
