@@ -204,13 +204,39 @@ def rebuild(progress: bool = True) -> RelinkResult:
     )
     # Every statement was renumbered: cached pages and results start afresh.
     Rebuild.objects.create(kind=Rebuild.Kind.RELINK, summary=dataclasses.asdict(result))
-    garbage = [index, linker, ids, tallies, story_of_source]
+    garbage = [
+        index.postings,
+        index.statements,
+        index.by_source,
+        index.assigned,
+        tallies,
+        story_of_source,
+        ids.taken,
+        ids.moved,
+        [index, linker, ids],
+    ]
     del index, linker, ids, tallies, story_of_source
     _free_later(garbage)
     return result
 
 
 _freeing: list[threading.Thread] = []
+_FREE_STEP = 20_000
+
+
+def _drain(containers: list) -> None:
+    """Empty each container a step at a time: between steps the interpreter can hand the
+    lock over to the thread that commits (one clear() of millions would hold it to the end)."""
+    for container in containers:
+        if isinstance(container, list):
+            while container:
+                del container[-_FREE_STEP:]
+        else:  # a dict or a set
+            pop = container.popitem if isinstance(container, dict) else container.pop
+            while container:
+                for _ in range(min(_FREE_STEP, len(container))):
+                    pop()
+    containers.clear()
 
 
 def _free_later(garbage: list) -> None:
@@ -218,7 +244,7 @@ def _free_later(garbage: list) -> None:
     of a million quotations takes seconds of this process; on a thread they are freed while
     the server commits (and checks a million foreign keys) instead of before. `wait_freed`
     joins it; the list must hold the only references left."""
-    thread = threading.Thread(target=garbage.clear, name="relink-free", daemon=True)
+    thread = threading.Thread(target=_drain, args=(garbage,), name="relink-free", daemon=True)
     _freeing.append(thread)
     thread.start()
 
