@@ -98,6 +98,18 @@ def test_incremental_linking_equals_a_full_relink(speakers):
     assert statements() == stats
 
 
+def test_a_relink_frees_its_structures_before_it_returns(speakers):
+    """The rebuild's index is freed on a thread while the transaction commits
+    (relink._free_later); relink_all waits for it, so none is left running."""
+    from tracker.services import relink
+
+    ingest_generated(speakers, articles=4)
+    before = partition()
+    linking.relink_all(progress=False)
+    assert relink._freeing == []  # joined
+    assert partition() == before
+
+
 def test_articles_link_after_a_relink(speakers):
     ingest_generated(speakers, articles=6)
     linking.relink_all(progress=False)

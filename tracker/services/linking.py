@@ -448,9 +448,10 @@ def merge_statements(keep: Statement, other: Statement) -> None:
 
 def relink_all(progress: bool = True) -> RelinkResult:
     """Rebuild every statement from scratch, keeping editors' links and unlinks."""
-    from tracker.services.relink import rebuild
+    from tracker.services.relink import rebuild, wait_freed
 
     started = time.perf_counter()
     result = rebuild(progress=progress)
+    wait_freed()  # freed while the transaction committed (see relink._free_later)
     # Counted after the commit, which checks a million foreign keys on a big store.
     return dataclasses.replace(result, seconds=time.perf_counter() - started)

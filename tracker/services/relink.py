@@ -12,6 +12,7 @@ import gc
 import itertools
 import multiprocessing
 import os
+import threading
 import time
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -178,26 +179,80 @@ def rebuild(progress: bool = True) -> RelinkResult:
     tallies: dict[int, Tally] = {}
     story_of_source = dict(Source.objects.exclude(story=None).values_list("pk", "story_id"))
     _, _, quotes = _tables()
-    with connection.cursor() as cursor, backend().Assigner(cursor, quotes, "statement_id") as out:
+    # The collector stays paused while writing too: the writes make millions of short-lived
+    # objects next to the index's millions of long-lived ones.
+    with (
+        _collector_paused(),
+        connection.cursor() as cursor,
+        backend().Assigner(cursor, quotes, "statement_id") as out,
+    ):
         pages = _prepared(total, _pages(out, index.assigned))
         rows = tqdm(pages, total=total, disable=not progress, unit="quote", desc="Linking")
         _link_all(rows, linker, ids, tallies, story_of_source)
         writing = time.perf_counter()
         _write(index, tallies, anchored, out)
+        del pages, rows
     _redirect(ids, index)
     writing = time.perf_counter() - writing
-    statements = [index.statements[sid] for sid in tallies]
     result = RelinkResult(
         quotations=len(index.assigned),
-        statements=len(statements),
-        talking_points=sum(1 for st in statements if st.kind != UTTERANCE),
+        statements=len(tallies),
+        talking_points=sum(1 for sid in tallies if index.statements[sid].kind != UTTERANCE),
         conflicts=sum(1 for tally in tallies.values() if tally.conflict),
         seconds=time.perf_counter() - started,
         write_seconds=writing,
     )
     # Every statement was renumbered: cached pages and results start afresh.
     Rebuild.objects.create(kind=Rebuild.Kind.RELINK, summary=dataclasses.asdict(result))
+    garbage = [
+        index.postings,
+        index.statements,
+        index.by_source,
+        index.assigned,
+        tallies,
+        story_of_source,
+        ids.taken,
+        ids.moved,
+        [index, linker, ids],
+    ]
+    del index, linker, ids, tallies, story_of_source
+    _free_later(garbage)
     return result
+
+
+_freeing: list[threading.Thread] = []
+_FREE_STEP = 20_000
+
+
+def _drain(containers: list) -> None:
+    """Empty each container a step at a time: between steps the interpreter can hand the
+    lock over to the thread that commits (one clear() of millions would hold it to the end)."""
+    for container in containers:
+        if isinstance(container, list):
+            while container:
+                del container[-_FREE_STEP:]
+        else:  # a dict or a set
+            pop = container.popitem if isinstance(container, dict) else container.pop
+            while container:
+                for _ in range(min(_FREE_STEP, len(container))):
+                    pop()
+    containers.clear()
+
+
+def _free_later(garbage: list) -> None:
+    """Drop the last references to a rebuild's structures on a thread. Freeing the objects
+    of a million quotations takes seconds of this process; on a thread they are freed while
+    the server commits (and checks a million foreign keys) instead of before. `wait_freed`
+    joins it; the list must hold the only references left."""
+    thread = threading.Thread(target=_drain, args=(garbage,), name="relink-free", daemon=True)
+    _freeing.append(thread)
+    thread.start()
+
+
+def wait_freed() -> None:
+    """Wait until the structures of finished rebuilds are freed."""
+    while _freeing:
+        _freeing.pop().join()
 
 
 def _link_all(
