@@ -98,3 +98,22 @@ def test_a_row_bound_by_the_family_name_alone_says_so_until_an_editor_checks_it(
     assert ("The article writes only “Obama”" in html) is badge
     plain = _quotation(speaker=speaker, text="another", url="")
     assert "by family name" not in quotation_row(plain)
+
+
+@pytest.mark.parametrize(
+    ("status", "badge"),
+    [(Quotation.Status.AUTO, True), (Quotation.Status.CONFIRMED, False)],
+)
+def test_the_reader_and_statement_pages_show_the_family_badge_too(client, status, badge):
+    speaker = Speaker.objects.create(name="Barack Obama", slug="barack-obama")
+    statement = Statement.objects.create(text="x")
+    quotation = _quotation(
+        speaker=speaker,
+        speaker_description="<b>Obama</b>",
+        attribution_status=status,
+        statement=statement,
+    )
+    for url in (f"/sources/{quotation.source_id}/", f"/statements/{statement.pk}/"):
+        html = client.get(url).content.decode()
+        assert (">by family name</span>" in html) is badge, url
+        assert "<b>Obama</b>" not in html  # the note is escaped like the rest

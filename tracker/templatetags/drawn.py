@@ -61,12 +61,19 @@ def _speaker(quotation: Any) -> str:
     return f'<span class="speaker muted">{escape(description)} (unnamed)</span>'
 
 
-def _family_badge(quotation: Any) -> str:
-    """The badge of a speaker bound by the family name alone (`Quotation.bound_by_family`)."""
+@register.simple_tag
+def family_badge(quotation: Any) -> str:
+    """The badge of a speaker bound by the family name alone (`Quotation.bound_by_family`),
+    in rows and beside the speaker on the reader, statement and correction pages."""
     if not quotation.bound_by_family:
         return ""
     note = escape(quotation.bound_by_family_note)
-    return f' · <span class="badge" title="{note}">by family name</span>'
+    return mark_safe(f'<span class="badge" title="{note}">by family name</span>')  # noqa: S308
+
+
+def _family_badge(quotation: Any) -> str:
+    badge = family_badge(quotation)
+    return f" · {badge}" if badge else ""
 
 
 def _repeated(quotation: Any) -> str:
