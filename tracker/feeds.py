@@ -108,7 +108,7 @@ class StatementFeed(_QuotationFeed):
         return "Every time this statement is quoted"
 
     def items(self, obj: Statement) -> list[Quotation]:
-        return self._newest(obj.quotations.filter(not_a_quote=False))
+        return self._newest(obj.quotations.live())
 
 
 class TalkingPointFeed(_QuotationFeed):

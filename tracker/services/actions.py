@@ -350,7 +350,7 @@ class CreateQuote(Change):
         keeps it."""
         start, end = snap(source.text, start, end)
         check_span(source, start, end)
-        if source.quotations.filter(start__lt=end, end__gt=start, not_a_quote=False).exists():
+        if source.quotations.live().filter(start__lt=end, end__gt=start).exists():
             raise CorrectionError(
                 "Part of this selection is already a quotation: change that one's span instead."
             )

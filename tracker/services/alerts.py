@@ -76,7 +76,7 @@ def _quotation_content(quotation: Quotation) -> dict:
     if quotation.statement_id:
         item["statement_url"] = reverse("statement-detail", args=[quotation.statement_id])
         earlier = (
-            Quotation.objects.filter(statement_id=quotation.statement_id, not_a_quote=False)
+            Quotation.objects.live().filter(statement_id=quotation.statement_id)
             .exclude(source_id=quotation.source_id)
             .filter(id__lt=quotation.pk)
             .order_by(F("published").desc(nulls_last=True), "-id")

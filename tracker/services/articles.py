@@ -213,7 +213,7 @@ def dateline_date(text: str) -> dt.date | None:
 
 
 # ---------------------------------------------------------------- files -> records
-def _html_article(html: str, origin: str, url: str | None = None) -> ArticleInput:
+def html_article(html: str, origin: str, url: str | None = None) -> ArticleInput:
     import trafilatura  # heavy import, only needed for HTML
 
     text = trafilatura.extract(html, include_comments=False, include_tables=False) or ""
@@ -312,7 +312,7 @@ def _records_of_text(name: str, text: str) -> Iterator[Record]:
     elif lower.endswith(".csv"):
         yield from _csv_records(text, name)
     elif lower.endswith(HTML_SUFFIXES):
-        article = _html_article(text, name)
+        article = html_article(text, name)
         if not article.text.strip():
             yield Record(name, error=f"{name}: no article text could be found in the HTML.")
         else:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from django.conf import settings
 
 from tracker.netsafety import REFUSED_MESSAGE, FetchRefused, safe_fetch
-from tracker.services.articles import ArticleError, ArticleInput, _html_article, decode
+from tracker.services.articles import ArticleError, ArticleInput, decode, html_article
 
 PAGE_TYPES = ("text/html", "application/xhtml+xml", "text/plain")
 # templates/base.html carries it: a page of this site, whatever address reached it (a public
@@ -62,7 +62,7 @@ def fetch_article(url: str) -> ArticleInput:
         text = decode(fetched.data, url)
     if fetched.content_type == "text/plain":
         return ArticleInput(text=text, url=url, origin=url)
-    article = _html_article(text, url, url=url)
+    article = html_article(text, url, url=url)
     if not article.text.strip():
         raise ArticleError(f"No article text could be found at {url}.")
     return article

@@ -172,7 +172,7 @@ def link_quotations(
 
 def _save_batch(index: Index, quotations: list[Quotation]) -> None:
     """Write what one incremental run changed, in a handful of queries; the touched
-    statements are then counted again from their members (`_refresh_stats`)."""
+    statements are then counted again from their members (`recount_statements`)."""
     now = timezone.now()
     by_pk = {q.pk: q for q in quotations}
     created = [index.statements[sid] for sid in index.created]
@@ -199,7 +199,7 @@ def _save_batch(index: Index, quotations: list[Quotation]) -> None:
     )
     touched = {sid for _, sid in index.assigned} | index.changed
     # Each touched statement with its text (the new ones' again): one UPDATE for them all.
-    _refresh_stats(
+    recount_statements(
         {real.get(sid, sid) for sid in touched},
         {real.get(sid, sid): index.statements[sid] for sid in touched},
     )
@@ -269,7 +269,7 @@ def stat_values(tally: Tally | None, now) -> list:
     ]
 
 
-def _refresh_stats(ids: set[int], states: dict[int, StatementState] | None = None) -> None:
+def recount_statements(ids: set[int], states: dict[int, StatementState] | None = None) -> None:
     """Count quotations, stories, dates and conflicts of these statements again from their
     members, and write the display text of those in `states`."""
     now = timezone.now()
@@ -293,7 +293,7 @@ def _refresh_stats(ids: set[int], states: dict[int, StatementState] | None = Non
 
 def refresh_all_stats() -> None:
     """Count every statement again (after articles were regrouped into stories)."""
-    _refresh_stats(set(Statement.objects.values_list("pk", flat=True)))
+    recount_statements(set(Statement.objects.values_list("pk", flat=True)))
 
 
 def _update(model, columns: list[str], rows: list[tuple]) -> None:
@@ -328,7 +328,7 @@ def refresh_statements(ids: Iterable[int | None]) -> None:
             words = " ".join(normalise(fullest).tokens)
             Statement.objects.filter(pk=sid).update(text=fullest, normalised=words)
             _post_keys(sid, shingle_keys(normalise(fullest).tokens))
-    _refresh_stats(wanted)
+    recount_statements(wanted)
     drop_empty(wanted)
 
 

@@ -44,7 +44,7 @@ from tracker.models import (
     StatementRedirect,
 )
 from tracker.services.generation import writes
-from tracker.services.linking import _refresh_stats, retire_many
+from tracker.services.linking import recount_statements, retire_many
 
 _KEY_INDEX = "statementkey_statement_idx"  # see StatementKey.Meta
 
@@ -359,4 +359,4 @@ def _write(index: Index, tallies: dict[int, Tally], anchored: set[int], assigner
             Statement.objects.filter(pk=sid).update(
                 text=st.text, kind=st.kind, normalised=" ".join(st.tokens)
             )
-    _refresh_stats(anchored)
+    recount_statements(anchored)

@@ -159,7 +159,7 @@ def cards(quotations: list[Quotation]) -> list[Card]:
     sources = {q.source_id for q in quotations}
     spoken: dict[int, list[tuple[int, int]]] = {}
     for source_id, speaker_id, start in (
-        Quotation.objects.filter(source_id__in=sources, speaker__isnull=False, not_a_quote=False)
+        Quotation.objects.live().filter(source_id__in=sources, speaker__isnull=False)
         .values_list("source_id", "speaker_id", "start")
         .order_by()
     ):

@@ -49,7 +49,7 @@ def _uses() -> list[phrases.Use]:
     )
     while True:
         page = list(
-            Quotation.objects.filter(pk__gt=last, not_a_quote=False)
+            Quotation.objects.live().filter(pk__gt=last)
             .order_by("pk")
             .annotate(after=after)
             .values_list(*fields, "statement_id", "after")[:_PAGE]
@@ -208,7 +208,7 @@ def newest_uses(point: TalkingPoint, limit: int) -> list[int]:
     since = (rebuilt.summary.get("last_quotation") if rebuilt else None) or max(ids, default=0)
     phrase = tuple(point.normalised.split())
     fresh = (
-        Quotation.objects.filter(speaker_id=point.speaker_id, not_a_quote=False, pk__gt=since)
+        Quotation.objects.live().filter(speaker_id=point.speaker_id, pk__gt=since)
         .order_by("-id")
         .values_list("pk", "text")[:FRESH_SCAN]
     )

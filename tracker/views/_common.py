@@ -13,6 +13,7 @@ from django.http import HttpRequest, HttpResponse, StreamingHttpResponse
 from django.shortcuts import render
 from django.utils.cache import get_cache_key, learn_cache_key, patch_vary_headers
 from django.utils.functional import cached_property
+from django.utils.http import url_has_allowed_host_and_scheme
 
 from tracker.models import Speaker
 from tracker.permissions import is_editor
@@ -22,6 +23,17 @@ from tracker.services.speakers import ranked_speakers
 from tracker.templatetags.tracker_tags import query_string
 
 PAGE_CACHE_SECONDS = 600
+
+
+def safe_next(request: HttpRequest, fallback: str, target: str | None = None) -> str:
+    """Where to go back to after a POST: `target` (by default the request's `next`) when it
+    stays on this site, else `fallback`. Never an open redirect."""
+    if target is None:
+        target = request.POST.get("next") or request.GET.get("next") or ""
+    allowed = url_has_allowed_host_and_scheme(
+        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    )
+    return target if target and allowed else fallback
 
 
 def render_page(

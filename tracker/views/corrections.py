@@ -14,7 +14,6 @@ from django.forms import Form
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_GET, require_POST
 
 from tracker import correction_forms as forms
@@ -24,6 +23,7 @@ from tracker.services import spans
 from tracker.services.actions import Confirm, EditSpan, Link, NotAQuote, Reattribute
 from tracker.services.corrections import ConflictError, CorrectionError
 from tracker.services.speakers import find_speaker, ranked_speakers
+from tracker.views._common import safe_next
 from tracker.views.review import queue_context
 
 CONTROLS = "tracker/corrections/quotation_edit.html"
@@ -35,14 +35,6 @@ def _get_quotation(pk: int) -> Quotation:
     )
 
 
-def _safe_next(request: HttpRequest, fallback: str) -> str:
-    target = request.POST.get("next") or request.GET.get("next") or ""
-    allowed = url_has_allowed_host_and_scheme(
-        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
-    )
-    return target if allowed else fallback
-
-
 def render_controls(
     request: HttpRequest, quotation: Quotation, status: int = 200, **extra: Any
 ) -> HttpResponse:
@@ -50,7 +42,7 @@ def render_controls(
     quotation = _get_quotation(quotation.pk)
     context = {
         "quotation": quotation,
-        "next": _safe_next(request, quotation.get_reader_url()),
+        "next": safe_next(request, quotation.get_reader_url()),
         **extra,
     }
     if request.htmx:
@@ -92,7 +84,7 @@ def apply_correction(
         return redirect(reverse("review-queue") + (f"?{filters}" if filters else ""))
     if request.htmx:
         return render_controls(request, quotation, correction=correction)
-    return redirect(_safe_next(request, quotation.get_reader_url()))
+    return redirect(safe_next(request, quotation.get_reader_url()))
 
 
 def _span(quotation: Quotation, data: dict[str, Any]) -> tuple[int, int]:

@@ -10,8 +10,8 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils.html import format_html
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST
 
 from tracker.following_forms import AlertSettingsForm, FollowForm, MarkReadForm, WatchUpdateForm
@@ -27,16 +27,13 @@ from tracker.services.watches import (
     watch_link,
 )
 from tracker.templatetags.following_tags import button_context
+from tracker.views._common import safe_next
 
 ALERTS_SHOWN = 100
 
 
 def _back(request: HttpRequest, next_url: str) -> HttpResponse:
-    if next_url and url_has_allowed_host_and_scheme(
-        next_url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
-    ):
-        return redirect(next_url)
-    return redirect("following")
+    return redirect(safe_next(request, reverse("following"), next_url))
 
 
 def _error(message: str) -> HttpResponse:

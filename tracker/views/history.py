@@ -17,7 +17,8 @@ from tracker.services.actions import Undo
 from tracker.services.audit_log import audit_filtered, current_tz, editor_names, name_targets
 from tracker.services.corrections import ConflictError, CorrectionError
 from tracker.services.search import page_slice
-from tracker.views.corrections import _safe_next, render_controls
+from tracker.views._common import safe_next
+from tracker.views.corrections import render_controls
 from tracker.views.review import queue_context
 
 PAGE = 50
@@ -56,7 +57,7 @@ def set_timezone(request: HttpRequest) -> HttpResponse:
     form = TimezoneForm(request.POST)
     if form.is_valid():
         request.session["tz"] = form.cleaned_data["tz"]
-    return redirect(_safe_next(request, reverse("correction-list")))
+    return redirect(safe_next(request, reverse("correction-list")))
 
 
 @require_GET
@@ -115,7 +116,7 @@ def correction_undo(request: HttpRequest, pk: int) -> HttpResponse:
     if error:
         context = {"title": "Undo refused", "error": error}
         return _render_history(request, Correction.objects.filter(pk=pk), context, status=409)
-    return redirect(_safe_next(request, "/changes/"))
+    return redirect(safe_next(request, "/changes/"))
 
 
 def _removed(
@@ -133,7 +134,7 @@ def _removed(
     reader = reverse("source-detail", args=[source_id]) if source_id else reverse("correction-list")
     text = (correction.new_value or {}).get("text", "")
     messages.success(request, f"Removed the quotation “{text[:80]}”.")
-    target = _safe_next(request, reader)
+    target = safe_next(request, reader)
     if target.startswith(reverse("quotation-detail", args=[correction.target_id])):
         target = reader  # its pages went with it
     if request.htmx:

@@ -79,7 +79,7 @@ def speaker_merge_view(request: HttpRequest, slug: str) -> HttpResponse:
     other = data["other"]
     if request.method == "GET" or not request.POST.get("confirm"):
         counts = dict(
-            Quotation.objects.filter(speaker__in=[speaker, other], not_a_quote=False)
+            Quotation.objects.live().filter(speaker__in=[speaker, other])
             .values_list("speaker_id")
             .annotate(n=Count("pk"))
             .order_by()
