@@ -10,6 +10,7 @@ from django.db.models import F, Q
 from django.urls import reverse
 from django.utils import timezone
 
+from tracker.identity.gate import PRONOUNS
 from tracker.names import normalise_name
 
 EDITOR_GROUP = "Editors"
@@ -235,7 +236,7 @@ class QuotationQuerySet(models.QuerySet):
 
 LOW_CONFIDENCE = 0.6
 # A mention that is not a name: a pronoun, or a noun phrase led by an article or possessive.
-PRONOUN_MENTIONS = ("he", "she", "they", "we", "it", "i", "you", "who")
+PRONOUN_MENTIONS = sorted(PRONOUNS)  # the identity gate's list: one list of pronouns
 LEADING_DETERMINERS = ("the", "a", "an", "his", "her", "its", "their", "our")
 INDIRECT_MENTION = rf"^(({'|'.join(PRONOUN_MENTIONS)})$|({'|'.join(LEADING_DETERMINERS)}) )"
 
