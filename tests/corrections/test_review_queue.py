@@ -3,9 +3,10 @@ paging, a count that follows, batch confirm of a statement's quotations."""
 
 from __future__ import annotations
 
+import pytest
 from django.urls import reverse
 
-from tracker.models import Quotation
+from tracker.models import Quotation, is_indirect_mention
 
 HX = {"HTTP_HX_REQUEST": "true"}
 
@@ -106,3 +107,19 @@ def test_batch_confirm_of_a_statements_quotations(world, editor_client):
         )
     )
     assert statuses == {"corrected"}
+
+
+@pytest.mark.parametrize(
+    ("mention", "indirect"),
+    [
+        ("he", True),
+        ("Him", True),
+        ("someone", True),  # the identity gate's pronouns, not a second list
+        ("the senator", True),
+        ("his wife", True),
+        ("Hisham Melhem", False),  # a name that starts like a pronoun
+        ("Theresa May", False),
+    ],
+)
+def test_indirect_mentions_are_the_gates_pronouns_and_descriptions(mention, indirect):
+    assert is_indirect_mention(mention) is indirect
