@@ -382,10 +382,6 @@ class Quotation(Versioned, models.Model):
         return True
 
     @property
-    def is_unnamed(self) -> bool:
-        return self.speaker_id is None and bool(self.speaker_description)
-
-    @property
     def bound_by_family(self) -> bool:
         """Rule `one_of_the_family` bound the bare family name its article wrote ("Obama",
         kept as the description) to this speaker, and no editor has checked it since."""

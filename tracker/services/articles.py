@@ -14,7 +14,7 @@ import json
 import re
 import unicodedata
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
@@ -44,11 +44,6 @@ class Record:
     article: ArticleInput | None = None
     error: str | None = None
     warning: str = ""  # stored, but worth a look ("3 bytes were not valid UTF-8 ...")
-
-
-@dataclass
-class Batch:
-    records: list[Record] = field(default_factory=list)
 
 
 TEXT_SUFFIXES = (".txt", ".md", ".text")
