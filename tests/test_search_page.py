@@ -159,3 +159,28 @@ def test_export_names_say_what_they_hold(client, db):
     )
     response = client.get(reverse("quotation-export", args=["json"]))
     assert 'filename="quotations-all.json"' in response["Content-Disposition"]
+
+
+def test_stories_are_summed_by_week_or_month_of_their_days():
+    from tracker.services.attention import chart_unit, per_period
+
+    day = datetime.date.toordinal
+    stories = {
+        day(datetime.date(2024, 1, 31)): 2,  # a Wednesday
+        day(datetime.date(2024, 2, 1)): 3,  # Thursday, same week, next month
+        day(datetime.date(2024, 2, 5)): 1,  # the next Monday
+        0: 7,  # undated: never charted
+    }
+    assert per_period(stories, "month") == {
+        datetime.date(2024, 1, 1): 2,
+        datetime.date(2024, 2, 1): 4,
+    }
+    assert per_period(stories, "week") == {
+        datetime.date(2024, 1, 29): 5,
+        datetime.date(2024, 2, 5): 1,
+    }
+    assert per_period(stories, "week") == per_period(stories, "week")  # remembered periods
+    assert chart_unit(day(datetime.date(2024, 1, 1)), day(datetime.date(2024, 6, 1))) == "week"
+    assert chart_unit(day(datetime.date(2023, 1, 1)), day(datetime.date(2024, 6, 1))) == "month"
+    assert chart_unit(0, 0) == "month"
+    assert chart_unit(0, 0, "week") == "week"

@@ -84,12 +84,33 @@ class SearchSummary:
     chart: VolumeChart | None
 
 
-def chart_unit(days: list[date], asked: str = "") -> str:
+def chart_unit(first: int, last: int, asked: str = "") -> str:
+    """Weeks for a span (day ordinals) of up to WEEKS_AT_MOST weeks, else months."""
     if asked in ("week", "month"):
         return asked
-    if days and (max(days) - min(days)).days <= WEEKS_AT_MOST * 7:
+    if first and last - first <= WEEKS_AT_MOST * 7:
         return "week"
     return "month"
+
+
+_PERIODS: dict[str, dict[int, date]] = {"week": {}, "month": {}}
+
+
+def per_period(stories: dict[int, int], unit: str) -> Counter[date]:
+    """Stories per day (ordinals) summed by week or month. The period of each day is
+    remembered: a search's tally holds thousands of days, and a date object made per day
+    cost more than the rest of the summary."""
+    periods = _PERIODS[unit]
+    if len(periods) > 100_000:  # bounded: centuries of days
+        periods.clear()
+    out: Counter[date] = Counter()
+    for day, n in stories.items():
+        if day and n:
+            period = periods.get(day)
+            if period is None:
+                period = periods[day] = period_start(date.fromordinal(day), unit)
+            out[period] += n
+    return out
 
 
 def search_summary(
@@ -111,16 +132,15 @@ def search_summary(
         SearchTally.add,
         ("speaker_id", "source__outlet", "published", "source_id"),
     )
-    top = [(pk, n) for pk, n in tally.speakers.most_common() if pk is not None][:FACETS]
+    # One more than shown: the unnamed (None) may be among the most quoted.
+    top = [(pk, n) for pk, n in tally.speakers.most_common(FACETS + 1) if pk is not None]
+    top = top[:FACETS]
     names = Speaker.objects.in_bulk([pk for pk, _ in top])
     speakers = [Facet(names[pk].name, names[pk].slug, n) for pk, n in top if pk in names]
-    outlets = [Facet(name, name, n) for name, n in tally.outlets.most_common(FACETS) if name]
-    dated = {date.fromordinal(day): n for day, n in tally.stories.items() if day and n}
-    unit = chart_unit(list(dated), unit)
-    per_period: Counter[date] = Counter()
-    for day, n in dated.items():
-        per_period[period_start(day, unit)] += n
-    series = fill_periods(per_period, unit)
+    outlets = [Facet(n, n, c) for n, c in tally.outlets.most_common(FACETS + 1) if n][:FACETS]
+    dated = [day for day, n in tally.stories.items() if day and n]
+    unit = chart_unit(min(dated, default=0), max(dated, default=0), unit)
+    series = fill_periods(per_period(tally.stories, unit), unit)
     chart = volume_chart(series, label, unit=unit, link=lambda d: link(d, unit), noun="stories")
     return SearchSummary(
         total=tally.total,
