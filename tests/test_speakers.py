@@ -472,3 +472,18 @@ def test_a_name_an_editor_or_the_registry_gave_keeps_its_spelling(editor):
         "Felipe Calderon",
         "Enrique Pena Nieto",
     }
+
+
+def test_the_mend_respells_a_person_stored_without_accents_and_says_so():
+    from tracker.models import Source
+    from tracker.services.reprocess import reprocess_speakers
+
+    ingest('Talks went on.\n\n"The wall is stupid," said Felipe Calderon, a former president.\n')
+    ingest('Talks went on.\n\n"We will not pay," said Felipe Calderón, a former president.\n')
+    calderon = Speaker.objects.get()
+    assert calderon.name == "Felipe Calderón"  # ingest: the second article respells
+    Speaker.objects.filter(pk=calderon.pk).update(name="Felipe Calderon")  # a store made before
+    result = reprocess_speakers(Source.objects.order_by("pk"))
+    calderon.refresh_from_db()
+    assert calderon.name == "Felipe Calderón" and result.speakers_respelled == 1
+    assert "1 renamed to their accented spelling" in result.summary()
