@@ -198,6 +198,10 @@ def _mention_names(mention: str, written: str, kind: str, line: str) -> bool:
     return check_mention(mention, kind, line).accepted
 
 
+# A nickname in quotation marks written inside a name: John “Tig” Tiegen, Thomas "Tip" O'Neill.
+_NICKNAME = r"(?: [“\"‘'][^\W\d_][\w.-]{0,15}[”\"’'])"
+
+
 def _written_full_name(bare: ParsedName, text: str) -> ParsedName | None:
     """Rule `written_in_text`: the one full name the article writes for a bare name, with a
     common given name before it, when the extractor found no such person ("Rachel Maddow"
@@ -226,9 +230,6 @@ def _written_full_name(bare: ParsedName, text: str) -> ParsedName | None:
             found.add(parse_name(f"{given}{m.group(2) or ''} {m.group(3)}").name)
     return parse_name(found.pop()) if len(found) == 1 else None
 
-
-# A nickname in quotation marks written inside a name: John “Tig” Tiegen, Thomas "Tip" O'Neill.
-_NICKNAME = r"(?: [“\"‘'][^\W\d_][\w.-]{0,15}[”\"’'])"
 
 
 def _repaired(word: str) -> str:
