@@ -347,3 +347,89 @@ TRIBUNE = "“The border is open,” the Chicago Tribune reports."
 def test_the_rule_that_decided_a_speaker_in_its_article(quote, text, expected):
     decision = decide_article([quote], (), text)[0]
     assert (decision.status, decision.name or decision.description, decision.rule) == expected
+
+
+# Third session pass of issue 12 (s22): rules about how news writes names, read on the junk
+# rows and misses of all 840 articles, judged on both held-out halves.
+STEPS = "Woman Steps Forward With Bombshell Claim: He Had ‘The Audacity To….’\nA woman said it."
+INSULTED = "Hillary Just Insulted The Benghazi Victims In The Worst Way — ‘Didn’t Lose A….’"
+KING = "New York Congressman Pete King spoke. “Not my recollection,” King said."
+BILLIE = "Tennis great Billie Jean King remembered Ali. King says Ali “talked the talk.”"
+SCHLAFLY = "Her final book, The Conservative Case for Trump, was released. “We win,” she wrote."
+
+
+@pytest.mark.parametrize(
+    ("quote", "entities", "text", "expected"),
+    [
+        # Gate `headline`: a teaser headline ending in an ellipsis and a quotation mark is a
+        # headline; its leading name is the speaker (rule `headline_name`), or nobody.
+        (_at("Woman Steps Forward", "Woman Steps Forward", STEPS), (), STEPS,
+         ("none", "", "headline")),
+        (_at("Hillary Just Insulted", "Hillary Just Insulted", INSULTED),
+         (Entity("Hillary Clinton", "person"),), INSULTED + "\nHillary Clinton just spoke.",
+         ("named", "Hillary Clinton", "headline_name")),
+        # Rule `family_name_common_word`: a common word that is the family name of the one
+        # person the article names in full.
+        (_quote("King"), (Entity("New York Congressman Pete King", "person"),), KING,
+         ("named", "Pete King", "family_name_common_word")),
+        (_quote("King"), (Entity("Billie Jean King", "person"),), BILLIE,
+         ("named", "Billie Jean King", "family_name_common_word")),
+        (_quote("King"), (), "King said.", ("none", "", "common_word")),
+        # Rule `title_of_a_work`: written only after "The": a book or a show, not a person.
+        (_quote("Conservative Case", "she"), (), SCHLAFLY, ("none", "", "title_of_a_work")),
+        (_quote("Orlando Sentinel"), (), "“No,” The Orlando Sentinel reported.",
+         ("named", "Orlando Sentinel", None)),
+        (_quote("Bernie Sanders"), (), "said the Bernie Sanders campaign.",
+         ("named", "Bernie Sanders", None)),
+        (_quote("Ilia Calderón"), (), "The anchor Ilia Calderón wrote a letter.",
+         ("named", "Ilia Calderón", None)),
+        # Rule `initials_and_word`: initials before a common or organisation word: a body.
+        (_quote("USA Today"), (), "“No,” said Kristen Day, reports USA Today.",
+         ("named", "USA Today", "initials_and_word")),
+        (_quote("CBS News"), (), "CBS News reported it.", ("named", "CBS News",
+                                                           "initials_and_word")),
+        (_quote("FBI Director James Comey"), (), "", ("named", "James Comey", None)),
+        # Rule `fuller_mention`: the extractor's one word is the last of the name it found.
+        (_quote("Legion", "American Legion"), (), "the American Legion wrote",
+         ("named", "American Legion", "fuller_mention")),
+        (_quote("Edition", "Vermont Edition"), (), "told Vermont Edition on Monday",
+         ("named", "Vermont Edition", "fuller_mention")),
+        (_quote("Schultz", "Wasserman Schultz"), (Entity("Debbie Wasserman Schultz",
+                                                         "person"),), "",
+         ("named", "Debbie Wasserman Schultz", "same_article")),
+        (_quote("Nakagawa", "Shoichi Nakagawa"), (), "", ("ambiguous", "Nakagawa",
+                                                         "bare_name")),
+        (_quote("Ayrault", "Jean-Marc Ayrault"), (), "", ("ambiguous", "Ayrault", "bare_name")),
+        # Rule `written_in_text`: a nickname in quotation marks inside the written name.
+        (_quote("Tiegen"), (), "Marine John “Tig” Tiegen found both. “No,” Tiegen said.",
+         ("named", "John Tiegen", "written_in_text")),
+        (_quote("O'Neill"), (), "Speaker Thomas \"Tip\" O'Neill said so.",
+         ("named", "Thomas O'Neill", "written_in_text")),
+        # Rule `short_form_in_article`: the full name starts after its article or a sentence.
+        (_quote("Times"), (), "The New York Times wrote it in February.\n\nThe Times said.",
+         ("named", "New York Times", "short_form_in_article")),
+        (_quote("Post"), (), "Enter The Washington Post. “No,” The Post said.",
+         ("named", "Washington Post", "short_form_in_article")),
+        (_quote("Cost"), (), "It was on Tuesday. Cost of it was high, cost said.",
+         ("ambiguous", "Cost", "bare_name")),
+    ],
+)
+def test_how_news_writes_names_decides_the_speaker(quote, entities, text, expected):
+    decision = decide_article([quote], entities, text)[0]
+    assert (decision.status, decision.name or decision.description, decision.rule) == expected
+
+
+@pytest.mark.parametrize(
+    ("stored", "written", "kept"),
+    [
+        ("Felipe Calderon", "Felipe Calderón", "Felipe Calderón"),
+        ("Enrique Pena Nieto", "Enrique Peña Nieto", "Enrique Peña Nieto"),
+        ("Kang Kyung-wha", "Kang Kyung-wha", None),
+        ("Recep Tayyip Erdoğan", "Recep Tayyip Erdogan", None),
+        ("José Antonio Vargas", "Jose Vargas", None),
+    ],
+)
+def test_rule_accented_spelling(stored, written, kept):
+    from tracker.identity.names import accented_spelling
+
+    assert accented_spelling(stored, written) == kept

@@ -437,3 +437,53 @@ def test_names_of_the_same_person_take_the_same_lock():
         assert exclusive == {
             k for k, x in name_lock_keys(b).items() if x and k.startswith("family:")
         }
+
+
+# Rule `accented_spelling` (tracker.identity.names): non-US names keep their accents.
+@pytest.mark.parametrize(
+    ("first", "later"),
+    [
+        ("Felipe Calderon", "Felipe Calderón"),
+        ("Enrique Pena Nieto", "Enrique Peña Nieto"),
+        ("Marcel Lazar Lehel", "Marcel Lazăr Lehel"),
+        ("Recep Tayyip Erdogan", "Recep Tayyip Erdoğan"),
+    ],
+)
+def test_a_person_first_stored_without_accents_takes_the_accented_spelling(first, later):
+    stored = resolve_article([quote(first)], (), "", None)[0].speaker
+    again = resolve_article([quote(later)], (), "", None)[0].speaker
+    stored.refresh_from_db()
+    assert again.pk == stored.pk and stored.name == later
+    # written without accents again, the name keeps them
+    resolve_article([quote(first)], (), "", None)
+    stored.refresh_from_db()
+    assert stored.name == later and Speaker.objects.count() == 1
+
+
+def test_a_name_an_editor_or_the_registry_gave_keeps_its_spelling(editor):
+    from tracker.services.actions import EditSpeaker
+
+    calderon = get_or_create_speaker("Felipe Calderón")
+    EditSpeaker.apply(calderon, seen_version=calderon.version, by=editor, name="Felipe Calderon")
+    registered = get_or_create_speaker("Enrique Pena Nieto")
+    Speaker.objects.filter(pk=registered.pk).update(registered=True)
+    resolve_article([quote("Felipe Calderón"), quote("Enrique Peña Nieto")], (), "", None)
+    assert set(Speaker.objects.values_list("name", flat=True)) == {
+        "Felipe Calderon",
+        "Enrique Pena Nieto",
+    }
+
+
+def test_the_mend_respells_a_person_stored_without_accents_and_says_so():
+    from tracker.models import Source
+    from tracker.services.reprocess import reprocess_speakers
+
+    ingest('Talks went on.\n\n"The wall is stupid," said Felipe Calderon, a former president.\n')
+    ingest('Talks went on.\n\n"We will not pay," said Felipe Calderón, a former president.\n')
+    calderon = Speaker.objects.get()
+    assert calderon.name == "Felipe Calderón"  # ingest: the second article respells
+    Speaker.objects.filter(pk=calderon.pk).update(name="Felipe Calderon")  # a store made before
+    result = reprocess_speakers(Source.objects.order_by("pk"))
+    calderon.refresh_from_db()
+    assert calderon.name == "Felipe Calderón" and result.speakers_respelled == 1
+    assert "1 renamed to their accented spelling" in result.summary()

@@ -198,6 +198,10 @@ def _mention_names(mention: str, written: str, kind: str, line: str) -> bool:
     return check_mention(mention, kind, line).accepted
 
 
+# A nickname in quotation marks written inside a name: John “Tig” Tiegen, Thomas "Tip" O'Neill.
+_NICKNAME = r"(?: [“\"‘'][^\W\d_][\w.-]{0,15}[”\"’'])"
+
+
 def _written_full_name(bare: ParsedName, text: str) -> ParsedName | None:
     """Rule `written_in_text`: the one full name the article writes for a bare name, with a
     common given name before it, when the extractor found no such person ("Rachel Maddow"
@@ -207,16 +211,25 @@ def _written_full_name(bare: ParsedName, text: str) -> ParsedName | None:
     'Rachel Maddow'
     >>> _written_full_name(parse_name("Bush"), "Jeb Bush and George Bush") is None
     True
+
+    A nickname in quotation marks between the given and the family name, as news writes
+    it, is left out of the name ("John “Tig” Tiegen" is John Tiegen):
+
+    >>> _written_full_name(parse_name("Tiegen"), "Marine John “Tig” Tiegen found it.").name
+    'John Tiegen'
     """
     if not bare.family or is_first_name(bare.family):
         return None
-    pattern = rf"\b([A-Z][^\W\d_]*(?:Ã.[a-z]*)?)(?: [A-Z]\.)? ({re.escape(bare.family)})\b"
+    pattern = (
+        rf"\b([A-Z][^\W\d_]*(?:Ã.[a-z]*)?)( [A-Z]\.)?{_NICKNAME}? ({re.escape(bare.family)})\b"
+    )
     found = set()
     for m in re.finditer(pattern, text):
         given = _repaired(m.group(1))
         if given and (is_first_name(given) or given in GIVEN_TITLE_WORDS or given != m.group(1)):
-            found.add(parse_name(m.group(0).replace(m.group(1), given, 1)).name)
+            found.add(parse_name(f"{given}{m.group(2) or ''} {m.group(3)}").name)
     return parse_name(found.pop()) if len(found) == 1 else None
+
 
 
 def _repaired(word: str) -> str:
@@ -278,8 +291,31 @@ def headline_phrase(written: str, text: str) -> tuple[str, str] | None:
     found = [i for i in _phrase_words(written, text) if not is_role_word(written.split()[i])]
     if len(found) < 2:
         return None
-    leading = " ".join(w for w in written.split()[: found[0]] if not is_role_word(w))
+    return _leading_name(written, found[0])
+
+
+def _leading_name(written: str, first_phrase_word: int) -> tuple[str, str]:
+    leading = " ".join(w for w in written.split()[:first_phrase_word] if not is_role_word(w))
     return (leading, "headline_name") if leading else ("", "headline_phrase")
+
+
+def headline_leading(written: str, text: str) -> tuple[str, str]:
+    """Rule `headline_name` for a mention the gate refused as a headline line: the name
+    before the first word the article writes in lower case is the speaker ("Hillary Just
+    Insulted The Benghazi Victims" is Hillary), or nobody ("Woman Steps Forward With
+    Bombshell Claim": "woman" is a lower-case word of the article).
+
+    >>> headline_leading("Hillary Just Insulted", "Hillary has just spoken.")
+    ('Hillary', 'headline_name')
+    >>> headline_leading("Woman Steps Forward", "A woman said so.")
+    ('', 'headline')
+    """
+    words = written.split()
+    found = _phrase_words(written, text)
+    if not found or found[0] == 0 or found[0] >= len(words):
+        return "", "headline"
+    leading, rule = _leading_name(written, found[0])
+    return (leading, rule) if leading else ("", "headline")
 
 
 # Nouns of a person or a document that a name can stand before as a modifier.
@@ -348,16 +384,29 @@ def short_form_in_article(word: str, text: str) -> str | None:
     >>> short_form_in_article("Times", "The New York Times and the Los Angeles Times")
     >>> short_form_in_article("Democrat", "Iowa Democrat Tom Smith")
     >>> short_form_in_article("Berman", "Judge Berman said. He was berman")
+    >>> short_form_in_article("Times", "The New York Times wrote in February.\\n\\nThe Times said.")
+    'New York Times'
+    >>> short_form_in_article("Post", "Enter The Washington Post. The Post said so.")
+    'Washington Post'
     """
     key = word.lower()
     if fold(word) in _NOT_SHORT or is_first_name(word) or not word[:1].isupper():
         return None
     if not (key in _ORG_WORDS or fold(word) in COMMON_WORDS or key in _lower_words(text)):
         return None
-    pattern = rf"(?<![\w’'-])((?:[A-Z][\w.&’'-]*\s+){{1,3}}){re.escape(word)}(?![\w-])"
+    pattern = rf"(?<![\w’'-])((?:[A-Z][\w.&’'-]*[ \t\xa0]+){{1,3}}){re.escape(word)}(?![\w-])"
     found = set()
     for match in re.finditer(pattern, text):
         words = match.group(0).split()
+        # The name starts after an article or a sentence's end inside the match: "Enter The
+        # Washington Post" is The Washington Post, "February. The Times" is The Times.
+        for i in range(len(words) - 1, -1, -1):
+            if words[i].lower() == "the":
+                words = words[i:]
+                break
+            if i < len(words) - 1 and words[i].endswith(".") and len(words[i]) > 4:
+                words = words[i + 1 :]  # "February." (not "U.S.", "St.", "Feb.")
+                break
         while words and words[0].lower() in _LEADING_SKIP:
             words.pop(0)  # "The", "According"
         if len(words) < 2 or is_first_name(words[0]):
@@ -411,6 +460,124 @@ def outlet_in_text(word: str, text: str) -> bool:
     return any(re.search(p, text) for p in patterns)
 
 
+_JOINERS = frozenset("of for and on in the &".split())
+
+
+def fuller_mention(written: str, mention: str, full: list[ParsedName]) -> str | None:
+    """Rule `fuller_mention`: the extractor's one-word speaker is the last word of the
+    capitalised name it found written in the text ("Legion" where the text says "American
+    Legion", "Edition" for "Vermont Edition"): that name is the speaker, a body. Not a
+    person's name: the word is no given name nor the family name of a person the article
+    names in full, and the name has no title or given name in it ("Sen. Cruz", "Wasserman
+    Schultz" beside "Debbie Wasserman Schultz", "Hillary Clinton" stay people). Returns the
+    name, or None.
+
+    >>> fuller_mention("Legion", "the American Legion", [])
+    'American Legion'
+    >>> fuller_mention("Edition", "Vermont Edition", [])
+    'Vermont Edition'
+    >>> fuller_mention("Schultz", "Wasserman Schultz", [parse_name("Debbie Wasserman Schultz")])
+    >>> fuller_mention("Cruz", "Sen. Cruz", []), fuller_mention("Clinton", "Hillary Clinton", [])
+    (None, None)
+    >>> fuller_mention("Nakagawa", "Shoichi Nakagawa", []) is None
+    True
+    """
+    words = mention.split()
+    while words and words[0].lower() in {"the", "a", "an"}:
+        words.pop(0)
+    if len(words) < 2 or " " in written or words[-1] != written or is_first_name(written):
+        return None
+    if any(p.family_key == fold(written) for p in full) or is_first_name(words[0]):
+        return None
+    for w in words:
+        if w.lower() not in _JOINERS and not w[:1].isupper():
+            return None
+        if w.lower().rstrip(".") in _TITLES or w.endswith("."):
+            return None
+    if not all(_plain_word(w) for w in words[:-1]):
+        return None  # "Shoichi Nakagawa": a given name before the family name
+    name = " ".join(words)
+    return name if check_mention(name, ORGANISATION).accepted else None
+
+
+def _plain_word(word: str) -> bool:
+    """A word of a body's name that is no name: a place, people, group or common word
+    ("American", "Vermont", "Democratic"), an organisation's word or a gerund ("Founding")."""
+    return (
+        word.lower() in _JOINERS
+        or fold(word) in COMMON_WORDS
+        or word.lower() in _ORG_WORDS
+        or word.endswith("ing")
+    )
+
+
+def family_name_common_word(word: str, full: list[ParsedName]) -> ParsedName | None:
+    """Rule `family_name_common_word`: a single common word that is the family name of the
+    one person its article names in full is that person ("King" where the article writes
+    "New York Congressman Pete King", "Rice" for "Susan Rice"); otherwise it stays a common
+    word.
+
+    >>> family_name_common_word("King", [parse_name("Pete King")]).name
+    'Pete King'
+    >>> family_name_common_word("King", [parse_name("Pete King"), parse_name("Steve King")])
+    >>> family_name_common_word("Times", [parse_name("Pete King")])
+    """
+    key = fold(word)
+    found = [p for p in full if p.family_key == key]
+    return found[0] if len(found) == 1 else None
+
+
+def initials_and_word(parsed: ParsedName) -> bool:
+    """Rule `initials_and_word`: initials before one capitalised common or organisation word
+    are a body's name, not a role and a bare name ("USA Today", "CBS News", "NBC News"); a
+    title after the initials is a role ("FBI Director Comey").
+
+    >>> [initials_and_word(parse_name(n)) for n in ("USA Today", "CBS News", "FBI Director")]
+    [True, True, False]
+    >>> initials_and_word(parse_name("GOP Cruz"))
+    False
+    """
+    role = parsed.role.split()
+    if not parsed.is_bare or not role or not all(_INITIALS.match(w) for w in role):
+        return False
+    word = parsed.family
+    if not word[:1].isupper() or fold(word) in _TITLES or " " in word:
+        return False
+    return word in ORG_WORDS or fold(word) in COMMON_WORDS
+
+
+_INITIALS = re.compile(r"^[A-Z][A-Z.&]{1,5}$")
+
+
+def title_of_a_work(written: str, text: str) -> bool:
+    """Rule `title_of_a_work`: a name that the article writes only inside a title in Title
+    Case, "The <name> <of/for/...> <Capital>", is a book's, a film's or a show's title, not
+    a person ("The Conservative Case for Trump", "The Art of the Deal"); a person is written
+    outside one at least once, and a body is written "the Orlando Sentinel reported".
+
+    >>> title_of_a_work("Conservative Case", "Her book, The Conservative Case for Trump.")
+    True
+    >>> title_of_a_work("Bernie Sanders", "the Bernie Sanders campaign. The Bernie Sanders of")
+    False
+    >>> title_of_a_work("Orlando Sentinel", "The Orlando Sentinel reported.")
+    False
+    """
+    if len(written.split()) < 2:
+        return False
+    seen = False
+    pattern = rf"(?<![\w-]){re.escape(written)}(?![\w-])"
+    for match in re.finditer(pattern, text):
+        seen = True
+        before = text[max(0, match.start() - 4) : match.start()]
+        after = _TITLE_GOES_ON.match(text, match.end())
+        if before != "The " or after is None:
+            return False
+    return seen
+
+
+_TITLE_GOES_ON = re.compile(r"\s+(?:of|for|on|in|against|and|from|to|with|at)\s+(?:the\s+)?[A-Z]")
+
+
 def decide_quote(quote: Quote, full: list[ParsedName], text: str = "") -> Decision:
     """The decision for one quotation, given the article's full names."""
     written = " ".join((quote.speaker or "").split())
@@ -432,8 +599,23 @@ def decide_quote(quote: Quote, full: list[ParsedName], text: str = "") -> Decisi
             # ("Trump Train"); the name the article wrote decides.
             decided = decide_quote(replace(quote, speaker=mention), full, text)
             return replace(decided, rule="mention_as_written") if decided.name else decided
-        if verdict.rule == "common_word" and (org := short_form_in_article(written, text)):
-            return Decision(NAMED, ORGANISATION, name=org, rule="short_form_in_article")
+        if verdict.rule == "common_word":
+            if person := family_name_common_word(written, full):
+                role = clean_role(person.role)
+                return Decision(NAMED, PERSON, name=person.name, parsed=person, role=role,
+                                rule="family_name_common_word")
+            if org := short_form_in_article(written, text):
+                return Decision(NAMED, ORGANISATION, name=org, rule="short_form_in_article")
+            if org := fuller_mention(written, mention, full):
+                return Decision(NAMED, ORGANISATION, name=org, rule="fuller_mention")
+        if verdict.rule == "headline" and kind == PERSON:
+            leading, rule = headline_leading(written, text)
+            if leading:
+                # the line is the headline already read: decide the name on its own
+                alone = replace(quote, speaker=leading, speaker_mention=leading,
+                                mention_start=None, mention_end=None)
+                decided = decide_quote(alone, full, text)
+                return replace(decided, rule=rule) if decided.name else decided
         return Decision(NONE, kind, rule=verdict.rule)
     if kind == ORGANISATION:
         return Decision(NAMED, kind, name=written, role=clean_role(quote.speaker_role or ""))
@@ -443,7 +625,11 @@ def decide_quote(quote: Quote, full: list[ParsedName], text: str = "") -> Decisi
             return Decision(NONE, kind, rule=rule)
         decided = decide_quote(replace(quote, speaker=leading, speaker_mention=leading), full, text)
         return replace(decided, rule=rule) if decided.name else decided
+    if title_of_a_work(written, text):
+        return Decision(NONE, kind, rule="title_of_a_work")
     parsed = parse_name(written)
+    if initials_and_word(parsed):
+        return Decision(NAMED, ORGANISATION, name=written, rule="initials_and_word")
     role = clean_role(parsed.role) or clean_role(quote.speaker_role or "")
     if parsed.is_bare and is_common_word(parsed.family, kind, ""):
         # "Iowa Democrat" reads as role + "Democrat": a description, not a name
@@ -461,6 +647,8 @@ def decide_quote(quote: Quote, full: list[ParsedName], text: str = "") -> Decisi
         if resolved is None and open_why == NAMES_NOBODY and " " not in written:
             if org := short_form_in_article(written, text):
                 return Decision(NAMED, ORGANISATION, name=org, rule="short_form_in_article")
+            if org := fuller_mention(written, mention, full):
+                return Decision(NAMED, ORGANISATION, name=org, rule="fuller_mention")
             if outlet_in_text(written, text):
                 return Decision(NAMED, ORGANISATION, name=written, rule="outlet_in_text")
         if resolved is None:

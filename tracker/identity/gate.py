@@ -56,7 +56,10 @@ THING_LAST = frozenset(
     convention debate caucus rule rules""".split()
 )
 _ACRONYM = re.compile(r"^[A-Z]{2,6}$")
-_HEADLINE_END = re.compile(r"[.!?…\"”’:]\s*$")
+# A line that ends as a sentence does: a full stop, question or exclamation mark or colon,
+# before any closing quotation marks. A teaser's trailing ellipsis ("Had ‘The Audacity
+# To….’") or a quoted phrase closing the line ("Trump Calls Clinton ‘Crooked’") does not.
+_SENTENCE_END = re.compile(r"(?<![.…])[.!?:][\"”’']*\s*$")
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 
 
@@ -89,7 +92,9 @@ def is_pronoun(mention: str, kind: str, line: str) -> bool:
 
 
 def is_headline(mention: str, kind: str, line: str) -> bool:
-    """A headline line: Title Case or capitals with no sentence structure.
+    """A headline line: Title Case or capitals with no sentence structure (a line that does
+    not end as a sentence ends: a teaser's trailing ellipsis or a closing quoted phrase is a
+    headline's end).
 
     >>> is_headline("Clinton Cash Debunks Hillary", PERSON, "Clinton Cash Debunks Hillary")
     True
@@ -97,13 +102,18 @@ def is_headline(mention: str, kind: str, line: str) -> bool:
     True
     >>> is_headline("Mike Pompeo", PERSON, "Mike Pompeo said on Friday that talks go on.")
     False
+    >>> is_headline("Woman Steps Forward", PERSON,
+    ...             "Woman Steps Forward With Bombshell Claim: He Had ‘The Audacity To….’")
+    True
+    >>> is_headline("Donald Trump", PERSON, "“We Will Make America Great,” Donald Trump Said.")
+    False
     """
     words = _words(mention)
     shouting = [w for w in words if len(w) > 4 and w.isupper()]
     if len(shouting) >= 2:
         return True
     line_words = [w for w in _words(line) if len(w) > 3 or w.lower() not in PARTICLES]
-    if len(line_words) < 4 or _HEADLINE_END.search(line):
+    if len(line_words) < 4 or _SENTENCE_END.search(line):
         return False
     capitalised = sum(1 for w in line_words if w[:1].isupper())
     return capitalised / len(line_words) >= 0.8

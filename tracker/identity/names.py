@@ -398,3 +398,30 @@ def clean_role(text: str) -> str:
     words = [ABBREVIATED_TITLES.get(_bare_word(w), w) for w in words]
     role = " ".join(words)
     return role[:1].upper() + role[1:]
+
+
+def _letters_without_accents(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in text if not unicodedata.combining(ch))
+
+
+def accented_spelling(stored: str, written: str) -> str | None:
+    """Rule `accented_spelling`: the spelling a person's name keeps when articles write it
+    both ways: the one with the accents. News in English often drops them ("Felipe
+    Calderon", "Enrique Pena Nieto"); the name a researcher cites keeps them. Returns
+    `written` when it is `stored` letter for letter but for more accents, else None.
+
+    >>> accented_spelling("Felipe Calderon", "Felipe Calderón")
+    'Felipe Calderón'
+    >>> accented_spelling("Enrique Peña Nieto", "Enrique Pena Nieto") is None
+    True
+    >>> accented_spelling("Jose Antonio Vargas", "José Antonio Vargas Jr.") is None
+    True
+    >>> accented_spelling("Marcel Lazar Lehel", "Marcel Lazăr Lehel")
+    'Marcel Lazăr Lehel'
+    """
+    written = " ".join(written.split())
+    if written == stored or _letters_without_accents(written) != _letters_without_accents(stored):
+        return None
+    accents = sum(1 for ch in written if not ch.isascii())
+    return written if accents > sum(1 for ch in stored if not ch.isascii()) else None

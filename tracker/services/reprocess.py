@@ -53,6 +53,7 @@ class SpeakerReprocessResult:
     kept: int  # quotations with an editor's decision (confirmed, corrected, merged), untouched
     speakers_created: int
     speakers_deleted: int
+    speakers_respelled: int = 0  # rule `accented_spelling`: "Felipe Calderon" -> "Calderón"
 
     def summary(self) -> str:
         return (
@@ -60,7 +61,8 @@ class SpeakerReprocessResult:
             f"{self.changed} of {self.checked} quotations changed speaker "
             f"({self.now_unnamed} now unnamed sources, {self.now_ambiguous} ambiguous names "
             f"for review); {self.kept} kept as editors decided; {self.speakers_created} "
-            f"speakers created, {self.speakers_deleted} deleted (no quotations, no edits)."
+            f"speakers created, {self.speakers_deleted} deleted (no quotations, no edits), "
+            f"{self.speakers_respelled} renamed to their accented spelling."
         )
 
 
@@ -131,6 +133,7 @@ def reprocess_speakers(sources: Iterable[Source]) -> SpeakerReprocessResult:
     """
     protected = _merged_quotations()
     first_new = (Speaker.objects.order_by("-pk").values_list("pk", flat=True).first()) or 0
+    names_before = dict(Speaker.objects.values_list("pk", "name"))
     count = checked = changed = unnamed = ambiguous = kept = 0
     for source in sources:
         count += 1
@@ -144,8 +147,13 @@ def reprocess_speakers(sources: Iterable[Source]) -> SpeakerReprocessResult:
         )
     deleted = prune_speakers()
     created = Speaker.objects.filter(pk__gt=first_new).count()
+    respelled = sum(
+        1
+        for pk, name in Speaker.objects.filter(pk__lte=first_new).values_list("pk", "name")
+        if names_before.get(pk, name) != name
+    )
     result = SpeakerReprocessResult(
-        count, checked, changed, unnamed, ambiguous, kept, created, deleted
+        count, checked, changed, unnamed, ambiguous, kept, created, deleted, respelled
     )
     Rebuild.objects.create(kind=Rebuild.Kind.REPROCESS, summary={"speakers": result.summary()})
     return result

@@ -30,7 +30,7 @@ from tracker.extraction.types import Entity, Quote
 from tracker.identity import check_mention, decide_article, parse_name, same_person
 from tracker.identity.article import AMBIGUOUS, NAMED, NAMES_NOBODY, UNNAMED, Decision
 from tracker.identity.family import Member, bind_family_name
-from tracker.identity.names import ParsedName, clean_role, fold
+from tracker.identity.names import ParsedName, accented_spelling, clean_role, fold
 from tracker.identity.ranking import rank_names
 from tracker.models import (
     Correction,
@@ -279,6 +279,16 @@ def _role_edited(speaker_ids: Iterable[int]) -> set[int]:
     )
 
 
+def _name_edited(speaker_id: int) -> bool:
+    """Whether an editor renamed the speaker (the name then stays as they wrote it)."""
+    return Correction.objects.filter(
+        target_type="speaker",
+        target_id=speaker_id,
+        action=Correction.Action.EDIT_NAME,
+        undone_by=None,
+    ).exists()
+
+
 def get_or_create_speaker(name: str, kind: str = PERSON, role: str = "") -> Speaker:
     """The speaker a full name is, created if none is stored (editors, the registry, tests)."""
     speaker = find_speaker(name, kind) or create_speaker(name, kind)
@@ -332,6 +342,7 @@ class SpeakerBook:
         # Stored speakers whose current role the batch may change: pk -> given by a dated
         # article (else by undated ones only: taken only by a speaker with no role).
         self.role_settle: dict[int, bool] = {}
+        self.respelled: dict[int, str] = {}  # stored person pk -> accented name (`respell`)
         keys: set[str] = set()
         families: set[str] = set()
         for quotes, entities in articles:
@@ -437,6 +448,19 @@ class SpeakerBook:
             self.names[id(speaker)].append(text)
         self.new_aliases.append(SpeakerAlias(speaker=speaker, alias=text, normalised=key))
 
+    def respell(self, speaker: Speaker, written: str) -> None:
+        """Rule `accented_spelling` (tracker.identity.names): a person found under a name
+        written without its accents takes the accented spelling ("Felipe Calderon" becomes
+        "Felipe Calderón"), unless an editor or the registry named them."""
+        better = accented_spelling(speaker.name, written)
+        if better is None or speaker.registered:
+            return
+        if speaker.pk is not None:
+            if _name_edited(speaker.pk):
+                return
+            self.respelled[speaker.pk] = better
+        speaker.name = better
+
     def role(self, speaker: Speaker, title: str, day: dt.date | None) -> None:
         title = clean_role(title)
         if not title:
@@ -471,6 +495,7 @@ class SpeakerBook:
             if speaker is None:
                 speaker = self.create(decision.name, decision.kind)
             elif decision.parsed is not None:
+                self.respell(speaker, decision.name)
                 self.alias(speaker, decision.name)
             seen[key] = speaker
         if decision.role:
@@ -597,6 +622,9 @@ class SpeakerBook:
         role rule `takes_role` gives from the stored roles: the latest, after a dated
         article or for a speaker with none. Row updates: ingest calls it where workers take
         turns anyway (under the link lock), so no worker waits on another's rows."""
+        for pk, name in sorted(self.respelled.items()):
+            Speaker.objects.filter(pk=pk).update(name=name, version=F("version") + 1)
+        self.respelled = {}
         if self.role_counts:
             _add_role_articles(self.role_counts)
         if self.role_settle:
