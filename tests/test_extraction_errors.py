@@ -335,3 +335,112 @@ RULE_CASES = [
 def test_the_named_rule_decides(text, speaker, rule):
     got, feats = decided(text)
     assert got == speaker and f"rule={rule}" in feats
+
+
+# -- issue 11, third pass (1.9.0) ------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "k", "speaker"), [
+    ('"We will win," said Premier Doug Ford.\n\nBut Jill Andrew, the NDP critic, has doubts '
+     'about the plan.\n\n"It is a mess from start to finish."', 1, "Jill Andrew"),
+    ('"We will win," said Premier Doug Ford.\n\nMary Chen, a nurse at Toronto General, has '
+     'worked nights for 20 years.\n\n"We are exhausted. Nobody is listening."', 1, "Mary Chen"),
+    ('"Growth is back," the Chancellor of the Exchequer, Rachel Reeves, told MPs.\n\n'
+     'Shadow chancellor Mel Stride sat silent through the statement.\n\n'
+     '"This budget taxes every working family."', 1, "Mel Stride"),
+])
+def test_introduced_speaker(text, k, speaker):
+    got, feats = decided(text, k)
+    assert got == speaker and "rule=introduced_speaker" in feats and "how=previous" in feats
+
+
+@pytest.mark.parametrize("text", [
+    # nobody opens the paragraph between: the last speaker goes on
+    '"We will win," said Premier Doug Ford.\n\nThe plan would cost $8 billion, according to '
+    'the budget office.\n\n"We stand behind every dollar."',
+    # the same person again
+    '"We will win," said Premier Doug Ford.\n\nDoug Ford has been premier since 2018.\n\n'
+    '"We stand behind every dollar."',
+])
+def test_introduced_speaker_not_when_no_new_person(text):
+    got, feats = decided(text, 1)
+    assert got == "Doug Ford" and "rule=introduced_speaker" not in feats
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('Like many supporters, Naureen Jahangir said she was angered by the coverage. Doing so '
+     '"appeared to be an attempt at poisoning the election."', "Naureen Jahangir"),
+    ('MPP Jill Andrew told the committee the rules were unclear. The changes were "rushed and '
+     'confusing for every school board."', "Jill Andrew"),
+])
+def test_continued_report(text, speaker):
+    got, feats = decided(text)
+    assert got == speaker and "rule=continued_report" in feats
+
+
+@pytest.mark.parametrize("text", [
+    # a name before the quote in its sentence: not a continuation
+    'Jill Andrew told the committee the rules were unclear. Sam Oosterhoff called them '
+    '"rushed and confusing for boards."',
+    # a scare quote of one or two words is nobody's words
+    'Jill Andrew said the talks had failed. There was no "apology" from anyone.',
+])
+def test_continued_report_not(text):
+    ex, feats = extract_with_features(text)
+    assert all("rule=continued_report" not in f for f in feats)
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('A former Republican presidential candidate -- John McCain, who lost the 2008 election '
+     '-- said the president "offered no changes to his strategy."', "John McCain"),
+    ('Her lawyer — Marie Henein — said the charges were "baseless and cruel."', "Marie Henein"),
+    ('The opposition critic – Sarah Jama – said the bill "does nothing for renters."',
+     "Sarah Jama"),
+])
+def test_dash_apposition(text, speaker):
+    got, feats = decided(text)
+    assert got == speaker and "rule=dash_apposition" in feats
+
+
+def test_dash_apposition_needs_a_person_between_the_dashes():
+    text = ('Liberal MP Anita Anand spoke first. The party -- which lost in Ontario -- said '
+            'the vote was "a clear message from voters."')
+    _, feats = decided(text)
+    assert "rule=dash_apposition" not in feats
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('Connor Bedard scored twice on Saturday. "It was a good night," said the rookie centre.',
+     "Connor Bedard"),
+    ('Tom Wilson has played 12 seasons. "We knew what was at stake," said the veteran forward.',
+     "Tom Wilson"),
+])
+def test_played_position(text, speaker):
+    got, feats = decided(text)
+    assert got == speaker and "rule=described_person" in feats
+
+
+@pytest.mark.parametrize(("head", "inner", "expected"), [
+    ("centre", ["rookie"], True),
+    ("forward", ["veteran"], True),
+    ("centre", [], False),
+    ("mayor", ["rookie"], False),
+])
+def test_played_position_feature(head, inner, expected):
+    from tracker.extraction.attribution import played_position
+    assert played_position(head, inner) is expected
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # first names give the gender a pronoun must agree with (Canadian, British, French names)
+    ('Pierre Poilievre met Danielle Smith on Friday. "We agree on energy," she said.',
+     "Danielle Smith"),
+    ('Danielle Smith met Pierre Poilievre on Friday. "We agree on energy," he said.',
+     "Pierre Poilievre"),
+    ('Siobhan Byrne met François Legault in Quebec City. "It was productive," he said.',
+     "François Legault"),
+    ('Keir Starmer met Kemi Badenoch in the Commons. "He has no plan," she said.',
+     "Kemi Badenoch"),
+])
+def test_pronoun_agrees_with_first_name_gender(text, speaker):
+    got, feats = decided(text)
+    assert got == speaker and "rule=pronoun" in feats

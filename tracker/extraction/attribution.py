@@ -15,6 +15,7 @@ from .lexicon import (
     MALE_ROLE_NOUNS,
     PERSON_ROLE_NOUNS,
     PLACES,
+    POSITION_NOUNS,
     STOP,
     TITLE_WORDS,
 )
@@ -110,6 +111,8 @@ def subject_before(masked: str, lo: int, v: int, names_by_end: dict[int, NameMen
     if e <= lo:
         return None
     role = None
+    if masked[e - 1] in _DASHES and (who := dash_apposition(masked, lo, e, names_by_start)):
+        return who
     if masked[e - 1] == ",":
         a = lo
         while a < e and masked[a] in " \t\xa0,—–-\x01(":
@@ -196,6 +199,31 @@ def subject_before(masked: str, lo: int, v: int, names_by_end: dict[int, NameMen
         bare = text.strip()
         if _BARE_NP.match(bare) and bare == text.lstrip(" ,—-").strip():
             return Who(e - len(bare), e, bare)
+    return None
+
+
+_DASHES = frozenset("—–-")
+_DASH_OPEN = re.compile(r"(?:[ \xa0]+(?:--?|[—–])|[—–])[ \xa0]*")
+
+
+def dash_apposition(masked: str, lo: int, e: int, names_by_start: dict[int, NameMention]
+                    ) -> Who | None:
+    """Rule dash_apposition: a person named between two dashes after a description is the
+    source of the cue after the second dash, as with commas ("a spokeswoman, Anna White,
+    said"). Examples:
+      'A former Republican presidential candidate -- John McCain, who lost in 2008 -- said'
+          -> John McCain
+      'Her lawyer — Marie Henein — said' -> Marie Henein
+      'The party — which lost in 2015 — said' -> None (no person between the dashes)"""
+    k = e - 1
+    while k > lo and masked[k - 1] in _DASHES:
+        k -= 1
+    for m in _DASH_OPEN.finditer(masked, max(lo, k - 300), k):
+        nm = names_by_start.get(m.end())
+        if nm is not None and nm.kind == PERSON and not nm.possessive and m.start() > lo:
+            who = from_name(nm)
+            who.rule = "dash_apposition"
+            return who
     return None
 
 
@@ -562,6 +590,15 @@ def is_title(phrase: str) -> bool:
     return bool(words) and all(x[:1].isupper() and x in TITLE_WORDS for x in words)
 
 
+def played_position(head: str, inner: list[str]) -> bool:
+    """Feature played_position: a player's position is a role noun when a word describes the
+    player ("the rookie centre", "the veteran forward", "the Leafs' star defender"); alone
+    it is not ("the centre said": an organisation's, left unresolved). Examples:
+      ("centre", ["rookie"]) -> True; ("forward", ["veteran"]) -> True
+      ("centre", []) -> False; ("mayor", ["rookie"]) -> False (a role noun already)"""
+    return head in POSITION_NOUNS and any(x[:1].islower() for x in inner)
+
+
 def resolve(cues: list[Cue], resolver: Resolver, masked: str = "") -> None:
     """Give each cue's pronoun or role-noun source an entity, in reading order."""
     table = resolver.table
@@ -598,10 +635,11 @@ def resolve(cues: list[Cue], resolver: Resolver, masked: str = "") -> None:
             words = low.split()
             k = role_head(words)
             head = words[k].strip(".,")
-            if _INDEFINITE.match(low) or head not in PERSON_ROLE_NOUNS or (
+            inner = w.text.split()[1:k]
+            if _INDEFINITE.match(low) or (head not in PERSON_ROLE_NOUNS and not (
+                    played_position(head, inner))) or (
                     len(words) == 1 and w.text[:1].isupper()):  # "King says": a name
                 continue  # "a spokesman", "the statement": no one named
-            inner = w.text.split()[1:k]
             if any(x[:1].isupper() and table.names_person(x.strip(".,'’s")) for x in inner):
                 continue  # "the senior Cruz adviser": someone of Cruz's, not Cruz
             modified = len(inner) > 0

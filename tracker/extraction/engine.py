@@ -326,7 +326,10 @@ def quote_features(text: str, d: Decision, source: str, salience: int, words: in
                   statement read'), titled_person ('said the Chancellor of the Exchequer'),
                   affiliated_person ('George Zornick of The Nation wrote'), named_group_before
                   ('the board said' after 'the Illinois Board of Elections'), own_lead_in
-                  ('... - Carl Bialik: "..."').
+                  ('... - Carl Bialik: "..."'), dash_apposition ('A former candidate --
+                  John McCain, who lost in 2008 -- said'), introduced_speaker (a quote
+                  paragraph after one that introduces a person), continued_report (a quote
+                  in a sentence naming no one continues the paragraph's last source).
     """
     s = d.span
     f = [*_named(d.how, source), _cue_feature(d.cue), _WORDS_BUCKET(words),

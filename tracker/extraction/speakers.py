@@ -103,7 +103,7 @@ def attribute(text: str, masked: str, spans: list[Span], cues: list[Cue],
                                                          resolver)):
             d.who, d.cue = outer.who, outer.verb  # '"...," said Day, reports USA Today.'
         out.append(d)
-    _inherit(text, masked, out, paras, cues)
+    _inherit(text, masked, out, paras, cues, sent_starts, names, resolver)
     return out
 
 
@@ -347,7 +347,8 @@ def _main_clause(masked: str, a: int, pos: int, names: list[NameMention], k: int
 
 
 def _inherit(text: str, masked: str, out: list[Decision], paras: list[tuple[int, int]],
-             cues: list[Cue]) -> None:
+             cues: list[Cue], sent_starts: list[int], names: list[NameMention],
+             resolver: Resolver) -> None:
     # Multi-paragraph quotes: every paragraph gets the speaker named in any of them.
     chains: dict[int, Decision] = {}
     for d in out:
@@ -371,12 +372,84 @@ def _inherit(text: str, masked: str, out: list[Decision], paras: list[tuple[int,
             lo = paras[max(0, s.para - 2)][0]
             recent = _last_cue(cues, lo, s.open_start)
             prev = last if last is not None and last.span.para >= s.para - 2 else None
-            if recent is not None and (prev is None or recent.start > prev.span.close_end):
+            if (who := introduced_speaker(masked, s, paras, sent_starts, names, cues,
+                                          resolver, last)) is not None:
+                d.who, d.how = who, "previous"
+            elif recent is not None and (prev is None or recent.start > prev.span.close_end):
                 d.who, d.how = recent.who, "previous"
             elif prev is not None:
                 d.who, d.how = prev.who, "previous"
+        elif d.who is None and (who := continued_report(text, masked, s, paras, sent_starts,
+                                                         names, cues, resolver)) is not None:
+            d.who, d.how = who, "previous"
         if d.who is not None:
             last = d
+
+
+def continued_report(text: str, masked: str, s: Span, paras: list[tuple[int, int]],
+                     sent_starts: list[int], names: list[NameMention],
+                     cues: list[Cue], resolver: Resolver) -> Who | None:
+    """Rule continued_report: a quotation inside a sentence that names no one before it, and
+    has no cue of its own, continues the person whose words the paragraph was reporting (the
+    source of its last cue, at most 400 characters before). Examples:
+      'Jahangir said she was angered by the media. Doing so "appeared to be an attempt at
+       poisoning the election."' -> Jahangir
+      'Smith told the committee the rules were unclear. The changes were "rushed and
+       confusing."' -> Smith
+      'Smith told the committee the rules were unclear. Jones called them "rushed."' -> None
+       (a name before the quote in its sentence: the subject rules decide)
+      'Smith said the talks failed. There was no "apology."' -> None (fewer than 3 words)"""
+    if len(text[s.start:s.end].split(None, 2)) < 3:
+        return None  # "apology", "Lyin' Ted": a scare quote or a nickname is nobody's words
+    ps = paras[s.para][0] if s.para >= 0 else 0
+    c = _last_cue(cues, max(ps, s.open_start - 400), s.open_start)
+    if c is None or c.who.kind != PERSON:
+        return None
+    k = bisect.bisect_right(sent_starts, s.open_start) - 1
+    lo = max(ps, sent_starts[k] if k >= 0 else ps, c.end)
+    j = bisect.bisect_left(names, lo, key=START)
+    while j < len(names) and names[j].start < s.open_start:
+        if resolver.reliable(names[j].entity):
+            return None  # ("Doing so" opening the sentence is no one)
+        j += 1
+    who = Who(c.who.start, c.who.end, c.who.text, c.who.entity, c.who.kind, c.who.role)
+    who.rule = "continued_report"
+    return who
+
+
+def introduced_speaker(masked: str, s: Span, paras: list[tuple[int, int]],
+                       sent_starts: list[int], names: list[NameMention], cues: list[Cue],
+                       resolver: Resolver, last: Decision | None) -> Who | None:
+    """Rule introduced_speaker: a paragraph that opens with a quote and names no one, right
+    after a paragraph with no quotation and no cue whose sentence has a person as its
+    subject, is that person's: news introduces a new voice, then quotes it. Examples:
+      '"We will win," said Doug Ford.\n\nBut Jill Andrew, the NDP critic, has doubts.\n\n
+       "It is a mess."' -> Jill Andrew (not Doug Ford, the last speaker)
+      '"We will win," said Doug Ford.\n\nMary Chen, a nurse, has worked nights for 20
+       years.\n\n"We are exhausted."' -> Mary Chen
+      '"We will win," said Doug Ford.\n\nThe plan would cost $8 billion.\n\n"We stand
+       behind it."' -> None (no person opens the paragraph between: the last speaker goes on)"""
+    if s.para < 1:
+        return None
+    qs, qe = paras[s.para]
+    k = bisect.bisect_left(names, qs, key=START)
+    if k < len(names) and names[k].start < qe:
+        return None  # the quote's own paragraph names someone: the cue rules decide
+    ps, pe = paras[s.para - 1]
+    if MASK in masked[ps:pe]:
+        return None
+    j = bisect.bisect_left(cues, ps, key=START)
+    if j < len(cues) and cues[j].start < pe:
+        return None
+    k = bisect.bisect_right(sent_starts, pe - 1) - 1
+    lo = max(ps, sent_starts[k] if k >= 0 else ps)
+    who = _sentence_subject(masked, lo, pe, names, resolver)
+    if who is None or who.entity < 0 or who.kind != PERSON or " " not in who.text.strip():
+        return None  # introduced in full
+    if last is not None and last.who is not None and last.who.entity == who.entity:
+        return None
+    who.rule = "introduced_speaker"
+    return who
 
 
 def _last_cue(cues: list[Cue], lo: int, hi: int, any_source: bool = False) -> Cue | None:
