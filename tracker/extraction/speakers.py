@@ -77,7 +77,10 @@ def attribute(text: str, masked: str, spans: list[Span], cues: list[Cue],
         # expressed ...') holds it more tightly than one after it.
         adjacent = head_cue is not None and not starts_sentence and \
             _ADJACENT.fullmatch(masked, head_cue.end, s.open_start) is not None
-        if tail_cue is not None and not adjacent and (
+        if tail_cue is None and starts_sentence and \
+                (found := unlisted_verb(text, masked, s, by_start, resolver)) is not None:
+            d.who, d.cue, d.how = found[0], found[1], "tail"
+        elif tail_cue is not None and not adjacent and (
                 starts_sentence or text[s.end - 1:s.end] in ",?!—-" or head_cue is None):
             d.who, d.cue, d.how = tail_cue.who, tail_cue.verb, "tail"
         elif head_cue is not None and ":" in masked[max(0, s.open_start - 3):s.open_start] \
@@ -105,6 +108,49 @@ def attribute(text: str, masked: str, spans: list[Span], cues: list[Cue],
         out.append(d)
     _inherit(text, masked, out, paras, cues, sent_starts, names, resolver)
     return out
+
+
+# '"...," an angry Hollande retaliated.': after the quote and its comma, a name (with at
+# most an article and two lower-case words before it) and one verb closing the clause.
+_BEFORE_NAME = re.compile(r"[ \xa0]*,?[ \xa0]+(?:(?:an?|the)[ \xa0]+(?:[a-z][\w-]*[ \xa0]+){0,2})?")
+_CLAUSE_VERB = re.compile(r"[ \xa0]+([a-z]{3,}(?:ed|s))(?=[ \xa0]*[.,;:!?]|[ \xa0]+(?:on|in|at|to|"
+                          r"during|after|before|later|back|again|then|from|with|as|when|while)\b)")
+_NOT_SPEECH = frozenset(_split("was has is does goes gets lies sits uses needed used lived "
+                               "died added noted"))
+
+
+def unlisted_verb(text: str, masked: str, s: Span, by_start: dict[int, NameMention],
+                  resolver: Resolver) -> tuple[Who, str] | None:
+    """Rule unlisted_verb: a quotation opening its sentence and closed by a comma (or ? or
+    !), then a person's name and a single verb ending the clause, is that person's, whatever
+    the verb: news writes speech this way with verbs no list holds. Examples:
+      '"France will always be France," an angry Hollande retaliated.' -> Hollande
+      '"We are not done," Singh retaliated on Tuesday.' -> Singh
+      '"We are not done," she retaliated.' -> the woman the pronoun refers to (rule pronoun)
+      '"No," Smith's lawyer retaliated.' -> None (a possessive: the lawyer, not Smith)
+      '"Jobs," Ford is fond of repeating.' -> None (not one verb closing the clause)"""
+    if not s.closed or text[s.end - 1:s.end] not in ",?!" and \
+            masked[s.close_end:s.close_end + 1] != ",":
+        return None
+    m = _BEFORE_NAME.match(masked, s.close_end)
+    if m is None:
+        return None
+    a = m.end()
+    nm = by_start.get(a)
+    pronoun = masked[a:a + 4].rstrip() if nm is None else ""
+    if pronoun not in ("he", "she") and (nm is None or nm.kind != PERSON or nm.possessive):
+        return None
+    v = _CLAUSE_VERB.match(masked, a + len(pronoun) if pronoun else nm.end)
+    if v is None or v.group(1) in _NOT_SPEECH:
+        return None
+    if pronoun:
+        ent = resolver.person(a, "m" if pronoun == "he" else "f")
+        who = Who(a, a + len(pronoun), pronoun, ent, PERSON if ent >= 0 else None)
+        who.rule = "pronoun"
+    else:
+        who = _who(nm)
+        who.rule = "unlisted_verb"
+    return who, v.group(1)
 
 
 _SEGMENT_START = frozenset("-—–:.!?\n")
