@@ -444,3 +444,67 @@ def test_played_position_feature(head, inner, expected):
 def test_pronoun_agrees_with_first_name_gender(text, speaker):
     got, feats = decided(text)
     assert got == speaker and "rule=pronoun" in feats
+
+
+@pytest.mark.parametrize(("text", "k", "speaker", "rule"), [
+    ('Trump spoke first. "France will always be France," an angry Hollande retaliated. '
+     '"It never gives up."', 0, "Hollande", "rule=unlisted_verb"),
+    ('Trump spoke first. "France will always be France," an angry Hollande retaliated. '
+     '"It never gives up."', 1, "Hollande", "rule=unlisted_verb"),
+    ('"We are not done," Jagmeet Singh retaliated on Tuesday.', 0, "Jagmeet Singh",
+     "rule=unlisted_verb"),
+    ('Melanie Joly met reporters. "We are not done," she retaliated.', 0, "Melanie Joly",
+     "rule=pronoun"),
+])
+def test_unlisted_verb(text, k, speaker, rule):
+    got, feats = decided(text, k)
+    assert got == speaker and rule in feats and "how=tail" in feats or \
+        "how=split" in feats and got == speaker
+
+
+@pytest.mark.parametrize("text", [
+    'Jo Smith sued the city. "No, never, not once," Smith\'s lawyer retaliated.',
+    '"Jobs and more jobs," Doug Ford is fond of repeating.',
+    '"We lost," Doug Ford died in 2016.',
+])
+def test_unlisted_verb_not(text):
+    _, feats = extract_with_features(text)
+    assert all("rule=unlisted_verb" not in f for f in feats)
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('Former candidate Jeb Bush explained the problem to the Dutch newspaper NRC Handelsblad: '
+     '"What Trump did was so insensitive."', "Jeb Bush"),
+    ('Premier Doug Ford spoke with CityNews reporter Jane Lee: "We are getting it done."',
+     "Doug Ford"),
+])
+def test_addressee_is_not_the_lead_in(text, speaker):
+    got, _ = decided(text)
+    assert got == speaker
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("Jane Lee", True),  # 'to reporter Jane Lee:'
+    ("Philip Bump", False),  # 'for Republican contests - Philip Bump:' - a dash between
+])
+def test_addressee_feature(name, expected):
+    from tracker.extraction.headings import addressee
+    from tracker.extraction.names import find_names
+    masked = ("Ford spoke to CityNews reporter Jane Lee: " if expected else
+              "It mattered for Republican contests - Philip Bump: ")
+    nm = next(n for n in find_names(masked, 0, len(masked)) if n.text == name)
+    assert addressee(masked, nm) is expected
+
+
+@pytest.mark.parametrize("text", [
+    # a subordinator after an abbreviation is not part of the next name
+    'Hillary Clinton faces pressure from groups. Donald Trump called to ban Muslims from '
+    'entering the U.S. While Clinton has condemned the plan, '
+    'the groups want more. She said, "Now is the time to stand up to hateful words."',
+    # a headline in title case does not swallow the name: "Clinton Under Pressure"
+    'Hillary Clinton Under Pressure To Repudiate General\n\nHillary Clinton was asked on Monday. '
+    'She said, "Now is the time to stand up to hateful words."',
+])
+def test_name_breakers(text):
+    got, feats = decided(text)
+    assert got == "Hillary Clinton" and "rule=pronoun" in feats

@@ -28,7 +28,8 @@ STOP = _set(
 BREAKERS = _set(
     """The A An But And Or So In On At For With As If It He She They We I You His Her Their Our
     Its My Your This That These Those Is Are Was Were Will Would Can Could Should Has Have Had
-    Be Been Not No Says Said To From By Of""")
+    Be Been Not No Says Said To From By Of
+    While When Although Though Because Since Unless Whereas Who Whose Under""")
 
 DATES = _set(
     """Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
