@@ -508,3 +508,36 @@ def test_addressee_feature(name, expected):
 def test_name_breakers(text):
     got, feats = decided(text)
     assert got == "Hillary Clinton" and "rule=pronoun" in feats
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Schlafly's final book, The Conservative Case for Trump, was released.",
+     "Conservative Case"),
+    ("She wrote the memoir The Light We Carry in 2022.", "Light We Carry"),
+    ("Voters downloaded the app Signal Messenger by the thousands.", "Signal Messenger"),
+])
+def test_work_title(text, expected):
+    from tracker.extraction.engine import work_title
+    from tracker.extraction.names import find_names
+    nm = next(n for n in find_names(text, 0, len(text)) if n.text.endswith(expected))
+    assert work_title(text, nm)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("In the book, Byrne writes about the first lady.", "Byrne"),
+    ("The author of the book, Mitchell Zuckoff, said it was accurate.", "Mitchell Zuckoff"),
+    ("The film star Tom Hanks said little.", "Tom Hanks"),
+])
+def test_work_title_not_a_person(text, name):
+    from tracker.extraction.engine import work_title
+    from tracker.extraction.names import find_names
+    nm = next(n for n in find_names(text, 0, len(text)) if n.text.endswith(name))
+    assert not work_title(text, nm)
+
+
+def test_work_title_is_never_a_pronouns_referent():
+    text = ("Conservative icon Phyllis Schlafly died Monday. Schlafly's final book, The "
+            "Conservative Case for Trump, was released Tuesday.\n\n"
+            '"Trump is the first candidate since Reagan who is comfortable winning," she wrote.')
+    got, feats = decided(text)
+    assert got == "Phyllis Schlafly" and "rule=pronoun" in feats

@@ -22,7 +22,7 @@ from .attribution import Cue, Resolver, find_cues, named_group, resolve
 from .boilerplate import boilerplate_paragraphs
 from .confidence import Model, shipped, shipped_pronouns
 from .marks import Span, find_spans
-from .names import EntityTable, find_names
+from .names import EntityTable, NameMention, find_names
 from .speakers import MASK, WINDOW, Decision, attribute
 from .subjects import is_subject_position, role_between
 from .text import count_words, paragraphs, sentence_ends
@@ -75,6 +75,29 @@ def _title_noun_before(before: str) -> bool:
     if word.isascii() and word.lower() not in _TITLE_NOUN_LAST:
         return False
     return _TITLE_NOUNS.search(before) is not None
+def work_title(masked: str, m: NameMention) -> bool:
+    """Rule work_title: a capitalised name right after a title noun is the title of a book,
+    film, app, bill or show, never a person (so never a pronoun's referent). Examples:
+      'Schlafly's final book, The Conservative Case for Trump, was released' -> True
+      'her memoir The Light We Carry' -> True; 'the app Signal Messenger' -> True
+      'In the book, Byrne writes' -> False (one word, no "The": a surname)
+      'The author of the book, Mitchell Zuckoff, said' -> False (after a comma, only "The"
+      opens a title)
+      'the film star Tom Hanks' -> False (a known first name); 'the show Bill Maher hosts' ->
+      False ("show", "report", "column": nouns of places and people too)"""
+    k = m.start
+    if k == 0 or masked[k - 1] not in " \xa0" or m.gender or m.titled:
+        return False  # "Mike Pence", "Sen. Tim Kaine": people, whatever stands before
+    w = _WORK_BEFORE.search(masked, max(0, k - 40), k)
+    # One word is a surname ("In the book, Byrne writes") unless "The" opens the title.
+    return w is not None and (len(m.name) >= 2 or w.group(1) is not None)
+
+
+_WORK_BEFORE = re.compile(r"\b(?:book|novel|memoir|film|movie|documentary|album|song|app|"
+                          r"podcast|musical|titled|entitled)(?:[ \xa0]+|,[ \xa0]+(?=[Tt]he))"
+                          r"([Tt]he[ \xa0]+)?$")
+
+
 _SHOW_BEFORE = re.compile(
     r"(?:\b(?:on|in|starred in|appearance on|interview with|host of|anchor of|show|book|film|"
     r"movie|series|titled|entitled|edits|hosts|and)|[A-Z][A-Za-z]*['’]s)\s*$")
@@ -173,7 +196,7 @@ def extract_with_features(text: str, date: datetime.date | None = None,
             pos = pe
         masked = "".join(parts) + masked[pos:]
     sent_starts = _sentence_starts(text, masked, paras, spans)
-    names = find_names(masked, 0, len(masked))
+    names = [m for m in find_names(masked, 0, len(masked)) if not work_title(masked, m)]
     table = EntityTable()
     table.build(names)
     extra = table.surname_mentions(masked, names)
