@@ -172,7 +172,7 @@ def test_a_cueless_quote_paragraph_continues_the_last_speaker():
             '"We are building homes faster than ever," Ford said.\n\n'
             '"We are not going to stop until every family has a place to live."')
     ex, feats = extract_with_features(text)
-    assert [q.speaker for q in ex.quotes] == ["Ontario Premier Doug Ford"] * 2
+    assert [q.speaker for q in ex.quotes] == ["Doug Ford"] * 2
     assert "how=previous" in feats[1]
 
 
@@ -541,3 +541,45 @@ def test_work_title_is_never_a_pronouns_referent():
             '"Trump is the first candidate since Reagan who is comfortable winning," she wrote.')
     got, feats = decided(text)
     assert got == "Phyllis Schlafly" and "rule=pronoun" in feats
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Prime Minister's spokesman", True),
+    ("Ford's press secretary", True),
+    ("the senators' aide", True),
+    ("the former senator", False),
+])
+def test_owned_role_feature(text, expected):
+    from tracker.extraction.attribution import owned_role
+    assert owned_role(text) is expected
+
+
+def test_owned_role_is_not_the_last_person_named():
+    text = ('Labour MP Dawn Butler said the criticism was "rich coming from that party".\n\n'
+            'The Prime Minister\'s spokesman said: "The Chancellor has his full confidence."')
+    got, _ = decided(text, 1)
+    assert got != "Dawn Butler"
+
+
+def test_owned_role_with_that_role_given_is_that_person():
+    text = ('"We are focused on jobs," said Ivana Yelich, the premier\'s spokesperson.\n\n'
+            'Asked again, the premier\'s spokesperson said: "Nothing has changed at all."')
+    got, _ = decided(text, 1)
+    assert got == "Ivana Yelich"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # party labels and provinces before a title are not part of the name
+    ('"This prime minister has had months to act," said Conservative Leader Pierre Poilievre.',
+     "Pierre Poilievre"),
+    ('"It is rich coming from them," said Labour MP Dawn Butler.', "Dawn Butler"),
+    ('"We need more nurses," said Liberal MPP John Fraser.', "John Fraser"),
+    ('"This is a disaster for families," said NDP MPP Jill Andrew.', "Jill Andrew"),
+    ('"We will not be bullied," said Alberta Premier Danielle Smith.', "Danielle Smith"),
+    ('"We will not be bullied," said B.C. Premier David Eby.', "David Eby"),
+    ('"We will not be bullied," said Quebec Premier François Legault.', "François Legault"),
+    ('"Growth is our mission," said the Chancellor of the Exchequer, Rachel Reeves.',
+     "Rachel Reeves"),
+])
+def test_party_and_province_before_a_title(text, speaker):
+    assert extract(text).quotes[0].speaker == speaker

@@ -590,6 +590,31 @@ def is_title(phrase: str) -> bool:
     return bool(words) and all(x[:1].isupper() and x in TITLE_WORDS for x in words)
 
 
+def owned_role(text: str) -> bool:
+    """Feature owned_role: a role noun with a possessive owner ("the Prime Minister's
+    spokesman", "Ford's press secretary") is someone of the owner's; it names a person only
+    when the article gave someone that role ("Ford's press secretary, Ivana Yelich" earlier).
+    Examples:
+      "The Prime Minister's spokesman" -> True; "the senator's aide" -> True
+      "the former senator" -> False"""
+    return any(x.endswith(("'s", "’s", "s'")) for x in text.split()[:-1])
+
+
+def _described_as(masked: str, e, head: str) -> bool:
+    """Was the person given this role: in a title ("spokesman Josh Earnest", "campaign
+    manager Jeff Weaver") or in an appositive right after a mention ("Ivana Yelich, the
+    premier's spokesperson")?"""
+    if head in (e.role or "").lower():
+        return True
+    for m in e.mentions:
+        after = masked[m.end:m.end + 60]
+        if after[:1] == "," and head in after.split(".", 1)[0].lower():
+            return True
+        if masked[max(0, m.start - len(head) - 3):m.start].rstrip(" ,\xa0").lower().endswith(head):
+            return True  # "campaign manager Jeff Weaver", "the campaign manager, Jeff Weaver"
+    return False
+
+
 def played_position(head: str, inner: list[str]) -> bool:
     """Feature played_position: a player's position is a role noun when a word describes the
     player ("the rookie centre", "the veteran forward", "the Leafs' star defender"); alone
@@ -647,6 +672,9 @@ def resolve(cues: list[Cue], resolver: Resolver, masked: str = "") -> None:
                       else None)
             w.entity = resolver.person(w.start, gender, head)
             w.rule = "described_person" if modified else "role_noun"
+            if w.entity >= 0 and owned_role(w.text) and \
+                    not _described_as(masked, table.entities[w.entity], head):
+                w.entity = -1  # "the Prime Minister's spokesman": someone unnamed
         if w.entity >= 0:
             w.kind = PERSON
             resolver.add(w.start, w.entity)

@@ -59,6 +59,11 @@ TITLE_WORDS = _set(
     MP MPP MLA MNA MHA MEP Councillor Exchequer Shadow Opposition Baroness Viscount
     Duchess Taoiseach Tánaiste Alderman Alderwoman Ombudsman""")
 
+# Party labels written before a title ("Conservative Leader Pierre Poilievre", "Labour MP Dawn
+# Butler", "NDP MPP Jill Andrew"): part of the title there, and only there ("Conservative
+# Case" is no one's title).
+PARTY_WORDS = _set("Conservative Liberal Labour NDP Bloc SNP Reform Plaid Green Tory")
+
 DEMONYMS = _set(
     """U.S. US American Americans Chinese Japanese Korean North South Russian British French
     German Israeli Palestinian Iranian Iraqi Syrian Turkish Mexican Canadian Indian Pakistani
@@ -67,7 +72,9 @@ DEMONYMS = _set(
     Taiwanese Vietnamese Filipino Thai Burmese Malaysian Indonesian Singaporean Jordanian
     Lebanese Libyan Yemeni Qatari Emirati Kuwaiti Nigerian Kenyan Ethiopian Colombian
     Argentine Chilean Peruvian Texas California Florida Ohio Iowa Virginia Arizona Nevada
-    Wisconsin Michigan Pennsylvania Georgia Kentucky Utah Vermont Maine Alabama""")
+    Wisconsin Michigan Pennsylvania Georgia Kentucky Utah Vermont Maine Alabama
+    Ontario Quebec Québec Alberta Manitoba Saskatchewan B.C. BC Yukon Nunavut Albertan
+    Ontarian Quebecer Québécois Manitoban""")
 
 # Words that make a capitalised sequence an organisation.
 ORG_WORDS = _set(
@@ -97,6 +104,8 @@ PLACES = _set(
     Alabama Alaska Arkansas Connecticut Delaware Hawaii Idaho Illinois Indiana Kansas Kentucky
     Louisiana Maine Maryland Massachusetts Minnesota Mississippi Missouri Montana Nebraska
     Oklahoma Oregon Tennessee Utah Vermont Wyoming Dakota States Kingdom Nations Korea Arabia
+    Ontario Quebec Québec Alberta Manitoba Saskatchewan Yukon Nunavut Scotland Wales Ottawa
+    Toronto Montreal Vancouver Calgary Edmonton Winnipeg Halifax
     Street Avenue Square Park Island Islands County City Valley River Mountain Beach Bay Lake
     Baghdad Damascus Tehran Jerusalem Kabul Havana Caracas Brussels Geneva Vienna Rome Madrid
     Peninsula Gulf Sea Ocean Strait Heights Hills Airport Station Hall Tower Building Mall""")
