@@ -583,3 +583,24 @@ def test_owned_role_with_that_role_given_is_that_person():
 ])
 def test_party_and_province_before_a_title(text, speaker):
     assert extract(text).quotes[0].speaker == speaker
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('Air Canada, the country\'s largest airline, cancelled 400 flights. "We apologise to our '
+     'customers," the airline said in a statement.', "Air Canada"),
+    ('Shares of the retailer Hudson\'s Bay fell sharply. "We are reviewing every option," the '
+     'retailer said.', "Hudson's Bay"),
+])
+def test_described_group(text, speaker):
+    got, feats = decided(text)
+    assert got == speaker and "rule=described_group" in feats
+
+
+@pytest.mark.parametrize("text", [
+    'Flights were cancelled on Monday. "We apologise to all our customers," the airline said.',
+    'In San Francisco, a group dressed in T-shirts marched. "We are all Orlando tonight," the '
+    'group said.',
+])
+def test_described_group_needs_a_description(text):
+    got, feats = decided(text)
+    assert got is None and "rule=described_group" not in feats

@@ -56,7 +56,9 @@ board letter ad advertisement poll study survey website site memo release filing
 indictment ruling order decision account post tweet message email note book article paper
 newspaper magazine network station agency department ministry office administration government
 council party union organization organisation association coalition company firm team
-source sources officials aides advisers critics supporters analysts experts"""))
+source sources officials aides advisers critics supporters analysts experts
+airline carrier retailer insurer automaker bank city province hospital university school
+commission authority service police court tribunal institute foundation charity utility"""))
 _INDEFINITE = re.compile(r"^(?:a|an|one|another|some|many|several|two|three|four|five|most|"
                          r"other|both|each|every)\b", re.I)
 
@@ -462,7 +464,10 @@ def find_cues(masked: str, clause_start, sentence_start, names: list[NameMention
 
 _GROUP_NOUNS = frozenset(_split("board campaign group committee newspaper paper network agency "
                                 "department ministry union party organization organisation "
-                                "company firm coalition association council administration"))
+                                "company firm coalition association council administration "
+                                "airline carrier retailer insurer automaker bank city province "
+                                "hospital university school commission authority service "
+                                "police court tribunal institute foundation charity utility"))
 
 
 def _named_before(masked: str, w: Who) -> None:
@@ -491,6 +496,7 @@ def _named_before(masked: str, w: Who) -> None:
     for m in pat.finditer(masked, max(lo, min(seen) - 300), w.start):
         found = m
     if found is None:
+        described_group(masked, w, head, lo)
         return
     named = found.group().split()
     while named and named[0] in STOP:  # "The Illinois Board of Elections met"
@@ -498,6 +504,34 @@ def _named_before(masked: str, w: Who) -> None:
     # A capitalised "Of" or "The" inside is a headline in title case, not a name.
     if len(named) > 1 and not any(x in STOP for x in named):
         w.text, w.kind, w.rule = " ".join(named), ORGANISATION, "named_group_before"
+
+
+_NAME_RUN = r"((?:[A-Z][\w.'’&-]*[ \xa0]+){0,4}[A-Z][\w.'’&-]*)"
+
+
+def described_group(masked: str, w: Who, head: str, lo: int) -> None:
+    """Rule described_group: "the airline said" after the article described an organisation
+    as one, in an appositive ("Air Canada, the country's largest airline,") or with the noun
+    before its name ("the airline WestJet"): that organisation. Examples:
+      'Air Canada, the country's largest airline, cancelled flights. "...," the airline
+       said.' -> Air Canada
+      'Shares of the retailer Hudson's Bay fell. "...," the retailer said.' -> Hudson's Bay
+      'Flights were cancelled. "...," the airline said.' -> None (no airline named)
+      'In San Francisco, a group dressed in T-shirts marched. "...," the group said.' -> None
+       (the appositive must close after its noun)"""
+    found = None
+    pat = re.compile(_NAME_RUN + rf",[ \xa0]+(?:the|a|an)[ \xa0]+(?:[\w'’-]+[ \xa0]+){{0,4}}"
+                     rf"{head}(?=[ \xa0]*[,.;)])|\b(?:[Tt]he|[Aa]n?)[ \xa0]+{head}[ \xa0]+"
+                     + _NAME_RUN)
+    for m in pat.finditer(masked, lo, w.start):
+        found = m
+    if found is None:
+        return
+    named = (found.group(1) or found.group(2)).split()
+    while named and named[0] in STOP:
+        named.pop(0)
+    if named and not any(x in STOP for x in named[1:]):
+        w.text, w.kind, w.rule = " ".join(named), ORGANISATION, "described_group"
 
 
 # Documents that speak for their authors: "her statement read", "the lawsuit argues".
