@@ -88,14 +88,30 @@ def work_title(masked: str, m: NameMention) -> bool:
     k = m.start
     if k == 0 or masked[k - 1] not in " \xa0" or m.gender or m.titled:
         return False  # "Mike Pence", "Sen. Tim Kaine": people, whatever stands before
-    w = _WORK_BEFORE.search(masked, max(0, k - 40), k)
-    # One word is a surname ("In the book, Byrne writes") unless "The" opens the title.
-    return w is not None and (len(m.name) >= 2 or w.group(1) is not None)
+    seg = masked[max(0, k - 30):k].rstrip(" \xa0")
+    the = seg[-4:].lower() in (" the", "\xa0the")
+    if the:
+        seg = seg[:-4].rstrip(" \xa0")
+    if seg.endswith(","):
+        if not the:
+            return False  # after a comma only "The" opens a title
+        seg = seg[:-1]
+    if not seg or seg[-1] not in _WORK_LAST:
+        return False
+    # One word is a surname ("In the book Byrne writes") unless "The" opens the title.
+    return seg.rsplit(None, 1)[-1] in _WORK_NOUNS and (len(m.name) >= 2 or the)
 
 
-_WORK_BEFORE = re.compile(r"\b(?:book|novel|memoir|film|movie|documentary|album|song|app|"
-                          r"podcast|musical|titled|entitled)(?:[ \xa0]+|,[ \xa0]+(?=[Tt]he))"
-                          r"([Tt]he[ \xa0]+)?$")
+_WORK_NOUNS = frozenset(_split("book novel memoir film movie documentary album song app podcast "
+                               "musical titled entitled"))
+_WORK_LAST = frozenset(w[-1] for w in _WORK_NOUNS)
+_WORK_NOUN = re.compile(rf"\b(?:{'|'.join(sorted(_WORK_NOUNS))})\b")
+
+
+def _near_before(ends: list[int], pos: int, span: int) -> bool:
+    """Does one of the sorted positions `ends` lie in [pos - span, pos)?"""
+    k = bisect.bisect_left(ends, pos - span)
+    return k < len(ends) and ends[k] < pos
 
 
 _SHOW_BEFORE = re.compile(
@@ -196,7 +212,11 @@ def extract_with_features(text: str, date: datetime.date | None = None,
             pos = pe
         masked = "".join(parts) + masked[pos:]
     sent_starts = _sentence_starts(text, masked, paras, spans)
-    names = [m for m in find_names(masked, 0, len(masked)) if not work_title(masked, m)]
+    names = find_names(masked, 0, len(masked))
+    works = [w.end() for w in _WORK_NOUN.finditer(masked)]
+    if works:  # (work_title asked only of names a work noun stands just before)
+        names = [m for m in names if not (_near_before(works, m.start, 30) and
+                                          work_title(masked, m))]
     table = EntityTable()
     table.build(names)
     extra = table.surname_mentions(masked, names)
