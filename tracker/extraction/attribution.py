@@ -4,6 +4,7 @@ by resolver.Resolver, in reading order)."""
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass
 
@@ -509,6 +510,13 @@ def _named_before(masked: str, w: Who) -> None:
 _NAME_RUN = r"((?:[A-Z][\w.'’&-]*[ \xa0]+){0,4}[A-Z][\w.'’&-]*)"
 
 
+@functools.lru_cache(maxsize=64)
+def _described_pattern(head: str) -> re.Pattern:
+    return re.compile(_NAME_RUN + rf",[ \xa0]+(?:the|a|an)[ \xa0]+(?:[\w'’-]+[ \xa0]+){{0,4}}"
+                      rf"{head}(?=[ \xa0]*[,.;)])|\b(?:[Tt]he|[Aa]n?)[ \xa0]+{head}[ \xa0]+"
+                      + _NAME_RUN)
+
+
 def described_group(masked: str, w: Who, head: str, lo: int) -> None:
     """Rule described_group: "the airline said" after the article described an organisation
     as one, in an appositive ("Air Canada, the country's largest airline,") or with the noun
@@ -520,10 +528,7 @@ def described_group(masked: str, w: Who, head: str, lo: int) -> None:
       'In San Francisco, a group dressed in T-shirts marched. "...," the group said.' -> None
        (the appositive must close after its noun)"""
     found = None
-    pat = re.compile(_NAME_RUN + rf",[ \xa0]+(?:the|a|an)[ \xa0]+(?:[\w'’-]+[ \xa0]+){{0,4}}"
-                     rf"{head}(?=[ \xa0]*[,.;)])|\b(?:[Tt]he|[Aa]n?)[ \xa0]+{head}[ \xa0]+"
-                     + _NAME_RUN)
-    for m in pat.finditer(masked, lo, w.start):
+    for m in _described_pattern(head).finditer(masked, lo, w.start):
         found = m
     if found is None:
         return

@@ -105,7 +105,21 @@ def work_title(masked: str, m: NameMention) -> bool:
 _WORK_NOUNS = frozenset(_split("book novel memoir film movie documentary album song app podcast "
                                "musical titled entitled"))
 _WORK_LAST = frozenset(w[-1] for w in _WORK_NOUNS)
-_WORK_NOUN = re.compile(rf"\b(?:{'|'.join(sorted(_WORK_NOUNS))})\b")
+
+
+def _work_noun_ends(masked: str) -> list[int]:
+    """Where each work noun ends (sorted), found by plain string search: faster than one
+    regular expression tried at every position of the article."""
+    ends = []
+    for noun in _WORK_NOUNS:
+        i = masked.find(noun)
+        while i >= 0:
+            e = i + len(noun)
+            if (i == 0 or not masked[i - 1].isalnum()) and not masked[e:e + 1].isalnum():
+                ends.append(e)
+            i = masked.find(noun, e)
+    ends.sort()
+    return ends
 
 
 def _near_before(ends: list[int], pos: int, span: int) -> bool:
@@ -213,7 +227,7 @@ def extract_with_features(text: str, date: datetime.date | None = None,
         masked = "".join(parts) + masked[pos:]
     sent_starts = _sentence_starts(text, masked, paras, spans)
     names = find_names(masked, 0, len(masked))
-    works = [w.end() for w in _WORK_NOUN.finditer(masked)]
+    works = _work_noun_ends(masked)
     if works:  # (work_title asked only of names a work noun stands just before)
         names = [m for m in names if not (_near_before(works, m.start, 30) and
                                           work_title(masked, m))]
