@@ -328,29 +328,69 @@ RULE_CASES = [
     ('Nora Quist spoke to reporters outside Queen\'s Park. At the rally in San Jose, signs '
      'were everywhere.\n\n"Nobody here is giving up on this fight," she said.', "Nora Quist",
      "pronoun"),
+    # issue 11, third pass (1.9.0); the last quote of each text is the one judged
+    # introduced_speaker: a quote paragraph after one that introduces a new person
+    ('"We will win," said Premier Doug Ford.\n\nBut Jill Andrew, the NDP critic, has doubts '
+     'about the plan.\n\n"It is a mess from start to finish."', "Jill Andrew",
+     "introduced_speaker"),
+    ('"We will win," said Premier Doug Ford.\n\nMary Chen, a nurse at Toronto General, has '
+     'worked nights for 20 years.\n\n"We are exhausted. Nobody is listening."',
+     "Mary Chen", "introduced_speaker"),
+    ('"Growth is back," the Chancellor of the Exchequer, Rachel Reeves, told MPs.\n\n'
+     'Shadow chancellor Mel Stride sat silent through the statement.\n\n'
+     '"This budget taxes every working family."', "Mel Stride", "introduced_speaker"),
+    # continued_report: a quote in a sentence naming no one continues the paragraph's source
+    ('Like many supporters, Naureen Jahangir said she was angered by the coverage. Doing so '
+     '"appeared to be an attempt at poisoning the election."', "Naureen Jahangir",
+     "continued_report"),
+    ('MPP Jill Andrew told the committee the rules were unclear. The changes were "rushed and '
+     'confusing for every school board."', "Jill Andrew", "continued_report"),
+    # dash_apposition
+    ('A former Republican presidential candidate -- John McCain, who lost the 2008 election '
+     '-- said the president "offered no changes to his strategy."', "John McCain",
+     "dash_apposition"),
+    ('Her lawyer — Marie Henein — said the charges were "baseless and cruel."',
+     "Marie Henein", "dash_apposition"),
+    ('The opposition critic – Sarah Jama – said the bill "does nothing for renters."',
+     "Sarah Jama", "dash_apposition"),
+    # played_position: "the rookie centre" is a described person
+    ('Connor Bedard scored twice on Saturday. "It was a good night," said the rookie centre.',
+     "Connor Bedard", "described_person"),
+    ('Tom Wilson has played 12 seasons. "We knew what was at stake," said the veteran '
+     'forward.', "Tom Wilson", "described_person"),
+    # first names give the gender a pronoun must agree with (Canadian, British, French names)
+    ('Pierre Poilievre met Danielle Smith on Friday. "We agree on energy," she said.',
+     "Danielle Smith", "pronoun"),
+    ('Danielle Smith met Pierre Poilievre on Friday. "We agree on energy," he said.',
+     "Pierre Poilievre", "pronoun"),
+    ('Siobhan Byrne met François Legault in Quebec City. "It was productive," he said.',
+     "François Legault", "pronoun"),
+    ('Keir Starmer met Kemi Badenoch in the Commons. "He has no plan," she said.',
+     "Kemi Badenoch", "pronoun"),
+    # unlisted_verb: a quote, its comma, a name and one verb closing the clause
+    ('Trump spoke first. "France will always be France," an angry Hollande retaliated.',
+     "Hollande", "unlisted_verb"),
+    ('Trump spoke first. "France will always be France," an angry Hollande retaliated. '
+     '"It never gives up."', "Hollande", "unlisted_verb"),  # the second, split from the first
+    ('"We are not done," Jagmeet Singh retaliated on Tuesday.', "Jagmeet Singh",
+     "unlisted_verb"),
+    ('Melanie Joly met reporters. "We are not done," she retaliated.', "Melanie Joly",
+     "pronoun"),
+    # described_group: "the airline said" after the article described one
+    ('Air Canada, the country\'s largest airline, cancelled 400 flights. "We apologise to our '
+     'customers," the airline said in a statement.', "Air Canada", "described_group"),
+    ('Shares of the retailer Hudson\'s Bay fell sharply. "We are reviewing every option," the '
+     'retailer said.', "Hudson's Bay", "described_group"),
 ]
 
 
 @pytest.mark.parametrize(("text", "speaker", "rule"), RULE_CASES)
 def test_the_named_rule_decides(text, speaker, rule):
-    got, feats = decided(text)
+    got, feats = decided(text, -1)
     assert got == speaker and f"rule={rule}" in feats
 
 
 # -- issue 11, third pass (1.9.0) ------------------------------------------------------------
-
-@pytest.mark.parametrize(("text", "k", "speaker"), [
-    ('"We will win," said Premier Doug Ford.\n\nBut Jill Andrew, the NDP critic, has doubts '
-     'about the plan.\n\n"It is a mess from start to finish."', 1, "Jill Andrew"),
-    ('"We will win," said Premier Doug Ford.\n\nMary Chen, a nurse at Toronto General, has '
-     'worked nights for 20 years.\n\n"We are exhausted. Nobody is listening."', 1, "Mary Chen"),
-    ('"Growth is back," the Chancellor of the Exchequer, Rachel Reeves, told MPs.\n\n'
-     'Shadow chancellor Mel Stride sat silent through the statement.\n\n'
-     '"This budget taxes every working family."', 1, "Mel Stride"),
-])
-def test_introduced_speaker(text, k, speaker):
-    got, feats = decided(text, k)
-    assert got == speaker and "rule=introduced_speaker" in feats and "how=previous" in feats
 
 
 @pytest.mark.parametrize("text", [
@@ -366,17 +406,6 @@ def test_introduced_speaker_not_when_no_new_person(text):
     assert got == "Doug Ford" and "rule=introduced_speaker" not in feats
 
 
-@pytest.mark.parametrize(("text", "speaker"), [
-    ('Like many supporters, Naureen Jahangir said she was angered by the coverage. Doing so '
-     '"appeared to be an attempt at poisoning the election."', "Naureen Jahangir"),
-    ('MPP Jill Andrew told the committee the rules were unclear. The changes were "rushed and '
-     'confusing for every school board."', "Jill Andrew"),
-])
-def test_continued_report(text, speaker):
-    got, feats = decided(text)
-    assert got == speaker and "rule=continued_report" in feats
-
-
 @pytest.mark.parametrize("text", [
     # a name before the quote in its sentence: not a continuation
     'Jill Andrew told the committee the rules were unclear. Sam Oosterhoff called them '
@@ -389,34 +418,11 @@ def test_continued_report_not(text):
     assert all("rule=continued_report" not in f for f in feats)
 
 
-@pytest.mark.parametrize(("text", "speaker"), [
-    ('A former Republican presidential candidate -- John McCain, who lost the 2008 election '
-     '-- said the president "offered no changes to his strategy."', "John McCain"),
-    ('Her lawyer — Marie Henein — said the charges were "baseless and cruel."', "Marie Henein"),
-    ('The opposition critic – Sarah Jama – said the bill "does nothing for renters."',
-     "Sarah Jama"),
-])
-def test_dash_apposition(text, speaker):
-    got, feats = decided(text)
-    assert got == speaker and "rule=dash_apposition" in feats
-
-
 def test_dash_apposition_needs_a_person_between_the_dashes():
     text = ('Liberal MP Anita Anand spoke first. The party -- which lost in Ontario -- said '
             'the vote was "a clear message from voters."')
     _, feats = decided(text)
     assert "rule=dash_apposition" not in feats
-
-
-@pytest.mark.parametrize(("text", "speaker"), [
-    ('Connor Bedard scored twice on Saturday. "It was a good night," said the rookie centre.',
-     "Connor Bedard"),
-    ('Tom Wilson has played 12 seasons. "We knew what was at stake," said the veteran forward.',
-     "Tom Wilson"),
-])
-def test_played_position(text, speaker):
-    got, feats = decided(text)
-    assert got == speaker and "rule=described_person" in feats
 
 
 @pytest.mark.parametrize(("head", "inner", "expected"), [
@@ -428,38 +434,6 @@ def test_played_position(text, speaker):
 def test_played_position_feature(head, inner, expected):
     from tracker.extraction.attribution import played_position
     assert played_position(head, inner) is expected
-
-
-@pytest.mark.parametrize(("text", "speaker"), [
-    # first names give the gender a pronoun must agree with (Canadian, British, French names)
-    ('Pierre Poilievre met Danielle Smith on Friday. "We agree on energy," she said.',
-     "Danielle Smith"),
-    ('Danielle Smith met Pierre Poilievre on Friday. "We agree on energy," he said.',
-     "Pierre Poilievre"),
-    ('Siobhan Byrne met François Legault in Quebec City. "It was productive," he said.',
-     "François Legault"),
-    ('Keir Starmer met Kemi Badenoch in the Commons. "He has no plan," she said.',
-     "Kemi Badenoch"),
-])
-def test_pronoun_agrees_with_first_name_gender(text, speaker):
-    got, feats = decided(text)
-    assert got == speaker and "rule=pronoun" in feats
-
-
-@pytest.mark.parametrize(("text", "k", "speaker", "rule"), [
-    ('Trump spoke first. "France will always be France," an angry Hollande retaliated. '
-     '"It never gives up."', 0, "Hollande", "rule=unlisted_verb"),
-    ('Trump spoke first. "France will always be France," an angry Hollande retaliated. '
-     '"It never gives up."', 1, "Hollande", "rule=unlisted_verb"),
-    ('"We are not done," Jagmeet Singh retaliated on Tuesday.', 0, "Jagmeet Singh",
-     "rule=unlisted_verb"),
-    ('Melanie Joly met reporters. "We are not done," she retaliated.', 0, "Melanie Joly",
-     "rule=pronoun"),
-])
-def test_unlisted_verb(text, k, speaker, rule):
-    got, feats = decided(text, k)
-    assert got == speaker and rule in feats and "how=tail" in feats or \
-        "how=split" in feats and got == speaker
 
 
 @pytest.mark.parametrize("text", [
@@ -583,17 +557,6 @@ def test_owned_role_with_that_role_given_is_that_person():
 ])
 def test_party_and_province_before_a_title(text, speaker):
     assert extract(text).quotes[0].speaker == speaker
-
-
-@pytest.mark.parametrize(("text", "speaker"), [
-    ('Air Canada, the country\'s largest airline, cancelled 400 flights. "We apologise to our '
-     'customers," the airline said in a statement.', "Air Canada"),
-    ('Shares of the retailer Hudson\'s Bay fell sharply. "We are reviewing every option," the '
-     'retailer said.', "Hudson's Bay"),
-])
-def test_described_group(text, speaker):
-    got, feats = decided(text)
-    assert got == speaker and "rule=described_group" in feats
 
 
 @pytest.mark.parametrize("text", [
