@@ -381,6 +381,11 @@ RULE_CASES = [
      'customers," the airline said in a statement.', "Air Canada", "described_group"),
     ('Shares of the retailer Hudson\'s Bay fell sharply. "We are reviewing every option," the '
      'retailer said.', "Hudson's Bay", "described_group"),
+    # police_source: "police said" is the police force
+    ('Two men were arrested on Monday. "The investigation is still ongoing," Toronto police '
+     'said.', "Toronto police", "police_source"),
+    ('The Toronto Police Service arrested two men. "The investigation is still ongoing," '
+     'police said.', "Toronto Police Service", "police_source"),
 ]
 
 
@@ -567,3 +572,9 @@ def test_party_and_province_before_a_title(text, speaker):
 def test_described_group_needs_a_description(text):
     got, feats = decided(text)
     assert got is None and "rule=described_group" not in feats
+
+
+def test_police_source_unnamed_keeps_the_quote():
+    ex, feats = extract_with_features('"It is over," police said.')
+    assert len(ex.quotes) == 1 and ex.quotes[0].speaker is None
+    assert "rule=police_source" in feats[0]

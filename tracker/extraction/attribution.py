@@ -176,6 +176,8 @@ def subject_before(masked: str, lo: int, v: int, names_by_end: dict[int, NameMen
     text = masked[lo:e]
     parts = text.rsplit(None, 1)
     last = parts[-1] if parts else ""
+    if last == "police":
+        return police_source(masked, lo, e)
     if last.lower() in _PRONOUNS:
         pm = _PRONOUN_END.search(text, len(text) - len(last) - 1)
         if pm:
@@ -228,6 +230,42 @@ def dash_apposition(masked: str, lo: int, e: int, names_by_start: dict[int, Name
             who.rule = "dash_apposition"
             return who
     return None
+
+
+_POLICE_BEFORE = re.compile(r"((?:[A-Z][\w.'’-]*[ \xa0]+){0,3})(?:(?:provincial|city|local|state|"
+                            r"military|federal|transit)[ \xa0]+)?police$")
+_POLICE_NAMED = re.compile(r"(?:[A-Z][\w.'’-]*[ \xa0]+){1,4}Police(?:[ \xa0]+(?:Service|"
+                           r"Department|Force))?\b")
+
+
+def police_source(masked: str, lo: int, e: int) -> Who | None:
+    """Rule police_source: "police said" is a source, the police force: with the place
+    before it ("Toronto police said" -> Toronto police), else the force the article named
+    ("the Toronto Police Service" ... "police said" -> Toronto Police Service), else "police"
+    unresolved, so that the quote is still kept. Examples:
+      'Toronto police said' -> Toronto police; 'Provincial police said' -> police
+      'The Toronto Police Service arrested two men. "...," police said.'
+          -> Toronto Police Service"""
+    m = _POLICE_BEFORE.search(masked, max(lo, e - 60), e)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    while words and words[0] in STOP:
+        words.pop(0)
+    s = m.start(1) if words else m.start()
+    who = Who(s, e, masked[s:e], kind=ORGANISATION)
+    who.rule = "police_source"
+    if not words:
+        named = None
+        for n in _POLICE_NAMED.finditer(masked, max(0, s - 3000), s):
+            named = n
+        if named is not None:
+            parts = named.group().split()
+            while parts and parts[0] in STOP:
+                parts.pop(0)
+            if len(parts) > 1:
+                who.text = " ".join(parts)
+    return who
 
 
 _OF_TAIL = re.compile(r" of[ \xa0]+(?:the[ \xa0]+)?[a-z][\w-]*")  # " of state", " of the party"

@@ -386,7 +386,10 @@ def quote_features(text: str, d: Decision, source: str, salience: int, words: in
                   ('... - Carl Bialik: "..."'), dash_apposition ('A former candidate --
                   John McCain, who lost in 2008 -- said'), introduced_speaker (a quote
                   paragraph after one that introduces a person), continued_report (a quote
-                  in a sentence naming no one continues the paragraph's last source).
+                  in a sentence naming no one continues the paragraph's last source),
+                  unlisted_verb ('"...," an angry Hollande retaliated.'), described_group
+                  ('the airline said' after 'Air Canada, the country's largest airline'),
+                  police_source ('Toronto police said').
     """
     s = d.span
     f = [*_named(d.how, source), _cue_feature(d.cue), _WORDS_BUCKET(words),
