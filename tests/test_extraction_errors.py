@@ -339,6 +339,9 @@ RULE_CASES = [
     ('"Growth is back," the Chancellor of the Exchequer, Rachel Reeves, told MPs.\n\n'
      'Shadow chancellor Mel Stride sat silent through the statement.\n\n'
      '"This budget taxes every working family."', "Mel Stride", "introduced_speaker"),
+    ('"We will win," said Premier Doug Ford.\n\nMary Chen, 42, lives near the plant. She has '
+     'worked nights for 20 years.\n\n"We are exhausted. Nobody is listening."', "Mary Chen",
+     "introduced_speaker"),
     # continued_report: a quote in a sentence naming no one continues the paragraph's source
     ('Like many supporters, Naureen Jahangir said she was angered by the coverage. Doing so '
      '"appeared to be an attempt at poisoning the election."', "Naureen Jahangir",

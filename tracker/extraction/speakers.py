@@ -473,6 +473,8 @@ def introduced_speaker(masked: str, s: Span, paras: list[tuple[int, int]],
        "It is a mess."' -> Jill Andrew (not Doug Ford, the last speaker)
       '"We will win," said Doug Ford.\n\nMary Chen, a nurse, has worked nights for 20
        years.\n\n"We are exhausted."' -> Mary Chen
+      '... Mary Chen, 42, lives near the plant. She has worked nights for 20 years.\n\n"We are
+       exhausted."' -> Mary Chen (the pronoun, after her full name in that paragraph)
       '"We will win," said Doug Ford.\n\nThe plan would cost $8 billion.\n\n"We stand
        behind it."' -> None (no person opens the paragraph between: the last speaker goes on)"""
     if s.para < 1:
@@ -490,8 +492,12 @@ def introduced_speaker(masked: str, s: Span, paras: list[tuple[int, int]],
     k = bisect.bisect_right(sent_starts, pe - 1) - 1
     lo = max(ps, sent_starts[k] if k >= 0 else ps)
     who = _sentence_subject(masked, lo, pe, names, resolver)
-    if who is None or who.entity < 0 or who.kind != PERSON or " " not in who.text.strip():
-        return None  # introduced in full
+    if who is None or who.entity < 0 or who.kind != PERSON:
+        return None
+    if " " not in who.text.strip() and not (who.text in ("He", "She") and any(
+            len(m.name) >= 2 for m in resolver.table.entities[who.entity].mentions
+            if ps <= m.start < pe)):
+        return None  # introduced in full: a full name, or "She" after it in the paragraph
     if last is not None and last.who is not None and last.who.entity == who.entity:
         return None
     who.rule = "introduced_speaker"
