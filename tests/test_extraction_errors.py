@@ -384,6 +384,10 @@ RULE_CASES = [
      'customers," the airline said in a statement.', "Air Canada", "described_group"),
     ('Shares of the retailer Hudson\'s Bay fell sharply. "We are reviewing every option," the '
      'retailer said.', "Hudson's Bay", "described_group"),
+    # relative_clause: "an official who spoke on condition of anonymity said"
+    ('Obama met his aides. A White House official who spoke anonymously to discuss internal '
+     'strategy said Wednesday, "Certainly there are discussions between the two teams."',
+     "White House official", "relative_clause"),
     # police_source: "police said" is the police force
     ('Two men were arrested on Monday. "The investigation is still ongoing," Toronto police '
      'said.', "Toronto police", "police_source"),
@@ -581,3 +585,15 @@ def test_police_source_unnamed_keeps_the_quote():
     ex, feats = extract_with_features('"It is over," police said.')
     assert len(ex.quotes) == 1 and ex.quotes[0].speaker is None
     assert "rule=police_source" in feats[0]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("a senior aide who was not authorized to speak publicly said", "a senior aide"),
+    ("Cornel West, a supporter who has vociferously criticized", None),
+    ("Smith, who lost in 2015, said", None),
+])
+def test_relative_clause_feature(text, expected):
+    from tracker.extraction.attribution import relative_clause
+    v = text.rfind(" ") + 1
+    r = relative_clause(text, 0, v)
+    assert (text[:r] if r is not None else None) == expected

@@ -108,6 +108,42 @@ def _before_paren(masked: str, lo: int, pos: int) -> int:
 def subject_before(masked: str, lo: int, v: int, names_by_end: dict[int, NameMention],
                    names_by_start: dict[int, NameMention]) -> Who | None:
     """The source written just before a cue verb at v (clause starts at lo)."""
+    who = _subject_before(masked, lo, v, names_by_end, names_by_start)
+    if who is None and (r := relative_clause(masked, lo, v)) is not None:
+        who = _subject_before(masked, lo, r, names_by_end, names_by_start)
+        if who is not None and not who.rule:
+            who.rule = "relative_clause"
+    return who
+
+
+_RELATIVE = re.compile(r"[ \xa0]+who[ \xa0]+(?:[a-z][\w'’-]*[ \xa0,]+){1,10}$")
+
+
+def relative_clause(masked: str, lo: int, v: int) -> int | None:
+    """Rule relative_clause: a source with a relative clause and no commas around it ("an
+    official who spoke on condition of anonymity said") is the noun phrase before "who";
+    returns where it ends. Examples:
+      'a White House official who spoke anonymously to discuss strategy said'
+          -> 'a White House official'
+      'a senior aide who was not authorized to speak publicly said' -> 'a senior aide'
+      'Smith, who lost in 2015, said' -> None (the commas: the appositive rules read it)
+      'West, a supporter who has vociferously criticized' -> None (the cue verb is the
+       relative clause's own)"""
+    m = _RELATIVE.search(masked, max(lo, v - 120), v)
+    if m is None or m.start() <= lo:
+        return None
+    words = m.group().replace(",", " ").split()[1:]
+    if all(w in _AUXILIARIES or w.endswith("ly") for w in words):
+        return None  # "a supporter who has vociferously criticized": the cue is the clause's
+    return m.start()
+
+
+_AUXILIARIES = frozenset(_split("has have had is was were are be been being also not never "
+                                "often later since then once just"))
+
+
+def _subject_before(masked: str, lo: int, v: int, names_by_end: dict[int, NameMention],
+                    names_by_start: dict[int, NameMention]) -> Who | None:
     e = strip_adverbs(masked, lo, v)
     while e > lo and masked[e - 1].isspace():
         e -= 1
