@@ -129,7 +129,10 @@ def relative_clause(masked: str, lo: int, v: int) -> int | None:
       'Smith, who lost in 2015, said' -> None (the commas: the appositive rules read it)
       'West, a supporter who has vociferously criticized' -> None (the cue verb is the
        relative clause's own)"""
-    m = _RELATIVE.search(masked, max(lo, v - 120), v)
+    a = max(lo, v - 120)
+    if masked.find("who", a, v) < 0:
+        return None  # (a plain search first: this is asked of every cue with no source)
+    m = _RELATIVE.search(masked, a, v)
     if m is None or m.start() <= lo:
         return None
     words = m.group().replace(",", " ").split()[1:]
