@@ -4,6 +4,7 @@ by resolver.Resolver, in reading order)."""
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass
 
@@ -15,6 +16,7 @@ from .lexicon import (
     MALE_ROLE_NOUNS,
     PERSON_ROLE_NOUNS,
     PLACES,
+    POSITION_NOUNS,
     STOP,
     TITLE_WORDS,
 )
@@ -55,7 +57,9 @@ board letter ad advertisement poll study survey website site memo release filing
 indictment ruling order decision account post tweet message email note book article paper
 newspaper magazine network station agency department ministry office administration government
 council party union organization organisation association coalition company firm team
-source sources officials aides advisers critics supporters analysts experts"""))
+source sources officials aides advisers critics supporters analysts experts
+airline carrier retailer insurer automaker bank city province hospital university school
+commission authority service police court tribunal institute foundation charity utility"""))
 _INDEFINITE = re.compile(r"^(?:a|an|one|another|some|many|several|two|three|four|five|most|"
                          r"other|both|each|every)\b", re.I)
 
@@ -104,12 +108,53 @@ def _before_paren(masked: str, lo: int, pos: int) -> int:
 def subject_before(masked: str, lo: int, v: int, names_by_end: dict[int, NameMention],
                    names_by_start: dict[int, NameMention]) -> Who | None:
     """The source written just before a cue verb at v (clause starts at lo)."""
+    who = _subject_before(masked, lo, v, names_by_end, names_by_start)
+    if who is None and (r := relative_clause(masked, lo, v)) is not None:
+        who = _subject_before(masked, lo, r, names_by_end, names_by_start)
+        if who is not None and not who.rule:
+            who.rule = "relative_clause"
+    return who
+
+
+_RELATIVE = re.compile(r"[ \xa0]+who[ \xa0]+(?:[a-z][\w'’-]*[ \xa0,]+){1,10}$")
+
+
+def relative_clause(masked: str, lo: int, v: int) -> int | None:
+    """Rule relative_clause: a source with a relative clause and no commas around it ("an
+    official who spoke on condition of anonymity said") is the noun phrase before "who";
+    returns where it ends. Examples:
+      'a White House official who spoke anonymously to discuss strategy said'
+          -> 'a White House official'
+      'a senior aide who was not authorized to speak publicly said' -> 'a senior aide'
+      'Smith, who lost in 2015, said' -> None (the commas: the appositive rules read it)
+      'West, a supporter who has vociferously criticized' -> None (the cue verb is the
+       relative clause's own)"""
+    a = max(lo, v - 120)
+    if masked.find("who", a, v) < 0:
+        return None  # (a plain search first: this is asked of every cue with no source)
+    m = _RELATIVE.search(masked, a, v)
+    if m is None or m.start() <= lo:
+        return None
+    words = m.group().replace(",", " ").split()[1:]
+    if all(w in _AUXILIARIES or w.endswith("ly") for w in words):
+        return None  # "a supporter who has vociferously criticized": the cue is the clause's
+    return m.start()
+
+
+_AUXILIARIES = frozenset(_split("has have had is was were are be been being also not never "
+                                "often later since then once just"))
+
+
+def _subject_before(masked: str, lo: int, v: int, names_by_end: dict[int, NameMention],
+                    names_by_start: dict[int, NameMention]) -> Who | None:
     e = strip_adverbs(masked, lo, v)
     while e > lo and masked[e - 1].isspace():
         e -= 1
     if e <= lo:
         return None
     role = None
+    if masked[e - 1] in _DASHES and (who := dash_apposition(masked, lo, e, names_by_start)):
+        return who
     if masked[e - 1] == ",":
         a = lo
         while a < e and masked[a] in " \t\xa0,—–-\x01(":
@@ -170,6 +215,8 @@ def subject_before(masked: str, lo: int, v: int, names_by_end: dict[int, NameMen
     text = masked[lo:e]
     parts = text.rsplit(None, 1)
     last = parts[-1] if parts else ""
+    if last == "police":
+        return police_source(masked, lo, e)
     if last.lower() in _PRONOUNS:
         pm = _PRONOUN_END.search(text, len(text) - len(last) - 1)
         if pm:
@@ -197,6 +244,67 @@ def subject_before(masked: str, lo: int, v: int, names_by_end: dict[int, NameMen
         if _BARE_NP.match(bare) and bare == text.lstrip(" ,—-").strip():
             return Who(e - len(bare), e, bare)
     return None
+
+
+_DASHES = frozenset("—–-")
+_DASH_OPEN = re.compile(r"(?:[ \xa0]+(?:--?|[—–])|[—–])[ \xa0]*")
+
+
+def dash_apposition(masked: str, lo: int, e: int, names_by_start: dict[int, NameMention]
+                    ) -> Who | None:
+    """Rule dash_apposition: a person named between two dashes after a description is the
+    source of the cue after the second dash, as with commas ("a spokeswoman, Anna White,
+    said"). Examples:
+      'A former Republican presidential candidate -- John McCain, who lost in 2008 -- said'
+          -> John McCain
+      'Her lawyer — Marie Henein — said' -> Marie Henein
+      'The party — which lost in 2015 — said' -> None (no person between the dashes)"""
+    k = e - 1
+    while k > lo and masked[k - 1] in _DASHES:
+        k -= 1
+    for m in _DASH_OPEN.finditer(masked, max(lo, k - 300), k):
+        nm = names_by_start.get(m.end())
+        if nm is not None and nm.kind == PERSON and not nm.possessive and m.start() > lo:
+            who = from_name(nm)
+            who.rule = "dash_apposition"
+            return who
+    return None
+
+
+_POLICE_BEFORE = re.compile(r"((?:[A-Z][\w.'’-]*[ \xa0]+){0,3})(?:(?:provincial|city|local|state|"
+                            r"military|federal|transit)[ \xa0]+)?police$")
+_POLICE_NAMED = re.compile(r"(?:[A-Z][\w.'’-]*[ \xa0]+){1,4}Police(?:[ \xa0]+(?:Service|"
+                           r"Department|Force))?\b")
+
+
+def police_source(masked: str, lo: int, e: int) -> Who | None:
+    """Rule police_source: "police said" is a source, the police force: with the place
+    before it ("Toronto police said" -> Toronto police), else the force the article named
+    ("the Toronto Police Service" ... "police said" -> Toronto Police Service), else "police"
+    unresolved, so that the quote is still kept. Examples:
+      'Toronto police said' -> Toronto police; 'Provincial police said' -> police
+      'The Toronto Police Service arrested two men. "...," police said.'
+          -> Toronto Police Service"""
+    m = _POLICE_BEFORE.search(masked, max(lo, e - 60), e)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    while words and words[0] in STOP:
+        words.pop(0)
+    s = m.start(1) if words else m.start()
+    who = Who(s, e, masked[s:e], kind=ORGANISATION)
+    who.rule = "police_source"
+    if not words:
+        named = None
+        for n in _POLICE_NAMED.finditer(masked, max(0, s - 3000), s):
+            named = n
+        if named is not None:
+            parts = named.group().split()
+            while parts and parts[0] in STOP:
+                parts.pop(0)
+            if len(parts) > 1:
+                who.text = " ".join(parts)
+    return who
 
 
 _OF_TAIL = re.compile(r" of[ \xa0]+(?:the[ \xa0]+)?[a-z][\w-]*")  # " of state", " of the party"
@@ -434,7 +542,10 @@ def find_cues(masked: str, clause_start, sentence_start, names: list[NameMention
 
 _GROUP_NOUNS = frozenset(_split("board campaign group committee newspaper paper network agency "
                                 "department ministry union party organization organisation "
-                                "company firm coalition association council administration"))
+                                "company firm coalition association council administration "
+                                "airline carrier retailer insurer automaker bank city province "
+                                "hospital university school commission authority service "
+                                "police court tribunal institute foundation charity utility"))
 
 
 def _named_before(masked: str, w: Who) -> None:
@@ -463,6 +574,7 @@ def _named_before(masked: str, w: Who) -> None:
     for m in pat.finditer(masked, max(lo, min(seen) - 300), w.start):
         found = m
     if found is None:
+        described_group(masked, w, head, lo)
         return
     named = found.group().split()
     while named and named[0] in STOP:  # "The Illinois Board of Elections met"
@@ -470,6 +582,38 @@ def _named_before(masked: str, w: Who) -> None:
     # A capitalised "Of" or "The" inside is a headline in title case, not a name.
     if len(named) > 1 and not any(x in STOP for x in named):
         w.text, w.kind, w.rule = " ".join(named), ORGANISATION, "named_group_before"
+
+
+_NAME_RUN = r"((?:[A-Z][\w.'’&-]*[ \xa0]+){0,4}[A-Z][\w.'’&-]*)"
+
+
+@functools.lru_cache(maxsize=64)
+def _described_pattern(head: str) -> re.Pattern:
+    return re.compile(_NAME_RUN + rf",[ \xa0]+(?:the|a|an)[ \xa0]+(?:[\w'’-]+[ \xa0]+){{0,4}}"
+                      rf"{head}(?=[ \xa0]*[,.;)])|\b(?:[Tt]he|[Aa]n?)[ \xa0]+{head}[ \xa0]+"
+                      + _NAME_RUN)
+
+
+def described_group(masked: str, w: Who, head: str, lo: int) -> None:
+    """Rule described_group: "the airline said" after the article described an organisation
+    as one, in an appositive ("Air Canada, the country's largest airline,") or with the noun
+    before its name ("the airline WestJet"): that organisation. Examples:
+      'Air Canada, the country's largest airline, cancelled flights. "...," the airline
+       said.' -> Air Canada
+      'Shares of the retailer Hudson's Bay fell. "...," the retailer said.' -> Hudson's Bay
+      'Flights were cancelled. "...," the airline said.' -> None (no airline named)
+      'In San Francisco, a group dressed in T-shirts marched. "...," the group said.' -> None
+       (the appositive must close after its noun)"""
+    found = None
+    for m in _described_pattern(head).finditer(masked, lo, w.start):
+        found = m
+    if found is None:
+        return
+    named = (found.group(1) or found.group(2)).split()
+    while named and named[0] in STOP:
+        named.pop(0)
+    if named and not any(x in STOP for x in named[1:]):
+        w.text, w.kind, w.rule = " ".join(named), ORGANISATION, "described_group"
 
 
 # Documents that speak for their authors: "her statement read", "the lawsuit argues".
@@ -562,6 +706,40 @@ def is_title(phrase: str) -> bool:
     return bool(words) and all(x[:1].isupper() and x in TITLE_WORDS for x in words)
 
 
+def owned_role(text: str) -> bool:
+    """Feature owned_role: a role noun with a possessive owner ("the Prime Minister's
+    spokesman", "Ford's press secretary") is someone of the owner's; it names a person only
+    when the article gave someone that role ("Ford's press secretary, Ivana Yelich" earlier).
+    Examples:
+      "The Prime Minister's spokesman" -> True; "the senator's aide" -> True
+      "the former senator" -> False"""
+    return any(x.endswith(("'s", "’s", "s'")) for x in text.split()[:-1])
+
+
+def _described_as(masked: str, e, head: str) -> bool:
+    """Was the person given this role: in a title ("spokesman Josh Earnest", "campaign
+    manager Jeff Weaver") or in an appositive right after a mention ("Ivana Yelich, the
+    premier's spokesperson")?"""
+    if head in (e.role or "").lower():
+        return True
+    for m in e.mentions:
+        after = masked[m.end:m.end + 60]
+        if after[:1] == "," and head in after.split(".", 1)[0].lower():
+            return True
+        if masked[max(0, m.start - len(head) - 3):m.start].rstrip(" ,\xa0").lower().endswith(head):
+            return True  # "campaign manager Jeff Weaver", "the campaign manager, Jeff Weaver"
+    return False
+
+
+def played_position(head: str, inner: list[str]) -> bool:
+    """Feature played_position: a player's position is a role noun when a word describes the
+    player ("the rookie centre", "the veteran forward", "the Leafs' star defender"); alone
+    it is not ("the centre said": an organisation's, left unresolved). Examples:
+      ("centre", ["rookie"]) -> True; ("forward", ["veteran"]) -> True
+      ("centre", []) -> False; ("mayor", ["rookie"]) -> False (a role noun already)"""
+    return head in POSITION_NOUNS and any(x[:1].islower() for x in inner)
+
+
 def resolve(cues: list[Cue], resolver: Resolver, masked: str = "") -> None:
     """Give each cue's pronoun or role-noun source an entity, in reading order."""
     table = resolver.table
@@ -598,10 +776,11 @@ def resolve(cues: list[Cue], resolver: Resolver, masked: str = "") -> None:
             words = low.split()
             k = role_head(words)
             head = words[k].strip(".,")
-            if _INDEFINITE.match(low) or head not in PERSON_ROLE_NOUNS or (
+            inner = w.text.split()[1:k]
+            if _INDEFINITE.match(low) or (head not in PERSON_ROLE_NOUNS and not (
+                    played_position(head, inner))) or (
                     len(words) == 1 and w.text[:1].isupper()):  # "King says": a name
                 continue  # "a spokesman", "the statement": no one named
-            inner = w.text.split()[1:k]
             if any(x[:1].isupper() and table.names_person(x.strip(".,'’s")) for x in inner):
                 continue  # "the senior Cruz adviser": someone of Cruz's, not Cruz
             modified = len(inner) > 0
@@ -609,6 +788,9 @@ def resolve(cues: list[Cue], resolver: Resolver, masked: str = "") -> None:
                       else None)
             w.entity = resolver.person(w.start, gender, head)
             w.rule = "described_person" if modified else "role_noun"
+            if w.entity >= 0 and owned_role(w.text) and \
+                    not _described_as(masked, table.entities[w.entity], head):
+                w.entity = -1  # "the Prime Minister's spokesman": someone unnamed
         if w.entity >= 0:
             w.kind = PERSON
             resolver.add(w.start, w.entity)

@@ -22,7 +22,7 @@ from .attribution import Cue, Resolver, find_cues, named_group, resolve
 from .boilerplate import boilerplate_paragraphs
 from .confidence import Model, shipped, shipped_pronouns
 from .marks import Span, find_spans
-from .names import EntityTable, find_names
+from .names import EntityTable, NameMention, find_names
 from .speakers import MASK, WINDOW, Decision, attribute
 from .subjects import is_subject_position, role_between
 from .text import count_words, paragraphs, sentence_ends
@@ -75,6 +75,59 @@ def _title_noun_before(before: str) -> bool:
     if word.isascii() and word.lower() not in _TITLE_NOUN_LAST:
         return False
     return _TITLE_NOUNS.search(before) is not None
+def work_title(masked: str, m: NameMention) -> bool:
+    """Rule work_title: a capitalised name right after a title noun is the title of a book,
+    film, app, bill or show, never a person (so never a pronoun's referent). Examples:
+      'Schlafly's final book, The Conservative Case for Trump, was released' -> True
+      'her memoir The Light We Carry' -> True; 'the app Signal Messenger' -> True
+      'In the book, Byrne writes' -> False (one word, no "The": a surname)
+      'The author of the book, Mitchell Zuckoff, said' -> False (after a comma, only "The"
+      opens a title)
+      'the film star Tom Hanks' -> False (a known first name); 'the show Bill Maher hosts' ->
+      False ("show", "report", "column": nouns of places and people too)"""
+    k = m.start
+    if k == 0 or masked[k - 1] not in " \xa0" or m.gender or m.titled:
+        return False  # "Mike Pence", "Sen. Tim Kaine": people, whatever stands before
+    seg = masked[max(0, k - 30):k].rstrip(" \xa0")
+    the = seg[-4:].lower() in (" the", "\xa0the")
+    if the:
+        seg = seg[:-4].rstrip(" \xa0")
+    if seg.endswith(","):
+        if not the:
+            return False  # after a comma only "The" opens a title
+        seg = seg[:-1]
+    if not seg or seg[-1] not in _WORK_LAST:
+        return False
+    # One word is a surname ("In the book Byrne writes") unless "The" opens the title.
+    return seg.rsplit(None, 1)[-1] in _WORK_NOUNS and (len(m.name) >= 2 or the)
+
+
+_WORK_NOUNS = frozenset(_split("book novel memoir film movie documentary album song app podcast "
+                               "musical titled entitled"))
+_WORK_LAST = frozenset(w[-1] for w in _WORK_NOUNS)
+
+
+def _work_noun_ends(masked: str) -> list[int]:
+    """Where each work noun ends (sorted), found by plain string search: faster than one
+    regular expression tried at every position of the article."""
+    ends = []
+    for noun in _WORK_NOUNS:
+        i = masked.find(noun)
+        while i >= 0:
+            e = i + len(noun)
+            if (i == 0 or not masked[i - 1].isalnum()) and not masked[e:e + 1].isalnum():
+                ends.append(e)
+            i = masked.find(noun, e)
+    ends.sort()
+    return ends
+
+
+def _near_before(ends: list[int], pos: int, span: int) -> bool:
+    """Does one of the sorted positions `ends` lie in [pos - span, pos)?"""
+    k = bisect.bisect_left(ends, pos - span)
+    return k < len(ends) and ends[k] < pos
+
+
 _SHOW_BEFORE = re.compile(
     r"(?:\b(?:on|in|starred in|appearance on|interview with|host of|anchor of|show|book|film|"
     r"movie|series|titled|entitled|edits|hosts|and)|[A-Z][A-Za-z]*['’]s)\s*$")
@@ -174,6 +227,10 @@ def extract_with_features(text: str, date: datetime.date | None = None,
         masked = "".join(parts) + masked[pos:]
     sent_starts = _sentence_starts(text, masked, paras, spans)
     names = find_names(masked, 0, len(masked))
+    works = _work_noun_ends(masked)
+    if works:  # (work_title asked only of names a work noun stands just before)
+        names = [m for m in names if not (_near_before(works, m.start, 30) and
+                                          work_title(masked, m))]
     table = EntityTable()
     table.build(names)
     extra = table.surname_mentions(masked, names)
@@ -326,7 +383,13 @@ def quote_features(text: str, d: Decision, source: str, salience: int, words: in
                   statement read'), titled_person ('said the Chancellor of the Exchequer'),
                   affiliated_person ('George Zornick of The Nation wrote'), named_group_before
                   ('the board said' after 'the Illinois Board of Elections'), own_lead_in
-                  ('... - Carl Bialik: "..."').
+                  ('... - Carl Bialik: "..."'), dash_apposition ('A former candidate --
+                  John McCain, who lost in 2008 -- said'), introduced_speaker (a quote
+                  paragraph after one that introduces a person), continued_report (a quote
+                  in a sentence naming no one continues the paragraph's last source),
+                  unlisted_verb ('"...," an angry Hollande retaliated.'), described_group
+                  ('the airline said' after 'Air Canada, the country's largest airline'),
+                  police_source ('Toronto police said').
     """
     s = d.span
     f = [*_named(d.how, source), _cue_feature(d.cue), _WORDS_BUCKET(words),

@@ -20,9 +20,23 @@ def lead_in_name(masked: str, s: Span, by_end: dict[int, NameMention]) -> Who | 
     if e == 0 or masked[e - 1] != ":":
         return None
     nm = by_end.get(e - 1)
-    if nm is None or nm.possessive or _slug(masked, nm):
+    if nm is None or nm.possessive or _slug(masked, nm) or addressee(masked, nm):
         return None
     return from_name(nm)
+
+
+_ADDRESSEE = re.compile(r"\b(?:to|with|told|tells|telling|asked|asks|for)[ \xa0]+(?:(?:the|a|an)"
+                        r"[ \xa0]+)?(?:[A-Za-z][\w'’.-]*[ \xa0]+){0,3}$")
+
+
+def addressee(masked: str, nm: NameMention) -> bool:
+    """Feature addressee: a name after "to", "with" or "told" before a colon is who was
+    spoken to, not the speaker; the sentence's subject is. Examples:
+      'Jeb Bush explained the problem to the Dutch newspaper NRC Handelsblad: "..."'
+          -> True (Bush speaks, via the sentence subject)
+      'Ford told CityNews reporter Jane Lee: "..."' -> True
+      'In a post, Singh wrote - Jagmeet Singh: "..."' -> False"""
+    return _ADDRESSEE.search(masked, max(0, nm.start - 60), nm.start) is not None
 
 
 def _slug(masked: str, nm: NameMention) -> bool:

@@ -28,7 +28,8 @@ STOP = _set(
 BREAKERS = _set(
     """The A An But And Or So In On At For With As If It He She They We I You His Her Their Our
     Its My Your This That These Those Is Are Was Were Will Would Can Could Should Has Have Had
-    Be Been Not No Says Said To From By Of""")
+    Be Been Not No Says Said To From By Of
+    While When Although Though Because Since Unless Whereas Who Whose Under""")
 
 DATES = _set(
     """Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
@@ -58,6 +59,11 @@ TITLE_WORDS = _set(
     MP MPP MLA MNA MHA MEP Councillor Exchequer Shadow Opposition Baroness Viscount
     Duchess Taoiseach Tánaiste Alderman Alderwoman Ombudsman""")
 
+# Party labels written before a title ("Conservative Leader Pierre Poilievre", "Labour MP Dawn
+# Butler", "NDP MPP Jill Andrew"): part of the title there, and only there ("Conservative
+# Case" is no one's title).
+PARTY_WORDS = _set("Conservative Liberal Labour NDP Bloc SNP Reform Plaid Green Tory")
+
 DEMONYMS = _set(
     """U.S. US American Americans Chinese Japanese Korean North South Russian British French
     German Israeli Palestinian Iranian Iraqi Syrian Turkish Mexican Canadian Indian Pakistani
@@ -66,7 +72,9 @@ DEMONYMS = _set(
     Taiwanese Vietnamese Filipino Thai Burmese Malaysian Indonesian Singaporean Jordanian
     Lebanese Libyan Yemeni Qatari Emirati Kuwaiti Nigerian Kenyan Ethiopian Colombian
     Argentine Chilean Peruvian Texas California Florida Ohio Iowa Virginia Arizona Nevada
-    Wisconsin Michigan Pennsylvania Georgia Kentucky Utah Vermont Maine Alabama""")
+    Wisconsin Michigan Pennsylvania Georgia Kentucky Utah Vermont Maine Alabama
+    Ontario Quebec Québec Alberta Manitoba Saskatchewan B.C. BC Yukon Nunavut Albertan
+    Ontarian Quebecer Québécois Manitoban""")
 
 # Words that make a capitalised sequence an organisation.
 ORG_WORDS = _set(
@@ -96,6 +104,8 @@ PLACES = _set(
     Alabama Alaska Arkansas Connecticut Delaware Hawaii Idaho Illinois Indiana Kansas Kentucky
     Louisiana Maine Maryland Massachusetts Minnesota Mississippi Missouri Montana Nebraska
     Oklahoma Oregon Tennessee Utah Vermont Wyoming Dakota States Kingdom Nations Korea Arabia
+    Ontario Quebec Québec Alberta Manitoba Saskatchewan Yukon Nunavut Scotland Wales Ottawa
+    Toronto Montreal Vancouver Calgary Edmonton Winnipeg Halifax
     Street Avenue Square Park Island Islands County City Valley River Mountain Beach Bay Lake
     Baghdad Damascus Tehran Jerusalem Kabul Havana Caracas Brussels Geneva Vienna Rome Madrid
     Peninsula Gulf Sea Ocean Strait Heights Hills Airport Station Hall Tower Building Mall""")
@@ -118,7 +128,15 @@ MALE_NAMES = _set(
     Steve Steven Ted Terry Thomas Tim Timothy Todd Tom Tommy Tony Travis Trey Vladimir Walter
     Wayne William Willie Xi Ben Chris Corey Devin Dwight Elliot Franklin Gavin Hank Jesse Kellyanne
     Lyndon Mohammed Muhammad Ahmed Omar Ali Hassan Reza Rahm Reid Rex Roy Stuart Vince Wolf Zach
-    Bashar Recep Shinzo Emmanuel Boris""") - _set(
+    Bashar Recep Shinzo Emmanuel Boris
+    Pierre François Jean-François Jacques Marc Luc Denis Yves Gilles Michel Stéphane Mathieu
+    Maxime Jagmeet Naheed Wab Blaine Rishi Keir Nigel Gordon Liam Connor Declan Seamus Callum
+    Angus Hamish Alistair Gareth Rhys Owen Dylan Ethan Noah Lucas Logan Nathan Tyler Kyle
+    Derek Darren Trevor Shane Colin Neil Duncan Euan Ahmad Mohamed Mohammad Hussein Karim Amir
+    Arjun Rahul Rajesh Sanjay Vijay Harjit Navdeep Anil Sunil Ravi Hiroshi Takeshi Kenji
+    Fumio Shigeru Yoshihide Olaf Friedrich Klaus Jürgen Hans Dmitry Sergei Volodymyr Andrzej
+    Giorgio Giuseppe Matteo Pedro Miguel Javier Alejandro Andrés Jorge Ricardo Fernando Sergio
+    Diego Rafael Gustavo""") - _set(
     "Lindsey Kellyanne Kim")
 
 FEMALE_NAMES = _set(
@@ -134,7 +152,15 @@ FEMALE_NAMES = _set(
     Sara Sarah Sharon Shirley Stephanie Susan Susana Suzanne Tammy Teresa Theresa Tina Tulsi
     Valerie Victoria Virginia Wendy Yvonne Zoe Ayanna Condoleezza Dianne Elaine Elena Gina Jeanine
     Kristen Lena Liz Margo Marion Maxine Meg Mia Nia Omarosa Sheila Sonia Stacey Tara Tracy
-    Lindsay Katrina Ileana Jan Kathryn Ruth Hope""") - _set("Kim")
+    Lindsay Katrina Ileana Jan Kathryn Ruth Hope
+    Danielle Chrystia Mélanie Melanie Sophie Isabelle Geneviève Genevieve Chantal Nathalie
+    Josée Sylvie Véronique Manon Marie-Claude Anne-Marie Siobhan Niamh Aoife Saoirse Fiona
+    Kirsty Eilidh Nicola Priti Suella Kemi Yvette Harriet Penny Bridget Imogen Lucy Chloe
+    Amelia Jacinda Marit Tanya Marilyn Carla Christy Jenny Ginette Leah Leona Ruby Hazel
+    Yuko Yuriko Sanae Akiko Keiko Naomi Tamara Ursula Giorgia Ségolène Annalena Olena Yulia
+    Svetlana Indira Priya Anita Sunita Neha Aisha Fatima Leila Layla Zainab Mariam Maryam
+    Ayesha Kamala Gretchen Kyrsten Marjorie Ilhan Rashida Alexandria Ketanji Kristi Kari
+    """) - _set("Kim")
 
 # Role nouns a reporter uses instead of repeating a person's name.
 PERSON_ROLE_NOUNS = _set(
@@ -156,6 +182,11 @@ PERSON_ROLE_NOUNS = _set(
     employee entrepreneur retiree grandmother grandfather mom dad parent organiser volunteer
     survivor witness scientist researcher historian paramedic firefighter constable mp.
     mum principal pastor priest rabbi imam bishop chef artist musician filmmaker novelist""")
+
+# Positions of players: a role only with a modifier ("the rookie centre", "the veteran
+# forward"); alone they are places or things ("the centre said" is an organisation's).
+POSITION_NOUNS = _set("""centre center forward defender goalkeeper keeper blueliner centreman
+    shortstop linebacker outfielder infielder catcher guard""")
 
 MALE_ROLE_NOUNS = _set("congressman spokesman chairman businessman father husband son man "
                        "king councilman grandfather dad alderman priest")

@@ -17,6 +17,7 @@ from .lexicon import (
     MALE_NAMES,
     MALE_TITLES,
     ORG_WORDS,
+    PARTY_WORDS,
     PERSON_ROLE_NOUNS,
     PLACES,
     STOP,
@@ -225,7 +226,8 @@ def _read(words: tuple[str, ...]) -> tuple[int, int, str, tuple[str, ...], str |
             return lo, span_hi, PERSON, name, role, read[5] or _gender(ws[:j + 1], name)
     k = 0
     while k < len(ws) - 1 and (_bare(ws[k]) in TITLE_WORDS or ws[k] in DEMONYMS
-                               or ws[k] in _JOINERS):
+                               or ws[k] in _JOINERS or ws[k] in PARTY_WORDS
+                               and _bare(ws[k + 1]) in TITLE_WORDS):
         k += 1
         if _bare(ws[k - 1]) in HONORIFICS:
             break  # "Mr. Singer": after an honorific comes the name, whatever it looks like

@@ -77,7 +77,10 @@ def attribute(text: str, masked: str, spans: list[Span], cues: list[Cue],
         # expressed ...') holds it more tightly than one after it.
         adjacent = head_cue is not None and not starts_sentence and \
             _ADJACENT.fullmatch(masked, head_cue.end, s.open_start) is not None
-        if tail_cue is not None and not adjacent and (
+        if tail_cue is None and starts_sentence and \
+                (found := unlisted_verb(text, masked, s, by_start, resolver)) is not None:
+            d.who, d.cue, d.how = found[0], found[1], "tail"
+        elif tail_cue is not None and not adjacent and (
                 starts_sentence or text[s.end - 1:s.end] in ",?!—-" or head_cue is None):
             d.who, d.cue, d.how = tail_cue.who, tail_cue.verb, "tail"
         elif head_cue is not None and ":" in masked[max(0, s.open_start - 3):s.open_start] \
@@ -103,8 +106,51 @@ def attribute(text: str, masked: str, spans: list[Span], cues: list[Cue],
                                                          resolver)):
             d.who, d.cue = outer.who, outer.verb  # '"...," said Day, reports USA Today.'
         out.append(d)
-    _inherit(text, masked, out, paras, cues)
+    _inherit(text, masked, out, paras, cues, sent_starts, names, resolver)
     return out
+
+
+# '"...," an angry Hollande retaliated.': after the quote and its comma, a name (with at
+# most an article and two lower-case words before it) and one verb closing the clause.
+_BEFORE_NAME = re.compile(r"[ \xa0]*,?[ \xa0]+(?:(?:an?|the)[ \xa0]+(?:[a-z][\w-]*[ \xa0]+){0,2})?")
+_CLAUSE_VERB = re.compile(r"[ \xa0]+([a-z]{3,}(?:ed|s))(?=[ \xa0]*[.,;:!?]|[ \xa0]+(?:on|in|at|to|"
+                          r"during|after|before|later|back|again|then|from|with|as|when|while)\b)")
+_NOT_SPEECH = frozenset(_split("was has is does goes gets lies sits uses needed used lived "
+                               "died added noted"))
+
+
+def unlisted_verb(text: str, masked: str, s: Span, by_start: dict[int, NameMention],
+                  resolver: Resolver) -> tuple[Who, str] | None:
+    """Rule unlisted_verb: a quotation opening its sentence and closed by a comma (or ? or
+    !), then a person's name and a single verb ending the clause, is that person's, whatever
+    the verb: news writes speech this way with verbs no list holds. Examples:
+      '"France will always be France," an angry Hollande retaliated.' -> Hollande
+      '"We are not done," Singh retaliated on Tuesday.' -> Singh
+      '"We are not done," she retaliated.' -> the woman the pronoun refers to (rule pronoun)
+      '"No," Smith's lawyer retaliated.' -> None (a possessive: the lawyer, not Smith)
+      '"Jobs," Ford is fond of repeating.' -> None (not one verb closing the clause)"""
+    if not s.closed or text[s.end - 1:s.end] not in ",?!" and \
+            masked[s.close_end:s.close_end + 1] != ",":
+        return None
+    m = _BEFORE_NAME.match(masked, s.close_end)
+    if m is None:
+        return None
+    a = m.end()
+    nm = by_start.get(a)
+    pronoun = masked[a:a + 4].rstrip() if nm is None else ""
+    if pronoun not in ("he", "she") and (nm is None or nm.kind != PERSON or nm.possessive):
+        return None
+    v = _CLAUSE_VERB.match(masked, a + len(pronoun) if pronoun else nm.end)
+    if v is None or v.group(1) in _NOT_SPEECH:
+        return None
+    if pronoun:
+        ent = resolver.person(a, "m" if pronoun == "he" else "f")
+        who = Who(a, a + len(pronoun), pronoun, ent, PERSON if ent >= 0 else None)
+        who.rule = "pronoun"
+    else:
+        who = _who(nm)
+        who.rule = "unlisted_verb"
+    return who, v.group(1)
 
 
 _SEGMENT_START = frozenset("-—–:.!?\n")
@@ -347,7 +393,8 @@ def _main_clause(masked: str, a: int, pos: int, names: list[NameMention], k: int
 
 
 def _inherit(text: str, masked: str, out: list[Decision], paras: list[tuple[int, int]],
-             cues: list[Cue]) -> None:
+             cues: list[Cue], sent_starts: list[int], names: list[NameMention],
+             resolver: Resolver) -> None:
     # Multi-paragraph quotes: every paragraph gets the speaker named in any of them.
     chains: dict[int, Decision] = {}
     for d in out:
@@ -371,12 +418,90 @@ def _inherit(text: str, masked: str, out: list[Decision], paras: list[tuple[int,
             lo = paras[max(0, s.para - 2)][0]
             recent = _last_cue(cues, lo, s.open_start)
             prev = last if last is not None and last.span.para >= s.para - 2 else None
-            if recent is not None and (prev is None or recent.start > prev.span.close_end):
+            if (who := introduced_speaker(masked, s, paras, sent_starts, names, cues,
+                                          resolver, last)) is not None:
+                d.who, d.how = who, "previous"
+            elif recent is not None and (prev is None or recent.start > prev.span.close_end):
                 d.who, d.how = recent.who, "previous"
             elif prev is not None:
                 d.who, d.how = prev.who, "previous"
+        elif d.who is None and (who := continued_report(text, masked, s, paras, sent_starts,
+                                                         names, cues, resolver)) is not None:
+            d.who, d.how = who, "previous"
         if d.who is not None:
             last = d
+
+
+def continued_report(text: str, masked: str, s: Span, paras: list[tuple[int, int]],
+                     sent_starts: list[int], names: list[NameMention],
+                     cues: list[Cue], resolver: Resolver) -> Who | None:
+    """Rule continued_report: a quotation inside a sentence that names no one before it, and
+    has no cue of its own, continues the person whose words the paragraph was reporting (the
+    source of its last cue, at most 400 characters before). Examples:
+      'Jahangir said she was angered by the media. Doing so "appeared to be an attempt at
+       poisoning the election."' -> Jahangir
+      'Smith told the committee the rules were unclear. The changes were "rushed and
+       confusing."' -> Smith
+      'Smith told the committee the rules were unclear. Jones called them "rushed."' -> None
+       (a name before the quote in its sentence: the subject rules decide)
+      'Smith said the talks failed. There was no "apology."' -> None (fewer than 3 words)"""
+    if len(text[s.start:s.end].split(None, 2)) < 3:
+        return None  # "apology", "Lyin' Ted": a scare quote or a nickname is nobody's words
+    ps = paras[s.para][0] if s.para >= 0 else 0
+    c = _last_cue(cues, max(ps, s.open_start - 400), s.open_start)
+    if c is None or c.who.kind != PERSON:
+        return None
+    k = bisect.bisect_right(sent_starts, s.open_start) - 1
+    lo = max(ps, sent_starts[k] if k >= 0 else ps, c.end)
+    j = bisect.bisect_left(names, lo, key=START)
+    while j < len(names) and names[j].start < s.open_start:
+        if resolver.reliable(names[j].entity):
+            return None  # ("Doing so" opening the sentence is no one)
+        j += 1
+    who = Who(c.who.start, c.who.end, c.who.text, c.who.entity, c.who.kind, c.who.role)
+    who.rule = "continued_report"
+    return who
+
+
+def introduced_speaker(masked: str, s: Span, paras: list[tuple[int, int]],
+                       sent_starts: list[int], names: list[NameMention], cues: list[Cue],
+                       resolver: Resolver, last: Decision | None) -> Who | None:
+    """Rule introduced_speaker: a paragraph that opens with a quote and names no one, right
+    after a paragraph with no quotation and no cue whose sentence has a person as its
+    subject, is that person's: news introduces a new voice, then quotes it. Examples:
+      '"We will win," said Doug Ford.\n\nBut Jill Andrew, the NDP critic, has doubts.\n\n
+       "It is a mess."' -> Jill Andrew (not Doug Ford, the last speaker)
+      '"We will win," said Doug Ford.\n\nMary Chen, a nurse, has worked nights for 20
+       years.\n\n"We are exhausted."' -> Mary Chen
+      '... Mary Chen, 42, lives near the plant. She has worked nights for 20 years.\n\n"We are
+       exhausted."' -> Mary Chen (the pronoun, after her full name in that paragraph)
+      '"We will win," said Doug Ford.\n\nThe plan would cost $8 billion.\n\n"We stand
+       behind it."' -> None (no person opens the paragraph between: the last speaker goes on)"""
+    if s.para < 1:
+        return None
+    qs, qe = paras[s.para]
+    k = bisect.bisect_left(names, qs, key=START)
+    if k < len(names) and names[k].start < qe:
+        return None  # the quote's own paragraph names someone: the cue rules decide
+    ps, pe = paras[s.para - 1]
+    if MASK in masked[ps:pe]:
+        return None
+    j = bisect.bisect_left(cues, ps, key=START)
+    if j < len(cues) and cues[j].start < pe:
+        return None
+    k = bisect.bisect_right(sent_starts, pe - 1) - 1
+    lo = max(ps, sent_starts[k] if k >= 0 else ps)
+    who = _sentence_subject(masked, lo, pe, names, resolver)
+    if who is None or who.entity < 0 or who.kind != PERSON:
+        return None
+    if " " not in who.text.strip() and not (who.text in ("He", "She") and any(
+            len(m.name) >= 2 for m in resolver.table.entities[who.entity].mentions
+            if ps <= m.start < pe)):
+        return None  # introduced in full: a full name, or "She" after it in the paragraph
+    if last is not None and last.who is not None and last.who.entity == who.entity:
+        return None
+    who.rule = "introduced_speaker"
+    return who
 
 
 def _last_cue(cues: list[Cue], lo: int, hi: int, any_source: bool = False) -> Cue | None:
