@@ -25,13 +25,8 @@ from .resolver import Resolver
 from .subjects import Who, from_name, main_subject
 from .types import ORGANISATION, PERSON, START
 
-
-def _split(s: str) -> list[str]:
-    return s.split()
-
-
 _PRONOUN_END = re.compile(r"(?<![\w'’])(he|she|they|it|we|i|you)$", re.I)
-_PRONOUNS = frozenset(_split("he she they it we i you"))
+_PRONOUNS = frozenset("he she they it we i you".split())
 _PRONOUN_START = re.compile(r"(he|she|they|it|we)\b", re.I)
 _DETS = (r"(?i:the|a|an|one|another|his|her|its|their|this|that|these|those|some|many|several|"
          r"two|three|four|five|most|other|both|each|every)|[A-Z][\w.]*['’]s")
@@ -52,14 +47,14 @@ _APPOSITIVE_NAME = re.compile(r"(?:[ \xa0]+[a-z][\w-]*){0,3},[ \xa0]+")
 _COMMA_NAME = re.compile(r"(?:[ \xa0]+(?:at|of|in|from|for)(?:[ \xa0]+[\w.'’-]+){1,4}?)?,[ \xa0]+")
 _CAP_END = re.compile(r"(?<![\w'’])[A-Z][a-z][\w-]*(?:[ \xa0][A-Z][\w-]+){0,2}$")
 # Sources that are not people but still name who speaks: "the statement", "the report".
-SOURCE_NOUNS = frozenset(_split("""statement report document campaign group committee editorial
+SOURCE_NOUNS = frozenset("""statement report document campaign group committee editorial
 board letter ad advertisement poll study survey website site memo release filing complaint lawsuit
 indictment ruling order decision account post tweet message email note book article paper
 newspaper magazine network station agency department ministry office administration government
 council party union organization organisation association coalition company firm team
 source sources officials aides advisers critics supporters analysts experts
 airline carrier retailer insurer automaker bank city province hospital university school
-commission authority service police court tribunal institute foundation charity utility"""))
+commission authority service police court tribunal institute foundation charity utility""".split())
 _INDEFINITE = re.compile(r"^(?:a|an|one|another|some|many|several|two|three|four|five|most|"
                          r"other|both|each|every)\b", re.I)
 
@@ -141,8 +136,8 @@ def relative_clause(masked: str, lo: int, v: int) -> int | None:
     return m.start()
 
 
-_AUXILIARIES = frozenset(_split("has have had is was were are be been being also not never "
-                                "often later since then once just"))
+_AUXILIARIES = frozenset(("has have had is was were are be been being also not never "
+                          "often later since then once just").split())
 
 
 def _subject_before(masked: str, lo: int, v: int, names_by_end: dict[int, NameMention],
@@ -439,8 +434,8 @@ _DOCUMENT_BY = re.compile(
     r"records|e-?mails|letters?|notes|papers|memos?|files|diary|diaries)[ \xa0]+(?:from|by))"
     r"[ \xa0]+")
 _FULL_STOP = re.compile(r"\b([A-Z]?[a-z]+)\.[ \xa0]")
-_ABBREVIATIONS = frozenset(_split("Sen Rep Gov Gen Dr Mr Mrs Ms Jr Sr St Lt Col Sgt Capt Adm Prof "
-                                  "Rev Hon Ft Mt Sens Reps Gens Cmdr Supt Atty Pres"))
+_ABBREVIATIONS = frozenset(("Sen Rep Gov Gen Dr Mr Mrs Ms Jr Sr St Lt Col Sgt Capt Adm Prof "
+                           "Rev Hon Ft Mt Sens Reps Gens Cmdr Supt Atty Pres").split())
 
 
 def named_group(who: Who) -> str | None:
@@ -471,7 +466,7 @@ _BY = re.compile(r"[ \xa0]+by[ \xa0]+")
 
 
 # "reports" and "reported" after a quote's own cue: an outlet citing the whole sentence.
-REPORT_VERBS = frozenset(_split("reports reported"))
+REPORT_VERBS = frozenset("reports reported".split())
 SENTENCE_END = re.compile(r"[ \xa0]*(?:\.|$)")
 
 
@@ -540,12 +535,12 @@ def find_cues(masked: str, clause_start, sentence_start, names: list[NameMention
     return out
 
 
-_GROUP_NOUNS = frozenset(_split("board campaign group committee newspaper paper network agency "
-                                "department ministry union party organization organisation "
-                                "company firm coalition association council administration "
-                                "airline carrier retailer insurer automaker bank city province "
-                                "hospital university school commission authority service "
-                                "police court tribunal institute foundation charity utility"))
+_GROUP_NOUNS = frozenset(("board campaign group committee newspaper paper network agency "
+                          "department ministry union party organization organisation "
+                          "company firm coalition association council administration "
+                          "airline carrier retailer insurer automaker bank city province "
+                          "hospital university school commission authority service "
+                          "police court tribunal institute foundation charity utility").split())
 
 
 def _named_before(masked: str, w: Who) -> None:
@@ -617,9 +612,9 @@ def described_group(masked: str, w: Who, head: str, lo: int) -> None:
 
 
 # Documents that speak for their authors: "her statement read", "the lawsuit argues".
-DOCUMENT_NOUNS = frozenset(_split("""statement lawsuit suit complaint filing report letter memo
+DOCUMENT_NOUNS = frozenset("""statement lawsuit suit complaint filing report letter memo
 release ruling decision order indictment motion brief affidavit post tweet email note study
-survey petition submission editorial judgment opinion verdict declaration proposal plan"""))
+survey petition submission editorial judgment opinion verdict declaration proposal plan""".split())
 _POSSESSIVE_DOCUMENT = re.compile(r"(his|her|their|its)[ \xa0]+(?:[\w-]+[ \xa0]+){0,3}?"
                                   r"([a-z][\w-]*)$", re.I)
 _DEFINITE_DOCUMENT = re.compile(r"(?:the|this|that)[ \xa0]+(?:[\w-]+[ \xa0]+){0,3}?"

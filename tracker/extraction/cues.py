@@ -4,13 +4,9 @@ from __future__ import annotations
 
 import re
 
-
-def _split(s: str) -> list[str]:
-    return s.split()
-
 # Verbs of saying and of stance that news uses to introduce quoted words. Past, present and
 # -ing forms are generated; irregular forms are listed with the base.
-_REGULAR = _split("""add acknowledge admit advise affirm agree allege announce answer argue ask
+_REGULAR = """add acknowledge admit advise affirm agree allege announce answer argue ask
 assert
 assure bemoan blast boast brag caution charge chide claim comment complain concede conclude
 confirm contend continue counter cry declare decry demand deny describe dismiss echo emphasize
@@ -24,13 +20,13 @@ tweet urge vow wail warn whisper wonder worry
 yell acknowledge
 concur rail rant recommend relay rebut retweet sigh groan chuckle laugh fume slam label dub brand
 criticize criticise accuse call scold snipe apologize apologise bristle fret caution
-lecture pen sneer taunt plead reassure assert""")
+lecture pen sneer taunt plead reassure assert""".split()
 # Read off the cue words of annotated news (the `cue` field of polnear-train) that were not
 # yet cues: "chanted", "elaborated", "emailed", "questioned", "pressed", "assails",
 # "remembered", "reacted". Their -ing forms are left out where they are mostly adjectives or
 # nouns ("a pressing issue", "questioning", "emailing").
-_FROM_DATA = _split("chant elaborate email question press assail remember react")
-_NO_ING = frozenset(_split("press question email remember"))
+_FROM_DATA = "chant elaborate email question press assail remember react".split()
+_NO_ING = frozenset("press question email remember".split())
 _REGULAR += _FROM_DATA
 _IRREGULAR = {
     "say": ("said", "says", "saying", "say"),
@@ -57,8 +53,8 @@ def _forms(base: str) -> list[str]:
 
 
 # Bare base forms are mostly nouns ("a note", "the state"); only these are kept as verbs.
-_BASE_OK = frozenset(_split("say tell add argue insist warn explain ask predict contend suggest "
-                     "write agree"))
+_BASE_OK = frozenset(("say tell add argue insist warn explain ask predict contend suggest "
+                     "write agree").split())
 
 
 def _all_forms() -> list[str]:
@@ -78,8 +74,8 @@ _PHRASAL = [f"{v} {p}" for b, p in (("point", "out"), ("chime", "in"), ("fire", 
                                       ("weigh", "in"), ("go", "on"), ("sum", "up"), ("put", "it"))
             for v in (_IRREGULAR_PHRASAL.get(b) or _forms(b)[:3])]
 # Inverted at the start of a sentence: 'Said Dorothy Poynter, who grew up with Ali, "..."'.
-_OPENING = [v.capitalize() for v in _split("said says added adds wrote writes asked asks noted "
-                                           "explained recalled continued replied responded")]
+_OPENING = [v.capitalize() for v in ("said says added adds wrote writes asked asks noted "
+                                     "explained recalled continued replied responded").split()]
 # Posting on a platform: 'Poilievre took to Twitter: "..."', 'she took to X to say'.
 _TOOK_TO = [f"{v} to {where}" for v in ("took", "takes", "taking")
             for where in ("Twitter", "X", "Facebook", "Instagram", "social media", "TikTok",
@@ -89,8 +85,8 @@ SPEECH_VERBS = SPEECH_VERBS | frozenset(_PHRASAL) | frozenset(_OPENING) | frozen
 # Verbs that introduce quoted words but are never written before their subject: "said Smith"
 # is news style, "called Smith" is not (there Smith is the object).
 WEAK_VERBS = frozenset(
-    f for b in _split("call describe label dub brand criticize criticise accuse praise post offer "
-    "mock dismiss blast slam text read report continue answer object")
+    f for b in ("call describe label dub brand criticize criticise accuse praise post offer "
+    "mock dismiss blast slam text read report continue answer object").split()
     for f in _forms(b) + list(_IRREGULAR.get(b, ()))
 )
 
@@ -159,15 +155,15 @@ def find_according(text: str) -> list[tuple[int, int]]:
 
 # Words that may stand between a subject and its verb: "Pompeo also said", "he has long
 # said", "Trump on Friday said", "Reid (D-Nev.) said".
-_ADVERBS = frozenset(_split(
+_ADVERBS = frozenset(
     """also then later has had have would will once again repeatedly further simply previously
     recently earlier often publicly privately initially first finally just even reportedly
     apparently flatly quickly immediately long never always still only subsequently separately
     frequently famously angrily bluntly candidly tersely jokingly emphatically already
     ultimately explicitly elsewhere directly been is was were are did does do could can may
-    might should today yesterday tonight"""))
-_DAYS = frozenset(_split("monday tuesday wednesday thursday friday saturday sunday"))
-_TIME_NOUNS = frozenset(_split("week month year night morning evening afternoon"))
+    might should today yesterday tonight""".split())
+_DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_TIME_NOUNS = frozenset("week month year night morning evening afternoon".split())
 _ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
 

@@ -39,16 +39,11 @@ from .types import (
     new_quote,
 )
 
-
-def _split(s: str) -> list[str]:
-    return s.split()
-
-
-_TITLE_NOUN_WORDS = _split("""book books film movie show song album titled entitled headlined
+_TITLE_NOUN_WORDS = """book books film movie show song album titled entitled headlined
 headline series program programme column essay op-ed play musical documentary episode novel
 memoir poem hashtag slogan magazine newspaper podcast video ad advertisement banner sign signs
 shirt shirts hat hats poster track single chapter section segment sketch cover app apps bill
-legislation game website blog newsletter report study act law""")
+legislation game website blog newsletter report study act law""".split()
 _TITLE_NOUNS = re.compile(rf"\b(?:{'|'.join(_TITLE_NOUN_WORDS)})\W{{0,3}}$", re.I)
 # The last word _TITLE_NOUNS can end on, in lower case ("op-ed" ends on "ed").
 _TITLE_NOUN_LAST = frozenset(w.rsplit("-", 1)[-1] for w in _TITLE_NOUN_WORDS)
@@ -102,8 +97,8 @@ def work_title(masked: str, m: NameMention) -> bool:
     return seg.rsplit(None, 1)[-1] in _WORK_NOUNS and (len(m.name) >= 2 or the)
 
 
-_WORK_NOUNS = frozenset(_split("book novel memoir film movie documentary album song app podcast "
-                               "musical titled entitled"))
+_WORK_NOUNS = frozenset(("book novel memoir film movie documentary album song app podcast "
+                               "musical titled entitled").split())
 _WORK_LAST = frozenset(w[-1] for w in _WORK_NOUNS)
 
 
@@ -133,8 +128,8 @@ _SHOW_BEFORE = re.compile(
     r"movie|series|titled|entitled|edits|hosts|and)|[A-Z][A-Za-z]*['’]s)\s*$")
 _SHOW_AFTER = re.compile(r"[ \xa0]+(?:star|stars|host|hosts|actor|actress|creator|co-star|"
                          r"producer|cast|episode|fame|writer|director|anchor)\b")
-_SMALL_WORDS = frozenset(_split("a an the of and or in on to for at with by from is are be as "
-                                "vs but it"))
+_SMALL_WORDS = frozenset(("a an the of and or in on to for at with by from is are be as "
+                                "vs but it").split())
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 
 
@@ -335,7 +330,7 @@ def _quote(text: str, d: Decision, table: EntityTable, persons: int,
                      who.end if who else None, role, kind, model.prob(feats)), feats
 
 
-_SAID = frozenset(_split("said says say told tells added adds wrote writes"))
+_SAID = frozenset("said says say told tells added adds wrote writes".split())
 
 
 class _Buckets:

@@ -12,15 +12,11 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-
-def _split(s: str) -> list[str]:
-    return s.split()
-
-HONORIFICS = set(_split("mr mrs ms miss mx dr sen rep gov lt gen adm col sgt capt prof rev hon"))
+HONORIFICS = set("mr mrs ms miss mx dr sen rep gov lt gen adm col sgt capt prof rev hon".split())
 TITLES = HONORIFICS | set(
-    _split("senator representative congressman congresswoman president secretary governor general "
+    ("senator representative congressman congresswoman president secretary governor general "
     "admiral judge justice professor reverend mayor ambassador chairman chairwoman minister "
-    "premier sir dame lord lady vice former the"))
+    "premier sir dame lord lady vice former the").split())
 SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 EDGE = set(" \t\r\xa0\"'`“”‘’„«».,;:!?…—–-")
 _LINE = re.compile(r"[^\n]+")

@@ -26,21 +26,17 @@ from .lexicon import (
 )
 from .types import ORGANISATION, PERSON
 
-
-def _split(s: str) -> list[str]:
-    return s.split()
-
 # A word: letters (any script), inner apostrophes, hyphens and dots ("U.S.", "O'Brien").
 _TOKEN = re.compile(r"[^\W\d_][\w'’.\-]*")
 # Titles that only ever stand before a person's name.
-PERSON_TITLES = frozenset(_split("Mr Mrs Ms Dr Sen Rep Gov Senator Representative Governor "
+PERSON_TITLES = frozenset(("Mr Mrs Ms Dr Sen Rep Gov Senator Representative Governor "
                                  "President Secretary Chairman Chairwoman Ambassador Mayor "
                                  "Congressman Congresswoman Minister Judge Justice Lt Gen Col "
                                  "Capt Sgt Adm Maj Cmdr General Admiral Colonel Captain "
-                                 "Lieutenant Sergeant"))
-_NUMERALS = frozenset(_split("II III IV V VI"))
-HONORIFICS = frozenset(_split("Mr Mrs Ms Miss Mx Dr Messrs Mme Mlle"))
-_JOINERS = frozenset(_split("de da del der di du van von bin ibn al el la le of for"))
+                                 "Lieutenant Sergeant").split())
+_NUMERALS = frozenset("II III IV V VI".split())
+HONORIFICS = frozenset("Mr Mrs Ms Miss Mx Dr Messrs Mme Mlle".split())
+_JOINERS = frozenset("de da del der di du van von bin ibn al el la le of for".split())
 # A run of capitalised words, possibly joined by particles: "Secretary of State Mike Pompeo".
 # It starts at a capital not preceded by a word character, an apostrophe, a dot or a hyphen;
 # that test comes after the capital so that the scan skips straight from capital to capital
@@ -84,8 +80,8 @@ def _keeps_dot(tok: str) -> bool:
 
 
 # Titles written abbreviated with a dot ("Sen.", "Gov."); "State." ends a sentence.
-_ABBREVIATED = frozenset(_split("Mr Mrs Ms Dr Sen Rep Gov Gen Lt Col Sgt Capt Prof Rev Hon Jr "
-                                "Sr St Adm Cmdr Maj Gens Sens Reps Govs Messrs Mt Ft Pres Supt"))
+_ABBREVIATED = frozenset(("Mr Mrs Ms Dr Sen Rep Gov Gen Lt Col Sgt Capt Prof Rev Hon Jr "
+                          "Sr St Adm Cmdr Maj Gens Sens Reps Govs Messrs Mt Ft Pres Supt").split())
 
 
 def _is_cap(tok: str) -> bool:

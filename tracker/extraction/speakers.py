@@ -21,9 +21,6 @@ from .types import ORGANISATION, PERSON, START
 WINDOW = 1000
 
 
-def _split(s: str) -> list[str]:
-    return s.split()
-
 
 # Words that may describe a speaker between a quote and the name: ', super PAC spokeswoman'.
 _DESCRIPTION = re.compile(
@@ -115,8 +112,8 @@ def attribute(text: str, masked: str, spans: list[Span], cues: list[Cue],
 _BEFORE_NAME = re.compile(r"[ \xa0]*,?[ \xa0]+(?:(?:an?|the)[ \xa0]+(?:[a-z][\w-]*[ \xa0]+){0,2})?")
 _CLAUSE_VERB = re.compile(r"[ \xa0]+([a-z]{3,}(?:ed|s))(?=[ \xa0]*[.,;:!?]|[ \xa0]+(?:on|in|at|to|"
                           r"during|after|before|later|back|again|then|from|with|as|when|while)\b)")
-_NOT_SPEECH = frozenset(_split("was has is does goes gets lies sits uses needed used lived "
-                               "died added noted"))
+_NOT_SPEECH = frozenset(("was has is does goes gets lies sits uses needed used lived "
+                               "died added noted").split())
 
 
 def unlisted_verb(text: str, masked: str, s: Span, by_start: dict[int, NameMention],
@@ -314,7 +311,7 @@ def _head_cue(masked: str, lo: int, s: Span, cues: list[Cue],
     return cues[end - 1]
 
 
-_OUTER = frozenset(_split("said says told tells wrote writes according to added adds"))
+_OUTER = frozenset("said says told tells wrote writes according to added adds".split())
 
 
 _PRONOUN_AT = re.compile(r"\s*(?:But |And |So )?(He|She)\b")

@@ -12,10 +12,6 @@ from .names import NameMention
 from .types import PERSON, START
 
 
-def _split(s: str) -> list[str]:
-    return s.split()
-
-
 @dataclass(slots=True)
 class Who:
     """A resolved source: the mention as written and the entity it names (if any)."""
@@ -72,8 +68,8 @@ _ANY_PRONOUN = re.compile(r"(?<![\w'’])(?:[Hh]e|[Ss]he)\b")
 
 
 # ... and the auxiliary opening a question: "Was Szlachta satisfied with Rubio's response?"
-_SUBJECT_LEAD = frozenset(_split("The But And So Then Now Still Yet Also Later Meanwhile However "
-                                 "Was Is Did Does Has Had Will Would Could Can"))
+_SUBJECT_LEAD = frozenset(("The But And So Then Now Still Yet Also Later Meanwhile However "
+                                 "Was Is Did Does Has Had Will Would Could Can").split())
 
 
 def is_subject_position(masked: str, lo: int, m: NameMention) -> bool:
@@ -103,8 +99,8 @@ def in_opening_phrase(masked: str, lo: int, nm: NameMention, names: list[NameMen
         k < len(names) and "," in masked[nm.end:names[k].start]
 
 
-_PREPOSITIONS = frozenset(_split("In At On During From With For Under Like Over Through Across "
-                                 "Among Without Despite Until Inside Outside Near Here There By"))
+_PREPOSITIONS = frozenset(("In At On During From With For Under Like Over Through Across "
+                           "Among Without Despite Until Inside Outside Near Here There By").split())
 
 
 _ROLE_GAP = re.compile(r"[ \xa0]+(?:[a-z][\w-]*[ \xa0]+){0,3}?([a-z][\w-]*)"

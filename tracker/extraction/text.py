@@ -4,18 +4,14 @@ from __future__ import annotations
 
 import re
 
-
-def _split(s: str) -> list[str]:
-    return s.split()
-
 # A paragraph is one line: news texts put each paragraph on its own line, and the gold cuts
 # every quote at line breaks, so nothing here ever spans a newline.
 
 # Words that end with a full stop without ending a sentence.
 ABBREVIATIONS = frozenset(
-    _split("""mr mrs ms dr sen rep gov lt gen adm col sgt capt prof rev hon st jr sr messrs mt ft
+    """mr mrs ms dr sen rep gov lt gen adm col sgt capt prof rev hon st jr sr messrs mt ft
     jan feb mar apr aug sept sep oct nov dec no vs etc inc corp co ltd dept univ
-    ave blvd gens reps sens govs pres supt cmdr cpl pvt maj""")
+    ave blvd gens reps sens govs pres supt cmdr cpl pvt maj""".split()
 )
 
 # Sentence end: ., ! or ? (possibly doubled, possibly followed by a closing bracket) and then
