@@ -677,9 +677,3 @@ def decide_article(
     full = _full_names(quotes, entities)
     return [decide_quote(quote, full, text) for quote in quotes]
 
-
-def same_name(a: str, b: str) -> bool:
-    """Two written names of one person ("Hillary Rodham Clinton", "Hillary Clinton"), or the
-    same organisation name."""
-    pa, pb = parse_name(a), parse_name(b)
-    return same_person(pa, pb) or (fold(a) == fold(b) and bool(fold(a)))
