@@ -12,6 +12,8 @@ module per database with the same functions, chosen by the connection's vendor.
 - `select_in(cursor, sql, values)`: a SELECT testing a column against many values.
 - `insert_new_pairs(cursor, table, columns, pairs)`: integer pairs, those stored skipped.
 - `update_rows(cursor, model, columns, rows)`: UPDATE by id, (values..., id) per row.
+- `create(model, objs)`: `bulk_create` of new model instances, their ids set (PostgreSQL:
+  ids drawn from the sequence in one query, the rows COPYed; no SQL built per row).
 
 Tested on both databases by tests/test_bulk.py.
 """

@@ -102,3 +102,8 @@ def update_rows(cursor, model, columns: list[str], rows: list[tuple]) -> None:
     cursor.executemany(
         f"UPDATE {q(model._meta.db_table)} SET {assignments} WHERE id = %s", rows
     )
+
+
+def create(model, objs: list) -> list:
+    """`bulk_create` (SQLite builds its multi-row INSERTs quickly, in process)."""
+    return model.objects.bulk_create(objs)

@@ -176,7 +176,8 @@ def _save_batch(index: Index, quotations: list[Quotation]) -> None:
     now = timezone.now()
     by_pk = {q.pk: q for q in quotations}
     created = [index.statements[sid] for sid in index.created]
-    rows = Statement.objects.bulk_create(
+    rows = backend().create(
+        Statement,
         [
             Statement(
                 text=st.text,

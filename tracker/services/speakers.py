@@ -26,6 +26,7 @@ from django.db import connection
 from django.db.models import Case, Count, F, Q, When
 from django.utils.text import slugify
 
+from tracker.bulk import backend
 from tracker.extraction.types import Entity, Quote
 from tracker.identity import check_mention, decide_article, parse_name, same_person
 from tracker.identity.article import AMBIGUOUS, NAMED, NAMES_NOBODY, UNNAMED, Decision
@@ -586,9 +587,9 @@ class SpeakerBook:
             slugs = _free_slugs([sp.name for sp in self.new_speakers])
             for speaker, slug in zip(self.new_speakers, slugs, strict=True):
                 speaker.slug = slug
-            Speaker.objects.bulk_create(self.new_speakers)
-        SpeakerAlias.objects.bulk_create(self.new_aliases)
-        SpeakerRole.objects.bulk_create(self.new_roles)
+            backend().create(Speaker, self.new_speakers)
+        backend().create(SpeakerAlias, self.new_aliases)
+        backend().create(SpeakerRole, self.new_roles)
         self.new_speakers, self.new_aliases, self.new_roles = [], [], []
 
     def save_counts(self) -> None:
