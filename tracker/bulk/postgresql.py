@@ -9,6 +9,8 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from django.db import connection, models
 from django.db.models.fields import DateTimeField
 
+from tracker.bulk import bind_related
+
 q = connection.ops.quote_name
 
 
@@ -176,54 +178,54 @@ _PLAIN = (
 
 
 def _getter(field):
-    """A function of an instance giving the field's value as COPY writes it. A foreign key
-    to an object saved since it was assigned takes that object's id (as bulk_create does),
-    the object staying cached on the instance."""
+    """A function of an instance giving the field's value as COPY writes it."""
     name = field.attname
-    if isinstance(field, models.ForeignKey):
-
-        def related_id(obj):
-            value = obj.__dict__[name]
-            if value is None and (related := field.get_cached_value(obj, None)) is not None:
-                value = obj.__dict__[name] = related.pk
-            return value
-
-        return related_id
-    if isinstance(field, _PLAIN):
+    if isinstance(field, _PLAIN) or field.is_relation:
         return lambda obj: obj.__dict__[name]
     return lambda obj: field.get_db_prep_save(obj.__dict__[name], connection)
 
 
-def create(model, objs: list) -> list:
-    """`bulk_create` of new instances, for the hot paths (ingest writes thousands of rows a
-    second): their ids drawn from the table's sequence in one query, in increasing order,
-    then the rows COPYed, so neither the ORM nor the driver builds an INSERT with a
-    placeholder per value. Fields with auto_now(_add) get their value as `save` would; no
-    signals, as with bulk_create."""
+def reserve_ids(model, objs: list) -> None:
+    """Ids for new instances, drawn from the table's sequence in one query, increasing in
+    the order given; their foreign keys bound (`bind_related`)."""
     if not objs:
-        return objs
+        return
     meta = model._meta
-    table = q(meta.db_table)
-    fields = [f for f in meta.concrete_fields if not f.primary_key]
-    for f in fields:
-        if isinstance(f, DateTimeField) and (f.auto_now or f.auto_now_add):
-            for obj in objs:
-                f.pre_save(obj, add=True)
-    getters = [_getter(f) for f in fields]
     with connection.cursor() as cursor:
         cursor.execute(
             "SELECT nextval(pg_get_serial_sequence(%s, %s)) FROM generate_series(1, %s)",
             [meta.db_table, meta.pk.column, len(objs)],
         )
         ids = sorted(pk for (pk,) in cursor.fetchall())
-        insert(
-            cursor,
-            table,
-            [meta.pk.column, *(f.column for f in fields)],
-            ((pk, *(get(obj) for get in getters)) for pk, obj in zip(ids, objs, strict=True)),
-        )
     for pk, obj in zip(ids, objs, strict=True):
         obj.pk = pk
+    bind_related(model, objs)
+
+
+def create(model, objs: list) -> list:
+    """`bulk_create` of new instances, for the hot paths (ingest writes thousands of rows a
+    second): ids reserved for those without (`reserve_ids`), then the rows COPYed, so
+    neither the ORM nor the driver builds an INSERT with a placeholder per value. Fields
+    with auto_now(_add) get their value as `save` would; no signals, as with bulk_create."""
+    if not objs:
+        return objs
+    meta = model._meta
+    fields = [f for f in meta.concrete_fields if not f.primary_key]
+    for f in fields:
+        if isinstance(f, DateTimeField) and (f.auto_now or f.auto_now_add):
+            for obj in objs:
+                f.pre_save(obj, add=True)
+    reserve_ids(model, [obj for obj in objs if obj.pk is None])
+    bind_related(model, objs)
+    getters = [_getter(f) for f in fields]
+    with connection.cursor() as cursor:
+        insert(
+            cursor,
+            q(meta.db_table),
+            [meta.pk.column, *(f.column for f in fields)],
+            ((obj.pk, *(get(obj) for get in getters)) for obj in objs),
+        )
+    for obj in objs:
         obj._state.adding = False
         obj._state.db = connection.alias
     return objs

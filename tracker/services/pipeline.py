@@ -161,8 +161,10 @@ def store_extractions(batch: list[tuple[Source, Prepared]]) -> list[tuple[int, .
     # Under the link lock before the quotations get their ids: workers then commit quotation
     # ids in increasing order, which cached pages rely on (they catch up from the newest id
     # they saw, tracker.services.incremental), and link one at a time.
-    created = backend().create(Quotation, [q for rows in per_source for q in rows])
-    linking.link_quotations(created, new_sources=True)
+    # Ids first, rows once linked: each quotation is written once, with its statement.
+    created = [q for rows in per_source for q in rows]
+    backend().reserve_ids(Quotation, created)
+    linking.link_quotations(created, new_sources=True, unsaved=True)
     bump(appended_only=True)  # once this transaction commits: new quotations only
     return [tuple(q.pk for q in rows) for rows in per_source]
 

@@ -335,12 +335,14 @@ class SpeakerBook:
         self.role_settle: dict[int, bool] = {}
         keys: set[str] = set()
         families: set[str] = set()
+        written: set[str] = set()  # each name once: "Trump" is written hundreds of times
         for quotes, entities in articles:
-            written = [q.speaker for q in quotes if q.speaker]
+            written.update(q.speaker for q in quotes if q.speaker)
             for entity in entities:
-                written += [entity.name, *(m.text for m in entity.mentions)]
-            for name in written:
-                _lookups(name, keys, families)
+                written.add(entity.name)
+                written.update(m.text for m in entity.mentions)
+        for name in written:
+            _lookups(name, keys, families)
         self._load(keys, families)
 
     def _know(self, name: str) -> None:
@@ -671,10 +673,12 @@ def _free_slugs(names: list[str]) -> list[str]:
     tries = {
         base if n == 1 else f"{base}-{n}" for base in bases for n in range(1, SLUG_TRIES + 1)
     }
-    taken = set(Speaker.objects.filter(slug__in=tries).values_list("slug", flat=True))
-    taken |= set(
-        SpeakerRedirect.objects.filter(old_slug__in=tries).values_list("old_slug", flat=True)
-    )
+    q = connection.ops.quote_name
+    taken: set[str] = set()
+    with connection.cursor() as cursor:  # raw, one array parameter: hundreds of candidates
+        for table, column in ((Speaker, "slug"), (SpeakerRedirect, "old_slug")):
+            sql = f"SELECT {column} FROM {q(table._meta.db_table)} WHERE {column} {{match}}"
+            taken.update(slug for (slug,) in backend().select_in(cursor, sql, sorted(tries)))
     out = []
     for base in bases:
         free = (base if n == 1 else f"{base}-{n}" for n in range(1, SLUG_TRIES + 1))
