@@ -366,20 +366,32 @@ class SpeakerBook:
                 fresh.append(speaker)
             return self._stored[speaker.pk]
 
+        # Rows as tuples, a Speaker built once per speaker (not one per alias row read).
         if keys:
-            aliases = SpeakerAlias.objects.select_related("speaker").filter(normalised__in=keys)
-            for alias in aliases:
-                self._alias_ids.add(alias.pk)
-                self.owner.setdefault(alias.normalised, one(alias.speaker))
-        if families:
-            people = Speaker.objects.filter(family_key__in=families, kind=PERSON).order_by(
-                "-registered", "pk"
+            fields = [f.attname for f in Speaker._meta.concrete_fields]
+            aliases = SpeakerAlias.objects.filter(normalised__in=keys).values_list(
+                "pk", "normalised", *(f"speaker__{name}" for name in fields)
             )
-            for person in people.prefetch_related("aliases"):
+            for pk, normalised, *values in aliases:
+                self._alias_ids.add(pk)
+                speaker = self._stored.get(values[0]) or one(
+                    Speaker.from_db(aliases.db, fields, values)
+                )
+                self.owner.setdefault(normalised, speaker)
+        if families:
+            people = list(
+                Speaker.objects.filter(family_key__in=families, kind=PERSON).order_by(
+                    "-registered", "pk"
+                )
+            )
+            held: dict[int, list[str]] = {person.pk: [] for person in people}
+            rows = SpeakerAlias.objects.filter(speaker_id__in=list(held)).order_by("alias")
+            for pk, speaker_id, alias in rows.values_list("pk", "speaker_id", "alias"):
+                self._alias_ids.add(pk)
+                held[speaker_id].append(alias)
+            for person in people:
                 speaker = one(person)
-                self._alias_ids.update(a.pk for a in person.aliases.all())
-                names = [person.name, *(a.alias for a in person.aliases.all())]
-                self.names.setdefault(id(speaker), names)
+                self.names.setdefault(id(speaker), [person.name, *held[person.pk]])
                 self.family.setdefault(person.family_key, []).append(speaker)
             for pk, n in quoted_in_full(families).items():
                 if pk in self._stored:
