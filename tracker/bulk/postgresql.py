@@ -7,7 +7,6 @@ from collections.abc import Iterable
 from concurrent.futures import Future, ThreadPoolExecutor
 
 from django.db import connection, models
-from django.db.models.fields import DateTimeField
 
 from tracker.bulk import bind_related
 
@@ -230,7 +229,7 @@ def create(model, objs: list) -> list:
     meta = model._meta
     fields = [f for f in meta.concrete_fields if not f.primary_key]
     for f in fields:
-        if isinstance(f, DateTimeField) and (f.auto_now or f.auto_now_add):
+        if isinstance(f, models.DateField) and (f.auto_now or f.auto_now_add):
             for obj in objs:
                 f.pre_save(obj, add=True)
     reserve_ids(model, [obj for obj in objs if obj.pk is None])
