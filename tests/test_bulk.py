@@ -7,7 +7,7 @@ import pytest
 from django.db import connection
 
 from tracker.bulk import backend
-from tracker.models import Statement, StatementKey
+from tracker.models import Speaker, SpeakerAlias, Statement, StatementKey
 
 pytestmark = pytest.mark.django_db(transaction=False)
 
@@ -103,3 +103,42 @@ def test_assigner_writes_in_steps_what_was_added_since_the_last_step():
         assigner.finish(pairs)
     got = dict(Statement.objects.values_list("pk", "quotation_count"))
     assert got == {a.pk: 6, b.pk: 7, c.pk: 9}
+
+
+def test_update_rows_of_many_values_go_through_a_copy():
+    stored = _statements(120)  # 120 rows x 3 values: past COPY_UPDATE on PostgreSQL
+    with connection.cursor() as cursor:
+        backend().update_rows(
+            cursor,
+            Statement,
+            ["quotation_count", "text"],
+            [(i, f"now {i}", s.pk) for i, s in enumerate(stored)],
+        )
+        # Twice in one transaction: the temporary table is made again.
+        backend().update_rows(cursor, Statement, ["story_count"], [(7, s.pk) for s in stored])
+    got = {
+        pk: (n, text, stories)
+        for pk, n, text, stories in Statement.objects.values_list(
+            "pk", "quotation_count", "text", "story_count"
+        )
+    }
+    assert got == {s.pk: (i, f"now {i}", 7) for i, s in enumerate(stored)}
+
+
+def test_create_gives_ids_in_order_and_binds_objects_saved_since():
+    speaker = Speaker(name="Ann Example", slug="ann-example")
+    aliases = [SpeakerAlias(speaker=speaker, alias=f"A {i}", normalised=f"a {i}") for i in range(3)]
+    backend().create(Speaker, [speaker])  # saved after the aliases were given it
+    reserved = [Statement(text="first", normalised="first")]
+    backend().reserve_ids(Statement, reserved)
+    made = backend().create(SpeakerAlias, aliases)
+    assert [a.pk for a in made] == sorted(a.pk for a in made)
+    assert all(a.speaker_id == speaker.pk and a.speaker is speaker for a in made)
+    assert set(SpeakerAlias.objects.values_list("normalised", "speaker_id")) == {
+        (f"a {i}", speaker.pk) for i in range(3)
+    }
+    # A reserved id is kept when the row is written; the next row gets a later one.
+    backend().create(Statement, [*reserved, Statement(text="second", normalised="second")])
+    first, second = Statement.objects.order_by("pk")
+    assert (first.pk, first.text) == (reserved[0].pk, "first") and second.pk > first.pk
+    assert first.created_at is not None  # a default filled in as bulk_create would

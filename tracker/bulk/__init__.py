@@ -12,6 +12,11 @@ module per database with the same functions, chosen by the connection's vendor.
 - `select_in(cursor, sql, values)`: a SELECT testing a column against many values.
 - `insert_new_pairs(cursor, table, columns, pairs)`: integer pairs, those stored skipped.
 - `update_rows(cursor, model, columns, rows)`: UPDATE by id, (values..., id) per row.
+- `reserve_ids(model, objs)`: ids for new instances before their rows are written (so
+  what refers to them can be worked out first), their foreign keys bound.
+- `create(model, objs)`: `bulk_create` of new model instances, ids reserved for those
+  without (PostgreSQL: ids drawn from the sequence in one query, the rows COPYed; no SQL
+  built per row).
 
 Tested on both databases by tests/test_bulk.py.
 """
@@ -32,3 +37,17 @@ def backend() -> ModuleType:
     from tracker.bulk import sqlite
 
     return sqlite
+
+
+def bind_related(model, objs: list) -> None:
+    """Set each foreign key column of new instances whose related object was saved after it
+    was assigned (as bulk_create does), the object staying cached on the instance."""
+    for field in model._meta.concrete_fields:
+        if not field.is_relation:
+            continue
+        name = field.attname
+        for obj in objs:
+            if obj.__dict__[name] is None:
+                related = field.get_cached_value(obj, None)
+                if related is not None:
+                    obj.__dict__[name] = related.pk

@@ -7,6 +7,8 @@ from collections.abc import Iterable
 
 from django.db import connection
 
+from tracker.bulk import bind_related
+
 q = connection.ops.quote_name
 CHUNK = 50_000
 
@@ -102,3 +104,28 @@ def update_rows(cursor, model, columns: list[str], rows: list[tuple]) -> None:
     cursor.executemany(
         f"UPDATE {q(model._meta.db_table)} SET {assignments} WHERE id = %s", rows
     )
+
+
+def reserve_ids(model, objs: list) -> None:
+    """Ids for new instances, after the largest the table has used (its AUTOINCREMENT
+    counter): the connection is the single writer until its transaction ends, and inserting
+    them moves the counter on. Their foreign keys bound (`bind_related`)."""
+    if not objs:
+        return
+    table = model._meta.db_table
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT MAX(COALESCE((SELECT seq FROM sqlite_sequence WHERE name = %s), 0),"
+            f" COALESCE((SELECT MAX(id) FROM {q(table)}), 0))",
+            [table],
+        )
+        (last,) = cursor.fetchone()
+    for n, obj in enumerate(objs, start=last + 1):
+        obj.pk = n
+    bind_related(model, objs)
+
+
+def create(model, objs: list) -> list:
+    """`bulk_create` (SQLite builds its multi-row INSERTs quickly, in process); instances
+    with a reserved id keep it."""
+    return model.objects.bulk_create(objs)

@@ -16,6 +16,7 @@ from django.conf import settings
 from django.db import IntegrityError, OperationalError, transaction
 from django.db.models import Q
 
+from tracker.bulk import backend
 from tracker.extraction import EXTRACTOR_VERSION, extract
 from tracker.extraction.types import Extraction
 from tracker.models import Source
@@ -213,7 +214,8 @@ def _store(checked: list[_Ready | Outcome], bookkeeping: Bookkeeping | None) -> 
     with transaction.atomic():
         if todo:
             locks.lock_store()
-            sources = Source.objects.bulk_create(
+            sources = backend().create(
+                Source,
                 [
                     Source(
                         title=(item.article.title or _default_title(item.text))[:500],
@@ -227,7 +229,7 @@ def _store(checked: list[_Ready | Outcome], bookkeeping: Bookkeeping | None) -> 
                         extractor_version=EXTRACTOR_VERSION,
                     )
                     for item in todo
-                ]
+                ],
             )
             for item, source in zip(todo, sources, strict=True):
                 n = item.prepared.quotations

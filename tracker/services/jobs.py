@@ -23,6 +23,7 @@ from django.db import connection, transaction
 from django.db.models import F, Sum
 from django.utils import timezone
 
+from tracker.bulk import backend
 from tracker.models import IngestJob, JobArticle, JobFailure, JobFile, JobUnit
 from tracker.services import locks
 from tracker.services.articles import (
@@ -230,10 +231,15 @@ def _bookkeeping(job: IngestJob, unit_id: int):
             failed=F("failed") + counts[FAILED],
             heartbeat_at=timezone.now(),
         )
-        JobArticle.objects.bulk_create(
-            JobArticle(job=job, source=o.source, quotations=o.quotations, warning=o.warning[:500])
-            for o in outcomes
-            if o.status == INGESTED and o.source is not None
+        backend().create(
+            JobArticle,
+            [
+                JobArticle(
+                    job=job, source=o.source, quotations=o.quotations, warning=o.warning[:500]
+                )
+                for o in outcomes
+                if o.status == INGESTED and o.source is not None
+            ],
         )
         JobFailure.objects.bulk_create(failure_row(job, o) for o in outcomes if o.status == FAILED)
 

@@ -147,10 +147,16 @@ def _items(quotations: Iterable[Quotation]) -> list[Item]:
 
 
 def link_quotations(
-    quotations: list[Quotation], previous: Iterable[int] = (), *, new_sources: bool = False
+    quotations: list[Quotation],
+    previous: Iterable[int] = (),
+    *,
+    new_sources: bool = False,
+    unsaved: bool = False,
 ) -> None:
     """Link newly saved quotations to stored statements (or start new ones). `previous`:
     the statements of the article's quotations replaced by these (reprocessing).
+    `unsaved`: the quotations have ids (`bulk.reserve_ids`) but no rows yet; their rows
+    are written here, with their statements (an insert, not an insert and an update).
 
     Skips quotations flagged as not a quote, locked by an editor or already linked. Sets
     `statement_id` on the objects passed in, as well as in the database. About ten queries
@@ -158,6 +164,8 @@ def link_quotations(
     """
     items = _items(quotations)
     if not items:
+        if unsaved:
+            backend().create(Quotation, quotations)
         return
     # No savepoint: the callers' transaction is undone whole if this fails (two round trips
     # fewer per article).
@@ -167,16 +175,17 @@ def link_quotations(
         linker = Linker(index, lambda: next(counter))
         for item in items:
             linker.link(item)
-        _save_batch(index, quotations)
+        _save_batch(index, quotations, unsaved)
 
 
-def _save_batch(index: Index, quotations: list[Quotation]) -> None:
+def _save_batch(index: Index, quotations: list[Quotation], unsaved: bool = False) -> None:
     """Write what one incremental run changed, in a handful of queries; the touched
     statements are then counted again from their members (`recount_statements`)."""
     now = timezone.now()
     by_pk = {q.pk: q for q in quotations}
     created = [index.statements[sid] for sid in index.created]
-    rows = Statement.objects.bulk_create(
+    rows = backend().create(
+        Statement,
         [
             Statement(
                 text=st.text,
@@ -194,9 +203,14 @@ def _save_batch(index: Index, quotations: list[Quotation]) -> None:
     _write_postings(index, real)
     for qid, sid in index.assigned:
         by_pk[qid].statement_id = real.get(sid, sid)
-    _update(
-        Quotation, ["statement_id"], [(by_pk[qid].statement_id, qid) for qid, _ in index.assigned]
-    )
+    if unsaved:
+        backend().create(Quotation, quotations)
+    else:
+        _update(
+            Quotation,
+            ["statement_id"],
+            [(by_pk[qid].statement_id, qid) for qid, _ in index.assigned],
+        )
     touched = {sid for _, sid in index.assigned} | index.changed
     # Each touched statement with its text (the new ones' again): one UPDATE for them all.
     recount_statements(

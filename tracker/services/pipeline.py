@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from django.db import transaction
 
+from tracker.bulk import backend
 from tracker.extraction import EXTRACTOR_VERSION, extract
 from tracker.extraction.types import Extraction, Quote
 from tracker.identity import Decision, decide_article
@@ -160,8 +161,10 @@ def store_extractions(batch: list[tuple[Source, Prepared]]) -> list[tuple[int, .
     # Under the link lock before the quotations get their ids: workers then commit quotation
     # ids in increasing order, which cached pages rely on (they catch up from the newest id
     # they saw, tracker.services.incremental), and link one at a time.
-    created = Quotation.objects.bulk_create([q for rows in per_source for q in rows])
-    linking.link_quotations(created, new_sources=True)
+    # Ids first, rows once linked: each quotation is written once, with its statement.
+    created = [q for rows in per_source for q in rows]
+    backend().reserve_ids(Quotation, created)
+    linking.link_quotations(created, new_sources=True, unsaved=True)
     bump(appended_only=True)  # once this transaction commits: new quotations only
     return [tuple(q.pk for q in rows) for rows in per_source]
 
@@ -175,8 +178,7 @@ def _speakers(batch: list[tuple[Source, Prepared]]) -> tuple[list[list[Quotation
     while True:
         book = SpeakerBook([(p.extraction.quotes, p.extraction.entities) for _, p in batch])
         per_source = [
-            _rows(source, p.extraction, [], book=book, decisions=p.decisions)
-            for source, p in batch
+            _rows(source, p.extraction, [], book=book, decisions=p.decisions) for source, p in batch
         ]
         wanted = {
             key: exclusive

@@ -26,6 +26,7 @@ from django.db import connection
 from django.db.models import Case, Count, F, Q, When
 from django.utils.text import slugify
 
+from tracker.bulk import backend
 from tracker.extraction.types import Entity, Quote
 from tracker.identity import check_mention, decide_article, parse_name, same_person
 from tracker.identity.article import AMBIGUOUS, NAMED, NAMES_NOBODY, UNNAMED, Decision
@@ -345,12 +346,14 @@ class SpeakerBook:
         self.respelled: dict[int, str] = {}  # stored person pk -> accented name (`respell`)
         keys: set[str] = set()
         families: set[str] = set()
+        written: set[str] = set()  # each name once: "Trump" is written hundreds of times
         for quotes, entities in articles:
-            written = [q.speaker for q in quotes if q.speaker]
+            written.update(q.speaker for q in quotes if q.speaker)
             for entity in entities:
-                written += [entity.name, *(m.text for m in entity.mentions)]
-            for name in written:
-                _lookups(name, keys, families)
+                written.add(entity.name)
+                written.update(m.text for m in entity.mentions)
+        for name in written:
+            _lookups(name, keys, families)
         self._load(keys, families)
 
     def _know(self, name: str) -> None:
@@ -374,20 +377,32 @@ class SpeakerBook:
                 fresh.append(speaker)
             return self._stored[speaker.pk]
 
+        # Rows as tuples, a Speaker built once per speaker (not one per alias row read).
         if keys:
-            aliases = SpeakerAlias.objects.select_related("speaker").filter(normalised__in=keys)
-            for alias in aliases:
-                self._alias_ids.add(alias.pk)
-                self.owner.setdefault(alias.normalised, one(alias.speaker))
-        if families:
-            people = Speaker.objects.filter(family_key__in=families, kind=PERSON).order_by(
-                "-registered", "pk"
+            fields = [f.attname for f in Speaker._meta.concrete_fields]
+            aliases = SpeakerAlias.objects.filter(normalised__in=keys).values_list(
+                "pk", "normalised", *(f"speaker__{name}" for name in fields)
             )
-            for person in people.prefetch_related("aliases"):
+            for pk, normalised, *values in aliases:
+                self._alias_ids.add(pk)
+                speaker = self._stored.get(values[0]) or one(
+                    Speaker.from_db(aliases.db, fields, values)
+                )
+                self.owner.setdefault(normalised, speaker)
+        if families:
+            people = list(
+                Speaker.objects.filter(family_key__in=families, kind=PERSON).order_by(
+                    "-registered", "pk"
+                )
+            )
+            held: dict[int, list[str]] = {person.pk: [] for person in people}
+            rows = SpeakerAlias.objects.filter(speaker_id__in=list(held)).order_by("alias")
+            for pk, speaker_id, alias in rows.values_list("pk", "speaker_id", "alias"):
+                self._alias_ids.add(pk)
+                held[speaker_id].append(alias)
+            for person in people:
                 speaker = one(person)
-                self._alias_ids.update(a.pk for a in person.aliases.all())
-                names = [person.name, *(a.alias for a in person.aliases.all())]
-                self.names.setdefault(id(speaker), names)
+                self.names.setdefault(id(speaker), [person.name, *held[person.pk]])
                 self.family.setdefault(person.family_key, []).append(speaker)
             for pk, n in quoted_in_full(families).items():
                 if pk in self._stored:
@@ -611,9 +626,9 @@ class SpeakerBook:
             slugs = _free_slugs([sp.name for sp in self.new_speakers])
             for speaker, slug in zip(self.new_speakers, slugs, strict=True):
                 speaker.slug = slug
-            Speaker.objects.bulk_create(self.new_speakers)
-        SpeakerAlias.objects.bulk_create(self.new_aliases)
-        SpeakerRole.objects.bulk_create(self.new_roles)
+            backend().create(Speaker, self.new_speakers)
+        backend().create(SpeakerAlias, self.new_aliases)
+        backend().create(SpeakerRole, self.new_roles)
         self.new_speakers, self.new_aliases, self.new_roles = [], [], []
 
     def save_counts(self) -> None:
@@ -698,10 +713,12 @@ def _free_slugs(names: list[str]) -> list[str]:
     tries = {
         base if n == 1 else f"{base}-{n}" for base in bases for n in range(1, SLUG_TRIES + 1)
     }
-    taken = set(Speaker.objects.filter(slug__in=tries).values_list("slug", flat=True))
-    taken |= set(
-        SpeakerRedirect.objects.filter(old_slug__in=tries).values_list("old_slug", flat=True)
-    )
+    q = connection.ops.quote_name
+    taken: set[str] = set()
+    with connection.cursor() as cursor:  # raw, one array parameter: hundreds of candidates
+        for table, column in ((Speaker, "slug"), (SpeakerRedirect, "old_slug")):
+            sql = f"SELECT {column} FROM {q(table._meta.db_table)} WHERE {column} {{match}}"
+            taken.update(slug for (slug,) in backend().select_in(cursor, sql, sorted(tries)))
     out = []
     for base in bases:
         free = (base if n == 1 else f"{base}-{n}" for n in range(1, SLUG_TRIES + 1))

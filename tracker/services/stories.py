@@ -91,13 +91,15 @@ def assign_stories(
         source.story = story
         batch[source.pk] = (source.text, story)
         postings += [(k, source.pk) for k in sketches[id(source)]]
-    Story.objects.bulk_create(new_stories)
+    backend().create(Story, new_stories)
     for source in pending:
         source.story = source.story  # sets story_id, now that every story has one
-    Source.objects.bulk_update(pending, ["story"])
     pairs = [(k, s.pk) for s in pending for k in sketches[id(s)]]
-    if pairs:
-        with connection.cursor() as cursor:
+    with connection.cursor() as cursor:
+        if pending:
+            rows = [(s.story_id, s.pk) for s in pending]
+            backend().update_rows(cursor, Source, ["story_id"], rows)
+        if pairs:
             backend().insert_new_pairs(cursor, table, ["key", "source_id"], pairs)
     return [source.story for source in sources]
 
