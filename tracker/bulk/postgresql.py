@@ -183,16 +183,16 @@ def insert_returning(cursor, model, columns: list[str], rows: list[tuple]) -> li
 
 
 def update_rows(cursor, model, columns: list[str], rows: list[tuple]) -> None:
-    """UPDATE rows by id, (values..., id) per row, as one UPDATE ... FROM (VALUES ...)."""
+    """UPDATE rows by id, (values..., id) per row: one array parameter per column, so the
+    statement's text is the same whatever the number of rows (parsed once by the driver) and
+    each column is adapted at once instead of value by value."""
     table = q(model._meta.db_table)
     types = [model._meta.get_field(c).db_type(connection) for c in columns]
     names = [f"c{i}" for i in range(len(columns))]
-    assignments = ", ".join(
-        f"{q(c)} = v.{n}::{t}" for c, n, t in zip(columns, names, types, strict=True)
-    )
-    marks = ", ".join(["(" + ", ".join(["%s"] * (len(columns) + 1)) + ")"] * len(rows))
+    assignments = ", ".join(f"{q(c)} = v.{n}" for c, n in zip(columns, names, strict=True))
+    arrays = ", ".join(f"%s::{t}[]" for t in [*types, "bigint"])
     cursor.execute(
-        f"UPDATE {table} SET {assignments} FROM (VALUES {marks}) AS v({', '.join(names)}, id)"
-        f" WHERE {table}.id = v.id::bigint",
-        [value for row in rows for value in row],
+        f"UPDATE {table} SET {assignments} FROM unnest({arrays}) AS v({', '.join(names)}, id)"
+        f" WHERE {table}.id = v.id",
+        [list(column) for column in zip(*rows, strict=True)],
     )
