@@ -3,8 +3,11 @@ SQLite and on PostgreSQL)."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from django.db import connection
+from django.utils import timezone
 
 from tracker.bulk import backend
 from tracker.models import Statement, StatementKey
@@ -103,3 +106,40 @@ def test_assigner_writes_in_steps_what_was_added_since_the_last_step():
         assigner.finish(pairs)
     got = dict(Statement.objects.values_list("pk", "quotation_count"))
     assert got == {a.pk: 6, b.pk: 7, c.pk: 9}
+
+
+def test_insert_returning_gives_the_new_ids_in_order():
+    columns = ["text", "normalised", "kind", "quotation_count", "story_count", "has_conflict"]
+    columns += ["first_date", "created_at", "updated_at"]
+    now = connection.ops.adapt_datetimefield_value(timezone.now())
+    rows = [
+        (f"said {i}", f"said {i}", "utterance", i, 1, False,
+         connection.ops.adapt_datefield_value(day), now, now)
+        for i, day in enumerate([dt.date(2016, 5, 1), None, dt.date(2016, 5, 3)])
+    ]
+    with connection.cursor() as cursor:
+        ids = backend().insert_returning(cursor, Statement, columns, rows)
+    got = {s.pk: (s.text, s.quotation_count, s.first_date) for s in Statement.objects.all()}
+    assert got == {
+        ids[0]: ("said 0", 0, dt.date(2016, 5, 1)),
+        ids[1]: ("said 1", 1, None),
+        ids[2]: ("said 2", 2, dt.date(2016, 5, 3)),
+    }
+
+
+def test_select_many_answers_each_query_and_pipeline_writes_them_all():
+    a, b = _statements(2)
+    with connection.cursor() as cursor:
+        with backend().pipeline(cursor):
+            backend().update_rows(cursor, Statement, ["story_count"], [(3, a.pk)])
+            backend().insert_new_pairs(cursor, KEYS, ["key", "statement_id"], [(8, b.pk)])
+        texts, keys, none = backend().select_many(
+            cursor,
+            [
+                (f"SELECT text FROM {STATEMENTS} WHERE id {{match}}", [b.pk]),
+                (f"SELECT key, statement_id FROM {KEYS} WHERE key {{match}}", [8, 9]),
+                (f"SELECT id FROM {STATEMENTS} WHERE text {{match}}", ["nobody"]),
+            ],
+        )
+    assert (texts, keys, none) == ([("words 1",)], [(8, b.pk)], [])
+    assert Statement.objects.get(pk=a.pk).story_count == 3
