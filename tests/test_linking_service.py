@@ -67,12 +67,7 @@ def partition() -> set[frozenset[int]]:
 def statements() -> set[tuple]:
     return set(
         Statement.objects.filter(quotation_count__gt=0).values_list(
-            "text",
-            "kind",
-            "quotation_count",
-            "story_count",
-            "first_date",
-            "last_date",
+            "text", "kind", "quotation_count", "story_count", "first_date", "last_date",
             "has_conflict",
         )
     )
