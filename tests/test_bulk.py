@@ -3,8 +3,11 @@ SQLite and on PostgreSQL)."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from django.db import connection
+from django.utils import timezone
 
 from tracker.bulk import backend
 from tracker.models import Speaker, SpeakerAlias, Statement, StatementKey
@@ -105,8 +108,8 @@ def test_assigner_writes_in_steps_what_was_added_since_the_last_step():
     assert got == {a.pk: 6, b.pk: 7, c.pk: 9}
 
 
-def test_update_rows_of_many_values_go_through_a_copy():
-    stored = _statements(120)  # 120 rows x 3 values: past COPY_UPDATE on PostgreSQL
+def test_update_rows_of_many_rows():
+    stored = _statements(120)
     with connection.cursor() as cursor:
         backend().update_rows(
             cursor,
@@ -114,7 +117,7 @@ def test_update_rows_of_many_values_go_through_a_copy():
             ["quotation_count", "text"],
             [(i, f"now {i}", s.pk) for i, s in enumerate(stored)],
         )
-        # Twice in one transaction: the temporary table is made again.
+        # Twice in one transaction.
         backend().update_rows(cursor, Statement, ["story_count"], [(7, s.pk) for s in stored])
     got = {
         pk: (n, text, stories)
@@ -142,3 +145,40 @@ def test_create_gives_ids_in_order_and_binds_objects_saved_since():
     first, second = Statement.objects.order_by("pk")
     assert (first.pk, first.text) == (reserved[0].pk, "first") and second.pk > first.pk
     assert first.created_at is not None  # a default filled in as bulk_create would
+
+
+def test_insert_returning_gives_the_new_ids_in_order():
+    columns = ["text", "normalised", "kind", "quotation_count", "story_count", "has_conflict"]
+    columns += ["first_date", "created_at", "updated_at"]
+    now = connection.ops.adapt_datetimefield_value(timezone.now())
+    rows = [
+        (f"said {i}", f"said {i}", "utterance", i, 1, False,
+         connection.ops.adapt_datefield_value(day), now, now)
+        for i, day in enumerate([dt.date(2016, 5, 1), None, dt.date(2016, 5, 3)])
+    ]
+    with connection.cursor() as cursor:
+        ids = backend().insert_returning(cursor, Statement, columns, rows)
+    got = {s.pk: (s.text, s.quotation_count, s.first_date) for s in Statement.objects.all()}
+    assert got == {
+        ids[0]: ("said 0", 0, dt.date(2016, 5, 1)),
+        ids[1]: ("said 1", 1, None),
+        ids[2]: ("said 2", 2, dt.date(2016, 5, 3)),
+    }
+
+
+def test_select_many_answers_each_query_and_pipeline_writes_them_all():
+    a, b = _statements(2)
+    with connection.cursor() as cursor:
+        with backend().pipeline(cursor):
+            backend().update_rows(cursor, Statement, ["story_count"], [(3, a.pk)])
+            backend().insert_new_pairs(cursor, KEYS, ["key", "statement_id"], [(8, b.pk)])
+        texts, keys, none = backend().select_many(
+            cursor,
+            [
+                (f"SELECT text FROM {STATEMENTS} WHERE id {{match}}", [b.pk]),
+                (f"SELECT key, statement_id FROM {KEYS} WHERE key {{match}}", [8, 9]),
+                (f"SELECT id FROM {STATEMENTS} WHERE text {{match}}", ["nobody"]),
+            ],
+        )
+    assert (texts, keys, none) == ([("words 1",)], [(8, b.pk)], [])
+    assert Statement.objects.get(pk=a.pk).story_count == 3

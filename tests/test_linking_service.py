@@ -67,7 +67,8 @@ def partition() -> set[frozenset[int]]:
 def statements() -> set[tuple]:
     return set(
         Statement.objects.filter(quotation_count__gt=0).values_list(
-            "text", "kind", "quotation_count", "first_date", "last_date", "has_conflict"
+            "text", "kind", "quotation_count", "story_count", "first_date", "last_date",
+            "has_conflict",
         )
     )
 
@@ -87,6 +88,16 @@ def ingest_generated(speakers: list[Speaker], articles: int = 12) -> None:
             if (a + i) % 3
         ]
         linking.link_quotations(rows)
+
+
+def test_counts_written_while_linking_equal_a_recount_from_the_members(speakers):
+    """Linking counts a statement from the members it read before linking plus the batch's
+    quotations that joined it, without reading them back: the same as counting afresh."""
+    ingest_generated(speakers)
+    written = statements()
+    assert any(count > 1 for _, _, count, *_ in written)
+    linking.recount_statements(set(Statement.objects.values_list("pk", flat=True)))
+    assert statements() == written
 
 
 def test_incremental_linking_equals_a_full_relink(speakers):

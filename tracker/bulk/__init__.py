@@ -10,7 +10,11 @@ module per database with the same functions, chosen by the connection's vendor.
   `wait` before using the connection, `finish`); on PostgreSQL the server writes meanwhile.
 - `reset_sequence(cursor, table)`: the next id after the largest one written by hand.
 - `select_in(cursor, sql, values)`: a SELECT testing a column against many values.
+- `select_many(cursor, [(sql, values), ...])`: several such SELECTs, sent together.
+- `pipeline(cursor)`: statements executed inside are sent together (one round trip on
+  PostgreSQL), their errors raised at the end of the block.
 - `insert_new_pairs(cursor, table, columns, pairs)`: integer pairs, those stored skipped.
+- `insert_returning(cursor, model, columns, rows)`: rows into a model's table, their new ids.
 - `update_rows(cursor, model, columns, rows)`: UPDATE by id, (values..., id) per row.
 - `reserve_ids(model, objs)`: ids for new instances before their rows are written (so
   what refers to them can be worked out first), their foreign keys bound.

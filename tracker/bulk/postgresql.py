@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterable
 from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import AbstractContextManager, ExitStack
 
 from django.db import connection, models
 
@@ -128,13 +129,34 @@ def int_list(values: Iterable[int]) -> str:
 def select_in(cursor, sql: str, values: list) -> list[tuple]:
     """Run a SELECT whose `{match}` tests a column against `values`: one array parameter
     (= ANY), which PostgreSQL parses and plans much faster than hundreds of literals."""
+    _execute_in(cursor, sql, values)
+    return cursor.fetchall()
+
+
+def _execute_in(cursor, sql: str, values: list) -> None:
     if all(isinstance(v, int) for v in values):
         cursor.execute(
             sql.format(match="= ANY(string_to_array(%s, ',')::bigint[])"), [int_list(values)]
         )
     else:
         cursor.execute(sql.format(match="= ANY(%s)"), [list(values)])
-    return cursor.fetchall()
+
+
+def pipeline(cursor) -> AbstractContextManager:
+    """Statements executed inside are sent without waiting for each one's answer (psycopg's
+    pipeline mode), and answered together when the block ends: one round trip for several
+    writes. An error surfaces at the end of the block."""
+    return cursor.cursor.connection.pipeline()
+
+
+def select_many(cursor, queries: list[tuple[str, list]]) -> list[list[tuple]]:
+    """select_in for several independent queries, sent together: one round trip."""
+    with ExitStack() as stack:
+        cursors = [stack.enter_context(connection.cursor()) for _ in queries]
+        with pipeline(cursor):
+            for each, (sql, values) in zip(cursors, queries, strict=True):
+                _execute_in(each, sql, values)
+        return [each.fetchall() for each in cursors]
 
 
 def insert_new_pairs(cursor, table: str, columns: list[str], pairs: list[tuple[int, int]]) -> None:
@@ -148,37 +170,33 @@ def insert_new_pairs(cursor, table: str, columns: list[str], pairs: list[tuple[i
     )
 
 
-# Values in an UPDATE past which the rows are COPYed into a temporary table first: the
-# driver builds a statement with a placeholder per value in Python, several times slower
-# than COPY for a few hundred rows (statements refreshed by a batch of 20 articles).
-COPY_UPDATE = 500
+def insert_returning(cursor, model, columns: list[str], rows: list[tuple]) -> list[int]:
+    """Rows into a model's table, their new ids in the same order: one array parameter per
+    column, so the statement's text is the same whatever the number of rows (the ORM's
+    bulk_create costs more than the insert itself)."""
+    table = q(model._meta.db_table)
+    names = ", ".join(q(c) for c in columns)
+    arrays = ", ".join(f"%s::{model._meta.get_field(c).db_type(connection)}[]" for c in columns)
+    cursor.execute(
+        f"INSERT INTO {table} ({names}) SELECT * FROM unnest({arrays}) RETURNING id",
+        [list(column) for column in zip(*rows, strict=True)],
+    )
+    return [rid for (rid,) in cursor.fetchall()]
 
 
 def update_rows(cursor, model, columns: list[str], rows: list[tuple]) -> None:
-    """UPDATE rows by id, (values..., id) per row: one UPDATE ... FROM (VALUES ...), or for
-    many values, from a temporary table the rows were COPYed into."""
+    """UPDATE rows by id, (values..., id) per row: one array parameter per column, so the
+    statement's text is the same whatever the number of rows (parsed once by the driver) and
+    each column is adapted at once instead of value by value."""
     table = q(model._meta.db_table)
-    if len(rows) * (len(columns) + 1) > COPY_UPDATE:
-        cursor.execute("DROP TABLE IF EXISTS bulk_rows")
-        names = ", ".join(q(c) for c in columns)
-        cursor.execute(
-            f"CREATE TEMP TABLE bulk_rows ON COMMIT DROP AS SELECT {names}, id FROM {table}"
-            " WITH NO DATA"
-        )
-        insert(cursor, "bulk_rows", [*columns, "id"], rows)
-        assignments = ", ".join(f"{q(c)} = b.{q(c)}" for c in columns)
-        cursor.execute(f"UPDATE {table} SET {assignments} FROM bulk_rows b WHERE {table}.id = b.id")
-        return
     types = [model._meta.get_field(c).db_type(connection) for c in columns]
     names = [f"c{i}" for i in range(len(columns))]
-    assignments = ", ".join(
-        f"{q(c)} = v.{n}::{t}" for c, n, t in zip(columns, names, types, strict=True)
-    )
-    marks = ", ".join(["(" + ", ".join(["%s"] * (len(columns) + 1)) + ")"] * len(rows))
+    assignments = ", ".join(f"{q(c)} = v.{n}" for c, n in zip(columns, names, strict=True))
+    arrays = ", ".join(f"%s::{t}[]" for t in [*types, "bigint"])
     cursor.execute(
-        f"UPDATE {table} SET {assignments} FROM (VALUES {marks}) AS v({', '.join(names)}, id)"
-        f" WHERE {table}.id = v.id::bigint",
-        [value for row in rows for value in row],
+        f"UPDATE {table} SET {assignments} FROM unnest({arrays}) AS v({', '.join(names)}, id)"
+        f" WHERE {table}.id = v.id",
+        [list(column) for column in zip(*rows, strict=True)],
     )
 
 

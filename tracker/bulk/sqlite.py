@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterable
+from contextlib import AbstractContextManager, nullcontext
 
 from django.db import connection
 
@@ -90,12 +91,35 @@ def select_in(cursor, sql: str, values: list) -> list[tuple]:
     return rows
 
 
+def pipeline(cursor) -> AbstractContextManager:
+    """Nothing to gain in process: statements run one by one."""
+    return nullcontext()
+
+
+def select_many(cursor, queries: list[tuple[str, list]]) -> list[list[tuple]]:
+    """select_in for several independent queries."""
+    return [select_in(cursor, sql, values) for sql, values in queries]
+
+
 def insert_new_pairs(cursor, table: str, columns: list[str], pairs: list[tuple[int, int]]) -> None:
     """Integer pairs, those already stored skipped."""
     a, b = (q(c) for c in columns)
     cursor.executemany(
         f"INSERT INTO {table} ({a}, {b}) VALUES (%s, %s) ON CONFLICT DO NOTHING", pairs
     )
+
+
+def insert_returning(cursor, model, columns: list[str], rows: list[tuple]) -> list[int]:
+    """Rows into a model's table, their new ids in the same order (one INSERT each: in
+    process, and each row's id is its own)."""
+    names = ", ".join(q(c) for c in columns)
+    marks = ", ".join(["%s"] * len(columns))
+    sql = f"INSERT INTO {q(model._meta.db_table)} ({names}) VALUES ({marks})"
+    ids = []
+    for row in rows:
+        cursor.execute(sql, row)
+        ids.append(cursor.lastrowid)
+    return ids
 
 
 def update_rows(cursor, model, columns: list[str], rows: list[tuple]) -> None:

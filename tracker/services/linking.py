@@ -12,6 +12,7 @@ import datetime as dt
 import itertools
 import time
 from collections.abc import Iterable, Iterator
+from contextlib import nullcontext
 from typing import TYPE_CHECKING
 
 from django.db import connection, transaction
@@ -33,7 +34,7 @@ from tracker.linking.grouping import (
 from tracker.linking.keys import shingle_keys
 from tracker.linking.normalise import normalise
 from tracker.linking.stats import Tally, is_confident, story_of
-from tracker.models import Quotation, Statement, StatementKey, StatementRedirect
+from tracker.models import Quotation, Source, Statement, StatementKey, StatementRedirect
 from tracker.services.generation import writes
 
 if TYPE_CHECKING:
@@ -60,15 +61,50 @@ def _select(sql: str, values: list) -> list[tuple]:
         return backend().select_in(cursor, sql, values)
 
 
+# A live member quotation as `fold` reads it, `{match}` testing the column named. The story
+# comes from a subquery, not a join: PostgreSQL would hash the whole source table for the
+# hundred rows an article's statements have (a sequential scan growing with the store).
+_MEMBERS = (
+    "SELECT {column}, published, (SELECT story_id FROM {sources} s WHERE s.id = source_id),"
+    " source_id, speaker_id, confidence, attribution_status FROM {quotes}"
+    " WHERE {column} {{match}} AND NOT not_a_quote"
+)
+
+
+def _members_sql(column: str) -> str:
+    q = connection.ops.quote_name
+    return _MEMBERS.format(
+        column=column, sources=q(Source._meta.db_table), quotes=q(Quotation._meta.db_table)
+    )
+
+
+def _members(ids: Iterable[int]) -> dict[int, list[tuple]]:
+    """The member rows (MEMBER_FIELDS) of these statements, by statement."""
+    rows: dict[int, list[tuple]] = {sid: [] for sid in ids}
+    for row in rows and _select(_members_sql("statement_id"), sorted(rows)):
+        rows[row[0]].append(row)
+    return rows
+
+
+@dataclasses.dataclass
+class _Slice:
+    """What linking a batch read: the index slice, the member rows of the stored statements
+    it may join (their counts are folded again with the batch's quotations added, without
+    reading them back), and the batch's own quotations' rows (statement left out)."""
+
+    index: Index
+    members: dict[int, list[tuple]]
+    items: dict[int, tuple]
+
+
 def _load_statements(
     index: Index, ids: set[int], sources: set[int], items: list[tuple[Item, list[int]]]
-) -> None:
+) -> dict[int, list[tuple]]:
     """Statements, and which of `sources` (the batch's) they appear in (membership in other
-    sources never matters to the batch's items); their speakers only for those that one of
-    `items` (with its keys) may verify."""
+    sources never matters to the batch's items); the members, and so the speakers, only of
+    those that one of `items` (with its keys) may verify."""
     ids = sorted(ids - index.statements.keys())
-    q = connection.ops.quote_name
-    stmt, quotes = q(Statement._meta.db_table), q(Quotation._meta.db_table)
+    stmt = connection.ops.quote_name(Statement._meta.db_table)
     rows = ids and _select(
         f"SELECT id, text, kind, normalised, first_date, last_date FROM {stmt}"
         " WHERE id {match}",
@@ -81,21 +117,18 @@ def _load_statements(
     # Speakers matter only when a statement is verified: among those sharing enough keys with
     # an item, whatever their rank (a key filling up in this batch can raise a statement's
     # rank). The others never become candidates here: a statement's keys and length change
-    # only when a quotation joins it, which takes being a candidate first.
+    # only when a quotation joins it, which takes being a candidate first. So these are also
+    # the only stored statements the batch can join, whose counts it changes.
     verified = {sid for item, keys in items for sid in candidates(item, keys, index, limit=None)}
-    verified_ids = sorted(verified.intersection(ids))
-    speakers = verified_ids and _select(
-        f"SELECT DISTINCT statement_id, speaker_id FROM {quotes}"
-        f" WHERE statement_id {{match}} AND speaker_id IS NOT NULL AND NOT not_a_quote",
-        verified_ids,
-    )
-    for sid, speaker in speakers:
-        if st := index.statements.get(sid):
-            st.speakers.add(speaker)
+    members = _members(verified.intersection(ids))
+    for sid, rows_of in members.items():
+        st = index.statements[sid]
+        st.speakers.update(row[4] for row in rows_of if row[4] is not None)
     for source in sources:
         for sid in index.by_source.get(source, ()):
             if st := index.statements.get(sid):
                 st.sources.add(source)
+    return members
 
 
 def _date(value: dt.date | str | None) -> dt.date | None:
@@ -104,38 +137,59 @@ def _date(value: dt.date | str | None) -> dt.date | None:
 
 
 def _load_slice(
-    items: list[Item], previous: Iterable[int] = (), new_sources: bool = False
-) -> Index:
+    items: list[Item],
+    previous: Iterable[int] = (),
+    new_sources: bool = False,
+    unsaved: dict[int, Quotation] | None = None,
+) -> _Slice:
     """The part of the stored index that linking `items` can read; `previous`: statements
-    the items' article had before it was extracted again (found as if still in it)."""
+    the items' article had before it was extracted again (found as if still in it).
+    `unsaved`: the items' quotations when they have no rows yet (their member rows are made
+    from them, with their sources' stories read instead)."""
     index = Index()
     item_keys = [shingle_keys(item.tokens) for item in items]
-    table = connection.ops.quote_name(StatementKey._meta.db_table)
-    key = connection.ops.quote_name("key")
+    q = connection.ops.quote_name
+    table, key, quotes = q(StatementKey._meta.db_table), q("key"), q(Quotation._meta.db_table)
     keys = sorted({k for keys in item_keys for k in keys})
-    for k, sid in _select(
-        f"SELECT {key}, statement_id FROM {table} WHERE {key} {{match}}", keys
-    ):
+    sources = {item.source for item in items}
+    queries = [
+        (f"SELECT {key}, statement_id FROM {table} WHERE {key} {{match}}", keys),
+        (_members_sql("id"), [item.id for item in items])
+        if unsaved is None
+        else (
+            f"SELECT id, story_id FROM {q(Source._meta.db_table)} WHERE id {{match}}",
+            sorted(sources),
+        ),
+    ]
+    if not new_sources:  # sources stored in this very transaction have no linked quotations
+        queries.append(
+            (
+                f"SELECT DISTINCT source_id, statement_id FROM {quotes} WHERE source_id"
+                " {match} AND statement_id IS NOT NULL AND NOT not_a_quote",
+                sorted(sources),
+            )
+        )
+    with connection.cursor() as cursor:
+        postings, own, *same_source = backend().select_many(cursor, queries)
+    for k, sid in postings:
         index.load(k, sid)
     # The statements each item will verify (same ranking as the Linker's).
     wanted = {sid for keys in item_keys for sid in top_ranked(shared_keys(keys, index.postings))}
-    sources = {item.source for item in items}
-    same_source = (
-        Quotation.objects.live()
-        .filter(source_id__in=sources)
-        .exclude(statement=None)
-        .values_list("source_id", "statement_id")
-        .distinct()
-    )
-    # Sources stored in this very transaction have no linked quotations yet.
-    pairs = [] if new_sources else list(same_source)
+    pairs = same_source[0] if same_source else []
     if len(sources) == 1:
         pairs += [(next(iter(sources)), sid) for sid in previous]
     for source, sid in pairs:
         index.by_source[source].add(sid)
         wanted.add(sid)
-    _load_statements(index, wanted, sources, list(zip(items, item_keys, strict=True)))
-    return index
+    members = _load_statements(index, wanted, sources, list(zip(items, item_keys, strict=True)))
+    if unsaved is not None:
+        story = dict(own)
+        own = [
+            (qid, q.published, story.get(q.source_id), q.source_id, q.speaker_id, q.confidence,
+             q.attribution_status)
+            for qid, q in unsaved.items()
+        ]
+    return _Slice(index, members, {row[0]: row[1:] for row in own})
 
 
 def _items(quotations: Iterable[Quotation]) -> list[Item]:
@@ -159,8 +213,8 @@ def link_quotations(
     are written here, with their statements (an insert, not an insert and an update).
 
     Skips quotations flagged as not a quote, locked by an editor or already linked. Sets
-    `statement_id` on the objects passed in, as well as in the database. About ten queries
-    for an article, whatever the size of the store.
+    `statement_id` on the objects passed in, as well as in the database. Five round trips to
+    the database for an article (four on a new source), whatever the size of the store.
     """
     items = _items(quotations)
     if not items:
@@ -170,56 +224,96 @@ def link_quotations(
     # No savepoint: the callers' transaction is undone whole if this fails (two round trips
     # fewer per article).
     with transaction.atomic(savepoint=False):
-        index = _load_slice(items, previous, new_sources)
+        read = _load_slice(
+            items, previous, new_sources, {q.pk: q for q in quotations} if unsaved else None
+        )
         counter = itertools.count(_TEMP_ID_BASE)
-        linker = Linker(index, lambda: next(counter))
+        linker = Linker(read.index, lambda: next(counter))
         for item in items:
             linker.link(item)
-        _save_batch(index, quotations, unsaved)
+        _save_batch(read, quotations, unsaved)
 
 
-def _save_batch(index: Index, quotations: list[Quotation], unsaved: bool = False) -> None:
-    """Write what one incremental run changed, in a handful of queries; the touched
-    statements are then counted again from their members (`recount_statements`)."""
+def _tallies(read: _Slice) -> dict[int, Tally]:
+    """The touched statements' counts: their stored members (as read before linking) and the
+    batch's quotations that joined them, the same rows a read after the writes would give."""
+    index = read.index
+    touched = {sid for _, sid in index.assigned} | index.changed
+    stored = {sid for sid in touched if sid < _TEMP_ID_BASE}
+    # Not expected (see _load_statements), but counts must never be partial.
+    read.members.update(_members(stored - read.members.keys()))
+    tallies: dict[int, Tally] = {}
+    for sid in stored:
+        for row in read.members[sid]:
+            fold(tallies, row)
+    for qid, sid in index.assigned:
+        fold(tallies, (sid, *read.items[qid]))
+    return tallies
+
+
+def _save_batch(read: _Slice, quotations: list[Quotation], unsaved: bool = False) -> None:
+    """Write what one incremental run changed: the new statements with their counts, then
+    the postings, the quotations' statements and the touched statements' counts and texts
+    sent together (one round trip on PostgreSQL). `unsaved`: the quotations' rows are
+    written here, with their statements (`link_quotations`)."""
+    index = read.index
+    tallies = _tallies(read)
     now = timezone.now()
     by_pk = {q.pk: q for q in quotations}
     created = [index.statements[sid] for sid in index.created]
-    rows = backend().create(
-        Statement,
-        [
-            Statement(
-                text=st.text,
-                kind=st.kind,
-                normalised=" ".join(st.tokens),
-                created_at=now,
-                updated_at=now,
-            )
-            for st in created
-        ]
-    )
-    real = {st.id: row.pk for st, row in zip(created, rows, strict=True)}
+    with connection.cursor() as cursor:
+        ids = created and backend().insert_returning(
+            cursor,
+            Statement,
+            ["text", "kind", "normalised", *_STAT_FIELDS, "created_at"],
+            [
+                (
+                    st.text,
+                    st.kind,
+                    " ".join(st.tokens),
+                    *stat_values(tallies.get(st.id), now),
+                    connection.ops.adapt_datetimefield_value(now),
+                )
+                for st in created
+            ],
+        )
+    real = {st.id: rid for st, rid in zip(created, ids, strict=True)}
     for st in created:
         st.id = real[st.id]
-    _write_postings(index, real)
     for qid, sid in index.assigned:
         by_pk[qid].statement_id = real.get(sid, sid)
-    if unsaved:
+    if unsaved:  # one insert with the statements set, not an insert and an update
         backend().create(Quotation, quotations)
-    else:
+    # Each touched stored statement with its text: one UPDATE for them all.
+    touched = sorted(({sid for _, sid in index.assigned} | index.changed) - real.keys())
+    with connection.cursor() as cursor, backend().pipeline(cursor):
+        _write_postings(index, real, cursor)
+        if not unsaved:
+            _update(
+                Quotation,
+                ["statement_id"],
+                [(by_pk[qid].statement_id, qid) for qid, _ in index.assigned],
+                cursor,
+            )
         _update(
-            Quotation,
-            ["statement_id"],
-            [(by_pk[qid].statement_id, qid) for qid, _ in index.assigned],
+            Statement,
+            [*_STAT_FIELDS, "text", "kind", "normalised"],
+            [
+                (
+                    *stat_values(tallies.get(sid), now),
+                    st.text,
+                    st.kind,
+                    " ".join(st.tokens),
+                    sid,
+                )
+                for sid in touched
+                for st in (index.statements[sid],)
+            ],
+            cursor,
         )
-    touched = {sid for _, sid in index.assigned} | index.changed
-    # Each touched statement with its text (the new ones' again): one UPDATE for them all.
-    recount_statements(
-        {real.get(sid, sid) for sid in touched},
-        {real.get(sid, sid): index.statements[sid] for sid in touched},
-    )
 
 
-def _write_postings(index: Index, real: dict[int, int] | None = None) -> None:
+def _write_postings(index: Index, real: dict[int, int] | None = None, cursor=None) -> None:
     """Store new postings; a key that became full keeps one FULL_MARK posting instead."""
     real = real or {}
     q = connection.ops.quote_name
@@ -227,7 +321,7 @@ def _write_postings(index: Index, real: dict[int, int] | None = None) -> None:
     filled = index.filled
     rows = [(k, real.get(sid, sid)) for k, sid in index.new_postings if k not in filled]
     rows += [(k, FULL_MARK) for k in sorted(filled)]
-    with connection.cursor() as cursor:
+    with connection.cursor() if cursor is None else nullcontext(cursor) as cursor:
         for chunk in _chunks(sorted(filled)):
             marks = ", ".join(["%s"] * len(chunk))
             cursor.execute(f"DELETE FROM {table} WHERE {key} IN ({marks})", chunk)
@@ -243,33 +337,24 @@ _STAT_FIELDS = [
     "has_conflict",
     "updated_at",
 ]
-# What the stats fold reads of each member quotation.
-MEMBER_FIELDS = (
-    "statement_id",
-    "published",
-    "source__story_id",
-    "source_id",
-    "speaker_id",
-    "confidence",
-    "attribution_status",
-)
 
 
 def fold(tallies: dict[int, Tally], row: tuple) -> None:
-    """Count one member row (MEMBER_FIELDS) into its statement's tally."""
+    """Count one member row (statement, published, story, source, speaker, confidence,
+    attribution status: `_MEMBERS`) into its statement's tally."""
     sid, published, story, source, speaker, confidence, status = row
     tally = tallies.get(sid)
     if tally is None:
         tally = tallies[sid] = Tally()
     tally.add(
-        published,
+        _date(published),
         story_of(story, source),
         speaker,
         is_confident(confidence, status != Quotation.Status.AUTO),
     )
 
 
-def stat_values(tally: Tally | None, now) -> list:
+def stat_values(tally: Tally | None, now: dt.datetime) -> list:
     """A tally as the values of _STAT_FIELDS, adapted for a raw UPDATE."""
     ops = connection.ops
     n, stories, first, last, conflict = (tally or Tally()).row()
@@ -283,26 +368,17 @@ def stat_values(tally: Tally | None, now) -> list:
     ]
 
 
-def recount_statements(ids: set[int], states: dict[int, StatementState] | None = None) -> None:
+def recount_statements(ids: set[int]) -> None:
     """Count quotations, stories, dates and conflicts of these statements again from their
-    members, and write the display text of those in `states`."""
+    members."""
     now = timezone.now()
-    states = states or {}
     for chunk in _chunks(sorted(ids)):
         tallies: dict[int, Tally] = {}
-        members = Quotation.objects.live().filter(statement_id__in=chunk)
-        for row in members.values_list(*MEMBER_FIELDS).order_by():
-            fold(tallies, row)
-        plain, with_text = [], []
-        for sid in chunk:
-            values = stat_values(tallies.get(sid), now)
-            if state := states.get(sid):
-                values += [state.text, state.kind, " ".join(state.tokens)]
-                with_text.append((*values, sid))
-            else:
-                plain.append((*values, sid))
-        _update(Statement, [*_STAT_FIELDS, "text", "kind", "normalised"], with_text)
-        _update(Statement, _STAT_FIELDS, plain)
+        for rows in _members(chunk).values():
+            for row in rows:
+                fold(tallies, row)
+        rows = [(*stat_values(tallies.get(sid), now), sid) for sid in chunk]
+        _update(Statement, _STAT_FIELDS, rows)
 
 
 def refresh_all_stats() -> None:
@@ -310,11 +386,11 @@ def refresh_all_stats() -> None:
     recount_statements(set(Statement.objects.values_list("pk", flat=True)))
 
 
-def _update(model, columns: list[str], rows: list[tuple]) -> None:
+def _update(model, columns: list[str], rows: list[tuple], cursor=None) -> None:
     """UPDATE rows by id: (values..., id) per row. The ORM's bulk_update builds CASE
     expressions that cost more than the whole of linking an article (tracker.bulk)."""
     if rows:
-        with connection.cursor() as cursor:
+        with connection.cursor() if cursor is None else nullcontext(cursor) as cursor:
             backend().update_rows(cursor, model, columns, rows)
 
 
