@@ -75,6 +75,8 @@ def test_activity_ranks_speakers_most_quoted_first_then_by_id():
     counted = Activity().add(added)
     expected = reference([{**row, "statement_id": row["speaker_id"]} for row in added])
     assert counted.total == 3000
-    assert counted.ranked() == sorted(expected, key=lambda pk: (-expected[pk][0], pk))
+    order = sorted(expected, key=lambda pk: (-expected[pk][0], pk))
+    assert counted.ranked() == order
+    assert counted.ranked(7) == order[:7] and counted.ranked(10**6) == order
     assert dict(counted.speakers.items()) == expected
     assert all(pk in counted.speakers for pk in expected) and 10**6 not in counted.speakers

@@ -74,8 +74,10 @@ def test_speaker_search_partial_is_a_fragment(client, founding_articles, htmx_he
 def test_speaker_list_queries_are_bounded(client, busy_speaker, django_assert_max_num_queries):
     for i in range(30):
         make_quotations(Speaker.objects.create(name=f"Extra {i}", slug=f"extra-{i}"), 1)
-    # the generation, the newest quotation id, activity counts, the speakers shown, their sparklines
-    with django_assert_max_num_queries(7):
+    # the generation, the newest quotation id, activity counts, the speakers shown, and their
+    # sparklines: the store's newest id, their months, their newest ids (read once, then only
+    # their new quotations are read)
+    with django_assert_max_num_queries(9):
         client.get(reverse("speaker-list"))
 
 
@@ -327,3 +329,40 @@ def test_speaker_activity_brought_up_to_date_equals_a_fresh_one(client, busy_spe
     assert brought_up.total == 63 and brought_up.speakers.get(other.pk)[0] == 3
     home = client.get(reverse("home")).text
     assert "Newly Quoted" in home
+
+
+@pytest.mark.parametrize(
+    "days",
+    [
+        # within the window, undated, and before the window (counted by Activity only)
+        (datetime.date(2020, 3, 9), None, datetime.date(2017, 2, 3)),
+        # a later month: the window moves on, and one more in it
+        (datetime.date(2021, 7, 2), datetime.date(2021, 7, 30), datetime.date(2020, 5, 5)),
+        # years later: the whole window is new
+        (datetime.date(2031, 5, 2), None, datetime.date(2031, 1, 1)),
+    ],
+)
+def test_a_sparkline_brought_up_to_date_equals_a_fresh_one(
+    busy_speaker, django_assert_num_queries, new_data, days
+):
+    from django.core.cache import cache
+
+    from tracker.services.generation import current
+    from tracker.services.timelines import activity, sparklines
+
+    quiet = Speaker.objects.create(name="Quiet One", slug="quiet-one")
+    make_quotations(quiet, 2, start=datetime.date(2019, 12, 30))
+    ids = [busy_speaker.pk, quiet.pk]
+    before = sparklines(ids, activity(), current())
+    assert sum(before[busy_speaker.pk]) == 60 and len(before[busy_speaker.pk]) == 6
+    assert before[quiet.pk] == [1, 1]  # from the month of the first quotation
+    other = Speaker.objects.create(name="Other", slug="other")
+    for added, day in zip(make_quotations(other, 3), days, strict=True):
+        Quotation.objects.filter(pk=added.pk).update(speaker=busy_speaker, published=day)
+    new_data(appended_only=True)
+    generation, counted = current(), activity()
+    with django_assert_num_queries(1):  # the busy speaker's new rows, by id
+        brought_up = sparklines(ids, counted, generation)
+    cache.clear()
+    assert brought_up == sparklines(ids, activity(), current()) != before
+    assert brought_up[quiet.pk] == before[quiet.pk]
