@@ -212,6 +212,12 @@ class QuotationQuerySet(models.QuerySet):
         """Everything the pages count and show: not flagged as not a quote by an editor."""
         return self.filter(not_a_quote=False)
 
+    def as_rows(self, *related: str) -> QuotationQuerySet:
+        """Read as the lists draw them (search, timelines, statements, compare): with their
+        source and `related` in the same query, but not the article's text, which a row never
+        shows (a few KB per row, read, decoded and cached for nothing)."""
+        return self.select_related("source", *related).defer("source__text")
+
     def human_decided(self) -> QuotationQuerySet:
         """Carrying an editor's decision that re-running extraction or linking must keep:
         a confirmed or corrected speaker, an edited span, the not-a-quote flag, or a manual

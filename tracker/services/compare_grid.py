@@ -183,7 +183,7 @@ def _rows(speakers: list[Speaker], period: str, tally: CompareTally) -> list[Com
     statements = Statement.objects.in_bulk(
         [sid for top in repeated.values() for sid, _ in top]
     )
-    quotations = Quotation.objects.select_related("source").in_bulk(
+    quotations = Quotation.objects.as_rows().in_bulk(
         [tally.longest[cell][1] for cell in cells if cell in tally.longest]
     )
     rows = []

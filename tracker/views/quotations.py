@@ -71,7 +71,7 @@ def _results(
     generation: Generation,
 ) -> dict:
     q = form.cleaned_data["q"]
-    rows_of = quotations.select_related("source", "speaker", "statement")
+    rows_of = quotations.as_rows("speaker", "statement")
     if ranked and is_postgres():
         # The same words and filters share one cached ranking, whatever the page.
         search = _search_key(form, "page", "every")

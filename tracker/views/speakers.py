@@ -58,7 +58,7 @@ def speaker_detail(request: HttpRequest, slug: str) -> HttpResponse:
             outlet=data["outlet"],
             start=data["start"],
             end=data["end"],
-        ).select_related("source", "statement")
+        ).as_rows("statement")
 
     page, grouping, generation = form.page_number(), form.grouping(), current()
 

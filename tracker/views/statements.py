@@ -23,7 +23,7 @@ MAX_VARIANTS = 12
 def _summary(statement: Statement) -> dict[str, object]:
     quotations = statement.quotations.live()
     occurrences = list(
-        quotations.select_related("source", "speaker").order_by(
+        quotations.as_rows("speaker").order_by(
             F("published").asc(nulls_last=True), "id"
         )[: MAX_OCCURRENCES + 1]
     )
