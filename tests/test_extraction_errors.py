@@ -626,6 +626,10 @@ def test_relative_clause_feature(text, expected):
     ('Ted Cruz electrified the small crowds with speeches and promises to shake things up, '
      'Robert Stovall said.\n\n"He was very articulate, smart, well-spoken," he said.',
      "Robert Stovall"),
+    # ... nor the subject of a subordinate clause ("after some of her followers attacked")
+    ('Gina Rodriguez became a target this year, after some of her followers attacked her '
+     'Spanish and even questioned her "Latino identity and her roots."\n\n"I am proud," '
+     'Rodriguez said.', "Gina Rodriguez"),
     # subordinate_cue: with no other cue, the subordinate clause's own cue names the source
     ('Donald Trump spoke in 2015. As Trump said in 2015, the wall "will be tall and strong."',
      "Donald Trump"),
@@ -633,7 +637,7 @@ def test_relative_clause_feature(text, expected):
 def test_coordinated_verb_and_subordinate_cue_not(text, speaker):
     ex, feats = extract_with_features(text)
     assert ex.quotes[-1].speaker == speaker
-    assert not any(f in feats[-1] for f in ("rule=coordinated_verb", "rule=subordinate_cue"))
+    assert not any(r in f for f in feats for r in ("rule=coordinated_verb", "rule=subordinate_cue"))
 
 
 @pytest.mark.parametrize(("text", "not_speaker"), [

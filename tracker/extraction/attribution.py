@@ -493,6 +493,10 @@ _CLAUSE_BREAK = re.compile(r"[;:]|[ \xa0](?:--?|[—–])[ \xa0]|[—–]")
 _OPENER = re.compile(r"[ \t\xa0]*(?:(?:But|And|So|Yet|Then)[ \xa0]+)?")
 _HE_SHE = re.compile(r"(?<![\w'’])(?:[Hh]e|[Ss]he)\b")
 _PAST_IRREGULAR = frozenset("said told wrote spoke".split())
+# Words opening a subordinate clause whose own subject a verb after "and" would share: "Gina
+# Rodriguez became the victim, after some of her followers attacked ... and questioned".
+_SUBORDINATOR = re.compile(r"(?<![\w'’])(?:after|when|because|while|since|although|though|if|"
+                           r"whether|until|before|once|unless|who|whom|which|whose)\b", re.I)
 
 
 def coordinated_verb(masked: str, lo: int, v: int, verb: str, sent_lo: int,
@@ -509,6 +513,8 @@ def coordinated_verb(masked: str, lo: int, v: int, verb: str, sent_lo: int,
       'the trade deal, which Trump had called a "disaster" and promised to "rip up"' -> None
        (no clause opens with a name)
       'his speeches and promises to shake things up' -> None (not a past tense: a noun)
+      'Gina Rodriguez became a target after some followers attacked her Spanish and questioned
+       her identity' -> None (the verb shares the subordinate clause's subject)
       'The crowd cheered and Trump said "..."' -> (not this rule: Trump is the subject)"""
     if not (verb.endswith("ed") or verb in _PAST_IRREGULAR):
         return None
@@ -538,7 +544,11 @@ def coordinated_verb(masked: str, lo: int, v: int, verb: str, sent_lo: int,
         while nxt < and_pos and masked[nxt] in " \xa0":
             nxt += 1
         if q < nxt < and_pos and masked[nxt].islower():
-            return who  # followed by its verb: "Bush thought", ", he looked"
+            # followed by its verb: "Bush thought", ", he looked" - unless a subordinate
+            # clause opens after it, whose subject the verb after "and" shares
+            return None if _SUBORDINATOR.search(masked, q, and_pos) else who
+    if opener is not None and _SUBORDINATOR.search(masked, opener.end, and_pos):
+        return None
     return opener
 
 
