@@ -393,6 +393,27 @@ RULE_CASES = [
      'said.', "Toronto police", "police_source"),
     ('The Toronto Police Service arrested two men. "The investigation is still ongoing," '
      'police said.', "Toronto Police Service", "police_source"),
+    # session 23 (1.10.0). coordinated_verb: "... and said" shares the subject of the verb
+    # before it
+    ('Al Sharpton left no doubt on Monday. Eight years ago, Sharpton backed Barack Obama over '
+     'Hillary Clinton and said, "She has never done anything for us."', "Al Sharpton",
+     "coordinated_verb"),
+    ('Carl Quintanilla seemed taken aback and mentioned that the page was online. "Does that '
+     'not speak to your vetting process?"', "Carl Quintanilla", "coordinated_verb"),
+    ('Asked about the mayor, Premier Doug Ford thought for a moment and said that in this '
+     'climate, "being an everyday guy has its appeal."', "Doug Ford", "coordinated_verb"),
+    ('But Barack Obama, making it clear that security came first, stood beside the prime '
+     'minister, Hailemariam Desalegn, and described the government as "democratically '
+     'elected."', "Barack Obama", "coordinated_verb"),
+    ('Kemi Badenoch met the press on Tuesday. Last month, she stood at the dispatch box, '
+     'folded her arms and replied, "The budget is a failure of nerve."', "Kemi Badenoch",
+     "pronoun"),  # coordinated_verb found "she"; the pronoun rule then resolved it
+    # subordinate_cue: a cue in the clause that opens the sentence is not the outer verb
+    ('Kathleen Hall Jamieson studies campaigns. While not everything Trump says is true, '
+     'Jamieson said Trump is "telling his supporters what they want to believe."',
+     "Kathleen Hall Jamieson", "subordinate_cue"),
+    ('Mel Stride spoke after the budget. Although the Chancellor says growth is back, Stride '
+     'told MPs the plan "taxes every working family."', "Mel Stride", "subordinate_cue"),
 ]
 
 
@@ -597,3 +618,39 @@ def test_relative_clause_feature(text, expected):
     v = text.rfind(" ") + 1
     r = relative_clause(text, 0, v)
     assert (text[:r] if r is not None else None) == expected
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # coordinated_verb: only a past tense after "and" (here "promises" is a noun), and only a
+    # name or he/she that opens a clause ("which Trump had called" opens none)
+    ('Ted Cruz electrified the small crowds with speeches and promises to shake things up, '
+     'Robert Stovall said.\n\n"He was very articulate, smart, well-spoken," he said.',
+     "Robert Stovall"),
+    # ... nor the subject of a subordinate clause ("after some of her followers attacked")
+    ('Gina Rodriguez became a target this year, after some of her followers attacked her '
+     'Spanish and even questioned her "Latino identity and her roots."\n\n"I am proud," '
+     'Rodriguez said.', "Gina Rodriguez"),
+    # subordinate_cue: with no other cue, the subordinate clause's own cue names the source
+    ('Donald Trump spoke in 2015. As Trump said in 2015, the wall "will be tall and strong."',
+     "Donald Trump"),
+])
+def test_coordinated_verb_and_subordinate_cue_not(text, speaker):
+    ex, feats = extract_with_features(text)
+    assert ex.quotes[-1].speaker == speaker
+    assert not any(r in f for f in feats for r in ("rule=coordinated_verb", "rule=subordinate_cue"))
+
+
+@pytest.mark.parametrize(("text", "not_speaker"), [
+    # that_clause: a name after "wrote that" is the reported clause's subject
+    ('Henry Clay\'s biographers, David and Jeanne Heidler, wrote that Taylor "had a tin ear, '
+     'was opinionated and instinctively wrong."', "Taylor"),
+    ('In a memo, aides to Premier Doug Ford warned that Olivia Chow "will win the city by '
+     'twenty points."', "Olivia Chow"),
+])
+def test_that_clause_is_no_inverted_source(text, not_speaker):
+    from tracker.extraction.attribution import that_clause
+
+    ex = extract_with_features(text)[0]
+    assert ex.quotes and all(q.speaker != not_speaker for q in ex.quotes)
+    cue = " wrote " if " wrote " in text else " warned "
+    assert that_clause(text, text.index(cue) + len(cue) - 1)

@@ -239,6 +239,19 @@ def test_dominance_is_nine_in_ten_of_the_familys_articles(top, rest, bound):
         ([_quote("Donald")], (Entity("Donald Trump", "person"), Entity("Donald Tusk",
                                                                      "person")), "",
          ("ambiguous", "Donald", "several_in_article")),
+        # Rule `known_only_as`: the article says it names this person by a first name only.
+        ([_quote("Bob")], (), '"No," said the base chief known as Bob, speaking publicly.',
+         ("named", "Bob", "known_only_as")),
+        ([_quote("Priya")], (), "A nurse who gave only her first name, Priya, said it was hard.",
+         ("named", "Priya", "known_only_as")),
+        ([_quote("Mohammed")], (), "Her brother, identified only as Mohammed, wept.",
+         ("named", "Mohammed", "known_only_as")),
+        # ... with no description to tell the person by, or not a first name: open as before
+        ([_quote("Bob")], (), "Bob agreed to talk if his last name was not used.",
+         ("ambiguous", "Bob", "bare_name")),
+        ([_quote("Bob")], (), "Bob said the plan was bad.", ("ambiguous", "Bob", "bare_name")),
+        ([_quote("Kowalski")], (), "a man known as Kowalski", ("ambiguous", "Kowalski",
+                                                             "bare_name")),
     ],
 )
 def test_the_article_rule_that_decided_a_bare_name(quotes, entities, text, expected):

@@ -326,6 +326,41 @@ def test_the_mend_binds_bare_names_met_before_their_person_was_known():
     assert result.changed == 1
 
 
+# Rule `known_only_as` through the store: one row per person the article names by a first
+# name only, found again by the name and its description, never by the first name alone.
+
+KNOWN = (
+    "The base chief spoke on Monday.\n\n"
+    '"There never was a stand-down order," said the {who} known as Bob, speaking publicly.\n\n'
+    '"At no time did I second-guess the team," Bob said.\n'
+)
+
+
+def test_a_person_known_only_by_a_first_name_is_one_row_never_found_by_the_name_alone():
+    from tracker.models import Source
+    from tracker.services.reprocess import reprocess_speakers
+
+    first = ingest(KNOWN.format(who="base chief"))
+    bob = {q.speaker for q in first.quotations.all()}
+    assert len(bob) == 1
+    bob = bob.pop()
+    assert (bob.name, bob.role) == ("Bob", "Base chief")
+    # the same description in a later article: the same person (a follow-up story)
+    again = ingest(KNOWN.format(who="base chief").replace("Monday", "Friday"))
+    assert {q.speaker for q in again.quotations.all()} == {bob}
+    # another description: another person; a bare "Bob": nobody, for an editor
+    other = ingest(KNOWN.format(who="station chief"))
+    assert {q.speaker.role for q in other.quotations.all()} == {"Station chief"}
+    assert bob not in {q.speaker for q in other.quotations.all()}
+    plain = the_bare_quote(ingest(BARE.replace("Marchbanks said", "Bob said")))
+    assert plain.speaker is None and plain.speaker_ambiguous
+    # the mend finds the same rows again: nothing changes, nothing is created or deleted
+    rows = set(Speaker.objects.values_list("pk", "slug"))
+    result = reprocess_speakers(Source.objects.order_by("pk"))
+    assert (result.changed, result.speakers_created, result.speakers_deleted) == (0, 0, 0)
+    assert set(Speaker.objects.values_list("pk", "slug")) == rows
+
+
 # Two workers' books at once (ingest on PostgreSQL: speakers are decided from a read without
 # a lock; only what a batch creates is locked, `SpeakerBook.lock_keys`).
 

@@ -488,6 +488,83 @@ def _outlet_after(masked: str, lo: int, v: int, ve: int, by_start: dict[int, Nam
     return who
 
 
+_AND_END = re.compile(r"(?<![\w'’])and[ \xa0]*$")
+_CLAUSE_BREAK = re.compile(r"[;:]|[ \xa0](?:--?|[—–])[ \xa0]|[—–]")
+_OPENER = re.compile(r"[ \t\xa0]*(?:(?:But|And|So|Yet|Then)[ \xa0]+)?")
+_HE_SHE = re.compile(r"(?<![\w'’])(?:[Hh]e|[Ss]he)\b")
+_PAST_IRREGULAR = frozenset("said told wrote spoke".split())
+# Words opening a subordinate clause whose own subject a verb after "and" would share: "Gina
+# Rodriguez became the victim, after some of her followers attacked ... and questioned".
+_SUBORDINATOR = re.compile(r"(?<![\w'’])(?:after|when|because|while|since|although|though|if|"
+                           r"whether|until|before|once|unless|who|whom|which|whose)\b", re.I)
+
+
+def coordinated_verb(masked: str, lo: int, v: int, verb: str, sent_lo: int,
+                     names: list[NameMention], reliable) -> Who | None:
+    """Rule coordinated_verb: a cue verb in the past tense right after "and", with no subject
+    of its own, shares the subject of the verb before it: the last name or he/she that opens
+    a clause of the sentence (at its start or after a comma) and is followed by a verb, else
+    the name or he/she opening the sentence. Examples:
+      'Eight years ago, he supported Barack Obama over Clinton and said, "..."' -> he
+      'Quintanilla seemed taken aback and mentioned that "..."' -> Quintanilla
+      'Asked about Perez, Bush thought for a moment and said that "..."' -> Bush
+      'But Obama, making it clear ..., stood beside his successor, Prime Minister Hailemariam
+       Desalegn, and described the government as "..."' -> Obama (Desalegn is an appositive)
+      'the trade deal, which Trump had called a "disaster" and promised to "rip up"' -> None
+       (no clause opens with a name)
+      'his speeches and promises to shake things up' -> None (not a past tense: a noun)
+      'Gina Rodriguez became a target after some followers attacked her Spanish and questioned
+       her identity' -> None (the verb shares the subordinate clause's subject)
+      'The crowd cheered and Trump said "..."' -> (not this rule: Trump is the subject)"""
+    if not (verb.endswith("ed") or verb in _PAST_IRREGULAR):
+        return None
+    e = strip_adverbs(masked, lo, v)  # "and later said", "and then added"
+    if _AND_END.search(masked, max(lo, e - 6), e) is None:
+        return None
+    and_pos = e - 4
+    a = sent_lo
+    for m in _CLAUSE_BREAK.finditer(masked, sent_lo, and_pos):
+        a = m.end()
+    first = _OPENER.match(masked, a).end()
+    found: list[tuple[int, int, Who]] = []  # (start, end, source) of clause openers
+    k = bisect.bisect_left(names, a, key=START)
+    while k < len(names) and names[k].start < and_pos:
+        nm = names[k]
+        k += 1
+        if not nm.possessive and reliable(nm.entity):
+            found.append((nm.start, nm.end, from_name(nm)))
+    for m in _HE_SHE.finditer(masked, a, and_pos):
+        found.append((m.start(), m.end(), Who(m.start(), m.end(), m.group())))
+    found.sort(key=lambda f: f[0])
+    opener = next((who for p, _, who in found if p == first), None)
+    for p, q, who in reversed(found):
+        if p != first and masked[p - 2:p] not in (", ", ",\xa0"):
+            continue  # not where a clause opens
+        nxt = q
+        while nxt < and_pos and masked[nxt] in " \xa0":
+            nxt += 1
+        if q < nxt < and_pos and masked[nxt].islower():
+            # followed by its verb: "Bush thought", ", he looked" - unless a subordinate
+            # clause opens after it, whose subject the verb after "and" shares
+            return None if _SUBORDINATOR.search(masked, q, and_pos) else who
+    if opener is not None and _SUBORDINATOR.search(masked, opener.end, and_pos):
+        return None
+    return opener
+
+
+_THAT_AFTER = re.compile(r"[ \xa0]+that\b")
+
+
+def that_clause(masked: str, ve: int) -> bool:
+    """Rule that_clause: a name after a cue verb and "that" is the subject of the reported
+    clause, never an inverted source (as in '"...," said Haley'). Examples:
+      'Henry Clay's biographers, David and Jeanne Heidler, wrote that Taylor "had a tin ear"'
+          -> not Taylor
+      'Aides, in a memo, warned that Trump "will lose"' -> not Trump
+      '"We will win," said Haley.' -> (not this rule: Haley is the inverted source)"""
+    return _THAT_AFTER.match(masked, ve) is not None
+
+
 def find_cues(masked: str, clause_start, sentence_start, names: list[NameMention],
               reliable=lambda entity: True) -> list[Cue]:
     """Every cue verb outside quotes with the source it names."""
@@ -519,7 +596,11 @@ def find_cues(masked: str, clause_start, sentence_start, names: list[NameMention
             inverted = who is not None
         else:
             who = subject_before(masked, lo, v, by_end, by_start)
-        if who is None and not participle and verb not in WEAK_VERBS:
+            if who is None and (who := coordinated_verb(masked, lo, v, verb, sentence_start(v),
+                                                         names, reliable)) is not None:
+                who.rule = "coordinated_verb"
+        if who is None and not participle and verb not in WEAK_VERBS and \
+                not that_clause(masked, ve):
             before = masked[lo:v].rstrip(" —–-")
             # '"...," said Haley' and the paraphrase form '..., said Grant Green'
             if not before.strip(" ,\x01") or before.endswith((",", "\x01")):

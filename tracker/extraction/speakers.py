@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .attribution import REPORT_VERBS, SENTENCE_END, Cue, Resolver
 from .cues import MASK
@@ -304,11 +304,36 @@ def _head_cue(masked: str, lo: int, s: Span, cues: list[Cue],
     # dark," and Trump vowed to "bomb the hell" out of them' - so only cues after the last
     # quotation before this one can be outer (found by looking back to it, not from lo).
     last = masked.rfind(MASK, lo, s.open_start)
+    skipped = False
     for k in range(max(j, bisect.bisect_left(cue_pos, last + 1)), end):
         c = cues[k]
         if c.verb in _OUTER and c.end > last:
-            return c
-    return cues[end - 1]
+            if k + 1 < end and subordinate_cue(masked, lo, c, cues[k + 1]):
+                skipped = True
+                continue
+            return _by_subordinate_cue(c) if skipped else c
+    return _by_subordinate_cue(cues[end - 1]) if skipped else cues[end - 1]
+
+
+def _by_subordinate_cue(c: Cue) -> Cue:
+    """The main clause's cue, its source marked as chosen by rule subordinate_cue (a copy:
+    the cue itself may be another quote's too)."""
+    return Cue(c.start, c.end, c.verb, replace(c.who, rule=c.who.rule or "subordinate_cue"),
+               c.inverted)
+
+
+def subordinate_cue(masked: str, lo: int, c: Cue, nxt: Cue) -> bool:
+    """Rule subordinate_cue: a cue inside the subordinate clause that opens the sentence
+    ("While not everything Trump says is true, ...") is not the outer reporting verb when the
+    main clause after the comma has its own cue: that one names the source. Examples:
+      'While not everything Trump says is true, Jamieson said Trump is "telling ..."'
+          -> Jamieson (not Trump)
+      'As Trump said in 2015, the wall "will be beautiful"' -> Trump (no other cue)
+      'Israel said Clinton called on members to be "..."' -> Israel (no subordinate clause)"""
+    if _SUBORDINATE.match(masked, lo) is None:
+        return False
+    comma = masked.find(",", c.end, nxt.start)
+    return comma >= 0 and min(nxt.start, nxt.who.start) > comma
 
 
 _OUTER = frozenset("said says told tells wrote writes according to added adds".split())

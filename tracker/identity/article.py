@@ -52,6 +52,8 @@ from tracker.identity.names import (
 )
 
 NAMED, UNNAMED, AMBIGUOUS, NONE = "named", "unnamed", "ambiguous", "none"
+# A person the article names by a first name only, on purpose (`known_only_as`).
+KNOWN_ONLY_AS = "known_only_as"
 
 
 @dataclass(frozen=True)
@@ -578,6 +580,49 @@ def title_of_a_work(written: str, text: str) -> bool:
 _TITLE_GOES_ON = re.compile(r"\s+(?:of|for|on|in|against|and|from|to|with|at)\s+(?:the\s+)?[A-Z]")
 
 
+# "the base chief known as Bob", "a nurse who gave only her first name, Maria": an article
+# that says it withholds the family name. The description before it: up to four words
+# after an article or a possessive.
+_KNOWN_AS = (
+    r"(?:(?i:the|a|an|his|her|their|its)\s+((?:[\w'’-]+\s+){{0,3}}?[a-z][\w'’-]*),?\s+)?"
+    r"(?:(?:known|identified|named)\s+(?:only\s+)?(?:as|by\s+(?:his|her)\s+first\s+name,?)"
+    r"|who\s+(?:gave|would\s+give|gives)\s+only\s+(?:his|her)\s+first\s+name,?)"
+    r"\s+(?:“|\")?{name}\b"
+)
+
+
+def known_only_as(bare: ParsedName, text: str) -> tuple[str, str] | None:
+    """Rule `known_only_as`: a first name that the article says stands for one person whose
+    family name it withholds is that person, named as the article names them, with the
+    description it gives as the role: (name, role); without a description, nobody. Such a
+    row is found again only under the same name and description (`known_label`), never by
+    the first name alone. Examples:
+
+    >>> known_only_as(parse_name("Bob"), 'said the base chief known as Bob, speaking '
+    ...               'publicly for the first time.')
+    ('Bob', 'Base chief')
+    >>> known_only_as(parse_name("Maria"), 'A nurse who gave only her first name, Maria, said')
+    ('Maria', 'Nurse')
+    >>> known_only_as(parse_name("Bob"), 'Bob agreed to talk on the condition that his last '
+    ...               'name not be used.') is None  # no description to tell him by
+    True
+    >>> known_only_as(parse_name("Bob"), 'Bob said the plan was bad.') is None
+    True
+    >>> known_only_as(parse_name("Clinton"), 'a man known as Clinton') is None  # not a first name
+    True
+    """
+    if not text or bare.given or not bare.family or not is_first_name(bare.family):
+        return None
+    found = re.search(_KNOWN_AS.format(name=re.escape(bare.family)), text)
+    role = clean_role(found.group(1)) if found is not None and found.group(1) else ""
+    return (bare.family, role) if role else None
+
+
+def known_label(name: str, role: str) -> str:
+    """The alias a `known_only_as` person is found again by: 'Bob (Base chief)'."""
+    return f"{name} ({role})"
+
+
 def decide_quote(quote: Quote, full: list[ParsedName], text: str = "") -> Decision:
     """The decision for one quotation, given the article's full names."""
     written = " ".join((quote.speaker or "").split())
@@ -651,6 +696,16 @@ def decide_quote(quote: Quote, full: list[ParsedName], text: str = "") -> Decisi
                 return Decision(NAMED, ORGANISATION, name=org, rule="fuller_mention")
             if outlet_in_text(written, text):
                 return Decision(NAMED, ORGANISATION, name=written, rule="outlet_in_text")
+        if (
+            resolved is None
+            and open_why == NAMES_NOBODY
+            and kind == PERSON
+            and (known := known_only_as(parsed, text)) is not None
+        ):
+            name, described = known
+            return Decision(
+                NAMED, PERSON, name=name, parsed=parsed, role=role or described, rule=KNOWN_ONLY_AS
+            )
         if resolved is None:
             if any(parsed.family_key in {fold(m) for m in p.middle} for p in full):
                 open_why = NAMES_SEVERAL  # the middle name of several people

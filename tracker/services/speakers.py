@@ -29,7 +29,15 @@ from django.utils.text import slugify
 from tracker.bulk import backend
 from tracker.extraction.types import Entity, Quote
 from tracker.identity import check_mention, decide_article, parse_name, same_person
-from tracker.identity.article import AMBIGUOUS, NAMED, NAMES_NOBODY, UNNAMED, Decision
+from tracker.identity.article import (
+    AMBIGUOUS,
+    KNOWN_ONLY_AS,
+    NAMED,
+    NAMES_NOBODY,
+    UNNAMED,
+    Decision,
+    known_label,
+)
 from tracker.identity.family import Member, bind_family_name
 from tracker.identity.names import ParsedName, accented_spelling, clean_role, fold
 from tracker.identity.ranking import rank_names
@@ -505,6 +513,13 @@ class SpeakerBook:
     def speaker(self, decision: Decision, day: dt.date | None, seen: dict) -> Speaker:
         key = (decision.kind, decision.name)
         speaker = seen.get(key)
+        if speaker is None and decision.rule == KNOWN_ONLY_AS:
+            # "the base chief known as Bob": found by name and description, never by "Bob"
+            label = known_label(decision.name, decision.role)
+            speaker = seen[key] = self.find(label, decision.kind) or self.create(
+                decision.name, decision.kind
+            )
+            self.alias(speaker, label, by_editor=True)
         if speaker is None:
             speaker = self.find(decision.name, decision.kind)
             if speaker is None:
