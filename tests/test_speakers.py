@@ -361,6 +361,32 @@ def test_a_person_known_only_by_a_first_name_is_one_row_never_found_by_the_name_
     assert set(Speaker.objects.values_list("pk", "slug")) == rows
 
 
+def test_a_person_known_only_by_a_first_name_survives_export_and_import(tmp_path):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    ingest(KNOWN.format(who="base chief"))
+    exported = StringIO()
+    call_command("export_speakers", stdout=exported, stderr=StringIO())
+    assert "\nBob,Bob (Base chief),person,Base chief" in exported.getvalue()
+    Speaker.objects.all().delete()
+    path = tmp_path / "speakers.csv"
+    path.write_text(exported.getvalue(), encoding="utf-8")
+    out, err = StringIO(), StringIO()
+    call_command("import_speakers", str(path), stdout=out, stderr=err)
+    assert err.getvalue() == "" and out.getvalue().strip().endswith("0 refused")
+    bob = Speaker.objects.get(name="Bob")
+    assert bob.role == "Base chief" and "Bob (Base chief)" in bob.aliases.values_list(
+        "alias", flat=True
+    )
+    # registered or not, the first name alone still finds nobody
+    plain = the_bare_quote(ingest(BARE.replace("Marchbanks said", "Bob said")))
+    assert plain.speaker is None and plain.speaker_ambiguous
+    again = ingest(KNOWN.format(who="base chief").replace("Monday", "Friday"))
+    assert {q.speaker for q in again.quotations.all()} == {bob}
+
+
 # Two workers' books at once (ingest on PostgreSQL: speakers are decided from a read without
 # a lock; only what a batch creates is locked, `SpeakerBook.lock_keys`).
 
