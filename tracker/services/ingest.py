@@ -163,9 +163,7 @@ def _known(ready: list[_Ready]) -> dict[str, Source]:
     return found
 
 
-def _prepare(
-    records: list[Record], seen: dict[str, str] | None = None
-) -> list[_Ready | Outcome]:
+def _prepare(records: list[Record], seen: dict[str, str] | None = None) -> list[_Ready | Outcome]:
     """Check and de-duplicate, against the store (one query) and against the records met so
     far (`seen`: hashes and URLs of this run), before any transaction."""
     checked = [_check(record) for record in records]
