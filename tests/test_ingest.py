@@ -286,3 +286,31 @@ def test_a_batch_decided_before_another_worker_stored_its_new_speaker_is_decided
     # Decided again, it creates only the stored speaker's new role: that one more lock.
     assert taken[1:] == [[locks.name_lock_id(f"role:{marchbanks.pk}:senator")]]
     assert quotation.speaker.role == "Senator"
+
+
+def test_the_garbage_collector_is_spaced_out_while_an_ingest_runs(monkeypatch):
+    """Ingest raises the youngest generation's threshold while it runs (nested or from two
+    threads too) and sets it back afterwards, even when it fails."""
+    import gc
+
+    from tracker.services import ingest
+
+    during = []
+
+    def storing(records, bookkeeping):
+        during.append(gc.get_threshold()[0])
+        if records == ["nested"]:
+            ingest.ingest_records([])
+            during.append(gc.get_threshold()[0])
+        if records == ["broken"]:
+            raise RuntimeError("broken")
+        return []
+
+    monkeypatch.setattr(ingest, "_pipelined", storing)
+    before = gc.get_threshold()
+    ingest_records(["nested"])
+    assert gc.get_threshold() == before
+    with pytest.raises(RuntimeError):
+        ingest_records(["broken"])
+    assert gc.get_threshold() == before
+    assert during == [max(before[0], ingest.INGEST_GC_THRESHOLD)] * 4

@@ -567,14 +567,37 @@ def title_of_a_work(written: str, text: str) -> bool:
     if len(written.split()) < 2:
         return False
     seen = False
-    pattern = rf"(?<![\w-]){re.escape(written)}(?![\w-])"
-    for match in re.finditer(pattern, text):
+    for start, end in _occurrences(written, text):
         seen = True
-        before = text[max(0, match.start() - 4) : match.start()]
-        after = _TITLE_GOES_ON.match(text, match.end())
+        before = text[max(0, start - 4) : start]
+        after = _TITLE_GOES_ON.match(text, end)
         if before != "The " or after is None:
             return False
     return seen
+
+
+def _in_word(text: str, i: int) -> bool:
+    """Whether text[i] is a word character (as \\w in a regular expression) or a hyphen."""
+    return 0 <= i < len(text) and (text[i].isalnum() or text[i] in "_-")
+
+
+def _occurrences(written: str, text: str):
+    r"""(start, end) of each time the text writes `written` as whole words (no word character
+    or hyphen touching it), left to right without overlaps: what re.finditer gives for
+    `(?<![\w-])written(?![\w-])`, by plain substring search (a pattern opening with a
+    lookbehind is tried at every position of the text).
+
+    >>> list(_occurrences("Ann Lee", "Ann Lee, Ann Leeds, -Ann Lee and Ann Lee"))
+    [(0, 7), (33, 40)]
+    """
+    start = text.find(written)
+    while start >= 0:
+        end = start + len(written)
+        if _in_word(text, start - 1) or _in_word(text, end):
+            start = text.find(written, start + 1)
+            continue
+        yield start, end
+        start = text.find(written, end)
 
 
 _TITLE_GOES_ON = re.compile(r"\s+(?:of|for|on|in|against|and|from|to|with|at)\s+(?:the\s+)?[A-Z]")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from tracker.extraction.lexicon import DATES, DEMONYMS, GROUPS, PLACES, STOP, TITLE_WORDS
 from tracker.identity.names import PARTICLES, fold
@@ -215,6 +216,7 @@ RULES: tuple[tuple[str, Rule, bool], ...] = (
 )
 
 
+@lru_cache(maxsize=16_384)  # pure; a name and its line are checked again and again
 def check_mention(mention: str, kind: str = PERSON, line: str = "") -> Verdict:
     """Run the rules in order; the first that refuses decides.
 

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import gc
 import hashlib
 import logging
 import re
+import threading
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -160,9 +163,7 @@ def _known(ready: list[_Ready]) -> dict[str, Source]:
     return found
 
 
-def _prepare(
-    records: list[Record], seen: dict[str, str] | None = None
-) -> list[_Ready | Outcome]:
+def _prepare(records: list[Record], seen: dict[str, str] | None = None) -> list[_Ready | Outcome]:
     """Check and de-duplicate, against the store (one query) and against the records met so
     far (`seen`: hashes and URLs of this run), before any transaction."""
     checked = [_check(record) for record in records]
@@ -398,10 +399,45 @@ def _settle(pending: tuple, bookkeeping: Bookkeeping | None) -> list[Outcome]:
     return _noted(records, _commit(records, extracted.result(), _noting(records, bookkeeping)))
 
 
+# Objects made before the cyclic garbage collector looks at its youngest generation, while
+# an ingest runs (CPython's default is 2,000).
+INGEST_GC_THRESHOLD = 50_000
+_spacing = threading.Lock()
+_spaced: list[tuple[int, ...]] = []  # the thresholds to restore, one per ingest running
+
+
+@contextmanager
+def _collector_spaced() -> Iterator[None]:
+    """Ingest allocates hundreds of thousands of short-lived objects (quotes, decisions,
+    rows, query parameters) and frees them by reference counting; at CPython's default the
+    cyclic collector ran about 270 times for the 840 PolNeAR articles, scanning the same
+    long-lived caches each time (0.9 ms of CPU per article, about 6% of a worker's). Spaced
+    out while any ingest of the process runs, then set back."""
+    with _spacing:
+        _spaced.append(gc.get_threshold())
+        if len(_spaced) == 1:
+            first, *rest = gc.get_threshold()
+            gc.set_threshold(max(first, INGEST_GC_THRESHOLD), *rest)
+    try:
+        yield
+    finally:
+        with _spacing:
+            before = _spaced.pop()
+            if not _spaced:
+                gc.set_threshold(*before)
+
+
 def ingest_records(
     records: Iterable[Record], *, strict: bool = False, bookkeeping: Bookkeeping | None = None
 ) -> Report:
     """Ingest each record on its own, or (strict) all of them or none."""
+    with _collector_spaced():
+        return _ingest_records(records, strict=strict, bookkeeping=bookkeeping)
+
+
+def _ingest_records(
+    records: Iterable[Record], *, strict: bool, bookkeeping: Bookkeeping | None
+) -> Report:
     report = Report()
     if not strict:
         report.outcomes = _pipelined(records, bookkeeping)

@@ -7,6 +7,7 @@ enqueues the feed polls that are due (one worker wins each).
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import threading
@@ -50,6 +51,11 @@ class Command(DbWorkerCommand):
         # Once before taking tasks, so `--batch` also runs what a dead worker left.
         housekeeping()
         connection.close()
+        # Start-up's objects (modules, settings, the extractor's lexicons) live as long as
+        # the worker: out of the cyclic collector's view, as the web process does
+        # (tracker.apps), so its collections during ingest scan only what the work made.
+        gc.collect()
+        gc.freeze()
         stop = threading.Event()
         thread = threading.Thread(target=_loop, args=(stop,), daemon=True, name="housekeeping")
         thread.start()
