@@ -21,6 +21,7 @@ import hashlib
 import itertools
 import json
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -276,6 +277,27 @@ def _profiled(path: str | None, function, *args, **kwargs):
         profiler.dump_stats(path)
 
 
+def _rusage_cpu(usage) -> float:
+    return usage.ru_utime + usage.ru_stime
+
+
+def _server_cpu() -> float:
+    """CPU seconds used so far by this connection's PostgreSQL backend, if it runs on this
+    host (/proc); 0.0 otherwise (SQLite, a remote server)."""
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        return 0.0
+    connection.ensure_connection()
+    try:
+        stat = Path(f"/proc/{connection.connection.info.backend_pid}/stat").read_text()
+    except OSError:
+        return 0.0
+    fields = stat.rsplit(")", 1)[1].split()
+    # utime and stime, fields 14 and 15 of proc(5) (the 12th and 13th after the name).
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def scale_child(db: str, size: int, pg_url: str, articles: int, reuse: bool = False) -> dict:
     """One (database, size): a fresh store, its relink, then new articles linked one by one.
     With `reuse`, the store (nothing linked yet) is made once and kept as a template
@@ -294,6 +316,8 @@ def scale_child(db: str, size: int, pg_url: str, articles: int, reuse: bool = Fa
     from django.db import connection, transaction
     from linking_store import new_article
 
+    from tracker.linking.keys import shingle_keys
+    from tracker.linking.normalise import tokens
     from tracker.models import Quotation, Source, Statement
     from tracker.services.linking import link_quotations, relink_all
 
@@ -305,6 +329,8 @@ def scale_child(db: str, size: int, pg_url: str, articles: int, reuse: bool = Fa
     ids = list(range(1, len(quotes) + 1))
     stored = time.perf_counter() - started
     profile = os.environ.get("BENCH_PROFILE")  # a directory: cProfile stats of both parts
+    server = _server_cpu()
+    helper = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu, wall = time.process_time(), time.perf_counter()
     result = _profiled(
         profile and f"{profile}/relink_{db}_{size}.prof",
@@ -312,6 +338,8 @@ def scale_child(db: str, size: int, pg_url: str, articles: int, reuse: bool = Fa
         progress=sys.stderr.isatty(),  # commits: the time includes it
     )
     cpu, wall = time.process_time() - cpu, time.perf_counter() - wall
+    helper = _rusage_cpu(resource.getrusage(resource.RUSAGE_CHILDREN)) - _rusage_cpu(helper)
+    server = server and _server_cpu() - server
     if connection.vendor == "postgresql":
         # What autovacuum does after a bulk change: without it index-only scans of the key
         # table still visit the heap.
@@ -321,9 +349,11 @@ def scale_child(db: str, size: int, pg_url: str, articles: int, reuse: bool = Fa
     # Same statements, same members, same texts: a change that should not alter results
     # must leave this unchanged.
     digest = hashlib.sha1(repr(sorted(statement_of.items())).encode())
-    for row in Statement.objects.order_by("pk").values_list(
-        "pk", "text", "kind", "quotation_count", "story_count", "has_conflict"
-    ).iterator(50_000):
+    for row in (
+        Statement.objects.order_by("pk")
+        .values_list("pk", "text", "kind", "quotation_count", "story_count", "has_conflict")
+        .iterator(50_000)
+    ):
         digest.update(repr(row).encode())
     precision, recall = pair_scores([statement_of[i] for i in ids], [q.truth for q in quotes])
 
@@ -338,6 +368,12 @@ def scale_child(db: str, size: int, pg_url: str, articles: int, reuse: bool = Fa
                 Quotation(source=source, start=i, end=i + 1, text=text, speaker_id=speaker + 1)
                 for i, (text, speaker) in enumerate(new_article(quotes, chain, rng))
             )
+            if not os.environ.get("BENCH_ARTICLE_COLD"):
+                # Ingestion works each quote's tokens and keys out before its transaction
+                # (services/pipeline.prepare, in the thread that extracts), so linking finds
+                # them cached. BENCH_ARTICLE_COLD=1 times them inside (what the bench did).
+                for q in rows:
+                    shingle_keys(tokens(q.text))
             began = time.perf_counter()
             # As ingestion calls it (services/pipeline.py): the source is new in this
             # transaction, so none of its quotations is linked yet and that is not looked up.
@@ -361,6 +397,9 @@ def scale_child(db: str, size: int, pg_url: str, articles: int, reuse: bool = Fa
         "relink_s": round(wall, 1),
         "relink_write_s": round(result.write_seconds, 1),
         "relink_cpu_s": round(cpu, 1),  # this process only (not the PostgreSQL server)
+        # The normalising helper process, and the PostgreSQL backend (0 if not on this host).
+        "relink_helper_cpu_s": round(helper, 1),
+        "relink_server_cpu_s": round(server, 1),
         "relink_us_per_quote": round(wall / size * 1e6, 1),
         "statements": result.statements,
         "talking_points": result.talking_points,

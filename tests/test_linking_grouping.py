@@ -7,7 +7,19 @@ import itertools
 import pytest
 
 from tracker.linking.display import fullest, word_diff
-from tracker.linking.grouping import TALKING_POINT, UTTERANCE, Index, Item, Linker
+from tracker.linking.grouping import (
+    FULL,
+    KEY_CAP,
+    TALKING_POINT,
+    UTTERANCE,
+    Index,
+    Item,
+    Linker,
+    StatementState,
+    candidate_states,
+    candidates,
+)
+from tracker.linking.keys import shingle_keys
 from tracker.linking.match import shared_phrase, utterance_score
 from tracker.linking.normalise import tokens
 from tracker.linking.stats import Tally
@@ -24,22 +36,38 @@ BASE = (
 VARIANTS = [
     ("identical", BASE),
     ("partial quote", "abide by the UN Security Council resolutions"),
-    ("spelling and punctuation", "We expect every nation to abide by the U.N. Security Council "
-     "resolutions, and enforce sanctions on North Korea"),
-    ("inserted word", "We expect every single nation to abide by the UN Security Council "
-     "resolutions and enforce sanctions on North Korea."),
-    ("dropped word", "We expect every nation to abide by the UN Security Council resolutions "
-     "and enforce sanctions on Korea."),
-    ("ellipsis", "We expect every nation to abide by the UN Security Council resolutions ... "
-     "on North Korea."),
-    ("bracketed clarification", "[The US] expect every nation to abide by the UN Security "
-     "Council resolutions and enforce sanctions on North Korea."),
+    (
+        "spelling and punctuation",
+        "We expect every nation to abide by the U.N. Security Council "
+        "resolutions, and enforce sanctions on North Korea",
+    ),
+    (
+        "inserted word",
+        "We expect every single nation to abide by the UN Security Council "
+        "resolutions and enforce sanctions on North Korea.",
+    ),
+    (
+        "dropped word",
+        "We expect every nation to abide by the UN Security Council resolutions "
+        "and enforce sanctions on Korea.",
+    ),
+    (
+        "ellipsis",
+        "We expect every nation to abide by the UN Security Council resolutions ... "
+        "on North Korea.",
+    ),
+    (
+        "bracketed clarification",
+        "[The US] expect every nation to abide by the UN Security "
+        "Council resolutions and enforce sanctions on North Korea.",
+    ),
 ]
 NEGATIVES = [
-    ("same topic, other words", "We expect China to stop the oil deliveries and enforce the "
-     "ban on North Korea right now."),
-    ("shared opening only", "We expect every nation to reject the proposal from Moscow this "
-     "week."),
+    (
+        "same topic, other words",
+        "We expect China to stop the oil deliveries and enforce the ban on North Korea right now.",
+    ),
+    ("shared opening only", "We expect every nation to reject the proposal from Moscow this week."),
     ("other partial quote", "resolutions that were passed last year by Russia"),
 ]
 
@@ -111,12 +139,24 @@ def test_one_word_scare_quote_never_links():
 
 def test_talking_point_links_one_speakers_phrase_across_articles():
     linker = _linker()
-    a = linker.link(Item.build(1, "The countries of the Security Council are united on the "
-                               "need for final, fully verified denuclearization of North Korea,",
-                               speaker=5, source=1))
-    b = linker.link(Item.build(2, "achieve final, fully-verified denuclearisation of North "
-                               "Korea, which Chairman Kim Jong Un had agreed to", speaker=5,
-                               source=2))
+    a = linker.link(
+        Item.build(
+            1,
+            "The countries of the Security Council are united on the "
+            "need for final, fully verified denuclearization of North Korea,",
+            speaker=5,
+            source=1,
+        )
+    )
+    b = linker.link(
+        Item.build(
+            2,
+            "achieve final, fully-verified denuclearisation of North "
+            "Korea, which Chairman Kim Jong Un had agreed to",
+            speaker=5,
+            source=2,
+        )
+    )
     assert a == b
     statement = linker.index.statements[a]
     assert statement.kind == TALKING_POINT
@@ -125,10 +165,22 @@ def test_talking_point_links_one_speakers_phrase_across_articles():
 
 def test_same_phrase_from_another_speaker_is_no_talking_point():
     linker = _linker()
-    a = linker.link(Item.build(1, "we need a final, fully verified denuclearization of North "
-                               "Korea before anything else", speaker=5, source=1))
-    b = linker.link(Item.build(2, "there will be no final, fully verified denuclearization of "
-                               "North Korea without talks", speaker=6, source=2))
+    a = linker.link(
+        Item.build(
+            1,
+            "we need a final, fully verified denuclearization of North Korea before anything else",
+            speaker=5,
+            source=1,
+        )
+    )
+    b = linker.link(
+        Item.build(
+            2,
+            "there will be no final, fully verified denuclearization of North Korea without talks",
+            speaker=6,
+            source=2,
+        )
+    )
     assert a != b
     assert linker.index.statements[a].kind == UTTERANCE
 
@@ -142,11 +194,25 @@ def test_phrase_of_function_words_is_no_talking_point():
 def test_grouping_is_not_transitive():
     # B is a partial quote of A and C contains B, but C is a different statement from A.
     linker = _linker()
-    a = linker.link(Item.build(1, "We will enforce sanctions on North Korea until the regime "
-                               "gives up every nuclear weapon it has built", speaker=1, source=1))
+    a = linker.link(
+        Item.build(
+            1,
+            "We will enforce sanctions on North Korea until the regime "
+            "gives up every nuclear weapon it has built",
+            speaker=1,
+            source=1,
+        )
+    )
     linker.link(Item.build(2, "enforce sanctions on North Korea", speaker=1, source=2))
-    c = linker.link(Item.build(3, "We will not enforce sanctions on North Korea if China keeps "
-                               "buying its coal and its textiles in secret", speaker=1, source=3))
+    c = linker.link(
+        Item.build(
+            3,
+            "We will not enforce sanctions on North Korea if China keeps "
+            "buying its coal and its textiles in secret",
+            speaker=1,
+            source=3,
+        )
+    )
     assert c != a
 
 
@@ -179,3 +245,30 @@ def test_word_diff_treats_spelling_variants_as_equal():
     ops = word_diff("the denuclearisation of North Korea", "the denuclearization of North Korea")
     assert [op.op for op in ops] == ["equal"]
     assert ops[0].variant == "the denuclearisation of North Korea"
+
+
+def test_posting_a_statements_keys_skips_those_it_has_and_fills_common_ones():
+    index = Index()
+    index.post(StatementState(1, "", ()), [10, 11, 10])
+    assert index.new_postings == [(10, 1), (11, 1)]  # the repeated key once
+    assert index.add(11, 1) is False  # already posted
+    for sid in range(2, KEY_CAP + 1):
+        index.post(StatementState(sid, "", ()), [10])
+    assert index.postings[10] == list(range(1, KEY_CAP + 1)) and not index.filled
+    index.post(StatementState(KEY_CAP + 1, "", ()), [10, 12])
+    # The key is now too common: its statements forgotten, not posted, marked to be stored full.
+    assert index.postings[10] is FULL and index.filled == {10}
+    assert index.new_postings[-1] == (12, KEY_CAP + 1)
+    assert index.add(10, 99) is False
+
+
+def test_candidate_states_are_the_candidates():
+    counter = itertools.count(1)
+    linker = Linker(Index(), lambda: next(counter))
+    linker.link(Item.build(1, BASE, 1, 1))
+    linker.link(Item.build(2, SMUGGLING, 1, 1))
+    item = Item.build(3, "abide by the UN Security Council resolutions", 1, 1)
+    keys = shingle_keys(item.tokens)
+    states = candidate_states(item, keys, linker.index)
+    assert [st.id for st in states] == candidates(item, keys, linker.index)
+    assert all(st is linker.index.statements[st.id] for st in states)

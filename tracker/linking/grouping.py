@@ -10,8 +10,8 @@ new article can touch (incremental), so both give the same statements.
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections import _count_elements, defaultdict  # type: ignore[attr-defined]
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 
 from tracker.linking.keys import content_words, shingle_keys
@@ -132,33 +132,42 @@ class Index:
 
     def add(self, key: int, sid: int) -> bool:
         """Post `sid` under `key` unless the key is full or has it; True if it was added."""
+        return bool(self._add_all((key,), sid))
+
+    def _add_all(self, keys: Iterable[int], sid: int) -> list[int]:
+        """Post `sid` under each of `keys` unless the key is full or has it; the keys it was
+        added under. One loop for all of a statement's keys, not a method call per key (a
+        new statement posts about 14)."""
         postings = self.postings
-        posted = postings.get(key)
-        if posted is None:
-            postings[key] = sid
-        elif posted.__class__ is int:
-            if posted == sid:
-                return False
-            postings[key] = [posted, sid]
-        elif posted.__class__ is list:
-            if sid in posted:  # type: ignore[operator]
-                return False
-            if len(posted) < KEY_CAP:  # type: ignore[arg-type]
-                posted.append(sid)  # type: ignore[union-attr]
+        added = []
+        for key in keys:
+            posted = postings.get(key)
+            if posted is None:
+                postings[key] = sid
+            elif posted.__class__ is int:
+                if posted == sid:
+                    continue
+                postings[key] = [posted, sid]
+            elif posted.__class__ is list:
+                if sid in posted:  # type: ignore[operator]
+                    continue
+                if len(posted) < KEY_CAP:  # type: ignore[arg-type]
+                    posted.append(sid)  # type: ignore[union-attr]
+                else:
+                    # Too common to find anything: forget its statements, remember it is full.
+                    postings[key] = FULL
+                    self.filled.add(key)
+                    continue
             else:
-                # Too common to find anything: forget its statements, remember it is full.
-                postings[key] = FULL
-                self.filled.add(key)
-                return False
-        else:
-            return False
-        return True
+                continue
+            added.append(key)
+        return added
 
     def post(self, statement: StatementState, keys: Iterable[int]) -> None:
         sid = statement.id
-        for key in keys:
-            if self.add(key, sid) and self.record_postings:
-                self.new_postings.append((key, sid))
+        added = self._add_all(keys, sid)
+        if self.record_postings:
+            self.new_postings += [(key, sid) for key in added]
 
     def all_postings(self) -> Iterator[tuple[int, int]]:
         for key, posted in self.postings.items():
@@ -177,7 +186,10 @@ class Decision:
     talking_point: tuple[int, int] | None = None  # phrase span in the statement's tokens
 
 
-def shared_keys(keys: list[int], postings: dict[int, int | list[int]]) -> Counter[int]:
+_NEW = Decision(None)  # start a new statement (made once: two quotes in five of a relink do)
+
+
+def shared_keys(keys: list[int], postings: dict[int, int | list[int]]) -> dict[int, int]:
     """How many of `keys` each statement is posted under (full keys skipped)."""
     found: list[int] = []
     for posted in map(postings.get, keys):
@@ -185,10 +197,14 @@ def shared_keys(keys: list[int], postings: dict[int, int | list[int]]) -> Counte
             found.append(posted)  # type: ignore[arg-type]
         elif posted:  # a list; not None (no posting) nor FULL (empty)
             found += posted  # type: ignore[operator]
-    return Counter(found)
+    # Counted in C into a plain dict: a Counter's constructor costs more than the counting
+    # for the twenty-odd postings of a quote (once per quotation of a relink).
+    shared: dict[int, int] = {}
+    _count_elements(shared, found)
+    return shared
 
 
-def top_ranked(shared: Counter[int], limit: int | None = TOP_CANDIDATES) -> list[int]:
+def top_ranked(shared: Mapping[int, int], limit: int | None = TOP_CANDIDATES) -> list[int]:
     """The statements sharing the most keys, earliest first among equals."""
     if len(shared) == 1:
         return list(shared)
@@ -203,27 +219,38 @@ def candidates(
     """The top statements by shared keys that share enough of them, then short ones of the
     item's article (texts too short to have keys are found through their article only).
     `limit=None`: every statement sharing enough keys, whatever its rank."""
+    return [st.id for st in candidate_states(item, keys, index, limit)]
+
+
+def candidate_states(
+    item: Item, keys: list[int], index: Index, limit: int | None = TOP_CANDIDATES
+) -> list[StatementState]:
+    """`candidates`, as the statements themselves (each looked up once)."""
     statements = index.statements
     shared = shared_keys(keys, index.postings)
     size = len(item.tokens)
-    ranked = [
-        sid
-        for sid in top_ranked(shared, limit)
+    ranked: list[int] = []
+    found: list[StatementState] = []
+    for sid in top_ranked(shared, limit):
+        st = statements.get(sid)
         # Not a statement deleted since, and sharing a fair part of the shorter text's keys.
-        if sid in statements
-        and shared[sid] >= SHARED_MIN * (min(size, len(statements[sid].tokens)) - 2)
-    ]
-    short = size < SHORT
-    same_source = [
-        sid
-        for sid in index.by_source.get(item.source, ())
-        if sid not in ranked
-        and sid in statements
-        and (short or len(statements[sid].tokens) < SHORT)
-    ]
-    if same_source:  # rarely: sorted only then
-        ranked += sorted(same_source)
-    return ranked
+        if st is not None and shared[sid] >= SHARED_MIN * (min(size, len(st.tokens)) - 2):
+            ranked.append(sid)
+            found.append(st)
+    same_source = index.by_source.get(item.source)
+    if same_source:
+        short = size < SHORT
+        extra = []
+        for sid in same_source:
+            if sid in ranked:
+                continue
+            st = statements.get(sid)
+            if st is not None and (short or len(st.tokens) < SHORT):
+                extra.append(sid)
+        if extra:  # rarely: sorted only then
+            extra.sort()
+            found += [statements[sid] for sid in extra]
+    return found
 
 
 def _same_speaker(item: Item, st: StatementState) -> bool:
@@ -269,14 +296,14 @@ def decide(item: Item, candidates: list[StatementState]) -> Decision:
     if best is not None:
         return Decision(candidates[best[1]].id)
     if item.speaker is None:
-        return Decision(None)
+        return _NEW
     for st in candidates:
         if st.speakers != {item.speaker} or item.source in st.sources:
             continue
         span = shared_phrase(item.tokens, st.tokens)
         if span:
             return Decision(st.id, talking_point=span)
-    return Decision(None)
+    return _NEW
 
 
 class Linker:
@@ -292,7 +319,7 @@ class Linker:
         index = self.index
         if keys is None:
             keys = shingle_keys(item.tokens)
-        found = [index.statements[sid] for sid in candidates(item, keys, index)]
+        found = candidate_states(item, keys, index)
         decision = decide(item, found)
         if decision.statement is None:
             st = StatementState(self.new_id(), item.text, item.tokens)
