@@ -111,7 +111,7 @@ def cache_footprint(texts: list[str]) -> int:
 
 def adversarial_inputs(scale: float = 1.0) -> dict[str, str]:
     """Inputs built to make a careless extractor quadratic: one endless sentence full of quotes
-    and cues, a megabyte of 'He said' sentences (a cue every 29 characters), a megabyte of
+    and cues, one of coordinated cues ("he waited and said"), a megabyte of 'He said' sentences (a cue every 29 characters), a megabyte of
     unbalanced quotation marks, 100,000 capitalised words (names everywhere, no cue)."""
     n = max(1, int(scale * 1e6))
     return {
@@ -119,6 +119,10 @@ def adversarial_inputs(scale: float = 1.0) -> dict[str, str]:
             '"It is fine," said Mr. Smith of the Department, and ' * max(1, int(scale * 4000)),
         '1 MB of "He said" sentences': ("He said the plan would work. " * (n // 29 + 1))[:n],
         "1 MB of unbalanced marks": ('He said "this and that. ' * (n // 24 + 1))[:n],
+        # A cue after "and" in a sentence without end: its subject is looked for before the
+        # "and" (rule coordinated_verb), which once read the whole sentence for each cue.
+        '"he waited and said" x 34000 (one sentence)':
+            'he waited and said "yes" and ' * max(1, int(scale * 34_000)),
         "100k capitalised words": " ".join(
             f"{chr(65 + i % 26)}{'abcdefgh'[i % 8]}{'rstuvw'[i % 6]}son"
             for i in range(max(1, int(scale * 100_000)))),

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import operator
 import re
 from dataclasses import dataclass
 
@@ -493,14 +494,56 @@ _CLAUSE_BREAK = re.compile(r"[;:]|[ \xa0](?:--?|[—–])[ \xa0]|[—–]")
 _OPENER = re.compile(r"[ \t\xa0]*(?:(?:But|And|So|Yet|Then)[ \xa0]+)?")
 _HE_SHE = re.compile(r"(?<![\w'’])(?:[Hh]e|[Ss]he)\b")
 _PAST_IRREGULAR = frozenset("said told wrote spoke".split())
+_END = operator.itemgetter(1)
+_START = operator.itemgetter(0)
+COORDINATED_REACH = 400  # characters before "and" where its subject is looked for
 # Words opening a subordinate clause whose own subject a verb after "and" would share: "Gina
 # Rodriguez became the victim, after some of her followers attacked ... and questioned".
 _SUBORDINATOR = re.compile(r"(?<![\w'’])(?:after|when|because|while|since|although|though|if|"
                            r"whether|until|before|once|unless|who|whom|which|whose)\b", re.I)
 
 
+class ClauseMarks:
+    """The clause breaks and subordinating words of a text, found once and only if a cue needs
+    them: a clause longer than COORDINATED_REACH is looked up by bisection instead of being
+    scanned again for every cue in it. Shorter ones (nearly all of news) are scanned."""
+
+    def __init__(self, masked: str) -> None:
+        self.masked = masked
+
+    @functools.cached_property
+    def breaks(self) -> list[tuple[int, int]]:
+        return [(m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(self.masked)]
+
+    @functools.cached_property
+    def subordinators(self) -> list[tuple[int, int]]:
+        return [(m.start(), m.end()) for m in _SUBORDINATOR.finditer(self.masked)]
+
+    def clause_start(self, sent_lo: int, hi: int) -> int:
+        """Where the clause that ends at `hi` starts: after the last clause break (";", ":",
+        a dash) since `sent_lo`, else at `sent_lo`."""
+        near = max(sent_lo, hi - COORDINATED_REACH)
+        last = None
+        for m in _CLAUSE_BREAK.finditer(self.masked, near, hi):
+            last = m
+        if last is not None:
+            return last.end()
+        if near > sent_lo:
+            i = bisect.bisect_right(self.breaks, hi, key=_END) - 1
+            if i >= 0 and self.breaks[i][0] >= sent_lo:
+                return self.breaks[i][1]
+        return sent_lo
+
+    def subordinate(self, lo: int, hi: int) -> bool:
+        """Whether a subordinating word ("after", "who"...) stands between lo and hi."""
+        if hi - lo <= COORDINATED_REACH:
+            return _SUBORDINATOR.search(self.masked, lo, hi) is not None
+        i = bisect.bisect_left(self.subordinators, (lo,))
+        return i < len(self.subordinators) and self.subordinators[i][1] <= hi
+
+
 def coordinated_verb(masked: str, lo: int, v: int, verb: str, sent_lo: int,
-                     names: list[NameMention], reliable) -> Who | None:
+                     names: list[NameMention], reliable, marks: ClauseMarks) -> Who | None:
     """Rule coordinated_verb: a cue verb in the past tense right after "and", with no subject
     of its own, shares the subject of the verb before it: the last name or he/she that opens
     a clause of the sentence (at its start or after a comma) and is followed by a verb, else
@@ -522,20 +565,13 @@ def coordinated_verb(masked: str, lo: int, v: int, verb: str, sent_lo: int,
     if _AND_END.search(masked, max(lo, e - 6), e) is None:
         return None
     and_pos = e - 4
-    a = sent_lo
-    for m in _CLAUSE_BREAK.finditer(masked, sent_lo, and_pos):
-        a = m.end()
-    first = _OPENER.match(masked, a).end()
-    found: list[tuple[int, int, Who]] = []  # (start, end, source) of clause openers
-    k = bisect.bisect_left(names, a, key=START)
-    while k < len(names) and names[k].start < and_pos:
-        nm = names[k]
-        k += 1
-        if not nm.possessive and reliable(nm.entity):
-            found.append((nm.start, nm.end, from_name(nm)))
-    for m in _HE_SHE.finditer(masked, a, and_pos):
-        found.append((m.start(), m.end(), Who(m.start(), m.end(), m.group())))
-    found.sort(key=lambda f: f[0])
+    first = _OPENER.match(masked, marks.clause_start(sent_lo, and_pos)).end()
+    # Sources are looked for in the last COORDINATED_REACH characters before "and" (and at
+    # the clause's opening): a sentence without end is not read again for every cue in it.
+    window = max(first, and_pos - COORDINATED_REACH)
+    found = _sources_in(masked, names, reliable, window, and_pos)
+    if first < window:
+        found[:0] = _sources_in(masked, names, reliable, first, and_pos, only=first)
     opener = next((who for p, _, who in found if p == first), None)
     for p, q, who in reversed(found):
         if p != first and masked[p - 2:p] not in (", ", ",\xa0"):
@@ -546,10 +582,31 @@ def coordinated_verb(masked: str, lo: int, v: int, verb: str, sent_lo: int,
         if q < nxt < and_pos and masked[nxt].islower():
             # followed by its verb: "Bush thought", ", he looked" - unless a subordinate
             # clause opens after it, whose subject the verb after "and" shares
-            return None if _SUBORDINATOR.search(masked, q, and_pos) else who
-    if opener is not None and _SUBORDINATOR.search(masked, opener.end, and_pos):
+            return None if marks.subordinate(q, and_pos) else who
+    if opener is not None and marks.subordinate(opener.end, and_pos):
         return None
     return opener
+
+
+def _sources_in(masked: str, names: list[NameMention], reliable, lo: int, hi: int,
+                only: int | None = None) -> list[tuple[int, int, Who]]:
+    """(start, end, source) of the reliable, not possessive names and the he/she starting
+    from `lo` and ending by `hi`, in order; with `only`, just those starting there."""
+    found: list[tuple[int, int, Who]] = []
+    k = bisect.bisect_left(names, lo, key=START)
+    while k < len(names) and names[k].start < hi and (only is None or names[k].start == only):
+        nm = names[k]
+        k += 1
+        if not nm.possessive and reliable(nm.entity):
+            found.append((nm.start, nm.end, from_name(nm)))
+    pronouns = (
+        _HE_SHE.finditer(masked, lo, hi)
+        if only is None
+        else [m for m in [_HE_SHE.match(masked, only, hi)] if m is not None]
+    )
+    found += [(m.start(), m.end(), Who(m.start(), m.end(), m.group())) for m in pronouns]
+    found.sort(key=_START)
+    return found
 
 
 _THAT_AFTER = re.compile(r"[ \xa0]+that\b")
@@ -571,6 +628,7 @@ def find_cues(masked: str, clause_start, sentence_start, names: list[NameMention
     by_end = {m.end: m for m in names}
     by_start = {m.start: m for m in names}
     starts = sorted(by_start)
+    marks = ClauseMarks(masked)
     out: list[Cue] = []
     for m in cue_verbs(masked):
         v, ve = m.start(), m.end()
@@ -597,7 +655,7 @@ def find_cues(masked: str, clause_start, sentence_start, names: list[NameMention
         else:
             who = subject_before(masked, lo, v, by_end, by_start)
             if who is None and (who := coordinated_verb(masked, lo, v, verb, sentence_start(v),
-                                                         names, reliable)) is not None:
+                                                         names, reliable, marks)) is not None:
                 who.rule = "coordinated_verb"
         if who is None and not participle and verb not in WEAK_VERBS and \
                 not that_clause(masked, ve):
