@@ -111,8 +111,9 @@ def cache_footprint(texts: list[str]) -> int:
 
 def adversarial_inputs(scale: float = 1.0) -> dict[str, str]:
     """Inputs built to make a careless extractor quadratic: one endless sentence full of quotes
-    and cues, one of coordinated cues ("he waited and said"), a megabyte of 'He said' sentences (a cue every 29 characters), a megabyte of
-    unbalanced quotation marks, 100,000 capitalised words (names everywhere, no cue)."""
+    and cues, one of coordinated cues ("he waited and said"), a megabyte of 'He said'
+    sentences (a cue every 29 characters), a megabyte of unbalanced quotation marks, 100,000
+    capitalised words (names everywhere, no cue)."""
     n = max(1, int(scale * 1e6))
     return {
         "smith x 4000 (one sentence)":
