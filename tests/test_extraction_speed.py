@@ -1,8 +1,11 @@
-"""Linear time on any input: doubling an adversarial input at most 2.5x its time.
+"""Linear time on any input: four times an adversarial input at most six times its time.
 
 Timings are the minimum of several interleaved runs (CPU time), so a loaded machine does not
-make the test flaky; a quadratic rescan (one per quote over its whole sentence, as
-speakers._outer_report and _head_cue once did) gives 3.5x or more at these sizes.
+make the test flaky. A linear extractor gives 4x; a quadratic rescan (one per quote over its
+whole sentence, as speakers._outer_report and _head_cue once did) gives 3.5x or more per
+doubling, 12x or more here. The sizes are four times apart, not two, because a shared machine's
+noise (seen up to 1.5x between runs of one input, and 2.9x once in CI with a doubled input)
+must not be read as growth.
 """
 
 from __future__ import annotations
@@ -20,8 +23,9 @@ from tracker.extraction.speakers import WINDOW
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
 from bench_extraction import adversarial_inputs  # noqa: E402
 
-SMALL = adversarial_inputs(0.1)
+SMALL = adversarial_inputs(0.05)
 LARGE = adversarial_inputs(0.2)
+GROWTH = 1.5  # the slack over linear growth: 6x for four times the input
 
 
 def _best(text: str) -> float:
@@ -37,14 +41,14 @@ def _best(text: str) -> float:
 
 
 @pytest.mark.parametrize("label", list(SMALL))
-def test_twice_the_input_takes_at_most_two_and_a_half_times_as_long(label):
+def test_four_times_the_input_takes_at_most_six_times_as_long(label):
     small, large = SMALL[label], LARGE[label]
-    assert len(large) >= 1.9 * len(small)
+    assert len(large) >= 3.9 * len(small)
     extract(small)  # warm the caches and compiled patterns
-    limit = 2.5 * len(large) / (2 * len(small))
+    limit = GROWTH * len(large) / len(small)
     a = b = float("inf")
     # Up to three rounds of seven interleaved runs: noise from a busy machine fades with more
-    # runs, a quadratic cost (3.5x or more here) does not.
+    # runs, a quadratic cost (12x or more here) does not.
     for _ in range(3):
         for _ in range(7):
             a = min(a, _best(small))
