@@ -5,7 +5,8 @@ make the test flaky. A linear extractor gives 4x; a quadratic rescan (one per qu
 whole sentence, as speakers._outer_report and _head_cue once did) gives 3.5x or more per
 doubling, 12x or more here. The sizes are four times apart, not two, because a shared machine's
 noise (seen up to 1.5x between runs of one input, and 2.9x once in CI with a doubled input)
-must not be read as growth.
+must not be read as growth. The bound is the issue's "2x input at most 2.5x time" taken over a
+longer stretch: both allow time to grow as size to the power 1.3 at most (6 = 4 ** 1.29).
 """
 
 from __future__ import annotations
