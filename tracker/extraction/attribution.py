@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import operator
 import re
 from dataclasses import dataclass
@@ -493,6 +494,7 @@ _AND_END = re.compile(r"(?<![\w'’])and[ \xa0]*$")
 _CLAUSE_BREAK = re.compile(r"[;:]|[ \xa0](?:--?|[—–])[ \xa0]|[—–]")
 _OPENER = re.compile(r"[ \t\xa0]*(?:(?:But|And|So|Yet|Then)[ \xa0]+)?")
 _HE_SHE = re.compile(r"(?<![\w'’])(?:[Hh]e|[Ss]he)\b")
+_HE_SHE_AFTER_COMMA = re.compile(r"(?<=,[ \xa0])(?:[Hh]e|[Ss]he)\b")
 _PAST_IRREGULAR = frozenset("said told wrote spoke".split())
 _END = operator.itemgetter(1)
 _START = operator.itemgetter(0)
@@ -569,13 +571,9 @@ def coordinated_verb(masked: str, lo: int, v: int, verb: str, sent_lo: int,
     # Sources are looked for in the last COORDINATED_REACH characters before "and" (and at
     # the clause's opening): a sentence without end is not read again for every cue in it.
     window = max(first, and_pos - COORDINATED_REACH)
-    found = _sources_in(masked, names, reliable, window, and_pos)
-    if first < window:
-        found[:0] = _sources_in(masked, names, reliable, first, and_pos, only=first)
-    opener = next((who for p, _, who in found if p == first), None)
-    for p, q, who in reversed(found):
-        if p != first and masked[p - 2:p] not in (", ", ",\xa0"):
-            continue  # not where a clause opens
+    found = _clause_openers(masked, names, reliable, first, window, and_pos)
+    opener = found[0][2] if found and found[0][0] == first else None
+    for _, q, who in reversed(found):
         nxt = q
         while nxt < and_pos and masked[nxt] in " \xa0":
             nxt += 1
@@ -588,22 +586,28 @@ def coordinated_verb(masked: str, lo: int, v: int, verb: str, sent_lo: int,
     return opener
 
 
-def _sources_in(masked: str, names: list[NameMention], reliable, lo: int, hi: int,
-                only: int | None = None) -> list[tuple[int, int, Who]]:
-    """(start, end, source) of the reliable, not possessive names and the he/she starting
-    from `lo` and ending by `hi`, in order; with `only`, just those starting there."""
-    found: list[tuple[int, int, Who]] = []
+def _names_from(names: list[NameMention], lo: int, hi: int):
     k = bisect.bisect_left(names, lo, key=START)
-    while k < len(names) and names[k].start < hi and (only is None or names[k].start == only):
-        nm = names[k]
+    while k < len(names) and names[k].start < hi:
+        yield names[k]
         k += 1
-        if not nm.possessive and reliable(nm.entity):
-            found.append((nm.start, nm.end, from_name(nm)))
-    pronouns = (
-        _HE_SHE.finditer(masked, lo, hi)
-        if only is None
-        else [m for m in [_HE_SHE.match(masked, only, hi)] if m is not None]
-    )
+
+
+def _clause_openers(masked: str, names: list[NameMention], reliable, first: int, lo: int,
+                    hi: int) -> list[tuple[int, int, Who]]:
+    """(start, end, source) of the reliable, not possessive names and the he/she that open a
+    clause before `hi`: at `first` (the clause's opening), or from `lo` on right after a
+    comma; in order. Only these can be the subject coordinated_verb looks for, so a sentence
+    full of other names and pronouns costs nothing here."""
+    after = max(lo, first + 1)
+    found = [(nm.start, nm.end, from_name(nm))
+             for nm in itertools.chain(_names_from(names, first, first + 1),
+                                       _names_from(names, after, hi))
+             if not nm.possessive and reliable(nm.entity)
+             and (nm.start == first or masked[nm.start - 2:nm.start] in (", ", ",\xa0"))]
+    m = _HE_SHE.match(masked, first, hi)
+    pronouns = itertools.chain([m] if m is not None else [],
+                               _HE_SHE_AFTER_COMMA.finditer(masked, after, hi))
     found += [(m.start(), m.end(), Who(m.start(), m.end(), m.group())) for m in pronouns]
     found.sort(key=_START)
     return found
