@@ -311,6 +311,47 @@ def test_the_batch_binds_a_bare_family_name_as_the_one_off_finder_and_article_by
     assert bare_quotes() == batch
 
 
+def test_a_family_is_counted_only_when_a_bare_name_asks_and_stored_counts_add_to_the_batch(
+    monkeypatch,
+):
+    """Counting a family's articles reads every quotation of the family (it grows with the
+    store), so a batch counts a family only when one of its bare names is left open; the
+    stored counts then add to what the batch's earlier articles counted."""
+    import itertools
+
+    from tracker.models import Source
+    from tracker.services import speakers
+    from tracker.services.articles import ArticleInput, Record
+    from tracker.services.ingest import ingest_batch
+
+    for text in [*articles_of("Anna Marchbanks", 2, "plan a"),
+                 *articles_of("Oswin Marchbanks", 2, "plan b")]:
+        ingest(text)
+    counted = []
+    original = speakers.quoted_in_full
+    monkeypatch.setattr(
+        speakers, "quoted_in_full", lambda families: counted.append(list(families))
+        or original(families))
+    label = itertools.count()
+
+    def batch(*texts):
+        ingest_batch([Record(f"r{next(label)}", ArticleInput(
+            text=t, title="Budget", date="2018-08-04")) for t in texts])
+        return Source.objects.latest("pk")
+
+    batch(*articles_of("Anna Marchbanks", 2, "plan c"))
+    assert counted == []  # full names only: no bare name asked
+    # Anna 4 + 10 in this batch against Oswin's 2: 14 in 16, not dominant (without the
+    # stored counts it would be 10 in 10).
+    middle = batch(*articles_of("Anna Marchbanks", 10, "plan d"), BARE)
+    assert the_bare_quote(middle).speaker is None
+    assert counted == [["marchbanks"]]
+    # 24 in 26: dominant.
+    last = batch(*articles_of("Anna Marchbanks", 10, "plan e"), BARE.replace("Monday", "Friday"))
+    assert the_bare_quote(last).speaker.name == "Anna Marchbanks"
+    assert counted == [["marchbanks"]] * 2
+
+
 def test_the_mend_binds_bare_names_met_before_their_person_was_known():
     from tracker.models import Source
     from tracker.services.reprocess import reprocess_speakers

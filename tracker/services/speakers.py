@@ -340,6 +340,7 @@ class SpeakerBook:
         self._stored: dict[int, Speaker] = {}  # pk -> the one object
         self._keys: set[str] = set()
         self._families: set[str] = set()
+        self._uncounted: set[str] = set()  # families read whose articles are not counted yet
         self._alias_ids: set[int] = set()  # the stored aliases read (`stale`)
         self._role_ids: set[int] = set()  # the stored roles read
         self.new_speakers: list[Speaker] = []
@@ -371,7 +372,7 @@ class SpeakerBook:
         self._load(keys, families)
 
     def _load(self, keys: set[str], families: set[str]) -> None:
-        """Read the aliases and people of the keys and families not read yet (five queries)."""
+        """Read the aliases and people of the keys and families not read yet (four queries)."""
         keys, families = keys - self._keys - {""}, families - self._families
         if not keys and not families:
             return
@@ -412,10 +413,9 @@ class SpeakerBook:
                 speaker = one(person)
                 self.names.setdefault(id(speaker), [person.name, *held[person.pk]])
                 self.family.setdefault(person.family_key, []).append(speaker)
-            for pk, n in quoted_in_full(families).items():
-                if pk in self._stored:
-                    key = id(self._stored[pk])
-                    self.quoted[key] = self.quoted.get(key, 0) + n
+            # Their articles are counted only if a bare name asks (`family_member`): the count
+            # reads every quotation of the family, which grows with the store.
+            self._uncounted |= families
         if fresh:
             by_pk = {speaker.pk: speaker for speaker in fresh}
             for speaker in fresh:
@@ -445,7 +445,14 @@ class SpeakerBook:
         """As `family_member` above, from what the book holds."""
         bare = decision.description
         self._know(bare)
-        people = self.family.get(parse_name(bare).family_key, [])
+        family = parse_name(bare).family_key
+        if family in self._uncounted:
+            self._uncounted.discard(family)
+            for pk, n in quoted_in_full([family]).items():
+                if pk in self._stored:
+                    key = id(self._stored[pk])
+                    self.quoted[key] = self.quoted.get(key, 0) + n
+        people = self.family.get(family, [])
         return _family_verdict(bare, people, self.quoted, decision.gender, text, id)
 
     def create(self, name: str, kind: str) -> Speaker:
