@@ -414,6 +414,15 @@ RULE_CASES = [
      "Kathleen Hall Jamieson", "subordinate_cue"),
     ('Mel Stride spoke after the budget. Although the Chancellor says growth is back, Stride '
      'told MPs the plan "taxes every working family."', "Mel Stride", "subordinate_cue"),
+    # session 24 (1.11.0). infinitive_cue: "to say" has the subject of the verb phrase "to"
+    # closes
+    ('But the debate was so subdued that Mr. Trump was prompted to say, "So far, I cannot '
+     'believe how civil it has been."', "Trump", "infinitive_cue"),
+    ('Premier Doug Ford spoke on Monday. Ford was quick to add: "We will build the tunnel, '
+     'whatever it costs."', "Doug Ford", "infinitive_cue"),
+    ('Likewise, a paper from the Brookings Institution had this to say about the plan: '
+     '"Families from the top half would benefit the most."', "Brookings Institution",
+     "infinitive_cue"),
 ]
 
 
@@ -654,3 +663,14 @@ def test_that_clause_is_no_inverted_source(text, not_speaker):
     assert ex.quotes and all(q.speaker != not_speaker for q in ex.quotes)
     cue = " wrote " if " wrote " in text else " warned "
     assert that_clause(text, text.index(cue) + len(cue) - 1)
+
+
+@pytest.mark.parametrize("text", [
+    # a comma between the name and the verb phrase: the subject rules decide
+    'Trump, asked about it, was quick to say "the plan will fail in the end."',
+    # "that" opens a new clause before "to say"
+    'Jo Smith said that to say "the plan will fail in the end" is wrong.',
+])
+def test_infinitive_cue_not(text):
+    ex, feats = extract_with_features(text)
+    assert all("rule=infinitive_cue" not in f for f in feats)

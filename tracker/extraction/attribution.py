@@ -613,6 +613,47 @@ def _clause_openers(masked: str, names: list[NameMention], reliable, first: int,
     return found
 
 
+# A verb phrase closing on "to" before a bare cue verb: "was prompted to", "went on to",
+# "was quick to", "used the occasion to" (lower-case words only: no comma, no new clause).
+_TO_TAIL = re.compile(r"(?:[ \xa0]+(?!(?:that|who|which|and|but|or|because|when|while|if)\b)"
+                      r"[a-z][\w'’-]*){1,5}[ \xa0]+to[ \xa0]+")
+_TO_PRONOUN = re.compile(r"(?<![\w'’])(?:[Hh]e|[Ss]he)(?=[ \xa0])")
+# The bare forms a cue verb takes after "to" ("to say", "to add", "to write").
+_BARE_CUES = frozenset(("say tell add argue insist warn explain ask predict contend suggest "
+                        "write agree").split())
+
+
+def infinitive_cue(masked: str, lo: int, v: int, verb: str,
+                   names: list[NameMention], reliable) -> Who | None:
+    """Rule infinitive_cue: a bare cue verb after "to" ("to say", "to add") has the subject
+    of the verb phrase that "to" closes: the nearest name or he/she before it in the clause,
+    followed only by a few lower-case words. Examples:
+      'Mr. Trump was prompted to say, "So far, I cannot believe it."' -> Mr. Trump
+      'Clinton was quick to add: "We will win."' -> Clinton
+      'She used the occasion to warn that "..."' -> she (resolved by rule pronoun)
+      'Trump, asked about it, was quick to say "..."' -> None (a comma between: the
+       subject rules decide)
+      'Trump said that to say "..." is wrong' -> None ("that" opens a new clause)"""
+    if verb not in _BARE_CUES or masked[max(lo, v - 3):v] != "to ":
+        return None
+    a = max(lo, v - 60)
+    best: Who | None = None
+    k = bisect.bisect_left(names, a, key=START)
+    while k < len(names) and names[k].start < v:
+        nm = names[k]
+        k += 1
+        if not nm.possessive and reliable(nm.entity) and \
+                (t := _TO_TAIL.match(masked, nm.end)) is not None and t.end() == v:
+            best = from_name(nm)
+    for m in _TO_PRONOUN.finditer(masked, a, v):
+        t = _TO_TAIL.match(masked, m.end())
+        if t is not None and t.end() == v and (best is None or m.start() > best.start):
+            best = Who(m.start(), m.end(), m.group())
+    if best is not None and best.entity >= 0:
+        best.rule = "infinitive_cue"
+    return best
+
+
 _THAT_AFTER = re.compile(r"[ \xa0]+that\b")
 
 
@@ -661,6 +702,8 @@ def find_cues(masked: str, clause_start, sentence_start, names: list[NameMention
             if who is None and (who := coordinated_verb(masked, lo, v, verb, sentence_start(v),
                                                          names, reliable, marks)) is not None:
                 who.rule = "coordinated_verb"
+            if who is None:
+                who = infinitive_cue(masked, lo, v, verb, names, reliable)
         if who is None and not participle and verb not in WEAK_VERBS and \
                 not that_clause(masked, ve):
             before = masked[lo:v].rstrip(" —–-")
