@@ -423,6 +423,13 @@ RULE_CASES = [
     ('Likewise, a paper from the Brookings Institution had this to say about the plan: '
      '"Families from the top half would benefit the most."', "Brookings Institution",
      "infinitive_cue"),
+    # org_pronoun: "It added" after an organisation spoke
+    ('"We never contacted the seller," the Canadian Medical Association wrote in its '
+     'statement. It added, "We want no part in the listing."', "Canadian Medical Association",
+     "org_pronoun"),
+    ('The Washington Post noted that Klein met Trump. The Post reported that Klein was '
+     'writing a book. It added, "the visit comes as Trump promises new attacks."', "Post",
+     "org_pronoun"),
 ]
 
 
@@ -674,3 +681,16 @@ def test_that_clause_is_no_inverted_source(text, not_speaker):
 def test_infinitive_cue_not(text):
     ex, feats = extract_with_features(text)
     assert all("rule=infinitive_cue" not in f for f in feats)
+
+
+@pytest.mark.parametrize("text", [
+    # a person is never "it"
+    '"We want no part in it," Jo Smith said. It added, "We want no part in the listing."',
+    # more than 600 characters after the organisation spoke
+    '"We never contacted the seller," the Canadian Medical Association said. ' +
+    "The plan went ahead. " * 40 +
+    'It added, "We want no part in the listing."',
+])
+def test_org_pronoun_not(text):
+    ex, feats = extract_with_features(text)
+    assert ex.quotes[-1].speaker is None and "rule=org_pronoun" not in feats[-1]

@@ -921,10 +921,29 @@ def played_position(head: str, inner: list[str]) -> bool:
     return head in POSITION_NOUNS and any(x[:1].islower() for x in inner)
 
 
+def org_pronoun(w: Who, last_org: Who | None) -> int:
+    """Rule org_pronoun: "it" as a source ("It said", "it added in a statement") is the
+    organisation named as the source of a cue just before (at most 600 characters back):
+    a company, a party or an agency speaks for itself in the next sentence. Examples:
+      '"...," the Canadian Medical Association wrote in its statement. It added, "We want
+       no part in it."' -> Canadian Medical Association
+      'Fees rose, the Ontario Federation of Labour said. It said the rise was "a slap in the
+       face."' -> Ontario Federation of Labour
+      '"...," Smith said. It added, "..."' -> -1 (a person is never "it")
+      'The Post reported it in May. ... (900 characters) ... It said "..."' -> -1 (too far)"""
+    if last_org is None or w.start - last_org.end > 600:
+        return -1
+    return last_org.entity
+
+
 def resolve(cues: list[Cue], resolver: Resolver, masked: str = "") -> None:
     """Give each cue's pronoun or role-noun source an entity, in reading order."""
     table = resolver.table
-    for c in cues:
+    last_org: Who | None = None  # the latest organisation named as a source (org_pronoun)
+    for i, c in enumerate(cues):
+        if i and (p := cues[i - 1].who).entity >= 0 and \
+                table.entities[p.entity].kind == ORGANISATION:
+            last_org = p
         w = c.who
         if masked and w.entity < 0:
             ent = document_author(masked, w, resolver)
@@ -952,6 +971,8 @@ def resolve(cues: list[Cue], resolver: Resolver, masked: str = "") -> None:
             continue
         elif low == "it":
             w.kind = ORGANISATION
+            if (ent := org_pronoun(w, last_org)) >= 0:
+                w.entity, w.rule = ent, "org_pronoun"
             continue
         else:
             words = low.split()
