@@ -430,6 +430,16 @@ RULE_CASES = [
     ('The Washington Post noted that Klein met Trump. The Post reported that Klein was '
      'writing a book. It added, "the visit comes as Trump promises new attacks."', "Post",
      "org_pronoun"),
+    # definite_organisation: "said the Canadian Medical Association" names the organisation
+    ('"It is a slap in the face of every worker," said the Canadian Medical Association.',
+     "Canadian Medical Association", "definite_organisation"),
+    ('The rise is "a slap in the face of every worker in the province," according to the '
+     'Ontario Federation of Labour.', "Ontario Federation of Labour", "definite_organisation"),
+    # named_group_before with an office or a bureau
+    ('The Census Bureau counts everyone. "We count everyone who lives in the country," the '
+     'bureau said.', "Census Bureau", "named_group_before"),
+    ('The Prime Minister\'s Office would not comment. "We do not comment on cabinet matters '
+     'in public," the office said.', "Prime Minister's Office", "named_group_before"),
 ]
 
 
@@ -694,3 +704,9 @@ def test_infinitive_cue_not(text):
 def test_org_pronoun_not(text):
     ex, feats = extract_with_features(text)
     assert ex.quotes[-1].speaker is None and "rule=org_pronoun" not in feats[-1]
+
+
+def test_definite_organisation_not_when_a_person_follows():
+    got, feats = decided('"It is a slap in the face," said the Ontario Federation of Labour '
+                         'president Jo Smith.')
+    assert got == "Jo Smith" and "rule=definite_organisation" not in feats

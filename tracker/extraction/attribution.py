@@ -56,7 +56,8 @@ newspaper magazine network station agency department ministry office administrat
 council party union organization organisation association coalition company firm team
 source sources officials aides advisers critics supporters analysts experts
 airline carrier retailer insurer automaker bank city province hospital university school
-commission authority service police court tribunal institute foundation charity utility""".split())
+commission authority service police court tribunal institute foundation charity utility
+bureau""".split())
 _INDEFINITE = re.compile(r"^(?:a|an|one|another|some|many|several|two|three|four|five|most|"
                          r"other|both|each|every)\b", re.I)
 
@@ -393,6 +394,8 @@ def subject_after(masked: str, v_end: int, names_by_start: dict[int, NameMention
               not _AFTER_PREPOSITION.search(masked, max(a, n.start - 10), n.start)]
     if people and not _modifier(masked, a, people[-1]):
         return from_name(people[-1])
+    if found and (who := definite_organisation(masked, a, found[0])) is not None:
+        return who
     if found and found[0].start == a and not _modifier(masked, a, found[0]):
         nxt = _APPOSITIVE_NAME.match(masked, found[0].end)
         if nxt and names_by_start.get(nxt.end()) is not None and \
@@ -414,6 +417,27 @@ def subject_after(masked: str, v_end: int, names_by_start: dict[int, NameMention
     return None
 
 
+_ORG_ENDS = re.compile(r"[ \xa0]*(?:[,.;:!?\n)]|$)")
+
+
+def definite_organisation(masked: str, a: int, nm: NameMention) -> Who | None:
+    """Rule definite_organisation: after an inverted cue, "the" and an organisation's name
+    that ends the source (a comma, a full stop) name that organisation, not the noun phrase
+    "the Ontario Federation" cut at "of". Examples:
+      'Fees rose, according to the Ontario Federation of Labour.' -> Ontario Federation of
+       Labour
+      '"It is a slap in the face," said the Canadian Medical Association.' -> Canadian
+       Medical Association
+      '"...," said the Ontario Federation of Labour president Jo Smith.' -> None (the name
+       goes on: the person is the source)"""
+    if nm.start != a + 4 or nm.kind != ORGANISATION or masked[a:a + 4] not in ("the ",
+                                                                               "the\xa0"):
+        return None
+    if _modifier(masked, a, nm) or _ORG_ENDS.match(masked, nm.end) is None:
+        return None
+    who = from_name(nm)
+    who.rule = "definite_organisation"
+    return who
 _HEAD_AFTER = re.compile(r"[ \xa0]+([a-z][\w-]*)(?=[ \xa0]*(?:[,.;:!?\n(]|$))")
 
 
@@ -726,7 +750,8 @@ _GROUP_NOUNS = frozenset(("board campaign group committee newspaper paper networ
                           "company firm coalition association council administration "
                           "airline carrier retailer insurer automaker bank city province "
                           "hospital university school commission authority service "
-                          "police court tribunal institute foundation charity utility").split())
+                          "police court tribunal institute foundation charity utility "
+                          "office bureau").split())
 
 
 def _named_before(masked: str, w: Who) -> None:
