@@ -435,6 +435,12 @@ RULE_CASES = [
      "Canadian Medical Association", "definite_organisation"),
     ('The rise is "a slap in the face of every worker in the province," according to the '
      'Ontario Federation of Labour.', "Ontario Federation of Labour", "definite_organisation"),
+    # affiliated_person with a role in apposition between the person and the affiliation
+    ('Just last week, J.J. Goldberg, editor at large of The Forward, a New York newspaper, '
+     'wrote, "We should think of the world war."', "J.J. Goldberg", "affiliated_person"),
+    ('Last week, Mary Chen, a senior fellow at the Fraser Institute, a think tank in '
+     'Vancouver, wrote, "The plan will not add a single home to the market."', "Mary Chen",
+     "affiliated_person"),
     # named_group_before with an office or a bureau
     ('The Census Bureau counts everyone. "We count everyone who lives in the country," the '
      'bureau said.', "Census Bureau", "named_group_before"),

@@ -327,6 +327,9 @@ _AFTER_PREPOSITION = re.compile(r"\b(?:at|of|in|from|for|on|with)[ \xa0]+(?:[Tt]
 # Shirvanian of the Armenian Patriarchate", "Larry O'Connor on Hot Air".
 _AFFILIATION_ENDS = frozenset([" of ", " at ", " on ", "for ", "ith ", "rom ", "the ", "The "])
 _AFFILIATION = re.compile(r"[ \xa0]+(?:of|at|from|with|for|on)[ \xa0]+(?:[Tt]he[ \xa0]+)?$")
+# A role in apposition between a person and the affiliation: ", editor at large", ", a
+# senior fellow" (lower-case words only).
+_ROLE_BEFORE = re.compile(r",[ \xa0]+(?:[a-z][\w'’-]*[ \xa0]+){0,5}[a-z][\w'’-]*$")
 
 
 def affiliated_person(masked: str, lo: int, nm: NameMention,
@@ -337,12 +340,17 @@ def affiliated_person(masked: str, lo: int, nm: NameMention,
       'as Archbishop Aris Shirvanian of the Armenian Patriarchate of Jerusalem told the
           Associated Press, "..."' -> Aris Shirvanian
       'the pollster Frank Luntz with the Republican Main Street Partnership said' -> Frank Luntz
+      'J.J. Goldberg, editor at large of The Forward, a New York newspaper, wrote, "..."'
+          -> J.J. Goldberg (a role in apposition between)
     The person must be named in full or with a title, and not as a possessive ("Trump's
     campaign of ..."); None when the name before the cue is not such an affiliation."""
     m = _AFFILIATION.search(masked, max(lo, nm.start - 12), nm.start)
     if m is None:
         return None
     p = names_by_end.get(m.start())
+    if p is None and (r := _ROLE_BEFORE.search(masked, max(lo, m.start() - 60),
+                                                m.start())) is not None:
+        p = names_by_end.get(r.start())  # 'J.J. Goldberg, editor at large of The Forward'
     if p is None or p.kind != PERSON or p.possessive or not (len(p.name) >= 2 or p.titled):
         return None
     return p
