@@ -716,3 +716,16 @@ def test_definite_organisation_not_when_a_person_follows():
     got, feats = decided('"It is a slap in the face," said the Ontario Federation of Labour '
                          'president Jo Smith.')
     assert got == "Jo Smith" and "rule=definite_organisation" not in feats
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # "According to X," opening the sentence is the outer source, as '"...," Y said,
+    # according to X' is
+    ('Hillary Clinton spoke in 2007. According to ProPublica, Clinton praised her "wonderful '
+     'donors" in the audience.', "ProPublica"),
+    ('Doug Ford spoke on Monday. According to the Toronto Star, Ford called the plan "a done '
+     'deal for the whole city."', "Toronto Star"),
+])
+def test_according_to_opening_the_sentence_is_the_outer_source(text, speaker):
+    ex = extract_with_features(text)[0]
+    assert ex.quotes[-1].speaker == speaker and ex.quotes[-1].cue == "according to"

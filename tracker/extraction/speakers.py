@@ -295,7 +295,8 @@ _BLANK_GAP = re.compile(r"[ \t\xa0,—–:(-]*(?:as)?[ \t\xa0,—–:(-]*")
 def _head_cue(masked: str, lo: int, s: Span, cues: list[Cue],
               cue_pos: list[int]) -> Cue | None:
     """The cue before a quote in its sentence. With several, reported speech nests ("Israel
-    said Clinton called on members to be ..."): the outer reporting verb names the source."""
+    said Clinton called on members to be ...", "According to ProPublica, Clinton praised her
+    ..."): the outer reporting verb names the source."""
     j = bisect.bisect_left(cue_pos, lo)
     end = bisect.bisect_left(cue_pos, s.open_start)
     if end <= j:
@@ -336,7 +337,8 @@ def subordinate_cue(masked: str, lo: int, c: Cue, nxt: Cue) -> bool:
     return comma >= 0 and min(nxt.start, nxt.who.start) > comma
 
 
-_OUTER = frozenset("said says told tells wrote writes according to added adds".split())
+# ("according to" is one cue: the split of the words alone would never match it)
+_OUTER = frozenset("said says told tells wrote writes added adds".split()) | {"according to"}
 
 
 _PRONOUN_AT = re.compile(r"\s*(?:But |And |So )?(He|She)\b")
