@@ -725,6 +725,9 @@ def test_definite_organisation_not_when_a_person_follows():
      'donors" in the audience.', "ProPublica"),
     ('Doug Ford spoke on Monday. According to the Toronto Star, Ford called the plan "a done '
      'deal for the whole city."', "Toronto Star"),
+    # ... and the name after its comma opens the main clause: no appositive of the outlet
+    ('Pierre Poilievre spoke on Monday. According to CBC News, Poilievre said the plan was "a '
+     'tax on everything we buy and sell."', "CBC News"),
 ])
 def test_according_to_opening_the_sentence_is_the_outer_source(text, speaker):
     ex = extract_with_features(text)[0]

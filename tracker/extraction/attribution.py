@@ -407,7 +407,9 @@ def subject_after(masked: str, v_end: int, names_by_start: dict[int, NameMention
     if found and found[0].start == a and not _modifier(masked, a, found[0]):
         nxt = _APPOSITIVE_NAME.match(masked, found[0].end)
         if nxt and names_by_start.get(nxt.end()) is not None and \
-                names_by_start[nxt.end()].kind == PERSON:
+                names_by_start[nxt.end()].kind == PERSON and \
+                _ORG_ENDS.match(masked, names_by_start[nxt.end()].end):
+            # "said Acme's chief, Jo Smith." - not 'according to GMA News, Salceda said'
             return from_name(names_by_start[nxt.end()])
         return from_name(found[0])
     m = _PRONOUN_START.match(masked, a)
