@@ -435,6 +435,13 @@ RULE_CASES = [
      "Canadian Medical Association", "definite_organisation"),
     ('The rise is "a slap in the face of every worker in the province," according to the '
      'Ontario Federation of Labour.', "Ontario Federation of Labour", "definite_organisation"),
+    ('"We will win this one," Trump said, according to The New York Times.', "New York Times",
+     "definite_organisation"),
+    # ... which, closing the sentence, is also the outer source of a cue before the quote
+    ('Donald Trump spoke. On Monday, Trump said he was "happy to see" that Khan was voted in, '
+     'according to The New York Times.', "New York Times", "definite_organisation"),
+    ('Doug Ford spoke. On Monday, Ford said the plan was "a done deal," according to the '
+     'Canadian Medical Association.', "Canadian Medical Association", "definite_organisation"),
     # affiliated_person with a role in apposition between the person and the affiliation
     ('Just last week, J.J. Goldberg, editor at large of The Forward, a New York newspaper, '
      'wrote, "We should think of the world war."', "J.J. Goldberg", "affiliated_person"),

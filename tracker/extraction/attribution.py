@@ -438,10 +438,11 @@ def definite_organisation(masked: str, a: int, nm: NameMention) -> Who | None:
        Labour
       '"It is a slap in the face," said the Canadian Medical Association.' -> Canadian
        Medical Association
+      '"We will win," Trump said, according to The New York Times.' -> New York Times
       '"...," said the Ontario Federation of Labour president Jo Smith.' -> None (the name
        goes on: the person is the source)"""
-    if nm.start != a + 4 or nm.kind != ORGANISATION or masked[a:a + 4] not in ("the ",
-                                                                               "the\xa0"):
+    if nm.start != a + 4 or nm.kind != ORGANISATION or \
+            masked[a:a + 4] not in ("the ", "the\xa0", "The ", "The\xa0"):
         return None
     if _modifier(masked, a, nm) or _ORG_ENDS.match(masked, nm.end) is None:
         return None

@@ -215,7 +215,8 @@ def _colon_paragraph(masked: str, s: Span, paras: list[tuple[int, int]],
 def _outer_report(masked: str, s: Span, hi: int, cues: list[Cue],
                   cue_pos: list[int], resolver: Resolver) -> Cue | None:
     """A news outlet reporting the whole sentence at its end ('..., the Chicago Tribune
-    reports.'): the source the article cites for the quote."""
+    reports.', 'Trump said he was "happy to see" it, according to The New York Times.'): the
+    source the article cites for the quote."""
     nxt = masked.find(MASK, s.close_end, hi)  # a cue past the next quote reports that one
     if nxt >= 0:
         hi = nxt
@@ -223,7 +224,8 @@ def _outer_report(masked: str, s: Span, hi: int, cues: list[Cue],
     while j < len(cues) and cues[j].start < hi:
         c = cues[j]
         j += 1
-        if c.verb in REPORT_VERBS and c.who.entity >= 0 and outlet(c.who, resolver) and \
+        if (c.verb in REPORT_VERBS or c.verb == "according to") and c.who.entity >= 0 and \
+                outlet(c.who, resolver) and \
                 SENTENCE_END.match(masked, c.end if not c.inverted else c.who.end):
             return c
     return None
