@@ -448,6 +448,17 @@ RULE_CASES = [
     ('Last week, Mary Chen, a senior fellow at the Fraser Institute, a think tank in '
      'Vancouver, wrote, "The plan will not add a single home to the market."', "Mary Chen",
      "affiliated_person"),
+    # colon_lead_in: an organisation opening a lead-in sentence that ends with a colon
+    ('Guns in Paris.\n\nIn an attempt to make its point, the Daily News focuses on the '
+     'shooting spree: "In taking 129 lives, the attackers showed how deadly such weapons '
+     'are."', "Daily News", "colon_lead_in"),
+    ('Budget day.\n\nAs expected, the Ontario Federation of Labour was blunt in its reply: '
+     '"This budget leaves every worker behind."', "Ontario Federation of Labour",
+     "colon_lead_in"),
+    # ... or a he/she opening its main clause
+    ('Trump in Texas.\n\nDonald Trump spoke in Texas. But back on American soil, he returned '
+     'to his familiar lines: "It is called America First! There will be no amnesty!"',
+     "Donald Trump", "pronoun"),
     # named_group_before with an office or a bureau
     ('The Census Bureau counts everyone. "We count everyone who lives in the country," the '
      'bureau said.', "Census Bureau", "named_group_before"),
@@ -739,3 +750,15 @@ def test_definite_organisation_not_when_a_person_follows():
 def test_according_to_opening_the_sentence_is_the_outer_source(text, speaker):
     ex = extract_with_features(text)[0]
     assert ex.quotes[-1].speaker == speaker and ex.quotes[-1].cue == "according to"
+
+
+@pytest.mark.parametrize("text", [
+    # no organisation and no he/she opens the lead-in
+    'Budget day.\n\nThe plan has one flaw: "It costs too much for the city of Toronto."',
+    # the organisation is not the lead-in's subject ("of the Daily News")
+    'Guns.\n\nMany readers of the Daily News wrote to us about the spree: "It was awful to '
+    'read about."',
+])
+def test_colon_lead_in_not(text):
+    ex, feats = extract_with_features(text)
+    assert all("rule=colon_lead_in" not in f for f in feats)

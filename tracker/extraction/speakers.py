@@ -95,6 +95,8 @@ def attribute(text: str, masked: str, spans: list[Span], cues: list[Cue],
             who = _sentence_subject(masked, lo, s.open_start, names, resolver)
             if who is not None:
                 d.who, d.how = who, "subject"
+            elif (who := colon_lead_in(masked, lo, s, names, resolver)) is not None:
+                d.who, d.cue, d.how = who, ":", "head"
         if s.para == 0 and (d.how in ("", "subject") or d.cue == ":" and (
                 d.who is None or d.who.rule != "own_lead_in")) and \
                 (who := headline(masked, s, paras[0], names)) is not None:
@@ -210,6 +212,59 @@ def _colon_paragraph(masked: str, s: Span, paras: list[tuple[int, int]],
     return _who(first) if first is not None else None
 
 
+
+
+_LEAD_IN_THE = re.compile(r"(?:[Tt]he[ \xa0]+)$")
+_LEAD_IN_VERB = re.compile(r"[ \xa0]+(?:[a-z]+ly[ \xa0]+)?(?:[a-z]{2,}(?:s|ed)|is|are|were|had)\b")
+
+
+def colon_lead_in(masked: str, lo: int, s: Span, names: list[NameMention],
+                  resolver: Resolver) -> Who | None:
+    """Rule colon_lead_in: a quote right after a colon that ends a lead-in sentence with no
+    cue is the words of the organisation that sentence is about: the first one named at a
+    clause opening ("the" allowed) and followed by its verb. People are found by the subject
+    rules already; this rule is for bodies and outlets. Examples:
+      'In an attempt to make its point, the Daily News focuses on the shooting: "..."'
+          -> Daily News
+      'As if addressing the magnate, the Illinois Board of Elections was conclusive in its
+       findings: "Further discussion is unnecessary."' -> Illinois Board of Elections
+      'The plan has one flaw: "It costs too much."' -> None (no organisation named)
+      'Critics of the Daily News say: "..."' -> None (after "of": not the subject)
+    Or a he/she opening the lead-in's main clause ('But back home, he returned to his
+    familiar lines: "..."'), resolved by rule pronoun."""
+    e = s.open_start
+    while e > lo and masked[e - 1] in " \t\xa0":
+        e -= 1
+    if e <= lo or masked[e - 1] != ":":
+        return None
+    k = bisect.bisect_left(names, lo, key=START)
+    while k < len(names) and names[k].start < e - 1:
+        nm = names[k]
+        k += 1
+        if nm.kind != ORGANISATION or nm.possessive or not resolver.reliable(nm.entity):
+            continue
+        a = nm.start
+        t = _LEAD_IN_THE.search(masked, max(lo, a - 4), a)
+        if t is not None:
+            a = t.start()
+        before = masked[max(lo, a - 3):a].rstrip(" \xa0")
+        if (a > lo + 3 and not before.endswith(",")) or \
+                _LEAD_IN_VERB.match(masked, nm.end) is None:
+            return None  # only the subject of the lead-in, at its opening, names it
+        who = _who(nm)
+        who.rule = "colon_lead_in"
+        return who
+    # 'But back on American soil, he returned to his familiar lines: "..."'
+    m = _LEAD_IN_PRONOUN.search(masked, lo, e - 1)
+    if m is not None and _LEAD_IN_VERB.match(masked, m.end(1)) is not None:
+        g = "m" if m.group(1) == "he" else "f"
+        ent = resolver.person(m.start(1), g)
+        return Who(m.start(1), m.end(1), m.group(1), ent, PERSON if ent >= 0 else None,
+                   rule="pronoun")
+    return None
+
+
+_LEAD_IN_PRONOUN = re.compile(r",[ \xa0]+(he|she)\b")
 
 
 def _outer_report(masked: str, s: Span, hi: int, cues: list[Cue],
