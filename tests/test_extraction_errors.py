@@ -459,6 +459,13 @@ RULE_CASES = [
     ('Trump in Texas.\n\nDonald Trump spoke in Texas. But back on American soil, he returned '
      'to his familiar lines: "It is called America First! There will be no amnesty!"',
      "Donald Trump", "pronoun"),
+    # relative_cue: a cue in a closed relative clause is not the quote's; the earlier one is
+    ('Debate.\n\nRubio was asked by moderator Gerard Baker whether the credits, which the Tax '
+     'Foundation estimates would cost $170 billion a year, would risk "adding another '
+     'entitlement."', "Gerard Baker", "relative_cue"),
+    ('Budget.\n\nPoilievre was asked by host Rosemary Barton whether the rebate, which the '
+     'Parliamentary Budget Officer estimates would cost $4 billion, was "a gimmick for '
+     'voters."', "Rosemary Barton", "relative_cue"),
     # named_group_before with an office or a bureau
     ('The Census Bureau counts everyone. "We count everyone who lives in the country," the '
      'bureau said.', "Census Bureau", "named_group_before"),
@@ -762,3 +769,10 @@ def test_according_to_opening_the_sentence_is_the_outer_source(text, speaker):
 def test_colon_lead_in_not(text):
     ex, feats = extract_with_features(text)
     assert all("rule=colon_lead_in" not in f for f in feats)
+
+
+def test_relative_cue_not_when_the_clause_holds_the_quote():
+    text = ('Clinton.\n\nAdvisers say it could anger Mr. Sanders, whom Mrs. Clinton praised on '
+            'Tuesday "for challenging us to get unaccountable money out."')
+    got, feats = decided(text, -1)
+    assert got == "Clinton" and "rule=relative_cue" not in feats

@@ -370,7 +370,39 @@ def _head_cue(masked: str, lo: int, s: Span, cues: list[Cue],
                 skipped = True
                 continue
             return _by_subordinate_cue(c) if skipped else c
-    return _by_subordinate_cue(cues[end - 1]) if skipped else cues[end - 1]
+    k = end - 1
+    first = max(j, bisect.bisect_left(cue_pos, last + 1))
+    while k > first and relative_cue(masked, cues[k], s.open_start):
+        k -= 1
+    c = cues[k]
+    if k < end - 1:  # a copy: the cue itself may be another quote's too
+        c = Cue(c.start, c.end, c.verb, replace(c.who, rule=c.who.rule or "relative_cue"),
+                c.inverted)
+    return _by_subordinate_cue(c) if skipped else c
+
+
+_RELATIVE_OPEN = re.compile(r",[ \xa0]+(?:(?:of|in|for|to|by)[ \xa0]+)?(?:which|whom)[ \xa0]+"
+                            r"(?:[\w.'’-]+[ \xa0]+){0,4}$")
+
+
+def relative_cue(masked: str, c: Cue, pos: int) -> bool:
+    """Rule relative_cue: a cue inside a relative clause ("..., which the Tax Foundation
+    estimates would cost $170 billion, ...") qualifies a noun of the sentence; when an
+    earlier cue stands in the sentence, that one is the quote's. Examples:
+      'Rubio was asked by moderator Gerard Baker whether the credits, which the Tax
+       Foundation estimates would cost $170 billion, would risk "adding another
+       entitlement."' -> Gerard Baker (not the Tax Foundation)
+      'Ford said the tunnel, which Metrolinx estimates will cost $8 billion, is "a done
+       deal."' -> Ford
+      'The Tax Foundation estimates the credits would risk "adding another entitlement."'
+          -> the Tax Foundation (no relative clause)
+      'Sanders, both of which Mrs. Clinton praised on Tuesday "for challenging us."'
+          -> Mrs. Clinton (the clause holds the quote: no comma closes it before)
+    `pos` is where the quote opens: the relative clause must close (a comma) before it."""
+    if c.inverted or masked.find(",", c.end, pos) < 0:
+        return False
+    a = min(c.start, c.who.start)
+    return _RELATIVE_OPEN.search(masked, max(0, a - 60), a) is not None
 
 
 def _by_subordinate_cue(c: Cue) -> Cue:
