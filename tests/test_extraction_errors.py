@@ -776,3 +776,29 @@ def test_relative_cue_not_when_the_clause_holds_the_quote():
             'Tuesday "for challenging us to get unaccountable money out."')
     got, feats = decided(text, -1)
     assert got == "Clinton" and "rule=relative_cue" not in feats
+
+
+@pytest.mark.parametrize(("name", "place"), [
+    ("Clarkston", True), ("Brampton", True), ("Luay Sami", False), ("Kasich", False),
+])
+def test_is_place_with_region(name, place):
+    # place_with_region: a name once written with its state or province after a comma is a
+    # town, wherever else it stands; "Cruz, Texas Sen. ..." is a list of people, not that
+    from tracker.extraction.names import EntityTable, find_names
+    from tracker.extraction.resolver import is_place
+    text = ("Syrians find a home in Clarkston, Ga. Luay Sami came to Clarkston in 2011, and "
+            "Clarkston became his home. Nurses in Brampton, Ontario, went on strike. Kasich, "
+            "Texas Sen. Ted Cruz and Rubio spoke. Kasich left.")
+    names = find_names(text, 0, len(text))
+    table = EntityTable()
+    table.build(names)
+    [entity] = [e for e in table.entities if e.display == name]
+    assert is_place(text, entity) is place
+
+
+def test_a_town_with_its_region_is_no_pronoun_referent():
+    text = ('Refugees.\n\nSyrians find a home in Clarkston, Ga. Luay Sami came to Clarkston '
+            'from Iraq in 2011.\n\nHe got a job at the center, and Clarkston became his home. '
+            '"The stereotyping is unfortunately still strong here," he said.')
+    got, feats = decided(text, -1)
+    assert got == "Luay Sami" and "rule=pronoun" in feats
