@@ -449,6 +449,8 @@ def definite_organisation(masked: str, a: int, nm: NameMention) -> Who | None:
     who = from_name(nm)
     who.rule = "definite_organisation"
     return who
+
+
 _HEAD_AFTER = re.compile(r"[ \xa0]+([a-z][\w-]*)(?=[ \xa0]*(?:[,.;:!?\n(]|$))")
 
 

@@ -399,8 +399,8 @@ def relative_cue(masked: str, c: Cue, pos: int) -> bool:
       'Sanders, both of which Mrs. Clinton praised on Tuesday "for challenging us."'
           -> Mrs. Clinton (the clause holds the quote: no comma closes it before)
     `pos` is where the quote opens: the relative clause must close (a comma) before it."""
-    if c.inverted or masked.find(",", c.end, pos) < 0:
-        return False
+    if c.inverted or masked.find(",", c.end, min(pos, c.end + 300)) < 0:
+        return False  # (a relative clause closes within a few words: bounded work)
     a = min(c.start, c.who.start)
     return _RELATIVE_OPEN.search(masked, max(0, a - 60), a) is not None
 
