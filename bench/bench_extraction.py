@@ -112,8 +112,9 @@ def cache_footprint(texts: list[str]) -> int:
 def adversarial_inputs(scale: float = 1.0) -> dict[str, str]:
     """Inputs built to make a careless extractor quadratic: one endless sentence full of quotes
     and cues, one of coordinated cues ("he waited and said"), a megabyte of 'He said'
-    sentences (a cue every 29 characters), a megabyte of unbalanced quotation marks, 100,000
-    capitalised words (names everywhere, no cue)."""
+    sentences (a cue every 29 characters), a megabyte of unbalanced quotation marks, a
+    megabyte of colon lead-ins in one first paragraph, 100,000 capitalised words (names
+    everywhere, no cue)."""
     n = max(1, int(scale * 1e6))
     return {
         "smith x 4000 (one sentence)":
@@ -124,6 +125,11 @@ def adversarial_inputs(scale: float = 1.0) -> dict[str, str]:
         # "and" (rule coordinated_verb), which once read the whole sentence for each cue.
         '"he waited and said" x 34000 (one sentence)':
             'he waited and said "yes" and ' * max(1, int(scale * 34_000)),
+        # A first paragraph full of quotes after colon lead-ins: the headline rule read the
+        # whole first paragraph again for each of them.
+        "colon lead-ins x 16000 (one paragraph)":
+            'the Ontario Federation of Labour was firm in its reply: "No." '
+            * max(1, int(scale * 16_000)),
         "100k capitalised words": " ".join(
             f"{chr(65 + i % 26)}{'abcdefgh'[i % 8]}{'rstuvw'[i % 6]}son"
             for i in range(max(1, int(scale * 100_000)))),

@@ -414,6 +414,63 @@ RULE_CASES = [
      "Kathleen Hall Jamieson", "subordinate_cue"),
     ('Mel Stride spoke after the budget. Although the Chancellor says growth is back, Stride '
      'told MPs the plan "taxes every working family."', "Mel Stride", "subordinate_cue"),
+    # session 24 (1.11.0). infinitive_cue: "to say" has the subject of the verb phrase "to"
+    # closes
+    ('But the debate was so subdued that Mr. Trump was prompted to say, "So far, I cannot '
+     'believe how civil it has been."', "Trump", "infinitive_cue"),
+    ('Premier Doug Ford spoke on Monday. Ford was quick to add: "We will build the tunnel, '
+     'whatever it costs."', "Doug Ford", "infinitive_cue"),
+    ('Likewise, a paper from the Brookings Institution had this to say about the plan: '
+     '"Families from the top half would benefit the most."', "Brookings Institution",
+     "infinitive_cue"),
+    # org_pronoun: "It added" after an organisation spoke
+    ('"We never contacted the seller," the Canadian Medical Association wrote in its '
+     'statement. It added, "We want no part in the listing."', "Canadian Medical Association",
+     "org_pronoun"),
+    ('The Washington Post noted that Klein met Trump. The Post reported that Klein was '
+     'writing a book. It added, "the visit comes as Trump promises new attacks."', "Post",
+     "org_pronoun"),
+    # definite_organisation: "said the Canadian Medical Association" names the organisation
+    ('"It is a slap in the face of every worker," said the Canadian Medical Association.',
+     "Canadian Medical Association", "definite_organisation"),
+    ('The rise is "a slap in the face of every worker in the province," according to the '
+     'Ontario Federation of Labour.', "Ontario Federation of Labour", "definite_organisation"),
+    ('"We will win this one," Trump said, according to The New York Times.', "New York Times",
+     "definite_organisation"),
+    # ... which, closing the sentence, is also the outer source of a cue before the quote
+    ('Donald Trump spoke. On Monday, Trump said he was "happy to see" that Khan was voted in, '
+     'according to The New York Times.', "New York Times", "definite_organisation"),
+    ('Doug Ford spoke. On Monday, Ford said the plan was "a done deal," according to the '
+     'Canadian Medical Association.', "Canadian Medical Association", "definite_organisation"),
+    # affiliated_person with a role in apposition between the person and the affiliation
+    ('Just last week, J.J. Goldberg, editor at large of The Forward, a New York newspaper, '
+     'wrote, "We should think of the world war."', "J.J. Goldberg", "affiliated_person"),
+    ('Last week, Mary Chen, a senior fellow at the Fraser Institute, a think tank in '
+     'Vancouver, wrote, "The plan will not add a single home to the market."', "Mary Chen",
+     "affiliated_person"),
+    # colon_lead_in: an organisation opening a lead-in sentence that ends with a colon
+    ('Guns in Paris.\n\nIn an attempt to make its point, the Daily News focuses on the '
+     'shooting spree: "In taking 129 lives, the attackers showed how deadly such weapons '
+     'are."', "Daily News", "colon_lead_in"),
+    ('Budget day.\n\nAs expected, the Ontario Federation of Labour was blunt in its reply: '
+     '"This budget leaves every worker behind."', "Ontario Federation of Labour",
+     "colon_lead_in"),
+    # ... or a he/she opening its main clause
+    ('Trump in Texas.\n\nDonald Trump spoke in Texas. But back on American soil, he returned '
+     'to his familiar lines: "It is called America First! There will be no amnesty!"',
+     "Donald Trump", "pronoun"),
+    # relative_cue: a cue in a closed relative clause is not the quote's; the earlier one is
+    ('Debate.\n\nRubio was asked by moderator Gerard Baker whether the credits, which the Tax '
+     'Foundation estimates would cost $170 billion a year, would risk "adding another '
+     'entitlement."', "Gerard Baker", "relative_cue"),
+    ('Budget.\n\nPoilievre was asked by host Rosemary Barton whether the rebate, which the '
+     'Parliamentary Budget Officer estimates would cost $4 billion, was "a gimmick for '
+     'voters."', "Rosemary Barton", "relative_cue"),
+    # named_group_before with an office or a bureau
+    ('The Census Bureau counts everyone. "We count everyone who lives in the country," the '
+     'bureau said.', "Census Bureau", "named_group_before"),
+    ('The Prime Minister\'s Office would not comment. "We do not comment on cabinet matters '
+     'in public," the office said.', "Prime Minister's Office", "named_group_before"),
 ]
 
 
@@ -654,3 +711,94 @@ def test_that_clause_is_no_inverted_source(text, not_speaker):
     assert ex.quotes and all(q.speaker != not_speaker for q in ex.quotes)
     cue = " wrote " if " wrote " in text else " warned "
     assert that_clause(text, text.index(cue) + len(cue) - 1)
+
+
+@pytest.mark.parametrize("text", [
+    # a comma between the name and the verb phrase: the subject rules decide
+    'Trump, asked about it, was quick to say "the plan will fail in the end."',
+    # "that" opens a new clause before "to say"
+    'Jo Smith said that to say "the plan will fail in the end" is wrong.',
+])
+def test_infinitive_cue_not(text):
+    ex, feats = extract_with_features(text)
+    assert all("rule=infinitive_cue" not in f for f in feats)
+
+
+@pytest.mark.parametrize("text", [
+    # a person is never "it"
+    '"We want no part in it," Jo Smith said. It added, "We want no part in the listing."',
+    # more than 600 characters after the organisation spoke
+    '"We never contacted the seller," the Canadian Medical Association said. ' +
+    "The plan went ahead. " * 40 +
+    'It added, "We want no part in the listing."',
+])
+def test_org_pronoun_not(text):
+    ex, feats = extract_with_features(text)
+    assert ex.quotes[-1].speaker is None and "rule=org_pronoun" not in feats[-1]
+
+
+def test_definite_organisation_not_when_a_person_follows():
+    got, feats = decided('"It is a slap in the face," said the Ontario Federation of Labour '
+                         'president Jo Smith.')
+    assert got == "Jo Smith" and "rule=definite_organisation" not in feats
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # "According to X," opening the sentence is the outer source, as '"...," Y said,
+    # according to X' is
+    ('Hillary Clinton spoke in 2007. According to ProPublica, Clinton praised her "wonderful '
+     'donors" in the audience.', "ProPublica"),
+    ('Doug Ford spoke on Monday. According to the Toronto Star, Ford called the plan "a done '
+     'deal for the whole city."', "Toronto Star"),
+    # ... and the name after its comma opens the main clause: no appositive of the outlet
+    ('Pierre Poilievre spoke on Monday. According to CBC News, Poilievre said the plan was "a '
+     'tax on everything we buy and sell."', "CBC News"),
+])
+def test_according_to_opening_the_sentence_is_the_outer_source(text, speaker):
+    ex = extract_with_features(text)[0]
+    assert ex.quotes[-1].speaker == speaker and ex.quotes[-1].cue == "according to"
+
+
+@pytest.mark.parametrize("text", [
+    # no organisation and no he/she opens the lead-in
+    'Budget day.\n\nThe plan has one flaw: "It costs too much for the city of Toronto."',
+    # the organisation is not the lead-in's subject ("of the Daily News")
+    'Guns.\n\nMany readers of the Daily News wrote to us about the spree: "It was awful to '
+    'read about."',
+])
+def test_colon_lead_in_not(text):
+    ex, feats = extract_with_features(text)
+    assert all("rule=colon_lead_in" not in f for f in feats)
+
+
+def test_relative_cue_not_when_the_clause_holds_the_quote():
+    text = ('Clinton.\n\nAdvisers say it could anger Mr. Sanders, whom Mrs. Clinton praised on '
+            'Tuesday "for challenging us to get unaccountable money out."')
+    got, feats = decided(text, -1)
+    assert got == "Clinton" and "rule=relative_cue" not in feats
+
+
+@pytest.mark.parametrize(("name", "place"), [
+    ("Clarkston", True), ("Brampton", True), ("Luay Sami", False), ("Kasich", False),
+])
+def test_is_place_with_region(name, place):
+    # place_with_region: a name once written with its state or province after a comma is a
+    # town, wherever else it stands; "Cruz, Texas Sen. ..." is a list of people, not that
+    from tracker.extraction.names import EntityTable, find_names
+    from tracker.extraction.resolver import is_place
+    text = ("Syrians find a home in Clarkston, Ga. Luay Sami came to Clarkston in 2011, and "
+            "Clarkston became his home. Nurses in Brampton, Ontario, went on strike. Kasich, "
+            "Texas Sen. Ted Cruz and Rubio spoke. Kasich left.")
+    names = find_names(text, 0, len(text))
+    table = EntityTable()
+    table.build(names)
+    [entity] = [e for e in table.entities if e.display == name]
+    assert is_place(text, entity) is place
+
+
+def test_a_town_with_its_region_is_no_pronoun_referent():
+    text = ('Refugees.\n\nSyrians find a home in Clarkston, Ga. Luay Sami came to Clarkston '
+            'from Iraq in 2011.\n\nHe got a job at the center, and Clarkston became his home. '
+            '"The stereotyping is unfortunately still strong here," he said.')
+    got, feats = decided(text, -1)
+    assert got == "Luay Sami" and "rule=pronoun" in feats

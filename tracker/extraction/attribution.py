@@ -56,7 +56,8 @@ newspaper magazine network station agency department ministry office administrat
 council party union organization organisation association coalition company firm team
 source sources officials aides advisers critics supporters analysts experts
 airline carrier retailer insurer automaker bank city province hospital university school
-commission authority service police court tribunal institute foundation charity utility""".split())
+commission authority service police court tribunal institute foundation charity utility
+bureau""".split())
 _INDEFINITE = re.compile(r"^(?:a|an|one|another|some|many|several|two|three|four|five|most|"
                          r"other|both|each|every)\b", re.I)
 
@@ -326,6 +327,9 @@ _AFTER_PREPOSITION = re.compile(r"\b(?:at|of|in|from|for|on|with)[ \xa0]+(?:[Tt]
 # Shirvanian of the Armenian Patriarchate", "Larry O'Connor on Hot Air".
 _AFFILIATION_ENDS = frozenset([" of ", " at ", " on ", "for ", "ith ", "rom ", "the ", "The "])
 _AFFILIATION = re.compile(r"[ \xa0]+(?:of|at|from|with|for|on)[ \xa0]+(?:[Tt]he[ \xa0]+)?$")
+# A role in apposition between a person and the affiliation: ", editor at large", ", a
+# senior fellow" (lower-case words only).
+_ROLE_BEFORE = re.compile(r",[ \xa0]+(?:[a-z][\w'’-]*[ \xa0]+){0,5}[a-z][\w'’-]*$")
 
 
 def affiliated_person(masked: str, lo: int, nm: NameMention,
@@ -336,12 +340,17 @@ def affiliated_person(masked: str, lo: int, nm: NameMention,
       'as Archbishop Aris Shirvanian of the Armenian Patriarchate of Jerusalem told the
           Associated Press, "..."' -> Aris Shirvanian
       'the pollster Frank Luntz with the Republican Main Street Partnership said' -> Frank Luntz
+      'J.J. Goldberg, editor at large of The Forward, a New York newspaper, wrote, "..."'
+          -> J.J. Goldberg (a role in apposition between)
     The person must be named in full or with a title, and not as a possessive ("Trump's
     campaign of ..."); None when the name before the cue is not such an affiliation."""
     m = _AFFILIATION.search(masked, max(lo, nm.start - 12), nm.start)
     if m is None:
         return None
     p = names_by_end.get(m.start())
+    if p is None and (r := _ROLE_BEFORE.search(masked, max(lo, m.start() - 60),
+                                                m.start())) is not None:
+        p = names_by_end.get(r.start())  # 'J.J. Goldberg, editor at large of The Forward'
     if p is None or p.kind != PERSON or p.possessive or not (len(p.name) >= 2 or p.titled):
         return None
     return p
@@ -393,10 +402,14 @@ def subject_after(masked: str, v_end: int, names_by_start: dict[int, NameMention
               not _AFTER_PREPOSITION.search(masked, max(a, n.start - 10), n.start)]
     if people and not _modifier(masked, a, people[-1]):
         return from_name(people[-1])
+    if found and (who := definite_organisation(masked, a, found[0])) is not None:
+        return who
     if found and found[0].start == a and not _modifier(masked, a, found[0]):
         nxt = _APPOSITIVE_NAME.match(masked, found[0].end)
         if nxt and names_by_start.get(nxt.end()) is not None and \
-                names_by_start[nxt.end()].kind == PERSON:
+                names_by_start[nxt.end()].kind == PERSON and \
+                _ORG_ENDS.match(masked, names_by_start[nxt.end()].end):
+            # "said Acme's chief, Jo Smith." - not 'according to GMA News, Salceda said'
             return from_name(names_by_start[nxt.end()])
         return from_name(found[0])
     m = _PRONOUN_START.match(masked, a)
@@ -412,6 +425,30 @@ def subject_after(masked: str, v_end: int, names_by_start: dict[int, NameMention
     if m and len(m.group().split()) <= 8:
         return Who(a, m.end(), m.group())
     return None
+
+
+_ORG_ENDS = re.compile(r"[ \xa0]*(?:[,.;:!?\n)]|$)")
+
+
+def definite_organisation(masked: str, a: int, nm: NameMention) -> Who | None:
+    """Rule definite_organisation: after an inverted cue, "the" and an organisation's name
+    that ends the source (a comma, a full stop) name that organisation, not the noun phrase
+    "the Ontario Federation" cut at "of". Examples:
+      'Fees rose, according to the Ontario Federation of Labour.' -> Ontario Federation of
+       Labour
+      '"It is a slap in the face," said the Canadian Medical Association.' -> Canadian
+       Medical Association
+      '"We will win," Trump said, according to The New York Times.' -> New York Times
+      '"...," said the Ontario Federation of Labour president Jo Smith.' -> None (the name
+       goes on: the person is the source)"""
+    if nm.start != a + 4 or nm.kind != ORGANISATION or \
+            masked[a:a + 4] not in ("the ", "the\xa0", "The ", "The\xa0"):
+        return None
+    if _modifier(masked, a, nm) or _ORG_ENDS.match(masked, nm.end) is None:
+        return None
+    who = from_name(nm)
+    who.rule = "definite_organisation"
+    return who
 
 
 _HEAD_AFTER = re.compile(r"[ \xa0]+([a-z][\w-]*)(?=[ \xa0]*(?:[,.;:!?\n(]|$))")
@@ -613,6 +650,47 @@ def _clause_openers(masked: str, names: list[NameMention], reliable, first: int,
     return found
 
 
+# A verb phrase closing on "to" before a bare cue verb: "was prompted to", "went on to",
+# "was quick to", "used the occasion to" (lower-case words only: no comma, no new clause).
+_TO_TAIL = re.compile(r"(?:[ \xa0]+(?!(?:that|who|which|and|but|or|because|when|while|if)\b)"
+                      r"[a-z][\w'’-]*){1,5}[ \xa0]+to[ \xa0]+")
+_TO_PRONOUN = re.compile(r"(?<![\w'’])(?:[Hh]e|[Ss]he)(?=[ \xa0])")
+# The bare forms a cue verb takes after "to" ("to say", "to add", "to write").
+_BARE_CUES = frozenset(("say tell add argue insist warn explain ask predict contend suggest "
+                        "write agree").split())
+
+
+def infinitive_cue(masked: str, lo: int, v: int, verb: str,
+                   names: list[NameMention], reliable) -> Who | None:
+    """Rule infinitive_cue: a bare cue verb after "to" ("to say", "to add") has the subject
+    of the verb phrase that "to" closes: the nearest name or he/she before it in the clause,
+    followed only by a few lower-case words. Examples:
+      'Mr. Trump was prompted to say, "So far, I cannot believe it."' -> Mr. Trump
+      'Clinton was quick to add: "We will win."' -> Clinton
+      'She used the occasion to warn that "..."' -> she (resolved by rule pronoun)
+      'Trump, asked about it, was quick to say "..."' -> None (a comma between: the
+       subject rules decide)
+      'Trump said that to say "..." is wrong' -> None ("that" opens a new clause)"""
+    if verb not in _BARE_CUES or masked[max(lo, v - 3):v] != "to ":
+        return None
+    a = max(lo, v - 60)
+    best: Who | None = None
+    k = bisect.bisect_left(names, a, key=START)
+    while k < len(names) and names[k].start < v:
+        nm = names[k]
+        k += 1
+        if not nm.possessive and reliable(nm.entity) and \
+                (t := _TO_TAIL.match(masked, nm.end)) is not None and t.end() == v:
+            best = from_name(nm)
+    for m in _TO_PRONOUN.finditer(masked, a, v):
+        t = _TO_TAIL.match(masked, m.end())
+        if t is not None and t.end() == v and (best is None or m.start() > best.start):
+            best = Who(m.start(), m.end(), m.group())
+    if best is not None and best.entity >= 0:
+        best.rule = "infinitive_cue"
+    return best
+
+
 _THAT_AFTER = re.compile(r"[ \xa0]+that\b")
 
 
@@ -661,6 +739,8 @@ def find_cues(masked: str, clause_start, sentence_start, names: list[NameMention
             if who is None and (who := coordinated_verb(masked, lo, v, verb, sentence_start(v),
                                                          names, reliable, marks)) is not None:
                 who.rule = "coordinated_verb"
+            if who is None:
+                who = infinitive_cue(masked, lo, v, verb, names, reliable)
         if who is None and not participle and verb not in WEAK_VERBS and \
                 not that_clause(masked, ve):
             before = masked[lo:v].rstrip(" —–-")
@@ -683,7 +763,8 @@ _GROUP_NOUNS = frozenset(("board campaign group committee newspaper paper networ
                           "company firm coalition association council administration "
                           "airline carrier retailer insurer automaker bank city province "
                           "hospital university school commission authority service "
-                          "police court tribunal institute foundation charity utility").split())
+                          "police court tribunal institute foundation charity utility "
+                          "office bureau").split())
 
 
 def _named_before(masked: str, w: Who) -> None:
@@ -878,10 +959,29 @@ def played_position(head: str, inner: list[str]) -> bool:
     return head in POSITION_NOUNS and any(x[:1].islower() for x in inner)
 
 
+def org_pronoun(w: Who, last_org: Who | None) -> int:
+    """Rule org_pronoun: "it" as a source ("It said", "it added in a statement") is the
+    organisation named as the source of a cue just before (at most 600 characters back):
+    a company, a party or an agency speaks for itself in the next sentence. Examples:
+      '"...," the Canadian Medical Association wrote in its statement. It added, "We want
+       no part in it."' -> Canadian Medical Association
+      'Fees rose, the Ontario Federation of Labour said. It said the rise was "a slap in the
+       face."' -> Ontario Federation of Labour
+      '"...," Smith said. It added, "..."' -> -1 (a person is never "it")
+      'The Post reported it in May. ... (900 characters) ... It said "..."' -> -1 (too far)"""
+    if last_org is None or w.start - last_org.end > 600:
+        return -1
+    return last_org.entity
+
+
 def resolve(cues: list[Cue], resolver: Resolver, masked: str = "") -> None:
     """Give each cue's pronoun or role-noun source an entity, in reading order."""
     table = resolver.table
-    for c in cues:
+    last_org: Who | None = None  # the latest organisation named as a source (org_pronoun)
+    for i, c in enumerate(cues):
+        if i and (p := cues[i - 1].who).entity >= 0 and \
+                table.entities[p.entity].kind == ORGANISATION:
+            last_org = p
         w = c.who
         if masked and w.entity < 0:
             ent = document_author(masked, w, resolver)
@@ -909,6 +1009,8 @@ def resolve(cues: list[Cue], resolver: Resolver, masked: str = "") -> None:
             continue
         elif low == "it":
             w.kind = ORGANISATION
+            if (ent := org_pronoun(w, last_org)) >= 0:
+                w.entity, w.rule = ent, "org_pronoun"
             continue
         else:
             words = low.split()

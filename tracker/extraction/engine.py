@@ -384,7 +384,12 @@ def quote_features(text: str, d: Decision, source: str, salience: int, words: in
                   in a sentence naming no one continues the paragraph's last source),
                   unlisted_verb ('"...," an angry Hollande retaliated.'), described_group
                   ('the airline said' after 'Air Canada, the country's largest airline'),
-                  police_source ('Toronto police said').
+                  police_source ('Toronto police said'), coordinated_verb ('... and said'),
+                  subordinate_cue, infinitive_cue ('Trump was prompted to say'),
+                  org_pronoun ('It added' after an organisation spoke),
+                  definite_organisation ('according to the Ontario Federation of Labour'),
+                  colon_lead_in ('the Daily News focuses on the spree: "..."'),
+                  relative_cue (a cue in a closed relative clause: the earlier cue's).
     """
     s = d.span
     f = [*_named(d.how, source), _cue_feature(d.cue), _WORDS_BUCKET(words),

@@ -61,13 +61,19 @@ _HEADLINE_VERB = re.compile(r"[ \xa0]+(?:Says|Tells|Warns|Claims|Insists|Admits|
                             r"Vows|Promises|Slams|Blasts|Praises)\b")
 
 
+HEADLINE_REACH = 400
+
+
 def headline(masked: str, s: Span, para: tuple[int, int],
              names: list[NameMention]) -> Who | None:
     """The speaker of a quote in a headline: the person named before its colon ('Ted Cruz:
     "..."', 'Trump Praises Boyle: "..."'), or before a capitalised speech verb ('"...,"
     Howard Dean Tells Convention')."""
     ps, pe = para
-    colon = masked.find(":", ps, s.open_start)
+    # A headline is a line, not a page: only its first HEADLINE_REACH characters are read,
+    # so that a first paragraph full of quotes is not read again for each of them.
+    pe = min(pe, ps + HEADLINE_REACH)
+    colon = masked.find(":", ps, min(s.open_start, pe))
     k = bisect.bisect_left(names, ps, key=START)
     while k < len(names) and names[k].start < pe:
         nm = names[k]

@@ -6,6 +6,7 @@ import bisect
 import re
 
 from .confidence import Model
+from .lexicon import PLACES
 from .names import EntityRecord, EntityTable, NameMention
 from .types import PERSON
 
@@ -62,6 +63,18 @@ _LOCATIVE = re.compile(r"(?<![\w'’])(?:in|at|near|outside|across|into|througho
                        r"In|At|Near|Outside|Across)[ \xa0]+(?:the[ \xa0]+)?$")
 
 
+# A state, province or country after a name and a comma, ending there: "Clarkston, Ga.",
+# "Brampton, Ontario," - not "Cruz, Texas Sen. ..." (a list of people) nor "Texas's".
+_REGION_ABBREVIATIONS = """Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan. Ky. La.
+Md. Mass. Mich. Minn. Mo. Mont. Neb. Nev. N.H. N.J. N.M. N.Y. N.C. N.D. Okla. Ore. Pa. R.I.
+S.C. S.D. Tenn. Vt. Va. Wash. W.Va. Wis. Wyo. Ont. Que. Alta. Sask. B.C. N.S. N.B. P.E.I.
+Nfld.""".split()
+_REGION_AFTER = re.compile(
+    r",[ \xa0]+(?:(?:" + "|".join(re.escape(a) for a in _REGION_ABBREVIATIONS) +
+    r")(?=[ \xa0\n,;:)]|$)|(?:" + "|".join(sorted(p for p in PLACES if p.isalpha())) +
+    r")(?=[ \xa0]*(?:[,;:)\n]|\.(?:[ \xa0\n]|$)|$)))")
+
+
 def is_place(masked: str, e: EntityRecord) -> bool:
     """Rule place_not_person: "he" and "she" (and "the senator") need a person, and a name
     that the article only ever writes after "in", "at", "near", "outside"... is a place or a
@@ -69,9 +82,14 @@ def is_place(masked: str, e: EntityRecord) -> bool:
     qualify. Examples:
       'After his rally in San Jose, California the GOP candidate ...' -> San Jose is a place
       'The crowd at Madison Square Garden cheered.' -> Madison Square Garden is a place
-      'Mark Cuban spoke in Dallas. Cuban said ...' -> Cuban is not (named as a subject too)"""
+      'Mark Cuban spoke in Dallas. Cuban said ...' -> Cuban is not (named as a subject too)
+    Rule place_with_region too: a name written once with its state or province after a
+    comma is a town, however else the article writes it:
+      'Syrians find a home in Clarkston, Ga. ... Clarkston became his home.' -> a place"""
     if e.kind != PERSON or e.titled or e.gender is not None or not e.mentions:
         return False
+    if any(_REGION_AFTER.match(masked, m.end) for m in e.mentions):
+        return True  # 'in Clarkston, Ga.', 'Brampton, Ontario,': a town and its region
     return all(_LOCATIVE.search(masked, max(0, m.start - 16), m.start) is not None
                for m in e.mentions)
 

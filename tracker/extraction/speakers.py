@@ -95,6 +95,8 @@ def attribute(text: str, masked: str, spans: list[Span], cues: list[Cue],
             who = _sentence_subject(masked, lo, s.open_start, names, resolver)
             if who is not None:
                 d.who, d.how = who, "subject"
+            elif (who := colon_lead_in(masked, lo, s, names, resolver)) is not None:
+                d.who, d.cue, d.how = who, ":", "head"
         if s.para == 0 and (d.how in ("", "subject") or d.cue == ":" and (
                 d.who is None or d.who.rule != "own_lead_in")) and \
                 (who := headline(masked, s, paras[0], names)) is not None:
@@ -212,10 +214,64 @@ def _colon_paragraph(masked: str, s: Span, paras: list[tuple[int, int]],
 
 
 
+_LEAD_IN_THE = re.compile(r"(?:[Tt]he[ \xa0]+)$")
+_LEAD_IN_VERB = re.compile(r"[ \xa0]+(?:[a-z]+ly[ \xa0]+)?(?:[a-z]{2,}(?:s|ed)|is|are|were|had)\b")
+
+
+def colon_lead_in(masked: str, lo: int, s: Span, names: list[NameMention],
+                  resolver: Resolver) -> Who | None:
+    """Rule colon_lead_in: a quote right after a colon that ends a lead-in sentence with no
+    cue is the words of the organisation that sentence is about: the first one named at a
+    clause opening ("the" allowed) and followed by its verb. People are found by the subject
+    rules already; this rule is for bodies and outlets. Examples:
+      'In an attempt to make its point, the Daily News focuses on the shooting: "..."'
+          -> Daily News
+      'As if addressing the magnate, the Illinois Board of Elections was conclusive in its
+       findings: "Further discussion is unnecessary."' -> Illinois Board of Elections
+      'The plan has one flaw: "It costs too much."' -> None (no organisation named)
+      'Critics of the Daily News say: "..."' -> None (after "of": not the subject)
+    Or a he/she opening the lead-in's main clause ('But back home, he returned to his
+    familiar lines: "..."'), resolved by rule pronoun."""
+    e = s.open_start
+    while e > lo and masked[e - 1] in " \t\xa0":
+        e -= 1
+    if e <= lo or masked[e - 1] != ":":
+        return None
+    k = bisect.bisect_left(names, lo, key=START)
+    while k < len(names) and names[k].start < e - 1:
+        nm = names[k]
+        k += 1
+        if nm.kind != ORGANISATION or nm.possessive or not resolver.reliable(nm.entity):
+            continue
+        a = nm.start
+        t = _LEAD_IN_THE.search(masked, max(lo, a - 4), a)
+        if t is not None:
+            a = t.start()
+        before = masked[max(lo, a - 3):a].rstrip(" \xa0")
+        if (a > lo + 3 and not before.endswith(",")) or \
+                _LEAD_IN_VERB.match(masked, nm.end) is None:
+            return None  # only the subject of the lead-in, at its opening, names it
+        who = _who(nm)
+        who.rule = "colon_lead_in"
+        return who
+    # 'But back on American soil, he returned to his familiar lines: "..."'
+    m = _LEAD_IN_PRONOUN.search(masked, lo, e - 1)
+    if m is not None and _LEAD_IN_VERB.match(masked, m.end(1)) is not None:
+        g = "m" if m.group(1) == "he" else "f"
+        ent = resolver.person(m.start(1), g)
+        return Who(m.start(1), m.end(1), m.group(1), ent, PERSON if ent >= 0 else None,
+                   rule="pronoun")
+    return None
+
+
+_LEAD_IN_PRONOUN = re.compile(r",[ \xa0]+(he|she)\b")
+
+
 def _outer_report(masked: str, s: Span, hi: int, cues: list[Cue],
                   cue_pos: list[int], resolver: Resolver) -> Cue | None:
     """A news outlet reporting the whole sentence at its end ('..., the Chicago Tribune
-    reports.'): the source the article cites for the quote."""
+    reports.', 'Trump said he was "happy to see" it, according to The New York Times.'): the
+    source the article cites for the quote."""
     nxt = masked.find(MASK, s.close_end, hi)  # a cue past the next quote reports that one
     if nxt >= 0:
         hi = nxt
@@ -223,7 +279,8 @@ def _outer_report(masked: str, s: Span, hi: int, cues: list[Cue],
     while j < len(cues) and cues[j].start < hi:
         c = cues[j]
         j += 1
-        if c.verb in REPORT_VERBS and c.who.entity >= 0 and outlet(c.who, resolver) and \
+        if (c.verb in REPORT_VERBS or c.verb == "according to") and c.who.entity >= 0 and \
+                outlet(c.who, resolver) and \
                 SENTENCE_END.match(masked, c.end if not c.inverted else c.who.end):
             return c
     return None
@@ -295,7 +352,8 @@ _BLANK_GAP = re.compile(r"[ \t\xa0,—–:(-]*(?:as)?[ \t\xa0,—–:(-]*")
 def _head_cue(masked: str, lo: int, s: Span, cues: list[Cue],
               cue_pos: list[int]) -> Cue | None:
     """The cue before a quote in its sentence. With several, reported speech nests ("Israel
-    said Clinton called on members to be ..."): the outer reporting verb names the source."""
+    said Clinton called on members to be ...", "According to ProPublica, Clinton praised her
+    ..."): the outer reporting verb names the source."""
     j = bisect.bisect_left(cue_pos, lo)
     end = bisect.bisect_left(cue_pos, s.open_start)
     if end <= j:
@@ -312,7 +370,39 @@ def _head_cue(masked: str, lo: int, s: Span, cues: list[Cue],
                 skipped = True
                 continue
             return _by_subordinate_cue(c) if skipped else c
-    return _by_subordinate_cue(cues[end - 1]) if skipped else cues[end - 1]
+    k = end - 1
+    first = max(j, bisect.bisect_left(cue_pos, last + 1))
+    while k > first and relative_cue(masked, cues[k], s.open_start):
+        k -= 1
+    c = cues[k]
+    if k < end - 1:  # a copy: the cue itself may be another quote's too
+        c = Cue(c.start, c.end, c.verb, replace(c.who, rule=c.who.rule or "relative_cue"),
+                c.inverted)
+    return _by_subordinate_cue(c) if skipped else c
+
+
+_RELATIVE_OPEN = re.compile(r",[ \xa0]+(?:(?:of|in|for|to|by)[ \xa0]+)?(?:which|whom)[ \xa0]+"
+                            r"(?:[\w.'’-]+[ \xa0]+){0,4}$")
+
+
+def relative_cue(masked: str, c: Cue, pos: int) -> bool:
+    """Rule relative_cue: a cue inside a relative clause ("..., which the Tax Foundation
+    estimates would cost $170 billion, ...") qualifies a noun of the sentence; when an
+    earlier cue stands in the sentence, that one is the quote's. Examples:
+      'Rubio was asked by moderator Gerard Baker whether the credits, which the Tax
+       Foundation estimates would cost $170 billion, would risk "adding another
+       entitlement."' -> Gerard Baker (not the Tax Foundation)
+      'Ford said the tunnel, which Metrolinx estimates will cost $8 billion, is "a done
+       deal."' -> Ford
+      'The Tax Foundation estimates the credits would risk "adding another entitlement."'
+          -> the Tax Foundation (no relative clause)
+      'Sanders, both of which Mrs. Clinton praised on Tuesday "for challenging us."'
+          -> Mrs. Clinton (the clause holds the quote: no comma closes it before)
+    `pos` is where the quote opens: the relative clause must close (a comma) before it."""
+    if c.inverted or masked.find(",", c.end, min(pos, c.end + 300)) < 0:
+        return False  # (a relative clause closes within a few words: bounded work)
+    a = min(c.start, c.who.start)
+    return _RELATIVE_OPEN.search(masked, max(0, a - 60), a) is not None
 
 
 def _by_subordinate_cue(c: Cue) -> Cue:
@@ -336,7 +426,8 @@ def subordinate_cue(masked: str, lo: int, c: Cue, nxt: Cue) -> bool:
     return comma >= 0 and min(nxt.start, nxt.who.start) > comma
 
 
-_OUTER = frozenset("said says told tells wrote writes according to added adds".split())
+# ("according to" is one cue: the split of the words alone would never match it)
+_OUTER = frozenset("said says told tells wrote writes added adds".split()) | {"according to"}
 
 
 _PRONOUN_AT = re.compile(r"\s*(?:But |And |So )?(He|She)\b")
