@@ -207,15 +207,20 @@ def test_a_name_after_on_or_at_is_where_not_who(text, speaker):
     ("Nora Quist", False),
 ])
 def test_is_place(name, place):
-    from tracker.extraction.names import EntityTable, find_names
-    from tracker.extraction.resolver import is_place
     text = ("Mark Cuban spoke in Dallas on Friday. The crowd at Madison Square Garden cheered, "
             "and Cuban waved. Nora Quist was at Cuban's side.")
-    names = find_names(text, 0, len(text))
+    assert read_as_place(text, name) is place
+
+
+def read_as_place(text: str, name: str) -> bool:
+    """resolver.is_place for the entity the text's names give as `name`."""
+    from tracker.extraction.names import EntityTable, find_names
+    from tracker.extraction.resolver import is_place
+
     table = EntityTable()
-    table.build(names)
+    table.build(find_names(text, 0, len(text)))
     [entity] = [e for e in table.entities if e.display == name]
-    assert is_place(text, entity) is place
+    return is_place(text, entity)
 
 
 def test_a_title_case_headline_is_not_the_group_named_before():
@@ -739,16 +744,10 @@ def test_relative_cue_not_when_the_clause_holds_the_quote():
 def test_is_place_with_region(name, place):
     # place_with_region: a name once written with its state or province after a comma is a
     # town, wherever else it stands; "Cruz, Texas Sen. ..." is a list of people, not that
-    from tracker.extraction.names import EntityTable, find_names
-    from tracker.extraction.resolver import is_place
     text = ("Syrians find a home in Clarkston, Ga. Luay Sami came to Clarkston in 2011, and "
             "Clarkston became his home. Nurses in Brampton, Ontario, went on strike. Kasich, "
             "Texas Sen. Ted Cruz and Rubio spoke. Kasich left.")
-    names = find_names(text, 0, len(text))
-    table = EntityTable()
-    table.build(names)
-    [entity] = [e for e in table.entities if e.display == name]
-    assert is_place(text, entity) is place
+    assert read_as_place(text, name) is place
 
 
 def test_a_town_with_its_region_is_no_pronoun_referent():
