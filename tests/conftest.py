@@ -12,6 +12,18 @@ SHARED_DATA = REPO.parent / "shared" / "data"
 SAMPLE_DIR = REPO / "sample_articles"
 
 
+def database_url() -> str:
+    """The test database as a DATABASE_URL, for commands run in another process (it sees
+    committed data only: their tests use transaction=True)."""
+    from django.db import connection
+
+    s = connection.settings_dict
+    if connection.vendor == "postgresql":
+        host, port = s["HOST"] or "127.0.0.1", s["PORT"] or 5432
+        return f"postgres://{s['USER']}@{host}:{port}/{s['NAME']}"
+    return f"sqlite:///{s['NAME']}"
+
+
 @pytest.fixture(autouse=True)
 def _fast_passwords(settings):
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]

@@ -21,7 +21,7 @@ import pytest
 from django.core.management import call_command
 from django.db import connection
 
-from tests.conftest import REPO, SHARED_DATA
+from tests.conftest import REPO, SHARED_DATA, database_url
 from tracker.models import (
     Alert,
     IngestJob,
@@ -40,18 +40,10 @@ pytestmark = pytest.mark.django_db(transaction=True)
 DATABASE_BACKEND = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
 
-def _database_url() -> str:
-    s = connection.settings_dict
-    if connection.vendor == "postgresql":
-        host, port = s["HOST"] or "127.0.0.1", s["PORT"] or 5432
-        return f"postgres://{s['USER']}@{host}:{port}/{s['NAME']}"
-    return f"sqlite:///{s['NAME']}"
-
-
 def _worker(*extra: str, stale: int = 60, stdout=subprocess.DEVNULL) -> subprocess.Popen:
     env = {
         **os.environ,
-        "DATABASE_URL": _database_url(),
+        "DATABASE_URL": database_url(),
         "DEBUG": "True",
         "SECRET_KEY": "test-only-secret-key",
         "TASKS_BACKEND": "database",
