@@ -46,6 +46,37 @@ def test_variants_are_one_talking_point_and_the_longer_phrase_wins():
     assert "make america great again" in found and "america great" not in found
 
 
+def test_a_shorter_variant_inside_the_phrase_kept_is_one_of_its_uses():
+    # Rule shorter_variant: "Crooked Hillary" is said in as many stories as "Crooked Hillary
+    # Clinton": the longer phrase is kept and every use of the shorter one is its use.
+    uses = [
+        use("Crooked Hillary Clinton and her team were careless", 3, 1, 0),
+        use("Crooked Hillary has once again been proven dishonest", 3, 1, 0),
+        use("since crooked Hillary Clinton has had a press conference", 3, 2, 21),
+        use("Crooked Hillary will never change", 3, 3, 40),
+        use("Crooked Hillary, they say,", 4, 4, 50),
+    ]
+    (point,) = phrases.find(uses)
+    assert point.phrase == ("crooked", "hillary", "clinton")
+    assert sorted(u.quotation for u in point.uses) == sorted(u.quotation for u in uses[:4])
+    assert point.stories == {1, 2, 3}
+    assert [u.quotation for u in point.others] == [uses[4].quotation]
+    assert point.all_stories == 4
+
+
+def test_a_phrase_said_far_more_often_on_its_own_keeps_its_own_uses():
+    # "hillary clinton" in six stories is no variant of "crooked hillary clinton" in two.
+    said = ["won", "lost", "spoke", "agreed", "left", "came"]
+    uses = [use(f"Hillary Clinton {w} today", 3, 10 + d, d * 8) for d, w in enumerate(said)]
+    uses += [
+        use("Crooked Hillary Clinton and her team", 3, 1, 0),
+        use("crooked Hillary Clinton again", 3, 2, 30),
+    ]
+    found = {" ".join(p.phrase): p for p in phrases.find(uses)}
+    assert "hillary clinton" in found and len(found["hillary clinton"].uses) == 8
+    assert "crooked hillary clinton" not in found  # inside a phrase kept with a higher score
+
+
 def test_a_dropped_g_is_the_ing_word():
     # Rule dropped_g: "in'" is "ing", straight or curly, inside a word-run or at the end.
     assert phrases.said_words("Lyin' Ted Cruz") == ("lying", "ted", "cruz")

@@ -7,7 +7,9 @@ week or more apart, and is specific to them: nobody says it in more stories, and
 MIN_SHARE of all the stories with the phrase, whoever is quoted, are theirs ("the american
 people" is everyone's). Spelling variants are one phrase ("Lyin' Ted", "Lyin Ted" and "lying
 Ted"; "goin'" and "going": said_words), and a phrase inside a longer one that is not said much more
-often on its own ("great again" in "make america great again") is left to the longer one.
+often on its own ("great again" in "make america great again") is left to the longer one,
+which takes its uses (rule shorter_variant: "Crooked Hillary has..." is a use of "Crooked
+Hillary Clinton").
 
 Two passes, linear in the words of all quotations: per speaker, the phrases of at least
 MIN_STORIES of their stories; then every quotation is scanned for those phrases only.
@@ -125,6 +127,7 @@ class TalkingPoint:
     uses: list[Use] = field(default_factory=list)  # the speaker's
     others: list[Use] = field(default_factory=list)  # the same phrase from anyone else
     all_stories: int = 0
+    variants: list[tuple[str, ...]] = field(default_factory=list)  # rule shorter_variant
 
     @property
     def share(self) -> float:
@@ -206,28 +209,28 @@ def find(uses: list[Use]) -> list[TalkingPoint]:
         span = (max(days) - min(days)).days if days else 0
         if point.share >= MIN_SHARE and span >= MIN_SPAN_DAYS and len(said) >= MIN_UTTERANCES:
             kept.append(point)
-    return _maximal(kept)
+    return _maximal(kept, everyone)
 
 
-def _maximal(points: list[TalkingPoint]) -> list[TalkingPoint]:
+def _maximal(
+    points: list[TalkingPoint], everyone: dict[tuple[str, ...], set[int]]
+) -> list[TalkingPoint]:
     """Drop a phrase inside a longer one of the same speaker that has most of its stories,
-    and any phrase inside (or around) one already kept."""
+    and any phrase inside (or around) one already kept. A dropped phrase of the first kind
+    is a shorter variant: its uses join the longer phrase kept (rule shorter_variant)."""
     by_speaker: dict[int, list[TalkingPoint]] = defaultdict(list)
     for point in points:
         by_speaker[point.speaker].append(point)
     out = []
     for group in by_speaker.values():
         group.sort(key=lambda p: (-len(p.phrase), p.phrase))
-        alive = [
-            p
-            for p in group
-            if not any(
-                len(q.phrase) > len(p.phrase)
-                and len(q.stories) >= SUPERSEDE * len(p.stories)
-                and contains(q.phrase, p.phrase)
-                for q in group
-            )
-        ]
+        alive, variants = [], []
+        for p in group:
+            longer = [q for q in group if _supersedes(q, p)]
+            if longer:
+                variants.append((p, longer))
+            else:
+                alive.append(p)
         alive.sort(key=lambda p: (-p.score, -len(p.phrase), p.phrase))
         chosen: list[TalkingPoint] = []
         for p in alive:
@@ -235,6 +238,39 @@ def _maximal(points: list[TalkingPoint]) -> list[TalkingPoint]:
                 contains(q.phrase, p.phrase) or contains(p.phrase, q.phrase) for q in chosen
             ):
                 chosen.append(p)
+        kept = {id(p) for p in chosen}
+        for variant, longer in variants:
+            heirs = [q for q in longer if id(q) in kept]
+            if heirs:
+                _take_uses(max(heirs, key=lambda q: len(q.stories)), variant, everyone)
         out += chosen
     out.sort(key=lambda p: (-p.score, p.speaker, p.phrase))
     return out
+
+
+def _supersedes(longer: TalkingPoint, shorter: TalkingPoint) -> bool:
+    return (
+        len(longer.phrase) > len(shorter.phrase)
+        and len(longer.stories) >= SUPERSEDE * len(shorter.stories)
+        and contains(longer.phrase, shorter.phrase)
+    )
+
+
+def _take_uses(
+    point: TalkingPoint, variant: TalkingPoint, everyone: dict[tuple[str, ...], set[int]]
+) -> None:
+    """Rule shorter_variant: the uses, stories and other speakers' uses of `variant`, a
+    shorter phrase inside `point`'s, become `point`'s too.
+
+    >>> crooked = TalkingPoint(1, ("crooked", "hillary", "clinton"), {1, 2}, all_stories=2)
+    >>> short = TalkingPoint(1, ("crooked", "hillary"), {1, 3}, all_stories=2)
+    >>> _take_uses(crooked, short, {crooked.phrase: {1, 2}, short.phrase: {1, 3}})
+    >>> sorted(crooked.stories), crooked.all_stories, crooked.variants
+    ([1, 2, 3], 3, [('crooked', 'hillary')])
+    """
+    for mine, theirs in ((point.uses, variant.uses), (point.others, variant.others)):
+        seen = {u.quotation for u in mine}
+        mine += [u for u in theirs if u.quotation not in seen]
+    point.stories |= variant.stories
+    point.variants.append(variant.phrase)
+    point.all_stories = len(everyone[point.phrase].union(*(everyone[v] for v in point.variants)))

@@ -64,17 +64,23 @@ def _uses() -> list[phrases.Use]:
         last = page[-1][0]
 
 
-def _display(text: str, phrase: tuple[str, ...]) -> tuple[str, str, str] | None:
-    """(before, phrase, after) of `text` where its words are `phrase`, if they map one to one."""
+def _display(
+    text: str, phrase: tuple[str, ...], shortest: int | None = None
+) -> tuple[str, str, str] | None:
+    """(before, phrase, after) of `text` where its words are `phrase`, if they map one to
+    one. With `shortest`, a shorter variant's use (rule shorter_variant) shows the longest
+    part of `phrase` it has, of at least that many words ("Crooked Hillary" of "crooked
+    hillary clinton")."""
     norm = normalise(text)
     words = phrases.said_words(text, norm)
     if len(words) != len(norm.tokens):
         return None
-    n = len(phrase)
-    for i in range(len(words) - n + 1):
-        if words[i : i + n] == phrase:
-            start, end = norm.spans[i][0], norm.spans[i + n - 1][1]
-            return text[:start], text[start:end], text[end:]
+    for n in range(len(phrase), (shortest or len(phrase)) - 1, -1):
+        parts = {phrase[k : k + n] for k in range(len(phrase) - n + 1)}
+        for i in range(len(words) - n + 1):
+            if words[i : i + n] in parts:
+                start, end = norm.spans[i][0], norm.spans[i + n - 1][1]
+                return text[:start], text[start:end], text[end:]
     return None
 
 
@@ -166,7 +172,7 @@ def detail(point: TalkingPoint) -> dict[str, object]:
     )
     for use in uses:
         q = use.quotation
-        parts = _display(q.text, phrase)
+        parts = _display(q.text, phrase, shortest=phrases.MIN_WORDS)
         # A nickname whose name stands after the marks shows the name too (epithet_before_name).
         name = "" if parts else phrases.name_after(
             q.text, q.source.text[q.end : q.end + phrases.EPITHET_CHARS]
