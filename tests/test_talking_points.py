@@ -77,6 +77,37 @@ def test_a_phrase_said_far_more_often_on_its_own_keeps_its_own_uses():
     assert "crooked hillary clinton" not in found  # inside a phrase kept with a higher score
 
 
+@pytest.mark.django_db
+def test_a_phrase_with_either_article_inside_is_one_talking_point(client):
+    # Rule inner_article: "build a wall" and "build the wall" are one phrase; the page shows
+    # it as first said and marks each use with its own article.
+    from tracker.services.talking_points import rebuild
+
+    uses = [
+        use("We're going to build a wall,", 5, 1, 0),
+        use("Build the wall.", 5, 2, 30),
+        use("We will build a wall along the border", 5, 3, 60),
+    ]
+    (point,) = phrases.find(uses)
+    assert point.phrase == ("build", "wall") and point.stories == {1, 2, 3}
+    assert phrases.contains(phrases.said_words("and build the wall now"), point.phrase)
+
+    trump = Speaker.objects.create(name="Donald Trump", slug="donald-trump")
+    for month, text in enumerate(["We're going to build a wall,", "Build the wall."], 1):
+        source = Source.objects.create(
+            text=f"wall story {month}", content_hash=f"wall{month}", outlet=f"Outlet {month}",
+            published=dt.date(2016, month, 1),
+        )
+        Quotation.objects.create(source=source, start=0, end=len(text), text=text,
+                                 speaker=trump, published=source.published)
+    assert rebuild().talking_points == 1
+    stored = TalkingPoint.objects.get()
+    assert (stored.phrase, stored.normalised) == ("build a wall", "build wall")
+    assert stored.story_count == 2
+    body = client.get(stored.get_absolute_url()).text
+    assert "<mark>build a wall</mark>" in body and "<mark>Build the wall</mark>" in body
+
+
 def test_a_dropped_g_is_the_ing_word():
     # Rule dropped_g: "in'" is "ing", straight or curly, inside a word-run or at the end.
     assert phrases.said_words("Lyin' Ted Cruz") == ("lying", "ted", "cruz")

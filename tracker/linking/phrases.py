@@ -56,14 +56,33 @@ def spoken(words: Iterable[str]) -> tuple[str, ...]:
     return tuple(out)
 
 
+# Rule inner_article: "build a wall" and "build the wall" are one phrase. A phrase's words
+# are read without the articles between them (_EDGE keeps one from starting or ending a
+# phrase), so it is found, followed and watched whichever article the speaker used.
+ARTICLES = frozenset(("a", "an", "the"))
+
+
+def bare(words: Iterable[str]) -> tuple[str, ...]:
+    """Words without articles (rule inner_article).
+
+    >>> bare(("going", "to", "build", "a", "wall"))
+    ('going', 'to', 'build', 'wall')
+    """
+    return tuple(w for w in words if w not in ARTICLES)
+
+
 def contains(long: tuple[str, ...], short: tuple[str, ...]) -> bool:
-    """Whether the words `short` appear together, in order, in `long`: whole words only.
+    """Whether the words `short` appear together, in order, in `long`: whole words only,
+    articles aside (rule inner_article).
 
     >>> contains(("a", "political", "revolution", "now"), ("political", "revolution"))
     True
     >>> contains(("politically", "revolutionary"), ("political", "revolution"))
     False
+    >>> contains(("we", "will", "build", "the", "wall"), ("build", "a", "wall"))
+    True
     """
+    long, short = bare(long), bare(short)
     n = len(short)
     return n > 0 and any(long[i : i + n] == short for i in range(len(long) - n + 1))
 
@@ -165,7 +184,7 @@ def find(uses: list[Use]) -> list[TalkingPoint]:
         if use.speaker is None:
             continue
         grams = per_speaker[use.speaker]
-        for gram in _grams(use.words):
+        for gram in _grams(bare(use.words)):
             grams[gram].add(use.story)
     candidates: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for speaker, grams in per_speaker.items():
@@ -183,7 +202,7 @@ def find(uses: list[Use]) -> list[TalkingPoint]:
     }
     everyone: dict[tuple[str, ...], set[int]] = defaultdict(set)
     for use in uses:
-        for gram in _grams(use.words):
+        for gram in _grams(bare(use.words)):
             speakers = candidates.get(gram)
             if speakers is None:
                 continue

@@ -75,11 +75,15 @@ def _display(
     words = phrases.said_words(text, norm)
     if len(words) != len(norm.tokens):
         return None
+    phrase = phrases.bare(phrase)
+    # The phrase's words are read without articles (rule inner_article): `at` maps them back.
+    at = [i for i, word in enumerate(words) if word not in phrases.ARTICLES]
+    words = phrases.bare(words)
     for n in range(len(phrase), (shortest or len(phrase)) - 1, -1):
         parts = {phrase[k : k + n] for k in range(len(phrase) - n + 1)}
         for i in range(len(words) - n + 1):
             if words[i : i + n] in parts:
-                start, end = norm.spans[i][0], norm.spans[i + n - 1][1]
+                start, end = norm.spans[at[i]][0], norm.spans[at[i + n - 1]][1]
                 return text[:start], text[start:end], text[end:]
     return None
 

@@ -12,6 +12,7 @@ from django.db import IntegrityError, transaction
 from django.urls import reverse
 from django.utils.http import urlencode
 
+from tracker.linking.phrases import bare
 from tracker.models import AlertSettings, Speaker, Statement, TalkingPoint, Watch
 from tracker.services.watch_terms import Want, anchor_key, normalise_outlet, topic_words
 
@@ -201,15 +202,19 @@ def reattach_talking_point_watches() -> int:
     )
     if not orphans:
         return 0
+    # A phrase stored with an article finds its row without it (rule inner_article).
+    def words(phrase: str) -> str:
+        return " ".join(bare(phrase.split()))
+
     points = {
         (speaker_id, normalised): pk
         for pk, speaker_id, normalised in TalkingPoint.objects.filter(
-            speaker_id__in={o[1] for o in orphans}, normalised__in={o[2] for o in orphans}
+            speaker_id__in={o[1] for o in orphans}, normalised__in={words(o[2]) for o in orphans}
         ).values_list("pk", "speaker_id", "normalised")
     }
     attached = 0
     for pk, speaker_id, phrase in orphans:
-        point = points.get((speaker_id, phrase))
+        point = points.get((speaker_id, words(phrase)))
         if point is not None:
             attached += Watch.objects.filter(pk=pk).update(talking_point_id=point)
     return attached
