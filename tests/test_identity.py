@@ -368,6 +368,9 @@ STEPS = "Woman Steps Forward With Bombshell Claim: He Had ‘The Audacity To….
 INSULTED = "Hillary Just Insulted The Benghazi Victims In The Worst Way — ‘Didn’t Lose A….’"
 KING = "New York Congressman Pete King spoke. “Not my recollection,” King said."
 BILLIE = "Tennis great Billie Jean King remembered Ali. King says Ali “talked the talk.”"
+MUNICH = "Trump Addresses Munich Attack: ‘This Cannot Continue.’\n\nDonald Trump spoke."
+ARMY = "Washington Post Assembles ‘A Sizable Army’ Of Reporters.\n\nThe Post hired many."
+WARD = "McCain Challenger Kelli Ward: Impeach AG Lynch, ‘Stop DC.’\n\nDr. Kelli Ward spoke."
 SCHLAFLY = "Her final book, The Conservative Case for Trump, was released. “We win,” she wrote."
 
 
@@ -381,6 +384,15 @@ SCHLAFLY = "Her final book, The Conservative Case for Trump, was released. “We
         (_at("Hillary Just Insulted", "Hillary Just Insulted", INSULTED),
          (Entity("Hillary Clinton", "person"),), INSULTED + "\nHillary Clinton just spoke.",
          ("named", "Hillary Clinton", "headline_name")),
+        # Rule `headline_line_name`: on a first line written as a headline, a mention whose
+        # last word the article never writes again keeps only its leading names.
+        (_at("Trump Addresses Munich Attack", "Trump Addresses Munich Attack", MUNICH),
+         (Entity("Donald Trump", "person"),), MUNICH, ("named", "Donald Trump",
+                                                       "headline_line_name")),
+        (_at("Washington Post Assembles", "Washington Post Assembles", ARMY, "organisation"),
+         (), ARMY, ("none", "", "headline_line_name")),
+        (_at("McCain Challenger Kelli Ward", "McCain Challenger Kelli Ward", WARD),
+         (Entity("John McCain", "person"),), WARD, ("named", "Kelli Ward", None)),
         # Rule `family_name_common_word`: a common word that is the family name of the one
         # person the article names in full.
         (_quote("King"), (Entity("New York Congressman Pete King", "person"),), KING,

@@ -33,6 +33,7 @@ from tracker.identity.gate import (
     PERSON,
     check_mention,
     is_common_word,
+    title_case,
 )
 from tracker.identity.names import (
     ABBREVIATED_TITLES,
@@ -40,6 +41,7 @@ from tracker.identity.names import (
     HONORIFICS,
     PARTICLES,
     REGNAL_TITLES,
+    SUFFIXES,
     ParsedName,
     clean_role,
     fold,
@@ -299,6 +301,50 @@ def headline_phrase(written: str, text: str) -> tuple[str, str] | None:
 def _leading_name(written: str, first_phrase_word: int) -> tuple[str, str]:
     leading = " ".join(w for w in written.split()[:first_phrase_word] if not is_role_word(w))
     return (leading, "headline_name") if leading else ("", "headline_phrase")
+
+
+def headline_line_name(
+    written: str, line: str, text: str, full: Sequence[ParsedName]
+) -> str | None:
+    r"""Rule `headline_line_name`: a mention of three words or more on the article's first
+    line, when that line is written as a headline (`gate.title_case`) and the mention's last
+    word is nowhere in the article below it, keeps only its leading words that are names the
+    article gives; "" if none leads it. None: the rule does not apply ("McCain Challenger
+    Kelli Ward" ends in a name the article writes again: a role before a name).
+
+    >>> text = "Trump Addresses Munich Attack: ‘This Cannot Continue.’\n\nDonald Trump said."
+    >>> full = [parse_name("Donald Trump")]
+    >>> headline_line_name("Trump Addresses Munich Attack", text.split("\n")[0], text, full)
+    'Trump'
+    >>> text = "Washington Post Assembles ‘A Sizable Army’ Of Reporters\n\nDonald Trump said."
+    >>> headline_line_name("Washington Post Assembles", text.split("\n")[0], text, full)
+    ''
+    >>> text = "Donald Trump Jr. Speaks Out On Guns Today\n\nDonald Trump said."
+    >>> headline_line_name("Donald Trump Jr.", text.split("\n")[0], text, full) is None
+    True
+    >>> text = "McCain Challenger Kelli Ward: Impeach AG Lynch\n\nDr. Kelli Ward said."
+    >>> full = [parse_name("McCain Challenger Kelli Ward"), parse_name("John McCain")]
+    >>> headline_line_name("McCain Challenger Kelli Ward", text.split("\n")[0], text, full) is None
+    True
+    >>> headline_line_name("Trump Addresses Crowd", "Trump Addresses Crowd at a rally in Ohio",
+    ...                    "A body line. Trump Addresses Crowd at a rally in Ohio", full) is None
+    True
+    """
+    words = written.split()
+    if len(words) < 3 or not line or not text.lstrip().startswith(line.strip()):
+        return None
+    if not title_case(line):
+        return None
+    if re.search(rf"\b{re.escape(words[-1])}\b", text[text.find(line) + len(line) :]):
+        return None
+    # The article's names, but for the mention itself read as one.
+    names = {part for p in full if p.written != written for part in (p.given, p.family) if part}
+    leading = []
+    for word in words:
+        if word not in names and not (leading and word.lower() in SUFFIXES):
+            break
+        leading.append(word)
+    return None if len(leading) == len(words) else " ".join(leading)
 
 
 def headline_leading(written: str, text: str) -> tuple[str, str]:
@@ -685,6 +731,13 @@ def decide_quote(quote: Quote, full: list[ParsedName], text: str = "") -> Decisi
                 decided = decide_quote(alone, full, text)
                 return replace(decided, rule=rule) if decided.name else decided
         return Decision(NONE, kind, rule=verdict.rule)
+    if (leading := headline_line_name(written, line, text, full)) is not None:
+        if not leading:
+            return Decision(NONE, kind, rule="headline_line_name")
+        alone = replace(quote, speaker=leading, speaker_mention=leading, speaker_kind=PERSON,
+                        mention_start=None, mention_end=None)
+        decided = decide_quote(alone, full, text)
+        return replace(decided, rule="headline_line_name") if decided.name else decided
     if kind == ORGANISATION:
         return Decision(NAMED, kind, name=written, role=clean_role(quote.speaker_role or ""))
     if (phrase := headline_phrase(written, text)) is not None:

@@ -113,8 +113,20 @@ def is_headline(mention: str, kind: str, line: str) -> bool:
     shouting = [w for w in words if len(w) > 4 and w.isupper()]
     if len(shouting) >= 2:
         return True
+    return not _SENTENCE_END.search(line) and title_case(line)
+
+
+def title_case(line: str) -> bool:
+    """Four words or more, and four in five of them capitalised (short particles aside): how
+    a headline is written, whatever ends it.
+
+    >>> title_case("Trump Addresses Munich Attack: ‘This Cannot Continue.’")
+    True
+    >>> title_case("Mike Pompeo said on Friday that talks go on.")
+    False
+    """
     line_words = [w for w in _words(line) if len(w) > 3 or w.lower() not in PARTICLES]
-    if len(line_words) < 4 or _SENTENCE_END.search(line):
+    if len(line_words) < 4:
         return False
     capitalised = sum(1 for w in line_words if w[:1].isupper())
     return capitalised / len(line_words) >= 0.8
