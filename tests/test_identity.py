@@ -371,6 +371,8 @@ BILLIE = "Tennis great Billie Jean King remembered Ali. King says Ali “talked 
 MUNICH = "Trump Addresses Munich Attack: ‘This Cannot Continue.’\n\nDonald Trump spoke."
 ARMY = "Washington Post Assembles ‘A Sizable Army’ Of Reporters.\n\nThe Post hired many."
 WARD = "McCain Challenger Kelli Ward: Impeach AG Lynch, ‘Stop DC.’\n\nDr. Kelli Ward spoke."
+DEMOCRAT = "“It’s Bernie’s to lose,” added another New Hampshire Democrat."
+VERMONT = "“We will see,” said the Vermont Democrat."
 SCHLAFLY = "Her final book, The Conservative Case for Trump, was released. “We win,” she wrote."
 
 
@@ -393,6 +395,12 @@ SCHLAFLY = "Her final book, The Conservative Case for Trump, was released. “We
          (), ARMY, ("none", "", "headline_line_name")),
         (_at("McCain Challenger Kelli Ward", "McCain Challenger Kelli Ward", WARD),
          (Entity("John McCain", "person"),), WARD, ("named", "Kelli Ward", None)),
+        # Rule `described_member`: a party member told only by place, after "a", "one" or
+        # "another", is a description ("the Vermont Democrat": the gate's own rule).
+        (_at("New Hampshire Democrat", "New Hampshire Democrat", DEMOCRAT), (), DEMOCRAT,
+         ("unnamed", "another New Hampshire Democrat", "described_member")),
+        (_at("Vermont Democrat", "Vermont Democrat", VERMONT), (), VERMONT,
+         ("unnamed", "Vermont Democrat", "description")),
         # Rule `family_name_common_word`: a common word that is the family name of the one
         # person the article names in full.
         (_quote("King"), (Entity("New York Congressman Pete King", "person"),), KING,

@@ -408,6 +408,42 @@ def name_as_modifier(quote: Quote, text: str) -> str | None:
     return " ".join((before.group(0) + text[start : head.end()]).split())
 
 
+# Rule described_member: one member of a party or a camp, told by place or kind.
+_MEMBER_NOUNS = frozenset(
+    "Democrat Republican Independent Libertarian Conservative Progressive Liberal".split()
+)
+_SOME = re.compile(
+    r"(?<![\w-])(?:a|an|one|another|some|a\s+fellow|a\s+longtime|a\s+prominent)\s+$",
+    re.IGNORECASE,
+)
+
+
+def described_member(quote: Quote, text: str) -> str | None:
+    """Rule `described_member`: a mention that names a member of a party only by place or
+    kind, after an indefinite word, is a description, not a name ("added a New Hampshire
+    Democrat", "said one Iowa Republican"): returns it, or None. "The Vermont Democrat" may
+    be someone the article named, so it is left to the rules of names.
+
+    >>> text = "“It is close,” said one New Hampshire Democrat. The Vermont Democrat agreed."
+    >>> q = Quote(0, 1, "x", False, "said", "New Hampshire Democrat", "New Hampshire Democrat",
+    ...           24, 46)
+    >>> described_member(q, text)
+    'one New Hampshire Democrat'
+    >>> described_member(replace(q, mention_start=52, mention_end=68), text) is None
+    True
+    """
+    start, end = quote.mention_start, quote.mention_end
+    if start is None or end is None or not 0 <= start < end <= len(text):
+        return None
+    words = text[start:end].split()
+    if len(words) < 2 or words[-1] not in _MEMBER_NOUNS:
+        return None
+    before = _SOME.search(text, max(0, start - 20), start)
+    if before is None:
+        return None
+    return " ".join((before.group(0) + text[start:end]).split())
+
+
 # Words never the short form of an organisation's name ("Democrat" of "Iowa Democrat").
 _NOT_SHORT = frozenset(
     w.lower() for w in STOP | DATES | DEMONYMS | GROUPS | TITLE_WORDS | PLACES
@@ -703,6 +739,8 @@ def decide_quote(quote: Quote, full: list[ParsedName], text: str = "") -> Decisi
         kind = ORGANISATION  # "Mexican government", "Trump campaign"
     if described := name_as_modifier(quote, text):
         return Decision(UNNAMED, kind, description=described, rule="name_as_modifier")
+    if described := described_member(quote, text):
+        return Decision(UNNAMED, PERSON, description=described, rule="described_member")
     line = _line_at(text, quote.mention_start)
     verdict = check_mention(written, kind, line)
     if not verdict.accepted:
