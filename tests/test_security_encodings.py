@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import io
+import json
+
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
@@ -82,3 +85,20 @@ def test_a_utf16_upload_without_bom_is_ingested(editor_client):
     upload = SimpleUploadedFile("utf16.txt", text.encode("utf-16-le"))
     editor_client.post(reverse("source-create"), {"mode": "upload", "files": [upload]})
     assert Source.objects.get().text == text
+
+
+@pytest.mark.django_db
+def test_mojibake_in_an_ingested_article_is_repaired_and_the_name_reads_whole(tmp_path):
+    # Rule `mojibake_repaired`: UTF-8 once read as Windows-1252 ("PeÃ±a") is read again.
+    article = {
+        "title": "Visit",
+        "text": "MEXICO CITY - “We will build bridges,” said President Enrique PeÃ±a Nieto "
+        "after his talks in GuantÃ¡namo.",
+    }
+    (tmp_path / "mojibake.jsonl").write_text(json.dumps(article) + "\n", encoding="utf-8")
+    call_command("ingest", str(tmp_path / "mojibake.jsonl"), stdout=io.StringIO())
+    source = Source.objects.get()
+    assert "Enrique Peña Nieto" in source.text and "Guantánamo" in source.text
+    quotation = source.quotations.get()
+    assert quotation.text == "We will build bridges,"
+    assert quotation.speaker.name == "Enrique Peña Nieto"

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
 
-from tracker.services.encodings import UndecodableError, decode_bytes
+from tracker.services.encodings import UndecodableError, decode_bytes, repair_mojibake
 
 
 class ArticleError(ValueError):
@@ -70,8 +70,11 @@ def decode_noted(data: bytes, name: str = "the file") -> tuple[str, str]:
 
 
 def normalise_text(text: str) -> str:
-    """Unicode NFC and \\n newlines; offsets of quotations refer to this form."""
+    """Unicode NFC, \\n newlines and mojibake repaired (`encodings.repair_mojibake`); offsets
+    of quotations refer to this form."""
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    # After NFC: decomposed mojibake ("A" and a combining tilde before "±") is then "Ã±".
+    text = unicodedata.normalize("NFC", repair_mojibake(text))
     return text.lstrip("\ufeff").strip()
 
 

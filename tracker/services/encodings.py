@@ -16,6 +16,7 @@ import codecs
 import re
 from dataclasses import dataclass
 
+import ftfy
 from charset_normalizer import from_bytes
 
 
@@ -156,3 +157,23 @@ def decode_bytes(data: bytes) -> Decoded:
     if best is None or best.encoding is None:
         raise UndecodableError("is not in a text encoding that could be recognised")
     return Decoded(str(best), best.encoding)
+
+
+# A UTF-8 lead byte read as Windows-1252 or Latin-1, then a continuation byte read the same
+# way: "Ã±" for "ñ", "â€™" for "’". Most text has none, and the repair is skipped.
+_MOJIBAKE = re.compile("[ÂÃÄÅÆÇÐÑØÙâ][\x80-\xbf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]")
+
+
+def repair_mojibake(text: str) -> str:
+    """Rule `mojibake_repaired`: text whose UTF-8 letters were once read as Windows-1252
+    ("Enrique PeÃ±a Nieto", "GuantÃ¡namo") is read again as UTF-8 by ftfy, which changes
+    only what it is sure of; other text is returned as it is. Names then read whole.
+
+    >>> repair_mojibake("Enrique PeÃ±a Nieto visited GuantÃ¡namo.")
+    'Enrique Peña Nieto visited Guantánamo.'
+    >>> repair_mojibake("São Paulo, “quoted” — and ±5%")
+    'São Paulo, “quoted” — and ±5%'
+    """
+    if _MOJIBAKE.search(text) is None:
+        return text
+    return ftfy.fix_encoding(text)
