@@ -8,13 +8,24 @@ output on the training articles (byte-identical before and after each step).
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import random
 import re
 
 import pytest
 
-from tracker.extraction import boilerplate, cues, engine, marks, names, subjects, text, types
+from tracker.extraction import (
+    attribution,
+    boilerplate,
+    cues,
+    engine,
+    marks,
+    names,
+    subjects,
+    text,
+    types,
+)
 from tracker.extraction.attribution import _PAREN_BEFORE, _PASSIVE, _before_paren, _passive_before
 
 N = 4000  # random cases per test: a few hundred milliseconds each
@@ -215,3 +226,56 @@ def test_sentence_ends_in_one_scan_are_those_of_each_paragraph():
     for t in _texts(12, alphabet, 25):
         per_para = [e for ps, pe in text.paragraphs(t) for e in text.sentence_ends(t, ps, pe)]
         assert [e for e in text.sentence_ends(t, 0, len(t)) if t[e] != "\n"] == per_para
+
+
+def _clause_start_scanned(masked: str, sent_lo: int, hi: int) -> int:
+    """ClauseMarks.clause_start as it was: the last break found by scanning the whole reach."""
+    marks = attribution.ClauseMarks(masked)
+    near = max(sent_lo, hi - attribution.COORDINATED_REACH)
+    last = None
+    for m in attribution._CLAUSE_BREAK.finditer(masked, near, hi):
+        last = m
+    if last is not None:
+        return last.end()
+    if near > sent_lo:
+        i = bisect.bisect_right(marks.breaks, hi, key=lambda b: b[1]) - 1
+        if i >= 0 and marks.breaks[i][0] >= sent_lo:
+            return marks.breaks[i][1]
+    return sent_lo
+
+
+def test_clause_start_read_from_the_break_characters_is_the_scan():
+    alphabet = list(";:-—– \xa0ax,") + ["--", " - ", " — ", "he said ", "x" * 150]
+    for i, t in enumerate(_texts(13, alphabet, 12)):
+        lo, hi = _bounds(i, t)
+        marks = attribution.ClauseMarks(t)
+        assert marks.clause_start(lo, hi) == _clause_start_scanned(t, lo, hi), (t, lo, hi)
+
+
+def _clause_openers_before(masked, found_names, reliable, first, lo, hi):
+    """_clause_openers as it was: every name from `lo` on, and he/she after commas, read in
+    turn."""
+    after = max(lo, first + 1)
+    found = [(nm.start, nm.end, subjects.from_name(nm)) for nm in found_names
+             if (nm.start == first or after <= nm.start < hi) and not nm.possessive and
+             reliable(nm.entity) and (nm.start == first or
+                                      masked[nm.start - 2:nm.start] in (", ", ",\xa0"))]
+    m = attribution._HE_SHE.match(masked, first, hi)
+    pronouns = ([m] if m is not None else []) + list(
+        attribution._HE_SHE_AFTER_COMMA.finditer(masked, after, hi))
+    found += [(m.start(), m.end(), subjects.Who(m.start(), m.end(), m.group())) for m in pronouns]
+    found.sort(key=lambda f: f[0])
+    return found
+
+
+def test_clause_openers_skipping_to_the_first_comma_find_the_same():
+    alphabet = [", ", ",\xa0", ",", " ", "he ", "She ", "Ann ", "Ann's ", "x", "and ", "\xa0"]
+    for i, t in enumerate(_texts(14, alphabet, 14)):
+        found = [names.NameMention(m.start(), m.end(), m.group(), ("Ann",), types.PERSON,
+                                   entity=m.start() % 3, possessive=m.group().endswith("s"))
+                 for m in re.finditer(r"Ann(?:'s)?", t)]
+        lo, hi = _bounds(i, t)
+        first = random.Random(i).randint(0, lo)
+        reliable = (lambda entity: entity != 1) if i % 2 else (lambda entity: True)
+        assert attribution._clause_openers(t, found, reliable, first, lo, hi) == \
+            _clause_openers_before(t, found, reliable, first, lo, hi), (t, first, lo, hi)

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import bisect
 import functools
-import itertools
 import operator
 import re
 from dataclasses import dataclass
@@ -529,6 +528,7 @@ def _outlet_after(masked: str, lo: int, v: int, ve: int, by_start: dict[int, Nam
 
 _AND_END = re.compile(r"(?<![\w'’])and[ \xa0]*$")
 _CLAUSE_BREAK = re.compile(r"[;:]|[ \xa0](?:--?|[—–])[ \xa0]|[—–]")
+_BREAK_CHAR = re.compile(r"[;:\-—–]")
 _OPENER = re.compile(r"[ \t\xa0]*(?:(?:But|And|So|Yet|Then)[ \xa0]+)?")
 _HE_SHE = re.compile(r"(?<![\w'’])(?:[Hh]e|[Ss]he)\b")
 _HE_SHE_AFTER_COMMA = re.compile(r"(?<=,[ \xa0])(?:[Hh]e|[Ss]he)\b")
@@ -558,13 +558,22 @@ class ClauseMarks:
     def subordinators(self) -> list[tuple[int, int]]:
         return [(m.start(), m.end()) for m in _SUBORDINATOR.finditer(self.masked)]
 
+    @functools.cached_property
+    def break_chars(self) -> list[int]:
+        """Where each character a clause break holds (";:-—–") stands, in order."""
+        return [m.start() for m in _BREAK_CHAR.finditer(self.masked)]
+
     def clause_start(self, sent_lo: int, hi: int) -> int:
         """Where the clause that ends at `hi` starts: after the last clause break (";", ":",
         a dash) since `sent_lo`, else at `sent_lo`."""
         near = max(sent_lo, hi - COORDINATED_REACH)
         last = None
-        for m in _CLAUSE_BREAK.finditer(self.masked, near, hi):
-            last = m
+        # Every break holds one of _BREAK_CHAR and starts at most one character before it,
+        # so the scan starts there: a clause without any costs a bisection, not a scan.
+        k = bisect.bisect_left(self.break_chars, near)
+        if k < len(self.break_chars) and self.break_chars[k] < hi:
+            for m in _CLAUSE_BREAK.finditer(self.masked, max(near, self.break_chars[k] - 1), hi):
+                last = m
         if last is not None:
             return last.end()
         if near > sent_lo:
@@ -623,30 +632,37 @@ def coordinated_verb(masked: str, lo: int, v: int, verb: str, sent_lo: int,
     return opener
 
 
-def _names_from(names: list[NameMention], lo: int, hi: int):
-    k = bisect.bisect_left(names, lo, key=START)
-    while k < len(names) and names[k].start < hi:
-        yield names[k]
-        k += 1
-
-
 def _clause_openers(masked: str, names: list[NameMention], reliable, first: int, lo: int,
                     hi: int) -> list[tuple[int, int, Who]]:
     """(start, end, source) of the reliable, not possessive names and the he/she that open a
     clause before `hi`: at `first` (the clause's opening), or from `lo` on right after a
     comma; in order. Only these can be the subject coordinated_verb looks for, so a sentence
-    full of other names and pronouns costs nothing here."""
+    full of other names and pronouns costs nothing here, nor a clause with no comma."""
     after = max(lo, first + 1)
-    found = [(nm.start, nm.end, from_name(nm))
-             for nm in itertools.chain(_names_from(names, first, first + 1),
-                                       _names_from(names, after, hi))
-             if not nm.possessive and reliable(nm.entity)
-             and (nm.start == first or masked[nm.start - 2:nm.start] in (", ", ",\xa0"))]
-    m = _HE_SHE.match(masked, first, hi)
-    pronouns = itertools.chain([m] if m is not None else [],
-                               _HE_SHE_AFTER_COMMA.finditer(masked, after, hi))
-    found += [(m.start(), m.end(), Who(m.start(), m.end(), m.group())) for m in pronouns]
-    found.sort(key=_START)
+    # Anything after a comma starts two characters after one at least: the reading starts there.
+    comma = masked.find(",", max(0, after - 2), hi)
+    found = []
+    n = len(names)
+    k = bisect.bisect_left(names, first, key=START)
+    while k < n and names[k].start == first:
+        nm = names[k]
+        k += 1
+        if not nm.possessive and reliable(nm.entity):
+            found.append((nm.start, nm.end, from_name(nm)))
+    if comma >= 0:
+        k = bisect.bisect_left(names, max(after, comma + 2), key=START)
+        while k < n and (nm := names[k]).start < hi:
+            k += 1
+            if masked[nm.start - 2:nm.start] in (", ", ",\xa0") and not nm.possessive and \
+                    reliable(nm.entity):
+                found.append((nm.start, nm.end, from_name(nm)))
+    if (m := _HE_SHE.match(masked, first, hi)) is not None:
+        found.append((m.start(), m.end(), Who(m.start(), m.end(), m.group())))
+    if comma >= 0:
+        found += [(m.start(), m.end(), Who(m.start(), m.end(), m.group()))
+                  for m in _HE_SHE_AFTER_COMMA.finditer(masked, max(after, comma + 2), hi)]
+    if len(found) > 1:
+        found.sort(key=_START)
     return found
 
 
