@@ -279,3 +279,24 @@ def test_clause_openers_skipping_to_the_first_comma_find_the_same():
         reliable = (lambda entity: entity != 1) if i % 2 else (lambda entity: True)
         assert attribution._clause_openers(t, found, reliable, first, lo, hi) == \
             _clause_openers_before(t, found, reliable, first, lo, hi), (t, first, lo, hi)
+
+
+def test_clause_breaks_tried_at_their_characters_are_those_of_the_scan():
+    alphabet = list(";:-—– \xa0ax\n") + ["--", " - ", " -- ", " — ", " –\xa0"]
+    for t in _texts(15, alphabet, 16):
+        assert attribution.ClauseMarks(t).breaks == \
+            [m.span() for m in attribution._CLAUSE_BREAK.finditer(t)], t
+
+
+def test_subordinators_found_with_a_first_letter_lookahead_are_the_plain_pattern():
+    plain = re.compile(r"(?<![\w'’])(?:after|when|because|while|since|although|though|if|"
+                       r"whether|until|before|once|unless|who|whom|which|whose)\b", re.I)
+    alphabet = ["after", "When", "WHO", "whom", "ſince", "İf", "ıf", "If", "x", " ", "'", "’",
+                "_", "1", "\n", "though", "alth", "e", "\x01", "Because", "while", "since",
+                "whether", "until", "before", "ONCE", "unless", "which", "whose", "although"]
+    for i, t in enumerate(_texts(16, alphabet, 10)):
+        assert attribution.ClauseMarks(t).subordinators == \
+            [m.span() for m in plain.finditer(t)], t
+        lo, hi = _bounds(i, t)
+        assert (attribution._SUBORDINATOR.search(t, lo, hi) is None) == \
+            (plain.search(t, lo, hi) is None), (t, lo, hi)
