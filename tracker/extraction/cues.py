@@ -117,18 +117,15 @@ _FIRST_LETTERS = "".join(sorted({v[0] for v in SPEECH_VERBS}))
 # most word starts, before the alternatives are tried one by one (a tenth faster).
 CUE_RE = re.compile(rf"\b(?=[{_FIRST_LETTERS}])(?:{_VERB_ALT})\b")
 MASK = "\x01"  # stands in for quoted words, so cues and names are read outside quotes only
-_MASKED = re.compile(MASK + MASK + "*")  # (opening with a literal: scanned fast)
 
 
 def cue_verbs(masked: str):
-    """The matches of CUE_RE in masked text, in order, read only between the masked quotes
-    (a fifth of news text), where the scan tries every position. The same matches: a cue has
-    no MASK in it, and a word boundary at either end of a stretch sees the MASK beside it."""
-    pos = 0
-    for run in _MASKED.finditer(masked):
-        yield from CUE_RE.finditer(masked, pos, run.start())
-        pos = run.end()
-    yield from CUE_RE.finditer(masked, pos)
+    """The matches of CUE_RE in masked text, in order. (One scan of the whole text: reading
+    only the stretches between masked quotes saved less than the scan of a stretch cost to
+    start, once CUE_RE's lookahead made the masked characters cheap to pass.)"""
+    return CUE_RE.finditer(masked)
+
+
 # "according to X", "in the words of X": searched by their literal tails, which the regex
 # engine finds much faster than a pattern that opens with a word boundary (and faster still
 # one literal at a time than as two alternatives, which it tries at every space).
