@@ -300,3 +300,10 @@ def test_subordinators_found_with_a_first_letter_lookahead_are_the_plain_pattern
         lo, hi = _bounds(i, t)
         assert (attribution._SUBORDINATOR.search(t, lo, hi) is None) == \
             (plain.search(t, lo, hi) is None), (t, lo, hi)
+
+
+def test_subordinator_first_letters_are_every_character_their_pattern_takes():
+    firsts = re.compile(r"[abiostuw]", re.I)
+    taken = {chr(c) for c in range(0x110000) if firsts.fullmatch(chr(c))}
+    assert taken == set(attribution.SUBORDINATOR_FIRSTS)
+    assert {w[0] for w in attribution._SUBORDINATORS} == set("abiostuw")

@@ -274,8 +274,10 @@ def extract_with_features(text: str, date: datetime.date | None = None,
         trace["candidates"] = resolver.log
         trace["names"] = [e.display for e in table.entities]
     persons = sum(1 for e in table.entities if e.kind == PERSON and len(e.name) >= 2)
-    scored = [x for x in (_quote(text, d, table, persons, model) for d in decisions)
-              if x is not None]
+    scored = []
+    for d in decisions:  # (a plain loop: no generator to resume for every quote)
+        if (x := _quote(text, d, table, persons, model)) is not None:
+            scored.append(x)
     quotes = tuple(q for q, _ in scored)
     return Extraction(quotes=quotes, entities=_entities(table, cues, quotes)), \
         [f for _, f in scored]
