@@ -1032,7 +1032,9 @@ def resolve(cues: list[Cue], resolver: Resolver, masked: str = "") -> None:
                 table.entities[p.entity].kind == ORGANISATION:
             last_org = p
         w = c.who
-        if masked and w.entity < 0:
+        low = w.text.lower()
+        # (a pronoun is one word: the three rules below read sources of two words or more)
+        if masked and w.entity < 0 and low not in _PRONOUNS:
             ent = document_author(masked, w, resolver)
             document = ent >= 0
             if ent < 0:
@@ -1050,7 +1052,6 @@ def resolve(cues: list[Cue], resolver: Resolver, masked: str = "") -> None:
                 if w.role and table.entities[w.entity].role is None:
                     table.entities[w.entity].role = w.role
             continue
-        low = w.text.lower()
         if low in ("he", "she"):
             w.entity = resolver.person(w.start, "m" if low == "he" else "f")
             w.rule = "pronoun"
