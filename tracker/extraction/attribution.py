@@ -752,6 +752,29 @@ def that_clause(masked: str, ve: int) -> bool:
     return _THAT_AFTER.match(masked, ve) is not None
 
 
+# A subordinating word (and at most three words) right before a cue's source: the cue is in
+# a clause the sentence reports or sets beside its own ("when Jake Tapper asked").
+_REPORTED_BEFORE = re.compile(r"(?<![\w'’])(?:that|when|after|before|while|because|if)"
+                              r"[ \xa0]+(?:[\w.'’-]+[ \xa0]+){0,3}$")
+_REPORTED_WORDS = re.compile(r"that|when|after|before|while|because|if")
+
+
+def reported_source(masked: str, start: int) -> bool:
+    """Rule reported_source: a person named as the source of a cue inside a subordinate
+    clause ("when Jake Tapper asked", "after John Tory said", "that the paper's Robert Costa
+    had reported") is someone the sentence reports on, not the speaker the article is
+    following: for a later "he said" the person counts as mentioned, not as a speaker
+    (Resolver's SPEAKER bonus). The cue keeps its source. Examples:
+      'Ryan did not exude confidence when Jake Tapper asked whether ...' -> True for Tapper
+          (a following '"...," he said.' is Ryan's)
+      'Ford was calm after John Tory said the budget failed.' -> True for Tory
+      'Jake Tapper asked whether ...' -> False (the sentence's own cue: Tapper speaks)"""
+    lo = max(0, start - 40)
+    # (the words alone first, scanned fast: this is asked of every person named as a source)
+    return _REPORTED_WORDS.search(masked, lo, start) is not None and \
+        _REPORTED_BEFORE.search(masked, lo, start) is not None
+
+
 def find_cues(masked: str, clause_start, sentence_start, names: list[NameMention],
               reliable=lambda entity: True) -> list[Cue]:
     """Every cue verb outside quotes with the source it names."""
@@ -1048,7 +1071,8 @@ def resolve(cues: list[Cue], resolver: Resolver, masked: str = "") -> None:
             _named_before(masked, w)
         if w.entity >= 0:
             if table.entities[w.entity].kind == PERSON:
-                resolver.add(w.start, w.entity)
+                resolver.add(w.start, w.entity,
+                             speaker=c.inverted or not reported_source(masked, w.start))
                 if w.role and table.entities[w.entity].role is None:
                     table.entities[w.entity].role = w.role
             continue
