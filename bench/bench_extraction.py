@@ -1,7 +1,7 @@
 """Benchmark the quote extractor over the PolNeAR training articles, in one process.
 
     .venv/bin/python bench/bench_extraction.py [--data PATH] [--repeat N] [--against REPO]
-                                               [--digest]
+                                               [--only TEXT] [--digest]
 
 Prints characters and articles per second for extract(), the same for a bare regex scan of
 quotation marks over the same text (the floor no extractor can beat), their ratio, MB/s on
@@ -12,7 +12,8 @@ No Django needed.
 --against REPO (another checkout, e.g. /work/main) loads that checkout's extractor beside this
 one and times both on the same workloads in one process, interleaved article by article
 (--repeat rounds, CPU time), and prints the median ratio over rounds: a speed change measured
-against a baseline of the same run, which a busy shared machine slows alike.
+against a baseline of the same run, which a busy shared machine slows alike. --only TEXT
+times only the workloads whose label holds TEXT ("waited", "train").
 
 --digest prints only a SHA-256 of extract()'s whole output (every field of every quote and
 entity, as repr) on the articles, the seeds next to them and the adversarial inputs at a
@@ -173,7 +174,7 @@ def load_extractor(repo: Path):
     return mod
 
 
-def compare(base, texts: list[str], repeat: int) -> None:
+def compare(base, texts: list[str], repeat: int, only: str = "") -> None:
     """CPU seconds of the baseline's extract() and of this one on the train articles and on
     each adversarial input, interleaved finely so that a busy machine slows both alike: for
     the articles, each article is run by both in turn (the order flipping every article and
@@ -181,6 +182,7 @@ def compare(base, texts: list[str], repeat: int) -> None:
     Prints MB/s of each (CPU time, all rounds) and the median over rounds of the ratio
     this / baseline (below 1: this one is faster)."""
     work = {"train articles": texts} | {k: [v] for k, v in adversarial_inputs().items()}
+    work = {k: v for k, v in work.items() if only in k}
     fns = (base.extract, extract)
     for t in texts:  # warm both name caches
         fns[0](t)
@@ -210,6 +212,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--repeat", type=int, default=3, help="passes; the best one is reported")
     ap.add_argument("--against", type=Path, metavar="REPO",
                     help="also time the extractor of this checkout, alternating with this one")
+    ap.add_argument("--only", default="", metavar="TEXT",
+                    help="with --against: only the workloads whose label holds TEXT")
     ap.add_argument("--digest", action="store_true",
                     help="print a digest of the output instead of timing (identity checks)")
     args = ap.parse_args(argv)
@@ -228,7 +232,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{len(texts)} articles, {chars:,} characters, {mbytes:.2f} MB UTF-8")
 
     if args.against:
-        compare(load_extractor(args.against), texts, args.repeat)
+        compare(load_extractor(args.against), texts, args.repeat, args.only)
         return 0
     ex_wall, ex_cpu = timed(extract, texts, args.repeat)
     sc_wall, sc_cpu = timed(scan_marks, texts, args.repeat)

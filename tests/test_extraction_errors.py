@@ -786,3 +786,26 @@ RULE_NOT_CASES = [
 def test_the_rule_does_not_decide(rule, text):
     _, feats = extract_with_features(text)
     assert all(f"rule={rule}" not in f for f in feats)
+
+
+@pytest.mark.parametrize(("text", "speaker", "reported"), [
+    # reported_source: the source of a cue in a subordinate clause is no speaker for a later
+    # "he said" (the sentence's own subject is)
+    ('Paul Ryan spoke on CNN on Sunday. Ryan did not exude confidence when Jake Tapper asked '
+     'whether Republicans would hold the House.\n\n"The one thing you can predict of this '
+     'year is that it is going to be unpredictable," he said.', "Paul Ryan", "Jake Tapper"),
+    ('Doug Ford met reporters on Monday. Ford was calm after John Tory said the budget was a '
+     'failure.\n\n"We will build the subway, and we will build it on time," he said.',
+     "Doug Ford", "John Tory"),
+    # ... but the source of the sentence's own cue speaks
+    ('Paul Ryan spoke on CNN on Sunday. Jake Tapper asked whether Republicans would hold the '
+     'House.\n\n"It is going to be close," he said.', "Jake Tapper", None),
+])
+def test_reported_source_is_no_speaker_for_a_pronoun(text, speaker, reported):
+    from tracker.extraction.attribution import reported_source
+
+    ex, feats = extract_with_features(text)
+    assert ex.quotes[-1].speaker == speaker and "rule=pronoun" in feats[-1]
+    for name in ("Jake Tapper", "John Tory"):
+        if name in text:
+            assert reported_source(text, text.index(name)) == (name == reported)

@@ -8,13 +8,24 @@ output on the training articles (byte-identical before and after each step).
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import random
 import re
 
 import pytest
 
-from tracker.extraction import boilerplate, cues, engine, marks, names, subjects, text, types
+from tracker.extraction import (
+    attribution,
+    boilerplate,
+    cues,
+    engine,
+    marks,
+    names,
+    subjects,
+    text,
+    types,
+)
 from tracker.extraction.attribution import _PAREN_BEFORE, _PASSIVE, _before_paren, _passive_before
 
 N = 4000  # random cases per test: a few hundred milliseconds each
@@ -110,7 +121,7 @@ def test_according_to_is_found_as_by_one_pattern():
 def test_cue_verbs_are_the_matches_of_the_plain_pattern():
     plain = re.compile(rf"\b(?:{cues._VERB_ALT})\b")
     alphabet = ["said", "says", "told", "pointed out", "took to Twitter", "state", "x", " ",
-                cues.MASK, cues.MASK * 3, "\n", ",", "S", "unsaid", "said2"]
+                cues.MASK, cues.MASK * 3, cues.MASK * 70, "\n", ",", "S", "unsaid", "said2"]
     for t in _texts(6, alphabet, 12):
         spans = [m.span() for m in plain.finditer(t)]
         assert [m.span() for m in cues.cue_verbs(t)] == spans
@@ -215,3 +226,84 @@ def test_sentence_ends_in_one_scan_are_those_of_each_paragraph():
     for t in _texts(12, alphabet, 25):
         per_para = [e for ps, pe in text.paragraphs(t) for e in text.sentence_ends(t, ps, pe)]
         assert [e for e in text.sentence_ends(t, 0, len(t)) if t[e] != "\n"] == per_para
+
+
+def _clause_start_scanned(masked: str, sent_lo: int, hi: int) -> int:
+    """ClauseMarks.clause_start as it was: the last break found by scanning the whole reach."""
+    marks = attribution.ClauseMarks(masked)
+    near = max(sent_lo, hi - attribution.COORDINATED_REACH)
+    last = None
+    for m in attribution._CLAUSE_BREAK.finditer(masked, near, hi):
+        last = m
+    if last is not None:
+        return last.end()
+    if near > sent_lo:
+        i = bisect.bisect_right(marks.breaks, hi, key=lambda b: b[1]) - 1
+        if i >= 0 and marks.breaks[i][0] >= sent_lo:
+            return marks.breaks[i][1]
+    return sent_lo
+
+
+def test_clause_start_read_from_the_break_characters_is_the_scan():
+    alphabet = list(";:-—– \xa0ax,") + ["--", " - ", " — ", "he said ", "x" * 150]
+    for i, t in enumerate(_texts(13, alphabet, 12)):
+        lo, hi = _bounds(i, t)
+        marks = attribution.ClauseMarks(t)
+        assert marks.clause_start(lo, hi) == _clause_start_scanned(t, lo, hi), (t, lo, hi)
+
+
+def _clause_openers_before(masked, found_names, reliable, first, lo, hi):
+    """_clause_openers as it was: every name from `lo` on, and he/she after commas, read in
+    turn."""
+    after = max(lo, first + 1)
+    found = [(nm.start, nm.end, subjects.from_name(nm)) for nm in found_names
+             if (nm.start == first or after <= nm.start < hi) and not nm.possessive and
+             reliable(nm.entity) and (nm.start == first or
+                                      masked[nm.start - 2:nm.start] in (", ", ",\xa0"))]
+    m = attribution._HE_SHE.match(masked, first, hi)
+    pronouns = ([m] if m is not None else []) + list(
+        attribution._HE_SHE_AFTER_COMMA.finditer(masked, after, hi))
+    found += [(m.start(), m.end(), subjects.Who(m.start(), m.end(), m.group())) for m in pronouns]
+    found.sort(key=lambda f: f[0])
+    return found
+
+
+def test_clause_openers_skipping_to_the_first_comma_find_the_same():
+    alphabet = [", ", ",\xa0", ",", " ", "he ", "She ", "Ann ", "Ann's ", "x", "and ", "\xa0"]
+    for i, t in enumerate(_texts(14, alphabet, 14)):
+        found = [names.NameMention(m.start(), m.end(), m.group(), ("Ann",), types.PERSON,
+                                   entity=m.start() % 3, possessive=m.group().endswith("s"))
+                 for m in re.finditer(r"Ann(?:'s)?", t)]
+        lo, hi = _bounds(i, t)
+        first = random.Random(i).randint(0, lo)
+        reliable = (lambda entity: entity != 1) if i % 2 else (lambda entity: True)
+        assert attribution._clause_openers(t, found, reliable, first, lo, hi) == \
+            _clause_openers_before(t, found, reliable, first, lo, hi), (t, first, lo, hi)
+
+
+def test_clause_breaks_tried_at_their_characters_are_those_of_the_scan():
+    alphabet = list(";:-—– \xa0ax\n") + ["--", " - ", " -- ", " — ", " –\xa0"]
+    for t in _texts(15, alphabet, 16):
+        assert attribution.ClauseMarks(t).breaks == \
+            [m.span() for m in attribution._CLAUSE_BREAK.finditer(t)], t
+
+
+def test_subordinators_found_with_a_first_letter_lookahead_are_the_plain_pattern():
+    plain = re.compile(r"(?<![\w'’])(?:after|when|because|while|since|although|though|if|"
+                       r"whether|until|before|once|unless|who|whom|which|whose)\b", re.I)
+    alphabet = ["after", "When", "WHO", "whom", "ſince", "İf", "ıf", "If", "x", " ", "'", "’",
+                "_", "1", "\n", "though", "alth", "e", "\x01", "Because", "while", "since",
+                "whether", "until", "before", "ONCE", "unless", "which", "whose", "although"]
+    for i, t in enumerate(_texts(16, alphabet, 10)):
+        assert attribution.ClauseMarks(t).subordinators == \
+            [m.span() for m in plain.finditer(t)], t
+        lo, hi = _bounds(i, t)
+        assert (attribution._SUBORDINATOR.search(t, lo, hi) is None) == \
+            (plain.search(t, lo, hi) is None), (t, lo, hi)
+
+
+def test_subordinator_first_letters_are_every_character_their_pattern_takes():
+    firsts = re.compile(r"[abiostuw]", re.I)
+    taken = {chr(c) for c in range(0x110000) if firsts.fullmatch(chr(c))}
+    assert taken == set(attribution.SUBORDINATOR_FIRSTS)
+    assert {w[0] for w in attribution._SUBORDINATORS} == set("abiostuw")

@@ -85,13 +85,15 @@ def _double_marks(text: str, ps: int, pe: int, found: list[re.Match] | None = No
             else:
                 e = e - 1
             ch = "''"
-        can_open, can_close = _context(text, s, e, ps, pe)
+        # _context(text, s, e, ps, pe), inline: this runs for every mark
+        before = text[s - 1] if s > ps else " "
+        after = text[e] if e < pe else " "
+        can_open = (before in _OPEN_BEFORE or before in _QUOTE_CHARS) and not after.isspace()
+        can_close = not before.isspace() and (after in _CLOSE_AFTER or after in _QUOTE_CHARS)
         first = ch[0]
         # A curly mark used the wrong way round only when the spaces insist: a closer typed
         # as “ ("...done“ he said") or an opener typed as ” (' ”We are"); '...,”Clinton' with
         # no space is still a closer.
-        before = text[s - 1] if s > ps else " "
-        after = text[e] if e < pe else " "
         if first in OPEN_ONLY:
             if not (can_close and not can_open and after.isspace()):
                 can_open, can_close = True, False
