@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tracker.extraction import ORGANISATION, PERSON, extract
 from tracker.extraction.names import EntityTable, find_names
 
@@ -126,3 +128,28 @@ def test_plural_role_opening_a_sentence_is_not_a_name():
     text = ("Jeb Bush endorsed Ted Cruz on Wednesday.\n\n"
             'Aides say the former Florida governor plans to "actively support" Cruz.')
     assert "Aides" not in {e.name for e in extract(text).entities}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # Rule demonym_given_name: a demonym that is also a given name, before one name only.
+        ('"Mexicans laugh," said German Ortega, one of the stars.', "German Ortega", None),
+        ('"No," said Rep. Virginia Foxx.', "Virginia Foxx", "Rep."),
+        # Before a title or a full name it is the role it usually is.
+        ('"Yes," said German Chancellor Angela Merkel.', "Angela Merkel",
+         "German Chancellor"),
+        ('"Ja," said German Helmut Kohl.', "Helmut Kohl", "German"),
+        ('"Go," said Virginia Gov. Terry McAuliffe.', "Terry McAuliffe", "Virginia Gov."),
+    ],
+)
+def test_a_demonym_that_is_a_given_name_before_one_name_is_the_given_name(text, name, role):
+    (quote,) = extract(text).quotes
+    assert quote.speaker == name
+    assert entities(text)[name][:2] == (PERSON, role)
+
+
+def test_two_brothers_of_one_family_stay_two_speakers():
+    text = ('"Mexicans laugh at our tragedies," said German Ortega, one of the stars.\n\n'
+            '"This is a social critique," said Freddy Ortega, German\'s brother.')
+    assert [q.speaker for q in extract(text).quotes] == ["German Ortega", "Freddy Ortega"]

@@ -76,6 +76,10 @@ DEMONYMS = _set(
     Ontario Quebec Québec Alberta Manitoba Saskatchewan B.C. BC Yukon Nunavut Albertan
     Ontarian Quebecer Québécois Manitoban""")
 
+# Demonyms that are also given names: before one name only, they are the given name ("German
+# Ortega", "Rep. Virginia Foxx"), elsewhere the role they usually are (rule demonym_given_name).
+GIVEN_DEMONYMS = _set("German Virginia Georgia")
+
 # Words that make a capitalised sequence an organisation.
 ORG_WORDS = _set(
     """Ministry Department Committee Council Party Campaign Commission Agency Association

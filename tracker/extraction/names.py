@@ -13,6 +13,7 @@ from .lexicon import (
     DEMONYMS,
     FEMALE_NAMES,
     FEMALE_TITLES,
+    GIVEN_DEMONYMS,
     GROUPS,
     MALE_NAMES,
     MALE_TITLES,
@@ -227,6 +228,8 @@ def _read(words: tuple[str, ...]) -> tuple[int, int, str, tuple[str, ...], str |
         k += 1
         if _bare(ws[k - 1]) in HONORIFICS:
             break  # "Mr. Singer": after an honorific comes the name, whatever it looks like
+    if k and k == len(ws) - 1 and ws[k - 1] in GIVEN_DEMONYMS:
+        k -= 1  # rule demonym_given_name: "German Ortega", "Rep. Virginia Foxx" are names
     name = tuple(_bare(w) if w in ("Jr.", "Sr.") else w for w in ws[k:])
     if any(_bare(w) in ORG_WORDS for w in ws[k:]) or (
             len(name) == 1 and name[0].isupper() and 2 <= len(name[0]) <= 5):

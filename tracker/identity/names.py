@@ -21,6 +21,7 @@ from functools import lru_cache
 from tracker.extraction.lexicon import (
     DEMONYMS,
     FEMALE_NAMES,
+    GIVEN_DEMONYMS,
     MALE_NAMES,
     PERSON_ROLE_NOUNS,
     STOP,
@@ -251,8 +252,20 @@ def given_title_word(tokens: list[str], i: int) -> bool:
     False
     >>> given_title_word(["Judge", "Curiel"], 0)
     False
+
+    Rule `demonym_given_name`: a demonym that is also a given name, before the family name
+    alone, is the given name whatever stands before it.
+
+    >>> given_title_word(["Rep.", "Virginia", "Foxx"], 1), given_title_word(["German", "Ortega"], 0)
+    (True, True)
+    >>> given_title_word(["German", "Chancellor", "Merkel"], 0)
+    False
     """
-    if tokens[i] not in GIVEN_TITLE_WORDS or i != len(tokens) - 2:
+    if i != len(tokens) - 2:
+        return False
+    if tokens[i] in GIVEN_DEMONYMS:  # rule demonym_given_name: "German Ortega"
+        return True
+    if tokens[i] not in GIVEN_TITLE_WORDS:
         return False
     return i == 0 or tokens[i - 1][:1].islower()
 
