@@ -304,38 +304,38 @@ def _leading_name(written: str, first_phrase_word: int) -> tuple[str, str]:
 
 
 def headline_line_name(
-    written: str, line: str, text: str, full: Sequence[ParsedName]
+    written: str, position: int | None, text: str, full: Sequence[ParsedName]
 ) -> str | None:
-    r"""Rule `headline_line_name`: a mention of three words or more on the article's first
-    line, when that line is written as a headline (`gate.title_case`) and the mention's last
-    word is nowhere in the article below it, keeps only its leading words that are names the
-    article gives; "" if none leads it. None: the rule does not apply ("McCain Challenger
-    Kelli Ward" ends in a name the article writes again: a role before a name).
+    r"""Rule `headline_line_name`: a mention of three words or more at `position` on the
+    article's first line, when that line is written as a headline (`gate.title_case`) and the
+    mention's last word is nowhere in the article below it, keeps only its leading words that
+    are names the article gives; "" if none leads it. None: the rule does not apply
+    ("McCain Challenger Kelli Ward" ends in a name the article writes again: a role before a
+    name).
 
     >>> text = "Trump Addresses Munich Attack: ‘This Cannot Continue.’\n\nDonald Trump said."
     >>> full = [parse_name("Donald Trump")]
-    >>> headline_line_name("Trump Addresses Munich Attack", text.split("\n")[0], text, full)
+    >>> headline_line_name("Trump Addresses Munich Attack", 0, text, full)
     'Trump'
     >>> text = "Washington Post Assembles ‘A Sizable Army’ Of Reporters\n\nDonald Trump said."
-    >>> headline_line_name("Washington Post Assembles", text.split("\n")[0], text, full)
+    >>> headline_line_name("Washington Post Assembles", 0, text, full)
     ''
     >>> text = "Donald Trump Jr. Speaks Out On Guns Today\n\nDonald Trump said."
-    >>> headline_line_name("Donald Trump Jr.", text.split("\n")[0], text, full) is None
+    >>> headline_line_name("Donald Trump Jr.", 0, text, full) is None
     True
     >>> text = "McCain Challenger Kelli Ward: Impeach AG Lynch\n\nDr. Kelli Ward said."
     >>> full = [parse_name("McCain Challenger Kelli Ward"), parse_name("John McCain")]
-    >>> headline_line_name("McCain Challenger Kelli Ward", text.split("\n")[0], text, full) is None
+    >>> headline_line_name("McCain Challenger Kelli Ward", 0, text, full) is None
     True
-    >>> headline_line_name("Trump Addresses Crowd", "Trump Addresses Crowd at a rally in Ohio",
-    ...                    "A body line. Trump Addresses Crowd at a rally in Ohio", full) is None
+    >>> text = "A body line.\nTrump Addresses Crowd At A Rally In Ohio"
+    >>> headline_line_name("Trump Addresses Crowd", 13, text, full) is None
     True
     """
     words = written.split()
-    if len(words) < 3 or not line or not text.lstrip().startswith(line.strip()):
+    if len(words) < 3 or position is None:
         return None
-    if not title_case(line):
-        return None
-    if re.search(rf"\b{re.escape(words[-1])}\b", text[text.find(line) + len(line) :]):
+    end, below = _headline(text)
+    if position >= end or set(_WORD_PARTS.findall(words[-1])) <= below:
         return None
     # The article's names, but for the mention itself read as one.
     names = {part for p in full if p.written != written for part in (p.given, p.family) if part}
@@ -345,6 +345,21 @@ def headline_line_name(
             break
         leading.append(word)
     return None if len(leading) == len(words) else " ".join(leading)
+
+
+_WORD_PARTS = re.compile(r"\w+")
+
+
+@lru_cache(maxsize=8)
+def _headline(text: str) -> tuple[int, frozenset[str]]:
+    """Where the article's first line ends, if it is written as a headline (else -1), and
+    the words of the text below it: read once per article, whatever its number of quotes."""
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    if not title_case(text[start:end]):
+        return -1, frozenset()
+    return end, frozenset(_WORD_PARTS.findall(text, end))
 
 
 def headline_leading(written: str, text: str) -> tuple[str, str]:
@@ -769,7 +784,7 @@ def decide_quote(quote: Quote, full: list[ParsedName], text: str = "") -> Decisi
                 decided = decide_quote(alone, full, text)
                 return replace(decided, rule=rule) if decided.name else decided
         return Decision(NONE, kind, rule=verdict.rule)
-    if (leading := headline_line_name(written, line, text, full)) is not None:
+    if (leading := headline_line_name(written, quote.mention_start, text, full)) is not None:
         if not leading:
             return Decision(NONE, kind, rule="headline_line_name")
         alone = replace(quote, speaker=leading, speaker_mention=leading, speaker_kind=PERSON,
