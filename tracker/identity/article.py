@@ -8,8 +8,10 @@ be ("Bill Clinton", "Hillary Clinton"), it stays ambiguous and no speaker is gue
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -79,11 +81,23 @@ class Decision:
 
 
 def _line_at(text: str, position: int | None) -> str:
+    """The line of `text` holding `position`: the same string object for every quote of the
+    line, so the gate's checks of it, remembered by line, read a long line once."""
     if position is None or not 0 <= position <= len(text):
         return ""
-    start = text.rfind("\n", 0, position) + 1
-    end = text.find("\n", position)
-    return text[start : end if end >= 0 else len(text)]
+    starts, lines = _lines(text)
+    return lines[bisect.bisect_right(starts, position) - 1]
+
+
+@lru_cache(maxsize=4)
+def _lines(text: str) -> tuple[list[int], list[str]]:
+    """The article's lines and where each starts: split once per article."""
+    lines = text.split("\n")
+    starts, at = [], 0
+    for line in lines:
+        starts.append(at)
+        at += len(line) + 1
+    return starts, lines
 
 
 def _full_names(quotes: Sequence[Quote], entities: Sequence[Entity]) -> list[ParsedName]:
@@ -180,11 +194,79 @@ def _why_open(bare: ParsedName, full: list[ParsedName]) -> str:
     return NAMES_NOBODY
 
 
+@lru_cache(maxsize=4)
+def _article_memo(text: str) -> dict:
+    """What the rules below worked out for one article's text (the last few articles)."""
+    return {}
+
+
+def per_article[A, R](rule: Callable[[A, str], R]) -> Callable[[A, str], R]:
+    """A rule of (a name, the article's text) that reads the whole text, remembered per
+    article: every quote that names "Smith" asks it again, and 4,000 quotes in one sentence
+    would read the text 4,000 times (quadratic); now once per name and article."""
+
+    @functools.wraps(rule)
+    def remembered(arg: A, text: str) -> R:
+        memo = _article_memo(text)
+        key = (rule, arg)
+        if key not in memo:
+            memo[key] = rule(arg, text)
+        return memo[key]
+
+    return remembered
+
+
+_TOKEN = re.compile(r"\w+")
+# Characters a rule's pattern reads on either side of the name it looks for: the rules below
+# look only there, so over all of an article's names they read it a bounded number of times.
+_REACH = 200
+
+
+@lru_cache(maxsize=4)
+def _token_starts(text: str) -> dict[str, list[int]]:
+    """Where each run of word characters starts in the article: read once per article."""
+    starts: dict[str, list[int]] = {}
+    for m in _TOKEN.finditer(text):
+        starts.setdefault(m.group(), []).append(m.start())
+    return starts
+
+
+def _near(word: str, text: str) -> list[tuple[int, int]]:
+    """The stretches of `text` within _REACH characters of where it writes the last word of
+    `word`, merged, in order. A pattern holding `word` finds in them what it finds in the
+    whole text (its matches are shorter than _REACH on either side of the name).
+
+    >>> text = "x" * 300 + " Pope Francis said. " + "y" * 600 + " Francis again."
+    >>> [(lo, hi) for lo, hi in _near("Francis", text)]
+    [(99, 513), (714, 935)]
+    """
+    parts = _TOKEN.findall(word)
+    stretches: list[tuple[int, int]] = []
+    for at in _token_starts(text).get(parts[-1], ()) if parts else ():
+        lo = max(0, at - len(word) - _REACH)
+        hi = min(len(text), at + len(parts[-1]) + _REACH)
+        if stretches and lo <= stretches[-1][1]:
+            stretches[-1] = (stretches[-1][0], hi)
+        else:
+            stretches.append((lo, hi))
+    return stretches
+
+
+def _matches_near(pattern: str, word: str, text: str) -> Iterator[re.Match]:
+    """re.finditer(pattern, text), read only near `word` (`_near`)."""
+    compiled = re.compile(pattern)
+    for lo, hi in _near(word, text):
+        yield from compiled.finditer(text, lo, hi)
+
+
+@per_article
 def _regnal_name(bare: ParsedName, text: str) -> ParsedName | None:
     """"Francis" where the article writes "Pope Francis": a title that is part of the name."""
     titles = "|".join(sorted(REGNAL_TITLES))
     pattern = rf"\b(?i:{titles})\s+{re.escape(bare.family)}\b"
-    found = {parse_name(m.group(0)).name: m.group(0) for m in re.finditer(pattern, text)}
+    found = {
+        parse_name(m.group(0)).name: m.group(0) for m in _matches_near(pattern, bare.family, text)
+    }
     return parse_name(next(iter(found.values()))) if len(found) == 1 else None
 
 
@@ -206,6 +288,7 @@ def _mention_names(mention: str, written: str, kind: str, line: str) -> bool:
 _NICKNAME = r"(?: [“\"‘'][^\W\d_][\w.-]{0,15}[”\"’'])"
 
 
+@per_article
 def _written_full_name(bare: ParsedName, text: str) -> ParsedName | None:
     """Rule `written_in_text`: the one full name the article writes for a bare name, with a
     common given name before it, when the extractor found no such person ("Rachel Maddow"
@@ -228,7 +311,7 @@ def _written_full_name(bare: ParsedName, text: str) -> ParsedName | None:
         rf"\b([A-Z][^\W\d_]*(?:Ã.[a-z]*)?)( [A-Z]\.)?{_NICKNAME}? ({re.escape(bare.family)})\b"
     )
     found = set()
-    for m in re.finditer(pattern, text):
+    for m in _matches_near(pattern, bare.family, text):
         given = _repaired(m.group(1))
         if given and (is_first_name(given) or given in GIVEN_TITLE_WORDS or given != m.group(1)):
             found.add(parse_name(f"{given}{m.group(2) or ''} {m.group(3)}").name)
@@ -470,6 +553,7 @@ _TITLES = frozenset(w.lower().rstrip(".") for w in TITLE_WORDS) | HONORIFICS | f
 )
 
 
+@per_article
 def short_form_in_article(word: str, text: str) -> str | None:
     """Rule `short_form_in_article`: a single word that is the last word of one organisation
     name the article writes in full is that organisation ("Post" where the article writes
@@ -495,7 +579,7 @@ def short_form_in_article(word: str, text: str) -> str | None:
         return None
     pattern = rf"(?<![\w’'-])((?:[A-Z][\w.&’'-]*[ \t\xa0]+){{1,3}}){re.escape(word)}(?![\w-])"
     found = set()
-    for match in re.finditer(pattern, text):
+    for match in _matches_near(pattern, word, text):
         words = match.group(0).split()
         # The name starts after an article or a sentence's end inside the match: "Enter The
         # Washington Post" is The Washington Post, "February. The Times" is The Times.
@@ -528,6 +612,7 @@ _CAMEL = re.compile(
 )
 
 
+@per_article
 def outlet_in_text(word: str, text: str) -> bool:
     """Rule `outlet_in_text`: a single word the article writes as a news outlet or another
     body, not as a person: after an outlet noun ("the Israeli newspaper Haaretz", "the tech
@@ -556,7 +641,7 @@ def outlet_in_text(word: str, text: str) -> bool:
         rf"\b(?:[Aa]ccording to|per)\s+[Tt]he\s+{w}\b",
         rf"\b[Tt]he\s+{w}\s+(?:reported|reports|wrote|writes|published|obtained)\b",
     )
-    return any(re.search(p, text) for p in patterns)
+    return any(next(_matches_near(p, word, text), None) for p in patterns)
 
 
 _JOINERS = frozenset("of for and on in the &".split())
@@ -648,6 +733,7 @@ def initials_and_word(parsed: ParsedName) -> bool:
 _INITIALS = re.compile(r"^[A-Z][A-Z.&]{1,5}$")
 
 
+@per_article
 def title_of_a_work(written: str, text: str) -> bool:
     """Rule `title_of_a_work`: a name that the article writes only inside a title in Title
     Case, "The <name> <of/for/...> <Capital>", is a book's, a film's or a show's title, not
@@ -664,7 +750,9 @@ def title_of_a_work(written: str, text: str) -> bool:
     if len(written.split()) < 2:
         return False
     seen = False
-    for start, end in _occurrences(written, text):
+    for start, end in (
+        found for lo, hi in _near(written, text) for found in _occurrences(written, text, lo, hi)
+    ):
         seen = True
         before = text[max(0, start - 4) : start]
         after = _TITLE_GOES_ON.match(text, end)
@@ -678,7 +766,7 @@ def _in_word(text: str, i: int) -> bool:
     return 0 <= i < len(text) and (text[i].isalnum() or text[i] in "_-")
 
 
-def _occurrences(written: str, text: str):
+def _occurrences(written: str, text: str, lo: int = 0, hi: int | None = None):
     r"""(start, end) of each time the text writes `written` as whole words (no word character
     or hyphen touching it), left to right without overlaps: what re.finditer gives for
     `(?<![\w-])written(?![\w-])`, by plain substring search (a pattern opening with a
@@ -687,14 +775,15 @@ def _occurrences(written: str, text: str):
     >>> list(_occurrences("Ann Lee", "Ann Lee, Ann Leeds, -Ann Lee and Ann Lee"))
     [(0, 7), (33, 40)]
     """
-    start = text.find(written)
+    hi = len(text) if hi is None else hi
+    start = text.find(written, lo, hi)
     while start >= 0:
         end = start + len(written)
         if _in_word(text, start - 1) or _in_word(text, end):
-            start = text.find(written, start + 1)
+            start = text.find(written, start + 1, hi)
             continue
         yield start, end
-        start = text.find(written, end)
+        start = text.find(written, end, hi)
 
 
 _TITLE_GOES_ON = re.compile(r"\s+(?:of|for|on|in|against|and|from|to|with|at)\s+(?:the\s+)?[A-Z]")
@@ -711,6 +800,7 @@ _KNOWN_AS = (
 )
 
 
+@per_article
 def known_only_as(bare: ParsedName, text: str) -> tuple[str, str] | None:
     """Rule `known_only_as`: a first name that the article says stands for one person whose
     family name it withholds is that person, named as the article names them, with the
@@ -733,7 +823,8 @@ def known_only_as(bare: ParsedName, text: str) -> tuple[str, str] | None:
     """
     if not text or bare.given or not bare.family or not is_first_name(bare.family):
         return None
-    found = re.search(_KNOWN_AS.format(name=re.escape(bare.family)), text)
+    found = next(_matches_near(_KNOWN_AS.format(name=re.escape(bare.family)), bare.family, text),
+                 None)
     role = clean_role(found.group(1)) if found is not None and found.group(1) else ""
     return (bare.family, role) if role else None
 

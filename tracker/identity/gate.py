@@ -113,6 +113,12 @@ def is_headline(mention: str, kind: str, line: str) -> bool:
     shouting = [w for w in words if len(w) > 4 and w.isupper()]
     if len(shouting) >= 2:
         return True
+    return _headline_line(line)
+
+
+@lru_cache(maxsize=256)
+def _headline_line(line: str) -> bool:
+    """Title Case with no sentence end: read once per line, whatever its number of names."""
     return not _SENTENCE_END.search(line) and title_case(line)
 
 
