@@ -225,7 +225,11 @@ def candidates(
 def candidate_states(
     item: Item, keys: list[int], index: Index, limit: int | None = TOP_CANDIDATES
 ) -> list[StatementState]:
-    """`candidates`, as the statements themselves (each looked up once)."""
+    """`candidates`, as the statements themselves (each looked up once). None for a one-word
+    quote: it never links (`_allowed`), and an article of thousands of them would otherwise
+    compare each with all the others (quadratic)."""
+    if len(item.tokens) < MIN_WORDS:
+        return []
     statements = index.statements
     shared = shared_keys(keys, index.postings)
     size = len(item.tokens)
