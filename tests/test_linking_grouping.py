@@ -293,3 +293,52 @@ def test_one_word_quotes_of_one_article_link_in_linear_time():
     small = min(_link_one_article_of_one_word_quotes(1000) for _ in range(3))
     large = min(_link_one_article_of_one_word_quotes(4000) for _ in range(3))
     assert large <= 6 * max(small, 1e-3)
+
+
+def _assignments(items: list[Item]) -> list[tuple[int, int]]:
+    index = Index()
+    linker = Linker(index, itertools.count(1).__next__)
+    for item in items:
+        linker.link(item)
+    return index.assigned
+
+
+def test_an_article_of_many_short_quotes_links_as_if_every_statement_were_compared(
+    monkeypatch,
+):
+    # Rule many_in_one_article: past BIG_SOURCE statements an article's statements are filed
+    # by word pairs; the quotes link exactly as when each is compared with all of them.
+    import random
+
+    from tracker.linking import grouping
+
+    rng = random.Random(11)
+    vocabulary = ["fine", "day", "we", "will", "win", "the", "deal", "no", "yes", "great"]
+    texts = []
+    for _ in range(400):
+        n = rng.choice([1, 2, 2, 2, 3, 5, 8])
+        texts.append(" ".join(rng.choice(vocabulary) for _ in range(n)))
+    items = [
+        Item.build(i, text, rng.choice([7, 8, None]), rng.choice([1, 1, 1, 2]))
+        for i, text in enumerate(texts)
+    ]
+    filed = _assignments(items)
+    monkeypatch.setattr(grouping, "BIG_SOURCE", 10**9)  # every statement compared
+    assert _assignments(items) == filed
+    assert len({sid for _, sid in filed}) < len(items)  # some did link
+
+
+def test_two_word_quotes_of_one_article_link_in_linear_time():
+    import time
+
+    def link(n: int) -> float:
+        linker = Linker(Index(), itertools.count(1).__next__)
+        items = [Item.build(i, f"fine k{i}son", 7, 1) for i in range(n)]
+        start = time.process_time()
+        for item in items:
+            linker.link(item)
+        return time.process_time() - start
+
+    small = min(link(1000) for _ in range(3))
+    large = min(link(4000) for _ in range(3))
+    assert large <= 6 * max(small, 1e-3)

@@ -104,6 +104,26 @@ class StatementState:
         return self.first - NEAR_DAYS <= day <= self.last + NEAR_DAYS
 
 
+BIG_SOURCE = 64
+
+
+@dataclass(slots=True)
+class _Filed:
+    """One source's statements by each pair of consecutive words, and its two-word ones by
+    their words. A statement's old words stay filed: a statement found is still verified, so
+    a pair too many costs a comparison, never a wrong link."""
+
+    by_pair: dict[tuple[str, str], set[int]] = field(default_factory=dict)
+    two_words: dict[tuple[str, str], set[int]] = field(default_factory=dict)
+
+    def add(self, st: StatementState) -> None:
+        words = st.tokens
+        for pair in set(zip(words, words[1:], strict=False)):
+            self.by_pair.setdefault(pair, set()).add(st.id)
+        if len(words) == 2:
+            self.two_words.setdefault((words[0], words[1]), set()).add(st.id)
+
+
 @dataclass(slots=True)
 class Index:
     """Postings, statements and per-source statements: all of them, or a fetched slice.
@@ -122,6 +142,25 @@ class Index:
     assigned: list[tuple[int, int]] = field(default_factory=list)
     changed: set[int] = field(default_factory=set)
     created: list[int] = field(default_factory=list)
+    # Rule many_in_one_article: the statements of a source with more than BIG_SOURCE of them,
+    # filed by word (every word; and the short ones by their first word), kept up to date, so
+    # a short quote meets only those that can hold it (`_same_source`).
+    filed: dict[int, _Filed] = field(default_factory=dict)
+
+    def file(self, st: StatementState, sources: Iterable[int]) -> None:
+        """File `st`'s words under each of `sources` that is filed (a new member, new words)."""
+        for source in sources:
+            if (filed := self.filed.get(source)) is not None:
+                filed.add(st)
+
+    def filed_source(self, source: int) -> _Filed:
+        filed = self.filed.get(source)
+        if filed is None:
+            filed = self.filed[source] = _Filed()
+            for sid in self.by_source[source]:
+                if (st := self.statements.get(sid)) is not None:
+                    filed.add(st)
+        return filed
 
     def load(self, key: int, sid: int) -> None:
         """A stored posting (statement FULL_MARK marks a full key)."""
@@ -245,7 +284,7 @@ def candidate_states(
     if same_source:
         short = size < SHORT
         extra = []
-        for sid in same_source:
+        for sid in _same_source(item, same_source, index):
             if sid in ranked:
                 continue
             st = statements.get(sid)
@@ -254,6 +293,26 @@ def candidate_states(
         if extra:  # rarely: sorted only then
             extra.sort()
             found += [statements[sid] for sid in extra]
+    return found
+
+
+def _same_source(item: Item, same_source: set[int], index: Index) -> Iterable[int]:
+    """The statements of the item's article it may be a repeat of (a pull-quote, a sub-head).
+    Rule many_in_one_article: in an article of more than BIG_SOURCE statements, only those
+    that can match. A two-word quote matches only a statement holding its two words together;
+    a longer quote, only a two-word statement whose words it holds together (one word never
+    links). The others would score nothing (`match.utterance_score`) or not be allowed
+    (`_allowed`), so the decision is the same, in linear time over an article of thousands of
+    short quotes."""
+    if len(same_source) <= BIG_SOURCE:
+        return same_source
+    filed = index.filed_source(item.source)
+    words = item.tokens
+    if len(words) < SHORT:
+        return filed.by_pair.get((words[0], words[1]), ())
+    found: set[int] = set()
+    for pair in zip(words, words[1:], strict=False):
+        found |= filed.two_words.get(pair, set())
     return found
 
 
@@ -341,6 +400,7 @@ class Linker:
             elif st.kind == UTTERANCE and len(item.tokens) > len(st.tokens):
                 st.text, st.tokens = item.text, item.tokens
                 index.post(st, keys)
+                index.file(st, st.sources)
             index.changed.add(st.id)
         self.join(item, st)
         return st.id
@@ -352,6 +412,7 @@ class Linker:
         st.first, st.last = widen(st.first, st.last, item.day)
         st.sources.add(item.source)
         self.index.by_source[item.source].add(st.id)
+        self.index.file(st, (item.source,))
         self.index.assigned.append((item.id, st.id))
 
     def place(self, item: Item, statement: int) -> None:
@@ -361,6 +422,7 @@ class Linker:
         if st.kind == UTTERANCE and len(item.tokens) > len(st.tokens):
             st.text, st.tokens = item.text, item.tokens
             self.index.post(st, shingle_keys(item.tokens))
+            self.index.file(st, st.sources)
             self.index.changed.add(st.id)
         self.join(item, st)
 
