@@ -9,11 +9,10 @@ be ("Bill Clinton", "Hillary Clinton"), it stays ambiguous and no speaker is gue
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import lru_cache, wraps
 
 from tracker.extraction.lexicon import (
     DATES,
@@ -205,7 +204,7 @@ def per_article[A, R](rule: Callable[[A, str], R]) -> Callable[[A, str], R]:
     article: every quote that names "Smith" asks it again, and 4,000 quotes in one sentence
     would read the text 4,000 times (quadratic); now once per name and article."""
 
-    @functools.wraps(rule)
+    @wraps(rule)
     def remembered(arg: A, text: str) -> R:
         memo = _article_memo(text)
         key = (rule, arg)
@@ -423,7 +422,7 @@ def headline_line_name(
     if len(words) < 3 or position is None:
         return None
     end, below = _headline(text)
-    if position >= end or set(_WORD_PARTS.findall(words[-1])) <= below:
+    if position >= end or set(_TOKEN.findall(words[-1])) <= below:
         return None
     # The article's names, but for the mention itself read as one.
     names = {part for p in full if p.written != written for part in (p.given, p.family) if part}
@@ -435,9 +434,6 @@ def headline_line_name(
     return None if len(leading) == len(words) else " ".join(leading)
 
 
-_WORD_PARTS = re.compile(r"\w+")
-
-
 @lru_cache(maxsize=8)
 def _headline(text: str) -> tuple[int, frozenset[str]]:
     """Where the article's first line ends, if it is written as a headline (else -1), and
@@ -447,7 +443,7 @@ def _headline(text: str) -> tuple[int, frozenset[str]]:
     end = len(text) if end < 0 else end
     if not title_case(text[start:end]):
         return -1, frozenset()
-    return end, frozenset(_WORD_PARTS.findall(text, end))
+    return end, frozenset(_TOKEN.findall(text, end))
 
 
 def headline_leading(written: str, text: str) -> tuple[str, str]:

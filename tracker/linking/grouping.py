@@ -143,8 +143,8 @@ class Index:
     changed: set[int] = field(default_factory=set)
     created: list[int] = field(default_factory=list)
     # Rule many_in_one_article: the statements of a source with more than BIG_SOURCE of them,
-    # filed by word (every word; and the short ones by their first word), kept up to date, so
-    # a short quote meets only those that can hold it (`_same_source`).
+    # filed by pairs of consecutive words (and the two-word ones by their words), kept up to
+    # date, so a short quote meets only those that can hold it (`_same_source`).
     filed: dict[int, _Filed] = field(default_factory=dict)
 
     def file(self, st: StatementState, sources: Iterable[int]) -> None:
