@@ -153,3 +153,72 @@ def test_two_brothers_of_one_family_stay_two_speakers():
     text = ('"Mexicans laugh at our tragedies," said German Ortega, one of the stars.\n\n'
             '"This is a social critique," said Freddy Ortega, German\'s brother.')
     assert [q.speaker for q in extract(text).quotes] == ["German Ortega", "Freddy Ortega"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # Rule established_short_form: a bare family name goes to the person the article
+        # already calls by it, not to a relative just named in full.
+        ('Carly Fiorina ran HP. "We grew," Fiorina said. On the jet she vented to her '
+         'husband, Frank Fiorina. "It will be ugly," Fiorina said.',
+         ["Carly Fiorina", "Carly Fiorina"]),
+        # With no one called so yet, the nearest earlier full name ("Fiorina" after Frank).
+        ('Carly Fiorina ran HP. Her husband is Frank Fiorina. "It will be ugly," Fiorina '
+         'said.', ["Frank Fiorina"]),
+        # A title with a gender still decides: "Mr. Fiorina" is Frank.
+        ('Carly Fiorina ran HP. "We grew," Fiorina said. She vented to her husband, Frank '
+         'Fiorina. "It will be ugly," Mr. Fiorina said.', ["Carly Fiorina", "Frank Fiorina"]),
+    ],
+)
+def test_a_bare_family_name_stays_with_the_person_already_called_so(text, speakers):
+    assert [q.speaker for q in extract(text).quotes] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # Rule org_short_form: "Compaq" of "Compaq Computer" is the company, so "she" is not.
+        ('Carly Fiorina ran HP and wanted Compaq Computer. The board of Compaq met in '
+         'August. Compaq agreed. "The market will hate this deal," she said.',
+         "Carly Fiorina"),
+        # A person who carries the word comes first.
+        ('Hillary Clinton spoke at the Clinton Foundation. "We will win," Clinton said.',
+         "Hillary Clinton"),
+    ],
+)
+def test_a_short_form_of_an_organisation_is_not_a_person(text, speaker):
+    (quote,) = extract(text).quotes
+    assert quote.speaker == speaker
+
+
+def test_a_demonym_is_never_the_short_form_of_an_organisation():
+    text = ("Donald Trump met the Jewish National Fund. Many Jewish leaders were wary. "
+            '"He is neutral," Trump said.')
+    ms = find_names(text, 0, len(text))
+    table = EntityTable()
+    table.build(ms)
+    jewish = [table.entities[m.entity] for m in ms if m.text == "Jewish"]
+    assert all(e.display != "Jewish National Fund" for e in jewish)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # A director or spokesman after an organisation is the person's title, not a name.
+        ('"We won," said Clinton Communications Director Jennifer Palmieri.',
+         "Jennifer Palmieri", "Clinton Communications Director"),
+        ('"No," said FBI Director James Comey.', "James Comey", "FBI Director"),
+        ('"Calm," said Pentagon Spokesman Peter Cook.', "Peter Cook", "Pentagon Spokesman"),
+    ],
+)
+def test_a_director_or_spokesman_title_goes_to_the_role(text, name, role):
+    (quote,) = extract(text).quotes
+    assert (quote.speaker, quote.speaker_role) == (name, role)
+@pytest.mark.parametrize(
+    "name", ["Compaq Computer", "General Motors", "Air Canada Airlines", "Statistics Canada",
+             "Elections Canada", "Suncor Energy"],
+)
+def test_company_and_agency_words_make_an_organisation(name):
+    text = f'"Prices will rise," said {name}.'
+    assert entities(text)[name][0] == ORGANISATION

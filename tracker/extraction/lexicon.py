@@ -95,7 +95,12 @@ ORG_WORDS = _set(
     Authority Cooperation Initiative Lab Laboratory Studios Records Channel Radio Television TV
     Magazine Tribune Examiner Inquirer Observer Monitor Telegraph Guardian Economist Atlantic
     Hill Axios Vox Slate Salon Gallup Quinnipiac Marist Rasmussen Pew Monmouth Ipsos YouGov
-    Republicans Democrats Inc. Corp. Co. Justice Security""")
+    Republicans Democrats Inc. Corp. Co. Justice Security
+    Computer Computers Motors Airlines Airways Technologies Systems Energy Pharmaceuticals
+    Electric Entertainment Enterprises Investments Petroleum Railway Railways Telecom Networks
+    Software Foods Brands Semiconductor Automotive Logistics Statistics Elections""")
+# (Not "Communications", "Financial" or "Technology": they open job titles, "Clinton
+# Communications Director Jennifer Palmieri", "Chief Financial Officer ...".)
 
 # Capitalised sequences that are places, not speakers.
 PLACES = _set(

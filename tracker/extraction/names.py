@@ -34,7 +34,8 @@ PERSON_TITLES = frozenset(("Mr Mrs Ms Dr Sen Rep Gov Senator Representative Gove
                                  "President Secretary Chairman Chairwoman Ambassador Mayor "
                                  "Congressman Congresswoman Minister Judge Justice Lt Gen Col "
                                  "Capt Sgt Adm Maj Cmdr General Admiral Colonel Captain "
-                                 "Lieutenant Sergeant").split())
+                                 "Lieutenant Sergeant Director Spokesman "
+                                 "Spokeswoman Spokesperson").split())
 _NUMERALS = frozenset("II III IV V VI".split())
 HONORIFICS = frozenset("Mr Mrs Ms Miss Mx Dr Messrs Mme Mlle".split())
 _JOINERS = frozenset("de da del der di du van von bin ibn al el la le of for".split())
@@ -275,6 +276,13 @@ def norm_token(tok: str) -> str:
     return tok.lower().replace("’", "'").rstrip(".")
 
 
+# Short forms that are never an organisation's own: "Jewish" of "Jewish National Fund",
+# "Canada" of "Canada Post" (rule org_short_form).
+_DEMONYM_KEYS = frozenset(norm_token(w) for w in DEMONYMS | PLACES | set(
+    "Jewish Muslim Christian Catholic Evangelical Protestant Mormon Hindu Sikh Islamic "
+    "Arab".split()))
+
+
 @functools.lru_cache(maxsize=16384)
 def name_key(name: tuple[str, ...]) -> tuple[str, ...]:
     """The normalised name, the key names are matched by ("Mike", "Pompeo") -> ("mike",
@@ -312,6 +320,7 @@ class EntityTable:
         self.entities: list[EntityRecord] = []
         self._keys: list[tuple[str, ...]] = []  # normalised name of each entity
         self._by_token: dict[str, list[int]] = {}  # any name token -> entities
+        self._called: set[tuple[int, tuple[str, ...]]] = set()  # (entity, short form) so far
 
     def build(self, mentions: list[NameMention]) -> None:
         # Full names first, so that "Pompeo" in a headline still finds "Mike Pompeo" below.
@@ -391,17 +400,41 @@ class EntityTable:
             else:
                 continue
             # The same role word first ("leader Kim" is the one called "leader Kim Jong Un"),
-            # then the nearest earlier mention ("Kim" after "Kim Jong Un"), then a later one.
+            # then, for a family name written last, the person already called by it (rule
+            # established_short_form: "Fiorina" stays Carly Fiorina after "her husband, Frank
+            # Fiorina"), then the nearest earlier mention ("Kim" after "Kim Yong Chol": a
+            # family name written first is shared by many), then a later one.
             same_role = m.described is not None and m.described in e.described
+            new_to_it = rank == 0 and (i, key) not in self._called
             k = bisect.bisect_left(e.starts, m.start)
             dist = m.start - e.starts[k - 1] if k else 10**9 + e.starts[0]
-            score = (rank, not same_role, dist, i)
+            score = (rank, not same_role, new_to_it, dist, i)
             if best_score is None or score < best_score:
                 best, best_score = i, score
+        if best < 0 and n == 1:
+            best = self._org_short_form(key)
         if best >= 0:
             self.entities[best].add(m)
+            self._called.add((best, key))
             return best
         return self._new(m, key)
+
+    def _org_short_form(self, key: tuple[str, ...]) -> int:
+        """Rule org_short_form: a one-word name that no person of the article carries, and
+        that opens the name of an organisation the article gives in full, is that
+        organisation: never a person a pronoun may point to. Examples:
+          'Compaq Computer ... a deal with Compaq ... "...," she said' -> Compaq is the
+            company, so "she" is not Compaq
+          'Hillary Clinton ... the Clinton Foundation ... Clinton said' -> Clinton is the
+            person (a person who carries the word comes first)
+          'the Jewish National Fund ... many Jewish leaders' -> Jewish is a demonym"""
+        if key[0] in _DEMONYM_KEYS:
+            return -1  # "Jewish" of "Jewish National Fund" is an adjective, not its name
+        for i in self._by_token.get(key[0], ()):
+            ek = self._keys[i]
+            if self.entities[i].kind == ORGANISATION and len(ek) >= 2 and ek[0] == key[0]:
+                return i
+        return -1
 
     def surname_mentions(self, text: str, mentions: list[NameMention]) -> list[NameMention]:
         """Mentions of people whose family name reads as a place or nationality ("Mark
