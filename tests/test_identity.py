@@ -67,6 +67,9 @@ HEADLINE = "TURNS OUT EDGAR ALLEN POE WAS ONTO SOMETHING Crows"
         ("Reuters", "organisation", "", None),
         ("GOP", "organisation", "", None),
         ("Bill de Blasio", "person", "", None),
+        ("Stefan KÃ", "person", "", "broken_name"),
+        ("GÃ1", "person", "", "broken_name"),
+        ("Enrique Peña Nieto", "person", "", None),
     ],
 )
 def test_the_gate_names_the_rule_that_decided(mention, kind, line, rule):

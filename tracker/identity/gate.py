@@ -221,10 +221,30 @@ def is_slogan(mention: str, kind: str, line: str) -> bool:
     return len(words) > 1 and (words[0] in SLOGAN_FIRST or words[-1] in THING_LAST)
 
 
+# What is left of a letter the text's encoding broke twice, beyond ingest's repair
+# (`encodings.repair_mojibake`): "Ã" or "Â" before a byte that is no letter, or at the end.
+_BROKEN = re.compile(r"[ÃÂ](?=[\x80-\xbf\d\W]|$)")
+
+
+def is_broken_name(mention: str, kind: str, line: str) -> bool:
+    """A name cut at a letter whose encoding is broken beyond repair: "Stefan KÃ" (of
+    "Stefan Körner", written "KÃ\x83 rner"), "GÃ1". No researcher can cite it; the
+    quotation keeps it as its source's description, for an editor to mend. Accented names
+    pass, in any case.
+
+    >>> [is_broken_name(m, PERSON, "") for m in ("Stefan KÃ", "GÃ1", "SarukhÃÂ")]
+    [True, True, True]
+    >>> [is_broken_name(m, PERSON, "") for m in ("Enrique Peña Nieto", "JOÃO SILVA", "Ângela")]
+    [False, False, False]
+    """
+    return _BROKEN.search(mention) is not None
+
+
 Rule = Callable[[str, str, str], bool]
 # (name, rule, keeps the mention as the quotation's unnamed source)
 RULES: tuple[tuple[str, Rule, bool], ...] = (
     ("pronoun", is_pronoun, True),
+    ("broken_name", is_broken_name, True),
     ("headline", is_headline, False),
     ("document", is_document, True),
     ("common_word", is_common_word, False),
