@@ -29,6 +29,7 @@ import difflib
 import importlib.util
 import json
 import os
+import re
 import sys
 import time
 from pathlib import Path
@@ -54,6 +55,25 @@ def gold_offsets(stored: str, gold: str):
         return block.b + min(offset - block.a, block.size)
 
     return to_gold
+
+
+def mended_gold_name(speaker: str, mention: str) -> str:
+    """The gold's speaker name where its annotation cut it at a letter whose encoding is
+    broken ("Marc TrÃ", whose mention reads "Marc TrÃ©vidic"), completed from its mention
+    as ingest repairs it ("Marc Trévidic"); any other name as it is. Both are already read
+    through `normalise_text`."""
+    from tracker.identity.gate import is_broken_name
+
+    if not is_broken_name(speaker, "", ""):
+        return speaker
+    head = speaker[: re.search("[ÃÂ]", speaker).start()]
+    at = mention.find(head) if head.strip() else -1
+    if at < 0:
+        return speaker
+    end = at + len(head)
+    while end < len(mention) and (mention[end].isalpha() or mention[end] in "-'’"):
+        end += 1
+    return mention[at:end]
 
 
 def load_scorer(shared: Path):
@@ -202,8 +222,11 @@ def main(argv: list[str] | None = None) -> None:
             for s, e in score.pieces(text, q["start"], q["end"]):
                 # The gold's names carry its text's mojibake ("Enrique PeÃ±a Nieto"): read
                 # them as ingest reads the text.
+                mention = normalise_text(q.get("speaker_mention") or "")
                 speaker = normalise_text(q["speaker"]) if q.get("speaker") else None
-                gold.append((s, e, speaker, normalise_text(q.get("speaker_mention") or "")))
+                if speaker:
+                    speaker = mended_gold_name(speaker, mention)
+                gold.append((s, e, speaker, mention))
         pred = []
         for row in by_source[source.pk]:
             for s, e in score.pieces(text, to_gold(row["start"]), to_gold(row["end"])):
