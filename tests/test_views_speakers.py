@@ -87,6 +87,8 @@ def test_speaker_page_shows_role_aliases_chart_and_the_repeated_talking_point(
     body = client.get(reverse("speaker-detail", args=["mike-pompeo"])).content.decode()
     assert "U.S. Secretary of State" in body
     assert "Also written as" in body
+    also = body.split("Also written as:", 1)[1].split("</p>", 1)[0].strip().split(", ")
+    assert also == ["Pompeo"]  # the alias "Mike Pompeo" is the name itself, not shown again
     assert 'class="chart linked"' in body and "<rect" in body
     assert "start=2018-08-01&amp;end=2018-08-31#timeline-h" in body  # a bar opens its month
     assert "fully verified denuclearization" in body

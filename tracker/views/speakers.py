@@ -39,7 +39,10 @@ def speaker_detail(request: HttpRequest, slug: str) -> HttpResponse:
         return HttpResponsePermanentRedirect(f"{target}?{query}" if query else target)
     form = TimelineForm(request.GET)
     # Read only when the header is not cached; plain names cost less than prefetch_related.
-    aliases = SimpleLazyObject(lambda: list(speaker.aliases.values_list("alias", flat=True)))
+    # The name itself is kept as an alias (lookups find it), but is not "also" a spelling.
+    aliases = SimpleLazyObject(
+        lambda: list(speaker.aliases.exclude(alias=speaker.name).values_list("alias", flat=True))
+    )
     roles = SimpleLazyObject(lambda: list(speaker.roles.all()))
     context: dict[str, object] = {
         "speaker": speaker,
