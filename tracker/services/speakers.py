@@ -364,8 +364,15 @@ class SpeakerBook:
         for name in written:
             _lookups(name, keys, families)
         self._load(keys, families)
+        self._known_names = written  # names whose keys and family are read (`_know`)
 
     def _know(self, name: str) -> None:
+        """Read what a name met after `__init__` may be stored under (once per name: the
+        book resolves "Trump" hundreds of times a batch, and a second read finds nothing
+        new to read)."""
+        if name in self._known_names:
+            return
+        self._known_names.add(name)
         keys: set[str] = set()
         families: set[str] = set()
         _lookups(name, keys, families)
