@@ -22,6 +22,7 @@ def people():
                 ("Hillary Clinton", "clinton"),
                 ("Odd, Name", "odd, name"),
                 ("Kim Jong Un", "kim"),
+                ("Acme", ""),
             ]
         )
     ]
@@ -43,6 +44,7 @@ def _both(model, field, values):
         {"trump", "nobody"},  # a set, as SpeakerBook passes its keys
         ["odd, name", "kim"],  # a value with a comma: sent as an array
         ["trump", None],  # None matches nothing, as with `in`
+        [""],  # an empty value is a value (string_to_array("") has no element)
         [f"family{i}" for i in range(700)] + ["kim"],  # hundreds of values
     ],
 )
@@ -74,3 +76,13 @@ def test_on_postgresql_the_values_are_one_parameter(people):
     assert sql == few[0]  # the same statement text for any number of values
     assert params == ("trump,kim,xxxxx",)
     assert "string_to_array" in sql
+
+
+def test_any_of_reads_a_generator_once(people):
+    found = Speaker.objects.filter(family_key__any_of=(k for k in ["trump", "kim"]))
+    assert found.count() == 3
+
+
+def test_any_of_refuses_model_instances(people):
+    with pytest.raises(TypeError):
+        list(SpeakerAlias.objects.filter(speaker_id__any_of=[people[0]]))

@@ -153,6 +153,8 @@ class _NewRows:
         fields = model._meta.concrete_fields
         self.position = {f.attname: i for i, f in enumerate(fields)}
         self.defaults = [f.get_default() for f in fields]
+        if any(isinstance(d, (list, dict, set)) for d in self.defaults):
+            raise ValueError(f"{model.__name__}: a mutable default would be shared by rows")
         self.foreign = {f.name: (f.attname, f) for f in fields if f.is_relation}
 
     def __call__(self, related: dict, **values):
