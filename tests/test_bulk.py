@@ -166,6 +166,52 @@ def test_insert_returning_gives_the_new_ids_in_order():
     }
 
 
+AWKWARD = [
+    'say "hi"',
+    'back\\slash \\"',
+    "NULL",
+    "",
+    "{braces}, commas",
+    "’curly’ \n\ttabs",
+    "é 漢字",
+]
+
+
+def test_insert_returning_and_update_rows_keep_any_text_and_time():
+    """The values arrive as written whatever they hold (quotes, backslashes, braces, the
+    word NULL, empty strings, other scripts), times with their time zone."""
+    when = timezone.now().replace(microsecond=123456)
+    columns = ["text", "normalised", "kind", "quotation_count", "story_count", "has_conflict"]
+    columns += ["created_at", "updated_at"]
+    adapt = connection.ops.adapt_datetimefield_value
+    rows = [
+        (t, t, "utterance", i, 0, i % 2 == 0, adapt(when), adapt(when))
+        for i, t in enumerate(AWKWARD)
+    ]
+    with connection.cursor() as cursor:
+        ids = backend().insert_returning(cursor, Statement, columns, rows)
+    stored = {
+        s.pk: (s.text, s.normalised, s.has_conflict, s.updated_at) for s in Statement.objects.all()
+    }
+    pairs = list(enumerate(zip(ids, AWKWARD, strict=True)))
+    assert stored == {pk: (t, t, i % 2 == 0, when) for i, (pk, t) in pairs}
+    with connection.cursor() as cursor:
+        backend().update_rows(
+            cursor,
+            Statement,
+            ["text", "first_date"],
+            [
+                (t[::-1], None if i % 2 else dt.date(2018, 8, i + 1), pk)
+                for i, (pk, t) in enumerate(zip(ids, AWKWARD, strict=True))
+            ],
+        )
+    got = {s.pk: (s.text, s.first_date) for s in Statement.objects.all()}
+    assert got == {
+        pk: (t[::-1], None if i % 2 else dt.date(2018, 8, i + 1))
+        for i, (pk, t) in enumerate(zip(ids, AWKWARD, strict=True))
+    }
+
+
 def test_select_many_answers_each_query_and_pipeline_writes_them_all():
     a, b = _statements(2)
     with connection.cursor() as cursor:

@@ -215,6 +215,22 @@ def test_a_batch_resolves_as_article_by_article_does_and_writes_at_once(
     assert Speaker.objects.filter(family_key=clinton.family_key).count() == 1
 
 
+def test_a_book_reads_a_late_name_once_and_the_next_book_reads_it_again(
+    django_assert_num_queries,
+):
+    """A name met after the book's first read (not among its articles' names) is read the
+    first time only; the book is the batch's, so the next batch's book reads it afresh and
+    finds what was stored in between."""
+    book = SpeakerBook([])
+    with django_assert_num_queries(2):  # its aliases, its family's people (nobody yet)
+        assert book.find("Ada Quillfeather", "person") is None
+    with django_assert_num_queries(0):
+        assert book.find("Ada Quillfeather", "person") is None
+    stored = get_or_create_speaker("Ada Quillfeather")
+    assert book.find("Ada Quillfeather", "person") is None  # this batch read before it was stored
+    assert SpeakerBook([]).find("Ada Quillfeather", "person") == stored
+
+
 # Rule `one_of_the_family` through the store: a bare family name its article leaves open is
 # bound to the one person of that family quoted under a full name (tracker.identity.family).
 

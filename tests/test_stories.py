@@ -211,3 +211,27 @@ def test_a_statement_emptied_by_reprocessing_redirects_to_where_its_words_went(
     again = Quotation.objects.get(source=real.source, start=real.start, end=real.end)
     assert response.status_code == 301
     assert response["Location"] == reverse("statement-detail", args=[again.statement_id])
+
+
+def test_shingles_read_the_words_of_the_letters_and_digits_pattern():
+    """`shingles` finds words as `\\w+` once underscores are spaces: the same words as the
+    pattern "[^\\W_]+" (letters and digits of any script), on text with underscores, digits,
+    accents and other scripts."""
+    import random
+    import re
+
+    from tracker.linking.keys import word_hash
+    from tracker.linking.stories import SHINGLE, shingles
+
+    def reference(text: str) -> set[int]:
+        hashes = [word_hash(w) for w in re.findall(r"[^\W_]+", text.lower())]
+        return {hash(w) for w in zip(*(hashes[i:] for i in range(SHINGLE)), strict=False)}
+
+    alphabet = "ab_Z9 ,.-'é₂٣ßİ\u00a0\n"
+    rng = random.Random(14)
+    for _ in range(2000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 60)))
+        assert shingles(text) == reference(text), text
+    assert shingles("snake_case words make five shingles here") == reference(
+        "snake case words make five shingles here"
+    )

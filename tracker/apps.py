@@ -34,6 +34,7 @@ class TrackerConfig(AppConfig):
         from django.contrib.admin.models import LogEntry
         from django.db.models.signals import post_save
 
+        import tracker.lookups  # noqa: F401  (registers `any_of`)
         from tracker.services.generation import admin_saved
 
         post_save.connect(admin_saved, sender=LogEntry, dispatch_uid="tracker-admin-generation")

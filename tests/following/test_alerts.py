@@ -289,3 +289,19 @@ def test_matching_an_article_takes_two_queries_whatever_is_stored(
         hits = match_source(source.pk)
     assert len(hits[reader.pk]) == 2
     assert all("source_id" in q["sql"] or "anchor" in q["sql"] for q in captured.captured_queries)
+
+
+def test_with_no_watch_stored_matching_a_batch_reads_nothing_else(
+    reader, pompeo, ingest, django_assert_num_queries
+):
+    """Rule `nobody_follows`: one query for the whole batch, and no alert; a watch followed
+    afterwards is matched by the next batch as before."""
+    from tracker.services.watch_tasks import match_new_articles
+
+    source = ingest()
+    assert not Alert.objects.exists()
+    with django_assert_num_queries(1):
+        assert match_new_articles.call([source.pk, source.pk]) == {"created": 0, "reprints": 0}
+    follow(reader, Target(kind=Watch.Kind.SPEAKER, speaker=pompeo, query="sanctions"))
+    assert match_new_articles.call([source.pk])["created"] == 1
+    assert Alert.objects.filter(user=reader).count() == 1

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 from collections.abc import Iterable
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -126,6 +127,37 @@ def int_list(values: Iterable[int]) -> str:
     return ",".join(map(str, values))
 
 
+def array_literal(values: Iterable) -> str:
+    """Values as one PostgreSQL array literal ('{"a","b\\"c",NULL}'), a text parameter the
+    statement casts (`%s::text[]`): the driver then quotes one string, where a list parameter
+    is adapted value by value in Python (psycopg's client-side binding, Django's default;
+    about a sixth of ingest's driver time). Strings, numbers, booleans, dates and times,
+    None; each element quoted, with backslashes and double quotes escaped.
+
+    >>> array_literal(["a", 'say "hi"', None, "NULL", ""])
+    '{"a","say \\\\"hi\\\\"",NULL,"NULL",""}'
+    >>> array_literal([1, 2.5, True, dt.date(2018, 8, 4)])
+    '{"1","2.5","t","2018-08-04"}'
+    """
+    return "{" + ",".join(map(_element, values)) + "}"
+
+
+def _element(value) -> str:
+    if value is None:
+        return "NULL"
+    if isinstance(value, str):
+        text = value
+    elif isinstance(value, bool):
+        text = "t" if value else "f"
+    elif isinstance(value, (dt.date, dt.datetime)):
+        text = value.isoformat()
+    elif isinstance(value, (bytes, bytearray, memoryview, list, tuple, dict)):
+        raise TypeError(f"no array element for {type(value).__name__}")
+    else:
+        text = str(value)
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
 def select_in(cursor, sql: str, values: list) -> list[tuple]:
     """Run a SELECT whose `{match}` tests a column against `values`: one array parameter
     (= ANY), which PostgreSQL parses and plans much faster than hundreds of literals."""
@@ -138,6 +170,8 @@ def _execute_in(cursor, sql: str, values: list) -> None:
         cursor.execute(
             sql.format(match="= ANY(string_to_array(%s, ',')::bigint[])"), [int_list(values)]
         )
+    elif all(isinstance(v, str) for v in values):
+        cursor.execute(sql.format(match="= ANY(%s::text[])"), [array_literal(values)])
     else:
         cursor.execute(sql.format(match="= ANY(%s)"), [list(values)])
 
@@ -179,7 +213,7 @@ def insert_returning(cursor, model, columns: list[str], rows: list[tuple]) -> li
     arrays = ", ".join(f"%s::{model._meta.get_field(c).db_type(connection)}[]" for c in columns)
     cursor.execute(
         f"INSERT INTO {table} ({names}) SELECT * FROM unnest({arrays}) RETURNING id",
-        [list(column) for column in zip(*rows, strict=True)],
+        [array_literal(column) for column in zip(*rows, strict=True)],
     )
     return [rid for (rid,) in cursor.fetchall()]
 
@@ -196,7 +230,7 @@ def update_rows(cursor, model, columns: list[str], rows: list[tuple]) -> None:
     cursor.execute(
         f"UPDATE {table} SET {assignments} FROM unnest({arrays}) AS v({', '.join(names)}, id)"
         f" WHERE {table}.id = v.id",
-        [list(column) for column in zip(*rows, strict=True)],
+        [array_literal(column) for column in zip(*rows, strict=True)],
     )
 
 

@@ -24,16 +24,22 @@ CONTAINMENT_MIN = 0.6
 SIZE_RATIO_MIN = 0.25
 MIN_SHINGLES = 20  # shorter texts are never grouped: too little to tell a reprint
 # Words for shingling: a reprint keeps the words, so plain lower-cased words do (the quote
-# normaliser is five times slower and gains nothing here).
-_WORD = re.compile(r"[^\W_]+")
+# normaliser is five times slower and gains nothing here). A word is a run of letters and
+# digits: `\w` without the underscore, which `shingles` turns into a space first (a plain
+# `\w+` is found faster than the class "[^\W_]+", with the same words).
+_WORD = re.compile(r"\w+")
 
 
 def shingles(text: str) -> set[int]:
-    """Hashed word 5-shingles of the lower-cased words (stable across processes)."""
-    hashes = [word_hash(w) for w in _WORD.findall(text.lower())]
+    """Hashed word 5-shingles of the lower-cased words (stable across processes).
+
+    >>> shingles("one_two three four five") == shingles("One two, three four five.")
+    True
+    """
+    hashes = list(map(word_hash, _WORD.findall(text.lower().replace("_", " "))))
     if len(hashes) < SHINGLE:
         return set()
-    return {hash(window) for window in zip(*(hashes[i:] for i in range(SHINGLE)), strict=False)}
+    return set(map(hash, zip(*(hashes[i:] for i in range(SHINGLE)), strict=False)))
 
 
 def sketch(shingle_set: set[int]) -> list[int]:

@@ -157,7 +157,7 @@ def quoted_in_full(families: Iterable[str]) -> dict[int, int]:
     quotation it bound keeps the bare name as its description and is not counted)."""
     rows = (
         Quotation.objects.filter(
-            speaker__family_key__in=list(families), speaker__kind=PERSON, speaker_description=""
+            speaker__family_key__any_of=families, speaker__kind=PERSON, speaker_description=""
         )
         .values("speaker_id")
         .annotate(n=Count("source_id", distinct=True))
@@ -281,7 +281,7 @@ def _role_edited(speaker_ids: Iterable[int]) -> set[int]:
     return set(
         Correction.objects.filter(
             target_type="speaker",
-            target_id__in=list(speaker_ids),
+            target_id__any_of=speaker_ids,
             action=Correction.Action.EDIT_ROLE,
             undone_by=None,
         ).values_list("target_id", flat=True)
@@ -364,8 +364,15 @@ class SpeakerBook:
         for name in written:
             _lookups(name, keys, families)
         self._load(keys, families)
+        self._known_names = written  # names whose keys and family are read (`_know`)
 
     def _know(self, name: str) -> None:
+        """Read what a name met after `__init__` may be stored under (once per name: the
+        book resolves "Trump" hundreds of times a batch, and a second read finds nothing
+        new to read)."""
+        if name in self._known_names:
+            return
+        self._known_names.add(name)
         keys: set[str] = set()
         families: set[str] = set()
         _lookups(name, keys, families)
@@ -389,7 +396,7 @@ class SpeakerBook:
         # Rows as tuples, a Speaker built once per speaker (not one per alias row read).
         if keys:
             fields = [f.attname for f in Speaker._meta.concrete_fields]
-            aliases = SpeakerAlias.objects.filter(normalised__in=keys).values_list(
+            aliases = SpeakerAlias.objects.filter(normalised__any_of=keys).values_list(
                 "pk", "normalised", *(f"speaker__{name}" for name in fields)
             )
             for pk, normalised, *values in aliases:
@@ -400,12 +407,12 @@ class SpeakerBook:
                 self.owner.setdefault(normalised, speaker)
         if families:
             people = list(
-                Speaker.objects.filter(family_key__in=families, kind=PERSON).order_by(
+                Speaker.objects.filter(family_key__any_of=families, kind=PERSON).order_by(
                     "-registered", "pk"
                 )
             )
             held: dict[int, list[str]] = {person.pk: [] for person in people}
-            rows = SpeakerAlias.objects.filter(speaker_id__in=list(held)).order_by("alias")
+            rows = SpeakerAlias.objects.filter(speaker_id__any_of=held).order_by("alias")
             for pk, speaker_id, alias in rows.values_list("pk", "speaker_id", "alias"):
                 self._alias_ids.add(pk)
                 held[speaker_id].append(alias)
@@ -420,7 +427,7 @@ class SpeakerBook:
             by_pk = {speaker.pk: speaker for speaker in fresh}
             for speaker in fresh:
                 self.roles[id(speaker)] = []
-            for role in SpeakerRole.objects.filter(speaker_id__in=list(by_pk)):
+            for role in SpeakerRole.objects.filter(speaker_id__any_of=by_pk):
                 self._role_ids.add(role.pk)
                 self.roles[id(by_pk[role.speaker_id])].append(role)
             self.edited_role |= _role_edited(by_pk)
@@ -625,18 +632,18 @@ class SpeakerBook:
         families = {k.split(":")[1] for k in self.lock_keys() if k.startswith("family:")}
         if keys or families:
             found = SpeakerAlias.objects.filter(
-                Q(normalised__in=keys)
-                | Q(speaker__family_key__in=families, speaker__kind=PERSON)
+                Q(normalised__any_of=keys)
+                | Q(speaker__family_key__any_of=families, speaker__kind=PERSON)
             ).values_list("pk", flat=True)
             if not set(found) <= self._alias_ids:
                 return True
         if families:
-            people = Speaker.objects.filter(family_key__in=families, kind=PERSON)
+            people = Speaker.objects.filter(family_key__any_of=families, kind=PERSON)
             if not set(people.values_list("pk", flat=True)) <= self._stored.keys():
                 return True
         speakers = {r.speaker.pk for r in self.new_roles if r.speaker.pk is not None}
         if speakers:
-            roles = SpeakerRole.objects.filter(speaker_id__in=speakers)
+            roles = SpeakerRole.objects.filter(speaker_id__any_of=speakers)
             if not set(roles.values_list("pk", flat=True)) <= self._role_ids:
                 return True
         return False
@@ -666,7 +673,7 @@ class SpeakerBook:
             _add_role_articles(self.role_counts)
         if self.role_settle:
             latest: dict[int, tuple[str, str]] = {}
-            rows = SpeakerRole.objects.filter(speaker_id__in=list(self.role_settle))
+            rows = SpeakerRole.objects.filter(speaker_id__any_of=self.role_settle)
             for pk, title, current in rows.values_list("speaker_id", "title", "speaker__role"):
                 latest.setdefault(pk, (title, current))  # SpeakerRole's order: latest first
             changed = [

@@ -15,7 +15,7 @@ from django.dispatch import receiver
 from django.tasks import task
 from django.utils import timezone
 
-from tracker.models import Alert, Source
+from tracker.models import Alert, Source, Watch
 from tracker.services import alert_delivery, alerts
 from tracker.signals import quotations_stored
 
@@ -44,8 +44,14 @@ def _deliver(alert: Alert) -> None:
 
 @task
 def match_new_articles(source_ids: list[int]) -> dict:
-    """Alerts for the watches newly stored articles meet (a batch's, in the order stored)."""
+    """Alerts for the watches newly stored articles meet (a batch's, in the order stored).
+
+    Rule `nobody_follows`: with no watch stored, no article can meet one, so nothing is read
+    (one query for the batch instead of two per article, and no quotation tokenised: about
+    1 ms of worker and database CPU per ingested article while nobody follows anything)."""
     created = reprints = 0
+    if not Watch.objects.exists():
+        return {"created": created, "reprints": reprints}
     for source_id in source_ids:
         run = alerts.alert_source(source_id, _deliver)
         created, reprints = created + len(run.created), reprints + run.reprints
