@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache, wraps
+from functools import cached_property, lru_cache, wraps
 
 from tracker.extraction.lexicon import (
     DATES,
@@ -99,23 +100,80 @@ def _lines(text: str) -> tuple[list[int], list[str]]:
     return starts, lines
 
 
-def _full_names(quotes: Sequence[Quote], entities: Sequence[Entity]) -> list[ParsedName]:
+class FullNames(list):
+    """An article's full names (`_full_names`), indexed by the keys the rules look them up by,
+    so that each quotation's decision reads the names it needs, not all of them (an article
+    of thousands of people named in full and as often by a bare name stays linear)."""
+
+    @cached_property
+    def by_family(self) -> dict[str, list[ParsedName]]:
+        return _grouped(self, lambda p: (p.family_key,))
+
+    @cached_property
+    def by_given(self) -> dict[str, list[ParsedName]]:
+        """Given names written in one word ("Donald"), of names not written family first."""
+        return _grouped(self, lambda p: () if p.eastern else (p.given_key,))
+
+    @cached_property
+    def all_given(self) -> dict[str, list[ParsedName]]:
+        """Given names of all the names, those written family first too (`_why_open`)."""
+        return _grouped(self, lambda p: (p.given_key,))
+
+    @cached_property
+    def by_middle(self) -> dict[str, list[ParsedName]]:
+        """Each folded middle name ("rodham"), once per name."""
+        return _grouped(self, lambda p: dict.fromkeys(fold(m) for m in p.middle))
+
+    @cached_property
+    def parts(self) -> Counter[str]:
+        """How many of the names give each given or family name, as written."""
+        return Counter(part for p in self for part in {p.given, p.family} if part)
+
+    @cached_property
+    def by_written(self) -> dict[str, list[ParsedName]]:
+        return _grouped(self, lambda p: (p.written,))
+
+
+def _grouped(names, keys) -> dict[str, list[ParsedName]]:
+    out: dict[str, list[ParsedName]] = {}
+    for p in names:
+        for key in keys(p):
+            out.setdefault(key, []).append(p)
+    return out
+
+
+def _indexed(full: Sequence[ParsedName]) -> FullNames:
+    return full if isinstance(full, FullNames) else FullNames(full)
+
+
+# Rule many_of_one_family: a new full name is matched against the last _MANY people of its
+# family the article named (news never names so many; an article of thousands of Smiths
+# would otherwise match each against all the others).
+_MANY = 64
+
+
+def _full_names(quotes: Sequence[Quote], entities: Sequence[Entity]) -> FullNames:
     """The full names of people the article gives, one per person (the fullest form)."""
-    found: list[ParsedName] = []
+    found = FullNames()
+    of_family: dict[str, list[int]] = {}  # family key -> where in found (same_person needs one)
     candidates = [e.name for e in entities if e.kind == PERSON or _titled_person(e.name)]
     candidates += [q.speaker for q in quotes if q.speaker and q.speaker_kind != ORGANISATION]
-    for written in candidates:
+    # Each name once (a speaker is named by every quote of theirs): the same names come out.
+    for written in dict.fromkeys(candidates):
         if not check_mention(written, PERSON).accepted:
             continue
         parsed = parse_name(written)
         if parsed.is_bare:
             continue
-        for i, known in enumerate(found):
+        family = of_family.setdefault(parsed.family_key, [])
+        for i in family[-_MANY:]:
+            known = found[i]
             if same_person(known, parsed):
                 if len(parsed.middle) > len(known.middle):
                     found[i] = parsed
                 break
         else:
+            family.append(len(found))
             found.append(parsed)
     return found
 
@@ -154,13 +212,13 @@ def _resolve_bare(
     """The one full name of the article a bare name can stand for: by family name
     ("Clinton"), else by given name ("Donald"). Of two people of one family, the honorific
     or pronoun decides ("Mr. Trump" is Donald Trump beside Ivanka Trump), else nobody."""
-    key = bare.family_key
-    by_family = [p for p in full if p.family_key == key]
+    key, full = bare.family_key, _indexed(full)
+    by_family = full.by_family.get(key, [])
     if len(by_family) > 1 and gender:
         by_family = [p for p in by_family if gender_of_name(p) == gender]
     if by_family:
         return by_family[0] if len(by_family) == 1 else None
-    by_given = [p for p in full if p.given_key == key.replace(" ", "") and not p.eastern]
+    by_given = full.by_given.get(key.replace(" ", ""), [])
     return by_given[0] if len(by_given) == 1 else None
 
 
@@ -177,7 +235,7 @@ def _first_family_name(bare: ParsedName, full: list[ParsedName]) -> ParsedName |
     if is_first_name(bare.family):
         return None
     key = bare.family_key
-    by_middle = [p for p in full if key in {fold(m) for m in p.middle if len(fold(m)) > 1}]
+    by_middle = _indexed(full).by_middle.get(key, []) if len(key) > 1 else []
     return by_middle[0] if len(by_middle) == 1 else None
 
 
@@ -187,8 +245,8 @@ NAMES_NOBODY, NAMES_SEVERAL = "bare_name", "several_in_article"
 
 
 def _why_open(bare: ParsedName, full: list[ParsedName]) -> str:
-    key = bare.family_key
-    if any(p.family_key == key or p.given_key == key.replace(" ", "") for p in full):
+    key, full = bare.family_key, _indexed(full)
+    if key in full.by_family or key.replace(" ", "") in full.all_given:
         return NAMES_SEVERAL
     return NAMES_NOBODY
 
@@ -234,7 +292,7 @@ def _token_starts(text: str) -> dict[str, list[int]]:
 
 
 def _near(word: str, text: str) -> list[tuple[int, int]]:
-    """The stretches of `text` within _REACH characters of where it writes the last word of
+    """The stretches of `text` within _REACH characters of where it writes the rarest word of
     `word`, merged, in order. A pattern holding `word` finds in them what it finds in the
     whole text (its matches are shorter than _REACH on either side of the name).
 
@@ -244,11 +302,14 @@ def _near(word: str, text: str) -> list[tuple[int, int]]:
     """
     if len(text) <= _WHOLE:
         return [(0, len(text))]
-    parts = _TOKEN.findall(word)
+    # Where the rarest of its words is written: every occurrence of `word` holds them all, and
+    # a word many names share ("Smith") would bring back the whole article for each of them.
+    starts = _token_starts(text)
+    places = min((starts.get(part, ()) for part in _TOKEN.findall(word)), key=len, default=())
     stretches: list[tuple[int, int]] = []
-    for at in _token_starts(text).get(parts[-1], ()) if parts else ():
+    for at in places:
         lo = max(0, at - len(word) - _REACH)
-        hi = min(len(text), at + len(parts[-1]) + _REACH)
+        hi = min(len(text), at + len(word) + _REACH)
         if stretches and lo <= stretches[-1][1]:
             stretches[-1] = (stretches[-1][0], hi)
         else:
@@ -425,10 +486,13 @@ def headline_line_name(
     if position >= end or set(_TOKEN.findall(words[-1])) <= below:
         return None
     # The article's names, but for the mention itself read as one.
-    names = {part for p in full if p.written != written for part in (p.given, p.family) if part}
+    full = _indexed(full)
+    own = Counter(
+        part for p in full.by_written.get(written, ()) for part in {p.given, p.family} if part
+    )
     leading = []
     for word in words:
-        if word not in names and not (leading and word.lower() in SUFFIXES):
+        if full.parts[word] <= own[word] and not (leading and word.lower() in SUFFIXES):
             break
         leading.append(word)
     return None if len(leading) == len(words) else " ".join(leading)
@@ -672,7 +736,7 @@ def fuller_mention(written: str, mention: str, full: list[ParsedName]) -> str | 
         words.pop(0)
     if len(words) < 2 or " " in written or words[-1] != written or is_first_name(written):
         return None
-    if any(p.family_key == fold(written) for p in full) or is_first_name(words[0]):
+    if fold(written) in _indexed(full).by_family or is_first_name(words[0]):
         return None
     for w in words:
         if w.lower() not in _JOINERS and not w[:1].isupper():
@@ -707,8 +771,7 @@ def family_name_common_word(word: str, full: list[ParsedName]) -> ParsedName | N
     >>> family_name_common_word("King", [parse_name("Pete King"), parse_name("Steve King")])
     >>> family_name_common_word("Times", [parse_name("Pete King")])
     """
-    key = fold(word)
-    found = [p for p in full if p.family_key == key]
+    found = _indexed(full).by_family.get(fold(word), [])
     return found[0] if len(found) == 1 else None
 
 
@@ -928,7 +991,7 @@ def decide_quote(quote: Quote, full: list[ParsedName], text: str = "") -> Decisi
                 NAMED, PERSON, name=name, parsed=parsed, role=role or described, rule=KNOWN_ONLY_AS
             )
         if resolved is None:
-            if any(parsed.family_key in {fold(m) for m in p.middle} for p in full):
+            if parsed.family_key in _indexed(full).by_middle:
                 open_why = NAMES_SEVERAL  # the middle name of several people
             return Decision(
                 AMBIGUOUS, kind, description=parsed.family, rule=open_why, gender=gender
