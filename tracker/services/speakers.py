@@ -334,6 +334,10 @@ class SpeakerBook:
         self.owner: dict[str, Speaker] = {}  # alias key -> speaker
         self.names: dict[int, list[str]] = {}  # a person's name and aliases
         self.family: dict[str, list[Speaker]] = {}  # family key -> people, registry first
+        # family key -> given name key -> where in self.family its people have a name (or an
+        # alias) so given: `find` weighs only those who can be the same person.
+        self._given: dict[str, dict[str, list[int]]] = {}
+        self._place: dict[int, int] = {}  # id(person) -> where in its family
         self.roles: dict[int, list[SpeakerRole]] = {}
         self.edited_role: set[int] = set()
         self.quoted: dict[int, int] = {}  # articles quoting a person under a full name
@@ -418,8 +422,9 @@ class SpeakerBook:
                 held[speaker_id].append(alias)
             for person in people:
                 speaker = one(person)
-                self.names.setdefault(id(speaker), [person.name, *held[person.pk]])
-                self.family.setdefault(person.family_key, []).append(speaker)
+                if id(speaker) not in self.names:
+                    self.names[id(speaker)] = [person.name, *held[person.pk]]
+                    self._join_family(speaker, person.family_key)
             # Their articles are counted only if a bare name asks (`family_member`): the count
             # reads every quotation of the family, which grows with the store.
             self._uncounted |= families
@@ -443,10 +448,34 @@ class SpeakerBook:
         parsed = parse_name(name)
         if kind == PERSON and not parsed.is_bare:
             return same_structure(
-                parsed,
-                ((sp, self.names[id(sp)]) for sp in self.family.get(parsed.family_key, [])),
+                parsed, ((sp, self.names[id(sp)]) for sp in self._may_be(parsed))
             )
         return None
+
+    def _join_family(self, speaker: Speaker, family: str) -> None:
+        people = self.family.setdefault(family, [])
+        self._place[id(speaker)] = len(people)
+        people.append(speaker)
+        for name in self.names[id(speaker)]:
+            self._index_name(speaker, name)
+
+    def _index_name(self, speaker: Speaker, name: str) -> None:
+        parsed = parse_name(name)
+        if not parsed.is_bare and parsed.family_key == speaker.family_key:
+            given = self._given.setdefault(speaker.family_key, {})
+            given.setdefault(parsed.given_key, []).append(self._place[id(speaker)])
+
+    def _may_be(self, parsed: ParsedName) -> list[Speaker]:
+        """The people of the name's family, in the family's order, who have a name the same
+        person's can be (`same_person`): the same given name, its initial or none (or, for an
+        initial, all of them): one family of thousands stays linear to resolve."""
+        people = self.family.get(parsed.family_key, [])
+        given, index = parsed.given_key, self._given.get(parsed.family_key, {})
+        if len(given) < 2 and not parsed.eastern:
+            return people
+        keys = (given,) if parsed.eastern else (given, given[0], "")
+        places = sorted({place for key in keys for place in index.get(key, ())})
+        return [people[place] for place in places]
 
     def family_member(self, decision: Decision, text: str) -> Speaker | None:
         """As `family_member` above, from what the book holds."""
@@ -470,7 +499,7 @@ class SpeakerBook:
         self.roles[id(speaker)] = []
         if kind == PERSON:
             self.names[id(speaker)] = []
-            self.family.setdefault(family, []).append(speaker)
+            self._join_family(speaker, family)
         self.alias(speaker, name, by_editor=True)
         return speaker
 
@@ -483,6 +512,7 @@ class SpeakerBook:
         self.owner[key] = speaker
         if id(speaker) in self.names:
             self.names[id(speaker)].append(text)
+            self._index_name(speaker, text)
         self.new_aliases.append(SpeakerAlias(speaker=speaker, alias=text, normalised=key))
 
     def respell(self, speaker: Speaker, written: str) -> None:
