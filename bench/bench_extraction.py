@@ -26,6 +26,7 @@ import argparse
 import gc
 import hashlib
 import importlib.util
+import itertools
 import json
 import os
 import platform
@@ -115,7 +116,7 @@ def adversarial_inputs(scale: float = 1.0) -> dict[str, str]:
     and cues, one of coordinated cues ("he waited and said"), a megabyte of 'He said'
     sentences (a cue every 29 characters), a megabyte of unbalanced quotation marks, a
     megabyte of colon lead-ins in one first paragraph, 100,000 capitalised words (names
-    everywhere, no cue)."""
+    everywhere, no cue), 20,000 people of one family name and 20,000 of one given name."""
     n = max(1, int(scale * 1e6))
     return {
         "smith x 4000 (one sentence)":
@@ -134,7 +135,21 @@ def adversarial_inputs(scale: float = 1.0) -> dict[str, str]:
         "100k capitalised words": " ".join(
             f"{chr(65 + i % 26)}{'abcdefgh'[i % 8]}{'rstuvw'[i % 6]}son"
             for i in range(max(1, int(scale * 100_000)))),
+        # Thousands of people of one family, or of one given name, each quoted, each followed
+        # by a quote of the bare name: every new name was matched against all the others.
+        "20000 Smiths (one family)": " ".join(
+            f'"It is fine," said {word} Smith. "Yes," Smith said.'
+            for word in _words(max(1, int(scale * 20_000)))),
+        "20000 Johns (one given name)": " ".join(
+            f'"It is fine," said John {word}. "Yes," John said.'
+            for word in _words(max(1, int(scale * 20_000)))),
     }
+
+
+def _words(n: int) -> list[str]:
+    """n distinct capitalised words that read as names: "Kaaaan", "Kaaaban", ..."""
+    tails = itertools.product("abcdefghijklmnopqrstuvwxyz", repeat=4)
+    return ["K" + "".join(tail) + "an" for tail in itertools.islice(tails, n)]
 
 
 def adversarial(scan_cpu_per_mb: float, repeat: int) -> None:

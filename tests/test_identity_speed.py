@@ -6,7 +6,8 @@ The rules that read the whole article for a name (`written_in_text`, `regnal_tit
 `outlet_in_text`, `short_form_in_article`, `title_of_a_work`, `known_only_as`) and the gate's
 checks of a quote's line were once asked again for every quote: 4,000 quotes of "Mr. Smith" in
 one sentence took 190 s for 208 KB (quadratic), and 8,000 quotes each by another bare name
-in one line 39 s for 224 KB. They now read a name's neighbourhood once per article.
+in one line 39 s for 224 KB. They now read a name's neighbourhood once per article. The
+article's full names are gathered by family name (`_full_names`): 4,000 people took 2.5 s.
 """
 
 from __future__ import annotations
@@ -37,9 +38,18 @@ def _many_names(n: int) -> str:
     return " ".join(f'"It is fine," said {name}.' for name in itertools.islice(names, n))
 
 
+def _many_people(n: int) -> str:
+    """n quotes in one line, each by another person named in full ("John Kaabson"): the
+    article's full names were once matched each against all the others (quadratic)."""
+    letters = string.ascii_lowercase
+    names = ("John K" + "".join(t) + "son" for t in itertools.product(letters, repeat=3))
+    return " ".join(f'"It is fine," said {name}.' for name in itertools.islice(names, n))
+
+
 def _inputs(scale: float) -> dict[str, str]:
     texts = {k: v for k, v in adversarial_inputs(scale).items() if not k.startswith("1 MB")}
     texts["a bare name per quote, one line"] = _many_names(int(2000 * scale))
+    texts["a full name per quote, one line"] = _many_people(int(4000 * scale))
     return texts
 
 
