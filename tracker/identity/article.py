@@ -110,6 +110,11 @@ class FullNames(list):
         return _grouped(self, lambda p: (p.family_key,))
 
     @cached_property
+    def by_family_gender(self) -> dict[tuple[str, str | None], list[ParsedName]]:
+        """By family and the gender of the given name ("Donald Trump": ("trump", "m"))."""
+        return _grouped(self, lambda p: ((p.family_key, gender_of_name(p)),))
+
+    @cached_property
     def by_given(self) -> dict[str, list[ParsedName]]:
         """Given names written in one word ("Donald"), of names not written family first."""
         return _grouped(self, lambda p: () if p.eastern else (p.given_key,))
@@ -215,7 +220,7 @@ def _resolve_bare(
     key, full = bare.family_key, _indexed(full)
     by_family = full.by_family.get(key, [])
     if len(by_family) > 1 and gender:
-        by_family = [p for p in by_family if gender_of_name(p) == gender]
+        by_family = full.by_family_gender.get((key, gender), [])
     if by_family:
         return by_family[0] if len(by_family) == 1 else None
     by_given = full.by_given.get(key.replace(" ", ""), [])
