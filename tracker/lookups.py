@@ -5,14 +5,13 @@ to PostgreSQL as one parameter.
 (psycopg's client-side binding, Django's default) splits the statement text again whenever
 the number of values changes and quotes each value in Python, and PostgreSQL parses a literal
 per value. Ingest asks for hundreds of names per batch this way (`SpeakerBook._load`). On
-PostgreSQL `any_of` sends the values joined by commas into `string_to_array` (cast to the
-column's type), so the statement text is the same for any number of values; a value holding
-a comma, or an empty one, is sent as an array parameter instead. Elsewhere it is `in`. Same
-rows either way:
+PostgreSQL `any_of` sends the values as one array literal (`bulk.postgresql.array_literal`,
+cast to the column's type), so the statement text is the same for any number of values.
+Elsewhere it is `in`. Same rows either way:
 
     Speaker.objects.filter(family_key__any_of=["trump", "clinton"])
-    # PostgreSQL: ... WHERE "family_key" = ANY(string_to_array(%s, ',')::varchar(200)[])
-    #   with the one parameter 'trump,clinton'
+    # PostgreSQL: ... WHERE "family_key" = ANY(%s::varchar(200)[])
+    #   with the one parameter '{"trump","clinton"}'
     # SQLite:     ... WHERE "family_key" IN (%s, %s)
 """
 
@@ -21,6 +20,8 @@ from __future__ import annotations
 from django.core.exceptions import EmptyResultSet
 from django.db.models import Field, ForeignObject, Model
 from django.db.models.lookups import In
+
+from tracker.bulk.postgresql import array_literal
 
 
 @ForeignObject.register_lookup  # "speaker_id__any_of": related fields keep lookups apart
@@ -46,7 +47,4 @@ class AnyOf(In):
             raise EmptyResultSet
         lhs, lhs_params = self.process_lhs(compiler, connection)
         cast = self.lhs.output_field.db_type(connection)
-        texts = [str(v) for v in values]
-        if any("," in t or not t for t in texts):  # string_to_array("") has no element
-            return f"{lhs} = ANY(%s::{cast}[])", (*lhs_params, texts)
-        return f"{lhs} = ANY(string_to_array(%s, ',')::{cast}[])", (*lhs_params, ",".join(texts))
+        return f"{lhs} = ANY(%s::{cast}[])", (*lhs_params, array_literal(values))
