@@ -70,10 +70,28 @@ def test_columnists_byline_is_not_a_speaker():
      'of workers," the lawsuit argues.', "Ontario Federation of Labour"),
     ('Mark Carney posted a long message on Monday. "We will build more homes than ever," his '
      'post said.', "Mark Carney"),
+    # The author named in the document's own apposition.
+    ('The lawsuit, filed by the Canadian Civil Liberties Association, argues that the law is '
+     '"unconstitutional and overbroad."', "Canadian Civil Liberties Association"),
+    ('The report, released by the Fraser Institute on Monday, says the program is "far too '
+     'costly."', "Fraser Institute"),
 ])
 def test_document_author(text, speaker):
     got, feats = decided(text)
     assert got == speaker and "rule=document_author" in feats
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('A memo obtained by CNN says that "the plan is dead."', None),
+    ('An internal email seen by Reuters warns that "the plan is dead."', None),
+    # The author named before the participle speaks.
+    ('A letter from the Ontario Medical Association obtained by CBC News warns that "wait '
+     'times will grow."', "Ontario Medical Association"),
+])
+def test_rule_received_by_the_newsroom_that_obtained_a_document_is_not_its_speaker(
+        text, speaker):
+    (quote,) = extract(text).quotes
+    assert quote.speaker == speaker and quote.speaker_mention is not None
 
 
 def test_a_document_nobody_wrote_has_no_speaker():

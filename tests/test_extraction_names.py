@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tracker.extraction import ORGANISATION, PERSON, extract
-from tracker.extraction.names import EntityTable, find_names
+from tracker.extraction.names import EntityTable, _compound_family, find_names, name_key
 
 
 def entities(text: str) -> dict[str, tuple[str, str | None, int]]:
@@ -175,6 +175,41 @@ def test_two_brothers_of_one_family_stay_two_speakers():
 )
 def test_a_bare_family_name_stays_with_the_person_already_called_so(text, speakers):
     assert [q.speaker for q in extract(text).quotes] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # Rule compound_family_name: a family name of two words, without the given name.
+        ('Conservative MP Michelle Rempel Garner echoed the concern. "The government has lost '
+         'control," Rempel Garner said.', ["Michelle Rempel Garner"]),
+        # Written short first (a headline), the full name below still makes one person.
+        ('Wasserman Schultz under fire.\n\n"I am staying," said Debbie Wasserman Schultz. '
+         '"It is my job," Wasserman Schultz said.',
+         ["Debbie Wasserman Schultz", "Debbie Wasserman Schultz"]),
+    ],
+)
+def test_a_family_name_of_two_words_is_the_person_named_in_full(text, speakers):
+    assert [q.speaker for q in extract(text).quotes] == speakers
+
+
+@pytest.mark.parametrize(
+    ("full", "short", "same"),
+    [
+        ("Michelle Rempel Garner", "Rempel Garner", True),
+        ("Jason Van Dyke", "Van Dyke", True),
+        # A given name and a family name are not a family name of two words.
+        ("Offensive Things Donald Trump", "Donald Trump", False),
+        # The longer name must open with a given name: not a headline's or a place's word.
+        ("Kill Trayvon Martin", "Trayvon Martin", False),
+        ("Old San Juan", "San Juan", False),
+        # An initial is not a family name.
+        ("George W. Bush", "W. Bush", False),
+    ],
+)
+def test_rule_compound_family_name(full, short, same):
+    a, b = name_key(tuple(full.split())), name_key(tuple(short.split()))
+    assert _compound_family(a, b) is same and _compound_family(b, a) is same
 
 
 @pytest.mark.parametrize(

@@ -320,6 +320,29 @@ class EntityRecord:
 _MANY = 64
 
 
+def _compound_family(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Rule compound_family_name: a two-word name that ends a longer full name of the same
+    article is that person's family name of two words, written without the given name.
+    Examples:
+      "Michelle Rempel Garner" ... "Rempel Garner said" -> Michelle Rempel Garner
+      "Andrés Manuel López Obrador" ... "López Obrador" -> the same person
+      "Debbie Wasserman Schultz" ... "Wasserman Schultz" -> the same person
+      "Mario Vargas Llosa" ... "Vargas Llosa" -> the same person
+      "George W. Bush" ... "W. Bush" -> no: an initial is not a family name
+      "10 Offensive Things Donald Trump" ... "Donald Trump" -> no: "Donald" is a given name
+      "Kill Trayvon Martin", "Old San Juan" -> no: the longer name must open with a known
+        given name (a headline's or a place's words before a name are not one)"""
+    short, full = (a, b) if len(a) < len(b) else (b, a)
+    return len(short) == 2 and len(full) == 3 and full[1:] == short and len(short[0]) > 2 \
+        and _given(full[0]) and not _given(short[0])
+
+
+def _given(key: str) -> bool:
+    """Is a name key a known given name ("debbie", "mario")?"""
+    word = key.capitalize()
+    return word in MALE_NAMES or word in FEMALE_NAMES
+
+
 class EntityTable:
     """People and organisations of one article; short forms are resolved to full names."""
 
@@ -371,7 +394,8 @@ class EntityTable:
             if e.kind != PERSON or len(ek) < 2:
                 continue
             if ek == key or (ek[-1] == key[-1] and (ek[0] == key[0] or ek[0][0] == key[0][0]
-                                                    and (len(ek[0]) <= 2 or len(key[0]) <= 2))):
+                                                    and (len(ek[0]) <= 2 or len(key[0]) <= 2))) \
+                    or _compound_family(ek, key):
                 if len(key) > len(ek):
                     e.name, self._keys[i] = m.name, key
                     for t in set(key):
