@@ -256,3 +256,19 @@ def test_a_director_or_spokesman_title_goes_to_the_role(text, name, role):
 def test_company_and_agency_words_make_an_organisation(name):
     text = f'"Prices will rise," said {name}.'
     assert entities(text)[name][0] == ORGANISATION
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # Rule titled_office: a title's office is one organisation, possessive and all.
+        ("The Prime Minister's Office said in a statement that Trudeau \"remains committed to "
+         "the deal.\"", "Prime Minister's Office"),
+        ('The Mayor\'s Office said that the plan "is on track."', "Mayor's Office"),
+        # A person's office is not a title's: "Trump's" still ends the name before it.
+        ('Trump\'s Office of Management said "no."', "Office of Management"),
+    ],
+)
+def test_rule_titled_office(text, speaker):
+    (quote,) = extract(text).quotes
+    assert quote.speaker == speaker

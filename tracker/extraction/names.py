@@ -181,11 +181,28 @@ def _parse_run(run: str) -> tuple[_Parsed, ...]:
             group.append((s, s + len(tok), tok))
         else:
             flush(False)
+        if poss and _titled_office(group, run, m.end()):
+            group[-1] = (s, m.end(), raw)  # rule titled_office: "Prime Minister's Office"
+            continue
         # A possessive ("Trump's") or a sentence-final dot ends the sequence.
         if poss or raw.endswith(".") and not _keeps_dot(raw):
             flush(poss)
     flush(False)
     return tuple(out)
+
+
+_OFFICE_AFTER = re.compile(r"[ \xa0]+Office\b")
+
+
+def _titled_office(group: list[tuple[int, int, str]], run: str, end: int) -> bool:
+    """Rule titled_office: a title's office is an organisation named with the possessive
+    ("the Prime Minister's Office said"), not a body called "Office" owned by someone.
+    Examples:
+      "The Prime Minister's Office said" -> the organisation "Prime Minister's Office"
+      "The Mayor's Office said" -> "Mayor's Office"
+      "Trump's Office of ..." -> no: a person's name is no title"""
+    return bool(group) and all(_bare(g[2]) in TITLE_WORDS for g in group) and \
+        _OFFICE_AFTER.match(run, end) is not None
 
 
 @functools.lru_cache(maxsize=16384)
