@@ -827,3 +827,19 @@ def test_reported_source_is_no_speaker_for_a_pronoun(text, speaker, reported):
     for name in ("Jake Tapper", "John Tory"):
         if name in text:
             assert reported_source(text, text.index(name)) == (name == reported)
+
+
+@pytest.mark.parametrize(("text", "quotes"), [
+    # Rule single_subhead: a lone line in single marks, in an article quoting in double marks.
+    ('Carrier jobs\n\n"It was hard," Mr. Autor said. "We lost."\n\n\'Pretty cool working '
+     'there.\'\n\nOn a rainy Thursday, "it rained," she said.',
+     ["It was hard,", "We lost.", "it rained,"]),
+    # A cue after it: a quote, not a sub-head.
+    ('Carrier jobs\n\n"It was hard," Mr. Autor said. "We lost."\n\n\'It was a hard day,\' '
+     'she said.', ["It was hard,", "We lost.", "It was a hard day,"]),
+    # An article quoting in single marks throughout (British style): a quote paragraph.
+    ("Carrier jobs\n\n'It was hard,' Mr. Autor said.\n\n'Pretty cool working there.'",
+     ["It was hard,", "Pretty cool working there."]),
+])
+def test_rule_single_subhead(text, quotes):
+    assert [q.text for q in extract(text).quotes] == quotes

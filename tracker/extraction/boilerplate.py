@@ -69,3 +69,30 @@ def boilerplate_paragraphs(text: str, paras: list[tuple[int, int]]) -> set[int]:
     """Indices of the paragraphs that are boilerplate."""
     return {k for k, (ps, pe) in enumerate(paras)
             if pe - ps <= _MAX + 40 and boilerplate_rule(text[ps:pe]) is not None}
+
+
+_SUBHEAD_WORDS = 12
+
+
+def subhead_spans(text: str, paras: list[tuple[int, int]], spans: list) -> set[int]:
+    """Rule single_subhead: a paragraph below the first that is nothing but a few words in
+    single quotation marks, in an article that quotes in double marks, is a sub-head (a
+    section title taken from a quote further on), not a quote. Returns the indices of such
+    spans. Examples:
+      '... Mr. Autor said.\n\n\'Pretty cool working there.\'\n\nOn a rainy Thursday ...'
+          -> a sub-head
+      "'We're vetting VP candidates!'" between paragraphs of an article in double marks
+          -> a sub-head
+      "'It was a hard day,' she said." -> not one (a cue follows the quote)
+      An article quoting in single marks throughout (British style) -> none is"""
+    singles = [i for i, sp in enumerate(spans) if sp.single and sp.para > 0]
+    if not singles or 2 * len(singles) >= len(spans):
+        return set()
+    out = set()
+    for i in singles:
+        sp = spans[i]
+        ps, pe = paras[sp.para]
+        if text[ps:pe].strip() == text[sp.open_start:sp.close_end] and \
+                len(text[sp.start:sp.end].split()) <= _SUBHEAD_WORDS:
+            out.add(i)
+    return out

@@ -19,7 +19,7 @@ import functools
 import re
 
 from .attribution import Cue, Resolver, find_cues, named_group, resolve
-from .boilerplate import boilerplate_paragraphs
+from .boilerplate import boilerplate_paragraphs, subhead_spans
 from .confidence import Model, shipped, shipped_pronouns
 from .marks import Span, find_spans
 from .names import EntityTable, NameMention, find_names
@@ -213,6 +213,8 @@ def extract_with_features(text: str, date: datetime.date | None = None,
     pronoun_model = pronoun_model or shipped_pronouns()
     paras = paragraphs(text)
     spans = find_spans(text, paras)
+    if (subheads := subhead_spans(text, paras, spans)):
+        spans = [s for i, s in enumerate(spans) if i not in subheads]
     blank = boilerplate_paragraphs(text, paras)
     if blank:  # 'Story continues below advertisement', 'READ MORE: ...': no quote, no name
         spans = [s for s in spans if s.para not in blank]
