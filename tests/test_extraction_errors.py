@@ -537,6 +537,27 @@ def test_played_position_feature(head, inner, expected):
     assert played_position(head, inner) is expected
 
 
+@pytest.mark.parametrize(("head", "expected"), [
+    ("72-year-old", True),
+    ("year-old", False),
+    ("72-year-olds", False),
+])
+def test_age_noun_feature(head, expected):
+    from tracker.extraction.attribution import age_noun
+    assert age_noun(head) is expected
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('Local resident Tom Harris has lived on the street for 40 years. "I\'ve never seen '
+     'anything like it," the 72-year-old said.', "Tom Harris"),
+    ('Maria Santos was at home when the fire began.\n\n"It was terrifying," said the '
+     '34-year-old.', "Maria Santos"),
+])
+def test_an_age_as_a_noun_is_the_person_described(text, speaker):
+    got, feats = decided(text)
+    assert got == speaker and "rule=role_noun" in feats
+
+
 @pytest.mark.parametrize(("text", "speaker"), [
     ('Former candidate Jeb Bush explained the problem to the Dutch newspaper NRC Handelsblad: '
      '"What Trump did was so insensitive."', "Jeb Bush"),

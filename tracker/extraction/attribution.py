@@ -235,7 +235,7 @@ def _subject_before(masked: str, lo: int, v: int, names_by_end: dict[int, NameMe
         j = text.rfind(" ", 0, i) + 1
         if text[j:i] in PERSON_ROLE_NOUNS and _OF_TAIL.fullmatch(text, i):
             head = text[j:i]
-    if head in PERSON_ROLE_NOUNS or head in SOURCE_NOUNS:
+    if head in PERSON_ROLE_NOUNS or head in SOURCE_NOUNS or age_noun(head):
         nm2 = _NP_END.search(text)
         if nm2:
             s = lo + nm2.start()
@@ -1064,6 +1064,17 @@ def played_position(head: str, inner: list[str]) -> bool:
     return head in POSITION_NOUNS and any(x[:1].islower() for x in inner)
 
 
+_AGE = re.compile(r"\d{1,3}-year-old")
+
+
+def age_noun(head: str) -> bool:
+    """Feature age_noun: an age used as a noun ("the 72-year-old said") describes a person
+    the article named, as a role noun does. Examples:
+      "72-year-old" -> True; "the 34-year-old mother": its head is "mother" (a role noun)
+      "year-old" -> False; "72-year-olds" -> False (people, no one named)"""
+    return _AGE.fullmatch(head) is not None
+
+
 def org_pronoun(w: Who, last_org: Who | None) -> int:
     """Rule org_pronoun: "it" as a source ("It said", "it added in a statement") is the
     organisation named as the source of a cue just before (at most 600 characters back):
@@ -1125,7 +1136,7 @@ def resolve(cues: list[Cue], resolver: Resolver, masked: str = "") -> None:
             head = words[k].strip(".,")
             inner = w.text.split()[1:k]
             if _INDEFINITE.match(low) or (head not in PERSON_ROLE_NOUNS and not (
-                    played_position(head, inner))) or (
+                    played_position(head, inner) or age_noun(head))) or (
                     len(words) == 1 and w.text[:1].isupper()):  # "King says": a name
                 continue  # "a spokesman", "the statement": no one named
             if any(x[:1].isupper() and table.names_person(x.strip(".,'’s")) for x in inner):
