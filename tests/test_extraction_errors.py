@@ -200,6 +200,12 @@ def test_a_cueless_quote_paragraph_continues_the_last_speaker():
     'Ottawa unveiled the "National Housing Strategy" on Monday, the minister said.',
     "The director's new film \"The Last Winter In Town\" opens Friday, Sarah Polley said.",
     'She downloaded the "ArriveCAN" app before the trip.',
+    # A book after its author, a named award, hat or summit, a PAC's name.
+    'Steven Brill, the author of "America\'s Bitter Pill," said the law was working.',
+    'Actress Danai Gurira took home the show\'s "Star Power" award on Monday.',
+    'She showed off the "Make America Great Again" hat his campaign had given her.',
+    'Trump was not at the "Three Amigos" summit of North American leaders on Wednesday.',
+    'The Super PAC has now become the "Defeat Crooked Hillary PAC," its treasurer said.',
 ])
 def test_titles_of_laws_films_and_apps_are_not_quotes(text):
     assert extract(text).quotes == ()

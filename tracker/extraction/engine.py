@@ -125,9 +125,14 @@ def _near_before(ends: list[int], pos: int, span: int) -> bool:
 
 _SHOW_BEFORE = re.compile(
     r"(?:\b(?:on|in|starred in|appearance on|interview with|host of|anchor of|show|book|film|"
-    r"movie|series|titled|entitled|edits|hosts|and)|[A-Z][A-Za-z]*['’]s)\s*$")
+    r"movie|series|titled|entitled|edits|hosts|and|(?:co-)?author of|authored|creator of|"
+    r"editor of|director of|producer of)|[A-Z][A-Za-z]*['’]s)\s*$")
+# ... and the things a title-case name after it names: 'the "Star Power" award', 'a "Make
+# America Great Again" hat', 'the "Three Amigos" summit' (not a slogan or a movement: 'a "Stop
+# Trump" movement' quotes the words its people say).
 _SHOW_AFTER = re.compile(r"[ \xa0]+(?:star|stars|host|hosts|actor|actress|creator|co-star|"
-                         r"producer|cast|episode|fame|writer|director|anchor)\b")
+                         r"producer|cast|episode|fame|writer|director|anchor|award|awards|prize|"
+                         r"hat|hats|cap|caps|sign|signs|banner|summit|rally|tour|initiative)\b")
 _SMALL_WORDS = frozenset(("a an the of and or in on to for at with by from is are be as "
                                 "vs but it").split())
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
@@ -158,7 +163,7 @@ def _title_case(inner: str) -> bool:
 # Rule named_thing: a title-case quote ending in one of these names a law, plan or programme,
 # not words anyone said: 'Bill C-11, the "Online Streaming Act"', 'the "Clean Air Strategy"'.
 _NAMED_THING = re.compile(r"\b(?:Act|Bill|Code|Strategy|Plan|Program|Programme|Agreement|"
-                          r"Accord|Treaty|Charter|App|Fund|Protocol|Convention|Amendment)"
+                          r"Accord|Treaty|Charter|App|Fund|Protocol|Convention|Amendment|PAC)"
                           r"[ ,.]*$")
 _TITLE_AFTER = re.compile(r"[ \xa0]+(?:app|film|movie|book|show|bill|act|program|programme|"
                           r"podcast|series|album|song|documentary|website|hashtag|campaign)\b")
