@@ -159,6 +159,7 @@ def test_fit_pronouns_and_holdout_with_the_pronoun_model(tmp_path):
     ([(1.0, True), (2.0, False), (3.0, True)], 1, ((1.0, 0.5), (3.0, 1.0))),
     ([(1.0, False), (2.0, True)], 1, ((1.0, 0.0), (2.0, 1.0))),
     ([(1.0, False)] * 60 + [(5.0, True)] * 3, 50, ((1.0, 3 / 63),)),
+    ([(1.0, True, 3.0), (2.0, False, 1.0)], 1, ((1.0, 0.75),)),
 ])
 def test_isotonic_examples(pairs, min_step, expected):
     from tracker.extraction.confidence import isotonic
@@ -206,3 +207,13 @@ def test_fit_calibrated_holds_each_group_out():
 def test_shipped_confidence_is_calibrated():
     assert shipped().calibration, "confidence.json holds the held-out calibration steps"
     assert all(0.0 < p < 1.0 for _, p in shipped().calibration)
+
+
+def test_calibration_weighs_each_publisher_the_same():
+    """Three times as many quotes from one publisher do not make its share the confidence:
+    300 right quotes of one outlet and 100 wrong of another, pooled in one step, give 0.5."""
+    from tracker.extraction.confidence import fit_calibrated
+
+    groups = {"big": [(("x",), True)] * 300, "small": [(("x",), False)] * 100}
+    model = fit_calibrated(groups, min_count=1)
+    assert [p for _, p in model.calibration] == pytest.approx([0.5])

@@ -138,39 +138,46 @@ def fit(samples: Sequence[tuple[Sequence[str], bool]], l2: float = L2,
     return Model(w[0], {f: w[index[f]] for f in names})
 
 
-def isotonic(pairs: Iterable[tuple[float, bool]],
+def isotonic(pairs: Iterable[tuple[float, bool] | tuple[float, bool, float]],
              min_step: int = MIN_STEP) -> tuple[tuple[float, float], ...]:
-    """The non-decreasing step function of the score closest to being right (least squares,
-    pool-adjacent-violators): (lowest score of each step, share right in it). Quotes with the
-    same score are one point, so a step never splits them; a step of fewer than `min_step`
-    quotes joins its neighbour (the order stays), so that no handful of extreme scores claims
-    a confidence of 0 or 1. Examples (min_step=1 unless said):
+    """The non-decreasing step function of the score closest to being right (weighted least
+    squares, pool-adjacent-violators): (lowest score of each step, weighted share right in
+    it). A pair may carry a weight as its third item (1 without). Quotes with the same score
+    are one point, so a step never splits them; a step of fewer than `min_step` quotes
+    (counted, whatever their weight) joins its neighbour (the order stays), so that no
+    handful of extreme scores claims a confidence of 0 or 1. Examples (min_step=1 unless said):
       scores 1, 2, 3 right, wrong, right -> (1, 0.5), (3, 1.0): 1 and 2 pooled (a violation)
       scores 1, 2 wrong, right -> (1, 0.0), (2, 1.0): already in order
-      score 1 wrong x 60, score 5 right x 3, min_step=50 -> (1, 3/63): the 3 join the 60"""
+      score 1 wrong x 60, score 5 right x 3, min_step=50 -> (1, 3/63): the 3 join the 60
+      score 1 right (weight 3), score 2 wrong (weight 1) -> (1, 0.75): pooled, weighted"""
     points: dict[float, list[float]] = {}
-    for z, y in pairs:
-        p = points.setdefault(z, [0.0, 0.0])
-        p[0] += bool(y)
-        p[1] += 1
-    steps: list[list[float]] = []  # lowest score, right, total
+    for item in pairs:
+        z, y = item[0], item[1]
+        w = item[2] if len(item) > 2 else 1.0
+        p = points.setdefault(z, [0.0, 0.0, 0])
+        p[0] += w * bool(y)
+        p[1] += w
+        p[2] += 1
+    steps: list[list[float]] = []  # lowest score, right, total, count
     for z in sorted(points):
         steps.append([z, *points[z]])
         while len(steps) > 1 and steps[-2][1] * steps[-1][2] >= steps[-1][1] * steps[-2][2]:
-            right, total = steps.pop()[1:]
+            right, total, count = steps.pop()[1:]
             steps[-1][1] += right
             steps[-1][2] += total
+            steps[-1][3] += count
     k = 0
     while k < len(steps) and len(steps) > 1:
-        if steps[k][2] >= min_step:
+        if steps[k][3] >= min_step:
             k += 1
             continue
         into = k - 1 if k > 0 else k + 1  # the step below it, or above the lowest one
         lo, hi = sorted((k, into))
-        steps[lo][1:] = [steps[lo][1] + steps[hi][1], steps[lo][2] + steps[hi][2]]
+        steps[lo][1:] = [steps[lo][1] + steps[hi][1], steps[lo][2] + steps[hi][2],
+                         steps[lo][3] + steps[hi][3]]
         del steps[hi]
         k = lo
-    return tuple((z, right / total) for z, right, total in steps)
+    return tuple((z, right / total) for z, right, total, _ in steps)
 
 
 def fit_calibrated(groups: Mapping[str, Sequence[tuple[Sequence[str], bool]]],
@@ -183,10 +190,14 @@ def fit_calibrated(groups: Mapping[str, Sequence[tuple[Sequence[str], bool]]],
     model = fit([x for g in groups.values() for x in g], l2, min_count)
     if len(groups) < 2:
         return model
-    held: list[tuple[float, bool]] = []
+    held: list[tuple[float, bool, float]] = []
+    mean_size = sum(len(g) for g in groups.values()) / len(groups)
     for name, g in groups.items():
         fold = fit([x for other, h in groups.items() if other != name for x in h], l2, min_count)
-        held += [(fold.score(f), y) for f, y in g]
+        # Each group weighs the same in the calibration (a publisher of 700 quotes as much as
+        # one of 1,900): a confidence must hold for each outlet, not for the largest ones.
+        w = mean_size / len(g) if g else 0.0
+        held += [(fold.score(f), y, w) for f, y in g]
     return Model(model.bias, model.weights, isotonic(held))
 
 
