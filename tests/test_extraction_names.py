@@ -251,7 +251,7 @@ def test_a_director_or_spokesman_title_goes_to_the_role(text, name, role):
     assert (quote.speaker, quote.speaker_role) == (name, role)
 @pytest.mark.parametrize(
     "name", ["Compaq Computer", "General Motors", "Air Canada Airlines", "Statistics Canada",
-             "Elections Canada", "Suncor Energy"],
+             "Elections Canada", "Suncor Energy", "American Legion", "Royal Canadian Legion"],
 )
 def test_company_and_agency_words_make_an_organisation(name):
     text = f'"Prices will rise," said {name}.'
