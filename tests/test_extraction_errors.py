@@ -653,6 +653,26 @@ def test_owned_role_is_not_the_last_person_named():
     assert got != "Dawn Butler"
 
 
+@pytest.mark.parametrize(("text", "speaker"), [
+    # Rule owned_before: "the spokesman" after "the Prime Minister's spokesman" is him, unnamed.
+    ("The Prime Minister's spokesman later told reporters that Sir Keir Starmer had confidence "
+     "in the Chancellor.\n\n'The Chancellor is doing an excellent job,' the spokesman said.",
+     None),
+    # With someone given the role, that person.
+    ('Ivana Yelich, Ford\'s press secretary, spoke on Monday.\n\n"Nothing has changed at '
+     'all," the press secretary said.', "Ivana Yelich"),
+    # ... and never the owner, nor the last man named, when no one was.
+    ('Ford\'s press secretary spoke on Monday. Premier Doug Ford was away.\n\n"Nothing has '
+     'changed at all," the press secretary said.', None),
+    # No owner written before: the role noun resolves as usual.
+    ('Mayor Olivia Chow spoke on Monday.\n\n"We are building," the mayor said.',
+     "Olivia Chow"),
+])
+def test_rule_owned_before(text, speaker):
+    (quote,) = extract(text).quotes
+    assert quote.speaker == speaker and quote.speaker_mention is not None
+
+
 def test_owned_role_with_that_role_given_is_that_person():
     text = ('"We are focused on jobs," said Ivana Yelich, the premier\'s spokesperson.\n\n'
             'Asked again, the premier\'s spokesperson said: "Nothing has changed at all."')

@@ -1040,6 +1040,22 @@ def owned_role(text: str) -> bool:
     return any(x.endswith(("'s", "’s", "s'")) for x in text.split()[:-1])
 
 
+def owned_before(masked: str, pos: int, head: str) -> bool:
+    """Rule owned_before: "the spokesman" after the article wrote "the Prime Minister's
+    spokesman" (or "his spokesman") within the last 1,500 characters is that unnamed person,
+    not the owner nor anyone else nearby, unless a person was given the role. Examples:
+      'The Prime Minister's spokesman said Sir Keir Starmer had full confidence. "...," the
+          spokesman said.' -> True (no one named: not Starmer)
+      'Ford's press secretary, Ivana Yelich, spoke. "...," the press secretary said.' -> True,
+          and Ivana Yelich, described so, keeps the quote
+      'Mayor Olivia Chow spoke. "...," the mayor said.' -> False"""
+    lo = max(0, pos - 1500)
+    if masked.find(head, lo, pos) < 0:
+        return False  # (a plain search first)
+    return re.search(rf"(?:[A-Z][\w.'’-]*['’]s?|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts))[ \xa0]+"
+                     rf"(?:[a-z][\w-]*[ \xa0]+)?{re.escape(head)}\b", masked[lo:pos]) is not None
+
+
 def _described_as(masked: str, e, head: str) -> bool:
     """Was the person given this role: in a title ("spokesman Josh Earnest", "campaign
     manager Jeff Weaver") or in an appositive right after a mention ("Ivana Yelich, the
@@ -1146,8 +1162,8 @@ def resolve(cues: list[Cue], resolver: Resolver, masked: str = "") -> None:
                       else None)
             w.entity = resolver.person(w.start, gender, head)
             w.rule = "described_person" if modified else "role_noun"
-            if w.entity >= 0 and owned_role(w.text) and \
-                    not _described_as(masked, table.entities[w.entity], head):
+            if w.entity >= 0 and (owned_role(w.text) or owned_before(masked, w.start, head)) \
+                    and not _described_as(masked, table.entities[w.entity], head):
                 w.entity = -1  # "the Prime Minister's spokesman": someone unnamed
         if w.entity >= 0:
             w.kind = PERSON
