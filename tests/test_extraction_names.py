@@ -244,6 +244,13 @@ def test_a_demonym_is_never_the_short_form_of_an_organisation():
          "Jennifer Palmieri", "Clinton Communications Director"),
         ('"No," said FBI Director James Comey.', "James Comey", "FBI Director"),
         ('"Calm," said Pentagon Spokesman Peter Cook.', "Peter Cook", "Pentagon Spokesman"),
+        # Premiers, treasurers, councillors and police ranks after a state, city or force.
+        ('"We\'re not going to cop it," said NSW Premier Chris Minns.', "Chris Minns",
+         "NSW Premier"),
+        ('"It adds up," said Victorian Treasurer Tim Pallas.', "Tim Pallas",
+         "Victorian Treasurer"),
+        ('"Absolutely not," said Toronto Coun. Josh Matlow.', "Josh Matlow", "Toronto Coun."),
+        ('"The suspect fled," said RCMP Cpl. Mike Moore.', "Mike Moore", "RCMP Cpl."),
     ],
 )
 def test_a_director_or_spokesman_title_goes_to_the_role(text, name, role):
@@ -251,7 +258,8 @@ def test_a_director_or_spokesman_title_goes_to_the_role(text, name, role):
     assert (quote.speaker, quote.speaker_role) == (name, role)
 @pytest.mark.parametrize(
     "name", ["Compaq Computer", "General Motors", "Air Canada Airlines", "Statistics Canada",
-             "Elections Canada", "Suncor Energy", "American Legion", "Royal Canadian Legion"],
+             "Elections Canada", "Suncor Energy", "American Legion", "Royal Canadian Legion",
+             "English Premier League"],
 )
 def test_company_and_agency_words_make_an_organisation(name):
     text = f'"Prices will rise," said {name}.'

@@ -98,7 +98,7 @@ ORG_WORDS = _set(
     Republicans Democrats Inc. Corp. Co. Justice Security
     Computer Computers Motors Airlines Airways Technologies Systems Energy Pharmaceuticals
     Electric Entertainment Enterprises Investments Petroleum Railway Railways Telecom Networks
-    Legion
+    Legion League
     Software Foods Brands Semiconductor Automotive Logistics Statistics Elections""")
 # (Not "Communications", "Financial" or "Technology": they open job titles, "Clinton
 # Communications Director Jennifer Palmieri", "Chief Financial Officer ...".)

@@ -35,7 +35,9 @@ PERSON_TITLES = frozenset(("Mr Mrs Ms Dr Sen Rep Gov Senator Representative Gove
                                  "Congressman Congresswoman Minister Judge Justice Lt Gen Col "
                                  "Capt Sgt Adm Maj Cmdr General Admiral Colonel Captain "
                                  "Lieutenant Sergeant Director Spokesman "
-                                 "Spokeswoman Spokesperson").split())
+                                 "Spokeswoman Spokesperson Premier Treasurer Chancellor "
+                                 "Commissioner Coun Councillor Councilor Const Constable Cpl "
+                                 "Corporal Supt Superintendent Insp Inspector").split())
 _NUMERALS = frozenset("II III IV V VI".split())
 HONORIFICS = frozenset("Mr Mrs Ms Miss Mx Dr Messrs Mme Mlle".split())
 _JOINERS = frozenset("de da del der di du van von bin ibn al el la le of for".split())
