@@ -85,7 +85,8 @@ def _keeps_dot(tok: str) -> bool:
 
 # Titles written abbreviated with a dot ("Sen.", "Gov."); "State." ends a sentence.
 _ABBREVIATED = frozenset(("Mr Mrs Ms Dr Sen Rep Gov Gen Lt Col Sgt Capt Prof Rev Hon Jr "
-                          "Sr St Adm Cmdr Maj Gens Sens Reps Govs Messrs Mt Ft Pres Supt").split())
+                          "Sr St Adm Cmdr Maj Gens Sens Reps Govs Messrs Mt Ft Pres Supt "
+                          "Coun Cpl Const Insp Det").split())
 
 
 def _is_cap(tok: str) -> bool:
