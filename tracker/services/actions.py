@@ -652,8 +652,8 @@ def _move_roles(other: Speaker, keep: Speaker) -> tuple[list[int], list[dict[str
             dropped.append(
                 {
                     "title": role.title,
-                    "first_date": role.first_date.isoformat() if role.first_date else None,
-                    "last_date": role.last_date.isoformat() if role.last_date else None,
+                    "first_date": _json(role.first_date),
+                    "last_date": _json(role.last_date),
                     "articles": role.articles,
                 }
             )
@@ -685,8 +685,7 @@ class MergeSpeakers(Change):
             raise CorrectionError("A speaker cannot be merged into itself.")
         versioned_update(other, other_version)
         versioned_update(keep, keep_version)
-        snapshot: dict[str, Any] = {f: getattr(other, f) for f in SPEAKER_SNAPSHOT}
-        snapshot["created_at"] = snapshot["created_at"].isoformat()
+        snapshot: dict[str, Any] = {f: _json(getattr(other, f)) for f in SPEAKER_SNAPSHOT}
         snapshot["version"] = other_version
         old_ref = speaker_ref(other)
         alias_ids = list(other.aliases.values_list("id", flat=True))
