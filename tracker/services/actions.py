@@ -428,10 +428,7 @@ class Link(Change):
         old = {"statement_id": quotation.statement_id, "locked": quotation.statement_locked}
         versioned_update(quotation, seen_version, **quotation_changes(by))
         # The linking service locks the link (relinking leaves it) and updates statement stats.
-        if statement is None:
-            linking.unlink_manually(quotation)
-        else:
-            linking.link_manually(quotation, statement)
+        linking.link_manually(quotation, statement)
         action = Correction.Action.LINK if statement else Correction.Action.UNLINK
         return audit(
             by,
