@@ -188,7 +188,7 @@ def test_manual_link_and_unlink_survive_relink(speakers):
     assert a.statement_id == b.statement_id != c.statement_id
     target = Statement.objects.get(pk=c.statement_id)
     linking.link_manually(a, target)
-    linking.unlink_manually(b)
+    linking.link_manually(b, None)
     linking.relink_all(progress=False)
     for q in (a, b, c):
         q.refresh_from_db()

@@ -62,11 +62,3 @@ def test_word_search_needs_every_word(db):
     Quotation.objects.filter(speaker=speaker).update(text="sanctions will stay")
     assert filter_quotations(q="sanctions stay").count() == 1
     assert filter_quotations(q="sanctions lifted").count() == 0
-
-
-def test_speaker_options_list_the_most_quoted_and_always_the_chosen(founding_articles):
-    from tracker.services.timelines import speaker_options
-
-    assert speaker_options(limit=1) == [("mike-pompeo", "Mike Pompeo")]
-    chosen = speaker_options(["kang-kyung-wha", "nobody"], limit=1)
-    assert chosen == [("kang-kyung-wha", "Kang Kyung Wha"), ("mike-pompeo", "Mike Pompeo")]

@@ -97,10 +97,3 @@ def test_linked_chart_bars_link_to_their_period_with_escaped_urls():
     assert svg.count('<rect class="hit"') == 2
     assert 'href="/q/?start=2018-01-01&amp;end=&lt;2018-01-01&gt;"' in svg
     assert 'aria-label="Jan 2018: 3 quotations"' in svg
-
-
-def test_option_list_escapes_and_marks_the_selected_option():
-    from tracker.templatetags.tracker_tags import option_list
-
-    html = option_list([("a", "A <1>"), ("b", "B")], "b")
-    assert html == '<option value="a">A &lt;1&gt;</option><option value="b" selected>B</option>'

@@ -1,8 +1,8 @@
 """Server-side inline SVG charts: a monthly volume bar chart and a tiny sparkline.
 
 No chart library and no JavaScript: these functions return the geometry as data, and the
-templates _chart.html and _sparkline.html draw it (so labels are escaped like any template
-text); each chart carries a <title>/aria-label plus a text summary for screen readers.
+tags volume_chart and sparkline (tracker.templatetags.drawn) draw it, escaping every label;
+each chart carries a <title>/aria-label plus a text summary for screen readers.
 """
 
 from __future__ import annotations
@@ -143,7 +143,7 @@ def _counted(n: int, noun: str) -> str:
 
 @dataclass(frozen=True)
 class VolumeChart:
-    """What templates/tracker/_chart.html draws: bars per month or week, a y axis (0, half,
+    """What the volume_chart tag draws: bars per month or week, a y axis (0, half,
     max) and x labels thinned to fit, in SVG user units."""
 
     width: int
@@ -229,7 +229,7 @@ def volume_chart(
 
 @dataclass(frozen=True)
 class Sparkline:
-    """What templates/tracker/_sparkline.html draws: a 100x20 line of monthly counts."""
+    """What the sparkline tag draws: a 100x20 line of monthly counts."""
 
     points: str
     label: str

@@ -42,9 +42,6 @@ class _QuotationFeed(Feed):
         text = item.text if len(item.text) <= 120 else item.text[:119] + "…"
         return f"{who}: “{text}”"
 
-    def item_link(self, item: Quotation) -> str:
-        return item.get_absolute_url()
-
     def item_guid(self, item: Quotation) -> str:
         return f"quotation:{item.pk}"
 

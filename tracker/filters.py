@@ -35,18 +35,18 @@ class DateRangeMixin:
         return data
 
 
-def _words_or_nothing(q: str) -> str:
-    """A query with no words in it ("!!!", "*:*", "&:|!()<>*") is no query at all."""
-    return q if parse_query(q) else ""
+class WordsField(forms.CharField):
+    """Search words: a query with no words in it ("!!!", "*:*", "&:|!()<>*") is no query."""
+
+    def clean(self, value: Any) -> str:
+        q = super().clean(value)
+        return q if parse_query(q) else ""
 
 
 class QuotationFilterForm(DateRangeMixin, FilterForm):
     """Filters shared by the speaker timeline, search, exports and the API."""
 
-    q = forms.CharField(required=False, max_length=200, strip=True, label="Words")
-
-    def clean_q(self) -> str:
-        return _words_or_nothing(self.cleaned_data.get("q") or "")
+    q = WordsField(required=False, max_length=200, strip=True, label="Words")
     outlet = forms.CharField(required=False, max_length=200, strip=True)
     start = forms.DateField(
         required=False, label="From", widget=forms.DateInput(attrs={"type": "date"})
@@ -121,11 +121,7 @@ class CompareForm(FilterForm):
     # The picker: a speaker picked from its options (a slug), else the best match for a name.
     pick = forms.SlugField(required=False, max_length=220)
     who = forms.CharField(required=False, max_length=200, strip=True)
-    q = forms.CharField(required=False, max_length=200, strip=True, label="Topic words")
-
-    def clean_q(self) -> str:
-        return _words_or_nothing(self.cleaned_data.get("q") or "")
-
+    q = WordsField(required=False, max_length=200, strip=True, label="Topic words")
     period = forms.ChoiceField(
         required=False, choices=[("week", "Week"), ("month", "Month"), ("year", "Year")]
     )

@@ -2,12 +2,11 @@
 module per database with the same functions, chosen by the connection's vendor.
 
 - `insert(cursor, table, columns, rows)`: rows into a table (COPY / executemany).
-- `insert_pairs(cursor, table, columns, pairs)`: the same for pairs of integers, fastest.
 - `refill_keys(cursor, table, pairs, index)`: empty key table refilled with (key, statement)
   pairs, its indexes built once afterwards.
-- `assign(cursor, table, column, pairs)`: set `column` for (row id, value) pairs.
-- `Assigner(cursor, table, column)`: the same in steps while the caller works (`send`,
-  `wait` before using the connection, `finish`); on PostgreSQL the server writes meanwhile.
+- `Assigner(cursor, table, column)`: set `column` for (row id, value) pairs in steps while
+  the caller works (`send`, `wait` before using the connection, `finish`); on PostgreSQL the
+  server writes meanwhile.
 - `reset_sequence(cursor, table)`: the next id after the largest one written by hand.
 - `select_in(cursor, sql, values)`: a SELECT testing a column against many values.
 - `select_many(cursor, [(sql, values), ...])`: several such SELECTs, sent together.

@@ -49,26 +49,13 @@ def refill_keys(cursor, table: str, pairs: Iterable[tuple[int, int]], index: str
     cursor.execute(f"CREATE INDEX {index} ON {table} (statement_id)")
 
 
-def assign(cursor, table: str, column: str, pairs: Iterable[tuple[int, int]]) -> None:
-    """One UPDATE joined to a temporary table of the pairs."""
-    # Two rebuilds in one transaction (reprocess then relink, inside a test) share it.
-    cursor.execute("DROP TABLE IF EXISTS bulk_assign")
-    cursor.execute("CREATE TEMP TABLE bulk_assign (rid bigint, value bigint) ON COMMIT DROP")
-    insert_pairs(cursor, "bulk_assign", ["rid", "value"], pairs)
-    # With the default 4 MB the hash join runs in batches, which visits the rows in a
-    # scattered order instead of the table's: a third slower at a million rows.
-    cursor.execute("SET LOCAL work_mem = '64MB'")
-    cursor.execute(
-        f"UPDATE {table} SET {q(column)} = a.value FROM bulk_assign a WHERE {table}.id = a.rid"
-    )
-
-
 class Assigner:
-    """assign() in steps, while the caller goes on working: `send(pairs)` starts an UPDATE of
-    the pairs added since the last send on a worker thread (the server writes them while this
-    process links the next page), `wait()` before the caller uses the connection again,
-    `finish(pairs)` sends the rest and waits. The same transaction and connection throughout
-    (psycopg serialises its use); the pairs are a list only appended to."""
+    """Set `column` for (row id, value) pairs in steps, while the caller goes on working:
+    `send(pairs)` starts an UPDATE of the pairs added since the last send on a worker thread
+    (the server writes them while this process links the next page), `wait()` before the
+    caller uses the connection again, `finish(pairs)` sends the rest and waits. The same
+    transaction and connection throughout (psycopg serialises its use); the pairs are a list
+    only appended to."""
 
     def __init__(self, cursor, table: str, column: str) -> None:
         self.connection = cursor.cursor.connection

@@ -22,9 +22,6 @@ def insert(cursor, table: str, columns: list[str], rows: Iterable[tuple]) -> Non
         cursor.executemany(f"INSERT INTO {table} ({names}) VALUES ({marks})", chunk)
 
 
-insert_pairs = insert
-
-
 def refill_keys(cursor, table: str, pairs: Iterable[tuple[int, int]], index: str) -> None:
     """SQLite cannot drop a primary key: the rows go in key order, so its index grows at its
     end; the statement index `index` is built once at the end."""
@@ -33,27 +30,11 @@ def refill_keys(cursor, table: str, pairs: Iterable[tuple[int, int]], index: str
     cursor.execute(f"CREATE INDEX {index} ON {table} (statement_id)")
 
 
-def assign(cursor, table: str, column: str, pairs: Iterable[tuple[int, int]]) -> None:
-    """The indexes on `column` are rebuilt once instead of updated row by row at random
-    places (readers keep their snapshot in WAL mode, and writers wait anyway)."""
-    cursor.execute(
-        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = %s"
-        " AND sql LIKE %s",
-        [table.strip('"'), f"%{column}%"],
-    )
-    indexes = cursor.fetchall()
-    for name, _ in indexes:
-        cursor.execute(f"DROP INDEX {q(name)}")
-    it = ((value, rid) for rid, value in pairs)
-    while chunk := list(itertools.islice(it, CHUNK)):
-        cursor.executemany(f"UPDATE {table} SET {q(column)} = %s WHERE id = %s", chunk)
-    for _, sql in indexes:
-        cursor.execute(sql)
-
-
 class Assigner:
-    """The PostgreSQL Assigner's interface; SQLite writes everything in finish() (assign():
-    its indexes rebuilt once), since it has a single writer and no server to work meanwhile."""
+    """The PostgreSQL Assigner's interface; SQLite writes everything in finish(), since it has
+    a single writer and no server to work meanwhile. The indexes on `column` are rebuilt once
+    instead of updated row by row at random places (readers keep their snapshot in WAL mode,
+    and writers wait anyway)."""
 
     def __init__(self, cursor, table: str, column: str) -> None:
         self.cursor, self.table, self.column = cursor, table, column
@@ -65,7 +46,20 @@ class Assigner:
         pass
 
     def finish(self, pairs: list[tuple[int, int]]) -> None:
-        assign(self.cursor, self.table, self.column, pairs)
+        cursor, table, column = self.cursor, self.table, self.column
+        cursor.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = %s"
+            " AND sql LIKE %s",
+            [table.strip('"'), f"%{column}%"],
+        )
+        indexes = cursor.fetchall()
+        for name, _ in indexes:
+            cursor.execute(f"DROP INDEX {q(name)}")
+        it = ((value, rid) for rid, value in pairs)
+        while chunk := list(itertools.islice(it, CHUNK)):
+            cursor.executemany(f"UPDATE {table} SET {q(column)} = %s WHERE id = %s", chunk)
+        for _, sql in indexes:
+            cursor.execute(sql)
 
     def __enter__(self) -> Assigner:
         return self

@@ -428,10 +428,7 @@ class Link(Change):
         old = {"statement_id": quotation.statement_id, "locked": quotation.statement_locked}
         versioned_update(quotation, seen_version, **quotation_changes(by))
         # The linking service locks the link (relinking leaves it) and updates statement stats.
-        if statement is None:
-            linking.unlink_manually(quotation)
-        else:
-            linking.link_manually(quotation, statement)
+        linking.link_manually(quotation, statement)
         action = Correction.Action.LINK if statement else Correction.Action.UNLINK
         return audit(
             by,
@@ -652,8 +649,8 @@ def _move_roles(other: Speaker, keep: Speaker) -> tuple[list[int], list[dict[str
             dropped.append(
                 {
                     "title": role.title,
-                    "first_date": role.first_date.isoformat() if role.first_date else None,
-                    "last_date": role.last_date.isoformat() if role.last_date else None,
+                    "first_date": _json(role.first_date),
+                    "last_date": _json(role.last_date),
                     "articles": role.articles,
                 }
             )
@@ -685,8 +682,7 @@ class MergeSpeakers(Change):
             raise CorrectionError("A speaker cannot be merged into itself.")
         versioned_update(other, other_version)
         versioned_update(keep, keep_version)
-        snapshot: dict[str, Any] = {f: getattr(other, f) for f in SPEAKER_SNAPSHOT}
-        snapshot["created_at"] = snapshot["created_at"].isoformat()
+        snapshot: dict[str, Any] = {f: _json(getattr(other, f)) for f in SPEAKER_SNAPSHOT}
         snapshot["version"] = other_version
         old_ref = speaker_ref(other)
         alias_ids = list(other.aliases.values_list("id", flat=True))

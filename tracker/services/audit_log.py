@@ -18,10 +18,6 @@ from tracker.services.actions import Link
 NAME_LENGTH = 80
 
 
-def current_tz() -> str:
-    return timezone.get_current_timezone_name()
-
-
 def audit_filtered(rows: QuerySet[Correction], filters: dict[str, Any]) -> QuerySet[Correction]:
     """Changes by an editor (user name), of a kind (action), made on or between days in the
     active time zone."""

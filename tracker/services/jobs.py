@@ -10,6 +10,7 @@ the last committed record: nothing is stored or counted twice.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import logging
 import re
 import threading
@@ -128,16 +129,11 @@ def add_units(job: IngestJob, groups: Iterable[Iterable[Record]]) -> int:
     strict mode, kept whole so it stays all or nothing) and enqueue them; returns the count."""
     strict = job.options.get("strict")
     units: list[JobUnit] = []
-    total = 0
     for group in groups:
-        batch: list[dict] = []
-        for record in group:
-            batch.append(record_to_json(record))
-            if not strict and len(batch) >= settings.JOB_UNIT_SIZE:
-                units.append(JobUnit(job=job, index=len(units), records=batch, size=len(batch)))
-                batch = []
-        if batch:
-            units.append(JobUnit(job=job, index=len(units), records=batch, size=len(batch)))
+        records = [record_to_json(record) for record in group]
+        size = len(records) if strict else settings.JOB_UNIT_SIZE
+        for batch in itertools.batched(records, max(size, 1)):
+            units.append(JobUnit(job=job, index=len(units), records=list(batch), size=len(batch)))
     total = sum(unit.size for unit in units)
     with transaction.atomic():
         JobUnit.objects.bulk_create(units)

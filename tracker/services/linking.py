@@ -500,27 +500,20 @@ def _post_keys(statement_id: int, keys: list[int]) -> None:
 
 
 @writes
-def link_manually(quotation: Quotation, statement: Statement) -> None:
-    """An editor puts `quotation` in `statement`; relinking will never move it.
+def link_manually(quotation: Quotation, statement: Statement | None) -> None:
+    """An editor puts `quotation` in `statement`, or takes it out of its own (None);
+    relinking will never move it.
 
     The statement's current members are locked too: the editor said "these belong together",
     and a rebuild must not take the statement away from under the quotation.
     """
-    Quotation.objects.filter(statement=statement).update(statement_locked=True)
+    if statement is not None:
+        Quotation.objects.filter(statement=statement).update(statement_locked=True)
     old = quotation.statement_id
     quotation.statement = statement
     quotation.statement_locked = True
     quotation.save(update_fields=["statement", "statement_locked"])
-    refresh_statements([old, statement.pk])
-
-
-def unlink_manually(quotation: Quotation) -> None:
-    """An editor takes `quotation` out of its statement; relinking will leave it alone."""
-    old = quotation.statement_id
-    quotation.statement = None
-    quotation.statement_locked = True
-    quotation.save(update_fields=["statement", "statement_locked"])
-    refresh_statements([old])
+    refresh_statements([old, statement.pk if statement else None])
 
 
 @writes

@@ -112,14 +112,6 @@ def same_structure(parsed: ParsedName, candidates: Iterable[tuple[Speaker, list[
     return None
 
 
-def _by_alias(name: str, kind: str) -> Speaker | None:
-    key = normalise_name(name)
-    if not key:
-        return None
-    alias = SpeakerAlias.objects.select_related("speaker").filter(normalised=key).first()
-    return alias.speaker if alias is not None and alias_finds(alias.speaker, key) else None
-
-
 def _by_structure(parsed: ParsedName) -> Speaker | None:
     candidates = Speaker.objects.filter(family_key=parsed.family_key, kind=PERSON).order_by(
         "-registered", "pk"
@@ -140,15 +132,14 @@ def find_speaker(name: str, kind: str = PERSON, *, typed: bool = False) -> Speak
     Hillary Clinton). A bare name finds nobody, unless an editor `typed` it: then the one
     speaker holding it as an alias (the editor sees whom it found, and can undo).
     """
-    if found := _by_alias(name, kind):
-        return found
+    key = normalise_name(name)
+    alias = key and SpeakerAlias.objects.select_related("speaker").filter(normalised=key).first()
+    if alias and alias_finds(alias.speaker, key):
+        return alias.speaker
     parsed = parse_name(name)
     if kind == PERSON and not parsed.is_bare:
         return _by_structure(parsed)
-    if typed:
-        alias = SpeakerAlias.objects.filter(normalised=normalise_name(name)).first()
-        return alias.speaker if alias else None
-    return None
+    return alias.speaker if typed and alias else None
 
 
 def quoted_in_full(families: Iterable[str]) -> dict[int, int]:

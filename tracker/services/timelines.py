@@ -321,34 +321,6 @@ def _with_activity(ids: list[int], counted: Activity) -> list[Speaker]:
     return rows
 
 
-def most_quoted(limit: int, generation: Generation | None = None) -> list[Speaker]:
-    """The most quoted speakers, each with n, first and last."""
-    counted = activity(generation)
-    return _with_activity(counted.ranked(limit), counted)
-
-
-def speaker_options(
-    chosen: list[str] = (), limit: int = 300, generation: Generation | None = None
-) -> list[tuple[str, str]]:
-    """(slug, name) of the most quoted speakers, by name, for the pickers, plus any `chosen`.
-
-    The list is cached for ten minutes whatever changes (a newly busy speaker joins it within
-    ten minutes); chosen speakers are always added, so a filter in the URL is never silently
-    dropped from the form.
-    """
-    key = f"tracker:speaker-options:{limit}"
-    options = cache.get(key)
-    if options is None:
-        top = [(speaker.slug, speaker.name) for speaker in most_quoted(limit, generation)]
-        options = sorted(top, key=lambda option: option[1].lower())
-        cache.set(key, options, 600)
-    missing = [slug for slug in chosen if slug and slug not in {s for s, _ in options}]
-    if missing:
-        extra = Speaker.objects.filter(slug__in=missing).values_list("slug", "name")
-        options = sorted([*options, *extra], key=lambda option: option[1].lower())
-    return options
-
-
 def speaker_rows(q: str, page: int, size: int) -> tuple[list[Speaker], bool]:
     """Speakers for the list: fuzzy matches for q, else the most quoted first (cached).
 

@@ -184,11 +184,7 @@ def watch_link(watch: Watch) -> str:
         # No longer among the talking points: the speaker's quotations with its words.
         params = {"q": watch.phrase, "speaker": watch.speaker.slug if watch.speaker else ""}
         return reverse("quotation-list") + "?" + urlencode({k: v for k, v in params.items() if v})
-    return reverse("quotation-list") + "?" + search_query_string(watch)
-
-
-def search_query_string(watch: Watch) -> str:
-    return query_params(target_of(watch))
+    return reverse("quotation-list") + "?" + query_params(target_of(watch))
 
 
 def reattach_talking_point_watches() -> int:

@@ -45,7 +45,6 @@ def local_time(iso: str) -> str:
     return date_format(timezone.localtime(moment), "j M Y, H:i")
 
 
-@register.filter
 def change_value(value: Any) -> str:
     """A before/after value in words: a speaker's name, a span's text, a flag as yes/no."""
     if value is None or value == "":
@@ -60,7 +59,6 @@ def change_value(value: Any) -> str:
     return str(value)
 
 
-@register.filter
 def target_url(correction: Correction) -> str:
     routes = {
         "quotation": ("quotation-history", [correction.target_id]),

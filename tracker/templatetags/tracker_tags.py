@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 import re
 from collections.abc import Iterable, Sequence
 from datetime import date
@@ -156,18 +155,6 @@ def query_with(context: dict[str, Any], **changes: Any) -> str:
     """The current query string with some parameters replaced (None/'' removes them)."""
     request = context.get("request")
     return query_string(request.GET if request is not None else None, **changes)
-
-
-@register.simple_tag
-def option_list(options: Iterable[tuple[str, str]], selected: str | None) -> SafeString:
-    """<option>s for a (value, label) list; plain string work because pickers list hundreds."""
-    parts = [
-        f'<option value="{html.escape(value)}"{" selected" if value == selected else ""}>'
-        f"{html.escape(label)}</option>"
-        for value, label in options
-    ]
-    # Safe: every value and label was escaped just above (html.escape quotes " and ' too).
-    return mark_safe("".join(parts))
 
 
 @register.simple_tag

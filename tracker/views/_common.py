@@ -137,12 +137,19 @@ def picked_speaker(form: Any) -> Speaker | None | bool:
             return False
         return speaker
     if data.get("who"):
-        found = ranked_speakers(data["who"], limit=1)
-        if not found:
-            form.add_error("who", f"No speaker is called anything like “{data['who']}”.")
-            return False
-        return found[0]
+        return best_match(form) or False
     return None
+
+
+def best_match(form: Any) -> Speaker | None:
+    """The best match for the name typed in the form's `who`, or None (with the error on the
+    form) when no speaker is called anything like it."""
+    who = form.cleaned_data["who"]
+    found = ranked_speakers(who, limit=1)
+    if not found:
+        form.add_error("who", f"No speaker is called anything like “{who}”.")
+        return None
+    return found[0]
 
 
 def picker_chips(query: Any, speaker: Speaker | None) -> list[tuple[Speaker, str]]:

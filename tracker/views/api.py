@@ -24,6 +24,7 @@ from tracker.filters import ApiPageForm, SearchForm
 from tracker.models import Quotation, Speaker, Statement
 from tracker.services.exports import quotation_rows
 from tracker.services.search import page_slice, timeline_page
+from tracker.templatetags.tracker_tags import query_string
 from tracker.views.quotations import searched_quotations
 
 DEFAULT_PAGE_SIZE = 50
@@ -91,12 +92,7 @@ def _page(
     next_cursor = encode_cursor(key(chunk[-1])) if has_more and chunk else None
 
     def link(**changes: Any) -> str:
-        params = request.GET.copy()
-        for name, value in changes.items():
-            params.pop(name, None)
-            if value is not None:
-                params[name] = value
-        return request.build_absolute_uri("?" + params.urlencode())
+        return request.build_absolute_uri(query_string(request.GET, **changes))
 
     if data["cursor"]:
         following = link(cursor=next_cursor, page=None) if next_cursor else None

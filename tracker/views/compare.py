@@ -13,10 +13,9 @@ from tracker.services.compare_grid import compare_grid
 from tracker.services.exports import EXPORT_LIMIT, quotation_rows
 from tracker.services.generation import current
 from tracker.services.search import filter_quotations
-from tracker.services.speakers import ranked_speakers
 from tracker.services.timelines import period_label, period_start
 from tracker.throttle import throttle_exports
-from tracker.views._common import cache_for_anonymous, export_response, render_page
+from tracker.views._common import best_match, cache_for_anonymous, export_response, render_page
 
 
 def _speakers(form: CompareForm) -> list[Speaker] | None:
@@ -29,14 +28,12 @@ def _speakers(form: CompareForm) -> list[Speaker] | None:
         form.add_error("speakers", f"Unknown speaker: {', '.join(missing)}.")
         return None
     speakers = [found[slug] for slug in slugs]
-    who = form.cleaned_data["who"]
-    if who and not form.cleaned_data["pick"] and len(speakers) < 4:
-        best = ranked_speakers(who, limit=1)
-        if not best:
-            form.add_error("who", f"No speaker is called anything like “{who}”.")
+    if form.cleaned_data["who"] and not form.cleaned_data["pick"] and len(speakers) < 4:
+        best = best_match(form)
+        if best is None:
             return None
-        if best[0] not in speakers:
-            speakers.append(best[0])
+        if best not in speakers:
+            speakers.append(best)
     return speakers
 
 

@@ -20,7 +20,7 @@ from tracker import correction_forms as forms
 from tracker.models import Correction, Quotation
 from tracker.permissions import editor_required
 from tracker.services import spans
-from tracker.services.actions import Confirm, EditSpan, Link, NotAQuote, Reattribute
+from tracker.services.actions import Change, Confirm, EditSpan, Link, NotAQuote, Reattribute
 from tracker.services.corrections import ConflictError, CorrectionError
 from tracker.services.speakers import find_speaker, ranked_speakers
 from tracker.views._common import safe_next
@@ -134,73 +134,53 @@ def quotation_reattribute(request: HttpRequest, pk: int) -> HttpResponse:
     return apply_correction(request, quotation, form, change)
 
 
-@require_POST
-@editor_required
-def quotation_confirm(request: HttpRequest, pk: int) -> HttpResponse:
+def _correct(
+    request: HttpRequest,
+    pk: int,
+    form_class: type[Form],
+    change: type[Change],
+    args: Callable[[Quotation, dict[str, Any]], tuple] = lambda quotation, data: (),
+) -> HttpResponse:
+    """A correction applied as `change.apply(quotation, *args(quotation, data), seen_version,
+    by, reason)`: confirm, not a quote, span and statement link."""
     quotation = _get_quotation(pk)
     return apply_correction(
         request,
         quotation,
-        forms.CorrectionForm(request.POST),
-        lambda data: Confirm.apply(
-            quotation, seen_version=data["version"], by=request.user, reason=data["reason"]
+        form_class(request.POST),
+        lambda data: change.apply(
+            quotation,
+            *args(quotation, data),
+            seen_version=data["version"],
+            by=request.user,
+            reason=data["reason"],
         ),
     )
+
+
+@require_POST
+@editor_required
+def quotation_confirm(request: HttpRequest, pk: int) -> HttpResponse:
+    return _correct(request, pk, forms.CorrectionForm, Confirm)
 
 
 @require_POST
 @editor_required
 def quotation_not_a_quote(request: HttpRequest, pk: int) -> HttpResponse:
-    quotation = _get_quotation(pk)
-    return apply_correction(
-        request,
-        quotation,
-        forms.NotAQuoteForm(request.POST),
-        lambda data: NotAQuote.apply(
-            quotation,
-            data["value"],
-            seen_version=data["version"],
-            by=request.user,
-            reason=data["reason"],
-        ),
-    )
+    return _correct(request, pk, forms.NotAQuoteForm, NotAQuote, lambda q, data: (data["value"],))
 
 
 @require_POST
 @editor_required
 def quotation_span(request: HttpRequest, pk: int) -> HttpResponse:
-    quotation = _get_quotation(pk)
-    return apply_correction(
-        request,
-        quotation,
-        forms.SpanForm(request.POST),
-        lambda data: EditSpan.apply(
-            quotation,
-            *_span(quotation, data),
-            seen_version=data["version"],
-            by=request.user,
-            reason=data["reason"],
-        ),
-    )
+    return _correct(request, pk, forms.SpanForm, EditSpan, _span)
 
 
 @require_POST
 @editor_required
 def quotation_link(request: HttpRequest, pk: int) -> HttpResponse:
     """Link to the chosen statement, or unlink when none is chosen."""
-    quotation = _get_quotation(pk)
-    return apply_correction(
-        request,
-        quotation,
-        forms.LinkForm(request.POST),
-        lambda data: Link.apply(
-            quotation,
-            data["statement"],
-            seen_version=data["version"],
-            by=request.user,
-            reason=data["reason"],
-        ),
-    )
+    return _correct(request, pk, forms.LinkForm, Link, lambda q, data: (data["statement"],))
 
 
 @require_GET

@@ -40,24 +40,23 @@ def _error(message: str) -> HttpResponse:
     return HttpResponse(format_html('<p class="error" role="alert">{}</p>', message), status=400)
 
 
+def _row(watch: Watch, form: WatchUpdateForm | None = None) -> Watch:
+    """A watch as its row on the Following page shows it: its form, its page and its feed."""
+    watch.form = form or WatchUpdateForm(instance=watch, prefix=f"w{watch.pk}")
+    watch.link, watch.feed = watch_link(watch), feed_link(target_of(watch))
+    return watch
+
+
 def _page(request: HttpRequest, **extra: object) -> dict[str, object]:
-    watches = list(
-        Watch.objects.filter(user=request.user).select_related(
-            "speaker", "statement", "talking_point"
-        )
+    watches = Watch.objects.filter(user=request.user).select_related(
+        "speaker", "statement", "talking_point"
     )
-    for watch in watches:
-        watch.form = WatchUpdateForm(instance=watch, prefix=f"w{watch.pk}")
-        watch.link = watch_link(watch)
-        watch.feed = feed_link(target_of(watch))
     options = settings_for(request.user)
-    context: dict[str, object] = {
-        "watches": watches,
+    return {
+        "watches": [_row(watch) for watch in watches],
         "settings_form": AlertSettingsForm(instance=options),
         "webhook_secret": options.webhook_secret,
-    }
-    context.update(extra)
-    return context
+    } | extra
 
 
 @login_required
@@ -102,12 +101,10 @@ def watch_update(request: HttpRequest, pk: int) -> HttpResponse:
         forget_followed(request.user.pk)
     status = 200 if form.is_valid() else 400
     if request.htmx:
-        watch.form, watch.link = form, watch_link(watch)
-        watch.feed = feed_link(target_of(watch))
         return render(
             request,
             "tracker/following.html#watch",
-            {"watch": watch, "saved": form.is_valid()},
+            {"watch": _row(watch, form), "saved": form.is_valid()},
             status=status,
         )
     if form.is_valid():

@@ -7,6 +7,7 @@ from django.db.models import Q, QuerySet
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.views.decorators.http import require_GET, require_POST
 from django_htmx.http import HttpResponseClientRedirect
 
@@ -14,23 +15,25 @@ from tracker.correction_forms import HistoryForm, TimezoneForm
 from tracker.models import Correction, Quotation, Speaker
 from tracker.permissions import editor_required, is_editor
 from tracker.services.actions import Undo
-from tracker.services.audit_log import audit_filtered, current_tz, editor_names, name_targets
+from tracker.services.audit_log import audit_filtered, editor_names, name_targets
 from tracker.services.corrections import ConflictError, CorrectionError
 from tracker.services.search import page_slice
-from tracker.views._common import safe_next
+from tracker.views._common import render_page, safe_next
 from tracker.views.corrections import render_controls
 from tracker.views.review import queue_context
 
 PAGE = 50
+HISTORY = "tracker/correction_list.html"
 
 
 def _render_history(
     request: HttpRequest, rows: QuerySet[Correction], context: dict, status: int = 200
 ) -> HttpResponse:
     form = HistoryForm(request.GET)
-    context |= {"form": form, "timezone_form": TimezoneForm(initial={"tz": current_tz()})}
+    timezone_form = TimezoneForm(initial={"tz": timezone.get_current_timezone_name()})
+    context |= {"form": form, "timezone_form": timezone_form}
     if not form.is_valid():
-        return render(request, "tracker/correction_list.html", context, status=400)
+        return render_page(request, HISTORY, context, status=400)
     page = form.cleaned_data["page"] or 1
     # Readers see "an editor", never names: they can neither list nor filter by them.
     names_shown = is_editor(request.user)
@@ -45,10 +48,7 @@ def _render_history(
         "filtered": any(v for k, v in form.cleaned_data.items() if k != "page"),
         "editors": editor_names() if names_shown else [],
     }
-    template = "tracker/correction_list.html"
-    if request.htmx and not request.htmx.history_restore_request:
-        template += "#changes"
-    return render(request, template, context, status=status)
+    return render_page(request, HISTORY, context, partial="changes", status=status)
 
 
 @require_POST
@@ -110,7 +110,7 @@ def correction_undo(request: HttpRequest, pk: int) -> HttpResponse:
         correction.refresh_from_db()
         return render(
             request,
-            "tracker/correction_list.html#undo",
+            f"{HISTORY}#undo",
             {"correction": correction, "undo_row": row, "error": error},
         )
     if error:
@@ -127,7 +127,7 @@ def _removed(
     if request.htmx and back != "controls":
         return render(
             request,
-            "tracker/correction_list.html#undo",
+            f"{HISTORY}#undo",
             {"correction": Correction.objects.get(pk=correction.pk), "undo_row": row},
         )
     source_id = correction.payload.get("source_id")

@@ -8,6 +8,7 @@ from typing import Any
 
 from django.contrib import messages
 from django.db.models import Count
+from django.forms import model_to_dict
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_http_methods, require_POST
@@ -129,6 +130,12 @@ def speaker_split(request: HttpRequest, slug: str) -> HttpResponse:
     return redirect(speaker)
 
 
+def _source_form(source: Source) -> forms.SourceForm:
+    """The form filled in with the article's details as they are stored."""
+    fields = ["title", "outlet", "published", "version"]
+    return forms.SourceForm(initial=model_to_dict(source, fields))
+
+
 @require_http_methods(["GET", "POST"])
 @editor_required
 def source_update(request: HttpRequest, pk: int) -> HttpResponse:
@@ -136,15 +143,7 @@ def source_update(request: HttpRequest, pk: int) -> HttpResponse:
     source = get_object_or_404(Source, pk=pk)
     context: dict[str, Any] = {"source": source, "latest": actions.latest_change("source", pk)}
     if request.method == "GET":
-        form = forms.SourceForm(
-            initial={
-                "title": source.title,
-                "outlet": source.outlet,
-                "published": source.published,
-                "version": source.version,
-            }
-        )
-        return render(request, SOURCE_PAGE, context | {"form": form})
+        return render(request, SOURCE_PAGE, context | {"form": _source_form(source)})
     form = forms.SourceForm(request.POST)
     if not form.is_valid():
         return render(request, SOURCE_PAGE, context | {"form": form}, status=400)
@@ -161,15 +160,7 @@ def source_update(request: HttpRequest, pk: int) -> HttpResponse:
         )
     except ConflictError as err:
         current = err.current
-        form = forms.SourceForm(
-            initial={
-                "title": current.title,
-                "outlet": current.outlet,
-                "published": current.published,
-                "version": current.version,
-            }
-        )
-        context |= {"form": form, "error": str(err), "source": current}
+        context |= {"form": _source_form(current), "error": str(err), "source": current}
         return render(request, SOURCE_PAGE, context, status=409)
     messages.success(request, "Saved the article's details.")
     return redirect(source)

@@ -6,14 +6,15 @@ from __future__ import annotations
 from typing import Any
 
 from django.http import HttpRequest, HttpResponse, QueryDict
-from django.shortcuts import render
+from django.utils.functional import SimpleLazyObject
 from django.views.decorators.http import require_GET
 
 from tracker.filters import ReviewFilterForm
 from tracker.models import Correction
 from tracker.permissions import editor_required
 from tracker.services import review
-from tracker.views._common import picked_speaker, picker_chips
+from tracker.services.search import page_slice
+from tracker.views._common import picked_speaker, picker_chips, render_page
 
 QUEUE_PAGE = 25
 
@@ -47,16 +48,14 @@ def queue_context(
     context["picked"] = picker_chips(query, data["speaker"])
     page = data.pop("page") or 1
     queue = review.filtered(review.pending(), **data)
-    rows = list(
-        queue.select_related("speaker", "statement", "source")[
-            (page - 1) * QUEUE_PAGE : page * QUEUE_PAGE + 1
-        ]
+    rows, has_more = page_slice(
+        queue.select_related("speaker", "statement", "source"), page, QUEUE_PAGE
     )
     return context | {
-        "cards": review.cards(rows[:QUEUE_PAGE]),
+        "cards": review.cards(rows),
         "left": queue.count(),
         "page": page,
-        "has_more": len(rows) > QUEUE_PAGE,
+        "has_more": has_more,
         "filters": query.urlencode(),
         "outlets": review.queue_outlets(),
     }
@@ -66,12 +65,7 @@ def queue_context(
 @editor_required
 def review_queue(request: HttpRequest) -> HttpResponse:
     context = queue_context(request=request)
+    # Comparing every pair of names is the slow part: read only by the full page.
+    context["duplicates"] = SimpleLazyObject(review.duplicate_speakers)
     status = 400 if context.get("invalid") else 200
-    if request.htmx and not request.htmx.history_restore_request:
-        response = render(request, "tracker/review.html#queue", context, status=status)
-    else:
-        # Comparing every pair of names is the slow part: only the full page needs it.
-        context["duplicates"] = review.duplicate_speakers()
-        response = render(request, "tracker/review.html", context, status=status)
-    response.headers["Vary"] = "HX-Request"
-    return response
+    return render_page(request, "tracker/review.html", context, partial="queue", status=status)
