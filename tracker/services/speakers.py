@@ -290,7 +290,7 @@ def _name_edited(speaker_id: int) -> bool:
 
 
 def get_or_create_speaker(name: str, kind: str = PERSON, role: str = "") -> Speaker:
-    """The speaker a full name is, created if none is stored (editors, the registry, tests)."""
+    """The speaker a full name is, created if none is stored (the tests build stores with it)."""
     speaker = find_speaker(name, kind) or create_speaker(name, kind)
     if role:
         record_role(speaker, role, None)
