@@ -53,10 +53,10 @@ def test_a_row_on_a_speakers_own_page_leaves_the_speaker_out():
 @pytest.mark.parametrize(
     ("fields", "shown"),
     [
-        ({"speaker_description": "a <senior> official"}, "a &lt;senior&gt; official (unnamed)"),
+        ({"speaker_description": "a <senior> official"}, "Unnamed: a &lt;senior&gt; official"),
         (
             {"speaker_description": "Clinton", "speaker_ambiguous": True},
-            "“Clinton” (ambiguous)",
+            "Ambiguous: “Clinton”",
         ),
         ({}, "Unattributed"),
     ],

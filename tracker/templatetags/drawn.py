@@ -57,8 +57,16 @@ def _speaker(quotation: Any) -> str:
     if not description:
         return '<span class="speaker muted">Unattributed</span>'
     if quotation.speaker_ambiguous:
-        return f'<span class="speaker muted">“{escape(description)}” (ambiguous)</span>'
-    return f'<span class="speaker muted">{escape(description)} (unnamed)</span>'
+        return f'<span class="speaker muted">Ambiguous: “{escape(description)}”</span>'
+    return f'<span class="speaker muted">Unnamed: {escape(description)}</span>'
+
+
+@register.simple_tag
+def speaker_label(quotation: Any) -> str:
+    """Who said a quotation, as every row and page shows it: the speaker's name linked to
+    their page, else what the article gave ("Unnamed: a State Department official",
+    'Ambiguous: “Clinton”'), else "Unattributed". Escaped here."""
+    return mark_safe(_speaker(quotation))  # noqa: S308
 
 
 @register.simple_tag
