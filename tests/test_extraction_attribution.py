@@ -191,3 +191,13 @@ def test_a_name_in_apposition_after_a_role_noun_is_the_source():
     text = ('"There are no ties of any consequence," said the bureau\'s director, James B. '
             "Comey, on Monday.")
     assert speakers(text)[0][1] == "James B. Comey"
+
+
+def test_rule_subject_in_sentence_a_subject_outweighs_a_later_mention_in_its_sentence():
+    """The sentence's subject stays the pronoun's referent though a later mention in the same
+    sentence names them as a modifier ("the Carson campaign")."""
+    text = ("Ben Carson spoke on CNN on Tuesday.\n\nCarson turned the story back on the Post, "
+            "pointing out that the paper's Robert Costa had reported in June that the Carson "
+            'campaign was coming apart.\n\n"Apparently not," he said.')
+    (quote,) = extract(text).quotes
+    assert quote.speaker == "Ben Carson"

@@ -218,11 +218,17 @@ class Resolver:
         # Ties within one sentence go to the earlier person: the main clause's subject ("Mr.
         # Nevins said he pursued it because Mr. Lynch agreed") before a subordinate one.
         best, best_score, best_d = -1, 99.0, -1
-        seen: set[int] = set()
+        nearest: dict[int, int] = {}  # entity -> sentences back to its nearest reference
         for d, ent, subj, spk in self._window(pos):
-            if ent in seen:
+            # Each person is scored by their nearest reference, and also by a subject
+            # reference in that same sentence (rule subject_in_sentence): in 'Carson turned
+            # the story back on the Post, pointing out that the paper's Robert Costa had
+            # reported that the Carson campaign was coming apart. "...," he said.' Carson is
+            # the sentence's subject, though "the Carson campaign" names him last.
+            if ent not in nearest:
+                nearest[ent] = d
+            elif not (subj and nearest[ent] == d):
                 continue
-            seen.add(ent)
             e = self.table.entities[ent]
             g = e.gender
             if gender and g and g != gender:
