@@ -280,3 +280,21 @@ def test_company_and_agency_words_make_an_organisation(name):
 def test_rule_titled_office(text, speaker):
     (quote,) = extract(text).quotes
     assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # Rule described_gender: "her son Jordan Lopez" is a boy, so "she" is his mother.
+        ('Maria Lopez came with her son Jordan Lopez, 12.\n\n"He loves the game," she said.',
+         "Maria Lopez"),
+        # "his late son Beau Biden" is a man: "she" is not him (a bare "Clinton" named once
+        # is no one the extractor may guess, so no one).
+        ("Sanders held a rally Saturday while Clinton hosted an event Monday, during which "
+         "she thanked Vice President Joe Biden and his late son Beau Biden, who died last "
+         'year.\n\n"I want to mention someone who is not here," she said.', None),
+    ],
+)
+def test_rule_described_gender(text, speaker):
+    (quote,) = extract(text).quotes
+    assert quote.speaker == speaker

@@ -12,10 +12,12 @@ from .lexicon import (
     DATES,
     DEMONYMS,
     FEMALE_NAMES,
+    FEMALE_ROLE_NOUNS,
     FEMALE_TITLES,
     GIVEN_DEMONYMS,
     GROUPS,
     MALE_NAMES,
+    MALE_ROLE_NOUNS,
     MALE_TITLES,
     ORG_WORDS,
     PARTY_WORDS,
@@ -122,6 +124,8 @@ def find_names(text: str, start: int, end: int) -> list[NameMention]:
                 w = text[max(lo_w, text.rfind(" ", lo_w, base - 1) + 1):base - 1]
                 if w in PERSON_ROLE_NOUNS:
                     m.described = w  # "leader Kim"
+                    if m.gender is None:
+                        m.gender = _DESCRIBED_GENDER.get(w)
             out.append(m)
     return out
 
@@ -192,6 +196,11 @@ def _parse_run(run: str) -> tuple[_Parsed, ...]:
             flush(poss)
     flush(False)
     return tuple(out)
+
+
+# Rule described_gender: a gendered role noun just before a name gives the person's gender
+# ("his late son Beau Biden", "her husband Frank", "actress Jamie Lee Curtis").
+_DESCRIBED_GENDER = {w: "m" for w in MALE_ROLE_NOUNS} | {w: "f" for w in FEMALE_ROLE_NOUNS}
 
 
 _OFFICE_AFTER = re.compile(r"[ \xa0]+Office\b")
