@@ -307,3 +307,82 @@ def test_subordinator_first_letters_are_every_character_their_pattern_takes():
     taken = {chr(c) for c in range(0x110000) if firsts.fullmatch(chr(c))}
     assert taken == set(attribution.SUBORDINATOR_FIRSTS)
     assert {w[0] for w in attribution._SUBORDINATORS} == set("abiostuw")
+
+
+class _ScanningTable(names.EntityTable):
+    """The entity table as it was before its lookups (issue 11): a full name is matched,
+    and a short form scored, by reading each of the last _MANY entities sharing a word."""
+
+    scan = 10**9  # (never past it: _scored for every short form)
+
+    def _add_full(self, m):
+        key = names.name_key(m.name)
+        for i in self._sharing(key[-1]):
+            e, ek = self.entities[i], self._keys[i]
+            if e.kind != types.PERSON or len(ek) < 2:
+                continue
+            if ek == key or (ek[-1] == key[-1] and (ek[0] == key[0] or ek[0][0] == key[0][0]
+                                                    and (len(ek[0]) <= 2 or len(key[0]) <= 2))) \
+                    or names._compound_family(ek, key):
+                if len(key) > len(ek):
+                    e.name, self._keys[i] = m.name, key
+                    for t in set(key):
+                        if i not in self._by_token.setdefault(t, []):
+                            self._by_token[t].append(i)
+                e.add(m)
+                return i
+        return self._new(m, key)
+
+
+
+def _mentions(rng: random.Random) -> list:
+    """A random article's name mentions: few given and family names (initials, names that
+    are both, a name growing longer, a family name of two words), titles' genders, role
+    words, organisations, now and then one given its entity before (a short form's is then
+    left as it is)."""
+    given = ["J", "Jo", "John", "Jane", "Kim", "Ma", "Smith", "Michelle", "Rempel"]
+    family = ["Smith", "Kim", "Jones", "Ma", "John", "Garner"]
+    out, pos = [], 0
+    for _ in range(rng.randint(0, 40)):
+        r = rng.random()
+        if r < 0.45:
+            name = (rng.choice(given), *rng.sample(["Q", "Lee", "Rempel"], rng.randint(0, 1)),
+                    rng.choice(family))
+        elif r < 0.55:
+            name = (rng.choice(family), rng.choice(["Bank", "Party"]))
+        else:
+            name = (rng.choice(family + given),)
+        kind = types.ORGANISATION if name[-1] in ("Bank", "Party") else types.PERSON
+        start = pos + rng.randint(1, 30)
+        m = names.NameMention(start, start + 5, " ".join(name), name, kind,
+                              gender=rng.choice([None, None, "m", "f"]),
+                              described=rng.choice([None, None, None, "leader"]),
+                              entity=0 if rng.random() < 0.03 else -1)  # (set before: kept)
+        out.append(m)
+        pos = start + 5
+    return out
+
+
+def _table(cls, mentions):
+    ms = [dataclasses.replace(m) for m in mentions]
+    table = cls()
+    table.build(ms)
+    return [m.entity for m in ms], [(e.name, e.kind, e.role, e.gender, e.starts, e.described)
+                                     for e in table.entities]
+
+
+@pytest.mark.parametrize(("many", "scan", "walk"),
+                         [(64, 16, 64), (3, 0, 2), (2, 0, 1), (5, 2, 3), (4, 1, 0)])
+def test_entity_lookups_match_the_scan_of_the_last_many(monkeypatch, many, scan, walk):
+    """Full names found by their words, short forms by group and by reading the mentions
+    back (_add_full, _file, _best_group, _named_last) join the entities the scan chose; small
+    windows, thresholds and walks make every path run."""
+    monkeypatch.setattr(names, "_MANY", many)
+    monkeypatch.setattr(names.EntityTable, "scan", scan)
+    monkeypatch.setattr(names, "_WALK", walk)
+    rng = random.Random(12)
+    for _ in range(N // 4):
+        ms = _mentions(rng)
+        assert _table(names.EntityTable, ms) == _table(_ScanningTable, ms)
+        shuffled = rng.sample(ms, len(ms))  # out of text order: no reading back
+        assert _table(names.EntityTable, shuffled) == _table(_ScanningTable, shuffled)

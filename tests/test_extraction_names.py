@@ -5,7 +5,13 @@ from __future__ import annotations
 import pytest
 
 from tracker.extraction import ORGANISATION, PERSON, extract
-from tracker.extraction.names import EntityTable, _compound_family, find_names, name_key
+from tracker.extraction.names import (
+    EntityTable,
+    _compound_family,
+    find_names,
+    name_key,
+    same_person,
+)
 
 
 def entities(text: str) -> dict[str, tuple[str, str | None, int]]:
@@ -298,3 +304,14 @@ def test_rule_titled_office(text, speaker):
 def test_rule_described_gender(text, speaker):
     (quote,) = extract(text).quotes
     assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(("a", "b", "same"), [
+    ("John Smith", "John Q. Smith", True), ("John Smith", "J. Smith", True),
+    ("Jo Smith", "John Smith", True), ("John Smith", "Jane Smith", False),
+    ("John Smith", "John Jones", False), ("K. Smith", "John Smith", False),
+    ("Michelle Rempel Garner", "Rempel Garner", True)])
+def test_same_person_examples(a, b, same):
+    key = tuple(w.lower().rstrip(".") for w in a.split())
+    other = tuple(w.lower().rstrip(".") for w in b.split())
+    assert same_person(key, other) == same_person(other, key) == same

@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections import defaultdict
 from dataclasses import dataclass, field
 
 from .lexicon import (
@@ -342,11 +343,45 @@ class EntityRecord:
         return " ".join(self.name)
 
 
+def same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Two full names of one article (name keys) are one person's when they have the same
+    family name (the last word) and the same given name, or the same initial where either
+    given name has one or two letters, or by rule compound_family_name. Examples:
+      "John Smith" and "John Q. Smith", "J. Smith", "Jo Smith" -> the same person
+      "John Smith" and "Jane Smith", "John Jones", "K. Smith" -> two people"""
+    return a[-1] == b[-1] and (a[0] == b[0] or a[0][0] == b[0][0]
+                               and (len(a[0]) <= 2 or len(b[0]) <= 2)) \
+        or _compound_family(a, b)
+
+
 # Rule many_share_a_word: the people and organisations sharing one word of a name that a new
 # name is matched against are the last _MANY the article introduced. News never names so many
 # Smiths or Johns in one article; a page of thousands would otherwise match each new one
 # against all the others (quadratic: 2,000 "... Smith" took 1.9 s for 100 KB).
 _MANY = 64
+# Past EntityTable.scan people sharing a word, a name is looked up instead of matched
+# against each of them: a full name by its words (_file), a short form by group
+# (_best_group) among the _WALK mentions before it (_named_last). The same people either
+# way (a test checks it).
+_WALK = 64
+
+
+@dataclass(slots=True)
+class _ShortForms:
+    """The short forms of one article being resolved (EntityTable.build): its mentions,
+    whether in text order (_named_last reads them back only then; asked once, if ever), and
+    the people a one-word short form may name for each window of the last _MANY sharing it,
+    by rank: with it last, with it first (_best_group)."""
+    mentions: list[NameMention]
+    in_order: bool | None = None
+    groups: dict[tuple[str, int, str | None], tuple[set[int], set[int]]] = field(
+        default_factory=dict)
+
+    def ordered(self) -> bool:
+        if self.in_order is None:
+            ms = self.mentions
+            self.in_order = all(a.start < b.start for a, b in zip(ms, ms[1:], strict=False))
+        return self.in_order
 
 
 def _compound_family(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
@@ -375,12 +410,20 @@ def _given(key: str) -> bool:
 class EntityTable:
     """People and organisations of one article; short forms are resolved to full names."""
 
+    scan = 16  # up to how many people sharing a word a name is matched against one by one
+
     def __init__(self) -> None:
         self.entities: list[EntityRecord] = []
         self._keys: list[tuple[str, ...]] = []  # normalised name of each entity
         self._by_token: dict[str, list[int]] = {}  # any name token -> entities
-        self._called: set[tuple[int, tuple[str, ...]]] = set()  # (entity, short form) so far
+        self._called: defaultdict[tuple[str, ...], set[int]] = defaultdict(set)  # short
+        # form -> the entities it named so far
         self._org_of: dict[tuple[str, ...], int] = {}  # an organisation's key -> its entity
+        # People named with two words or more, of a family name shared by more than `scan`:
+        # (family name, "word", a word before it), (family name, "initial" or "short", the
+        # given name's initial) -> their positions in _by_token[family], ascending.
+        self._people: dict[tuple[str, str, str], list[int]] = {}
+        self._filed: set[str] = set()  # the family names of _people
 
     def build(self, mentions: list[NameMention]) -> None:
         # Full names first, so that "Pompeo" in a headline still finds "Mike Pompeo" below.
@@ -390,9 +433,10 @@ class EntityTable:
         for m in mentions:
             if m.kind == ORGANISATION:
                 m.entity = self._add_org(m)
-        for m in mentions:
+        short = _ShortForms(mentions)
+        for k, m in enumerate(mentions):
             if m.entity < 0:
-                m.entity = self._resolve_short(m)
+                m.entity = self._resolve_short(m, k, short)
         for e in self.entities:
             if e.role is not None and e.gender is not None:
                 continue  # nothing left to fill
@@ -410,28 +454,73 @@ class EntityTable:
         i = len(self.entities) - 1
         for t in set(key):
             self._by_token.setdefault(t, []).append(i)
+        if m.kind == PERSON and len(key) >= 2 and key[-1] in self._filed:
+            self._file(key, len(self._by_token[key[-1]]) - 1)
         return i
 
+    def _file(self, key: tuple[str, ...], at: int) -> None:
+        """File a person named `key` (two words or more) at its position `at` among those
+        sharing its family name (_by_token[family]: the family name, its last word, never
+        changes) under each word before the family name, and under the initial of its given
+        name, once for all and once for a given name of one or two letters. A name that
+        grows is filed again under its new words; the lists of the words it no longer opens
+        with keep it (_add_full checks every person it finds)."""
+        family, given = key[-1], key[0]
+        kinds = [(family, "word", w) for w in key[:-1]] + [(family, "initial", given[0])]
+        if len(given) <= 2:
+            kinds.append((family, "short", given[0]))
+        for kind in kinds:
+            positions = self._people.setdefault(kind, [])
+            j = bisect.bisect_left(positions, at)
+            if j == len(positions) or positions[j] != at:
+                positions.insert(j, at)
+
     def _sharing(self, token: str) -> list[int]:
-        """The entities whose name holds `token`, at most the last _MANY introduced."""
-        return self._by_token.get(token, [])[-_MANY:]
+        """The entities whose name holds `token`, at most the last _MANY introduced (not to
+        be changed: the table's own list while no longer)."""
+        sharing = self._by_token.get(token, [])
+        return sharing if len(sharing) <= _MANY else sharing[-_MANY:]
 
     def _add_full(self, m: NameMention) -> int:
+        """A name of two words or more is the first person (same_person) among the last _MANY
+        sharing its family name (rule many_share_a_word, in the order they came to share it),
+        or someone new. Past `scan`, those who may be are found by their words (_file), not by
+        reading the _MANY: the ones with a word of it before the family name (its given
+        name; "Rempel" of "Michelle Rempel Garner", rule compound_family_name), or the same
+        initial where either given name has one or two letters."""
         key = name_key(m.name)
-        for i in self._sharing(key[-1]):
+        family, given = key[-1], key[0]
+        sharing = self._by_token.get(family, [])
+        lo = len(sharing) - _MANY
+        if len(sharing) <= self.scan:  # (fewer than _MANY)
+            near = range(len(sharing))
+        else:
+            if family not in self._filed:
+                self._filed.add(family)
+                for at, i in enumerate(sharing):
+                    if self.entities[i].kind == PERSON and len(ek := self._keys[i]) >= 2 \
+                            and ek[-1] == family:
+                        self._file(ek, at)
+            found: set[int] = set()
+            for kind in [(family, "word", w) for w in key[:-1]] + [
+                    (family, "initial" if len(given) <= 2 else "short", given[0])]:
+                positions = self._people.get(kind, [])
+                found.update(positions[bisect.bisect_left(positions, lo):])
+            near = sorted(found)
+        for at in near:
+            i = sharing[at]
             e, ek = self.entities[i], self._keys[i]
-            if e.kind != PERSON or len(ek) < 2:
+            if e.kind != PERSON or len(ek) < 2 or not same_person(ek, key):
                 continue
-            if ek == key or (ek[-1] == key[-1] and (ek[0] == key[0] or ek[0][0] == key[0][0]
-                                                    and (len(ek[0]) <= 2 or len(key[0]) <= 2))) \
-                    or _compound_family(ek, key):
-                if len(key) > len(ek):
-                    e.name, self._keys[i] = m.name, key
-                    for t in set(key):
-                        if i not in self._by_token.setdefault(t, []):
-                            self._by_token[t].append(i)
-                e.add(m)
-                return i
+            if len(key) > len(ek):
+                e.name, self._keys[i] = m.name, key
+                for t in set(key):
+                    if i not in self._by_token.setdefault(t, []):
+                        self._by_token[t].append(i)
+                if family in self._filed:
+                    self._file(key, at)
+            e.add(m)
+            return i
         return self._new(m, key)
 
     def _add_org(self, m: NameMention) -> int:
@@ -443,8 +532,9 @@ class EntityTable:
         i = self._org_of[key] = self._new(m, key)
         return i
 
-    def _resolve_short(self, m: NameMention) -> int:
-        """A one-word name (or one with a title): 'Pompeo', 'Mr Pompeo', 'Ma', 'Kim'."""
+    def _resolve_short(self, m: NameMention, index: int, short: _ShortForms) -> int:
+        """A one-word name (or one with a title): 'Pompeo', 'Mr Pompeo', 'Ma', 'Kim', the
+        index-th of `short.mentions`."""
         key = name_key(m.name)
         n = len(key)
         best, best_score = -1, None
@@ -453,6 +543,10 @@ class EntityTable:
         found = self._sharing(key[-1])
         if n > 1:
             found = set(found) | set(self._sharing(key[0]))
+        elif len(found) > self.scan and m.described is None and \
+                (i := self._named_last(m, key[0], index, short)) is not None:
+            found, best = (), i  # the least score, found without scoring them all
+        called = self._called.get(key, ())
         for i in found:
             e, ek = self.entities[i], self._keys[i]
             if e.kind != PERSON or n > len(ek):
@@ -471,7 +565,7 @@ class EntityTable:
             # Fiorina"), then the nearest earlier mention ("Kim" after "Kim Yong Chol": a
             # family name written first is shared by many), then a later one.
             same_role = m.described is not None and m.described in e.described
-            new_to_it = rank == 0 and (i, key) not in self._called
+            new_to_it = rank == 0 and i not in called
             k = bisect.bisect_left(e.starts, m.start)
             dist = m.start - e.starts[k - 1] if k else 10**9 + e.starts[0]
             score = (rank, not same_role, new_to_it, dist, i)
@@ -481,9 +575,52 @@ class EntityTable:
             best = self._org_short_form(key)
         if best >= 0:
             self.entities[best].add(m)
-            self._called.add((best, key))
+            self._called[key].add(best)
             return best
         return self._new(m, key)
+
+    def _best_group(self, token: str, gender: str | None, short: _ShortForms) -> set[int]:
+        """The people a one-word short form with no role word before it may name whose
+        score (_resolve_short) is best but for the distance: those with it last (the ones
+        already called by it if any), else those with it first. The people sharing the word
+        are sorted into these groups once for each window of the last _MANY (`short`)."""
+        sharing = self._by_token.get(token, [])
+        g = short.groups.get((token, len(sharing), gender))
+        if g is None:
+            g = short.groups[token, len(sharing), gender] = (set(), set())
+            for i in sharing[-_MANY:]:
+                e, ek = self.entities[i], self._keys[i]
+                if e.kind != PERSON or gender and e.gender and gender != e.gender:
+                    continue
+                if ek[-1] == token:
+                    g[0].add(i)
+                elif ek[0] == token:
+                    g[1].add(i)
+        last, first = g
+        if not last:
+            return first
+        called = self._called.get((token,))
+        return (called & last if called else None) or last
+
+    def _named_last(self, m: NameMention, token: str, index: int,
+                    short: _ShortForms) -> int | None:
+        """For a one-word short form `token` with no role word before it, the person of its
+        best group (_best_group) named last among the _WALK mentions before it (the winner of
+        a page of 'Smith' quotes): the nearest earlier mention, so the least score in
+        _resolve_short; -1 for no group; None if not found so: the score decides."""
+        if not short.ordered():
+            return None
+        group = self._best_group(token, m.gender, short)
+        if not group:
+            return -1
+        for j in range(index - 1, max(index - 1 - _WALK, -1), -1):
+            near = short.mentions[j]
+            if near.entity in group:
+                # (unless set before the build and left: an entity lists its mentions' starts)
+                starts = self.entities[near.entity].starts
+                k = bisect.bisect_left(starts, near.start)
+                return near.entity if k < len(starts) and starts[k] == near.start else None
+        return None
 
     def _org_short_form(self, key: tuple[str, ...]) -> int:
         """Rule org_short_form: a one-word name that no person of the article carries, and
