@@ -28,7 +28,7 @@ from .lexicon import (
     THINGS,
     TITLE_WORDS,
 )
-from .types import ORGANISATION, PERSON
+from .types import ORGANISATION, PERSON, START
 
 # A word: letters (any script), inner apostrophes, hyphens and dots ("U.S.", "O'Brien").
 _TOKEN = re.compile(r"[^\W\d_][\w'’.\-]*")
@@ -434,9 +434,9 @@ class EntityTable:
             if m.kind == ORGANISATION:
                 m.entity = self._add_org(m)
         short = _ShortForms(mentions)
-        for k, m in enumerate(mentions):
+        for m in mentions:
             if m.entity < 0:
-                m.entity = self._resolve_short(m, k, short)
+                m.entity = self._resolve_short(m, short)
         for e in self.entities:
             if e.role is not None and e.gender is not None:
                 continue  # nothing left to fill
@@ -454,8 +454,6 @@ class EntityTable:
         i = len(self.entities) - 1
         for t in set(key):
             self._by_token.setdefault(t, []).append(i)
-        if m.kind == PERSON and len(key) >= 2 and key[-1] in self._filed:
-            self._file(key, len(self._by_token[key[-1]]) - 1)
         return i
 
     def _file(self, key: tuple[str, ...], at: int) -> None:
@@ -489,12 +487,12 @@ class EntityTable:
         name; "Rempel" of "Michelle Rempel Garner", rule compound_family_name), or the same
         initial where either given name has one or two letters."""
         key = name_key(m.name)
-        family, given = key[-1], key[0]
+        family = key[-1]
         sharing = self._by_token.get(family, [])
-        lo = len(sharing) - _MANY
         if len(sharing) <= self.scan:  # (fewer than _MANY)
             near = range(len(sharing))
         else:
+            given, lo = key[0], len(sharing) - _MANY
             if family not in self._filed:
                 self._filed.add(family)
                 for at, i in enumerate(sharing):
@@ -521,7 +519,10 @@ class EntityTable:
                     self._file(key, at)
             e.add(m)
             return i
-        return self._new(m, key)
+        i = self._new(m, key)
+        if family in self._filed:
+            self._file(key, len(sharing) - 1)  # (the table's own list: it was there before)
+        return i
 
     def _add_org(self, m: NameMention) -> int:
         key = name_key(m.name)
@@ -532,9 +533,9 @@ class EntityTable:
         i = self._org_of[key] = self._new(m, key)
         return i
 
-    def _resolve_short(self, m: NameMention, index: int, short: _ShortForms) -> int:
-        """A one-word name (or one with a title): 'Pompeo', 'Mr Pompeo', 'Ma', 'Kim', the
-        index-th of `short.mentions`."""
+    def _resolve_short(self, m: NameMention, short: _ShortForms) -> int:
+        """A one-word name (or one with a title): 'Pompeo', 'Mr Pompeo', 'Ma', 'Kim', one of
+        `short.mentions`."""
         key = name_key(m.name)
         n = len(key)
         best, best_score = -1, None
@@ -544,7 +545,7 @@ class EntityTable:
         if n > 1:
             found = set(found) | set(self._sharing(key[0]))
         elif len(found) > self.scan and m.described is None and \
-                (i := self._named_last(m, key[0], index, short)) is not None:
+                (i := self._named_last(m, key[0], short)) is not None:
             found, best = (), i  # the least score, found without scoring them all
         called = self._called.get(key, ())
         for i in found:
@@ -602,8 +603,7 @@ class EntityTable:
         called = self._called.get((token,))
         return (called & last if called else None) or last
 
-    def _named_last(self, m: NameMention, token: str, index: int,
-                    short: _ShortForms) -> int | None:
+    def _named_last(self, m: NameMention, token: str, short: _ShortForms) -> int | None:
         """For a one-word short form `token` with no role word before it, the person of its
         best group (_best_group) named last among the _WALK mentions before it (the winner of
         a page of 'Smith' quotes): the nearest earlier mention, so the least score in
@@ -613,6 +613,7 @@ class EntityTable:
         group = self._best_group(token, m.gender, short)
         if not group:
             return -1
+        index = bisect.bisect_left(short.mentions, m.start, key=START)
         for j in range(index - 1, max(index - 1 - _WALK, -1), -1):
             near = short.mentions[j]
             if near.entity in group:
