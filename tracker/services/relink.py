@@ -8,7 +8,6 @@ executemany on SQLite), because a million quotations are too many for the ORM.
 from __future__ import annotations
 
 import dataclasses
-import gc
 import itertools
 import multiprocessing
 import os
@@ -16,7 +15,6 @@ import threading
 import time
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
-from contextlib import contextmanager
 from dataclasses import dataclass
 
 from django.db import connection
@@ -25,6 +23,7 @@ from django.utils import timezone
 from tqdm import tqdm
 
 from tracker.bulk import backend
+from tracker.gc_pause import collector_paused
 from tracker.linking.grouping import (
     UTTERANCE,
     Index,
@@ -144,20 +143,6 @@ def _redirect(ids: _Ids, index: Index) -> None:
     )
 
 
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """A rebuild makes millions of objects that live until it ends: the cyclic garbage
-    collector would walk all of them again and again (a sixth of the linking time at 1M
-    quotations) and find nothing to free."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
 @writes
 def rebuild(progress: bool = True) -> RelinkResult:
     """Quotations an editor linked keep their statement (and its id); those an editor unlinked
@@ -182,7 +167,7 @@ def rebuild(progress: bool = True) -> RelinkResult:
     # The collector stays paused while writing too: the writes make millions of short-lived
     # objects next to the index's millions of long-lived ones.
     with (
-        _collector_paused(),
+        collector_paused(),  # a rebuild's millions of objects live until it ends
         connection.cursor() as cursor,
         backend().Assigner(cursor, quotes, "statement_id") as out,
     ):
@@ -264,7 +249,7 @@ def _link_all(
 ) -> None:
     """Link (or place) every quotation in id order and count it into its statement's tally."""
     auto = Quotation.Status.AUTO
-    with _collector_paused():
+    with collector_paused():
         for row, words, keys in rows:
             qid, text, speaker, source, published, statement, locked, confidence, status = row
             item = Item(qid, text, words, speaker, source, ordinal(published))
