@@ -315,3 +315,25 @@ def test_same_person_examples(a, b, same):
     key = tuple(w.lower().rstrip(".") for w in a.split())
     other = tuple(w.lower().rstrip(".") for w in b.split())
     assert same_person(key, other) == same_person(other, key) == same
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # Rule month_family_name: "May" after a given name is a family name, not a month, and
+        # a capitalised "May" before the cue is no auxiliary ("he may say").
+        ('Prime Minister Theresa May said: "Brexit means Brexit." May added that "we will '
+         'make a success of it."', ["Theresa May", "Theresa May"]),
+        ('"Brexit means Brexit," Theresa May said.', ["Theresa May"]),
+        # A party leader's title after the party's name is the role, not an organisation.
+        ('Green Party Leader Elizabeth May scolded the government. "This is a betrayal," she '
+         'said.', ["Elizabeth May"]),
+        # A police rank with its dot opens the role ("Const." is no name).
+        ('Toronto police Const. Victor Kwong said officers arrived at 9 p.m. "The suspect '
+         'fled on foot," Kwong said.', ["Victor Kwong"]),
+        # The month alone stays a month.
+        ('The vote is in May. "No," he said.', [None]),
+    ],
+)
+def test_month_family_names_and_titles_before_them(text, speakers):
+    assert [q.speaker for q in extract(text).quotes] == speakers

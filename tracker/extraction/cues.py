@@ -207,7 +207,9 @@ def strip_adverbs(text: str, lo: int, end: int) -> int:
             return e  # an adverb needs something before it
         start, w = m
         low = w.lower()
-        if w[0] == "(" or low in _ADVERBS or (low.endswith("ly") and w.islower() and len(w) > 3):
+        # (A capitalised "May" or "Will" is a name's, "Theresa May said", not an auxiliary's.)
+        if w[0] == "(" or low in _ADVERBS and not w[0].isupper() or (
+                low.endswith("ly") and w.islower() and len(w) > 3):
             e = start
         elif low in _DAYS or low in _TIME_NOUNS:
             e = start

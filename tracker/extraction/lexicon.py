@@ -57,7 +57,8 @@ TITLE_WORDS = _set(
     Columnist Author Writer Editor Producer Founder CEO CFO COO Chairman President-elect
     Vice-President Gubernatorial Senate House Congressional Mayoral Rev. Jr Dr.
     MP MPP MLA MNA MHA MEP Councillor Exchequer Shadow Opposition Baroness Viscount
-    Duchess Taoiseach Tánaiste Alderman Alderwoman Ombudsman""")
+    Duchess Taoiseach Tánaiste Alderman Alderwoman Ombudsman Const Constable Cpl Coun Supt Insp
+    Det""")
 
 # Party labels written before a title ("Conservative Leader Pierre Poilievre", "Labour MP Dawn
 # Butler", "NDP MPP Jill Andrew"): part of the title there, and only there ("Conservative

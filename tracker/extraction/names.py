@@ -40,7 +40,7 @@ PERSON_TITLES = frozenset(("Mr Mrs Ms Dr Sen Rep Gov Senator Representative Gove
                                  "Lieutenant Sergeant Director Spokesman "
                                  "Spokeswoman Spokesperson Premier Treasurer Chancellor "
                                  "Commissioner Coun Councillor Councilor Const Constable Cpl "
-                                 "Corporal Supt Superintendent Insp Inspector").split())
+                                 "Corporal Supt Superintendent Insp Inspector Leader").split())
 _NUMERALS = frozenset("II III IV V VI".split())
 HONORIFICS = frozenset("Mr Mrs Ms Miss Mx Dr Messrs Mme Mlle".split())
 _JOINERS = frozenset("de da del der di du van von bin ibn al el la le of for".split())
@@ -182,7 +182,7 @@ def _parse_run(run: str) -> tuple[_Parsed, ...]:
         if group and tok in BREAKERS and tok not in _JOINERS:
             flush(False)  # "in Washington D.C. He recalled", "Hillary Releasing Her Goldman"
             continue
-        if _is_cap(tok) and _bare(tok) not in DATES:
+        if _is_cap(tok) and (_bare(tok) not in DATES or _month_family_name(group, tok)):
             if group or _bare(tok) not in STOP:
                 group.append((s, s + len(tok), tok))
         elif group and tok in _JOINERS:
@@ -202,6 +202,19 @@ def _parse_run(run: str) -> tuple[_Parsed, ...]:
 # Rule described_gender: a gendered role noun just before a name gives the person's gender
 # ("his late son Beau Biden", "her husband Frank", "actress Jamie Lee Curtis").
 _DESCRIBED_GENDER = {w: "m" for w in MALE_ROLE_NOUNS} | {w: "f" for w in FEMALE_ROLE_NOUNS}
+
+
+_MONTH_NAMES = frozenset("May June April August".split())
+
+
+def _month_family_name(group: list[tuple[int, int, str]], tok: str) -> bool:
+    """Rule month_family_name: a month that is also a family name, right after a known given
+    name, ends that name instead of reading as a date. Examples:
+      "Prime Minister Theresa May said" -> Theresa May; "Elizabeth May" -> Elizabeth May
+      "the vote in May" -> a month (no given name before it)
+      "Friday May 5" -> a date (Friday is no given name)"""
+    return bool(group) and _bare(tok) in _MONTH_NAMES and (
+        group[-1][2] in MALE_NAMES or group[-1][2] in FEMALE_NAMES)
 
 
 _OFFICE_AFTER = re.compile(r"[ \xa0]+Office\b")
