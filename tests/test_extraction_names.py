@@ -337,3 +337,24 @@ def test_same_person_examples(a, b, same):
 )
 def test_month_family_names_and_titles_before_them(text, speakers):
     assert [q.speaker for q in extract(text).quotes] == speakers
+
+
+@pytest.mark.parametrize(
+    ("run", "names"),
+    [
+        # A headline's verb ends the name before it: "Howard Dean Tells ..." is Howard Dean.
+        ("Howard Dean Tells Democratic Convention",
+         [(("Howard", "Dean"), PERSON), (("Democratic", "Convention"), ORGANISATION)]),
+        ("Clinton Warns Of Trump", [(("Clinton",), PERSON), (("Trump",), PERSON)]),
+        # Rule role_before_given_name: a role word before a given name and a family name.
+        ("Benghazi Widow Dorothy Woods", [(("Dorothy", "Woods"), PERSON)]),
+        ("Army Veteran John Smith", [(("John", "Smith"), PERSON)]),
+        ("Mary Jo White", [(("Mary", "Jo", "White"), PERSON)]),
+        # Conventions and summits are bodies, not people called "Convention".
+        ("Republican National Convention",
+         [(("Republican", "National", "Convention"), ORGANISATION)]),
+    ],
+)
+def test_headline_verbs_and_roles_split_a_capitalised_run(run, names):
+    from tracker.extraction.names import _parse_run
+    assert [(p[3], p[2]) for p in _parse_run(run)] == names

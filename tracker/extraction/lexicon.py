@@ -29,7 +29,11 @@ BREAKERS = _set(
     """The A An But And Or So In On At For With As If It He She They We I You His Her Their Our
     Its My Your This That These Those Is Are Was Were Will Would Can Could Should Has Have Had
     Be Been Not No Says Said To From By Of
-    While When Although Though Because Since Unless Whereas Who Whose Under""")
+    While When Although Though Because Since Unless Whereas Who Whose Under
+    Tells Warns Slams Blasts Urges Claims Admits Vows Insists Argues Defends Rips Accuses
+    Praises Responds Reveals Denies Announces""")
+# (The verbs of title-case headlines: "Howard Dean Tells Democratic Convention" is Howard Dean
+# telling, not one long name.)
 
 DATES = _set(
     """Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
@@ -99,7 +103,7 @@ ORG_WORDS = _set(
     Republicans Democrats Inc. Corp. Co. Justice Security
     Computer Computers Motors Airlines Airways Technologies Systems Energy Pharmaceuticals
     Electric Entertainment Enterprises Investments Petroleum Railway Railways Telecom Networks
-    Legion League
+    Legion League Convention Summit Olympics
     Software Foods Brands Semiconductor Automotive Logistics Statistics Elections""")
 # (Not "Communications", "Financial" or "Technology": they open job titles, "Clinton
 # Communications Director Jennifer Palmieri", "Chief Financial Officer ...".)

@@ -204,6 +204,23 @@ def _parse_run(run: str) -> tuple[_Parsed, ...]:
 _DESCRIBED_GENDER = {w: "m" for w in MALE_ROLE_NOUNS} | {w: "f" for w in FEMALE_ROLE_NOUNS}
 
 
+_ROLE_WORDS = frozenset(("widow widower veteran father mother son daughter wife husband star "
+                         "actress actor singer candidate nominee survivor victim mom dad "
+                         "sister brother student teacher officer soldier").split())
+
+
+def _described_given_name(ws: tuple[str, ...]) -> bool:
+    """Rule role_before_given_name: in a title-case run, a role word right before a known
+    given name and a family name ends a description of that person, as in a headline.
+    Examples:
+      ("Benghazi", "Widow", "Dorothy", "Woods") -> True: Dorothy Woods, role "Benghazi Widow"
+      ("Gold", "Star", "Mother", "Karen", "Vaughn") -> True
+      ("Navy", "SEAL", "Ty", "Woods") -> False ("SEAL" is no role word here)
+      ("Mary", "Jo", "White") -> False (no role word)"""
+    return ws[-3].lower() in _ROLE_WORDS and (ws[-2] in MALE_NAMES or ws[-2] in FEMALE_NAMES) \
+        and ws[-1][:1].isupper()
+
+
 _MONTH_NAMES = frozenset("May June April August".split())
 
 
@@ -257,6 +274,10 @@ def _read(words: tuple[str, ...]) -> tuple[int, int, str, tuple[str, ...], str |
     ws = words[lo:hi]
     if len(ws) > 1 and all(w.isupper() for w in ws) and sum(len(w) for w in ws) > 6:
         return None  # "FULL TEXT", "BREAKING NEWS": a heading, not a name
+    if len(ws) >= 3 and _described_given_name(ws):
+        # Rule role_before_given_name: "Benghazi Widow Dorothy Woods" is Dorothy Woods.
+        name = ws[-2:]
+        return lo, span_hi, PERSON, name, " ".join(ws[:-2]), _gender((), name)
     for j in range(len(ws) - 2, 0, -1):
         # "Committee Chairman Rep. Jason Chaffetz": a person's title after an organisation.
         if _bare(ws[j]) in PERSON_TITLES and not any(_bare(w) in ORG_WORDS for w in ws[j + 1:]):
