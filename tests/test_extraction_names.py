@@ -245,7 +245,8 @@ def test_a_demonym_is_never_the_short_form_of_an_organisation():
 @pytest.mark.parametrize(
     ("text", "name", "role"),
     [
-        # A director or spokesman after an organisation is the person's title, not a name.
+        # A director, spokesman, premier or police rank after an organisation or a place is
+        # the person's title, not part of the name.
         ('"We won," said Clinton Communications Director Jennifer Palmieri.',
          "Jennifer Palmieri", "Clinton Communications Director"),
         ('"No," said FBI Director James Comey.', "James Comey", "FBI Director"),
@@ -259,9 +260,11 @@ def test_a_demonym_is_never_the_short_form_of_an_organisation():
         ('"The suspect fled," said RCMP Cpl. Mike Moore.', "Mike Moore", "RCMP Cpl."),
     ],
 )
-def test_a_director_or_spokesman_title_goes_to_the_role(text, name, role):
+def test_a_title_after_an_organisation_or_place_goes_to_the_role(text, name, role):
     (quote,) = extract(text).quotes
     assert (quote.speaker, quote.speaker_role) == (name, role)
+
+
 @pytest.mark.parametrize(
     "name", ["Compaq Computer", "General Motors", "Air Canada Airlines", "Statistics Canada",
              "Elections Canada", "Suncor Energy", "American Legion", "Royal Canadian Legion",
