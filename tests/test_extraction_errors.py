@@ -890,3 +890,24 @@ def test_reported_source_is_no_speaker_for_a_pronoun(text, speaker, reported):
 ])
 def test_rule_single_subhead(text, quotes):
     assert [q.text for q in extract(text).quotes] == quotes
+
+
+@pytest.mark.parametrize(("text", "speaker", "cue"), [
+    # Rule response_from: the source named after "was the response from".
+    ('Council voted on the budget on Tuesday. "Absolutely not," was the response from Coun. '
+     'Josh Matlow.', "Josh Matlow", "was the response from"),
+    ('Ottawa pressed the province again. "We will not sign this deal," came the reply from '
+     'Premier Danielle Smith.', "Danielle Smith", "came the reply from"),
+])
+def test_rule_response_from(text, speaker, cue):
+    (quote,) = extract(text).quotes
+    assert (quote.speaker, quote.cue) == (speaker, cue)
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ('"Absolutely not," was the response from Coun. Josh Matlow.', ["was the response from"]),
+    ("The response from the ministry was swift.", []),
+])
+def test_find_responses_examples(text, found):
+    from tracker.extraction.cues import find_responses
+    assert [text[a:b] for a, b in find_responses(text)] == found

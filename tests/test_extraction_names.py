@@ -361,3 +361,74 @@ def test_month_family_names_and_titles_before_them(text, speakers):
 def test_headline_verbs_and_roles_split_a_capitalised_run(run, names):
     from tracker.extraction.names import _parse_run
     assert [(p[3], p[2]) for p in _parse_run(run)] == names
+
+
+@pytest.mark.parametrize(
+    ("run", "name", "role"),
+    [
+        # Rule title_of_office, its docstring's examples: what a title is of belongs to the
+        # role, and the name starts at the first known given name after it.
+        ("Chancellor of the Exchequer Rachel Reeves", ("Rachel", "Reeves"),
+         "Chancellor of the Exchequer"),
+        ("Leader of the Opposition Pierre Poilievre", ("Pierre", "Poilievre"),
+         "Leader of the Opposition"),
+        ("Governor of the Bank of England Andrew Bailey", ("Andrew", "Bailey"),
+         "Governor of the Bank of England"),
+        ("Secretary of the Treasury Mnuchin", ("Mnuchin",), "Secretary of the Treasury"),
+        ("Speaker of the House Paul Ryan", ("Paul", "Ryan"), "Speaker of the House"),
+        # A title with no one named is no name.
+        ("Leader of the Opposition", None, None),
+    ],
+)
+def test_rule_title_of_office(run, name, role):
+    from tracker.extraction.names import find_names, title_of_office
+    text = f"Yesterday {run} spoke."
+    found = [(m.name, m.role, m.kind) for m in find_names(text, 0, len(text))]
+    assert found == ([(name, role, PERSON)] if name else [])
+    ws = tuple(run.split())
+    k = ws.index("the") + 1
+    assert (title_of_office(ws, k) >= 0) == (name is not None)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind"),
+    [
+        ('"We will not be moved on this," said Chancellor of the Exchequer Rachel Reeves.',
+         "Rachel Reeves", PERSON),
+        ('"This budget is a failure," Leader of the Opposition Pierre Poilievre said.',
+         "Pierre Poilievre", PERSON),
+        # An organisation word before "of the" keeps the whole name.
+        ('"We disagree with the ruling," the Department of the Interior said.',
+         "Department of the Interior", ORGANISATION),
+        # Elsewhere "of the" still ends a name: the person, then where they are from.
+        ('Members of the Senate voted. "It passed," said Mitch McConnell.', "Mitch McConnell",
+         PERSON),
+        ('"Taxes are too high," said John Smith of the Heritage Foundation.', "John Smith",
+         PERSON),
+    ],
+)
+def test_title_of_office_speakers(text, speaker, kind):
+    (quote,) = extract(text).quotes
+    assert (quote.speaker, quote.speaker_kind) == (speaker, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # Rule peerage: a title of a place names the person ("Duke", a title alone, did).
+        ('Prince Harry spoke in London. "We have to do better for veterans," the Duke of '
+         'Sussex said.', "Duke of Sussex"),
+        ('"We have to do better for veterans," the Prince of Wales said on Tuesday.',
+         "Prince of Wales"),
+        ('"It was a wonderful day for everyone," said the Duchess of Cambridge.',
+         "Duchess of Cambridge"),
+        ('"It is a difficult time for the family," said the Archbishop of Canterbury.',
+         "Archbishop of Canterbury"),
+        # A title of no place stays a title with its name.
+        ('"The bill is a mistake and we will oppose it," said Baroness Chakrabarti.',
+         "Chakrabarti"),
+    ],
+)
+def test_rule_peerage(text, speaker):
+    (quote,) = extract(text).quotes
+    assert quote.speaker == speaker

@@ -103,6 +103,9 @@ def test_the_gate_names_the_rule_that_decided(mention, kind, line, rule):
         ("Al Gore", "", "Al", (), "Gore", "", False),
         ("al-Assad", "", "", (), "al-Assad", "", False),
         ("Melba Acosta Febo", "", "Melba", ("Acosta",), "Febo", "", False),
+        # Rule peerage: a title of a place is the person's full name, not a bare "Sussex".
+        ("Duke of Sussex", "", "Duke", ("of",), "Sussex", "", False),
+        ("Archbishop of Canterbury", "", "Archbishop", ("of",), "Canterbury", "", False),
     ],
 )
 def test_names_are_split_into_their_parts(written, role, given, middle, family, suffix, eastern):
@@ -126,6 +129,8 @@ def test_names_are_split_into_their_parts(written, role, given, middle, family, 
         ("George H. W. Bush", "George W. Bush", False),
         ("Ken Griffey Jr.", "Ken Griffey Sr.", False),
         ("Clinton", "Hillary Clinton", False),
+        ("Duke of Sussex", "Duke of Sussex", True),
+        ("Duke of Sussex", "Duchess of Sussex", False),
     ],
 )
 def test_same_person_is_decided_on_structure(a, b, same):

@@ -9,7 +9,7 @@ import operator
 import re
 from dataclasses import dataclass
 
-from .cues import WEAK_VERBS, cue_verbs, find_according, strip_adverbs
+from .cues import WEAK_VERBS, cue_verbs, find_according, find_responses, strip_adverbs
 from .lexicon import (
     DATES,
     DEMONYMS,
@@ -844,6 +844,8 @@ def find_cues(masked: str, clause_start, sentence_start, names: list[NameMention
             out.append(Cue(v, ve, verb, who, inverted))
     according = [Cue(a, b, "according to", who, True) for a, b in find_according(masked)
                  if (who := subject_after(masked, b, by_start, starts)) is not None]
+    according += [Cue(a, b, masked[a:b], who, True) for a, b in find_responses(masked)
+                  if (who := subject_after(masked, b, by_start, starts)) is not None]
     if according:  # the cue verbs come in order already
         out += according
         out.sort(key=START)

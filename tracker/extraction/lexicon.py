@@ -125,10 +125,17 @@ PLACES = _set(
     Baghdad Damascus Tehran Jerusalem Kabul Havana Caracas Brussels Geneva Vienna Rome Madrid
     Peninsula Gulf Sea Ocean Strait Heights Hills Airport Station Hall Tower Building Mall""")
 
+# Titles of a place that name a person on their own ("the Duke of Sussex", "the Archbishop
+# of Canterbury"): rule peerage (extraction.names, identity.names).
+PEERAGES = _set("""Duke Duchess Earl Countess Prince Princess Marquess Marchioness Viscount
+    Viscountess Baron Baroness Archbishop Bishop""")
+
 MALE_TITLES = _set("Mr Mr. Sir Lord King Prince Father Brother Congressman Councilman "
-                   "Chairman Spokesman Businessman Sheikh Pope Rabbi Cardinal Bishop Emir")
+                   "Chairman Spokesman Businessman Sheikh Pope Rabbi Cardinal Bishop Emir "
+                   "Duke Earl Marquess Viscount Baron Archbishop")
 FEMALE_TITLES = _set("Ms Ms. Mrs Mrs. Miss Dame Lady Queen Princess Sister Congresswoman "
-                     "Councilwoman Chairwoman Spokeswoman Businesswoman Actress")
+                     "Councilwoman Chairwoman Spokeswoman Businesswoman Actress Duchess "
+                     "Countess Marchioness Viscountess Baroness")
 
 MALE_NAMES = _set(
     """Aaron Abraham Adam Alan Albert Alex Alexander Andrew Andy Anthony Arthur Barack Ben

@@ -22,6 +22,7 @@ from .lexicon import (
     MALE_TITLES,
     ORG_WORDS,
     PARTY_WORDS,
+    PEERAGES,
     PERSON_ROLE_NOUNS,
     PLACES,
     STOP,
@@ -50,8 +51,10 @@ _JOINERS = frozenset("de da del der di du van von bin ibn al el la le of for".sp
 # (a pattern opening with a lookbehind is tried at every position: twice as slow).
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĖĘĚĜĞĠĢĤĦĨĪĮİĴĶĹĻĽŁŃŅŇŌŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
 _PARTICLES = "de|da|del|der|di|du|van|von|bin|ibn|al|el|la|le|of|for"
-_RUN = re.compile(rf"[{_UPPER}](?<![\w'’.\-][{_UPPER}])[\w'’.\-]*(?:[ \xa0](?:(?:{_PARTICLES})"
-                  rf"[ \xa0])*[{_UPPER}][\w'’.\-]*)*")
+# "of the" joins too, read as part of a name only after a title or an organisation word
+# (rule title_of_office: "Chancellor of the Exchequer Rachel Reeves", "Bank of the West").
+_RUN = re.compile(rf"[{_UPPER}](?<![\w'’.\-][{_UPPER}])[\w'’.\-]*"
+                  rf"(?:[ \xa0](?:(?:of[ \xa0]the|{_PARTICLES})[ \xa0])*[{_UPPER}][\w'’.\-]*)*")
 
 
 @dataclass(slots=True)
@@ -185,7 +188,7 @@ def _parse_run(run: str) -> tuple[_Parsed, ...]:
         if _is_cap(tok) and (_bare(tok) not in DATES or _month_family_name(group, tok)):
             if group or _bare(tok) not in STOP:
                 group.append((s, s + len(tok), tok))
-        elif group and tok in _JOINERS:
+        elif group and (tok in _JOINERS or tok == "the" and _office_of(group)):
             group.append((s, s + len(tok), tok))
         else:
             flush(False)
@@ -234,6 +237,15 @@ def _month_family_name(group: list[tuple[int, int, str]], tok: str) -> bool:
         group[-1][2] in MALE_NAMES or group[-1][2] in FEMALE_NAMES)
 
 
+def _office_of(group: list[tuple[int, int, str]]) -> bool:
+    """A lower-case "the" after "of" continues a name only when a title or an organisation
+    word stands before the "of" (rule title_of_office): "Chancellor of the Exchequer",
+    "Department of the Interior"; not "Members of the Senate", "John Smith of the Heritage
+    Foundation" (the person, then the organisation)."""
+    return len(group) >= 2 and group[-1][2] == "of" and (
+        _bare(group[-2][2]) in TITLE_WORDS or _bare(group[-2][2]) in ORG_WORDS)
+
+
 _OFFICE_AFTER = re.compile(r"[ \xa0]+Office\b")
 
 
@@ -265,7 +277,8 @@ def _read(words: tuple[str, ...]) -> tuple[int, int, str, tuple[str, ...], str |
         # "Paul D. Ryan of Wisconsin", "Joel Pollak of Breitbart California": a person's "of"
         # introduces where they are from, not more name; titles and organisations keep theirs
         # ("Secretary of State", "Bank of America"). The mention still covers the whole run.
-        if words[j] not in ("of", "for") or _bare(words[j - 1]) in ORG_WORDS:
+        if words[j] not in ("of", "for") or _bare(words[j - 1]) in ORG_WORDS or \
+                words[j - 1] in PEERAGES:
             continue
         place = words[hi - 1] in PLACES or words[hi - 1] in DEMONYMS
         if place or (_bare(words[j - 1]) not in TITLE_WORDS and words[j - 1] not in DEMONYMS):
@@ -274,6 +287,12 @@ def _read(words: tuple[str, ...]) -> tuple[int, int, str, tuple[str, ...], str |
     ws = words[lo:hi]
     if len(ws) > 1 and all(w.isupper() for w in ws) and sum(len(w) for w in ws) > 6:
         return None  # "FULL TEXT", "BREAKING NEWS": a heading, not a name
+    if 3 <= len(ws) <= 5 and ws[0] in PEERAGES and ws[1] == "of":
+        # Rule peerage: "the Duke of Sussex said" names a person by a title of a place,
+        # which is the name the article uses. Examples:
+        #   "Duke of Sussex" -> the person "Duke of Sussex" (not "Duke", not the place)
+        #   "Prince of Wales", "Duchess of Cambridge", "Archbishop of Canterbury"
+        return lo, span_hi, PERSON, ws, None, _gender(ws[:1], ())
     if len(ws) >= 3 and _described_given_name(ws):
         # Rule role_before_given_name: "Benghazi Widow Dorothy Woods" is Dorothy Woods.
         name = ws[-2:]
@@ -289,10 +308,16 @@ def _read(words: tuple[str, ...]) -> tuple[int, int, str, tuple[str, ...], str |
     k = 0
     while k < len(ws) - 1 and (_bare(ws[k]) in TITLE_WORDS or ws[k] in DEMONYMS
                                or ws[k] in _JOINERS or ws[k] in PARTY_WORDS
-                               and _bare(ws[k + 1]) in TITLE_WORDS):
+                               and _bare(ws[k + 1]) in TITLE_WORDS or ws[k] == "the"):
         k += 1
         if _bare(ws[k - 1]) in HONORIFICS:
             break  # "Mr. Singer": after an honorific comes the name, whatever it looks like
+    if k and ws[k - 1] in ("of", "the"):
+        # Rule title_of_office: the role is still open ("Leader of the"): what it is of
+        # belongs to it, and the name starts at the first known given name after that.
+        k = title_of_office(ws, k)
+        if k < 0:
+            return None  # "the Leader of the Opposition said": a title, no one named
     if k and k == len(ws) - 1 and ws[k - 1] in GIVEN_DEMONYMS:
         k -= 1  # rule demonym_given_name: "German Ortega", "Rep. Virginia Foxx" are names
     name = tuple(_bare(w) if w in ("Jr.", "Sr.") else w for w in ws[k:])
@@ -320,6 +345,24 @@ def _read(words: tuple[str, ...]) -> tuple[int, int, str, tuple[str, ...], str |
         return None
     role = " ".join(ws[:k]) or None
     return lo, span_hi, PERSON, name, role, _gender(ws[:k], name)
+
+
+def title_of_office(ws: tuple[str, ...], k: int) -> int:
+    """Rule title_of_office: in a title that names what it is of ("Chancellor of the
+    Exchequer", "Leader of the Opposition", "Governor of the Bank of England"), the words
+    after "of" belong to the role, and the person's name starts at the first known given
+    name with a family name after it; with no given name, the last word is the name. -1:
+    no name at all. `k` is where the role's title words stopped. Examples:
+      "Chancellor of the Exchequer Rachel Reeves" -> Rachel Reeves, role "Chancellor of
+          the Exchequer"
+      "Leader of the Opposition Pierre Poilievre" -> Pierre Poilievre
+      "Governor of the Bank of England Andrew Bailey" -> Andrew Bailey
+      "Secretary of the Treasury Mnuchin" -> Mnuchin
+      "Leader of the Opposition" -> -1 (a title, no name)"""
+    for i in range(k + 1, len(ws) - 1):
+        if ws[i] in MALE_NAMES or ws[i] in FEMALE_NAMES:
+            return i
+    return len(ws) - 1 if len(ws) - k >= 2 else -1
 
 
 def _gender(titles: tuple[str, ...], name: tuple[str, ...]) -> str | None:

@@ -23,6 +23,7 @@ from tracker.extraction.lexicon import (
     FEMALE_NAMES,
     GIVEN_DEMONYMS,
     MALE_NAMES,
+    PEERAGES,
     PERSON_ROLE_NOUNS,
     STOP,
     TITLE_WORDS,
@@ -297,6 +298,8 @@ def parse_name(text: str) -> ParsedName:
     (True, True)
     >>> parse_name("Al Gore").given, parse_name("al-Assad").is_bare
     ('Al', True)
+    >>> parse_name("Duke of Sussex").name, parse_name("Duke of Sussex").is_bare
+    ('Duke of Sussex', False)
     """
     written = " ".join(text.split())
     tokens = [t.rstrip(",;:") for t in written.split()]
@@ -318,6 +321,12 @@ def parse_name(text: str) -> ParsedName:
         # "Pope Francis" is a full name; the title before it stays the role.
         title = role.split()[-1]
         return ParsedName(written, role=" ".join(role.split()[:-1]), given=title, family=tokens[0])
+    if len(tokens) == 1 and cut >= 2 and role.split()[-1] == "of" and \
+            role.split()[-2] in PEERAGES:
+        # Rule peerage: "Duke of Sussex" is a full name (a title of a place), not a bare
+        # family name "Sussex"; "Duchess of Sussex" is someone else.
+        return ParsedName(written, role=" ".join(role.split()[:-2]), given=role.split()[-2],
+                          middle=("of",), family=tokens[0])
     if len(tokens) == 1 or (tokens[0].lower() in PARTICLES and not _given_al(tokens)):
         # "Clinton", or a family name with its particle: "De Blasio", "Van Hollen"
         return ParsedName(written, role=role, family=" ".join(tokens), suffix=suffix)
