@@ -62,7 +62,7 @@ TITLE_WORDS = _set(
     Vice-President Gubernatorial Senate House Congressional Mayoral Rev. Jr Dr.
     MP MPP MLA MNA MHA MEP Councillor Exchequer Shadow Opposition Baroness Viscount
     Duchess Taoiseach Tánaiste Alderman Alderwoman Ombudsman Const Constable Cpl Coun Supt Insp
-    Det""")
+    Det Majesty Highness Holiness Excellency""")
 
 # Party labels written before a title ("Conservative Leader Pierre Poilievre", "Labour MP Dawn
 # Butler", "NDP MPP Jill Andrew"): part of the title there, and only there ("Conservative

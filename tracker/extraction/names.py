@@ -41,7 +41,8 @@ PERSON_TITLES = frozenset(("Mr Mrs Ms Dr Sen Rep Gov Senator Representative Gove
                                  "Lieutenant Sergeant Director Spokesman "
                                  "Spokeswoman Spokesperson Premier Treasurer Chancellor "
                                  "Commissioner Coun Councillor Councilor Const Constable Cpl "
-                                 "Corporal Supt Superintendent Insp Inspector Leader").split())
+                                 "Corporal Supt Superintendent Insp Inspector Leader "
+                                 "Chief").split())
 _NUMERALS = frozenset("II III IV V VI".split())
 HONORIFICS = frozenset("Mr Mrs Ms Miss Mx Dr Messrs Mme Mlle".split())
 _JOINERS = frozenset("de da del der di du van von bin ibn al el la le of for".split())
@@ -299,6 +300,13 @@ def _read(words: tuple[str, ...]) -> tuple[int, int, str, tuple[str, ...], str |
         return lo, span_hi, PERSON, name, " ".join(ws[:-2]), _gender((), name)
     for j in range(len(ws) - 2, 0, -1):
         # "Committee Chairman Rep. Jason Chaffetz": a person's title after an organisation.
+        if _bare(ws[j]) in PERSON_TITLES and ws[j + 1] == "of" and j + 3 < len(ws) and \
+                (i := title_of_office(ws, j + 2)) > 0 and \
+                not any(_bare(w) in ORG_WORDS for w in ws[i:]):
+            # rule title_of_office after an organisation: "White House Chief of Staff John
+            # Kelly" is John Kelly
+            name = ws[i:]
+            return lo, span_hi, PERSON, name, " ".join(ws[:i]), _gender(ws[:i], name)
         if _bare(ws[j]) in PERSON_TITLES and not any(_bare(w) in ORG_WORDS for w in ws[j + 1:]):
             read = _read(ws[j + 1:])
             if read is None or read[2] != PERSON or read[0] != 0:
@@ -318,6 +326,10 @@ def _read(words: tuple[str, ...]) -> tuple[int, int, str, tuple[str, ...], str |
         k = title_of_office(ws, k)
         if k < 0:
             return None  # "the Leader of the Opposition said": a title, no one named
+    elif k and ("of" in ws[:k] or "for" in ws[:k]) and not _given(ws[k]):
+        # The same rule where the office's own words read as titles ("Undersecretary for
+        # Political Affairs Wendy Sherman"): the name starts at a known given name.
+        k = next((i for i in range(k + 1, len(ws) - 1) if _given(ws[i])), k)
     if k and k == len(ws) - 1 and ws[k - 1] in GIVEN_DEMONYMS:
         k -= 1  # rule demonym_given_name: "German Ortega", "Rep. Virginia Foxx" are names
     name = tuple(_bare(w) if w in ("Jr.", "Sr.") else w for w in ws[k:])
@@ -347,22 +359,31 @@ def _read(words: tuple[str, ...]) -> tuple[int, int, str, tuple[str, ...], str |
     return lo, span_hi, PERSON, name, role, _gender(ws[:k], name)
 
 
+def _given(word: str) -> bool:
+    return word in MALE_NAMES or word in FEMALE_NAMES
+
+
 def title_of_office(ws: tuple[str, ...], k: int) -> int:
     """Rule title_of_office: in a title that names what it is of ("Chancellor of the
     Exchequer", "Leader of the Opposition", "Governor of the Bank of England"), the words
     after "of" belong to the role, and the person's name starts at the first known given
-    name with a family name after it; with no given name, the last word is the name. -1:
-    no name at all. `k` is where the role's title words stopped. Examples:
+    name with a family name after it; with no known given name, what the title is of is one
+    word (with its own "of": "Bank of England") and the name follows it. -1: no name at all.
+    `k` is where the role's title words stopped (the first word after "of"). Examples:
       "Chancellor of the Exchequer Rachel Reeves" -> Rachel Reeves, role "Chancellor of
           the Exchequer"
       "Leader of the Opposition Pierre Poilievre" -> Pierre Poilievre
       "Governor of the Bank of England Andrew Bailey" -> Andrew Bailey
       "Secretary of the Treasury Mnuchin" -> Mnuchin
+      "Minister of Health Sylvia Jones" -> Sylvia Jones ("Sylvia": no known given name)
       "Leader of the Opposition" -> -1 (a title, no name)"""
     for i in range(k + 1, len(ws) - 1):
-        if ws[i] in MALE_NAMES or ws[i] in FEMALE_NAMES:
+        if _given(ws[i]):
             return i
-    return len(ws) - 1 if len(ws) - k >= 2 else -1
+    p = k + 1
+    while p + 1 < len(ws) and ws[p] in ("of", "the"):
+        p += 1 if ws[p + 1] in ("of", "the") else 2
+    return p if p < len(ws) else -1
 
 
 def _gender(titles: tuple[str, ...], name: tuple[str, ...]) -> str | None:
