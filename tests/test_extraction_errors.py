@@ -75,6 +75,13 @@ def test_columnists_byline_is_not_a_speaker():
      '"unconstitutional and overbroad."', "Canadian Civil Liberties Association"),
     ('The report, released by the Fraser Institute on Monday, says the program is "far too '
      'costly."', "Fraser Institute"),
+    # A document brought up with its author, after the quote or as the inverted source.
+    ('Officials met on Monday. "We will respond in due course," a statement from Health '
+     'Canada read.', "Health Canada"),
+    ('Officials met on Monday. "We will respond in due course," said a statement from '
+     'Health Canada.', "Health Canada"),
+    ('"We will not back down on this," a letter from the Canadian Medical Association '
+     'said.', "Canadian Medical Association"),
 ])
 def test_document_author(text, speaker):
     got, feats = decided(text)
@@ -911,3 +918,15 @@ def test_rule_response_from(text, speaker, cue):
 def test_find_responses_examples(text, found):
     from tracker.extraction.cues import find_responses
     assert [text[a:b] for a, b in find_responses(text)] == found
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # Rule national_agency: a body named by its field and its country is no place.
+    ('"The risk to Canadians remains low," Health Canada said.', "Health Canada"),
+    ('"Flights will resume on Monday," Transport Canada said in a notice.', "Transport Canada"),
+    # The country alone stays a place.
+    ('He moved to Canada last year. "It was cold," he said.', None),
+])
+def test_rule_national_agency(text, speaker):
+    (quote,) = extract(text).quotes
+    assert quote.speaker == speaker

@@ -935,6 +935,13 @@ release ruling decision order indictment motion brief affidavit post tweet email
 survey petition submission editorial judgment opinion verdict declaration proposal plan""".split())
 _POSSESSIVE_DOCUMENT = re.compile(r"(his|her|their|its)[ \xa0]+(?:[\w-]+[ \xa0]+){0,3}?"
                                   r"([a-z][\w-]*)$", re.I)
+_INDEFINITE_DOCUMENT = re.compile(r"(?:a|an)[ \xa0]+(?:[\w-]+[ \xa0]+){0,3}?([a-z][\w-]*)$",
+                                  re.I)
+# Between a quote and its cue's source: a document that source wrote ('"...," a statement
+# from Health Canada read.'): rule document_author, the source named after "from" or "by".
+DOCUMENT_BEFORE_AUTHOR = re.compile(
+    r"[\s,—–-]*(?:a|an|the|its|his|her|their)[ \xa0]+(?:[\w-]+[ \xa0]+){0,2}?(?:"
+    + "|".join(sorted(DOCUMENT_NOUNS)) + r")[ \xa0]+(?:from|by)[ \xa0]+(?:the[ \xa0]+)?")
 _DEFINITE_DOCUMENT = re.compile(r"(?:the|this|that)[ \xa0]+(?:[\w-]+[ \xa0]+){0,3}?"
                                 r"([a-z][\w-]*)$", re.I)
 
@@ -946,9 +953,16 @@ def document_author(masked: str, w: Who, resolver: Resolver) -> int:
       'The Ontario Federation of Labour filed a lawsuit. "...," the lawsuit argues.'
           -> Ontario Federation of Labour
       'Mark Carney posted on Monday. "...," his post said.' -> Mark Carney
+      '"...," said a statement from Health Canada.' -> Health Canada
     "his"/"her" documents belong to the person the pronoun points to; "the" document to the
     first person or organisation of the sentence that brought it up (within 2,000
     characters); -1 when the article names no author."""
+    if (a := _INDEFINITE_DOCUMENT.fullmatch(w.text)) is not None:
+        # '"...," said a statement from Health Canada': a document brought up just now has
+        # only the author named with it.
+        if a.group(1).lower() not in DOCUMENT_NOUNS:
+            return -1
+        return _author_after(masked, w.end, resolver)
     m = _POSSESSIVE_DOCUMENT.fullmatch(w.text)
     if m and m.group(2).lower() in DOCUMENT_NOUNS:
         pro = m.group(1).lower()

@@ -336,6 +336,8 @@ def _read(words: tuple[str, ...]) -> tuple[int, int, str, tuple[str, ...], str |
     if any(_bare(w) in ORG_WORDS for w in ws[k:]) or (
             len(name) == 1 and name[0].isupper() and 2 <= len(name[0]) <= 5):
         return lo, hi, ORGANISATION, ws, None, None
+    if len(ws) == 2 and ws[1] in _AGENCY_COUNTRIES and ws[0] in _AGENCY_SECTORS:
+        return lo, hi, ORGANISATION, ws, None, None  # rule national_agency: "Health Canada"
     if len(name) > 1 and _bare(name[-1]) in TITLE_WORDS and (
             name[0] in PLACES or name[0] in DEMONYMS or ws[0] in DEMONYMS):
         return None  # "the South Carolina Republican": a description, read as a role noun
@@ -357,6 +359,15 @@ def _read(words: tuple[str, ...]) -> tuple[int, int, str, tuple[str, ...], str |
         return None
     role = " ".join(ws[:k]) or None
     return lo, span_hi, PERSON, name, role, _gender(ws[:k], name)
+
+
+# Rule national_agency: a government body named by its field and its country ("Health
+# Canada", "Transport Canada", "Sport England", "Tourism Australia"), not a place.
+_AGENCY_COUNTRIES = frozenset("Canada Australia England Scotland Wales Ireland UK".split())
+_AGENCY_SECTORS = frozenset("""Health Transport Environment Parks Fisheries Immigration
+    Elections Statistics Employment Infrastructure Veterans Sport Tourism Screen Universities
+    Historic Heritage Finance Justice Agriculture Innovation Housing Energy Export Trade
+    Revenue Water""".split())
 
 
 def _given(word: str) -> bool:

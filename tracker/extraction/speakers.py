@@ -7,7 +7,7 @@ import bisect
 import re
 from dataclasses import dataclass, replace
 
-from .attribution import REPORT_VERBS, SENTENCE_END, Cue, Resolver
+from .attribution import DOCUMENT_BEFORE_AUTHOR, REPORT_VERBS, SENTENCE_END, Cue, Resolver
 from .cues import MASK
 from .headings import headline, lead_in_name, signature
 from .marks import Span
@@ -342,6 +342,11 @@ def _tail_cue_near(masked: str, s: Span, hi: int, cues: list[Cue],
         if gap.strip(" \t\xa0,—–-:(") in ("", "as") or (
                 len(gap) < 60 and _DESCRIPTION.match(gap) and c.who.entity >= 0):
             return c
+        if len(gap) < 60 and c.who.entity >= 0 and not c.inverted and \
+                DOCUMENT_BEFORE_AUTHOR.fullmatch(gap):
+            c.who.rule = c.who.rule or "document_author"
+            return c  # '"...," a statement from Health Canada read.'
+
         break
     return None
 
