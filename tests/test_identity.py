@@ -91,6 +91,12 @@ def test_the_gate_names_the_rule_that_decided(mention, kind, line, rule):
         ("Chinese Vice Foreign Minister Ma Zhaoxu", "Chinese Vice Foreign Minister",
          "Zhaoxu", (), "Ma", "", True),
         ("Xi Jinping", "", "Jinping", (), "Xi", "", True),
+        # Taiwanese, Hong Kong, Singaporean and Vietnamese family names come first too.
+        ("Tsai Ing-wen", "", "Ing-wen", (), "Tsai", "", True),
+        ("Mao Ning", "", "Ning", (), "Mao", "", True),
+        ("Lai Ching-te", "", "Ching-te", (), "Lai", "", True),
+        ("Nguyen Phu Trong", "", "Phu Trong", (), "Nguyen", "", True),
+        ("Hun Sen", "", "Sen", (), "Hun", "", True),
         ("Shinzo Abe", "", "Shinzo", (), "Abe", "", False),
         ("Enrique Peña Nieto", "", "Enrique", ("Peña",), "Nieto", "", False),
         ("Ursula von der Leyen", "", "Ursula", (), "von der Leyen", "", False),

@@ -88,7 +88,10 @@ EAST_ASIAN_FAMILIES = frozenset(
     liang xie tang han feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye
     cheng wei su lu ding ren shen yao jin fu zhong xi qian dai fan fang shi hou kong lei bai
     meng qin yan kim lee park choi jung kang cho yoon jang lim oh seo shin kwon hwang ahn
-    yoo hong jeon ko moon son bae baek heo nam ri pak roh chung ban""".split()
+    yoo hong jeon ko moon son bae baek heo nam ri pak roh chung ban
+    mao tsai lai hsieh chiang chang tseng hsu kuo wong leung chan lau cheung tse yip lam
+    tan teo goh ong koh chua ng
+    nguyen tran pham hoang phan vu vo bui ngo duong hun""".split()
 )
 _PINYIN = re.compile(
     r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
