@@ -30,7 +30,10 @@ from tracker.extraction.lexicon import (
 )
 
 # Written before a name but never a role on their own.
-HONORIFICS = frozenset("mr mrs ms miss mx dr sir dame hon messrs mme mlle".split())
+HONORIFICS = frozenset(
+    "mr mrs ms miss mx dr sir dame hon messrs mme mlle majesty highness excellency "
+    "holiness".split()
+)
 # Abbreviated titles: alone an honorific ("Sen. Cruz"); with a place a role ("Texas Sen.").
 ABBREVIATED_TITLES = {
     "sen": "Senator",
@@ -413,6 +416,10 @@ def clean_role(text: str) -> str:
     ''
     >>> clean_role("who supported Sen. Ted Cruz in the primary")
     ''
+    >>> clean_role("Speaker of the House Rep."), clean_role("Oklahoma Lt. Gov.")
+    ('Speaker of the House', 'Oklahoma Lieutenant Governor')
+    >>> clean_role("Majesty Queen")
+    'Queen'
     """
     text = " ".join(text.split()).strip(" ,;:")
     if not is_role(text):
@@ -420,6 +427,11 @@ def clean_role(text: str) -> str:
     words = text.split()
     while words and _bare_word(words[0]) in HONORIFICS:
         words.pop(0)
+    if len(words) > 2 and _bare_word(words[-1]) in ABBREVIATED_TITLES and \
+            _bare_word(words[-2]) not in ABBREVIATED_TITLES and is_role(" ".join(words[:-1])):
+        # Rule trailing_honorific: a full role, then the person's own title before the name
+        # ("Speaker of the House Rep. Paul Ryan"): the title is an honorific there.
+        words.pop()
     words = [ABBREVIATED_TITLES.get(_bare_word(w), w) for w in words]
     role = " ".join(words)
     return role[:1].upper() + role[1:]
