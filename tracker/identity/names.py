@@ -407,6 +407,11 @@ def is_role(text: str) -> bool:
     return any(w in ROLE_HEADS for w in words)
 
 
+_ROLE_LEAD = re.compile(
+    r"^(?:\d{1,3},[ ]+|\([^()]{1,20}\),?[ ]+|(?:[A-Z]{2,}[ ]+){2,}|(?:[Tt]hen|[Nn]ow)[ ]+)+"
+)
+
+
 def clean_role(text: str) -> str:
     """The role as shown on a speaker page, or "" when it is no role.
 
@@ -420,8 +425,20 @@ def clean_role(text: str) -> str:
     ('Speaker of the House', 'Oklahoma Lieutenant Governor')
     >>> clean_role("Majesty Queen")
     'Queen'
+
+    Rule role_lead: what stands before the role in the apposition is not part of it: an age,
+    a party and state in brackets, a headline in capitals, "then" or "now".
+
+    >>> clean_role("39, a Lebanese man visiting Nice")
+    'A Lebanese man visiting Nice'
+    >>> clean_role("(R-Texas), also a GOP presidential hopeful")
+    'Also a GOP presidential hopeful'
+    >>> clean_role("KILLED IN DEADLY ISTANBUL EXPLOSION Turkish President")
+    'Turkish President'
+    >>> clean_role("then the secretary of state"), clean_role("CNN President")
+    ('The secretary of state', 'CNN President')
     """
-    text = " ".join(text.split()).strip(" ,;:")
+    text = _ROLE_LEAD.sub("", " ".join(text.split())).strip(" ,;:")
     if not is_role(text):
         return ""
     words = text.split()
