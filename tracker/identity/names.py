@@ -59,6 +59,9 @@ ABBREVIATED_TITLES = {
     "pvt": "Private",
     "det": "Detective",
     "supt": "Superintendent",
+    "coun": "Councillor",
+    "const": "Constable",
+    "insp": "Inspector",
 }
 # Words of a role that do not make one by themselves ("Former Trump", "Top Clinton").
 ROLE_MODIFIERS = frozenset(
@@ -306,6 +309,9 @@ def parse_name(text: str) -> ParsedName:
     ('Al', True)
     >>> parse_name("Duke of Sussex").name, parse_name("Duke of Sussex").is_bare
     ('Duke of Sussex', False)
+    >>> p = parse_name("Minister of the Environment Steven Guilbeault")
+    >>> (p.role, p.name)
+    ('Minister of the Environment', 'Steven Guilbeault')
     """
     written = " ".join(text.split())
     tokens = [t.rstrip(",;:") for t in written.split()]
@@ -320,6 +326,12 @@ def parse_name(text: str) -> ParsedName:
     for i, token in enumerate(tokens[:-1]):
         if is_role_word(token) and not given_title_word(tokens, i):
             cut = i + 1
+    if cut and tokens[cut - 1].lower() in ("of", "the", "for") and len(tokens) - cut >= 3:
+        # Rule title_of_office: what a title is of belongs to the role, up to a known given
+        # name ("Minister of the Environment Steven Guilbeault", "Governor of Texas Greg
+        # Abbott"); with none known the words stay the name ("the sister of Kim Jong Un").
+        cut = next((i for i in range(cut + 1, len(tokens) - 1) if is_first_name(tokens[i])),
+                   cut)
     role, tokens = " ".join(tokens[:cut]), tokens[cut:]
     if not tokens:
         return ParsedName(written, role=role)
@@ -393,15 +405,24 @@ def same_person(a: ParsedName, b: ParsedName) -> bool:
     return not (sa and sb and sa != sb)
 
 
+# Words that open a clause or a phrase about the occasion, never a role.
+_CLAUSE_OPENERS = frozenset("""in on at during after before while when speaking writing
+    asked addressing according with without by from""".split())
+
+
 def is_role(text: str) -> bool:
     """A role names an office or a job, not only an honorific or a modifier.
 
     >>> [is_role(r) for r in ("FBI Director", "Mr.", "Former", "Texas Sen.", "58")]
     [True, False, False, True, False]
+    >>> is_role("in his final speech as prime minister")
+    False
     """
     words = [_bare_word(w) for w in text.split()]
     if not words or len(words) > 10 or any(w in {"who", "which", "that"} for w in words):
         return False
+    if words[0] in _CLAUSE_OPENERS:
+        return False  # "in his final speech as prime minister": a clause, not a role
     if words[-1] in ABBREVIATED_TITLES:
         return len(words) > 1  # "Sen." is an honorific; "Texas Sen." a role
     return any(w in ROLE_HEADS for w in words)
