@@ -111,6 +111,10 @@ def test_the_gate_names_the_rule_that_decided(mention, kind, line, rule):
         ("Melba Acosta Febo", "", "Melba", ("Acosta",), "Febo", "", False),
         # Rule peerage: a title of a place is the person's full name, not a bare "Sussex".
         ("Duke of Sussex", "", "Duke", ("of",), "Sussex", "", False),
+        # Rule title_of_office: what a title is of belongs to the role, up to a given name.
+        ("Minister of the Environment Steven Guilbeault", "Minister of the Environment",
+         "Steven", (), "Guilbeault", "", False),
+        ("Governor of Texas Greg Abbott", "Governor of Texas", "Greg", (), "Abbott", "", False),
         ("Archbishop of Canterbury", "", "Archbishop", ("of",), "Canterbury", "", False),
     ],
 )
@@ -147,7 +151,18 @@ def test_same_person_is_decided_on_structure(a, b, same):
     ("written", "role"),
     [("Mr.", ""), ("Dr.", ""), ("Sen.", ""), ("Texas Sen.", "Texas Senator"), ("58", ""),
      ("who supported Sen. Ted Cruz", ""), ("Former", ""), ("U.S. Secretary of State",
-                                                          "U.S. Secretary of State")],
+                                                          "U.S. Secretary of State"),
+     # Canadian and police abbreviations read as "Sen." does.
+     ("Coun.", ""), ("Toronto Coun.", "Toronto Councillor"), ("RCMP Const.", "RCMP Constable"),
+     # Rule trailing_honorific: the person's own title after a full role.
+     ("Speaker of the House Rep.", "Speaker of the House"),
+     ("Committee Chairman Sen.", "Committee Chairman"), ("Oklahoma Lt. Gov.",
+                                                          "Oklahoma Lieutenant Governor"),
+     # Styles of address are honorifics; clauses about the occasion are no role.
+     ("Majesty Queen", "Queen"), ("in his final speech as prime minister", ""),
+     # Rule role_lead: an age, a bracket or a headline before the role is not part of it.
+     ("39, a Lebanese man visiting Nice", "A Lebanese man visiting Nice"),
+     ("KILLED IN DEADLY ISTANBUL EXPLOSION Turkish President", "Turkish President")],
 )
 def test_honorifics_are_not_roles(written, role):
     assert clean_role(written) == role
