@@ -185,10 +185,19 @@ def test_a_bare_name_without_a_full_name_in_the_article_is_ambiguous():
     ]
 
 
-def test_a_title_that_is_part_of_a_name_resolves_a_bare_name_in_the_same_article():
-    text = "Pope Francis spoke in Mexico.\n\nFrancis said it."
-    decisions = decide_article([_quote("Francis")], (), text)
-    assert (decisions[0].status, decisions[0].name) == ("named", "Pope Francis")
+@pytest.mark.parametrize(
+    ("text", "bare", "name"),
+    [
+        ("Pope Francis spoke in Mexico.\n\nFrancis said it.", "Francis", "Pope Francis"),
+        # The regnal numeral stays with the name.
+        ("Queen Elizabeth II spoke in London.\n\nElizabeth II said it.", "Elizabeth II",
+         "Queen Elizabeth II"),
+    ],
+)
+def test_a_title_that_is_part_of_a_name_resolves_a_bare_name_in_the_same_article(
+        text, bare, name):
+    decisions = decide_article([_quote(bare)], (), text)
+    assert (decisions[0].status, decisions[0].name) == ("named", name)
 
 
 # Rule `one_of_the_family` (tracker.identity.family): the examples of its docstring and the

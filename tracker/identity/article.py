@@ -331,9 +331,10 @@ def _matches_near(pattern: str, word: str, text: str) -> Iterator[re.Match]:
 
 @per_article
 def _regnal_name(bare: ParsedName, text: str) -> ParsedName | None:
-    """"Francis" where the article writes "Pope Francis": a title that is part of the name."""
+    """"Francis" where the article writes "Pope Francis": a title that is part of the name,
+    with its numeral ("Queen Elizabeth II")."""
     titles = "|".join(sorted(REGNAL_TITLES))
-    pattern = rf"\b(?i:{titles})\s+{re.escape(bare.family)}\b"
+    pattern = rf"\b(?i:{titles})\s+{re.escape(bare.family)}\b(?:\s+[IVX]{{1,5}}\b)?"
     found = {
         parse_name(m.group(0)).name: m.group(0) for m in _matches_near(pattern, bare.family, text)
     }

@@ -297,8 +297,8 @@ def parse_name(text: str) -> ParsedName:
     'de Blasio'
     >>> parse_name("Mr. Pompeo").is_bare
     True
-    >>> parse_name("Pope Francis").name
-    'Pope Francis'
+    >>> parse_name("Pope Francis").name, parse_name("Queen Elizabeth II").name
+    ('Pope Francis', 'Queen Elizabeth II')
     >>> parse_name("De Blasio").family_key == parse_name("Bill de Blasio").family_key
     True
     >>> parse_name("About Barack Obama").name
@@ -338,7 +338,8 @@ def parse_name(text: str) -> ParsedName:
     if len(tokens) == 1 and cut and _bare_word(role.split()[-1]) in REGNAL_TITLES:
         # "Pope Francis" is a full name; the title before it stays the role.
         title = role.split()[-1]
-        return ParsedName(written, role=" ".join(role.split()[:-1]), given=title, family=tokens[0])
+        return ParsedName(written, role=" ".join(role.split()[:-1]), given=title,
+                          family=tokens[0], suffix=suffix)  # "Queen Elizabeth II"
     if len(tokens) == 1 and cut >= 2 and role.split()[-1] == "of" and \
             role.split()[-2] in PEERAGES:
         # Rule peerage: "Duke of Sussex" is a full name (a title of a place), not a bare
