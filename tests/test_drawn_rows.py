@@ -117,3 +117,11 @@ def test_the_reader_and_statement_pages_show_the_family_badge_too(client, status
         html = client.get(url).content.decode()
         assert (">by family name</span>" in html) is badge, url
         assert "<b>Obama</b>" not in html  # the note is escaped like the rest
+
+
+@pytest.mark.parametrize(
+    ("confidence", "shown"), [(0.997, "99% sure"), (1.0, "100% sure"), (0.004, "1% sure"),
+                              (0.5, "50% sure")])
+def test_a_row_never_overstates_how_sure_the_extractor_is(confidence, shown):
+    html = quotation_row(_quotation(confidence=confidence))
+    assert shown in html

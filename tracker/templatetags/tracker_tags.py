@@ -135,7 +135,17 @@ def stories_outlets(stories: int, outlets: int | None = None) -> str:
 
 @register.filter
 def percent(value: float | None) -> str:
-    return "" if value is None else f"{round(value * 100)}%"
+    """A share or a confidence as a whole percentage that never overstates: 0.997 is "99%",
+    not a certain "100%" (a calibrated confidence of 0.997 is still wrong 3 times in 1,000);
+    only 1 is "100%" and only 0 is "0%"."""
+    if value is None:
+        return ""
+    share = round(value * 100)
+    if share == 100 and value < 1:
+        share = 99
+    elif share == 0 and value > 0:
+        share = 1
+    return f"{share}%"
 
 
 def query_string(query: QueryDict | None, **changes: Any) -> str:
