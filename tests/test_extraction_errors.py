@@ -930,3 +930,18 @@ def test_find_responses_examples(text, found):
 def test_rule_national_agency(text, speaker):
     (quote,) = extract(text).quotes
     assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(("text", "speaker", "kind"), [
+    # Rule the_crown: the prosecution of Commonwealth courts is a body.
+    ('The judge heard arguments on Monday. "The accused showed no remorse at all," the Crown '
+     'argued.', "Crown", "organisation"),
+    ('"He is a danger to the public and must stay in custody," the Crown said.', "Crown",
+     "organisation"),
+    # Before a name "Crown" opens a title.
+    ('"The accused showed no remorse at all," Crown prosecutor Jane Doe told the court.',
+     "Jane Doe", "person"),
+])
+def test_rule_the_crown(text, speaker, kind):
+    (quote,) = extract(text).quotes
+    assert (quote.speaker, quote.speaker_kind) == (speaker, kind)

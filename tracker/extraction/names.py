@@ -336,6 +336,11 @@ def _read(words: tuple[str, ...]) -> tuple[int, int, str, tuple[str, ...], str |
     if any(_bare(w) in ORG_WORDS for w in ws[k:]) or (
             len(name) == 1 and name[0].isupper() and 2 <= len(name[0]) <= 5):
         return lo, hi, ORGANISATION, ws, None, None
+    if ws == ("Crown",):
+        # Rule the_crown: in Commonwealth courts "the Crown argued" is the prosecution (and
+        # "the Crown" alone the state), a body; "Crown" opens titles only before a name
+        # ("Crown Prince Mohammed", "Crown prosecutor Jane Doe").
+        return lo, hi, ORGANISATION, ws, None, None
     if len(ws) == 2 and ws[1] in _AGENCY_COUNTRIES and ws[0] in _AGENCY_SECTORS:
         return lo, hi, ORGANISATION, ws, None, None  # rule national_agency: "Health Canada"
     if len(name) > 1 and _bare(name[-1]) in TITLE_WORDS and (

@@ -176,20 +176,26 @@ def is_description(mention: str, kind: str, line: str) -> bool:
 GENERIC_ACRONYMS = frozenset("PAC PACs CEO CFO COO NGO NGOs MP MPs VP AG DA PR TV".split())
 
 
+# Bodies named by one word that is otherwise a common one.
+ONE_WORD_BODIES = frozenset({"crown"})
+
+
 def is_common_word(mention: str, kind: str, line: str) -> bool:
     """A single common word, place or group: "Times", "Therefore", "Japan", "Aides", or the
     initials of a kind of body or job ("PAC", "CEO").
 
     >>> [is_common_word(m, PERSON, "") for m in ("Times", "Moreover", "Japan", "Pompeo")]
     [True, True, True, False]
-    >>> [is_common_word(m, ORGANISATION, "") for m in ("PAC", "GOP", "Purple PAC")]
-    [True, False, False]
+    >>> [is_common_word(m, ORGANISATION, "") for m in ("PAC", "GOP", "Purple PAC", "Crown")]
+    [True, False, False, False]
     """
     words = _words(mention)
     if len(words) == 1 and words[0] in GENERIC_ACRONYMS:
         return True
     if len(words) != 1 or _ACRONYM.match(words[0]) or not words[0][:1].isupper():
         return False  # "GOP", "NATO": an organisation by its initials; "officials": described
+    if kind == ORGANISATION and fold(words[0]) in ONE_WORD_BODIES:
+        return False  # "the Crown argued": the prosecution (rule the_crown of the extractor)
     return fold(words[0]) in COMMON_WORDS
 
 
