@@ -945,3 +945,17 @@ def test_rule_national_agency(text, speaker):
 def test_rule_the_crown(text, speaker, kind):
     (quote,) = extract(text).quotes
     assert (quote.speaker, quote.speaker_kind) == (speaker, kind)
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # Rule member_of_force: the officer "of" a force speaks, not the force.
+    ('Staff Sgt. Marco Ricciardi of Toronto police said the area was "secure and quiet now."',
+     "Marco Ricciardi"),
+    ('Staff Sgt. Marco Ricciardi of the Toronto police said the area was "secure and quiet '
+     'now."', "Marco Ricciardi"),
+    # The force alone stays the source (rule police_source).
+    ('Toronto police said the area was "secure and quiet now."', "Toronto police"),
+])
+def test_rule_member_of_force(text, speaker):
+    (quote,) = extract(text).quotes
+    assert quote.speaker == speaker

@@ -217,6 +217,13 @@ def _subject_before(masked: str, lo: int, v: int, names_by_end: dict[int, NameMe
     parts = text.rsplit(None, 1)
     last = parts[-1] if parts else ""
     if last == "police":
+        if (m := _OF_POLICE.search(masked, lo, e)) is not None and (
+                (nm := names_by_end.get(m.start())) is not None or  # "X of the Toronto police"
+                (nm := names_by_end.get(lo + len(text.rstrip()) - 7)) is not None and
+                " of " in nm.text) and nm.kind == PERSON:  # one run: "X of Toronto police"
+            who = from_name(nm)  # rule member_of_force: "Sgt. Marco Ricciardi of Toronto
+            who.rule = "member_of_force"  # police said" is the officer, not the force
+            return who
         return police_source(masked, lo, e)
     if last.lower() in _PRONOUNS:
         pm = _PRONOUN_END.search(text, len(text) - len(last) - 1)
@@ -294,6 +301,15 @@ _POLICE_BEFORE = re.compile(r"((?:[A-Z][\w.'’-]*[ \xa0]+){0,3})(?:(?:provincia
                             r"military|federal|transit)[ \xa0]+)?police$")
 _POLICE_NAMED = re.compile(r"(?:[A-Z][\w.'’-]*[ \xa0]+){1,4}Police(?:[ \xa0]+(?:Service|"
                            r"Department|Force))?\b")
+
+
+# Rule member_of_force: a person "of" a police force before the cue ("Staff Sgt. Marco
+# Ricciardi of Toronto police said") speaks, not the force. Examples:
+#   'Staff Sgt. Marco Ricciardi of Toronto police said' -> Marco Ricciardi
+#   'Toronto police said' -> Toronto police (rule police_source)
+_OF_POLICE = re.compile(r"[ \xa0]+of[ \xa0]+(?:the[ \xa0]+)?(?:[A-Z][\w.'’-]*[ \xa0]+){0,3}"
+                        r"(?:(?:provincial|city|local|state|military|federal|transit)[ \xa0]+)?"
+                        r"police[ \xa0]*$")
 
 
 def police_source(masked: str, lo: int, e: int) -> Who | None:
