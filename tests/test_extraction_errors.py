@@ -959,3 +959,21 @@ def test_rule_the_crown(text, speaker, kind):
 def test_rule_member_of_force(text, speaker):
     (quote,) = extract(text).quotes
     assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(("text", "speaker", "mention"), [
+    # Nouns ending in -ly are no adverbs: the ally speaks, not the name before it.
+    ('"We will win this fight, no doubt," a close Trump ally said.', "close Trump ally",
+     "a close Trump ally"),
+    ('"We will win this fight, no doubt," the family said.', None, "the family"),
+    # An adverb is still skipped.
+    ('"We will win this fight, no doubt," Trump repeatedly said.', "Trump", "Trump"),
+    # People of courts and families are described sources.
+    ('"I am so very sorry for what I did," the accused told the court before sentencing.',
+     None, "the accused"),
+    ('The Supreme Court of Canada ruled 5-4. "The law is plainly unconstitutional," the '
+     'majority wrote.', None, "the majority"),
+])
+def test_described_sources_of_courts_families_and_allies(text, speaker, mention):
+    (quote,) = extract(text).quotes
+    assert (quote.speaker, quote.speaker_mention) == (speaker, mention)

@@ -53,7 +53,8 @@ board letter ad advertisement poll study survey website site memo release filing
 indictment ruling order decision account post tweet message email note book article paper
 newspaper magazine network station agency department ministry office administration government
 council party union organization organisation association coalition company firm team
-source sources officials aides advisers critics supporters analysts experts
+source sources officials aides advisers critics supporters analysts experts family
+families majority
 airline carrier retailer insurer automaker bank city province hospital university school
 commission authority service police court tribunal institute foundation charity utility
 bureau""".split())

@@ -219,6 +219,11 @@ def last_word(text: str, lo: int, end: int) -> tuple[int, str] | None:
     return None
 
 
+# Nouns ending in -ly, never adverbs: "a close Trump ally said", "the family said".
+_LY_NOUNS = frozenset("""ally family assembly rally supply monopoly anomaly bully daily weekly
+    monthly quarterly homily folly""".split())
+
+
 def strip_adverbs(text: str, lo: int, end: int) -> int:
     """Where the subject before a verb at `end` ends, once adverbs are skipped (>= lo)."""
     e = end
@@ -230,7 +235,7 @@ def strip_adverbs(text: str, lo: int, end: int) -> int:
         low = w.lower()
         # (A capitalised "May" or "Will" is a name's, "Theresa May said", not an auxiliary's.)
         if w[0] == "(" or low in _ADVERBS and not w[0].isupper() or (
-                low.endswith("ly") and w.islower() and len(w) > 3):
+                low.endswith("ly") and w.islower() and len(w) > 3 and low not in _LY_NOUNS):
             e = start
         elif low in _DAYS or low in _TIME_NOUNS:
             e = start

@@ -203,7 +203,12 @@ PERSON_ROLE_NOUNS = _set(
     neighbour neighbor homeowner tenant landlord farmer nurse doctor physician surgeon worker
     employee entrepreneur retiree grandmother grandfather mom dad parent organiser volunteer
     survivor witness scientist researcher historian paramedic firefighter constable mp.
-    mum principal pastor priest rabbi imam bishop chef artist musician filmmaker novelist""")
+    mum principal pastor priest rabbi imam bishop chef artist musician filmmaker novelist
+    accused defendant complainant plaintiff claimant appellant victim coroner juror
+    sister brother aunt uncle cousin nephew niece grandson granddaughter widow widower
+    friend colleague partner fiance fiancee girlfriend boyfriend passenger driver
+    protester protestor demonstrator patient commuter motorist shopper
+    ally confidant loyalist insider donor surrogate backer critic opponent""")
 
 # Positions of players: a role only with a modifier ("the rookie centre", "the veteran
 # forward"); alone they are places or things ("the centre said" is an organisation's).
