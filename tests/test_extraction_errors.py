@@ -890,3 +890,36 @@ def test_reported_source_is_no_speaker_for_a_pronoun(text, speaker, reported):
 ])
 def test_rule_single_subhead(text, quotes):
     assert [q.text for q in extract(text).quotes] == quotes
+
+
+@pytest.mark.parametrize(("text", "speaker", "rule"), [
+    # Rule owner_apposition: the owner of the role is whom the source works for.
+    ('Marco Rubio spoke in Miami.\n\n"We are treating it as a long Election Day," said '
+     "Rubio's deputy campaign manager, Rich Beeson, who ran the ground game.", "Rich Beeson",
+     "rule=owner_apposition"),
+    ('Premier Doug Ford spoke on Monday.\n\n"Nothing has changed at all," said Ford\'s press '
+     'secretary, Ivana Yelich.', "Ivana Yelich", "rule=owner_apposition"),
+    # No one named: the description is the source (an unnamed person of Ford's), never Ford.
+    ('Premier Doug Ford spoke on Monday.\n\n"Nothing has changed at all," said Ford\'s press '
+     'secretary.', "Ford's press secretary", "rule=described_person"),
+    # Not a role noun: the owner speaks ("owned_person" is False).
+    ('Donald Trump spoke on Monday.\n\nShe compared it to a "root canal and a tax audit," '
+     "according to Axelrod's memoir.", "Axelrod", "src=surname"),
+])
+def test_rule_owner_apposition(text, speaker, rule):
+    got, feats = decided(text)
+    assert got == speaker and rule in feats
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ford's press secretary said", True),
+    ("Rubio's deputy campaign manager, Rich Beeson", True),
+    ("Axelrod's memoir", False),
+    ("Clinton's campaign", False),
+    ("Axelrod's memoir about the president", False),
+])
+def test_owned_person_feature(text, expected):
+    from tracker.extraction.attribution import owned_person
+    from tracker.extraction.names import find_names
+    owner = find_names(text, 0, len(text))[0]
+    assert owner.possessive and owned_person(text, owner) is expected

@@ -425,7 +425,11 @@ def subject_after(masked: str, v_end: int, names_by_start: dict[int, NameMention
         return from_name(people[-1])
     if found and (who := definite_organisation(masked, a, found[0])) is not None:
         return who
-    if found and found[0].start == a and not _modifier(masked, a, found[0]):
+    owner = bool(found) and found[0].start == a and found[0].possessive and \
+        owned_person(masked, found[0])
+    if owner and (who := owner_apposition(masked, found[0], names_by_start)) is not None:
+        return who
+    if found and found[0].start == a and not owner and not _modifier(masked, a, found[0]):
         nxt = _APPOSITIVE_NAME.match(masked, found[0].end)
         if nxt and names_by_start.get(nxt.end()) is not None and \
                 names_by_start[nxt.end()].kind == PERSON and \
@@ -449,6 +453,55 @@ def subject_after(masked: str, v_end: int, names_by_start: dict[int, NameMention
 
 
 _ORG_ENDS = re.compile(r"[ \xa0]*(?:[,.;:!?\n)]|$)")
+# After an owner's name: its possessive ending, then a role in lower case and a comma.
+_OWNED_ROLE_COMMA = re.compile(r"(?:['’]s?)?(?:[ \xa0]+[a-z][\w-]*){1,4},[ \xa0]+")
+
+
+_OWNED_WORDS = re.compile(r"(?:['’]s?)?((?:[ \xa0]+[a-z][\w-]*){1,4})")
+
+
+def owned_person(masked: str, owner: NameMention) -> bool:
+    """Feature owned_person: a possessive name followed by a role noun in lower case ("Ford's
+    press secretary", "Rubio's deputy campaign manager") describes someone of the owner's,
+    never the owner; followed by anything else ("Axelrod's memoir", "Farley's account") the
+    owner is the source still. Examples:
+      "Ford's press secretary" -> True; "Rubio's deputy campaign manager" -> True
+      "Axelrod's memoir" -> False; "Clinton's campaign" -> False
+      "Axelrod's memoir about the president" -> False (the role noun is the memoir's topic)"""
+    m = _OWNED_WORDS.match(masked, owner.end)
+    if m is None:
+        return False
+    for w in m.group(1).split():
+        if w in _OWNED_STOP:
+            return False  # "Axelrod's memoir about the president": the role is elsewhere
+        if w in PERSON_ROLE_NOUNS:
+            return True
+    return False
+
+
+_OWNED_STOP = frozenset("of about on in at for to with by from and or that who said".split())
+
+
+def owner_apposition(masked: str, owner: NameMention,
+                     names_by_start: dict[int, NameMention]) -> Who | None:
+    """Rule owner_apposition: after an inverted cue, a possessive name, a role in lower case
+    and a comma ("said Rubio's deputy campaign manager, Rich Beeson") describe the person
+    named next, who is the source; the owner is whom they work for. Examples:
+      '"...," said Rubio's deputy campaign manager, Rich Beeson, who ran the ground game.'
+          -> Rich Beeson (not Rubio)
+      '"...," said Ford's press secretary, Ivana Yelich.' -> Ivana Yelich
+      '"...," said Ford's press secretary.' -> not Ford: the owner is never the source (the
+       description is, resolved as a role noun)
+      '"...," said Ford's office, Queen's Park.' -> None (a place, not a person)"""
+    m = _OWNED_ROLE_COMMA.match(masked, owner.end)
+    if m is None:
+        return None
+    nm = names_by_start.get(m.end())
+    if nm is None or nm.kind != PERSON or nm.possessive or _ORG_ENDS.match(masked, nm.end) is None:
+        return None
+    who = from_name(nm)
+    who.rule = "owner_apposition"
+    return who
 
 
 def definite_organisation(masked: str, a: int, nm: NameMention) -> Who | None:
