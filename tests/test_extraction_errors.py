@@ -923,3 +923,29 @@ def test_owned_person_feature(text, expected):
     from tracker.extraction.names import find_names
     owner = find_names(text, 0, len(text))[0]
     assert owner.possessive and owned_person(text, owner) is expected
+
+
+@pytest.mark.parametrize(("text", "speaker", "rule"), [
+    # Rule dash_signature: a signature whose dash is written against the name.
+    ('Harry Reid spoke on Monday.\n\n"The whole idea of it is something we hear about all the '
+     'time, and it needs to stop."\n\n-Michelle Marks, Philadelphia.', "Michelle Marks",
+     "rule=dash_signature"),
+    ('Barack Obama spoke on Monday.\n\n"Great speech. She is tested. She is ready. She never '
+     'quits."\n\n-President Obama, tweeting after the speech.', "Barack Obama",
+     "rule=dash_signature"),
+    # With a space after the dash the name finder reads the name whole: plain signature.
+    ('Harry Reid spoke on Monday.\n\n"The whole idea of it is something we hear about all the '
+     'time, and it needs to stop."\n\n- Michelle Marks, Philadelphia.', "Michelle Marks",
+     "src=fullname"),
+])
+def test_rule_dash_signature(text, speaker, rule):
+    got, feats = decided(text)
+    assert got == speaker and rule in feats
+
+
+def test_dash_signature_needs_a_person():
+    from tracker.extraction.headings import dash_signature
+    from tracker.extraction.names import find_names
+    text = "\n-Anti-war protesters outside the hall."
+    by_start = {m.start: m for m in find_names(text, 0, len(text))}
+    assert dash_signature(text, 2, len(text), by_start) is None

@@ -7,7 +7,7 @@ import bisect
 import re
 
 from .marks import Span
-from .names import NameMention
+from .names import PERSON_TITLES, NameMention
 from .subjects import Who, from_name
 from .types import PERSON, START
 
@@ -51,7 +51,45 @@ def signature(masked: str, s: Span, paras: list[tuple[int, int]],
         return None
     m = _SIGNATURE.match(masked, paras[s.para + 1][0])
     nm = by_start.get(m.end()) if m else None
+    if nm is None and m is not None:
+        return dash_signature(masked, m.end(), paras[s.para + 1][1], by_start)
     return from_name(nm) if nm is not None and nm.kind == PERSON else None
+
+
+# A signature's words: capitalised, up to a comma, a full stop or the end of the line.
+_SIGNED = re.compile(r"[A-Z][\w.'’-]*(?:[ \xa0][A-Z][\w.'’-]*){0,4}(?=[ \xa0]*(?:[,;(\n]|\.?$|"
+                     r"\.[ \xa0]))")
+
+
+def dash_signature(masked: str, a: int, end: int, by_start: dict[int, NameMention]
+                   ) -> Who | None:
+    """Rule dash_signature: a signature line whose dash is written against the name
+    ("-Michelle Marks, Philadelphia.", "-President Obama, tweeting after the speech."), where
+    the name finder, reading "-Michelle" as the end of a hyphenated word, has found only the
+    last name, or a title before it: the person the line's capitalised words end on.
+    Examples:
+      '"..."\n\n-Michelle Marks, Philadelphia.' -> Michelle Marks
+      '"..."\n\n-President Obama, tweeting after Clinton's speech.' -> President Obama
+      '"..."\n\n-Anti-war protesters outside the hall.' -> None (no person's name ends the
+       capitalised words)"""
+    run = _SIGNED.match(masked, a, end)
+    if run is None:
+        return None
+    p = run.end()
+    k = a
+    while k < p:  # the person the capitalised words end on
+        nm = by_start.get(k)
+        if nm is not None and nm.end == p and nm.kind == PERSON and not nm.possessive:
+            # A given name the finder missed makes a fuller name than the entity's: the
+            # words as written then ("Michelle Marks", not "Marks"); a title keeps the person.
+            titles = all(w.rstrip(".") in PERSON_TITLES for w in masked[a:k].split())
+            return Who(a, p, masked[a:p], nm.entity if titles else -1, PERSON, nm.role,
+                       rule="dash_signature")
+        k = masked.find(" ", k, p)
+        if k < 0:
+            break
+        k += 1
+    return None
 
 
 _SIGNATURE = re.compile(r"[ \t\xa0]*[-—–―][ \t\xa0]*")
