@@ -892,6 +892,36 @@ def test_rule_single_subhead(text, quotes):
     assert [q.text for q in extract(text).quotes] == quotes
 
 
+def test_dash_signature_needs_a_person():
+    from tracker.extraction.headings import dash_signature
+    from tracker.extraction.names import find_names
+    text = "\n-Anti-war protesters outside the hall."
+    by_start = {m.start: m for m in find_names(text, 0, len(text))}
+    assert dash_signature(text, 2, len(text), by_start) is None
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    # Rule place_of_source: where the described person lives is not the source.
+    ('John Kasich spoke in Boston.\n\nA woman in Worcester, Massachusetts, told him she worries '
+     'he is "too nice to win this thing."', "A woman"),
+    ('Premier Doug Ford spoke on Monday.\n\n"It is too little and far too late," a voter from '
+     'Brampton, Ontario, said.', "a voter"),
+    ('The council met on Tuesday.\n\nOne longtime resident near Leeds said the plan was "a '
+     'disaster from start to finish."', "One longtime resident"),
+])
+def test_rule_place_of_source(text, mention):
+    ex, feats = extract_with_features(text)
+    (quote,) = ex.quotes
+    assert quote.speaker is None and quote.speaker_mention == mention
+    assert "rule=place_of_source" in feats[0]
+
+
+def test_place_of_source_leaves_titled_people():
+    text = ('Sen. Mary Smith spoke on Monday.\n\nA lawyer for Sen. Smith said the bill was "dead '
+            'on arrival in this chamber."')
+    assert extract(text).quotes[0].speaker != "A lawyer"
+
+
 @pytest.mark.parametrize(("text", "speaker", "rule"), [
     # Rule owner_apposition: the owner of the role is whom the source works for.
     ('Marco Rubio spoke in Miami.\n\n"We are treating it as a long Election Day," said '
@@ -905,27 +935,6 @@ def test_rule_single_subhead(text, quotes):
     # Not a role noun: the owner speaks ("owned_person" is False).
     ('Donald Trump spoke on Monday.\n\nShe compared it to a "root canal and a tax audit," '
      "according to Axelrod's memoir.", "Axelrod", "src=surname"),
-])
-def test_rule_owner_apposition(text, speaker, rule):
-    got, feats = decided(text)
-    assert got == speaker and rule in feats
-
-
-@pytest.mark.parametrize(("text", "expected"), [
-    ("Ford's press secretary said", True),
-    ("Rubio's deputy campaign manager, Rich Beeson", True),
-    ("Axelrod's memoir", False),
-    ("Clinton's campaign", False),
-    ("Axelrod's memoir about the president", False),
-])
-def test_owned_person_feature(text, expected):
-    from tracker.extraction.attribution import owned_person
-    from tracker.extraction.names import find_names
-    owner = find_names(text, 0, len(text))[0]
-    assert owner.possessive and owned_person(text, owner) is expected
-
-
-@pytest.mark.parametrize(("text", "speaker", "rule"), [
     # Rule dash_signature: a signature whose dash is written against the name.
     ('Harry Reid spoke on Monday.\n\n"The whole idea of it is something we hear about all the '
      'time, and it needs to stop."\n\n-Michelle Marks, Philadelphia.', "Michelle Marks",
@@ -937,15 +946,43 @@ def test_owned_person_feature(text, expected):
     ('Harry Reid spoke on Monday.\n\n"The whole idea of it is something we hear about all the '
      'time, and it needs to stop."\n\n- Michelle Marks, Philadelphia.', "Michelle Marks",
      "src=fullname"),
+    # Rule organisation_role: the speaker's organisation (small words and all) and role
+    # between the quote and the name.
+    ('The union marched on Monday.\n\n"They have to decide whether to feed themselves or their '
+     'kids," Fight for $15 organizing director Kendall Fells told Fox News.', "Kendall Fells",
+     "rule=organisation_role"),
+    ('The report came out on Monday.\n\n"It is a plan that nobody asked for," Center for '
+     'American Progress president Neera Tanden said.', "Neera Tanden",
+     "rule=organisation_role"),
+    ('The report came out on Monday.\n\n"It is a plan that nobody asked for," Canadian Centre '
+     'for Policy Alternatives economist David Macdonald said.', "David Macdonald",
+     "rule=organisation_role"),
 ])
-def test_rule_dash_signature(text, speaker, rule):
+def test_rules_of_1_16_decide(text, speaker, rule):
+    """owner_apposition, dash_signature, organisation_role (extractor 1.16.0)."""
     got, feats = decided(text)
     assert got == speaker and rule in feats
 
 
-def test_dash_signature_needs_a_person():
-    from tracker.extraction.headings import dash_signature
+@pytest.mark.parametrize(("feature", "text", "expected"), [
+    ("owned_person", "Ford's press secretary said", True),
+    ("owned_person", "Rubio's deputy campaign manager, Rich Beeson", True),
+    ("owned_person", "Axelrod's memoir", False),
+    ("owned_person", "Clinton's campaign", False),
+    ("owned_person", "Axelrod's memoir about the president", False),
+    ("organisation_role", ", Fight for $15 organizing director ", True),
+    ("organisation_role", ", Council on Foreign Relations president ", True),
+    ("organisation_role", ", Friends of the Earth members and ", False),
+    ("organisation_role", ", for Clinton and the party ", False),
+])
+def test_features_of_1_16(feature, text, expected):
+    """owned_person reads the words after a possessive name; organisation_role the words
+    between a quote and its speaker's name."""
+    from tracker.extraction.attribution import owned_person
     from tracker.extraction.names import find_names
-    text = "\n-Anti-war protesters outside the hall."
-    by_start = {m.start: m for m in find_names(text, 0, len(text))}
-    assert dash_signature(text, 2, len(text), by_start) is None
+    from tracker.extraction.speakers import organisation_role
+    if feature == "owned_person":
+        owner = find_names(text, 0, len(text))[0]
+        assert owner.possessive and owned_person(text, owner) is expected
+    else:
+        assert organisation_role(text) is expected

@@ -202,6 +202,9 @@ def _subject_before(masked: str, lo: int, v: int, names_by_end: dict[int, NameMe
             return who
     if nm is not None and (r := received_by(masked, lo, nm.start)) >= 0:
         return _subject_before(masked, lo, r, names_by_end, names_by_start)
+    if nm is not None and masked[nm.start - 1:nm.start] in (" ", "\xa0") and \
+            (who := place_of_source(masked, lo, nm)) is not None:
+        return who
     if nm is not None and not nm.possessive:
         first = names_by_end.get(nm.start - 5)
         if first is not None and masked[nm.start - 5:nm.start] == " and " and \
@@ -245,6 +248,35 @@ def _subject_before(masked: str, lo: int, v: int, names_by_end: dict[int, NameMe
         if _BARE_NP.match(bare) and bare == text.lstrip(" ,—-").strip():
             return Who(e - len(bare), e, bare)
     return None
+
+
+# A person described by a role noun, then where they live or come from: "a woman in",
+# "one voter from", "a longtime resident of" is left out (a person of an organisation).
+_PERSON_IN = re.compile(r"(?<![\w'’])((?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he)[ \xa0]+"
+                        r"(?:[a-z][\w-]*[ \xa0]+){0,3}?([a-z][\w-]*))[ \xa0]+"
+                        r"(?:in|from|near|outside)[ \xa0]+$")
+
+
+def place_of_source(masked: str, lo: int, nm: NameMention) -> Who | None:
+    """Rule place_of_source: a name after "in", "from", "near" or "outside" that follows a
+    person described by a role noun ("a woman in Worcester, Massachusetts, told him", "a
+    voter from Brampton said") is where that person lives, not the source: the source is the
+    person so described, whom the article does not name. Only a name with no title and no
+    known sex can be a place. Examples:
+      'A woman in Worcester, Massachusetts, told him she worries he is "too nice."'
+          -> a woman (no speaker named; not Worcester)
+      '"It is far too late," a voter from Brampton, Ontario, said.' -> a voter
+      'A spokesman from Ontario Power Generation said' -> None (an organisation speaks through
+       its spokesman: the name is the source)
+      'A lawyer in Sen. Smith's office said' -> None (a titled name is a person)"""
+    if nm.kind != PERSON or nm.titled or nm.gender is not None or nm.possessive:
+        return None
+    m = _PERSON_IN.search(masked, max(lo, nm.start - 60), nm.start)
+    if m is None or m.group(2) not in PERSON_ROLE_NOUNS:
+        return None
+    who = Who(m.start(1), m.end(1), m.group(1))
+    who.rule = "place_of_source"
+    return who
 
 
 # Participles of getting hold of a document, not of writing it: "obtained by CNN".

@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 from .attribution import REPORT_VERBS, SENTENCE_END, Cue, Resolver
 from .cues import MASK
 from .headings import headline, lead_in_name, signature
+from .lexicon import PERSON_ROLE_NOUNS
 from .marks import Span
 from .names import NameMention
 from .subjects import Who, in_opening_phrase, is_subject_position, role_between
@@ -342,8 +343,32 @@ def _tail_cue_near(masked: str, s: Span, hi: int, cues: list[Cue],
         if gap.strip(" \t\xa0,—–-:(") in ("", "as") or (
                 len(gap) < 60 and _DESCRIPTION.match(gap) and c.who.entity >= 0):
             return c
+        if len(gap) < 80 and c.who.entity >= 0 and c.who.kind == PERSON and \
+                organisation_role(gap):  # (a copy: the cue may be another quote's too)
+            return Cue(c.start, c.end, c.verb,
+                       replace(c.who, rule=c.who.rule or "organisation_role"), c.inverted)
         break
     return None
+
+
+# An organisation's name in title case (its small words and a figure allowed: "Fight for
+# $15", "Center for American Progress") and a role in lower case ending on a role noun.
+_ORG_ROLE = re.compile(r"[\s,—–-]*[A-Z][\w.'’&-]*(?:[ \xa0]+(?:(?:of|for|on|and|the|in|to)"
+                       r"[ \xa0]+)*(?:[A-Z][\w.'’&-]*|\$?\d[\d,.]*))*"
+                       r"((?:[ \xa0]+[a-z][\w-]*){1,3})[ \xa0]+")
+
+
+def organisation_role(gap: str) -> bool:
+    """Rule organisation_role: between a quote and the name of its speaker, the speaker's
+    organisation, written with its small words ("for", "of", "on"), and a role noun describe
+    the speaker, as a plain description does ("super PAC spokeswoman"). Examples:
+      '"...," Fight for $15 organizing director Kendall Fells told Fox News.' -> Kendall Fells
+      '"...," Center for American Progress president Neera Tanden said.' -> Neera Tanden
+      '"...," Council on Foreign Relations president Richard Haass wrote.' -> Richard Haass
+      '"...," for Clinton and for the party, Smith said.' -> (the comma decides, not this)
+      '"...," Friends of the Earth members and Smith said.' -> False ("and" is no role)"""
+    m = _ORG_ROLE.fullmatch(gap)
+    return m is not None and m.group(1).split()[-1] in PERSON_ROLE_NOUNS
 
 
 _BLANK_GAP = re.compile(r"[ \t\xa0,—–:(-]*(?:as)?[ \t\xa0,—–:(-]*")
