@@ -128,7 +128,8 @@ def _near_before(ends: list[int], pos: int, span: int) -> bool:
 _SHOW_BEFORE = re.compile(
     r"(?:\b(?:on|in|starred in|appearance on|interview with|host of|anchor of|show|book|film|"
     r"movie|series|titled|entitled|edits|hosts|and|(?:co-)?author of|authored|creator of|"
-    r"editor of|director of|producer of)|[A-Z][A-Za-z]*['’]s)\s*$")
+    r"editor of|director of|producer of)|[A-Z][A-Za-z]*['’]s|"
+    r"(?:channel|network|station|broadcaster|newspaper|magazine|paper|show|podcast)['’]s)\s*$")
 # ... and the things a title-case name after it names: 'the "Star Power" award', 'a "Make
 # America Great Again" hat', 'the "Three Amigos" summit' (not a slogan or a movement: 'a "Stop
 # Trump" movement' quotes the words its people say).
