@@ -986,3 +986,23 @@ def test_features_of_1_16(feature, text, expected):
         assert owner.possessive and owned_person(text, owner) is expected
     else:
         assert organisation_role(text) is expected
+
+
+@pytest.mark.parametrize(("text", "speaker", "absolute"), [
+    # Rule absolute_participle: a name that "with" introduces, then adverbs, then the cue.
+    ('Donald Trump spoke in Alabama.\n\nSupporters kicked a protester, with Trump reportedly '
+     'yelling: "Get him the hell out of here!"', "Donald Trump", "Trump"),
+    ('The vote was close.\n\nThe bill passed, with Senator John McCain later telling reporters '
+     '"it is a good day for the country."', "John McCain", "Senator John McCain"),
+    # A comma after the name: the main clause's subject speaks.
+    ('Bernie Sanders spoke.\n\nSanders visited NBC to discuss his rival, Hillary Clinton, '
+     'saying "on her worst day" she is better.', "Bernie Sanders", None),
+])
+def test_rule_absolute_participle(text, speaker, absolute):
+    from tracker.extraction.attribution import absolute_participle
+    from tracker.extraction.names import find_names
+    names = find_names(text, 0, len(text))
+    v = max(text.rfind(" yelling"), text.rfind(" telling"), text.rfind(" saying")) + 1
+    nm = absolute_participle(text, text.rfind("\n", 0, v) + 1, v, {m.end: m for m in names})
+    assert (nm.text if nm else None) == absolute
+    assert extract(text).quotes[0].speaker == speaker

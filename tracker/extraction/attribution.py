@@ -880,6 +880,27 @@ def reported_source(masked: str, start: int) -> bool:
         _REPORTED_BEFORE.search(masked, lo, start) is not None
 
 
+def absolute_participle(masked: str, lo: int, v: int, by_end: dict[int, NameMention]
+                        ) -> NameMention | None:
+    """Rule absolute_participle: a participle cue right after a name that "with", a comma,
+    a dash or "and" introduces ("with McCain telling reporters") has that name as its
+    subject, adverbs between them skipped; otherwise a participle's subject is the main
+    clause's (main_subject). Examples:
+      '..., with Senator John McCain telling reporters "..."' -> John McCain
+      '... kicked a protester, with Trump reportedly yelling: "..."' -> Trump
+      '- Ryan saying he was "..."' -> Ryan
+      'Sanders visited NBC to discuss his rival, Hillary Clinton, saying "..."' -> None (a
+       comma after the name: the main clause's subject, Sanders, speaks)"""
+    e = strip_adverbs(masked, lo, v - 1)
+    while e > lo and masked[e - 1] in " \xa0":
+        e -= 1  # (an adverb skipped leaves the space after the name: "Trump reportedly")
+    nm = by_end.get(e)
+    if nm is not None and not nm.possessive and \
+            _ABSOLUTE_BEFORE.search(masked, max(0, nm.start - 12), nm.start):
+        return nm
+    return None
+
+
 def find_cues(masked: str, clause_start, sentence_start, names: list[NameMention],
               reliable=lambda entity: True) -> list[Cue]:
     """Every cue verb outside quotes with the source it names."""
@@ -899,9 +920,7 @@ def find_cues(masked: str, clause_start, sentence_start, names: list[NameMention
         # Senator John McCain telling reporters").
         participle = (verb if " " not in verb else verb.split()[0]).endswith("ing")
         if participle:
-            nm = by_end.get(strip_adverbs(masked, lo, v - 1))
-            if nm is not None and not nm.possessive and \
-                    _ABSOLUTE_BEFORE.search(masked, max(0, nm.start - 12), nm.start):
+            if (nm := absolute_participle(masked, lo, v, by_end)) is not None:
                 who = from_name(nm)  # "with McCain telling reporters", "- Ryan saying he was"
             else:
                 who = main_subject(masked, sentence_start(v), v, names, reliable)
