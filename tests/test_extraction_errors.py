@@ -1006,3 +1006,32 @@ def test_rule_absolute_participle(text, speaker, absolute):
     nm = absolute_participle(text, text.rfind("\n", 0, v) + 1, v, {m.end: m for m in names})
     assert (nm.text if nm else None) == absolute
     assert extract(text).quotes[0].speaker == speaker
+
+
+@pytest.mark.parametrize(("text", "speaker", "mention"), [
+    # Rule addressed_document: the document, not its addressees, is the source (and speaks
+    # for its author: rule document_author).
+    ('Bernie Sanders spoke on Monday.\n\nSanders\u2019 fundraising email to his supporters notes '
+     'that Jane Kim "is a civil rights attorney who has fought for wages."', "Bernie Sanders",
+     "Sanders\u2019 fundraising email"),
+    ('Mayor Olivia Chow spoke on Monday.\n\nHer letter to the city\'s councillors says the plan '
+     'is "a bad deal for the people of Toronto."', "Olivia Chow", "Her letter"),
+    # A document owned by a name speaks for it (document_author), a plural possessive too.
+    ('Donald Trump spoke on Monday.\n\nTrump\'s statement said the plan was "a disaster for '
+     'the country."', "Donald Trump", "Trump's statement"),
+    ('Bernie Sanders spoke on Monday.\n\nSanders\u2019 fundraising email notes that Jane Kim "is '
+     'a civil rights attorney who has fought for wages."', "Bernie Sanders",
+     "Sanders\u2019 fundraising email"),
+])
+def test_rules_of_documents_addressed_and_owned(text, speaker, mention):
+    ex, feats = extract_with_features(text)
+    (quote,) = ex.quotes
+    assert (quote.speaker, quote.speaker_mention) == (speaker, mention)
+    assert "rule=document_author" in feats[0]
+
+
+def test_a_campaign_is_no_document():
+    text = ('Donald Trump spoke on Monday.\n\nTrump\'s campaign said the plan was "a disaster '
+            'for the country."')
+    got, feats = decided(text)
+    assert got == "Trump's campaign" and "src=group" in feats

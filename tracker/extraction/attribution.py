@@ -30,7 +30,7 @@ _PRONOUN_END = re.compile(r"(?<![\w'’])(he|she|they|it|we|i|you)$", re.I)
 _PRONOUNS = frozenset("he she they it we i you".split())
 _PRONOUN_START = re.compile(r"(he|she|they|it|we)\b", re.I)
 _DETS = (r"(?i:the|a|an|one|another|his|her|its|their|this|that|these|those|some|many|several|"
-         r"two|three|four|five|most|other|both|each|every)|[A-Z][\w.]*['’]s")
+         r"two|three|four|five|most|other|both|each|every)|[A-Z][\w.]*(?:['’]s|s['’])")
 # A noun phrase ending at the verb: "the chief U.S. diplomat", "one former senior official".
 _FUNC = (r"(?!(?:for|to|that|in|on|at|with|by|from|and|or|but|as|is|was|are|were|has|had|"
          r"have|be|been|who|which|said|says|told|when|after|before|if|than|into|about|over|"
@@ -238,6 +238,11 @@ def _subject_before(masked: str, lo: int, v: int, names_by_end: dict[int, NameMe
         j = text.rfind(" ", 0, i) + 1
         if text[j:i] in PERSON_ROLE_NOUNS and _OF_TAIL.fullmatch(text, i):
             head = text[j:i]
+    if head in PERSON_ROLE_NOUNS or head in SOURCE_NOUNS or age_noun(head) or \
+            head[:-1] in PERSON_ROLE_NOUNS:
+        nm2 = _NP_END.search(text)
+        if nm2 and (doc := addressed_document(masked, lo, lo + nm2.start())) is not None:
+            return doc  # "Sanders' email to his supporters notes"
     if head in PERSON_ROLE_NOUNS or head in SOURCE_NOUNS or age_noun(head):
         nm2 = _NP_END.search(text)
         if nm2:
@@ -276,6 +281,30 @@ def place_of_source(masked: str, lo: int, nm: NameMention) -> Who | None:
         return None
     who = Who(m.start(1), m.end(1), m.group(1))
     who.rule = "place_of_source"
+    return who
+
+
+_DOCUMENT_TO = re.compile(r"([a-z][\w-]*)[ \xa0]+to[ \xa0]+$")
+
+
+def addressed_document(masked: str, lo: int, s: int) -> Who | None:
+    """Rule addressed_document: the people a document was sent to ("an email to his
+    supporters", "a letter to lawmakers") are not the source of its cue verb; the document
+    is, and speaks for its author (rule document_author). `s` is where the noun phrase
+    before the cue starts; returns the document's noun phrase, or None when no document
+    is addressed just before it. Examples:
+      'Sanders' fundraising email to his supporters notes that "..."'
+          -> Sanders' fundraising email (not his supporters)
+      'Her letter to the city's councillors says the plan is "..."' -> Her letter
+      'The mayor's aides say "..."' -> None (no document addressed)"""
+    m = _DOCUMENT_TO.search(masked, max(lo, s - 40), s)
+    if m is None or m.group(1) not in DOCUMENT_NOUNS:
+        return None
+    np = _NP_END.search(masked, max(lo, m.end(1) - 80), m.end(1))
+    if np is None:
+        return None
+    who = Who(np.start(), np.end(), np.group())
+    who.rule = "addressed_document"
     return who
 
 
@@ -1051,6 +1080,8 @@ def document_author(masked: str, w: Who, resolver: Resolver) -> int:
     "his"/"her" documents belong to the person the pronoun points to; "the" document to the
     first person or organisation of the sentence that brought it up (within 2,000
     characters); -1 when the article names no author."""
+    if (owner := owned_document(w, resolver)) >= 0:
+        return owner  # "Sanders' fundraising email notes", "Trump's statement said"
     m = _POSSESSIVE_DOCUMENT.fullmatch(w.text)
     if m and m.group(2).lower() in DOCUMENT_NOUNS:
         pro = m.group(1).lower()
@@ -1082,6 +1113,28 @@ def document_author(masked: str, w: Who, resolver: Resolver) -> int:
         j -= 1
         if nm.entity >= 0 and not nm.possessive and _named_in_full(resolver, nm.entity):
             return nm.entity
+    return -1
+
+
+_OWNER_DOCUMENT = re.compile(r"[A-Z][\w.'’-]*(?:['’]s|s['’])[ \xa0]+(?:[\w-]+[ \xa0]+){0,3}?"
+                             r"([a-z][\w-]*)")
+
+
+def owned_document(w: Who, resolver: Resolver) -> int:
+    """Part of rule document_author: a document owned by a name ("Sanders' fundraising
+    email", "Trump's statement") speaks for that person or organisation, when the article
+    names them reliably (in full, with a title, or more than once). Examples:
+      'Bernie Sanders spoke. "...," Sanders' fundraising email notes.' -> Bernie Sanders
+      'Donald Trump spoke. Trump's statement said the plan was "..."' -> Donald Trump
+      "Trump's campaign said" -> -1 (a campaign is no document: named_group keeps it)"""
+    m = _OWNER_DOCUMENT.fullmatch(w.text)
+    if m is None or m.group(1) not in DOCUMENT_NOUNS:
+        return -1
+    names = resolver.names
+    j = bisect.bisect_left(names, w.start, key=START)
+    if j < len(names) and names[j].start == w.start and names[j].possessive and \
+            resolver.reliable(names[j].entity):
+        return names[j].entity
     return -1
 
 
