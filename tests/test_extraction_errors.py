@@ -1035,3 +1035,30 @@ def test_a_campaign_is_no_document():
             'for the country."')
     got, feats = decided(text)
     assert got == "Trump's campaign" and "src=group" in feats
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # Rule dash_subhead: a wire sub-head between dashes signs nothing; rule
+    # past_participle_opening: the subject follows the participle phrase's comma.
+    ('Donald Trump and Jorge Ramos met.\n\nHorrified at the prospect of Trump becoming '
+     'president, Ramos believes in journalism that "takes sides."\n\n\u2013 Ready to quiz Trump '
+     '\u2013.\n\nTrump said so.', "Jorge Ramos"),
+    ('Donald Trump and Hillary Clinton met.\n\nFrustrated by the questions about Clinton, Trump '
+     'called the debate "a total disgrace."', "Donald Trump"),
+    # A signature still signs.
+    ('Jorge Ramos spoke.\n\n"We will take sides in this fight, always and forever."\n\n'
+     '\u2013 Jorge Ramos', "Jorge Ramos"),
+])
+def test_rules_dash_subhead_and_past_participle_opening(text, speaker):
+    assert extract(text).quotes[0].speaker == speaker
+
+
+@pytest.mark.parametrize(("words", "expected"), [
+    (["Horrified", "at the prospect of"], True),
+    (["Asked", "about the plan of"], True),
+    (["Jared", "Kushner and"], False),
+    (["Ted", "and"], False),
+])
+def test_past_participle_opening(words, expected):
+    from tracker.extraction.subjects import past_participle_opening
+    assert past_participle_opening(words) is expected

@@ -50,6 +50,8 @@ def signature(masked: str, s: Span, paras: list[tuple[int, int]],
     if s.para + 1 >= len(paras) or not _TRAILER.fullmatch(masked, s.close_end, paras[s.para][1]):
         return None
     m = _SIGNATURE.match(masked, paras[s.para + 1][0])
+    if m is not None and dash_subhead(masked, paras[s.para + 1]):
+        return None
     nm = by_start.get(m.end()) if m else None
     if nm is None and m is not None:
         return dash_signature(masked, m.end(), paras[s.para + 1][1], by_start)
@@ -93,6 +95,18 @@ def dash_signature(masked: str, a: int, end: int, by_start: dict[int, NameMentio
 
 
 _SIGNATURE = re.compile(r"[ \t\xa0]*[-—–―][ \t\xa0]*")
+_DASH_CLOSE = re.compile(r"[-—–―][ \t\xa0.]*$")
+
+
+def dash_subhead(masked: str, para: tuple[int, int]) -> bool:
+    """Rule dash_subhead: a line between two dashes ("– Ready to quiz Trump –.", the
+    sub-heads of wire copy) heads the next section; it signs nothing, though it opens with a
+    dash as a signature does. Examples:
+      '– Ready to quiz Trump –.' -> True (no speaker "Ready" for the quote above it)
+      '– Country less safe –' -> True
+      '- Hillary Clinton' -> False (a signature)"""
+    ps, pe = para
+    return _DASH_CLOSE.search(masked, max(ps + 1, pe - 4), pe) is not None
 
 
 _HEADLINE_VERB = re.compile(r"[ \xa0]+(?:Says|Tells|Warns|Claims|Insists|Admits|Declares|"

@@ -95,8 +95,25 @@ def in_opening_phrase(masked: str, lo: int, nm: NameMention, names: list[NameMen
     YouTube videos, Santilli ...")? Then the subject may still follow."""
     first = masked[lo:nm.start].lstrip().split(None, 1)
     # A preposition or a participle opens it: "In his first videos", "Speaking to MSNBC".
-    return bool(first) and (first[0] in _PREPOSITIONS or first[0].endswith("ing")) and \
+    return bool(first) and (first[0] in _PREPOSITIONS or first[0].endswith("ing") or
+                            past_participle_opening(first)) and \
         k < len(names) and "," in masked[nm.end:names[k].start]
+
+
+_PAST_PARTICIPLE = re.compile(r"[A-Z][a-z]+ed")
+
+
+def past_participle_opening(words: list[str]) -> bool:
+    """Rule past_participle_opening: a sentence opening on a past participle and a word in
+    lower case ("Horrified at the prospect of Trump becoming president, Ramos believes",
+    "Asked about Clinton's plan, Trump said") opens a phrase that a comma closes; a name in
+    it is not the subject, which follows the comma. `words` is the sentence's first word and
+    the rest. Examples:
+      ["Horrified", "at the prospect of"] -> True; ["Asked", "about the plan of"] -> True
+      ["Jared", "Kushner and"] -> False (a given name: the next word is capitalised)
+      ["Ted", "and"] -> False (too short for a participle)"""
+    return len(words) == 2 and len(words[0]) >= 5 and \
+        _PAST_PARTICIPLE.fullmatch(words[0]) is not None and words[1][:1].islower()
 
 
 _PREPOSITIONS = frozenset(("In At On During From With For Under Like Over Through Across "
