@@ -162,6 +162,10 @@ def test_possessive_and_apposition(text, speaker):
      "Priya Sharma"),
     ('"The budget is a disaster for renters," reacted Green Party co-leader Jonathan Pedneault.',
      "Jonathan Pedneault"),
+    # "wanted to know" asks: the words are the asker's.
+    ('Host Joe Scarborough was not satisfied. But he wanted to know, "How surprised are you that '
+     'we woke up after Nevada?"', "Joe Scarborough"),
+    ('Reporter Jane Lee wants to know: "When will the clinic reopen for patients?"', "Jane Lee"),
 ])
 def test_broader_cues(text, speaker):
     assert speaker in (extract(text).quotes[0].speaker or "")
