@@ -1066,3 +1066,16 @@ def test_rules_dash_subhead_and_past_participle_opening(text, speaker):
 def test_past_participle_opening(words, expected):
     from tracker.extraction.subjects import past_participle_opening
     assert past_participle_opening(words) is expected
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    # A connective opening a sentence before a comma is no name ("Rather, he said, ...").
+    ('Gordon Humphrey calls Trump a "sociopath." Rather, he said, the struggles of the campaign '
+     'will coalesce support.\n\n"To my knowledge, there is no heavy-hitter as yet involved."',
+     ["Gordon Humphrey", "Gordon Humphrey"]),
+    # The surname stays a name elsewhere.
+    ('"The story is true," said Dan Rather, the former CBS anchor.\n\nRather added: "We stand '
+     'by it."', ["Dan Rather", "Dan Rather"]),
+])
+def test_connectives_are_no_names(text, speakers):
+    assert [q.speaker for q in extract(text).quotes] == speakers
