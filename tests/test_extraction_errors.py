@@ -961,9 +961,15 @@ def test_place_of_source_leaves_titled_people():
     ('The report came out on Monday.\n\n"It is a plan that nobody asked for," Canadian Centre '
      'for Policy Alternatives economist David Macdonald said.', "David Macdonald",
      "rule=organisation_role"),
+    # Rule unclosed_apposition: the description after the name is never closed by a comma.
+    ('Polls were close.\n\n"Clinton needs a strategy for targeting Stein voters," Nate Silver, '
+     'the polling guru who founded fivethirtyeight.com tweeted on Wednesday.', "Nate Silver",
+     "rule=unclosed_apposition"),
+    ('The hospital was full.\n\nJo Smith, a nurse at the hospital for 20 years said she was '
+     '"exhausted beyond words."', "Jo Smith", "rule=unclosed_apposition"),
 ])
 def test_rules_of_1_16_decide(text, speaker, rule):
-    """owner_apposition, dash_signature, organisation_role (extractor 1.16.0)."""
+    """owner_apposition, dash_signature, organisation_role, unclosed_apposition (1.16.0)."""
     got, feats = decided(text)
     assert got == speaker and rule in feats
 

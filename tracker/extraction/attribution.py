@@ -111,6 +111,36 @@ def subject_before(masked: str, lo: int, v: int, names_by_end: dict[int, NameMen
         who = _subject_before(masked, lo, r, names_by_end, names_by_start)
         if who is not None and not who.rule:
             who.rule = "relative_clause"
+    if who is None:
+        who = unclosed_apposition(masked, lo, v, names_by_start)
+    return who
+
+
+_APPOSITION_OPEN = re.compile(r",[ \xa0]+(?:the|a|an)[ \xa0]")
+
+
+def unclosed_apposition(masked: str, lo: int, v: int, names_by_start: dict[int, NameMention]
+                        ) -> Who | None:
+    """Rule unclosed_apposition: a clause opening with a person's name and a description
+    after a comma that no second comma closes ("Nate Silver, the polling guru who founded
+    fivethirtyeight.com tweeted") has that person for the subject of its verb, as with the
+    comma written. Examples:
+      '"...," Nate Silver, the polling guru who founded fivethirtyeight.com tweeted.'
+          -> Nate Silver
+      'Jo Smith, a nurse at the hospital for 20 years said "..."' -> Jo Smith
+      'Jo Smith, the nurse, and her lawyer said' -> None (a second comma: the rules before
+       read it)"""
+    a = lo
+    while a < v and masked[a] in " \t\xa0,—–-\x01(":
+        a += 1
+    nm = names_by_start.get(a)
+    if nm is None or nm.kind != PERSON or nm.possessive or len(nm.name) < 2 and not nm.titled:
+        return None
+    if _APPOSITION_OPEN.match(masked, nm.end) is None or \
+            masked.find(",", nm.end + 1, v) >= 0 or v - nm.end > 150:
+        return None
+    who = from_name(nm)
+    who.rule = "unclosed_apposition"
     return who
 
 
