@@ -1085,3 +1085,19 @@ def test_past_participle_opening(words, expected):
 ])
 def test_connectives_are_no_names(text, speakers):
     assert [q.speaker for q in extract(text).quotes] == speakers
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    # Rule cue_of_next_quote: a cue followed by its own quotation is not the one before's.
+    ('Hillary Clinton and Cheryl Mills wrote emails.\n\nClinton responds to Mills with, "Why '
+     'now? That was on my way to Libya?" Mills then writes back, "You look cute."',
+     ["Hillary Clinton", "Cheryl Mills"]),
+    ('Antonin Scalia and Donald Trump argued.\n\nAfter Scalia said that some students might do '
+     'better at "less advanced schools," Trump said: "I do not like what he said at all."',
+     ["Antonin Scalia", "Donald Trump"]),
+    # No cue before the first quotation: the cue between says both.
+    ('Donald Trump spoke.\n\n"Yes," he said, "we will win this thing."',
+     ["Donald Trump", "Donald Trump"]),
+])
+def test_rule_cue_of_next_quote(text, speakers):
+    assert [q.speaker for q in extract(text).quotes] == speakers

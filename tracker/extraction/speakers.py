@@ -71,6 +71,8 @@ def attribute(text: str, masked: str, spans: list[Span], cues: list[Cue],
         d = Decision(s)
         starts_sentence = _only_before(masked, lo, s.open_start, _OPENING_CHARS)
         head_cue = _head_cue(masked, lo, s, cues, cue_pos)
+        if tail_cue is not None and head_cue is not None and cue_of_next_quote(masked, tail_cue):
+            tail_cue = None  # 'Clinton responds with, "Why now?" Mills writes back, "..."'
         # A cue right before the quote ('that Judge Mosman called "distasteful," Santilli
         # expressed ...') holds it more tightly than one after it.
         adjacent = head_cue is not None and not starts_sentence and \
@@ -369,6 +371,22 @@ def organisation_role(gap: str) -> bool:
       '"...," Friends of the Earth members and Smith said.' -> False ("and" is no role)"""
     m = _ORG_ROLE.fullmatch(gap)
     return m is not None and m.group(1).split()[-1] in PERSON_ROLE_NOUNS
+
+
+_NEXT_QUOTE = re.compile(rf"(?:[ \xa0]+[a-z]+){{0,2}}[ \xa0]*[,:][ \xa0]*{MASK}")
+
+
+def cue_of_next_quote(masked: str, c: Cue) -> bool:
+    """Rule cue_of_next_quote: a cue written subject first ("Mills then writes back", "Trump
+    said") and followed by a comma or a colon and another quotation introduces that one;
+    the quotation before it, which has a cue of its own earlier in its sentence, is not its.
+    Examples:
+      'Clinton responds to Mills with, "Why now?" Mills then writes back, "You look cute."'
+          -> "Why now?" is Clinton's
+      'After Scalia said they might do better at "less advanced schools," Trump said: "I
+       don't like what he said."' -> "less advanced schools" is Scalia's
+      '"Yes," he said, "we will."' -> (no cue before "Yes": not this rule; he said both)"""
+    return not c.inverted and c.who.end <= c.start and _NEXT_QUOTE.match(masked, c.end) is not None
 
 
 _BLANK_GAP = re.compile(r"[ \t\xa0,—–:(-]*(?:as)?[ \t\xa0,—–:(-]*")
