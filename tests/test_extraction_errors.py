@@ -1101,3 +1101,24 @@ def test_connectives_are_no_names(text, speakers):
 ])
 def test_rule_cue_of_next_quote(text, speakers):
     assert [q.speaker for q in extract(text).quotes] == speakers
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # Rule dateline: the first sentence starts after the dateline's dash.
+    ('Title.\n\nWASHINGTON (AP) \u2014 Donald Trump defended his plan on Monday, saying "it will '
+     'be the greatest wall ever built."', "Donald Trump"),
+    ('Title.\n\nTORONTO \u2014 Premier Doug Ford defended his plan on Monday, saying "it will be '
+     'the greatest subway ever built."', "Doug Ford"),
+    ('Title.\n\nPHILADELPHIA, July 25 (UPI) \u2014 The Democratic National Committee released a '
+     'statement on Monday, offering "a deep and sincere apology" to Bernie Sanders.',
+     "Democratic National Committee"),
+])
+def test_rule_dateline(text, speaker):
+    from tracker.extraction.engine import dateline_end
+    assert dateline_end(text, text.index("\n\n") + 2) > 0
+    assert extract(text).quotes[0].speaker == speaker
+
+
+def test_a_capitalised_name_and_a_dash_is_no_dateline():
+    from tracker.extraction.engine import dateline_end
+    assert dateline_end("NATO - the alliance - said it would act.", 0) == -1

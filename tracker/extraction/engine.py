@@ -187,9 +187,33 @@ def _mask(text: str, spans: list[Span]) -> str:
     return "".join(parts)
 
 
+# A dateline: a place in capitals, perhaps a state or a date after a comma and an agency in
+# brackets, then a dash ("WASHINGTON (AP) — ", "NASHUA, N.H. - ", "TORONTO — ").
+_DATELINE = re.compile(r"[A-Z][A-Z.'’-]+(?:[ \xa0][A-Z][A-Z.'’-]+)*(?:,[ \xa0][A-Z][\w.]*"
+                       r"(?:[ \xa0][A-Z\d][\w.]*)*)?(?:[ \xa0]\([A-Za-z. ]{1,30}\))?[ \xa0]*"
+                       r"(?:--?|[—–])[ \xa0]*(?=[A-Z\"“'‘\x01])")
+
+
+def dateline_end(masked: str, ps: int) -> int:
+    """Rule dateline: a paragraph opening with a dateline ("WASHINGTON (AP) — Donald Trump
+    defended his plan, saying ...") starts its first sentence after the dash, so that the
+    sentence's subject is found there (a participle's, a partial quote's). Returns where the
+    sentence starts, or -1. Examples:
+      'WASHINGTON (AP) — Donald Trump defended ...' -> after the dash
+      'PHILADELPHIA, July 25 (UPI) — The Democratic National Committee ...' -> after the dash
+      'NASHUA, N.H. - At the moment ...' -> after the dash
+      'NATO - the alliance - said ...' -> -1 (a lower-case word after the dash)"""
+    m = _DATELINE.match(masked, ps)
+    return m.end() if m is not None else -1
+
+
 def _sentence_starts(text: str, masked: str, paras: list[tuple[int, int]],
                      spans: list[Span]) -> list[int]:
     starts = [ps for ps, _ in paras]
+    for ps, _ in paras:  # (a capital letter first: most paragraphs are spared the pattern)
+        if "A" <= masked[ps] <= "Z" and masked[ps + 1:ps + 2].isupper() and \
+                (d := dateline_end(masked, ps)) > 0:
+            starts.append(d)
     # The sentence ends of every paragraph in one scan: a stop at the end of a paragraph
     # (before its line break) ends nothing there, and no stop stands outside a paragraph.
     starts += [e for e in sentence_ends(masked, 0, len(masked)) if masked[e] != "\n"]
