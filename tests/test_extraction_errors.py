@@ -967,9 +967,16 @@ def test_place_of_source_leaves_titled_people():
      "rule=unclosed_apposition"),
     ('The hospital was full.\n\nJo Smith, a nurse at the hospital for 20 years said she was '
      '"exhausted beyond words."', "Jo Smith", "rule=unclosed_apposition"),
+    # Rule owned_words: an owner's "response was:" or "words," before the quotation.
+    ('Hillary Clinton and Huma Abedin traded emails.\n\nAbedin told her of the deaths. '
+     'Clinton\u2019s response was: "Is Dalton Brody off Conn or Wisconsin?"', "Hillary Clinton",
+     "rule=owned_words"),
+    ('The cities grew.\n\nThey chose Jerusalem because, in Forbes\u2019 words, "they are the '
+     'most entrepreneurial cities in the world."', "Forbes", "rule=owned_words"),
 ])
 def test_rules_of_1_16_decide(text, speaker, rule):
-    """owner_apposition, dash_signature, organisation_role, unclosed_apposition (1.16.0)."""
+    """owner_apposition, dash_signature, organisation_role, unclosed_apposition, owned_words
+    (1.16.0)."""
     got, feats = decided(text)
     assert got == speaker and rule in feats
 

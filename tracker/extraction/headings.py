@@ -94,6 +94,29 @@ def dash_signature(masked: str, a: int, end: int, by_start: dict[int, NameMentio
     return None
 
 
+_OWNED_WORDS = re.compile(r"(?:['’]s|['’])[ \xa0]+(?:[a-z]+[ \xa0]+){0,2}(?:response|reply|answer|"
+                          r"retort|words|message|verdict|reaction)(?:[ \xa0]+(?:was|is))?"
+                          r"[ \xa0]*[:,]?[ \xa0]*$")
+
+
+def owned_words(masked: str, s: Span, by_end: dict[int, NameMention]) -> Who | None:
+    """Rule owned_words: a quotation right after a person's or organisation's "response
+    was:", "reply:", "words," ("Clinton's response was: "...?"", "in Forbes' words, "..."")
+    is that owner's. Examples:
+      'Clinton's response was: "Is Dalton Brody off Conn or Wisconsin?"' -> Clinton
+      'In Forbes' words, "they are the most entrepreneurial cities"' -> Forbes
+      'The response was: "No."' -> None (no owner named)"""
+    m = _OWNED_WORDS.search(masked, max(0, s.open_start - 50), s.open_start)
+    if m is None:
+        return None
+    nm = by_end.get(m.start())
+    if nm is None or not nm.possessive:
+        return None
+    who = from_name(nm)
+    who.rule = "owned_words"
+    return who
+
+
 _SIGNATURE = re.compile(r"[ \t\xa0]*[-—–―][ \t\xa0]*")
 _DASH_CLOSE = re.compile(r"[-—–―][ \t\xa0.]*$")
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 
 from .attribution import REPORT_VERBS, SENTENCE_END, Cue, Resolver
 from .cues import MASK
-from .headings import headline, lead_in_name, signature
+from .headings import headline, lead_in_name, owned_words, signature
 from .lexicon import PERSON_ROLE_NOUNS
 from .marks import Span
 from .names import NameMention
@@ -92,6 +92,8 @@ def attribute(text: str, masked: str, spans: list[Span], cues: list[Cue],
             d.who, d.cue, d.how = nm, ":", "head"  # 'Pew Research: "All the samples ..."'
         elif (nm := signature(masked, s, paras, by_start)) is not None:
             d.who, d.cue, d.how = nm, "-", "tail"  # '"...."\n\n- Hillary Clinton'
+        elif (who := owned_words(masked, s, by_end)) is not None:
+            d.who, d.cue, d.how = who, ":", "head"  # 'Clinton's response was: "..."'
         elif (who := _colon_paragraph(masked, s, paras, sent_starts, names, resolver)):
             d.who, d.cue, d.how = who, ":", "head"  # 'Trump issued a statement:\n\n"..."'
         elif not starts_sentence:
