@@ -973,10 +973,14 @@ def test_place_of_source_leaves_titled_people():
      "rule=owned_words"),
     ('The cities grew.\n\nThey chose Jerusalem because, in Forbes\u2019 words, "they are the '
      'most entrepreneurial cities in the world."', "Forbes", "rule=owned_words"),
+    # Rule relative_that: "that" before "the foundation" is a relative pronoun.
+    ('Courses closed, according to the National Golf Foundation. Dozens close every year, a '
+     'trend that the foundation predicts will continue "for the next few years."',
+     "National Golf Foundation", "rule=named_group_before"),
 ])
 def test_rules_of_1_16_decide(text, speaker, rule):
-    """owner_apposition, dash_signature, organisation_role, unclosed_apposition, owned_words
-    (1.16.0)."""
+    """owner_apposition, dash_signature, organisation_role, unclosed_apposition, owned_words,
+    relative_that (1.16.0)."""
     got, feats = decided(text)
     assert got == speaker and rule in feats
 

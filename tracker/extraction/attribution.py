@@ -276,7 +276,7 @@ def _subject_before(masked: str, lo: int, v: int, names_by_end: dict[int, NameMe
     if head in PERSON_ROLE_NOUNS or head in SOURCE_NOUNS or age_noun(head):
         nm2 = _NP_END.search(text)
         if nm2:
-            s = lo + nm2.start()
+            s = relative_that(masked, lo + nm2.start(), e)
             return Who(s, e, masked[s:e], role=role)
     if head[:-1] in PERSON_ROLE_NOUNS or head in SOURCE_NOUNS:  # "Republican leaders"
         bare = text.strip()
@@ -312,6 +312,23 @@ def place_of_source(masked: str, lo: int, nm: NameMention) -> Who | None:
     who = Who(m.start(1), m.end(1), m.group(1))
     who.rule = "place_of_source"
     return who
+
+
+_RELATIVE_THAT = re.compile(r"(?:that|which)[ \xa0]+(?=(?:the|a|an|his|her|its|their)[ \xa0])",
+                            re.I)
+
+
+def relative_that(masked: str, s: int, e: int) -> int:
+    """Rule relative_that: a source noun phrase found opening with "that" or "which" and a
+    determiner ("a trend that the foundation predicts will continue") starts at the
+    determiner: "that" is the relative pronoun, not a demonstrative. Returns where the
+    phrase starts. Examples:
+      'a trend that the foundation predicts' -> "the foundation" (then rule
+       named_group_before: the National Golf Foundation)
+      'a plan which the company says will work' -> "the company"
+      'That official said' -> unchanged (no determiner after it: a demonstrative)"""
+    m = _RELATIVE_THAT.match(masked, s, e)
+    return m.end() if m is not None else s
 
 
 _DOCUMENT_TO = re.compile(r"([a-z][\w-]*)[ \xa0]+to[ \xa0]+$")
