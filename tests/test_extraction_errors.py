@@ -977,10 +977,14 @@ def test_place_of_source_leaves_titled_people():
     ('Courses closed, according to the National Golf Foundation. Dozens close every year, a '
      'trend that the foundation predicts will continue "for the next few years."',
      "National Golf Foundation", "rule=named_group_before"),
+    # Rule as_role: a name in "As the ... chief executive," is not the subject.
+    ('LinkedIn bought it.\n\nAs the LinkedIn chief executive, Jeff Weiner, put it in his memo to '
+     'employees explaining the deal, "Imagine a world where we are no longer looking up."',
+     "Jeff Weiner", "src=fullname"),
 ])
 def test_rules_of_1_16_decide(text, speaker, rule):
     """owner_apposition, dash_signature, organisation_role, unclosed_apposition, owned_words,
-    relative_that (1.16.0)."""
+    relative_that, as_role (1.16.0)."""
     got, feats = decided(text)
     assert got == speaker and rule in feats
 
@@ -995,18 +999,23 @@ def test_rules_of_1_16_decide(text, speaker, rule):
     ("organisation_role", ", Council on Foreign Relations president ", True),
     ("organisation_role", ", Friends of the Earth members and ", False),
     ("organisation_role", ", for Clinton and the party ", False),
+    ("as_role", "As the LinkedIn chief executive", True),
+    ("as_role", "As a senator from Illinois", True),
+    ("as_role", "As for", False),
 ])
 def test_features_of_1_16(feature, text, expected):
     """owned_person reads the words after a possessive name; organisation_role the words
-    between a quote and its speaker's name."""
+    between a quote and its speaker's name; as_role a sentence's opening."""
     from tracker.extraction.attribution import owned_person
     from tracker.extraction.names import find_names
     from tracker.extraction.speakers import organisation_role
+    from tracker.extraction.subjects import as_role
     if feature == "owned_person":
         owner = find_names(text, 0, len(text))[0]
         assert owner.possessive and owned_person(text, owner) is expected
     else:
-        assert organisation_role(text) is expected
+        assert {"organisation_role": organisation_role, "as_role": as_role}[feature](text) \
+            is expected
 
 
 @pytest.mark.parametrize(("text", "speaker", "absolute"), [

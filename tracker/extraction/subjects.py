@@ -86,7 +86,19 @@ def is_subject_position(masked: str, lo: int, m: NameMention) -> bool:
     # ... but a name inside an opening phrase is not: "In his first YouTube videos, Santilli".
     # (No description has a comma in it.)
     return prefix.split(None, 1)[0] not in _PREPOSITIONS and "," not in prefix and \
-        _DESCRIBED.fullmatch(prefix) is not None
+        _DESCRIBED.fullmatch(prefix) is not None and not as_role(prefix)
+
+
+_AS_ROLE = re.compile(r"As[ \xa0]+(?:the|a|an)(?:[ \xa0]|$)")
+
+
+def as_role(phrase: str) -> bool:
+    """Rule as_role: a sentence opening on "As the", "As a" ("As the LinkedIn chief executive,
+    Jeff Weiner, put it") names a role the subject holds; a name in it is not the subject
+    ("As for Trump, he said" is: the topic). Examples:
+      "As the LinkedIn chief executive" -> True; "As a senator from Illinois" -> True
+      "As for" -> False"""
+    return _AS_ROLE.match(phrase) is not None
 
 
 def in_opening_phrase(masked: str, lo: int, nm: NameMention, names: list[NameMention],
@@ -96,7 +108,8 @@ def in_opening_phrase(masked: str, lo: int, nm: NameMention, names: list[NameMen
     first = masked[lo:nm.start].lstrip().split(None, 1)
     # A preposition or a participle opens it: "In his first videos", "Speaking to MSNBC".
     return bool(first) and (first[0] in _PREPOSITIONS or first[0].endswith("ing") or
-                            past_participle_opening(first)) and \
+                            past_participle_opening(first) or
+                            as_role(masked[lo:nm.start].lstrip())) and \
         k < len(names) and "," in masked[nm.end:names[k].start]
 
 
