@@ -981,10 +981,14 @@ def test_place_of_source_leaves_titled_people():
     ('LinkedIn bought it.\n\nAs the LinkedIn chief executive, Jeff Weiner, put it in his memo to '
      'employees explaining the deal, "Imagine a world where we are no longer looking up."',
      "Jeff Weiner", "src=fullname"),
+    # Rule relative_which: "the resolution which said" - the document the article brought up.
+    ('The St. Paul City Council on Wednesday approved a resolution condemning the plan.\n\nThe '
+     'council voted 6-1 for the resolution which said the city "condemns anti-Muslim rhetoric '
+     'of all kinds."', "St. Paul City Council", "rule=document_author"),
 ])
 def test_rules_of_1_16_decide(text, speaker, rule):
     """owner_apposition, dash_signature, organisation_role, unclosed_apposition, owned_words,
-    relative_that, as_role (1.16.0)."""
+    relative_that, as_role, relative_which (1.16.0)."""
     got, feats = decided(text)
     assert got == speaker and rule in feats
 

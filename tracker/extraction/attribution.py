@@ -56,7 +56,7 @@ council party union organization organisation association coalition company firm
 source sources officials aides advisers critics supporters analysts experts
 airline carrier retailer insurer automaker bank city province hospital university school
 commission authority service police court tribunal institute foundation charity utility
-bureau""".split())
+bureau resolution""".split())
 _INDEFINITE = re.compile(r"^(?:a|an|one|another|some|many|several|two|three|four|five|most|"
                          r"other|both|each|every)\b", re.I)
 
@@ -113,7 +113,29 @@ def subject_before(masked: str, lo: int, v: int, names_by_end: dict[int, NameMen
             who.rule = "relative_clause"
     if who is None:
         who = unclosed_apposition(masked, lo, v, names_by_start)
+    if who is None and (r := relative_which(masked, lo, v)) >= 0:
+        who = _subject_before(masked, lo, r, names_by_end, names_by_start)
+        if who is None or who.entity >= 0 or not who.text.lower().startswith("the "):
+            return None  # (only a document the article brought up: "the resolution which")
+        who.rule = who.rule or "relative_which"
     return who
+
+
+_WHICH_BEFORE = re.compile(r"[ \xa0]+(?:which|that)[ \xa0]+$")
+
+
+def relative_which(masked: str, lo: int, v: int) -> int:
+    """Rule relative_which: a cue verb right after "which" or "that" ("the resolution which
+    said") has for its source the noun phrase before the relative pronoun, when that is a
+    definite one ("the ..."): a document the article brought up, which speaks for its
+    author (rule document_author). Returns where "which" stands, or -1. Examples:
+      'The council approved a resolution. It voted for the resolution which said the city
+       "condemns anti-Muslim rhetoric."' -> the resolution (the council's)
+      'Sanders is releasing a new ad that urges voters to "send a message"' -> (an
+       indefinite phrase: not this rule; the sentence's subject, Sanders)
+      'Smith said that "..."' -> -1 ("that" opens the reported clause: no cue after it)"""
+    m = _WHICH_BEFORE.search(masked, max(lo, v - 8), v)
+    return m.start() if m is not None and m.start() > lo else -1
 
 
 _APPOSITION_OPEN = re.compile(r",[ \xa0]+(?:the|a|an)[ \xa0]")
@@ -1110,7 +1132,8 @@ def described_group(masked: str, w: Who, head: str, lo: int) -> None:
 # Documents that speak for their authors: "her statement read", "the lawsuit argues".
 DOCUMENT_NOUNS = frozenset("""statement lawsuit suit complaint filing report letter memo
 release ruling decision order indictment motion brief affidavit post tweet email note study
-survey petition submission editorial judgment opinion verdict declaration proposal plan""".split())
+survey petition submission editorial judgment opinion verdict declaration proposal plan
+resolution""".split())
 _POSSESSIVE_DOCUMENT = re.compile(r"(his|her|their|its)[ \xa0]+(?:[\w-]+[ \xa0]+){0,3}?"
                                   r"([a-z][\w-]*)$", re.I)
 _DEFINITE_DOCUMENT = re.compile(r"(?:the|this|that)[ \xa0]+(?:[\w-]+[ \xa0]+){0,3}?"
