@@ -134,6 +134,9 @@ def relative_which(masked: str, lo: int, v: int) -> int:
       'Sanders is releasing a new ad that urges voters to "send a message"' -> (an
        indefinite phrase: not this rule; the sentence's subject, Sanders)
       'Smith said that "..."' -> -1 ("that" opens the reported clause: no cue after it)"""
+    tail = masked[max(lo, v - 8):v].rstrip(" \xa0")
+    if not tail.endswith(("which", "that")):
+        return -1  # (a plain test first: this is asked of every cue with no source)
     m = _WHICH_BEFORE.search(masked, max(lo, v - 8), v)
     return m.start() if m is not None and m.start() > lo else -1
 
@@ -326,8 +329,10 @@ def place_of_source(masked: str, lo: int, nm: NameMention) -> Who | None:
       'A spokesman from Ontario Power Generation said' -> None (an organisation speaks through
        its spokesman: the name is the source)
       'A lawyer in Sen. Smith's office said' -> None (a titled name is a person)"""
-    if nm.kind != PERSON or nm.titled or nm.gender is not None or nm.possessive:
-        return None
+    if nm.kind != PERSON or nm.titled or nm.gender is not None or nm.possessive or \
+            not masked[max(lo, nm.start - 9):nm.start].rstrip(" \xa0").endswith(
+                ("in", "from", "near", "outside")):
+        return None  # (a plain test first: this is asked of every name before a cue)
     m = _PERSON_IN.search(masked, max(lo, nm.start - 60), nm.start)
     if m is None or m.group(2) not in PERSON_ROLE_NOUNS:
         return None

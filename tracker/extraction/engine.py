@@ -128,8 +128,12 @@ def _near_before(ends: list[int], pos: int, span: int) -> bool:
 _SHOW_BEFORE = re.compile(
     r"(?:\b(?:on|in|starred in|appearance on|interview with|host of|anchor of|show|book|film|"
     r"movie|series|titled|entitled|edits|hosts|and|(?:co-)?author of|authored|creator of|"
-    r"editor of|director of|producer of)|[A-Z][A-Za-z]*['’]s|"
-    r"(?:channel|network|station|broadcaster|newspaper|magazine|paper|show|podcast)['’]s)\s*$")
+    r"editor of|director of|producer of)|[A-Z][A-Za-z]*['’]s)\s*$")
+# ... or a channel's, network's, paper's ('Fox News channel's "Sunday Morning Futures"'),
+# tried only when the text before the quote has a possessive (_SHOW_BEFORE runs for every
+# title-case quote).
+_MEDIA_OWNER = re.compile(r"(?:channel|network|station|broadcaster|newspaper|magazine|paper|"
+                          r"show|podcast)['’]s\s*$")
 # ... and the things a title-case name after it names: 'the "Star Power" award', 'a "Make
 # America Great Again" hat', 'the "Three Amigos" summit' (not a slogan or a movement: 'a "Stop
 # Trump" movement' quotes the words its people say).
@@ -339,7 +343,8 @@ def _quote(text: str, d: Decision, table: EntityTable, persons: int,
         return None  # the title of a book, film, show or app: 'the "ArriveCAN" app'
     titled = _title_case(inner)
     if titled and (_SHOW_BEFORE.search(before) or _SHOW_AFTER.match(text, s.close_end) or
-                   _NAMED_THING.search(inner)):
+                   _NAMED_THING.search(inner) or
+                   ("s" in before[-12:] and _MEDIA_OWNER.search(before))):
         return None  # 'told ABC's "Good Morning America"', 'starred in "Parks and Recreation"'
     if who is None:
         if words <= 4 or not s.closed and not (s.continued or s.continues):

@@ -106,7 +106,10 @@ def owned_words(masked: str, s: Span, by_end: dict[int, NameMention]) -> Who | N
       'Clinton's response was: "Is Dalton Brody off Conn or Wisconsin?"' -> Clinton
       'In Forbes' words, "they are the most entrepreneurial cities"' -> Forbes
       'The response was: "No."' -> None (no owner named)"""
-    m = _OWNED_WORDS.search(masked, max(0, s.open_start - 50), s.open_start)
+    a = max(0, s.open_start - 50)
+    if masked.find("’", a, s.open_start) < 0 and masked.find("'", a, s.open_start) < 0:
+        return None  # (no possessive: the pattern is spared for nearly every quote)
+    m = _OWNED_WORDS.search(masked, a, s.open_start)
     if m is None:
         return None
     nm = by_end.get(m.start())
