@@ -912,6 +912,9 @@ def test_dash_signature_needs_a_person():
      'Brampton, Ontario, said.', "a voter"),
     ('The council met on Tuesday.\n\nOne longtime resident near Leeds said the plan was "a '
      'disaster from start to finish."', "One longtime resident"),
+    # The town's region after a comma is no source either.
+    ('The fire burned all night.\n\nA man in Surrey, B.C., told CBC News that the fire was "the '
+     'worst thing I have ever seen."', "A man"),
 ])
 def test_rule_place_of_source(text, mention):
     ex, feats = extract_with_features(text)

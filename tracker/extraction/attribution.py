@@ -231,6 +231,9 @@ def _subject_before(masked: str, lo: int, v: int, names_by_end: dict[int, NameMe
         nm = names_by_start.get(a)
         if nm is not None and _after_paren(masked, nm.end, inner_end) == inner_end and \
                 not nm.possessive:
+            if (town := names_by_end.get(prev)) is not None and \
+                    (who := place_of_source(masked, lo, town)) is not None:
+                return who  # "A man in Surrey, B.C., told": the region is no source either
             return from_name(nm)  # "a spokeswoman, Anna Richardson White, said"
         role = masked[a:inner_end].strip()
         if not role or len(role.split()) > 25:
@@ -326,6 +329,7 @@ def place_of_source(masked: str, lo: int, nm: NameMention) -> Who | None:
       'A woman in Worcester, Massachusetts, told him she worries he is "too nice."'
           -> a woman (no speaker named; not Worcester)
       '"It is far too late," a voter from Brampton, Ontario, said.' -> a voter
+      'A man in Surrey, B.C., told CBC News the fire was "the worst."' -> a man (not B.C.)
       'A spokesman from Ontario Power Generation said' -> None (an organisation speaks through
        its spokesman: the name is the source)
       'A lawyer in Sen. Smith's office said' -> None (a titled name is a person)"""
