@@ -217,3 +217,25 @@ def test_calibration_weighs_each_publisher_the_same():
     groups = {"big": [(("x",), True)] * 300, "small": [(("x",), False)] * 100}
     model = fit_calibrated(groups, min_count=1)
     assert [p for _, p in model.calibration] == pytest.approx([0.5])
+
+
+@pytest.mark.parametrize(
+    ("text", "feature"),
+    [
+        # A pronoun's source, weighed with how many people the article names in full.
+        ('Mike Pompeo met reporters on Friday. "We are united," he said.',
+         "pronoun|persons<=1"),
+        ('Mike Pompeo met John Bolton, Nikki Haley, Jim Mattis and Steven Mnuchin on Friday. '
+         '"We are united," he said.', "pronoun|persons<=6"),
+    ],
+)
+def test_feature_pronoun_with_persons(text, feature):
+    from tracker.extraction.engine import extract_with_features
+    _, (features,) = extract_with_features(text)
+    assert feature in features and "src=pronoun" in features
+
+
+def test_feature_pronoun_with_persons_only_for_pronouns():
+    from tracker.extraction.engine import extract_with_features
+    _, (features,) = extract_with_features('"We are united," Mike Pompeo said.')
+    assert not any(f.startswith("pronoun|") for f in features)

@@ -169,6 +169,10 @@ def test_possessive_and_apposition(text, speaker):
      "Priya Sharma"),
     ('"The budget is a disaster for renters," reacted Green Party co-leader Jonathan Pedneault.',
      "Jonathan Pedneault"),
+    # "wanted to know" asks: the words are the asker's.
+    ('Host Joe Scarborough was not satisfied. But he wanted to know, "How surprised are you that '
+     'we woke up after Nevada?"', "Joe Scarborough"),
+    ('Reporter Jane Lee wants to know: "When will the clinic reopen for patients?"', "Jane Lee"),
 ])
 def test_broader_cues(text, speaker):
     assert speaker in (extract(text).quotes[0].speaker or "")
@@ -977,3 +981,258 @@ def test_rule_member_of_force(text, speaker):
 def test_described_sources_of_courts_families_and_allies(text, speaker, mention):
     (quote,) = extract(text).quotes
     assert (quote.speaker, quote.speaker_mention) == (speaker, mention)
+
+
+def test_dash_signature_needs_a_person():
+    from tracker.extraction.headings import dash_signature
+    from tracker.extraction.names import find_names
+    text = "\n-Anti-war protesters outside the hall."
+    by_start = {m.start: m for m in find_names(text, 0, len(text))}
+    assert dash_signature(text, 2, len(text), by_start) is None
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    # Rule place_of_source: where the described person lives is not the source.
+    ('John Kasich spoke in Boston.\n\nA woman in Worcester, Massachusetts, told him she worries '
+     'he is "too nice to win this thing."', "A woman"),
+    ('Premier Doug Ford spoke on Monday.\n\n"It is too little and far too late," a voter from '
+     'Brampton, Ontario, said.', "a voter"),
+    ('The council met on Tuesday.\n\nOne longtime resident near Leeds said the plan was "a '
+     'disaster from start to finish."', "One longtime resident"),
+    # The town's region after a comma is no source either.
+    ('The fire burned all night.\n\nA man in Surrey, B.C., told CBC News that the fire was "the '
+     'worst thing I have ever seen."', "A man"),
+])
+def test_rule_place_of_source(text, mention):
+    ex, feats = extract_with_features(text)
+    (quote,) = ex.quotes
+    assert quote.speaker is None and quote.speaker_mention == mention
+    assert "rule=place_of_source" in feats[0]
+
+
+def test_place_of_source_leaves_titled_people():
+    text = ('Sen. Mary Smith spoke on Monday.\n\nA lawyer for Sen. Smith said the bill was "dead '
+            'on arrival in this chamber."')
+    assert extract(text).quotes[0].speaker != "A lawyer"
+
+
+@pytest.mark.parametrize(("text", "speaker", "rule"), [
+    # Rule owner_apposition: the owner of the role is whom the source works for.
+    ('Marco Rubio spoke in Miami.\n\n"We are treating it as a long Election Day," said '
+     "Rubio's deputy campaign manager, Rich Beeson, who ran the ground game.", "Rich Beeson",
+     "rule=owner_apposition"),
+    ('Premier Doug Ford spoke on Monday.\n\n"Nothing has changed at all," said Ford\'s press '
+     'secretary, Ivana Yelich.', "Ivana Yelich", "rule=owner_apposition"),
+    # No one named: the description is the source (an unnamed person of Ford's), never Ford.
+    ('Premier Doug Ford spoke on Monday.\n\n"Nothing has changed at all," said Ford\'s press '
+     'secretary.', "Ford's press secretary", "rule=described_person"),
+    # Not a role noun: the owner speaks ("owned_person" is False).
+    ('Donald Trump spoke on Monday.\n\nShe compared it to a "root canal and a tax audit," '
+     "according to Axelrod's memoir.", "Axelrod", "src=surname"),
+    # Rule dash_signature: a signature whose dash is written against the name.
+    ('Harry Reid spoke on Monday.\n\n"The whole idea of it is something we hear about all the '
+     'time, and it needs to stop."\n\n-Michelle Marks, Philadelphia.', "Michelle Marks",
+     "rule=dash_signature"),
+    ('Barack Obama spoke on Monday.\n\n"Great speech. She is tested. She is ready. She never '
+     'quits."\n\n-President Obama, tweeting after the speech.', "Barack Obama",
+     "rule=dash_signature"),
+    # With a space after the dash the name finder reads the name whole: plain signature.
+    ('Harry Reid spoke on Monday.\n\n"The whole idea of it is something we hear about all the '
+     'time, and it needs to stop."\n\n- Michelle Marks, Philadelphia.', "Michelle Marks",
+     "src=fullname"),
+    # Rule organisation_role: the speaker's organisation (small words and all) and role
+    # between the quote and the name.
+    ('The union marched on Monday.\n\n"They have to decide whether to feed themselves or their '
+     'kids," Fight for $15 organizing director Kendall Fells told Fox News.', "Kendall Fells",
+     "rule=organisation_role"),
+    ('The report came out on Monday.\n\n"It is a plan that nobody asked for," Center for '
+     'American Progress president Neera Tanden said.', "Neera Tanden",
+     "rule=organisation_role"),
+    ('The report came out on Monday.\n\n"It is a plan that nobody asked for," Canadian Centre '
+     'for Policy Alternatives economist David Macdonald said.', "David Macdonald",
+     "rule=organisation_role"),
+    # Rule unclosed_apposition: the description after the name is never closed by a comma.
+    ('Polls were close.\n\n"Clinton needs a strategy for targeting Stein voters," Nate Silver, '
+     'the polling guru who founded fivethirtyeight.com tweeted on Wednesday.', "Nate Silver",
+     "rule=unclosed_apposition"),
+    ('The hospital was full.\n\nJo Smith, a nurse at the hospital for 20 years said she was '
+     '"exhausted beyond words."', "Jo Smith", "rule=unclosed_apposition"),
+    # Rule owned_words: an owner's "response was:" or "words," before the quotation.
+    ('Hillary Clinton and Huma Abedin traded emails.\n\nAbedin told her of the deaths. '
+     'Clinton\u2019s response was: "Is Dalton Brody off Conn or Wisconsin?"', "Hillary Clinton",
+     "rule=owned_words"),
+    ('The cities grew.\n\nThey chose Jerusalem because, in Forbes\u2019 words, "they are the '
+     'most entrepreneurial cities in the world."', "Forbes", "rule=owned_words"),
+    # Rule relative_that: "that" before "the foundation" is a relative pronoun.
+    ('Courses closed, according to the National Golf Foundation. Dozens close every year, a '
+     'trend that the foundation predicts will continue "for the next few years."',
+     "National Golf Foundation", "rule=named_group_before"),
+    # Rule as_role: a name in "As the ... chief executive," is not the subject.
+    ('LinkedIn bought it.\n\nAs the LinkedIn chief executive, Jeff Weiner, put it in his memo to '
+     'employees explaining the deal, "Imagine a world where we are no longer looking up."',
+     "Jeff Weiner", "src=fullname"),
+    # Rule relative_which: "the resolution which said" - the document the article brought up.
+    ('The St. Paul City Council on Wednesday approved a resolution condemning the plan.\n\nThe '
+     'council voted 6-1 for the resolution which said the city "condemns anti-Muslim rhetoric '
+     'of all kinds."', "St. Paul City Council", "rule=document_author"),
+])
+def test_rules_of_1_16_decide(text, speaker, rule):
+    """owner_apposition, dash_signature, organisation_role, unclosed_apposition, owned_words,
+    relative_that, as_role, relative_which (1.16.0)."""
+    got, feats = decided(text)
+    assert got == speaker and rule in feats
+
+
+@pytest.mark.parametrize(("feature", "text", "expected"), [
+    ("owned_person", "Ford's press secretary said", True),
+    ("owned_person", "Rubio's deputy campaign manager, Rich Beeson", True),
+    ("owned_person", "Axelrod's memoir", False),
+    ("owned_person", "Clinton's campaign", False),
+    ("owned_person", "Axelrod's memoir about the president", False),
+    ("organisation_role", ", Fight for $15 organizing director ", True),
+    ("organisation_role", ", Council on Foreign Relations president ", True),
+    ("organisation_role", ", Friends of the Earth members and ", False),
+    ("organisation_role", ", for Clinton and the party ", False),
+    ("as_role", "As the LinkedIn chief executive", True),
+    ("as_role", "As a senator from Illinois", True),
+    ("as_role", "As for", False),
+])
+def test_features_of_1_16(feature, text, expected):
+    """owned_person reads the words after a possessive name; organisation_role the words
+    between a quote and its speaker's name; as_role a sentence's opening."""
+    from tracker.extraction.attribution import owned_person
+    from tracker.extraction.names import find_names
+    from tracker.extraction.speakers import organisation_role
+    from tracker.extraction.subjects import as_role
+    if feature == "owned_person":
+        owner = find_names(text, 0, len(text))[0]
+        assert owner.possessive and owned_person(text, owner) is expected
+    else:
+        assert {"organisation_role": organisation_role, "as_role": as_role}[feature](text) \
+            is expected
+
+
+@pytest.mark.parametrize(("text", "speaker", "absolute"), [
+    # Rule absolute_participle: a name that "with" introduces, then adverbs, then the cue.
+    ('Donald Trump spoke in Alabama.\n\nSupporters kicked a protester, with Trump reportedly '
+     'yelling: "Get him the hell out of here!"', "Donald Trump", "Trump"),
+    ('The vote was close.\n\nThe bill passed, with Senator John McCain later telling reporters '
+     '"it is a good day for the country."', "John McCain", "Senator John McCain"),
+    # A comma after the name: the main clause's subject speaks.
+    ('Bernie Sanders spoke.\n\nSanders visited NBC to discuss his rival, Hillary Clinton, '
+     'saying "on her worst day" she is better.', "Bernie Sanders", None),
+])
+def test_rule_absolute_participle(text, speaker, absolute):
+    from tracker.extraction.attribution import absolute_participle
+    from tracker.extraction.names import find_names
+    names = find_names(text, 0, len(text))
+    v = max(text.rfind(" yelling"), text.rfind(" telling"), text.rfind(" saying")) + 1
+    nm = absolute_participle(text, text.rfind("\n", 0, v) + 1, v, {m.end: m for m in names})
+    assert (nm.text if nm else None) == absolute
+    assert extract(text).quotes[0].speaker == speaker
+
+
+@pytest.mark.parametrize(("text", "speaker", "mention"), [
+    # Rule addressed_document: the document, not its addressees, is the source (and speaks
+    # for its author: rule document_author).
+    ('Bernie Sanders spoke on Monday.\n\nSanders\u2019 fundraising email to his supporters notes '
+     'that Jane Kim "is a civil rights attorney who has fought for wages."', "Bernie Sanders",
+     "Sanders\u2019 fundraising email"),
+    ('Mayor Olivia Chow spoke on Monday.\n\nHer letter to the city\'s councillors says the plan '
+     'is "a bad deal for the people of Toronto."', "Olivia Chow", "Her letter"),
+    # A document owned by a name speaks for it (document_author), a plural possessive too.
+    ('Donald Trump spoke on Monday.\n\nTrump\'s statement said the plan was "a disaster for '
+     'the country."', "Donald Trump", "Trump's statement"),
+    ('Bernie Sanders spoke on Monday.\n\nSanders\u2019 fundraising email notes that Jane Kim "is '
+     'a civil rights attorney who has fought for wages."', "Bernie Sanders",
+     "Sanders\u2019 fundraising email"),
+])
+def test_rules_of_documents_addressed_and_owned(text, speaker, mention):
+    ex, feats = extract_with_features(text)
+    (quote,) = ex.quotes
+    assert (quote.speaker, quote.speaker_mention) == (speaker, mention)
+    assert "rule=document_author" in feats[0]
+
+
+def test_a_campaign_is_no_document():
+    text = ('Donald Trump spoke on Monday.\n\nTrump\'s campaign said the plan was "a disaster '
+            'for the country."')
+    got, feats = decided(text)
+    assert got == "Trump's campaign" and "src=group" in feats
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # Rule dash_subhead: a wire sub-head between dashes signs nothing; rule
+    # past_participle_opening: the subject follows the participle phrase's comma.
+    ('Donald Trump and Jorge Ramos met.\n\nHorrified at the prospect of Trump becoming '
+     'president, Ramos believes in journalism that "takes sides."\n\n\u2013 Ready to quiz Trump '
+     '\u2013.\n\nTrump said so.', "Jorge Ramos"),
+    ('Donald Trump and Hillary Clinton met.\n\nFrustrated by the questions about Clinton, Trump '
+     'called the debate "a total disgrace."', "Donald Trump"),
+    # A signature still signs.
+    ('Jorge Ramos spoke.\n\n"We will take sides in this fight, always and forever."\n\n'
+     '\u2013 Jorge Ramos', "Jorge Ramos"),
+])
+def test_rules_dash_subhead_and_past_participle_opening(text, speaker):
+    assert extract(text).quotes[0].speaker == speaker
+
+
+@pytest.mark.parametrize(("words", "expected"), [
+    (["Horrified", "at the prospect of"], True),
+    (["Asked", "about the plan of"], True),
+    (["Jared", "Kushner and"], False),
+    (["Ted", "and"], False),
+])
+def test_past_participle_opening(words, expected):
+    from tracker.extraction.subjects import past_participle_opening
+    assert past_participle_opening(words) is expected
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    # A connective opening a sentence before a comma is no name ("Rather, he said, ...").
+    ('Gordon Humphrey calls Trump a "sociopath." Rather, he said, the struggles of the campaign '
+     'will coalesce support.\n\n"To my knowledge, there is no heavy-hitter as yet involved."',
+     ["Gordon Humphrey", "Gordon Humphrey"]),
+    # The surname stays a name elsewhere.
+    ('"The story is true," said Dan Rather, the former CBS anchor.\n\nRather added: "We stand '
+     'by it."', ["Dan Rather", "Dan Rather"]),
+])
+def test_connectives_are_no_names(text, speakers):
+    assert [q.speaker for q in extract(text).quotes] == speakers
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    # Rule cue_of_next_quote: a cue followed by its own quotation is not the one before's.
+    ('Hillary Clinton and Cheryl Mills wrote emails.\n\nClinton responds to Mills with, "Why '
+     'now? That was on my way to Libya?" Mills then writes back, "You look cute."',
+     ["Hillary Clinton", "Cheryl Mills"]),
+    ('Antonin Scalia and Donald Trump argued.\n\nAfter Scalia said that some students might do '
+     'better at "less advanced schools," Trump said: "I do not like what he said at all."',
+     ["Antonin Scalia", "Donald Trump"]),
+    # No cue before the first quotation: the cue between says both.
+    ('Donald Trump spoke.\n\n"Yes," he said, "we will win this thing."',
+     ["Donald Trump", "Donald Trump"]),
+])
+def test_rule_cue_of_next_quote(text, speakers):
+    assert [q.speaker for q in extract(text).quotes] == speakers
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # Rule dateline: the first sentence starts after the dateline's dash.
+    ('Title.\n\nWASHINGTON (AP) \u2014 Donald Trump defended his plan on Monday, saying "it will '
+     'be the greatest wall ever built."', "Donald Trump"),
+    ('Title.\n\nTORONTO \u2014 Premier Doug Ford defended his plan on Monday, saying "it will be '
+     'the greatest subway ever built."', "Doug Ford"),
+    ('Title.\n\nPHILADELPHIA, July 25 (UPI) \u2014 The Democratic National Committee released a '
+     'statement on Monday, offering "a deep and sincere apology" to Bernie Sanders.',
+     "Democratic National Committee"),
+])
+def test_rule_dateline(text, speaker):
+    from tracker.extraction.engine import dateline_end
+    assert dateline_end(text, text.index("\n\n") + 2) > 0
+    assert extract(text).quotes[0].speaker == speaker
+
+
+def test_a_capitalised_name_and_a_dash_is_no_dateline():
+    from tracker.extraction.engine import dateline_end
+    assert dateline_end("NATO - the alliance - said it would act.", 0) == -1

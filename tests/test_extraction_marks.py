@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import time
 
+import pytest
+
 from tracker.extraction import extract
 from tracker.extraction.marks import find_spans
 
@@ -178,6 +180,17 @@ def test_a_show_title_before_a_role_word_is_not_a_quote():
     text = ('"Orange is the New Black" star Selenis Leyva said she was proud of the show. '
             'Peter Serafinowicz, who has starred in "Parks and Recreation" and "Guardians of the '
             'Galaxy," posted a video on Twitter.')
+    assert extract(text).quotes == ()
+
+
+@pytest.mark.parametrize("text", [
+    # A show's title after its channel's or network's possessive, in lower case.
+    'Sunday on Fox News channel\u2019s \u201cSunday Morning Futures,\u201d Rep. Darrell Issa '
+    'criticized the plan.',
+    "She appeared on the network's \"Meet the Press\" on Sunday to defend the plan.",
+    "He wrote in the magazine's \"Letters From Washington\" column last week.",
+])
+def test_a_show_title_after_a_media_noun_is_not_a_quote(text):
     assert extract(text).quotes == ()
 
 

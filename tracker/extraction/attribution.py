@@ -30,7 +30,7 @@ _PRONOUN_END = re.compile(r"(?<![\w'’])(he|she|they|it|we|i|you)$", re.I)
 _PRONOUNS = frozenset("he she they it we i you".split())
 _PRONOUN_START = re.compile(r"(he|she|they|it|we)\b", re.I)
 _DETS = (r"(?i:the|a|an|one|another|his|her|its|their|this|that|these|those|some|many|several|"
-         r"two|three|four|five|most|other|both|each|every)|[A-Z][\w.]*['’]s")
+         r"two|three|four|five|most|other|both|each|every)|[A-Z][\w.]*(?:['’]s|s['’])")
 # A noun phrase ending at the verb: "the chief U.S. diplomat", "one former senior official".
 _FUNC = (r"(?!(?:for|to|that|in|on|at|with|by|from|and|or|but|as|is|was|are|were|has|had|"
          r"have|be|been|who|which|said|says|told|when|after|before|if|than|into|about|over|"
@@ -57,7 +57,7 @@ source sources officials aides advisers critics supporters analysts experts fami
 families majority
 airline carrier retailer insurer automaker bank city province hospital university school
 commission authority service police court tribunal institute foundation charity utility
-bureau""".split())
+bureau resolution""".split())
 _INDEFINITE = re.compile(r"^(?:a|an|one|another|some|many|several|two|three|four|five|most|"
                          r"other|both|each|every)\b", re.I)
 
@@ -112,6 +112,61 @@ def subject_before(masked: str, lo: int, v: int, names_by_end: dict[int, NameMen
         who = _subject_before(masked, lo, r, names_by_end, names_by_start)
         if who is not None and not who.rule:
             who.rule = "relative_clause"
+    if who is None:
+        who = unclosed_apposition(masked, lo, v, names_by_start)
+    if who is None and (r := relative_which(masked, lo, v)) >= 0:
+        who = _subject_before(masked, lo, r, names_by_end, names_by_start)
+        if who is None or who.entity >= 0 or not who.text.lower().startswith("the "):
+            return None  # (only a document the article brought up: "the resolution which")
+        who.rule = who.rule or "relative_which"
+    return who
+
+
+_WHICH_BEFORE = re.compile(r"[ \xa0]+(?:which|that)[ \xa0]+$")
+
+
+def relative_which(masked: str, lo: int, v: int) -> int:
+    """Rule relative_which: a cue verb right after "which" or "that" ("the resolution which
+    said") has for its source the noun phrase before the relative pronoun, when that is a
+    definite one ("the ..."): a document the article brought up, which speaks for its
+    author (rule document_author). Returns where "which" stands, or -1. Examples:
+      'The council approved a resolution. It voted for the resolution which said the city
+       "condemns anti-Muslim rhetoric."' -> the resolution (the council's)
+      'Sanders is releasing a new ad that urges voters to "send a message"' -> (an
+       indefinite phrase: not this rule; the sentence's subject, Sanders)
+      'Smith said that "..."' -> -1 ("that" opens the reported clause: no cue after it)"""
+    tail = masked[max(lo, v - 8):v].rstrip(" \xa0")
+    if not tail.endswith(("which", "that")):
+        return -1  # (a plain test first: this is asked of every cue with no source)
+    m = _WHICH_BEFORE.search(masked, max(lo, v - 8), v)
+    return m.start() if m is not None and m.start() > lo else -1
+
+
+_APPOSITION_OPEN = re.compile(r",[ \xa0]+(?:the|a|an)[ \xa0]")
+
+
+def unclosed_apposition(masked: str, lo: int, v: int, names_by_start: dict[int, NameMention]
+                        ) -> Who | None:
+    """Rule unclosed_apposition: a clause opening with a person's name and a description
+    after a comma that no second comma closes ("Nate Silver, the polling guru who founded
+    fivethirtyeight.com tweeted") has that person for the subject of its verb, as with the
+    comma written. Examples:
+      '"...," Nate Silver, the polling guru who founded fivethirtyeight.com tweeted.'
+          -> Nate Silver
+      'Jo Smith, a nurse at the hospital for 20 years said "..."' -> Jo Smith
+      'Jo Smith, the nurse, and her lawyer said' -> None (a second comma: the rules before
+       read it)"""
+    a = lo
+    while a < v and masked[a] in " \t\xa0,—–-\x01(":
+        a += 1
+    nm = names_by_start.get(a)
+    if nm is None or nm.kind != PERSON or nm.possessive or len(nm.name) < 2 and not nm.titled:
+        return None
+    if _APPOSITION_OPEN.match(masked, nm.end) is None or \
+            masked.find(",", nm.end + 1, v) >= 0 or v - nm.end > 150:
+        return None
+    who = from_name(nm)
+    who.rule = "unclosed_apposition"
     return who
 
 
@@ -177,6 +232,9 @@ def _subject_before(masked: str, lo: int, v: int, names_by_end: dict[int, NameMe
         nm = names_by_start.get(a)
         if nm is not None and _after_paren(masked, nm.end, inner_end) == inner_end and \
                 not nm.possessive:
+            if (town := names_by_end.get(prev)) is not None and \
+                    (who := place_of_source(masked, lo, town)) is not None:
+                return who  # "A man in Surrey, B.C., told": the region is no source either
             return from_name(nm)  # "a spokeswoman, Anna Richardson White, said"
         role = masked[a:inner_end].strip()
         if not role or len(role.split()) > 25:
@@ -203,6 +261,9 @@ def _subject_before(masked: str, lo: int, v: int, names_by_end: dict[int, NameMe
             return who
     if nm is not None and (r := received_by(masked, lo, nm.start)) >= 0:
         return _subject_before(masked, lo, r, names_by_end, names_by_start)
+    if nm is not None and masked[nm.start - 1:nm.start] in (" ", "\xa0") and \
+            (who := place_of_source(masked, lo, nm)) is not None:
+        return who
     if nm is not None and not nm.possessive:
         first = names_by_end.get(nm.start - 5)
         if first is not None and masked[nm.start - 5:nm.start] == " and " and \
@@ -243,16 +304,94 @@ def _subject_before(masked: str, lo: int, v: int, names_by_end: dict[int, NameMe
         j = text.rfind(" ", 0, i) + 1
         if text[j:i] in PERSON_ROLE_NOUNS and _OF_TAIL.fullmatch(text, i):
             head = text[j:i]
+    if head in PERSON_ROLE_NOUNS or head in SOURCE_NOUNS or age_noun(head) or \
+            head[:-1] in PERSON_ROLE_NOUNS:
+        nm2 = _NP_END.search(text)
+        if nm2 and (doc := addressed_document(masked, lo, lo + nm2.start())) is not None:
+            return doc  # "Sanders' email to his supporters notes"
     if head in PERSON_ROLE_NOUNS or head in SOURCE_NOUNS or age_noun(head):
         nm2 = _NP_END.search(text)
         if nm2:
-            s = lo + nm2.start()
+            s = relative_that(masked, lo + nm2.start(), e)
             return Who(s, e, masked[s:e], role=role)
     if head[:-1] in PERSON_ROLE_NOUNS or head in SOURCE_NOUNS:  # "Republican leaders"
         bare = text.strip()
         if _BARE_NP.match(bare) and bare == text.lstrip(" ,—-").strip():
             return Who(e - len(bare), e, bare)
     return None
+
+
+# A person described by a role noun, then where they live or come from: "a woman in",
+# "one voter from", "a longtime resident of" is left out (a person of an organisation).
+_PERSON_IN = re.compile(r"(?<![\w'’])((?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he)[ \xa0]+"
+                        r"(?:[a-z][\w-]*[ \xa0]+){0,3}?([a-z][\w-]*))[ \xa0]+"
+                        r"(?:in|from|near|outside)[ \xa0]+$")
+
+
+def place_of_source(masked: str, lo: int, nm: NameMention) -> Who | None:
+    """Rule place_of_source: a name after "in", "from", "near" or "outside" that follows a
+    person described by a role noun ("a woman in Worcester, Massachusetts, told him", "a
+    voter from Brampton said") is where that person lives, not the source: the source is the
+    person so described, whom the article does not name. Only a name with no title and no
+    known sex can be a place. Examples:
+      'A woman in Worcester, Massachusetts, told him she worries he is "too nice."'
+          -> a woman (no speaker named; not Worcester)
+      '"It is far too late," a voter from Brampton, Ontario, said.' -> a voter
+      'A man in Surrey, B.C., told CBC News the fire was "the worst."' -> a man (not B.C.)
+      'A spokesman from Ontario Power Generation said' -> None (an organisation speaks through
+       its spokesman: the name is the source)
+      'A lawyer in Sen. Smith's office said' -> None (a titled name is a person)"""
+    if nm.kind != PERSON or nm.titled or nm.gender is not None or nm.possessive or \
+            not masked[max(lo, nm.start - 9):nm.start].rstrip(" \xa0").endswith(
+                ("in", "from", "near", "outside")):
+        return None  # (a plain test first: this is asked of every name before a cue)
+    m = _PERSON_IN.search(masked, max(lo, nm.start - 60), nm.start)
+    if m is None or m.group(2) not in PERSON_ROLE_NOUNS:
+        return None
+    who = Who(m.start(1), m.end(1), m.group(1))
+    who.rule = "place_of_source"
+    return who
+
+
+_RELATIVE_THAT = re.compile(r"(?:that|which)[ \xa0]+(?=(?:the|a|an|his|her|its|their)[ \xa0])",
+                            re.I)
+
+
+def relative_that(masked: str, s: int, e: int) -> int:
+    """Rule relative_that: a source noun phrase found opening with "that" or "which" and a
+    determiner ("a trend that the foundation predicts will continue") starts at the
+    determiner: "that" is the relative pronoun, not a demonstrative. Returns where the
+    phrase starts. Examples:
+      'a trend that the foundation predicts' -> "the foundation" (then rule
+       named_group_before: the National Golf Foundation)
+      'a plan which the company says will work' -> "the company"
+      'That official said' -> unchanged (no determiner after it: a demonstrative)"""
+    m = _RELATIVE_THAT.match(masked, s, e)
+    return m.end() if m is not None else s
+
+
+_DOCUMENT_TO = re.compile(r"([a-z][\w-]*)[ \xa0]+to[ \xa0]+$")
+
+
+def addressed_document(masked: str, lo: int, s: int) -> Who | None:
+    """Rule addressed_document: the people a document was sent to ("an email to his
+    supporters", "a letter to lawmakers") are not the source of its cue verb; the document
+    is, and speaks for its author (rule document_author). `s` is where the noun phrase
+    before the cue starts; returns the document's noun phrase, or None when no document
+    is addressed just before it. Examples:
+      'Sanders' fundraising email to his supporters notes that "..."'
+          -> Sanders' fundraising email (not his supporters)
+      'Her letter to the city's councillors says the plan is "..."' -> Her letter
+      'The mayor's aides say "..."' -> None (no document addressed)"""
+    m = _DOCUMENT_TO.search(masked, max(lo, s - 40), s)
+    if m is None or m.group(1) not in DOCUMENT_NOUNS:
+        return None
+    np = _NP_END.search(masked, max(lo, m.end(1) - 80), m.end(1))
+    if np is None:
+        return None
+    who = Who(np.start(), np.end(), np.group())
+    who.rule = "addressed_document"
+    return who
 
 
 # Participles of getting hold of a document, not of writing it: "obtained by CNN".
@@ -442,7 +581,11 @@ def subject_after(masked: str, v_end: int, names_by_start: dict[int, NameMention
         return from_name(people[-1])
     if found and (who := definite_organisation(masked, a, found[0])) is not None:
         return who
-    if found and found[0].start == a and not _modifier(masked, a, found[0]):
+    owner = bool(found) and found[0].start == a and found[0].possessive and \
+        owned_person(masked, found[0])
+    if owner and (who := owner_apposition(masked, found[0], names_by_start)) is not None:
+        return who
+    if found and found[0].start == a and not owner and not _modifier(masked, a, found[0]):
         nxt = _APPOSITIVE_NAME.match(masked, found[0].end)
         if nxt and names_by_start.get(nxt.end()) is not None and \
                 names_by_start[nxt.end()].kind == PERSON and \
@@ -466,6 +609,55 @@ def subject_after(masked: str, v_end: int, names_by_start: dict[int, NameMention
 
 
 _ORG_ENDS = re.compile(r"[ \xa0]*(?:[,.;:!?\n)]|$)")
+# After an owner's name: its possessive ending, then a role in lower case and a comma.
+_OWNED_ROLE_COMMA = re.compile(r"(?:['’]s?)?(?:[ \xa0]+[a-z][\w-]*){1,4},[ \xa0]+")
+
+
+_OWNED_WORDS = re.compile(r"(?:['’]s?)?((?:[ \xa0]+[a-z][\w-]*){1,4})")
+
+
+def owned_person(masked: str, owner: NameMention) -> bool:
+    """Feature owned_person: a possessive name followed by a role noun in lower case ("Ford's
+    press secretary", "Rubio's deputy campaign manager") describes someone of the owner's,
+    never the owner; followed by anything else ("Axelrod's memoir", "Farley's account") the
+    owner is the source still. Examples:
+      "Ford's press secretary" -> True; "Rubio's deputy campaign manager" -> True
+      "Axelrod's memoir" -> False; "Clinton's campaign" -> False
+      "Axelrod's memoir about the president" -> False (the role noun is the memoir's topic)"""
+    m = _OWNED_WORDS.match(masked, owner.end)
+    if m is None:
+        return False
+    for w in m.group(1).split():
+        if w in _OWNED_STOP:
+            return False  # "Axelrod's memoir about the president": the role is elsewhere
+        if w in PERSON_ROLE_NOUNS:
+            return True
+    return False
+
+
+_OWNED_STOP = frozenset("of about on in at for to with by from and or that who said".split())
+
+
+def owner_apposition(masked: str, owner: NameMention,
+                     names_by_start: dict[int, NameMention]) -> Who | None:
+    """Rule owner_apposition: after an inverted cue, a possessive name, a role in lower case
+    and a comma ("said Rubio's deputy campaign manager, Rich Beeson") describe the person
+    named next, who is the source; the owner is whom they work for. Examples:
+      '"...," said Rubio's deputy campaign manager, Rich Beeson, who ran the ground game.'
+          -> Rich Beeson (not Rubio)
+      '"...," said Ford's press secretary, Ivana Yelich.' -> Ivana Yelich
+      '"...," said Ford's press secretary.' -> not Ford: the owner is never the source (the
+       description is, resolved as a role noun)
+      '"...," said Ford's office, Queen's Park.' -> None (a place, not a person)"""
+    m = _OWNED_ROLE_COMMA.match(masked, owner.end)
+    if m is None:
+        return None
+    nm = names_by_start.get(m.end())
+    if nm is None or nm.kind != PERSON or nm.possessive or _ORG_ENDS.match(masked, nm.end) is None:
+        return None
+    who = from_name(nm)
+    who.rule = "owner_apposition"
+    return who
 
 
 def definite_organisation(masked: str, a: int, nm: NameMention) -> Who | None:
@@ -812,6 +1004,27 @@ def reported_source(masked: str, start: int) -> bool:
         _REPORTED_BEFORE.search(masked, lo, start) is not None
 
 
+def absolute_participle(masked: str, lo: int, v: int, by_end: dict[int, NameMention]
+                        ) -> NameMention | None:
+    """Rule absolute_participle: a participle cue right after a name that "with", a comma,
+    a dash or "and" introduces ("with McCain telling reporters") has that name as its
+    subject, adverbs between them skipped; otherwise a participle's subject is the main
+    clause's (main_subject). Examples:
+      '..., with Senator John McCain telling reporters "..."' -> John McCain
+      '... kicked a protester, with Trump reportedly yelling: "..."' -> Trump
+      '- Ryan saying he was "..."' -> Ryan
+      'Sanders visited NBC to discuss his rival, Hillary Clinton, saying "..."' -> None (a
+       comma after the name: the main clause's subject, Sanders, speaks)"""
+    e = strip_adverbs(masked, lo, v - 1)
+    while e > lo and masked[e - 1] in " \xa0":
+        e -= 1  # (an adverb skipped leaves the space after the name: "Trump reportedly")
+    nm = by_end.get(e)
+    if nm is not None and not nm.possessive and \
+            _ABSOLUTE_BEFORE.search(masked, max(0, nm.start - 12), nm.start):
+        return nm
+    return None
+
+
 def find_cues(masked: str, clause_start, sentence_start, names: list[NameMention],
               reliable=lambda entity: True) -> list[Cue]:
     """Every cue verb outside quotes with the source it names."""
@@ -831,9 +1044,7 @@ def find_cues(masked: str, clause_start, sentence_start, names: list[NameMention
         # Senator John McCain telling reporters").
         participle = (verb if " " not in verb else verb.split()[0]).endswith("ing")
         if participle:
-            nm = by_end.get(strip_adverbs(masked, lo, v - 1))
-            if nm is not None and not nm.possessive and \
-                    _ABSOLUTE_BEFORE.search(masked, max(0, nm.start - 12), nm.start):
+            if (nm := absolute_participle(masked, lo, v, by_end)) is not None:
                 who = from_name(nm)  # "with McCain telling reporters", "- Ryan saying he was"
             else:
                 who = main_subject(masked, sentence_start(v), v, names, reliable)
@@ -949,7 +1160,8 @@ def described_group(masked: str, w: Who, head: str, lo: int) -> None:
 # Documents that speak for their authors: "her statement read", "the lawsuit argues".
 DOCUMENT_NOUNS = frozenset("""statement lawsuit suit complaint filing report letter memo
 release ruling decision order indictment motion brief affidavit post tweet email note study
-survey petition submission editorial judgment opinion verdict declaration proposal plan""".split())
+survey petition submission editorial judgment opinion verdict declaration proposal plan
+resolution""".split())
 _POSSESSIVE_DOCUMENT = re.compile(r"(his|her|their|its)[ \xa0]+(?:[\w-]+[ \xa0]+){0,3}?"
                                   r"([a-z][\w-]*)$", re.I)
 _INDEFINITE_DOCUMENT = re.compile(r"(?:a|an)[ \xa0]+(?:[\w-]+[ \xa0]+){0,3}?([a-z][\w-]*)$",
@@ -980,6 +1192,8 @@ def document_author(masked: str, w: Who, resolver: Resolver) -> int:
         if a.group(1).lower() not in DOCUMENT_NOUNS:
             return -1
         return _author_after(masked, w.end, resolver)
+    if (owner := owned_document(w, resolver)) >= 0:
+        return owner  # "Sanders' fundraising email notes", "Trump's statement said"
     m = _POSSESSIVE_DOCUMENT.fullmatch(w.text)
     if m and m.group(2).lower() in DOCUMENT_NOUNS:
         pro = m.group(1).lower()
@@ -1011,6 +1225,28 @@ def document_author(masked: str, w: Who, resolver: Resolver) -> int:
         j -= 1
         if nm.entity >= 0 and not nm.possessive and _named_in_full(resolver, nm.entity):
             return nm.entity
+    return -1
+
+
+_OWNER_DOCUMENT = re.compile(r"[A-Z][\w.'’-]*(?:['’]s|s['’])[ \xa0]+(?:[\w-]+[ \xa0]+){0,3}?"
+                             r"([a-z][\w-]*)")
+
+
+def owned_document(w: Who, resolver: Resolver) -> int:
+    """Part of rule document_author: a document owned by a name ("Sanders' fundraising
+    email", "Trump's statement") speaks for that person or organisation, when the article
+    names them reliably (in full, with a title, or more than once). Examples:
+      'Bernie Sanders spoke. "...," Sanders' fundraising email notes.' -> Bernie Sanders
+      'Donald Trump spoke. Trump's statement said the plan was "..."' -> Donald Trump
+      "Trump's campaign said" -> -1 (a campaign is no document: named_group keeps it)"""
+    m = _OWNER_DOCUMENT.fullmatch(w.text)
+    if m is None or m.group(1) not in DOCUMENT_NOUNS:
+        return -1
+    names = resolver.names
+    j = bisect.bisect_left(names, w.start, key=START)
+    if j < len(names) and names[j].start == w.start and names[j].possessive and \
+            resolver.reliable(names[j].entity):
+        return names[j].entity
     return -1
 
 

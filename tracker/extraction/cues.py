@@ -68,10 +68,11 @@ def _all_forms() -> list[str]:
 
 
 SPEECH_VERBS = frozenset(_all_forms())
-# Phrasal cues: "pointed out", "chimed in".
+# Phrasal cues: "pointed out", "chimed in", and a question's "wanted to know".
 _IRREGULAR_PHRASAL = {"go": ["went", "goes", "going"], "put": ["put", "puts"]}
 _PHRASAL = [f"{v} {p}" for b, p in (("point", "out"), ("chime", "in"), ("fire", "back"),
-                                      ("weigh", "in"), ("go", "on"), ("sum", "up"), ("put", "it"))
+                                      ("weigh", "in"), ("go", "on"), ("sum", "up"), ("put", "it"),
+                                      ("want", "to know"))  # 'he wanted to know, "...?"'
             for v in (_IRREGULAR_PHRASAL.get(b) or _forms(b)[:3])]
 # Inverted at the start of a sentence: 'Said Dorothy Poynter, who grew up with Ali, "..."'.
 _OPENING = [v.capitalize() for v in ("said says added adds wrote writes asked asks noted "

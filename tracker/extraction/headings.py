@@ -7,7 +7,7 @@ import bisect
 import re
 
 from .marks import Span
-from .names import NameMention
+from .names import PERSON_TITLES, NameMention
 from .subjects import Who, from_name
 from .types import PERSON, START
 
@@ -50,11 +50,89 @@ def signature(masked: str, s: Span, paras: list[tuple[int, int]],
     if s.para + 1 >= len(paras) or not _TRAILER.fullmatch(masked, s.close_end, paras[s.para][1]):
         return None
     m = _SIGNATURE.match(masked, paras[s.para + 1][0])
+    if m is not None and dash_subhead(masked, paras[s.para + 1]):
+        return None
     nm = by_start.get(m.end()) if m else None
+    if nm is None and m is not None:
+        return dash_signature(masked, m.end(), paras[s.para + 1][1], by_start)
     return from_name(nm) if nm is not None and nm.kind == PERSON else None
 
 
+# A signature's words: capitalised, up to a comma, a full stop or the end of the line.
+_SIGNED = re.compile(r"[A-Z][\w.'’-]*(?:[ \xa0][A-Z][\w.'’-]*){0,4}(?=[ \xa0]*(?:[,;(\n]|\.?$|"
+                     r"\.[ \xa0]))")
+
+
+def dash_signature(masked: str, a: int, end: int, by_start: dict[int, NameMention]
+                   ) -> Who | None:
+    """Rule dash_signature: a signature line whose dash is written against the name
+    ("-Michelle Marks, Philadelphia.", "-President Obama, tweeting after the speech."), where
+    the name finder, reading "-Michelle" as the end of a hyphenated word, has found only the
+    last name, or a title before it: the person the line's capitalised words end on.
+    Examples:
+      '"..."\n\n-Michelle Marks, Philadelphia.' -> Michelle Marks
+      '"..."\n\n-President Obama, tweeting after Clinton's speech.' -> President Obama
+      '"..."\n\n-Anti-war protesters outside the hall.' -> None (no person's name ends the
+       capitalised words)"""
+    run = _SIGNED.match(masked, a, end)
+    if run is None:
+        return None
+    p = run.end()
+    k = a
+    while k < p:  # the person the capitalised words end on
+        nm = by_start.get(k)
+        if nm is not None and nm.end == p and nm.kind == PERSON and not nm.possessive:
+            # A given name the finder missed makes a fuller name than the entity's: the
+            # words as written then ("Michelle Marks", not "Marks"); a title keeps the person.
+            titles = all(w.rstrip(".") in PERSON_TITLES for w in masked[a:k].split())
+            return Who(a, p, masked[a:p], nm.entity if titles else -1, PERSON, nm.role,
+                       rule="dash_signature")
+        k = masked.find(" ", k, p)
+        if k < 0:
+            break
+        k += 1
+    return None
+
+
+_OWNED_WORDS = re.compile(r"(?:['’]s|['’])[ \xa0]+(?:[a-z]+[ \xa0]+){0,2}(?:response|reply|answer|"
+                          r"retort|words|message|verdict|reaction)(?:[ \xa0]+(?:was|is))?"
+                          r"[ \xa0]*[:,]?[ \xa0]*$")
+
+
+def owned_words(masked: str, s: Span, by_end: dict[int, NameMention]) -> Who | None:
+    """Rule owned_words: a quotation right after a person's or organisation's "response
+    was:", "reply:", "words," ("Clinton's response was: "...?"", "in Forbes' words, "..."")
+    is that owner's. Examples:
+      'Clinton's response was: "Is Dalton Brody off Conn or Wisconsin?"' -> Clinton
+      'In Forbes' words, "they are the most entrepreneurial cities"' -> Forbes
+      'The response was: "No."' -> None (no owner named)"""
+    a = max(0, s.open_start - 50)
+    if masked.find("’", a, s.open_start) < 0 and masked.find("'", a, s.open_start) < 0:
+        return None  # (no possessive: the pattern is spared for nearly every quote)
+    m = _OWNED_WORDS.search(masked, a, s.open_start)
+    if m is None:
+        return None
+    nm = by_end.get(m.start())
+    if nm is None or not nm.possessive:
+        return None
+    who = from_name(nm)
+    who.rule = "owned_words"
+    return who
+
+
 _SIGNATURE = re.compile(r"[ \t\xa0]*[-—–―][ \t\xa0]*")
+_DASH_CLOSE = re.compile(r"[-—–―][ \t\xa0.]*$")
+
+
+def dash_subhead(masked: str, para: tuple[int, int]) -> bool:
+    """Rule dash_subhead: a line between two dashes ("– Ready to quiz Trump –.", the
+    sub-heads of wire copy) heads the next section; it signs nothing, though it opens with a
+    dash as a signature does. Examples:
+      '– Ready to quiz Trump –.' -> True (no speaker "Ready" for the quote above it)
+      '– Country less safe –' -> True
+      '- Hillary Clinton' -> False (a signature)"""
+    ps, pe = para
+    return _DASH_CLOSE.search(masked, max(ps + 1, pe - 4), pe) is not None
 
 
 _HEADLINE_VERB = re.compile(r"[ \xa0]+(?:Says|Tells|Warns|Claims|Insists|Admits|Declares|"

@@ -23,6 +23,11 @@ STOP = _set(
     Photo Video Image Watch Read Click See Follow Related Update Editor's Note One Two Three
     Four Five Six Seven Eight Nine Ten Dozens Hundreds Thousands Millions""")
 
+# Connectives that open a sentence before a comma ("Rather, he said, ..."): no name there,
+# though some are surnames elsewhere ("Dan Rather", "Rather added").
+CONNECTIVES = _set("""Rather Otherwise Nonetheless Nevertheless Moreover Furthermore Besides
+    Likewise Overall Regardless Afterward Afterwards Therefore Hence""")
+
 # Words that end a run of capitalised words even in mid-run ("Hillary Releasing Her Goldman"):
 # function words only, so that surnames like Read, Hope or Watch stay in names.
 BREAKERS = _set(

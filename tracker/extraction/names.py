@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from .lexicon import (
     BREAKERS,
+    CONNECTIVES,
     DATES,
     DEMONYMS,
     FEMALE_NAMES,
@@ -160,7 +161,8 @@ def _run_reading(word: str) -> tuple[tuple[_Parsed, ...], bool, bool]:
     superlative = word.endswith("est")
     if superlative and word.startswith("The ") and word.count(" ") == 1:
         return (), False, False  # "The Latest:"
-    return _parse_run(word), _ADVERB.fullmatch(word) is not None, superlative
+    return _parse_run(word), _ADVERB.fullmatch(word) is not None or word in CONNECTIVES, \
+        superlative
 
 
 def _parse_run(run: str) -> tuple[_Parsed, ...]:

@@ -9,7 +9,8 @@ from dataclasses import dataclass, replace
 
 from .attribution import DOCUMENT_BEFORE_AUTHOR, REPORT_VERBS, SENTENCE_END, Cue, Resolver
 from .cues import MASK
-from .headings import headline, lead_in_name, signature
+from .headings import headline, lead_in_name, owned_words, signature
+from .lexicon import PERSON_ROLE_NOUNS
 from .marks import Span
 from .names import NameMention
 from .subjects import Who, in_opening_phrase, is_subject_position, role_between
@@ -70,6 +71,8 @@ def attribute(text: str, masked: str, spans: list[Span], cues: list[Cue],
         d = Decision(s)
         starts_sentence = _only_before(masked, lo, s.open_start, _OPENING_CHARS)
         head_cue = _head_cue(masked, lo, s, cues, cue_pos)
+        if tail_cue is not None and head_cue is not None and cue_of_next_quote(masked, tail_cue):
+            tail_cue = None  # 'Clinton responds with, "Why now?" Mills writes back, "..."'
         # A cue right before the quote ('that Judge Mosman called "distasteful," Santilli
         # expressed ...') holds it more tightly than one after it.
         adjacent = head_cue is not None and not starts_sentence and \
@@ -89,6 +92,8 @@ def attribute(text: str, masked: str, spans: list[Span], cues: list[Cue],
             d.who, d.cue, d.how = nm, ":", "head"  # 'Pew Research: "All the samples ..."'
         elif (nm := signature(masked, s, paras, by_start)) is not None:
             d.who, d.cue, d.how = nm, "-", "tail"  # '"...."\n\n- Hillary Clinton'
+        elif (who := owned_words(masked, s, by_end)) is not None:
+            d.who, d.cue, d.how = who, ":", "head"  # 'Clinton's response was: "..."'
         elif (who := _colon_paragraph(masked, s, paras, sent_starts, names, resolver)):
             d.who, d.cue, d.how = who, ":", "head"  # 'Trump issued a statement:\n\n"..."'
         elif not starts_sentence:
@@ -343,12 +348,51 @@ def _tail_cue_near(masked: str, s: Span, hi: int, cues: list[Cue],
                 len(gap) < 60 and _DESCRIPTION.match(gap) and c.who.entity >= 0):
             return c
         if len(gap) < 60 and c.who.entity >= 0 and not c.inverted and \
-                DOCUMENT_BEFORE_AUTHOR.fullmatch(gap):
-            c.who.rule = c.who.rule or "document_author"
-            return c  # '"...," a statement from Health Canada read.'
-
+                DOCUMENT_BEFORE_AUTHOR.fullmatch(gap):  # '"...," a statement from X read.'
+            return Cue(c.start, c.end, c.verb,
+                       replace(c.who, rule=c.who.rule or "document_author"), c.inverted)
+        if len(gap) < 80 and c.who.entity >= 0 and c.who.kind == PERSON and \
+                organisation_role(gap):  # (a copy: the cue may be another quote's too)
+            return Cue(c.start, c.end, c.verb,
+                       replace(c.who, rule=c.who.rule or "organisation_role"), c.inverted)
         break
     return None
+
+
+# An organisation's name in title case (its small words and a figure allowed: "Fight for
+# $15", "Center for American Progress") and a role in lower case ending on a role noun.
+_ORG_ROLE = re.compile(r"[\s,—–-]*[A-Z][\w.'’&-]*(?:[ \xa0]+(?:(?:of|for|on|and|the|in|to)"
+                       r"[ \xa0]+)*(?:[A-Z][\w.'’&-]*|\$?\d[\d,.]*))*"
+                       r"((?:[ \xa0]+[a-z][\w-]*){1,3})[ \xa0]+")
+
+
+def organisation_role(gap: str) -> bool:
+    """Rule organisation_role: between a quote and the name of its speaker, the speaker's
+    organisation, written with its small words ("for", "of", "on"), and a role noun describe
+    the speaker, as a plain description does ("super PAC spokeswoman"). Examples:
+      '"...," Fight for $15 organizing director Kendall Fells told Fox News.' -> Kendall Fells
+      '"...," Center for American Progress president Neera Tanden said.' -> Neera Tanden
+      '"...," Council on Foreign Relations president Richard Haass wrote.' -> Richard Haass
+      '"...," for Clinton and for the party, Smith said.' -> (the comma decides, not this)
+      '"...," Friends of the Earth members and Smith said.' -> False ("and" is no role)"""
+    m = _ORG_ROLE.fullmatch(gap)
+    return m is not None and m.group(1).split()[-1] in PERSON_ROLE_NOUNS
+
+
+_NEXT_QUOTE = re.compile(rf"(?:[ \xa0]+[a-z]+){{0,2}}[ \xa0]*[,:][ \xa0]*{MASK}")
+
+
+def cue_of_next_quote(masked: str, c: Cue) -> bool:
+    """Rule cue_of_next_quote: a cue written subject first ("Mills then writes back", "Trump
+    said") and followed by a comma or a colon and another quotation introduces that one;
+    the quotation before it, which has a cue of its own earlier in its sentence, is not its.
+    Examples:
+      'Clinton responds to Mills with, "Why now?" Mills then writes back, "You look cute."'
+          -> "Why now?" is Clinton's
+      'After Scalia said they might do better at "less advanced schools," Trump said: "I
+       don't like what he said."' -> "less advanced schools" is Scalia's
+      '"Yes," he said, "we will."' -> (no cue before "Yes": not this rule; he said both)"""
+    return not c.inverted and c.who.end <= c.start and _NEXT_QUOTE.match(masked, c.end) is not None
 
 
 _BLANK_GAP = re.compile(r"[ \t\xa0,—–:(-]*(?:as)?[ \t\xa0,—–:(-]*")

@@ -86,7 +86,19 @@ def is_subject_position(masked: str, lo: int, m: NameMention) -> bool:
     # ... but a name inside an opening phrase is not: "In his first YouTube videos, Santilli".
     # (No description has a comma in it.)
     return prefix.split(None, 1)[0] not in _PREPOSITIONS and "," not in prefix and \
-        _DESCRIBED.fullmatch(prefix) is not None
+        _DESCRIBED.fullmatch(prefix) is not None and not as_role(prefix)
+
+
+_AS_ROLE = re.compile(r"As[ \xa0]+(?:the|a|an)(?:[ \xa0]|$)")
+
+
+def as_role(phrase: str) -> bool:
+    """Rule as_role: a sentence opening on "As the", "As a" ("As the LinkedIn chief executive,
+    Jeff Weiner, put it") names a role the subject holds; a name in it is not the subject
+    ("As for Trump, he said" is: the topic). Examples:
+      "As the LinkedIn chief executive" -> True; "As a senator from Illinois" -> True
+      "As for" -> False"""
+    return _AS_ROLE.match(phrase) is not None
 
 
 def in_opening_phrase(masked: str, lo: int, nm: NameMention, names: list[NameMention],
@@ -95,8 +107,26 @@ def in_opening_phrase(masked: str, lo: int, nm: NameMention, names: list[NameMen
     YouTube videos, Santilli ...")? Then the subject may still follow."""
     first = masked[lo:nm.start].lstrip().split(None, 1)
     # A preposition or a participle opens it: "In his first videos", "Speaking to MSNBC".
-    return bool(first) and (first[0] in _PREPOSITIONS or first[0].endswith("ing")) and \
+    return bool(first) and (first[0] in _PREPOSITIONS or first[0].endswith("ing") or
+                            past_participle_opening(first) or
+                            as_role(masked[lo:nm.start].lstrip())) and \
         k < len(names) and "," in masked[nm.end:names[k].start]
+
+
+_PAST_PARTICIPLE = re.compile(r"[A-Z][a-z]+ed")
+
+
+def past_participle_opening(words: list[str]) -> bool:
+    """Rule past_participle_opening: a sentence opening on a past participle and a word in
+    lower case ("Horrified at the prospect of Trump becoming president, Ramos believes",
+    "Asked about Clinton's plan, Trump said") opens a phrase that a comma closes; a name in
+    it is not the subject, which follows the comma. `words` is the sentence's first word and
+    the rest. Examples:
+      ["Horrified", "at the prospect of"] -> True; ["Asked", "about the plan of"] -> True
+      ["Jared", "Kushner and"] -> False (a given name: the next word is capitalised)
+      ["Ted", "and"] -> False (too short for a participle)"""
+    return len(words) == 2 and len(words[0]) >= 5 and \
+        _PAST_PARTICIPLE.fullmatch(words[0]) is not None and words[1][:1].islower()
 
 
 _PREPOSITIONS = frozenset(("In At On During From With For Under Like Over Through Across "
