@@ -506,3 +506,14 @@ def test_rule_accented_spelling(stored, written, kept):
     from tracker.identity.names import accented_spelling
 
     assert accented_spelling(stored, written) == kept
+
+
+def test_a_name_before_a_verb_is_no_modifier():
+    # "accused" after a name is the verb, not "the accused" (rule name_as_modifier).
+    from tracker.identity.article import name_as_modifier
+
+    text = "Earlier this month, the North's Foreign Ministry accused Washington of pressure."
+    start = text.index("Foreign")
+    quote = Quote(0, 1, "x", False, "accused", "Foreign Ministry", "Foreign Ministry", start,
+                  start + len("Foreign Ministry"), speaker_kind="organisation")
+    assert name_as_modifier(quote, text) is None

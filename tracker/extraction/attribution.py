@@ -54,7 +54,7 @@ indictment ruling order decision account post tweet message email note book arti
 newspaper magazine network station agency department ministry office administration government
 council party union organization organisation association coalition company firm team
 source sources officials aides advisers critics supporters analysts experts family
-families majority
+families majority accused
 airline carrier retailer insurer automaker bank city province hospital university school
 commission authority service police court tribunal institute foundation charity utility
 bureau resolution""".split())
