@@ -171,7 +171,7 @@ def _parse_run(run: str) -> tuple[_Parsed, ...]:
 
     def flush(possessive: bool) -> None:
         if group:
-            read = _read(tuple(g[2] for g in group))
+            read = _read(tuple([g[2] for g in group]))
             if read is not None:
                 lo, hi, kind, name, role, gender = read
                 a, b = group[lo][0], group[hi - 1][1]
@@ -181,13 +181,16 @@ def _parse_run(run: str) -> tuple[_Parsed, ...]:
 
     for m in _TOKEN.finditer(run):
         raw = m.group()
-        tok, poss = _clean(raw)
+        # (_clean only for a word ending as a possessive or with a dot: most end otherwise)
+        tok, poss = _clean(raw) if raw[-1] in "'’s." else (raw, False)
         s = m.start()
         if group and tok in BREAKERS and tok not in _JOINERS:
             flush(False)  # "in Washington D.C. He recalled", "Hillary Releasing Her Goldman"
             continue
-        if _is_cap(tok) and (_bare(tok) not in DATES or _month_family_name(group, tok)):
-            if group or _bare(tok) not in STOP:
+        # (_is_cap and _bare inline: this runs for every word of every run)
+        if tok[:1].isupper() and ((bare := tok.rstrip(".")) not in DATES or
+                                  _month_family_name(group, tok)):
+            if group or bare not in STOP:
                 group.append((s, s + len(tok), tok))
         elif group and (tok in _JOINERS or tok == "the" and _office_of(group)):
             group.append((s, s + len(tok), tok))
@@ -429,6 +432,9 @@ def name_key(name: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(norm_token(t) for t in name)
 
 
+_NO_WORDS: frozenset[str] = frozenset()
+
+
 @dataclass(slots=True)
 class EntityRecord:
     name: tuple[str, ...]
@@ -437,15 +443,21 @@ class EntityRecord:
     gender: str | None = None
     mentions: list[NameMention] = field(default_factory=list)
     starts: list[int] = field(default_factory=list)  # mention starts, sorted
-    described: set[str] = field(default_factory=set)  # role words seen before the name
+    # role words seen before the name (a set of its own once there is one: few have any)
+    described: set[str] | frozenset[str] = _NO_WORDS
     titled: bool = False
 
     def add(self, m: NameMention) -> None:
         self.mentions.append(m)
-        bisect.insort(self.starts, m.start)
+        starts = self.starts
+        if not starts or starts[-1] < m.start:
+            starts.append(m.start)  # (mentions mostly come in order)
+        else:
+            bisect.insort(starts, m.start)
         if m.described:
-            self.described.add(m.described)
-        self.titled = self.titled or m.titled
+            self.described = self.described | {m.described}
+        if m.titled:
+            self.titled = True
 
     @property
     def display(self) -> str:
@@ -562,8 +574,12 @@ class EntityTable:
         self.entities.append(e)
         self._keys.append(key)
         i = len(self.entities) - 1
-        for t in set(key):
-            self._by_token.setdefault(t, []).append(i)
+        by_token = self._by_token
+        for t in set(key) if len(key) > 1 else key:
+            if (same := by_token.get(t)) is None:
+                by_token[t] = [i]  # (no empty list made for a word seen before)
+            else:
+                same.append(i)
         return i
 
     def _file(self, key: tuple[str, ...], at: int) -> None:
@@ -577,10 +593,15 @@ class EntityTable:
         kinds = [(family, "word", w) for w in key[:-1]] + [(family, "initial", given[0])]
         if len(given) <= 2:
             kinds.append((family, "short", given[0]))
+        people = self._people
         for kind in kinds:
-            positions = self._people.setdefault(kind, [])
-            j = bisect.bisect_left(positions, at)
-            if j == len(positions) or positions[j] != at:
+            positions = people.get(kind)
+            if positions is None:
+                people[kind] = [at]
+            elif positions[-1] < at:
+                positions.append(at)  # (the common case: a new person, filed last)
+            elif (j := bisect.bisect_left(positions, at)) == len(positions) or \
+                    positions[j] != at:
                 positions.insert(j, at)
 
     def _sharing(self, token: str) -> list[int]:
