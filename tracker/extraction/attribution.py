@@ -261,7 +261,10 @@ def received_by(masked: str, lo: int, start: int) -> int:
       'A letter from the American Legion obtained by The Associated Press warns that "..."'
           -> American Legion
       'A statement released by the White House said "..."' -> -1 (the White House wrote it)"""
-    m = _RECEIVED_BY.search(masked, max(lo, start - 24), start)
+    a = max(lo, start - 24)
+    if masked.find("by", a, start) < 0:
+        return -1  # (a plain search first: this is asked of every name before a cue)
+    m = _RECEIVED_BY.search(masked, a, start)
     return m.start() if m is not None else -1
 
 
@@ -812,7 +815,8 @@ def find_cues(masked: str, clause_start, sentence_start, names: list[NameMention
         # A participle ("..., saying", "asking the department") has its subject in the main
         # clause, never the noun just before it - unless "with" makes it absolute ("with
         # Senator John McCain telling reporters").
-        participle = (verb if " " not in verb else verb.split()[0]).endswith("ing")
+        participle = verb.endswith("ing") if " " not in verb else \
+            verb.split()[0].endswith("ing")
         if participle:
             nm = by_end.get(strip_adverbs(masked, lo, v - 1))
             if nm is not None and not nm.possessive and \

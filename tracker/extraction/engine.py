@@ -161,16 +161,15 @@ def _title_case(inner: str) -> bool:
     if "a" <= inner[:1] <= "z" and _WORD.match(inner).group().lower() not in _SMALL_WORDS:
         return False
     main = False
-    for n, m in enumerate(_WORD.finditer(inner)):
+    # (all the words at once: at most 120 characters, and a list costs less than matches)
+    words = _WORD.findall(inner)
+    for w in words[:10] if len(words) > 10 else words:
         # stops at the first main word in lower case, as most quotes have one
-        if n == 10:
-            return False  # more than ten words
-        w = m.group()
         if w.lower() not in _SMALL_WORDS:
             if not w[0].isupper():
                 return False
             main = True
-    return main
+    return main and len(words) <= 10  # not more than ten words
 
 
 # Rule named_thing: a title-case quote ending in one of these names a law, plan or programme,
@@ -391,7 +390,10 @@ class _Buckets:
                            for n in range(bounds[-1] + 1))
 
     def label(self, n: int) -> str:
-        return self.table[n] if n < len(self.table) else self.over
+        try:
+            return self.table[n]
+        except IndexError:
+            return self.over
 
 
 # (bound methods: called at half the cost of an instance with __call__)
@@ -440,8 +442,7 @@ def quote_features(text: str, d: Decision, source: str, salience: int, words: in
                   relative_cue (a cue in a closed relative clause: the earlier cue's).
     """
     s = d.span
-    f = [*_named(d.how, source), _cue_feature(d.cue), _WORDS_BUCKET(words),
-         _PERSONS_BUCKET(persons)]
+    f = [*_opening(d.how, source, d.cue), _WORDS_BUCKET(words), _PERSONS_BUCKET(persons)]
     if source != "none":
         f.append(_SALIENCE_BUCKET(salience))
     if partial:
@@ -469,6 +470,13 @@ def quote_features(text: str, d: Decision, source: str, salience: int, words: in
         if gap > 0 and text.find("\n", lo, hi) >= 0:
             f.append("otherpara")
     return tuple(f)
+
+
+@functools.lru_cache(maxsize=1024)
+def _opening(how: str, source: str, cue: str | None) -> tuple[str, str, str, str]:
+    """The features every quote has: _named(how, source) and _cue_feature(cue), in one
+    call (few combinations)."""
+    return (*_named(how, source), _cue_feature(cue))
 
 
 @functools.lru_cache(maxsize=1024)

@@ -289,7 +289,8 @@ def _read(words: tuple[str, ...]) -> tuple[int, int, str, tuple[str, ...], str |
             hi = j
             break
     ws = words[lo:hi]
-    if len(ws) > 1 and all(w.isupper() for w in ws) and sum(len(w) for w in ws) > 6:
+    if len(ws) > 1 and ws[0].isupper() and all(w.isupper() for w in ws) and \
+            sum(len(w) for w in ws) > 6:
         return None  # "FULL TEXT", "BREAKING NEWS": a heading, not a name
     if 3 <= len(ws) <= 5 and ws[0] in PEERAGES and ws[1] == "of":
         # Rule peerage: "the Duke of Sussex said" names a person by a title of a place,
@@ -335,7 +336,9 @@ def _read(words: tuple[str, ...]) -> tuple[int, int, str, tuple[str, ...], str |
         k = next((i for i in range(k + 1, len(ws) - 1) if _given(ws[i])), k)
     if k and k == len(ws) - 1 and ws[k - 1] in GIVEN_DEMONYMS:
         k -= 1  # rule demonym_given_name: "German Ortega", "Rep. Virginia Foxx" are names
-    name = tuple(_bare(w) if w in ("Jr.", "Sr.") else w for w in ws[k:])
+    name = ws[k:]
+    if "Jr." in name or "Sr." in name:
+        name = tuple(_bare(w) if w in ("Jr.", "Sr.") else w for w in name)
     if any(_bare(w) in ORG_WORDS for w in ws[k:]) or (
             len(name) == 1 and name[0].isupper() and 2 <= len(name[0]) <= 5):
         return lo, hi, ORGANISATION, ws, None, None
