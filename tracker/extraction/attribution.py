@@ -829,6 +829,8 @@ def find_cues(masked: str, clause_start, sentence_start, names: list[NameMention
         elif _passive_before(masked, v) and (b := _BY.match(masked, ve)):
             who = subject_after(masked, b.end(), by_start, starts)  # "was asked by host Bill Maher"
             inverted = who is not None
+        elif lo == v or masked[lo:v].isspace():
+            pass  # ('"...," said Haley') the rules below read masked[lo:v]: none finds a source
         else:
             e = strip_adverbs(masked, lo, v)  # where a subject would end: read once for both
             who = subject_before(masked, lo, v, by_end, by_start, e)
