@@ -385,7 +385,8 @@ def subject_after(masked: str, v_end: int, names_by_start: dict[int, NameMention
     """The source written after an inverted cue: '"...," said U.S. Ambassador Nikki Haley'.
     `starts` is sorted(names_by_start): the names of the source are found by bisecting it."""
     a = v_end
-    while a < len(masked) and masked[a] in " \xa0":  # "writes\xa0Nate Silver"
+    n = len(masked)
+    while a < n and masked[a] in " \xa0":  # "writes\xa0Nate Silver"
         a += 1
     doc = _DOCUMENT_BY.match(masked, a)
     if doc is not None:
@@ -397,8 +398,12 @@ def subject_after(masked: str, v_end: int, names_by_start: dict[int, NameMention
     # Manzano, who ..." - its person is the last name in it; an organisation only if alone.
     d = _DESCRIPTOR.match(masked, a)
     stop = d.end() if d and d.end() > a else a
-    if masked.find(".", a, stop) >= 0:  # no full stop, nothing to look for
-        for fs in _FULL_STOP.finditer(masked, a, stop):
+    if (dot := masked.find(".", a, stop)) >= 0:  # no full stop, nothing to look for
+        # A match ends on a stop, its letters just before: none starts before the letters
+        # before the first stop.
+        while dot > a and ("a" <= masked[dot - 1] <= "z" or "A" <= masked[dot - 1] <= "Z"):
+            dot -= 1
+        for fs in _FULL_STOP.finditer(masked, dot, stop):
             if fs.group(1) not in _ABBREVIATIONS:
                 stop = fs.end(1) + 1  # 'said campaign manager Jon Kohan. Ayotte called ...'
                 break
