@@ -160,7 +160,8 @@ def _run_reading(word: str) -> tuple[tuple[_Parsed, ...], bool, bool]:
     superlative = word.endswith("est")
     if superlative and word.startswith("The ") and word.count(" ") == 1:
         return (), False, False  # "The Latest:"
-    return _parse_run(word), _ADVERB.fullmatch(word) is not None, superlative
+    return _parse_run(word), word.endswith("ly") and _ADVERB.fullmatch(word) is not None, \
+        superlative
 
 
 def _parse_run(run: str) -> tuple[_Parsed, ...]:
@@ -339,7 +340,7 @@ def _read(words: tuple[str, ...]) -> tuple[int, int, str, tuple[str, ...], str |
     name = ws[k:]
     if "Jr." in name or "Sr." in name:
         name = tuple(_bare(w) if w in ("Jr.", "Sr.") else w for w in name)
-    if any(_bare(w) in ORG_WORDS for w in ws[k:]) or (
+    if not ORG_WORDS.isdisjoint([_bare(w) for w in ws[k:]]) or (
             len(name) == 1 and name[0].isupper() and 2 <= len(name[0]) <= 5):
         return lo, hi, ORGANISATION, ws, None, None
     if len(ws) == 2 and ws[1] in _AGENCY_COUNTRIES and ws[0] in _AGENCY_SECTORS:
@@ -351,9 +352,9 @@ def _read(words: tuple[str, ...]) -> tuple[int, int, str, tuple[str, ...], str |
     last = name[-2] if len(name) > 2 and name[-1] in _NUMERALS else name[-1]
     if len(name) > 1 and _bare(last) in THINGS and not first_name and not k:
         return None  # "Cold War", "World War II", "Warsaw Pact", "Saturday Night Live"
-    tail = name[0].rsplit("-", 1)[-1]
-    if len(name) == 1 and "-" in name[0] and (tail in DEMONYMS or tail in GROUPS
-                                              or tail[:-1] in DEMONYMS):
+    if len(name) == 1 and "-" in name[0] and (
+            (tail := name[0].rsplit("-", 1)[-1]) in DEMONYMS or tail in GROUPS
+            or tail[:-1] in DEMONYMS):
         return None  # "African-American", "Mexican-Americans": groups
     if not first_name and (name[-1] in PLACES or " ".join(name) in PLACES or name[-1] in DEMONYMS
                            or (len(name) == 1 and name[0] in GROUPS)):
@@ -432,7 +433,7 @@ _DEMONYM_KEYS = frozenset(norm_token(w) for w in DEMONYMS | PLACES | set(
 def name_key(name: tuple[str, ...]) -> tuple[str, ...]:
     """The normalised name, the key names are matched by ("Mike", "Pompeo") -> ("mike",
     "pompeo"). Cached: news repeats names, within an article and across articles."""
-    return tuple(norm_token(t) for t in name)
+    return tuple([norm_token(t) for t in name])
 
 
 _NO_WORDS: frozenset[str] = frozenset()
