@@ -398,12 +398,8 @@ def subject_after(masked: str, v_end: int, names_by_start: dict[int, NameMention
     # Manzano, who ..." - its person is the last name in it; an organisation only if alone.
     d = _DESCRIPTOR.match(masked, a)
     stop = d.end() if d and d.end() > a else a
-    if (dot := masked.find(".", a, stop)) >= 0:  # no full stop, nothing to look for
-        # A match ends on a stop, its letters just before: none starts before the letters
-        # before the first stop.
-        while dot > a and ("a" <= masked[dot - 1] <= "z" or "A" <= masked[dot - 1] <= "Z"):
-            dot -= 1
-        for fs in _FULL_STOP.finditer(masked, dot, stop):
+    if masked.find(".", a, stop) >= 0:  # no full stop, nothing to look for
+        for fs in _FULL_STOP.finditer(masked, a, stop):
             if fs.group(1) not in _ABBREVIATIONS:
                 stop = fs.end(1) + 1  # 'said campaign manager Jon Kohan. Ayotte called ...'
                 break
@@ -427,8 +423,10 @@ def subject_after(masked: str, v_end: int, names_by_start: dict[int, NameMention
     if nm is not None and (not found or nm.start >= found[-1].end):
         found.append(nm)
     # A name after a preposition is a place or an employer: 'his best friend at Lehigh'.
+    # (none stands before a name at a: the search is spared for the name opening the source)
     people = [n for n in found if n.kind == PERSON and not n.possessive and
-              not _AFTER_PREPOSITION.search(masked, max(a, n.start - 10), n.start)]
+              not (n.start > a and
+                   _AFTER_PREPOSITION.search(masked, max(a, n.start - 10), n.start))]
     if people and not _modifier(masked, a, people[-1]):
         return from_name(people[-1])
     if found and (who := definite_organisation(masked, a, found[0])) is not None:
