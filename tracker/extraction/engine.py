@@ -161,15 +161,16 @@ def _title_case(inner: str) -> bool:
     if "a" <= inner[:1] <= "z" and _WORD.match(inner).group().lower() not in _SMALL_WORDS:
         return False
     main = False
-    # (all the words at once: at most 120 characters, and a list costs less than matches)
-    words = _WORD.findall(inner)
-    for w in words[:10] if len(words) > 10 else words:
+    for n, m in enumerate(_WORD.finditer(inner)):
         # stops at the first main word in lower case, as most quotes have one
+        if n == 10:
+            return False  # more than ten words
+        w = m.group()
         if w.lower() not in _SMALL_WORDS:
             if not w[0].isupper():
                 return False
             main = True
-    return main and len(words) <= 10  # not more than ten words
+    return main
 
 
 # Rule named_thing: a title-case quote ending in one of these names a law, plan or programme,
@@ -398,10 +399,7 @@ class _Buckets:
                            for n in range(bounds[-1] + 1))
 
     def label(self, n: int) -> str:
-        try:
-            return self.table[n]
-        except IndexError:
-            return self.over
+        return self.table[n] if n < len(self.table) else self.over
 
 
 # (bound methods: called at half the cost of an instance with __call__)
