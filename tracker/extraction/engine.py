@@ -335,8 +335,9 @@ def _quote(text: str, d: Decision, table: EntityTable, persons: int, model: Mode
     title case by the quoted words."""
     s = d.span
     inner = text[s.start:s.end]
-    known = read.get(inner)
-    words = count_words(inner) if known is None else known[0]
+    if (known := read.get(inner)) is None:
+        known = read[inner] = (count_words(inner), _title_case(inner))
+    words, titled = known
     if words == 0 or not inner[0].isalpha() and _NUMERIC.match(inner):
         return None
     who = d.who
@@ -344,9 +345,6 @@ def _quote(text: str, d: Decision, table: EntityTable, persons: int, model: Mode
     if d.how in ("", "subject") and (_title_noun_before(before) or (
             words <= 3 and _TITLE_AFTER.match(text, s.close_end))):
         return None  # the title of a book, film, show or app: 'the "ArriveCAN" app'
-    if known is None:
-        known = read[inner] = (words, _title_case(inner))
-    titled = known[1]
     if titled and (_show_before(before) or _SHOW_AFTER.match(text, s.close_end) or
                    _named_thing(inner)):
         return None  # 'told ABC's "Good Morning America"', 'starred in "Parks and Recreation"'
