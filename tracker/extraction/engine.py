@@ -316,11 +316,8 @@ def extract_with_features(text: str, date: datetime.date | None = None,
     kept: list[Quote] = []
     features: list[tuple[str, ...]] = []
     probs: dict[tuple[str, ...], float] = {}  # the model's probability of each feature set
-    # The word count and title case of each quotation's words: a quote written again (a
-    # refrain, a slogan, a page of one line said over and over) is read once.
-    read: dict[str, tuple[int, bool]] = {}
     for d in decisions:  # (a plain loop: no generator to resume for every quote)
-        if (x := _quote(text, d, table, persons, model, probs, read)) is not None:
+        if (x := _quote(text, d, table, persons, model, probs)) is not None:
             kept.append(x[0])
             features.append(x[1])
     quotes = tuple(kept)
@@ -328,16 +325,12 @@ def extract_with_features(text: str, date: datetime.date | None = None,
 
 
 def _quote(text: str, d: Decision, table: EntityTable, persons: int, model: Model,
-           probs: dict[tuple[str, ...], float], read: dict[str, tuple[int, bool]]
-           ) -> tuple[Quote, tuple[str, ...]] | None:
+           probs: dict[tuple[str, ...], float]) -> tuple[Quote, tuple[str, ...]] | None:
     """The quote a decision makes (None: no quote); `probs` caches model.prob by features
-    (few distinct sets: the same ones come again and again), `read` the word count and
-    title case by the quoted words."""
+    (few distinct sets: the same ones come again and again)."""
     s = d.span
     inner = text[s.start:s.end]
-    if (known := read.get(inner)) is None:
-        known = read[inner] = (count_words(inner), _title_case(inner))
-    words, titled = known
+    words = count_words(inner)
     if words == 0 or not inner[0].isalpha() and _NUMERIC.match(inner):
         return None
     who = d.who
@@ -345,6 +338,7 @@ def _quote(text: str, d: Decision, table: EntityTable, persons: int, model: Mode
     if d.how in ("", "subject") and (_title_noun_before(before) or (
             words <= 3 and _TITLE_AFTER.match(text, s.close_end))):
         return None  # the title of a book, film, show or app: 'the "ArriveCAN" app'
+    titled = _title_case(inner)
     if titled and (_show_before(before) or _SHOW_AFTER.match(text, s.close_end) or
                    _named_thing(inner)):
         return None  # 'told ABC's "Good Morning America"', 'starred in "Parks and Recreation"'
