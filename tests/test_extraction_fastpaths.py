@@ -386,3 +386,23 @@ def test_entity_lookups_match_the_scan_of_the_last_many(monkeypatch, many, scan,
         assert _table(names.EntityTable, ms) == _table(_ScanningTable, ms)
         shuffled = rng.sample(ms, len(ms))  # out of text order: no reading back
         assert _table(names.EntityTable, shuffled) == _table(_ScanningTable, shuffled)
+
+
+def test_show_before_letters_cover_every_word_of_its_pattern():
+    # _show_before asks _SHOW_BEFORE only when the last letter can end one of its words.
+    from tracker.extraction import engine
+
+    words = re.search(r"\\b\(\?:(.*?)\)\|", engine._SHOW_BEFORE.pattern).group(1)
+    for word in words.replace("(?:co-)?", "").split("|"):
+        assert word[-1] in engine._SHOW_LAST, word
+    for before in ('he starred in ', 'told ABC\'s ', 'an interview with ', 'the film ',
+                   'he said ', 'Trump says ', 'a book ', 'in the '):
+        assert engine._show_before(before) == bool(engine._SHOW_BEFORE.search(before))
+
+
+def test_named_thing_asks_its_pattern_only_for_its_last_words():
+    from tracker.extraction import engine
+
+    for inner in ("the Affordable Care Act", "Clean Air Act.\n", "Make America Great Again",
+                  "Bill", "the App, ", "We will act"):
+        assert engine._named_thing(inner) == bool(engine._NAMED_THING.search(inner)), inner

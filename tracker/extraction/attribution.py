@@ -408,7 +408,10 @@ def received_by(masked: str, lo: int, start: int) -> int:
       'A letter from the American Legion obtained by The Associated Press warns that "..."'
           -> American Legion
       'A statement released by the White House said "..."' -> -1 (the White House wrote it)"""
-    m = _RECEIVED_BY.search(masked, max(lo, start - 24), start)
+    a = max(lo, start - 24)
+    if masked.find("by", a, start) < 0:
+        return -1  # (a plain search first: this is asked of every name before a cue)
+    m = _RECEIVED_BY.search(masked, a, start)
     return m.start() if m is not None else -1
 
 
@@ -538,7 +541,8 @@ def subject_after(masked: str, v_end: int, names_by_start: dict[int, NameMention
     """The source written after an inverted cue: '"...," said U.S. Ambassador Nikki Haley'.
     `starts` is sorted(names_by_start): the names of the source are found by bisecting it."""
     a = v_end
-    while a < len(masked) and masked[a] in " \xa0":  # "writes\xa0Nate Silver"
+    n = len(masked)
+    while a < n and masked[a] in " \xa0":  # "writes\xa0Nate Silver"
         a += 1
     doc = _DOCUMENT_BY.match(masked, a)
     if doc is not None:
@@ -575,8 +579,10 @@ def subject_after(masked: str, v_end: int, names_by_start: dict[int, NameMention
     if nm is not None and (not found or nm.start >= found[-1].end):
         found.append(nm)
     # A name after a preposition is a place or an employer: 'his best friend at Lehigh'.
+    # (none stands before a name at a: the search is spared for the name opening the source)
     people = [n for n in found if n.kind == PERSON and not n.possessive and
-              not _AFTER_PREPOSITION.search(masked, max(a, n.start - 10), n.start)]
+              not (n.start > a and
+                   _AFTER_PREPOSITION.search(masked, max(a, n.start - 10), n.start))]
     if people and not _modifier(masked, a, people[-1]):
         return from_name(people[-1])
     if found and (who := definite_organisation(masked, a, found[0])) is not None:
@@ -1042,7 +1048,8 @@ def find_cues(masked: str, clause_start, sentence_start, names: list[NameMention
         # A participle ("..., saying", "asking the department") has its subject in the main
         # clause, never the noun just before it - unless "with" makes it absolute ("with
         # Senator John McCain telling reporters").
-        participle = (verb if " " not in verb else verb.split()[0]).endswith("ing")
+        participle = verb.endswith("ing") if " " not in verb else \
+            verb.split()[0].endswith("ing")
         if participle:
             if (nm := absolute_participle(masked, lo, v, by_end)) is not None:
                 who = from_name(nm)  # "with McCain telling reporters", "- Ryan saying he was"
@@ -1053,6 +1060,8 @@ def find_cues(masked: str, clause_start, sentence_start, names: list[NameMention
         elif _passive_before(masked, v) and (b := _BY.match(masked, ve)):
             who = subject_after(masked, b.end(), by_start, starts)  # "was asked by host Bill Maher"
             inverted = who is not None
+        elif lo == v or masked[lo:v].isspace():
+            pass  # ('"...," said Haley') the rules below read masked[lo:v]: none finds a source
         else:
             e = strip_adverbs(masked, lo, v)  # where a subject would end: read once for both
             who = subject_before(masked, lo, v, by_end, by_start, e)

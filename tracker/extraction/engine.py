@@ -134,6 +134,19 @@ _SHOW_BEFORE = re.compile(
 # title-case quote).
 _MEDIA_OWNER = re.compile(r"(?:channel|network|station|broadcaster|newspaper|magazine|paper|"
                           r"show|podcast)['’]s\s*$")
+
+
+# The last letters the words of _SHOW_BEFORE end on (before the final spaces).
+_SHOW_LAST = frozenset("nhfwkmesd")
+
+
+def _show_before(before: str) -> bool:
+    """_SHOW_BEFORE.search(before), asked only when the last character before the final
+    spaces can end one of its words (a pattern opening with an alternation is tried at
+    every position)."""
+    return before.rstrip()[-1:] in _SHOW_LAST and _SHOW_BEFORE.search(before) is not None
+
+
 # ... and the things a title-case name after it names: 'the "Star Power" award', 'a "Make
 # America Great Again" hat', 'the "Three Amigos" summit' (not a slogan or a movement: 'a "Stop
 # Trump" movement' quotes the words its people say).
@@ -169,9 +182,18 @@ def _title_case(inner: str) -> bool:
 
 # Rule named_thing: a title-case quote ending in one of these names a law, plan or programme,
 # not words anyone said: 'Bill C-11, the "Online Streaming Act"', 'the "Clean Air Strategy"'.
-_NAMED_THING = re.compile(r"\b(?:Act|Bill|Code|Strategy|Plan|Program|Programme|Agreement|"
-                          r"Accord|Treaty|Charter|App|Fund|Protocol|Convention|Amendment|PAC)"
-                          r"[ ,.]*$")
+_NAMED_LAST = tuple("Act Bill Code Strategy Plan Program Programme Agreement Accord Treaty "
+                    "Charter App Fund Protocol Convention Amendment PAC".split())
+_NAMED_THING = re.compile(rf"\b(?:{'|'.join(_NAMED_LAST)})[ ,.]*$")
+
+
+def _named_thing(inner: str) -> bool:
+    """_NAMED_THING.search(inner), asked only when inner ends in one of its words (its $ may
+    stand before a final line break)."""
+    t = inner[:-1] if inner[-1:] == "\n" else inner
+    return t.rstrip(" ,.").endswith(_NAMED_LAST) and _NAMED_THING.search(inner) is not None
+
+
 _TITLE_AFTER = re.compile(r"[ \xa0]+(?:app|film|movie|book|show|bill|act|program|programme|"
                           r"podcast|series|album|song|documentary|website|hashtag|campaign)\b")
 _INTRODUCED = re.compile(r",[ \xa0]+(?:a|an|the)[ \xa0]+[a-z]")
@@ -320,17 +342,21 @@ def extract_with_features(text: str, date: datetime.date | None = None,
         trace["candidates"] = resolver.log
         trace["names"] = [e.display for e in table.entities]
     persons = sum(1 for e in table.entities if e.kind == PERSON and len(e.name) >= 2)
-    scored = []
+    kept: list[Quote] = []
+    features: list[tuple[str, ...]] = []
+    probs: dict[tuple[str, ...], float] = {}  # the model's probability of each feature set
     for d in decisions:  # (a plain loop: no generator to resume for every quote)
-        if (x := _quote(text, d, table, persons, model)) is not None:
-            scored.append(x)
-    quotes = tuple(q for q, _ in scored)
-    return Extraction(quotes=quotes, entities=_entities(table, cues, quotes)), \
-        [f for _, f in scored]
+        if (x := _quote(text, d, table, persons, model, probs)) is not None:
+            kept.append(x[0])
+            features.append(x[1])
+    quotes = tuple(kept)
+    return Extraction(quotes=quotes, entities=_entities(table, cues, quotes)), features
 
 
-def _quote(text: str, d: Decision, table: EntityTable, persons: int,
-           model: Model) -> tuple[Quote, tuple[str, ...]] | None:
+def _quote(text: str, d: Decision, table: EntityTable, persons: int, model: Model,
+           probs: dict[tuple[str, ...], float]) -> tuple[Quote, tuple[str, ...]] | None:
+    """The quote a decision makes (None: no quote); `probs` caches model.prob by features
+    (few distinct sets: the same ones come again and again)."""
     s = d.span
     inner = text[s.start:s.end]
     words = count_words(inner)
@@ -342,8 +368,8 @@ def _quote(text: str, d: Decision, table: EntityTable, persons: int,
             words <= 3 and _TITLE_AFTER.match(text, s.close_end))):
         return None  # the title of a book, film, show or app: 'the "ArriveCAN" app'
     titled = _title_case(inner)
-    if titled and (_SHOW_BEFORE.search(before) or _SHOW_AFTER.match(text, s.close_end) or
-                   _NAMED_THING.search(inner) or
+    if titled and (_show_before(before) or _SHOW_AFTER.match(text, s.close_end) or
+                   _named_thing(inner) or
                    ("s" in before[-12:] and _MEDIA_OWNER.search(before))):
         return None  # 'told ABC's "Good Morning America"', 'starred in "Parks and Recreation"'
     if who is None:
@@ -374,9 +400,11 @@ def _quote(text: str, d: Decision, table: EntityTable, persons: int,
         source = "unresolved"
     partial = not _starts_sentence(text, s) and words <= 12
     feats = quote_features(text, d, source, salience, words, partial, persons, titled)
+    if (p := probs.get(feats)) is None:
+        p = probs[feats] = model.prob(feats)
     return new_quote(s.start, s.end, inner, partial, d.cue, speaker,
                      who.text if who else None, who.start if who else None,
-                     who.end if who else None, role, kind, model.prob(feats)), feats
+                     who.end if who else None, role, kind, p), feats
 
 
 _SAID = frozenset("said says say told tells added adds wrote writes".split())
@@ -445,8 +473,7 @@ def quote_features(text: str, d: Decision, source: str, salience: int, words: in
                   relative_cue (a cue in a closed relative clause: the earlier cue's).
     """
     s = d.span
-    f = [*_named(d.how, source), _cue_feature(d.cue), _WORDS_BUCKET(words),
-         _PERSONS_BUCKET(persons)]
+    f = [*_opening(d.how, source, d.cue), _WORDS_BUCKET(words), _PERSONS_BUCKET(persons)]
     if source != "none":
         f.append(_SALIENCE_BUCKET(salience))
     if source == "pronoun":
@@ -479,6 +506,13 @@ def quote_features(text: str, d: Decision, source: str, salience: int, words: in
 
 
 @functools.lru_cache(maxsize=1024)
+def _opening(how: str, source: str, cue: str | None) -> tuple[str, str, str, str]:
+    """The features every quote has: _named(how, source) and _cue_feature(cue), in one
+    call (few combinations)."""
+    return (*_named(how, source), _cue_feature(cue))
+
+
+@functools.lru_cache(maxsize=1024)
 def _named(how: str, source: str) -> tuple[str, str, str]:
     """how=..., src=... and how|src=... (few combinations, each spelled once)."""
     how = how or "none"
@@ -504,8 +538,7 @@ def _entities(table: EntityTable, cues: list[Cue], quotes: tuple[Quote, ...]) ->
     extra: dict[int, list[Mention]] = {}
     for c in cues:
         w = c.who
-        if w.entity >= 0 and w.text.lower() in ("he", "she") or (
-                w.entity >= 0 and w.text[:1].islower()):
+        if w.entity >= 0 and (w.text[:1].islower() or w.text.lower() in ("he", "she")):
             extra.setdefault(w.entity, []).append(new_mention(w.start, w.end, w.text))
     speakers = {q.speaker for q in quotes if q.speaker}
     out = []
@@ -517,7 +550,19 @@ def _entities(table: EntityTable, cues: list[Cue], quotes: tuple[Quote, ...]) ->
             continue
         if e.kind == ORGANISATION and not full and not named:
             continue
-        mentions = {(m.start, m.end): new_mention(m.start, m.end, m.text) for m in e.mentions}
+        ms = e.mentions
+        if i not in extra:
+            # Mentions in order, each after the one before (nearly always): as they are.
+            prev = -1
+            for m in ms:
+                if m.start <= prev:
+                    break
+                prev = m.start
+            else:
+                out.append(new_entity(display, e.kind, e.role, tuple(
+                    [new_mention(m.start, m.end, m.text) for m in ms])))
+                continue
+        mentions = {(m.start, m.end): new_mention(m.start, m.end, m.text) for m in ms}
         for m in extra.get(i, ()):
             mentions.setdefault((m.start, m.end), m)
         out.append(new_entity(display, e.kind, e.role,

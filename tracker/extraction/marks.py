@@ -76,7 +76,7 @@ def _double_marks(text: str, ps: int, pe: int, found: list[re.Match] | None = No
     """The double marks of paragraph text[ps:pe]; `found`: _DOUBLE's matches in it."""
     out: list[Mark] = []
     for m in _DOUBLE.finditer(text, ps, pe) if found is None else found:
-        s, e, ch = m.start(), m.end(), m.group()
+        (s, e), ch = m.span(), m.group()
         if ch == "'''":
             # A nested single mark shares the run: keep the two apostrophes on the outer side.
             o, c = _context(text, s, e, ps, pe)

@@ -161,7 +161,8 @@ def _run_reading(word: str) -> tuple[tuple[_Parsed, ...], bool, bool]:
     superlative = word.endswith("est")
     if superlative and word.startswith("The ") and word.count(" ") == 1:
         return (), False, False  # "The Latest:"
-    return _parse_run(word), _ADVERB.fullmatch(word) is not None or word in CONNECTIVES, \
+    return _parse_run(word), (word.endswith("ly") and _ADVERB.fullmatch(word) is not None
+                              or word in CONNECTIVES), \
         superlative
 
 
@@ -173,7 +174,7 @@ def _parse_run(run: str) -> tuple[_Parsed, ...]:
 
     def flush(possessive: bool) -> None:
         if group:
-            read = _read(tuple(g[2] for g in group))
+            read = _read(tuple([g[2] for g in group]))
             if read is not None:
                 lo, hi, kind, name, role, gender = read
                 a, b = group[lo][0], group[hi - 1][1]
@@ -183,13 +184,16 @@ def _parse_run(run: str) -> tuple[_Parsed, ...]:
 
     for m in _TOKEN.finditer(run):
         raw = m.group()
-        tok, poss = _clean(raw)
+        # (_clean only for a word ending as a possessive or with a dot: most end otherwise)
+        tok, poss = _clean(raw) if raw[-1] in "'’s." else (raw, False)
         s = m.start()
         if group and tok in BREAKERS and tok not in _JOINERS:
             flush(False)  # "in Washington D.C. He recalled", "Hillary Releasing Her Goldman"
             continue
-        if _is_cap(tok) and (_bare(tok) not in DATES or _month_family_name(group, tok)):
-            if group or _bare(tok) not in STOP:
+        # (_is_cap and _bare inline: this runs for every word of every run)
+        if tok[:1].isupper() and ((bare := tok.rstrip(".")) not in DATES or
+                                  _month_family_name(group, tok)):
+            if group or bare not in STOP:
                 group.append((s, s + len(tok), tok))
         elif group and (tok in _JOINERS or tok == "the" and _office_of(group)):
             group.append((s, s + len(tok), tok))
@@ -288,7 +292,8 @@ def _read(words: tuple[str, ...]) -> tuple[int, int, str, tuple[str, ...], str |
             hi = j
             break
     ws = words[lo:hi]
-    if len(ws) > 1 and all(w.isupper() for w in ws) and sum(len(w) for w in ws) > 6:
+    if len(ws) > 1 and ws[0].isupper() and all(w.isupper() for w in ws) and \
+            sum(len(w) for w in ws) > 6:
         return None  # "FULL TEXT", "BREAKING NEWS": a heading, not a name
     if 3 <= len(ws) <= 5 and ws[0] in PEERAGES and ws[1] == "of":
         # Rule peerage: "the Duke of Sussex said" names a person by a title of a place,
@@ -334,8 +339,10 @@ def _read(words: tuple[str, ...]) -> tuple[int, int, str, tuple[str, ...], str |
         k = next((i for i in range(k + 1, len(ws) - 1) if _given(ws[i])), k)
     if k and k == len(ws) - 1 and ws[k - 1] in GIVEN_DEMONYMS:
         k -= 1  # rule demonym_given_name: "German Ortega", "Rep. Virginia Foxx" are names
-    name = tuple(_bare(w) if w in ("Jr.", "Sr.") else w for w in ws[k:])
-    if any(_bare(w) in ORG_WORDS for w in ws[k:]) or (
+    name = ws[k:]
+    if "Jr." in name or "Sr." in name:
+        name = tuple(_bare(w) if w in ("Jr.", "Sr.") else w for w in name)
+    if not ORG_WORDS.isdisjoint([_bare(w) for w in ws[k:]]) or (
             len(name) == 1 and name[0].isupper() and 2 <= len(name[0]) <= 5):
         return lo, hi, ORGANISATION, ws, None, None
     if ws == ("Crown",):
@@ -352,9 +359,9 @@ def _read(words: tuple[str, ...]) -> tuple[int, int, str, tuple[str, ...], str |
     last = name[-2] if len(name) > 2 and name[-1] in _NUMERALS else name[-1]
     if len(name) > 1 and _bare(last) in THINGS and not first_name and not k:
         return None  # "Cold War", "World War II", "Warsaw Pact", "Saturday Night Live"
-    tail = name[0].rsplit("-", 1)[-1]
-    if len(name) == 1 and "-" in name[0] and (tail in DEMONYMS or tail in GROUPS
-                                              or tail[:-1] in DEMONYMS):
+    if len(name) == 1 and "-" in name[0] and (
+            (tail := name[0].rsplit("-", 1)[-1]) in DEMONYMS or tail in GROUPS
+            or tail[:-1] in DEMONYMS):
         return None  # "African-American", "Mexican-Americans": groups
     if not first_name and (name[-1] in PLACES or " ".join(name) in PLACES or name[-1] in DEMONYMS
                            or (len(name) == 1 and name[0] in GROUPS)):
@@ -433,7 +440,10 @@ _DEMONYM_KEYS = frozenset(norm_token(w) for w in DEMONYMS | PLACES | set(
 def name_key(name: tuple[str, ...]) -> tuple[str, ...]:
     """The normalised name, the key names are matched by ("Mike", "Pompeo") -> ("mike",
     "pompeo"). Cached: news repeats names, within an article and across articles."""
-    return tuple(norm_token(t) for t in name)
+    return tuple([norm_token(t) for t in name])
+
+
+_NO_WORDS: frozenset[str] = frozenset()
 
 
 @dataclass(slots=True)
@@ -444,15 +454,21 @@ class EntityRecord:
     gender: str | None = None
     mentions: list[NameMention] = field(default_factory=list)
     starts: list[int] = field(default_factory=list)  # mention starts, sorted
-    described: set[str] = field(default_factory=set)  # role words seen before the name
+    # role words seen before the name (a set of its own once there is one: few have any)
+    described: set[str] | frozenset[str] = _NO_WORDS
     titled: bool = False
 
     def add(self, m: NameMention) -> None:
         self.mentions.append(m)
-        bisect.insort(self.starts, m.start)
+        starts = self.starts
+        if not starts or starts[-1] < m.start:
+            starts.append(m.start)  # (mentions mostly come in order)
+        else:
+            bisect.insort(starts, m.start)
         if m.described:
-            self.described.add(m.described)
-        self.titled = self.titled or m.titled
+            self.described = self.described | {m.described}
+        if m.titled:
+            self.titled = True
 
     @property
     def display(self) -> str:
@@ -569,8 +585,12 @@ class EntityTable:
         self.entities.append(e)
         self._keys.append(key)
         i = len(self.entities) - 1
-        for t in set(key):
-            self._by_token.setdefault(t, []).append(i)
+        by_token = self._by_token
+        for t in set(key) if len(key) > 1 else key:
+            if (same := by_token.get(t)) is None:
+                by_token[t] = [i]  # (no empty list made for a word seen before)
+            else:
+                same.append(i)
         return i
 
     def _file(self, key: tuple[str, ...], at: int) -> None:
@@ -584,10 +604,15 @@ class EntityTable:
         kinds = [(family, "word", w) for w in key[:-1]] + [(family, "initial", given[0])]
         if len(given) <= 2:
             kinds.append((family, "short", given[0]))
+        people = self._people
         for kind in kinds:
-            positions = self._people.setdefault(kind, [])
-            j = bisect.bisect_left(positions, at)
-            if j == len(positions) or positions[j] != at:
+            positions = people.get(kind)
+            if positions is None:
+                people[kind] = [at]
+            elif positions[-1] < at:
+                positions.append(at)  # (the common case: a new person, filed last)
+            elif (j := bisect.bisect_left(positions, at)) == len(positions) or \
+                    positions[j] != at:
                 positions.insert(j, at)
 
     def _sharing(self, token: str) -> list[int]:

@@ -122,6 +122,7 @@ class Resolver:
                     table.reliable(m.entity):
                 self.refs.append((m.start, m.entity, m.start in subject_starts, False))
         self.refs.sort()
+        self._at = [r[0] for r in self.refs]  # their positions, bisected as plain numbers
 
     def reliable(self, entity: int) -> bool:
         return self.table.reliable(entity)
@@ -139,11 +140,12 @@ class Resolver:
 
     def add(self, pos: int, entity: int, speaker: bool = True) -> None:
         """A resolved pronoun, or a name used as the source of a cue."""
-        k = bisect.bisect_left(self.refs, (pos, -1, False, False))
-        if k < len(self.refs) and self.refs[k][0] == pos:
+        k = bisect.bisect_left(self._at, pos)
+        if k < len(self._at) and self._at[k] == pos:
             self.refs[k] = (pos, entity, True, speaker)
         else:
             self.refs.insert(k, (pos, entity, True, speaker))
+            self._at.insert(k, pos)
 
     def person(self, pos: int, gender: str | None, role: str | None = None) -> int:
         """The person a pronoun (or a role noun) at pos most likely refers to, or -1."""
@@ -199,7 +201,7 @@ class Resolver:
         """(sentences back, entity, subject, speaker) of the references before pos, nearest
         first: at most six sentences and 200 references back, whatever the text."""
         here = self.sentence_of(pos)
-        i = bisect.bisect_left(self.refs, (pos, -1, False, False)) - 1
+        i = bisect.bisect_left(self._at, pos) - 1
         stop = max(-1, i - 200)
         while i > stop:
             q, ent, subj, spk = self.refs[i]

@@ -49,14 +49,23 @@ def attribute(text: str, masked: str, spans: list[Span], cues: list[Cue],
     bounds = []
     highs: list[int] = []
     tails: list[Cue | None] = []
+    n, n_sent = len(text), len(sent_starts)
     for s in spans:
-        k = bisect.bisect_right(sent_starts, s.open_start) - 1
+        o, c = s.open_start, s.close_end
+        k = bisect.bisect_right(sent_starts, o) - 1
         lo = sent_starts[k] if k >= 0 else 0
-        ps, pe = paras[s.para] if s.para >= 0 else (0, len(text))
-        lo = max(lo, ps, s.open_start - WINDOW)
-        k2 = bisect.bisect_right(sent_starts, s.close_end)
-        hi = min(sent_starts[k2] if k2 < len(sent_starts) else len(text), pe,
-                 s.close_end + WINDOW)
+        ps, pe = paras[s.para] if s.para >= 0 else (0, n)
+        # (max and min of lo and hi, written out: this runs for every quote)
+        if lo < ps:
+            lo = ps
+        if lo < o - WINDOW:
+            lo = o - WINDOW
+        k2 = bisect.bisect_right(sent_starts, c)
+        hi = sent_starts[k2] if k2 < n_sent else n
+        if hi > pe:
+            hi = pe
+        if hi > c + WINDOW:
+            hi = c + WINDOW
         bounds.append(lo)
         highs.append(hi)
         tc = _tail_cue(masked, s, hi, cues, cue_pos)

@@ -83,6 +83,8 @@ def is_subject_position(masked: str, lo: int, m: NameMention) -> bool:
     # "The Washington Post columnist Ruth Marcus wrote": a description before the name.
     if not prefix or prefix in _SUBJECT_LEAD:
         return True
+    if not prefix[0].isalnum():
+        return False  # ('"...," said Smith') what follows reads a word or a number first
     # ... but a name inside an opening phrase is not: "In his first YouTube videos, Santilli".
     # (No description has a comma in it.)
     return prefix.split(None, 1)[0] not in _PREPOSITIONS and "," not in prefix and \

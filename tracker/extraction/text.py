@@ -49,8 +49,11 @@ def is_sentence_end(text: str, dot: int, after: int) -> bool:
     nxt = text[after:after + 3].lstrip()
     if nxt[:1].islower():
         return False  # "Harry M. Reid (D-Nev.) said", "4 p.m. on Friday"
-    if text[dot] in "!?":
-        return True
+    return text[dot] in "!?" or _full_stop_ends(text, dot, after)
+
+
+def _full_stop_ends(text: str, dot: int, after: int) -> bool:
+    """is_sentence_end for a full stop before no lower-case word."""
     word = _word_before(text, max(0, dot - 20), dot)
     if word:
         low = word.lower().rstrip(".")
@@ -81,7 +84,7 @@ def sentence_ends(text: str, start: int, end: int) -> list[int]:
         # is_sentence_end's first test inline (it runs for every stop): a stop before a
         # lower-case word ends no sentence.
         if not text[after:after + 3].lstrip()[:1].islower() and \
-                is_sentence_end(text, dot, after):
+                (text[dot] in "!?" or _full_stop_ends(text, dot, after)):
             out.append(after)
     return out
 
