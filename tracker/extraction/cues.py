@@ -165,8 +165,9 @@ def find_according(text: str) -> list[tuple[int, int]]:
 # Rule response_from: '"Absolutely not," was the response from Coun. Josh Matlow', '"No
 # comment," came the reply from the ministry': the quote's source is named after the phrase,
 # as after "according to".
-_RESPONSE_FROM = re.compile(r" the[ \xa0]+(?:response|reply|answer|retort|reaction|verdict|"
-                            r"message)[ \xa0]+(?:from|of)\b")
+# (ordinary spaces only: a pattern opening with plain letters is the fastest to scan for)
+_RESPONSE_FROM = re.compile(r"the (?:response|reply|answer|retort|reaction|verdict|message) "
+                            r"(?:from|of)\b")
 _WAS_CAME = re.compile(r"\b(?:was|came)[ \xa0]*$")
 
 
