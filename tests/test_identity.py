@@ -517,3 +517,20 @@ def test_a_name_before_a_verb_is_no_modifier():
     quote = Quote(0, 1, "x", False, "accused", "Foreign Ministry", "Foreign Ministry", start,
                   start + len("Foreign Ministry"), speaker_kind="organisation")
     assert name_as_modifier(quote, text) is None
+
+
+@pytest.mark.parametrize(
+    ("mention", "status", "description"),
+    [
+        # Rule unresolved_description: a source found but tied to no one stays as written.
+        ("the family", "unnamed", "the family"),
+        ("the premier", "unnamed", "the premier"),
+        ("a memo", "unnamed", "a memo"),
+        # A pronoun nobody was found for is nothing to show.
+        ("he", "none", ""),
+    ],
+)
+def test_an_unresolved_source_keeps_its_description(mention, status, description):
+    quote = Quote(0, 1, "x", False, "said", None, mention, 10, 10 + len(mention))
+    (decision,) = decide_article([quote], (), "x" * 40)
+    assert (decision.status, decision.description) == (status, description)

@@ -909,6 +909,12 @@ def decide_quote(quote: Quote, full: list[ParsedName], text: str = "") -> Decisi
     written = " ".join((quote.speaker or "").split())
     mention = " ".join((quote.speaker_mention or "").split())
     if not written:
+        # Rule `unresolved_description`: a source the extractor found but tied to no one
+        # ("the family said", "the premier said" where no premier is named) stays on the
+        # quotation as its description; a pronoun or a document with no author is nothing.
+        if mention and check_mention(mention, PERSON).rule in ("description", "document"):
+            return Decision(UNNAMED, quote.speaker_kind or PERSON, description=mention,
+                            rule="unresolved_description")
         return Decision(NONE)
     kind = quote.speaker_kind or PERSON
     if written.split()[-1] in ORGANISATION_HEADS:
