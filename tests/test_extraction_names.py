@@ -448,3 +448,21 @@ def test_title_of_office_speakers(text, speaker, kind):
 def test_rule_peerage(text, speaker):
     (quote,) = extract(text).quotes
     assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # Rule modal_given_name: "Will" where a source stands is the given name.
+        ('"I am so happy to be here tonight," Will Smith said.', [("Will", "Smith")]),
+        ('"We will see what happens next," said Will Hurd, a Texas congressman.',
+         [("Will", "Hurd")]),
+        ('Will Hurd said the wall was "a third-century solution."', [("Will", "Hurd")]),
+        # A question's auxiliary stays one.
+        ("Will Trump run again? Nobody knows.", [("Trump",)]),
+        ("He asked: Will Trump win?", [("Trump",)]),
+    ],
+)
+def test_rule_modal_given_name(text, names):
+    from tracker.extraction.names import find_names
+    assert [m.name for m in find_names(text, 0, len(text))] == names

@@ -122,6 +122,11 @@ def find_names(text: str, start: int, end: int) -> list[NameMention]:
             continue  # "Recently, he said": an adverb opening the sentence, not a name
         if superlative and text[max(start, base - 4):base] == "the ":
             continue  # "the West": a superlative or a region, not a person
+        if parsed[0][0] == 5 and run.group().startswith("Will ") and \
+                modal_given_name(text, start, base, after):
+            lo, hi, kind, name, role, gender, poss, mtext = parsed[0]
+            parsed = ((0, hi, kind, ("Will", *name), role, gender or "m", poss,
+                       "Will " + mtext), *parsed[1:])
         for lo, hi, kind, name, role, gender, poss, mtext in parsed:
             m = NameMention(base + lo, base + hi, mtext, name, kind, role, role is not None,
                             gender, poss)
@@ -135,6 +140,23 @@ def find_names(text: str, start: int, end: int) -> list[NameMention]:
             out.append(m)
     return out
 
+
+
+_CUE_AFTER = re.compile(r"(?:,|[ \xa0]+(?:said|says|told|tells|added|adds|wrote|writes|asked|"
+                        r"explained|noted|replied|recalled)\b)")
+_CUE_BEFORE = re.compile(r"(?:[,\"”'’]|\b(?:said|says|added|wrote|asked|told))[ \xa0]*$")
+
+
+def modal_given_name(text: str, start: int, base: int, after: int) -> bool:
+    """Rule modal_given_name: "Will" opening a capitalised run is read as the auxiliary of a
+    question ("Will Trump run?"), unless the run stands where a source does: after a quote's
+    comma or an inverted cue, or before a cue or a comma. There it is the given name.
+    Examples:
+      '"I am so happy," Will Smith said.' -> Will Smith
+      '"We will see," said Will Hurd, a Texas congressman.' -> Will Hurd
+      'Will Trump Win the Nomination' -> no (a headline's question)"""
+    return _CUE_AFTER.match(text, after) is not None or \
+        _CUE_BEFORE.search(text, max(start, base - 12), base) is not None
 
 
 def clear_caches() -> None:
