@@ -169,6 +169,24 @@ def test_isotonic_examples(pairs, min_step, expected):
     assert [p for _, p in got] == pytest.approx([p for _, p in expected])
 
 
+@pytest.mark.parametrize(("caution", "expected"), [(0.0, 0.9), (1.0, 0.866), (0.25, 0.892)])
+def test_rule_cautious_step(caution, expected):
+    # A step claims the lower Wilson bound of its share: 90 right of 100 at z = 1 is 0.866.
+    from tracker.extraction.confidence import isotonic
+
+    ((_, share),) = isotonic([(1.0, True)] * 90 + [(1.0, False)] * 10, 1, caution=caution)
+    assert share == pytest.approx(expected, abs=0.001)
+
+
+def test_a_cautious_step_never_falls_below_the_one_under_it():
+    from tracker.extraction.confidence import isotonic
+
+    # 60 quotes at 0.80 under 50 at 0.82: the upper one's bound would fall under 0.80.
+    pairs = [(1.0, i < 48) for i in range(60)] + [(2.0, i < 41) for i in range(50)]
+    low, high = isotonic(pairs, 50, caution=1.0)
+    assert high[1] >= low[1]
+
+
 def test_isotonic_steps_rise_and_hold_enough_quotes():
     from tracker.extraction.confidence import isotonic
 
@@ -198,7 +216,7 @@ def test_fit_calibrated_holds_each_group_out():
         [(("b",), i % 4 == 0) for i in range(200)]
     one = fit_calibrated({"North": north})
     assert one.calibration == ()  # nothing to hold out: the logistic function
-    both = fit_calibrated({"North": north, "South": south})
+    both = fit_calibrated({"North": north, "South": south}, caution=0.0)
     assert both.weights == fit(north + south).weights
     # Each group is scored by the other's model: 'a' quotes are right 85% of the time, 'b' 37.5%.
     assert both.prob(["a"]) == pytest.approx(0.85) and both.prob(["b"]) == pytest.approx(0.375)
@@ -215,8 +233,10 @@ def test_calibration_weighs_each_publisher_the_same():
     from tracker.extraction.confidence import fit_calibrated
 
     groups = {"big": [(("x",), True)] * 300, "small": [(("x",), False)] * 100}
-    model = fit_calibrated(groups, min_count=1)
+    model = fit_calibrated(groups, min_count=1, caution=0.0)
     assert [p for _, p in model.calibration] == pytest.approx([0.5])
+    # By default a step claims a little less than its share (rule cautious_step).
+    assert fit_calibrated(groups, min_count=1).calibration[0][1] < 0.5
 
 
 @pytest.mark.parametrize(

@@ -36,6 +36,9 @@ def decided(text: str, k: int = 0) -> tuple[str | None, tuple[str, ...]]:
     ('Video-game makers said "this is a bad law" on Monday.', None),
     ("By Friday, the deal had collapsed and the premier was furious.", None),
     ('"Story time is over," the mayor said.', None),
+    # A heading alone that the page's markup left in quotation marks.
+    ('"Related:"', "read_more"), ("“READ MORE:”", "read_more"), ('"WATCH:"', "video"),
+    ('"More: we want more"', None), ('"Watch: this will pass"', None),
 ])
 def test_boilerplate_rules(line, rule):
     assert boilerplate_rule(line) == rule

@@ -62,7 +62,19 @@ def boilerplate_rule(paragraph: str) -> str | None:
     for name, pat in _RULES_BY_FIRST.get(p[0], ()):
         if pat.match(p):
             return name
+    if p[0] in _MARKS and p[-1] in _MARKS and len(p) > 2:
+        # A heading of links or video that a page's markup left in quotation marks
+        # ('"Related:"' between paragraphs): still no quote.
+        inner = p[1:-1].strip()
+        for name in _QUOTED_HEADINGS:
+            if (m := BOILERPLATE_RULES[name].match(inner)) and not inner[m.end():].strip():
+                return name  # the heading alone: '"Related:"', not '"More: we want more"'
+
     return None
+
+
+_MARKS = "\"“”'‘’"
+_QUOTED_HEADINGS = ("read_more", "video")
 
 
 def boilerplate_paragraphs(text: str, paras: list[tuple[int, int]]) -> set[int]:
