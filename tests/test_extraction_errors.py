@@ -220,6 +220,9 @@ def test_a_cueless_quote_paragraph_continues_the_last_speaker():
     'She showed off the "Make America Great Again" hat his campaign had given her.',
     'Trump was not at the "Three Amigos" summit of North American leaders on Wednesday.',
     'The Super PAC has now become the "Defeat Crooked Hillary PAC," its treasurer said.',
+    # The same after a title-case headline's capitalised word.
+    '"Broad City" Star Asked Actors To Act Whiter To Make A Point.',
+    'Giuliani Wears \'Make Mexico Great Again Also\' Hats at Trump Immigration Speech',
 ])
 def test_titles_of_laws_films_and_apps_are_not_quotes(text):
     assert extract(text).quotes == ()

@@ -150,9 +150,11 @@ def _show_before(before: str) -> bool:
 # ... and the things a title-case name after it names: 'the "Star Power" award', 'a "Make
 # America Great Again" hat', 'the "Three Amigos" summit' (not a slogan or a movement: 'a "Stop
 # Trump" movement' quotes the words its people say).
-_SHOW_AFTER = re.compile(r"[ \xa0]+(?:star|stars|host|hosts|actor|actress|creator|co-star|"
-                         r"producer|cast|episode|fame|writer|director|anchor|award|awards|prize|"
-                         r"hat|hats|cap|caps|sign|signs|banner|summit|rally|tour|initiative)\b")
+# (either case of the first letter: a title-case headline writes '"Broad City" Star Asked')
+_SHOW_AFTER = re.compile(r"[ \xa0]+(?:[Ss]tars?|[Hh]osts?|[Aa]ctor|[Aa]ctress|[Cc]reator|"
+                         r"[Cc]o-star|[Pp]roducer|[Cc]ast|[Ee]pisode|[Ff]ame|[Ww]riter|"
+                         r"[Dd]irector|[Aa]nchor|[Aa]wards?|[Pp]rize|[Hh]ats?|[Cc]aps?|[Ss]igns?|"
+                         r"[Bb]anner|[Ss]ummit|[Rr]ally|[Tt]our|[Ii]nitiative)\b")
 _SMALL_WORDS = frozenset(("a an the of and or in on to for at with by from is are be as "
                                 "vs but it").split())
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
