@@ -930,45 +930,35 @@ def test_find_responses_examples(text, found):
     assert [text[a:b] for a, b in find_responses(text)] == found
 
 
-@pytest.mark.parametrize(("text", "speaker"), [
-    # Rule national_agency: a body named by its field and its country is no place.
-    ('"The risk to Canadians remains low," Health Canada said.', "Health Canada"),
-    ('"Flights will resume on Monday," Transport Canada said in a notice.', "Transport Canada"),
-    # The country alone stays a place.
-    ('He moved to Canada last year. "It was cold," he said.', None),
-])
-def test_rule_national_agency(text, speaker):
-    (quote,) = extract(text).quotes
-    assert quote.speaker == speaker
-
-
-@pytest.mark.parametrize(("text", "speaker", "kind"), [
-    # Rule the_crown: the prosecution of Commonwealth courts is a body.
+@pytest.mark.parametrize(("text", "speaker", "kind", "rule"), [
+    # Rule national_agency (names.py): a body named by its field and its country is no place.
+    ('"The risk to Canadians remains low," Health Canada said.', "Health Canada",
+     "organisation", None),
+    ('"Flights will resume on Monday," Transport Canada said in a notice.', "Transport Canada",
+     "organisation", None),
+    ('He moved to Canada last year. "It was cold," he said.', None, None, "pronoun"),
+    # Rule the_crown (names.py): the prosecution of Commonwealth courts is a body; before a
+    # name "Crown" opens a title.
     ('The judge heard arguments on Monday. "The accused showed no remorse at all," the Crown '
-     'argued.', "Crown", "organisation"),
+     'argued.', "Crown", "organisation", None),
     ('"He is a danger to the public and must stay in custody," the Crown said.', "Crown",
-     "organisation"),
-    # Before a name "Crown" opens a title.
+     "organisation", None),
     ('"The accused showed no remorse at all," Crown prosecutor Jane Doe told the court.',
-     "Jane Doe", "person"),
-])
-def test_rule_the_crown(text, speaker, kind):
-    (quote,) = extract(text).quotes
-    assert (quote.speaker, quote.speaker_kind) == (speaker, kind)
-
-
-@pytest.mark.parametrize(("text", "speaker"), [
-    # Rule member_of_force: the officer "of" a force speaks, not the force.
+     "Jane Doe", "person", None),
+    # Rule member_of_force (attribution.py): the officer "of" a force speaks, not the force;
+    # the force alone stays the source (rule police_source).
     ('Staff Sgt. Marco Ricciardi of Toronto police said the area was "secure and quiet now."',
-     "Marco Ricciardi"),
+     "Marco Ricciardi", "person", "member_of_force"),
     ('Staff Sgt. Marco Ricciardi of the Toronto police said the area was "secure and quiet '
-     'now."', "Marco Ricciardi"),
-    # The force alone stays the source (rule police_source).
-    ('Toronto police said the area was "secure and quiet now."', "Toronto police"),
+     'now."', "Marco Ricciardi", "person", "member_of_force"),
+    ('Toronto police said the area was "secure and quiet now."', "Toronto police",
+     "organisation", "police_source"),
 ])
-def test_rule_member_of_force(text, speaker):
-    (quote,) = extract(text).quotes
-    assert quote.speaker == speaker
+def test_sources_of_other_countries(text, speaker, kind, rule):
+    ex, (feats,) = extract_with_features(text)
+    (quote,) = ex.quotes
+    assert (quote.speaker, quote.speaker_kind) == (speaker, kind)
+    assert rule is None or f"rule={rule}" in feats
 
 
 @pytest.mark.parametrize(("text", "speaker", "mention"), [

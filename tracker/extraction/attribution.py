@@ -281,7 +281,7 @@ def _subject_before(masked: str, lo: int, v: int, names_by_end: dict[int, NameMe
     if last == "police":
         if (m := _OF_POLICE.search(masked, lo, e)) is not None and (
                 (nm := names_by_end.get(m.start())) is not None or  # "X of the Toronto police"
-                (nm := names_by_end.get(lo + len(text.rstrip()) - 7)) is not None and
+                (nm := names_by_end.get(lo + len(text.rstrip()) - len(" police"))) is not None and
                 " of " in nm.text) and nm.kind == PERSON:  # one run: "X of Toronto police"
             who = from_name(nm)  # rule member_of_force: "Sgt. Marco Ricciardi of Toronto
             who.rule = "member_of_force"  # police said" is the officer, not the force

@@ -249,7 +249,7 @@ def _described_given_name(ws: tuple[str, ...]) -> bool:
       ("Gold", "Star", "Mother", "Karen", "Vaughn") -> True
       ("Navy", "SEAL", "Ty", "Woods") -> False ("SEAL" is no role word here)
       ("Mary", "Jo", "White") -> False (no role word)"""
-    return ws[-3].lower() in _ROLE_WORDS and (ws[-2] in MALE_NAMES or ws[-2] in FEMALE_NAMES) \
+    return ws[-3].lower() in _ROLE_WORDS and is_given_name(ws[-2]) \
         and ws[-1][:1].isupper()
 
 
@@ -262,8 +262,7 @@ def _month_family_name(group: list[tuple[int, int, str]], tok: str) -> bool:
       "Prime Minister Theresa May said" -> Theresa May; "Elizabeth May" -> Elizabeth May
       "the vote in May" -> a month (no given name before it)
       "Friday May 5" -> a date (Friday is no given name)"""
-    return bool(group) and _bare(tok) in _MONTH_NAMES and (
-        group[-1][2] in MALE_NAMES or group[-1][2] in FEMALE_NAMES)
+    return bool(group) and _bare(tok) in _MONTH_NAMES and is_given_name(group[-1][2])
 
 
 def _office_of(group: list[tuple[int, int, str]]) -> bool:
@@ -355,10 +354,10 @@ def _read(words: tuple[str, ...]) -> tuple[int, int, str, tuple[str, ...], str |
         k = title_of_office(ws, k)
         if k < 0:
             return None  # "the Leader of the Opposition said": a title, no one named
-    elif k and ("of" in ws[:k] or "for" in ws[:k]) and not _given(ws[k]):
+    elif k and ("of" in ws[:k] or "for" in ws[:k]) and not is_given_name(ws[k]):
         # The same rule where the office's own words read as titles ("Undersecretary for
         # Political Affairs Wendy Sherman"): the name starts at a known given name.
-        k = next((i for i in range(k + 1, len(ws) - 1) if _given(ws[i])), k)
+        k = next((i for i in range(k + 1, len(ws) - 1) if is_given_name(ws[i])), k)
     if k and k == len(ws) - 1 and ws[k - 1] in GIVEN_DEMONYMS:
         k -= 1  # rule demonym_given_name: "German Ortega", "Rep. Virginia Foxx" are names
     name = ws[k:]
@@ -377,7 +376,7 @@ def _read(words: tuple[str, ...]) -> tuple[int, int, str, tuple[str, ...], str |
     if len(name) > 1 and _bare(name[-1]) in TITLE_WORDS and (
             name[0] in PLACES or name[0] in DEMONYMS or ws[0] in DEMONYMS):
         return None  # "the South Carolina Republican": a description, read as a role noun
-    first_name = len(name) > 1 and (name[0] in MALE_NAMES or name[0] in FEMALE_NAMES)
+    first_name = len(name) > 1 and is_given_name(name[0])
     last = name[-2] if len(name) > 2 and name[-1] in _NUMERALS else name[-1]
     if len(name) > 1 and _bare(last) in THINGS and not first_name and not k:
         return None  # "Cold War", "World War II", "Warsaw Pact", "Saturday Night Live"
@@ -406,7 +405,8 @@ _AGENCY_SECTORS = frozenset("""Health Transport Environment Parks Fisheries Immi
     Revenue Water""".split())
 
 
-def _given(word: str) -> bool:
+def is_given_name(word: str) -> bool:
+    """A known given name as written: "Rachel", "Pierre"."""
     return word in MALE_NAMES or word in FEMALE_NAMES
 
 
@@ -425,7 +425,7 @@ def title_of_office(ws: tuple[str, ...], k: int) -> int:
       "Minister of Health Sylvia Jones" -> Sylvia Jones ("Sylvia": no known given name)
       "Leader of the Opposition" -> -1 (a title, no name)"""
     for i in range(k + 1, len(ws) - 1):
-        if _given(ws[i]):
+        if is_given_name(ws[i]):
             return i
     p = k + 1
     while p + 1 < len(ws) and ws[p] in ("of", "the"):
@@ -558,8 +558,7 @@ def _compound_family(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 
 def _given(key: str) -> bool:
     """Is a name key a known given name ("debbie", "mario")?"""
-    word = key.capitalize()
-    return word in MALE_NAMES or word in FEMALE_NAMES
+    return is_given_name(key.capitalize())
 
 
 class EntityTable:
