@@ -953,12 +953,41 @@ def test_find_responses_examples(text, found):
      'now."', "Marco Ricciardi", "person", "member_of_force"),
     ('Toronto police said the area was "secure and quiet now."', "Toronto police",
      "organisation", "police_source"),
+    # Police and council titles written with a full stop do not end the sentence.
+    ('Peel Regional Police say they are concerned. "We\'re asking the public to check their '
+     'sheds," Const. Akhil Mooken said.', "Akhil Mooken", "person", None),
+    ('"The vote was rushed," said Coun. Akhil Mooken at city hall.', "Akhil Mooken", "person",
+     None),
+    # A chamber of commerce is a body, not a person called "Chamber".
+    ('In a statement, the Canadian Chamber of Commerce said the change "sends the wrong '
+     'signal to investors."', "Canadian Chamber of Commerce", "organisation", None),
 ])
 def test_sources_of_other_countries(text, speaker, kind, rule):
     ex, (feats,) = extract_with_features(text)
     (quote,) = ex.quotes
     assert (quote.speaker, quote.speaker_kind) == (speaker, kind)
     assert rule is None or f"rule={rule}" in feats
+
+
+@pytest.mark.parametrize(("text", "speaker", "rule"), [
+    # Rule introduced_unnamed: "the official" is the unnamed official just brought in.
+    ('Immigration Minister Marc Miller insisted the targets were "responsible." I asked a '
+     'senior official at the department whether anyone had modelled the effect. "Not in any '
+     'serious way," the official said.', None, "introduced_unnamed"),
+    ('At a town hall, a young woman asked Mrs. Clinton about it. "Should we believe them as '
+     'well?" the woman said.', None, "introduced_unnamed"),
+    # A name in apposition names the one brought in.
+    ('A campaign spokesman, Tim Miller, said no. "We are fine," the spokesman said.',
+     "Tim Miller", "role_noun"),
+    # "a candidate for president" brings in a candidate, not a president.
+    ('Mr. Obama first became a candidate for president in Springfield. "We are fine," the '
+     'president said.', "Obama", "role_noun"),
+])
+def test_rule_introduced_unnamed(text, speaker, rule):
+    ex, feats = extract_with_features(text)
+    quote = ex.quotes[-1]
+    assert quote.speaker == speaker
+    assert f"rule={rule}" in feats[-1]
 
 
 @pytest.mark.parametrize(("text", "speaker", "mention"), [

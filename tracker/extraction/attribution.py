@@ -24,6 +24,7 @@ from .lexicon import (
 from .names import NameMention
 from .resolver import Resolver
 from .subjects import Who, from_name, main_subject
+from .text import ABBREVIATIONS
 from .types import ORGANISATION, PERSON, START
 
 _PRONOUN_END = re.compile(r"(?<![\w'’])(he|she|they|it|we|i|you)$", re.I)
@@ -556,7 +557,7 @@ def subject_after(masked: str, v_end: int, names_by_start: dict[int, NameMention
     stop = d.end() if d and d.end() > a else a
     if masked.find(".", a, stop) >= 0:  # no full stop, nothing to look for
         for fs in _FULL_STOP.finditer(masked, a, stop):
-            if fs.group(1) not in _ABBREVIATIONS:
+            if fs.group(1).lower() not in ABBREVIATIONS:
                 stop = fs.end(1) + 1  # 'said campaign manager Jon Kohan. Ayotte called ...'
                 break
     # Its names: one at a, at stop, or opening a word after spaces that follow a word begun
@@ -709,8 +710,6 @@ _DOCUMENT_BY = re.compile(
     r"records|e-?mails|letters?|notes|papers|memos?|files|diary|diaries)[ \xa0]+(?:from|by))"
     r"[ \xa0]+")
 _FULL_STOP = re.compile(r"\b([A-Z]?[a-z]+)\.[ \xa0]")
-_ABBREVIATIONS = frozenset(("Sen Rep Gov Gen Dr Mr Mrs Ms Jr Sr St Lt Col Sgt Capt Adm Prof "
-                           "Rev Hon Ft Mt Sens Reps Gens Cmdr Supt Atty Pres").split())
 
 
 def named_group(who: Who) -> str | None:
@@ -1384,6 +1383,38 @@ def org_pronoun(w: Who, last_org: Who | None) -> int:
     return last_org.entity
 
 
+def introduced_unnamed(masked: str, pos: int, head: str, resolver: Resolver) -> bool:
+    """Rule introduced_unnamed: a definite role noun ("the official said") refers to the
+    unnamed person an indefinite one of the same noun brought in, in its sentence or the two
+    before ("a senior official at the department"), not to a named person nearer the top;
+    unless a name follows that indefinite one in apposition ("a spokesman, Tim Miller,").
+    Examples:
+      'Minister Marc Miller said it was fine. I asked a senior official whether it was.
+       "Not in any serious way," the official said.' -> True (no one named)
+      'A campaign spokesman, Tim Miller, said no. "...," the spokesman said.' -> False
+      'Marc Miller, the minister, spoke. "...," the minister said.' -> False (no "a")"""
+    if not masked:
+        return False
+    k = resolver.sentence_of(pos) - 3
+    lo = resolver.sent_starts[k] if k >= 0 else 0
+    lo = max(lo, pos - 600)  # three sentences, and never more than a paragraph's worth
+    for m in _INTRODUCED.finditer(masked, lo, pos):
+        words = m.group(1).split()
+        if head in words and _LINKS.isdisjoint(words[:words.index(head)]):
+            end = m.start(1) + len(" ".join(words[:words.index(head) + 1]))
+            if not _APPOSED_NAME.match(masked, end):
+                return True
+    return False
+
+
+# An indefinite article and the four words after it: "a senior official at the", "an aide".
+_INTRODUCED = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)[ \xa0]+((?:[\w'’-]+[ \xa0]+){0,3}"
+                         r"[\w'’-]+)")
+_LINKS = frozenset("for of to at in on with from by and or as".split())  # "a candidate for
+# president" brings in a candidate; "president" there is what the candidate runs for
+_APPOSED_NAME = re.compile(r",?[ \xa0]+(?:[A-Z][\w'’.-]*[ \xa0]+)*[A-Z][\w'’-]+,")
+
+
 def resolve(cues: list[Cue], resolver: Resolver, masked: str = "") -> None:
     """Give each cue's pronoun or role-noun source an entity, in reading order."""
     table = resolver.table
@@ -1435,6 +1466,9 @@ def resolve(cues: list[Cue], resolver: Resolver, masked: str = "") -> None:
                 continue  # "a spokesman", "the statement": no one named
             if any(x[:1].isupper() and table.names_person(x.strip(".,'’s")) for x in inner):
                 continue  # "the senior Cruz adviser": someone of Cruz's, not Cruz
+            if introduced_unnamed(masked, w.start, head, resolver):
+                w.rule = "introduced_unnamed"
+                continue  # "a senior official ... 'No,' the official said": that unnamed one
             modified = len(inner) > 0
             gender = ("m" if head in MALE_ROLE_NOUNS else "f" if head in FEMALE_ROLE_NOUNS
                       else None)

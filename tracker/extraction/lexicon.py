@@ -109,7 +109,8 @@ ORG_WORDS = _set(
     Computer Computers Motors Airlines Airways Technologies Systems Energy Pharmaceuticals
     Electric Entertainment Enterprises Investments Petroleum Railway Railways Telecom Networks
     Legion League Convention Summit Olympics
-    Software Foods Brands Semiconductor Automotive Logistics Statistics Elections""")
+    Software Foods Brands Semiconductor Automotive Logistics Statistics Elections
+    Chamber Tribunal Exchange Confederation Cooperative Co-operative Directorate Constabulary""")
 # (Not "Communications", "Financial" or "Technology": they open job titles, "Clinton
 # Communications Director Jennifer Palmieri", "Chief Financial Officer ...".)
 

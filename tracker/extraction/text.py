@@ -11,7 +11,7 @@ import re
 ABBREVIATIONS = frozenset(
     """mr mrs ms dr sen rep gov lt gen adm col sgt capt prof rev hon st jr sr messrs mt ft
     jan feb mar apr aug sept sep oct nov dec no vs etc inc corp co ltd dept univ
-    ave blvd gens reps sens govs pres supt cmdr cpl pvt maj""".split()
+    ave blvd gens reps sens govs pres supt cmdr cpl pvt maj atty const cst coun insp det""".split()
 )
 
 # Sentence end: ., ! or ? (possibly doubled, possibly followed by a closing bracket) and then
