@@ -990,6 +990,33 @@ def test_rule_introduced_unnamed(text, speaker, rule):
     assert f"rule={rule}" in feats[-1]
 
 
+@pytest.mark.parametrize(("text", "mention"), [
+    # Rule role_plural: a capitalised plural of a role noun is a group, not a person named.
+    ('Justice Michael Tulloch ruled on Monday. Prosecutors said the plan was "on track for '
+     'spring."', "Prosecutors"),
+    ('The mayor spoke first. Aides said the plan was "on track for spring."', "Aides"),
+    ('Justice Michael Tulloch ruled on Monday. "It was a disaster," Prosecutors said.',
+     "Prosecutors"),
+    # The sides of a trial are bodies, not the judge named before.
+    ('Justice Michael Tulloch wrote that the evidence was "overwhelming." The defence had '
+     'argued the search was "unreasonable."', "The defence"),
+    ('Justice Michael Tulloch wrote that the evidence was "overwhelming." "It was reasonable,"'
+     ' the prosecution argued.', "the prosecution"),
+])
+def test_groups_and_sides_are_described(text, mention):
+    quote = extract(text).quotes[-1]
+    assert (quote.speaker, quote.speaker_mention) == (None, mention)
+
+
+@pytest.mark.parametrize(("word", "plural"), [
+    ("Prosecutors", True), ("Aides", True), ("Prosecutor", False), ("Reeves", False),
+    ("Smiths", False),
+])
+def test_is_role_plural_examples(word, plural):
+    from tracker.extraction.names import is_role_plural
+    assert is_role_plural(word) is plural
+
+
 @pytest.mark.parametrize(("text", "speaker", "mention"), [
     # Nouns ending in -ly are no adverbs: the ally speaks, not the name before it.
     ('"We will win this fight, no doubt," a close Trump ally said.', "close Trump ally",

@@ -21,7 +21,7 @@ from .lexicon import (
     STOP,
     TITLE_WORDS,
 )
-from .names import NameMention
+from .names import NameMention, is_role_plural
 from .resolver import Resolver
 from .subjects import Who, from_name, main_subject
 from .text import ABBREVIATIONS
@@ -58,7 +58,7 @@ source sources officials aides advisers critics supporters analysts experts fami
 families majority accused
 airline carrier retailer insurer automaker bank city province hospital university school
 commission authority service police court tribunal institute foundation charity utility
-bureau resolution""".split())
+bureau resolution prosecution defence defense""".split())
 _INDEFINITE = re.compile(r"^(?:a|an|one|another|some|many|several|two|three|four|five|most|"
                          r"other|both|each|every)\b", re.I)
 
@@ -292,6 +292,10 @@ def _subject_before(masked: str, lo: int, v: int, names_by_end: dict[int, NameMe
         pm = _PRONOUN_END.search(text, len(text) - len(last) - 1)
         if pm:
             return Who(lo + pm.start(), e, pm.group(1))
+    if last[:1].isupper() and is_role_plural(last):
+        if not text[:len(text) - len(last)].strip(" ,—-"):
+            return Who(e - len(last), e, last)  # rule role_plural: "Aides said", no one named
+        return None
     if last[:1].isupper():
         cm = _CAP_END.search(text)
         if cm and _plausible_name(cm.group()):

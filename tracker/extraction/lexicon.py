@@ -210,7 +210,7 @@ PERSON_ROLE_NOUNS = _set(
     employee entrepreneur retiree grandmother grandfather mom dad parent organiser volunteer
     survivor witness scientist researcher historian paramedic firefighter constable mp.
     mum principal pastor priest rabbi imam bishop chef artist musician filmmaker novelist
-    defendant complainant plaintiff claimant appellant victim coroner juror
+    defendant complainant plaintiff claimant appellant victim coroner juror investigator
     sister brother aunt uncle cousin nephew niece grandson granddaughter widow widower
     friend colleague partner fiance fiancee girlfriend boyfriend passenger driver
     protester protestor demonstrator patient commuter motorist shopper

@@ -178,7 +178,7 @@ def _run_reading(word: str) -> tuple[tuple[_Parsed, ...], bool, bool]:
     after "the" ("the West"). Cached: news repeats the same names and openers over and over."""
     if word in STOP or word in DATES:
         return (), False, False
-    if word[-1] == "s" and word[:-1].lower() in PERSON_ROLE_NOUNS:
+    if is_role_plural(word):
         return (), False, False  # "Aides say", "Advisers said": people, but no one named
     superlative = word.endswith("est")
     if superlative and word.startswith("The ") and word.count(" ") == 1:
@@ -313,6 +313,8 @@ def _read(words: tuple[str, ...]) -> tuple[int, int, str, tuple[str, ...], str |
             hi = j
             break
     ws = words[lo:hi]
+    if len(ws) == 1 and is_role_plural(ws[0]):
+        return None  # rule role_plural: "Monday. Prosecutors said"
     if len(ws) > 1 and ws[0].isupper() and all(w.isupper() for w in ws) and \
             sum(len(w) for w in ws) > 6:
         return None  # "FULL TEXT", "BREAKING NEWS": a heading, not a name
@@ -403,6 +405,19 @@ _AGENCY_SECTORS = frozenset("""Health Transport Environment Parks Fisheries Immi
     Elections Statistics Employment Infrastructure Veterans Sport Tourism Screen Universities
     Historic Heritage Finance Justice Agriculture Innovation Housing Energy Export Trade
     Revenue Water""".split())
+
+
+def is_role_plural(word: str) -> bool:
+    """Rule role_plural: a capitalised plural of a role noun opening a sentence names a
+    group, never one person ("Prosecutors said", "Aides say", "Lawyers for the family").
+    Examples: "Prosecutors" -> True; "Aides" -> True; "Prosecutor" -> False; "Reeves" ->
+    False (a reeve heads a township, but Reeves is a family name)."""
+    return len(word) > 3 and word[-1] == "s" and word[:-1].lower() in PERSON_ROLE_NOUNS and \
+        word[:-1].lower() not in _SURNAME_ROLES
+
+
+# Role nouns whose capitalised plural is a family name.
+_SURNAME_ROLES = frozenset(("reeve",))
 
 
 def is_given_name(word: str) -> bool:
