@@ -1008,6 +1008,24 @@ def test_groups_and_sides_are_described(text, mention):
     assert (quote.speaker, quote.speaker_mention) == (None, mention)
 
 
+@pytest.mark.parametrize(("text", "speaker", "mention"), [
+    # Rule capitalised_title: a title written with capitals is a title, not a person named
+    # "Taoiseach"; with no one given it, it stays the description (the quote is kept).
+    ('The Taoiseach said: "We stand with Ukraine."', None, "The Taoiseach"),
+    ('"We are fine," the Chancellor of the Exchequer said.', None,
+     "the Chancellor of the Exchequer"),
+    ('Jeremy Hunt, the Chancellor of the Exchequer, spoke first. "We are fine," the Chancellor'
+     ' of the Exchequer said.', "Jeremy Hunt", "the Chancellor of the Exchequer"),
+    ('Micheál Martin arrived in Kyiv on Monday. "We stand with Ukraine and we always will," '
+     'the Taoiseach said.', "Micheál Martin", "the Taoiseach"),
+    # A name after "The" is still a name.
+    ('"We are fine," The Washington Post said.', "Washington Post", "Washington Post"),
+])
+def test_rule_capitalised_title(text, speaker, mention):
+    (quote,) = extract(text).quotes
+    assert (quote.speaker, quote.speaker_mention) == (speaker, mention)
+
+
 @pytest.mark.parametrize(("word", "plural"), [
     ("Prosecutors", True), ("Aides", True), ("Prosecutor", False), ("Reeves", False),
     ("Smiths", False),

@@ -47,6 +47,9 @@ _DESCRIPTOR = re.compile(r"(?:(?:the\s+)?(?:[a-z0-9][\w'’-]*|[A-Z][\w.'’-]*)
 _APPOSITIVE_NAME = re.compile(r"(?:[ \xa0]+[a-z][\w-]*){0,3},[ \xa0]+")
 # ', James B. Comey' after a role, which may end in a short place: 'his best friend at Lehigh'.
 _COMMA_NAME = re.compile(r"(?:[ \xa0]+(?:at|of|in|from|for)(?:[ \xa0]+[\w.'’-]+){1,4}?)?,[ \xa0]+")
+# "the Chancellor of the Exchequer" at the end of a subject (rule capitalised_title)
+_THE_END = re.compile(r"(?<![\w'’])[Tt]he[ \xa0]+[A-Z][\w.'’-]*"
+                      r"(?:[ \xa0]+(?:of[ \xa0]+(?:the[ \xa0]+)?)?[A-Z][\w.'’-]*)*$")
 _CAP_END = re.compile(r"(?<![\w'’])[A-Z][a-z][\w-]*(?:[ \xa0][A-Z][\w-]+){0,2}$")
 # Sources that are not people but still name who speaks: "the statement", "the report".
 SOURCE_NOUNS = frozenset("""statement report document campaign group committee editorial
@@ -297,6 +300,12 @@ def _subject_before(masked: str, lo: int, v: int, names_by_end: dict[int, NameMe
             return Who(e - len(last), e, last)  # rule role_plural: "Aides said", no one named
         return None
     if last[:1].isupper():
+        t = _THE_END.search(text)
+        if t and is_title(text[t.start() + 4:]):
+            # Rule capitalised_title: "the Chancellor said", "The Prime Minister said:" (as
+            # Commonwealth news writes titles) is a title like "the chancellor", never a
+            # person called "Chancellor"; rule titled_person then finds whom it names.
+            return Who(lo + t.start(), e, masked[lo + t.start():e])
         cm = _CAP_END.search(text)
         if cm and _plausible_name(cm.group()):
             s = lo + cm.start()
