@@ -147,6 +147,65 @@ def _show_before(before: str) -> bool:
     return before.rstrip()[-1:] in _SHOW_LAST and _SHOW_BEFORE.search(before) is not None
 
 
+# The last characters media_title's words end on (before a comma and the final spaces).
+_MEDIA_LAST = frozenset("tyemrlkwsdf")
+_MEDIA_TITLE = re.compile(r"\b(?:(?:podcast|documentary|episode|program|programme|memoir|"
+                          r"autobiography|novel|album|sitcom|book|show|series|film|movie)"
+                          r"[ \xa0]*,|podcast|documentary|episode|program|programme|memoir|"
+                          r"autobiography|novel|album|sitcom|told|hosts of)[ \xa0]*$")
+
+
+def media_title(before: str) -> bool:
+    """Rule media_title: a title-case quotation right after the noun of a broadcast or a
+    book, a comma between them or not, or right after "told" names the programme or the
+    work, not words anyone said (the title-case test is the caller's). Examples:
+      'Weiner said in May on the podcast ' -> True ("Here's the Thing")
+      'she wrote in her memoir, ' -> True ("Tough Choices")
+      'The Huffington Post spoke with Teachout on its politics podcast, ' -> True
+      'Fiorina told ' -> True ("Fox and Friends"); 'Mr. Trump told the MSNBC hosts of ' -> True
+      'In the book, he told reporters, ' -> False; 'Trump said ' -> False"""
+    b = before.rstrip(" \xa0")
+    last = b[:-1].rstrip(" \xa0")[-1:] if b[-1:] == "," else b[-1:]
+    return last in _MEDIA_LAST and _MEDIA_TITLE.search(before) is not None
+
+
+# Rule dated_citation: see dated_citation().
+_DATED = re.compile(r"[ \xa0]*\((?:[^()\n,]{0,40}[ \xa0])?(?:1[89]|20)\d\d\)")
+
+
+def dated_citation(text: str, close_end: int) -> bool:
+    """Rule dated_citation: a quotation followed at once by a year in brackets is a poster,
+    slogan or work being dated; speech is dated in words ("in 2015", "on Tuesday"). A comma
+    in the brackets makes a citation of a source ("(Smith, 2012)"): not this rule. Examples:
+      '"No special rights for foreigners!" (2015).' -> True
+      '"We Swiss are ..." (St. Gallen general election poster 2003)' -> True
+      '"Jaws" (1975) made him famous' -> True
+      '"It was a mistake," he said (2015)' -> False (not right after the mark)
+      '"Rates will rise" (Smith, 2012)' -> False"""
+    return text.find("(", close_end, close_end + 3) >= 0 and \
+        _DATED.match(text, close_end) is not None
+
+
+# Rule byline_title: see byline_title().
+_BYLINE = re.compile(r"[ \xa0]+by[ \xa0]+[A-Z][\w.'’-]*(?:[ \xa0]+[A-Z][\w.'’-]*){0,5}[ \xa0]*"
+                     r"(?:[,:;.]|http|$)", re.M)
+
+
+def byline_title(text: str, s: Span) -> bool:
+    """Rule byline_title: a quotation closing on a comma and followed by "by" and a name,
+    then a comma, a colon or a stop, is the headline or title of a piece cited with its
+    author ('"Sam Mendes leaves 'Chocolate Factory'," by Times' Michael Paulson: ...',
+    'One of his recent reads, "This Kind of War," by T.R. Fehrenbach, about the Korean
+    War'). Examples:
+      '"An NYPD sketch artist gets a gallery show," by Hyperallergic's Carey Dunne:' -> True
+      '"The Trumps: Three Generations That Built an Empire," by Gwenda Blair, Donald' -> True
+      'a string of "utterances, largely unprompted and undeserved," by Trump last week
+       stood' -> False (the name goes on into the sentence: an agent)
+      '"hit piece" by The New York Times.' -> False (no comma: a passive's agent)"""
+    return text[s.end - 1:s.end] == "," and text.startswith("by", s.close_end + 1) and \
+        _BYLINE.match(text, s.close_end) is not None
+
+
 # ... and the things a title-case name after it names: 'the "Star Power" award', 'a "Make
 # America Great Again" hat', 'the "Three Amigos" summit' (not a slogan or a movement: 'a "Stop
 # Trump" movement' quotes the words its people say).
@@ -364,13 +423,16 @@ def _quote(text: str, d: Decision, table: EntityTable, persons: int, model: Mode
     words = count_words(inner)
     if words == 0 or not inner[0].isalpha() and _NUMERIC.match(inner):
         return None
+    if dated_citation(text, s.close_end) or byline_title(text, s):
+        return None  # '"No to Free Lawyers" (2016)', '"...," by Times' Ben Sisario:'
     who = d.who
     before = text[max(0, s.open_start - 40):s.open_start]
     if d.how in ("", "subject") and (_title_noun_before(before) or (
             words <= 3 and _TITLE_AFTER.match(text, s.close_end))):
         return None  # the title of a book, film, show or app: 'the "ArriveCAN" app'
     titled = _title_case(inner)
-    if titled and (_show_before(before) or _SHOW_AFTER.match(text, s.close_end) or
+    if titled and (_show_before(before) or media_title(before) or
+                   _SHOW_AFTER.match(text, s.close_end) or
                    _named_thing(inner) or
                    ("s" in before[-12:] and _MEDIA_OWNER.search(before))):
         return None  # 'told ABC's "Good Morning America"', 'starred in "Parks and Recreation"'
