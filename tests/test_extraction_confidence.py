@@ -259,3 +259,21 @@ def test_feature_pronoun_with_persons_only_for_pronouns():
     from tracker.extraction.engine import extract_with_features
     _, (features,) = extract_with_features('"We are united," Mike Pompeo said.')
     assert not any(f.startswith("pronoun|") for f in features)
+
+
+@pytest.mark.parametrize(
+    ("text", "feature"),
+    [
+        # Feature pronoun|cands: the people "he" may point to in its window.
+        ('Doug Ford spoke on Monday. Olivia Chow listened. "We will build it," he said.',
+         "pronoun|cands<=1"),
+        ('Premier Doug Ford met Mayor John Tory on Monday. Tory said the plan was fine. "We '
+         'will build it," he said.', "pronoun|cands<=3"),
+        ('Mike Pompeo met John Bolton, Jim Mattis, Steven Mnuchin and Rex Tillerson on '
+         'Friday. "We are united," he said.', "pronoun|cands>3"),
+    ],
+)
+def test_feature_pronoun_candidates(text, feature):
+    from tracker.extraction.engine import extract_with_features
+    _, (features,) = extract_with_features(text)
+    assert feature in features and "src=pronoun" in features

@@ -1306,3 +1306,52 @@ def test_rule_dateline(text, speaker):
 def test_a_capitalised_name_and_a_dash_is_no_dateline():
     from tracker.extraction.engine import dateline_end
     assert dateline_end("NATO - the alliance - said it would act.", 0) == -1
+
+
+@pytest.mark.parametrize(("text", "rule", "kept"), [
+    # Rule media_title: a title-case quote after the noun of a broadcast or a book, or "told".
+    ('"Being a dad, that is my job," Weiner said in May on the podcast "Here\'s the Thing."',
+     "media_title", 1),
+    ('"I was not going to pour cold water on it," she wrote in her memoir, "Tough Choices." '
+     "She was adamant.", "media_title", 1),
+    ('"He is a former president," Fiorina told "Fox and Friends," reminding the hosts.',
+     "media_title", 1),
+    ("\"We fought really hard,'' Mr. Trump told the MSNBC hosts of ''Morning Joe,'' adding "
+     "that he was proud.", "media_title", 1),
+    ('Premier Doug Ford appeared on the CBC program "The Current" on Monday.', "media_title",
+     0),
+    # ... not a sentence in quotation marks after "told".
+    ('The minister told reporters "the plan will be ready by the spring," then left.',
+     None, 1),
+    # Rule dated_citation: a year in brackets right after the quotation dates a poster or work.
+    ('The party\'s posters were blunt.\n\n"Stop mass naturalization, Yes to naturalization '
+     'initiative" (2008) - "No to voting rights for foreigners" (2010).', "dated_citation", 0),
+    ('"We Swiss are losing our country" (St. Gallen election poster 2003) was the first.',
+     "dated_citation", 0),
+    # ... not speech dated in words, nor a citation naming its source.
+    ('"Rates will rise this year," the governor said (in 2015).', None, 1),
+    ('The economist was clear: "Rates will rise this year" (Smith, 2012).', None, 1),
+    # Rule byline_title: a headline cited with its author.
+    ('BROADWAY BEAT\u2014"Sam Mendes leaves the Chocolate Factory on its way to Broadway," by '
+     "Times' Michael Paulson: http://nyti.ms/1RHiWiu.", "byline_title", 0),
+    ("One of his recent reads, ''This Kind of War,'' by T.R. Fehrenbach, about the Korean War, "
+     "drove the point home.", "byline_title", 0),
+    # ... not a passive's agent going on into the sentence.
+    ('The string of "utterances, largely unprompted and undeserved," by Trump last week stood '
+     "in contrast to the praise, the GMA News network said.", None, 1),
+])
+def test_rules_of_titles_and_citations(text, rule, kept):
+    """media_title, dated_citation, byline_title: the quotation each names is a title or a
+    poster, not words anyone said; `kept` counts the quotations that stay."""
+    from tracker.extraction.engine import byline_title, dated_citation, media_title
+    from tracker.extraction.marks import find_spans
+    from tracker.extraction.text import paragraphs
+    spans = find_spans(text, paragraphs(text))
+    fired = {
+        "media_title": any(media_title(text[max(0, s.open_start - 40):s.open_start])
+                           for s in spans),
+        "dated_citation": any(dated_citation(text, s.close_end) for s in spans),
+        "byline_title": any(byline_title(text, s) for s in spans),
+    }
+    assert {k for k, v in fired.items() if v} == ({rule} if rule else set())
+    assert len(extract(text).quotes) == kept

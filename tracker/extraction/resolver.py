@@ -215,6 +215,24 @@ class Resolver:
         if best >= 0 and gender and self.table.entities[best].gender is None:
             self.table.entities[best].gender = gender  # "Ebeling said ... she said"
 
+    def count_candidates(self, pos: int, gender: str | None) -> int:
+        """Feature pronoun|cands: how many people a pronoun at pos may point to - those
+        referred to in its window (six sentences back) whose gender does not disagree and
+        who are no place. "He said" after one man is sure; after four, less so (and the
+        more people, the more often the annotators' own resolution differs). Examples:
+          'Doug Ford spoke. Olivia Chow listened. "...," he said.' -> 1 (Chow disagrees)
+          'Ford met John Tory. Tory said it was fine. "...," he said.' -> 2"""
+        seen: set[int] = set()
+        n = 0
+        for _, ent, _, _ in self._window(pos):
+            if ent in seen:
+                continue
+            seen.add(ent)
+            g = self.table.entities[ent].gender
+            if not (gender and g and g != gender) and not self.placed(ent):
+                n += 1
+        return n
+
     def _by_distance(self, pos: int, gender: str | None, role: str | None = None,
                      learn: bool = True) -> int:
         # Ties within one sentence go to the earlier person: the main clause's subject ("Mr.
