@@ -1355,3 +1355,21 @@ def test_rules_of_titles_and_citations(text, rule, kept):
     }
     assert {k for k, v in fired.items() if v} == ({rule} if rule else set())
     assert len(extract(text).quotes) == kept
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    # Rule hyphened_article (names.py): an Arabic family name keeps its article.
+    ('"We will fight," said Anwar al-Awlaki. "They will lose," al-Awlaki said.',
+     ["Anwar al-Awlaki", "Anwar al-Awlaki"]),
+    ('"It is over," said Syrian President Bashar al-Assad.', ["Bashar al-Assad"]),
+    ('"It is over," said Abdel Fattah el-Sisi.', ["Abdel Fattah el-Sisi"]),
+    # Titles that are given names (demonym_given_name): with a family name alone after them
+    # they are the given name, unless someone of that family was named before.
+    ('"The economy is weak," said Dean Baker, an economist.', ["Dean Baker"]),
+    ('"Yes," Major Garrett asked.', ["Major Garrett"]),
+    ('Vikram Amar, dean of the law school, wrote a brief. "The court erred," Dean Amar said.',
+     ["Vikram Amar"]),
+    ('"We will hold," said Major General John Smith.', ["John Smith"]),
+])
+def test_given_titles_and_arabic_articles(text, speakers):
+    assert [q.speaker for q in extract(text).quotes] == speakers

@@ -55,8 +55,11 @@ _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĖĘĚĜĞĠĢĤĦĨĪĮİĴĶĹĻĽ�
 _PARTICLES = "de|da|del|der|di|du|van|von|bin|ibn|al|el|la|le|of|for"
 # "of the" joins too, read as part of a name only after a title or an organisation word
 # (rule title_of_office: "Chancellor of the Exchequer Rachel Reeves", "Bank of the West").
+# An Arabic family name may carry its article joined by a hyphen: "Anwar al-Awlaki" (rule
+# hyphened_article).
 _RUN = re.compile(rf"[{_UPPER}](?<![\w'’.\-][{_UPPER}])[\w'’.\-]*"
-                  rf"(?:[ \xa0](?:(?:of[ \xa0]the|{_PARTICLES})[ \xa0])*[{_UPPER}][\w'’.\-]*)*")
+                  rf"(?:[ \xa0](?:(?:of[ \xa0]the|{_PARTICLES})[ \xa0])*(?:[ae]l-)?[{_UPPER}]"
+                  rf"[\w'’.\-]*)*")
 
 
 @dataclass(slots=True)
@@ -213,7 +216,8 @@ def _parse_run(run: str) -> tuple[_Parsed, ...]:
             flush(False)  # "in Washington D.C. He recalled", "Hillary Releasing Her Goldman"
             continue
         # (_is_cap and _bare inline: this runs for every word of every run)
-        if tok[:1].isupper() and ((bare := tok.rstrip(".")) not in DATES or
+        if (tok[:1].isupper() or group and tok[2:3] == "-" and tok[:2] in ("al", "el") and
+                tok[3:4].isupper()) and ((bare := tok.rstrip(".")) not in DATES or
                                   _month_family_name(group, tok)):
             if group or bare not in STOP:
                 group.append((s, s + len(tok), tok))
@@ -360,8 +364,12 @@ def _read(words: tuple[str, ...]) -> tuple[int, int, str, tuple[str, ...], str |
         # The same rule where the office's own words read as titles ("Undersecretary for
         # Political Affairs Wendy Sherman"): the name starts at a known given name.
         k = next((i for i in range(k + 1, len(ws) - 1) if is_given_name(ws[i])), k)
-    if k and k == len(ws) - 1 and ws[k - 1] in GIVEN_DEMONYMS:
-        k -= 1  # rule demonym_given_name: "German Ortega", "Rep. Virginia Foxx" are names
+    if k and k == len(ws) - 1 and (ws[k - 1] in GIVEN_DEMONYMS or
+                                   k == 1 and ws[0] in _GIVEN_TITLES):
+        # rule demonym_given_name: "German Ortega", "Rep. Virginia Foxx" are names; so are a
+        # title that is also a given name and a family name alone after it ("Dean Baker",
+        # "Major Garrett"), as news writes such titles with a full name ("Dean Martha Minow")
+        k -= 1
     name = ws[k:]
     if "Jr." in name or "Sr." in name:
         name = tuple(_bare(w) if w in ("Jr.", "Sr.") else w for w in name)
@@ -396,6 +404,10 @@ def _read(words: tuple[str, ...]) -> tuple[int, int, str, tuple[str, ...], str |
         return None
     role = " ".join(ws[:k]) or None
     return lo, span_hi, PERSON, name, role, _gender(ws[:k], name)
+
+
+# Titles that are also given names (see demonym_given_name in _read).
+_GIVEN_TITLES = frozenset("Dean Major".split())
 
 
 # Rule national_agency: a government body named by its field and its country ("Health
@@ -697,6 +709,14 @@ class EntityTable:
                     self._file(key, at)
             e.add(m)
             return i
+        if len(key) == 2 and m.name[0] in _GIVEN_TITLES:
+            # "Dean Amar" after "Vikram Amar, dean of the law school": the title and the
+            # family name of someone named before (see demonym_given_name in _read)
+            for at in reversed(near):
+                i = sharing[at]
+                if self.entities[i].kind == PERSON and len(self._keys[i]) >= 2:
+                    self.entities[i].add(m)
+                    return i
         i = self._new(m, key)
         if family in self._filed:
             self._file(key, len(sharing) - 1)  # (the table's own list: it was there before)
