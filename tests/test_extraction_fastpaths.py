@@ -99,6 +99,12 @@ def test_title_case_stops_early_with_the_same_answer():
     alphabet = ["The", "Art", "of", "the", "Deal", "and", "x", " ", ",", ".", "!"]
     for t in _texts(4, alphabet, 30):
         assert engine._title_case(t) == _title_case_before(t)
+    # _LOWER_MAIN: a lower-case word where a word surely starts, small words in any case, and
+    # what starts a word elsewhere ("3rd", "-is") or joins one ("it's", "ſ", "\u212a")
+    alphabet = ["The", "Art", "of", "IT", "AnD", "fine", "is", "x", "3", "-", "'", "’", "_",
+                "é", "ſ", "\u212a", " ", " ", ",", "."]
+    for t in _texts(41, alphabet, 12):
+        assert engine._title_case(t) == _title_case_before(t)
 
 
 def test_according_to_is_found_as_by_one_pattern():
