@@ -412,3 +412,23 @@ def test_named_thing_asks_its_pattern_only_for_its_last_words():
     for inner in ("the Affordable Care Act", "Clean Air Act.\n", "Make America Great Again",
                   "Bill", "the App, ", "We will act"):
         assert engine._named_thing(inner) == bool(engine._NAMED_THING.search(inner)), inner
+
+
+_FULL_STOP = re.compile(r"\b([A-Z]?[a-z]+)\.[ \xa0]")
+
+
+def _source_stop_before(masked: str, a: int, stop: int) -> int:
+    """attribution.source_stop as it was: the pattern tried at every start."""
+    for fs in _FULL_STOP.finditer(masked, a, stop):
+        if fs.group(1) not in attribution._ABBREVIATIONS:
+            return fs.end(1) + 1
+    return stop
+
+
+def test_source_stop_read_back_from_the_dots_is_the_pattern():
+    alphabet = list("abZ. \xa0_1é-,") + ["Sen", "Kohan", "Mr", "U.S.", ". ", "ſ"]
+    for i, t in enumerate(_texts(42, alphabet, 12)):
+        a, stop = _bounds(i, t)
+        assert attribution.source_stop(t, a, stop) == _source_stop_before(t, a, stop), (t, a, stop)
+    for t in ("said Jon Kohan. Ayotte", "said Sen. Tim Scott. He", "said Kaaaan Smith. \x01"):
+        assert attribution.source_stop(t, 5, len(t)) == _source_stop_before(t, 5, len(t))

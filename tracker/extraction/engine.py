@@ -27,7 +27,7 @@ from .marks import Span, find_spans
 from .names import EntityTable, NameMention, find_names
 from .speakers import MASK, WINDOW, Decision, attribute
 from .subjects import is_subject_position, role_between
-from .text import count_words, paragraphs, sentence_ends
+from .text import count_words, is_word_char, paragraphs, sentence_ends
 from .types import (
     ORGANISATION,
     PERSON,
@@ -51,22 +51,18 @@ _TITLE_NOUNS = re.compile(rf"\b(?:{'|'.join(_TITLE_NOUN_WORDS)})\W{{0,3}}$", re.
 _TITLE_NOUN_LAST = frozenset(w.rsplit("-", 1)[-1] for w in _TITLE_NOUN_WORDS)
 
 
-def _is_word_char(c: str) -> bool:
-    return c.isalnum() or c == "_"  # the regular expressions' \w
-
-
 def _title_noun_before(before: str) -> bool:
     """Does `before` end in a title noun ('the book "', 'her op-ed, "')? What
     _TITLE_NOUNS.search(before) says, asked only when the last word could be one (it runs
     twice for every quote): a match ends on a word in _TITLE_NOUN_LAST (any case), then at
     most three other characters and a final line break."""
     k = len(before)
-    while k > 0 and not _is_word_char(before[k - 1]):
+    while k > 0 and not is_word_char(before[k - 1]):
         k -= 1
     if k == 0 or len(before) - k > 4:
         return False
     p = k - 1
-    while p > 0 and _is_word_char(before[p - 1]):
+    while p > 0 and is_word_char(before[p - 1]):
         p -= 1
     word = before[p:k]
     if word.isascii() and word.lower() not in _TITLE_NOUN_LAST:
