@@ -432,3 +432,16 @@ def test_source_stop_read_back_from_the_dots_is_the_pattern():
         assert attribution.source_stop(t, a, stop) == _source_stop_before(t, a, stop), (t, a, stop)
     for t in ("said Jon Kohan. Ayotte", "said Sen. Tim Scott. He", "said Kaaaan Smith. \x01"):
         assert attribution.source_stop(t, 5, len(t)) == _source_stop_before(t, 5, len(t))
+
+
+def test_a_run_split_at_its_spaces_gives_the_tokens_of_the_pattern():
+    """_parse_run splits a run of _RUN instead of searching it for _TOKEN: the same words at
+    the same offsets."""
+    alphabet = list("Ab É \xa0\t'’.-_1,\n") + ["of", "the", "of the", "de", "Smith", " ", " "]
+    for t in _texts(43, alphabet, 14):
+        for run in names._RUN.finditer(t):
+            words, end = [], -1
+            for w in run.group().split():
+                words.append((end + 1, w))
+                end += 1 + len(w)
+            assert words == [(m.start(), m.group()) for m in names._TOKEN.finditer(run.group())]

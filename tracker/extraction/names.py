@@ -189,8 +189,8 @@ def _run_reading(word: str) -> tuple[tuple[_Parsed, ...], bool, bool]:
 
 
 def _parse_run(run: str) -> tuple[_Parsed, ...]:
-    """The names in one run of capitalised words, offsets relative to the run, each with
-    its text."""
+    """The names in one run of capitalised words (a match of _RUN), offsets relative to the
+    run, each with its text."""
     out: list[_Parsed] = []
     group: list[tuple[int, int, str]] = []
 
@@ -204,11 +204,14 @@ def _parse_run(run: str) -> tuple[_Parsed, ...]:
                             run[a:b]))
             group.clear()
 
-    for m in _TOKEN.finditer(run):
-        raw = m.group()
+    # Each word of a run is one _TOKEN, one space or no-break space after the one before:
+    # split, not searched for (this runs for every new run of every article).
+    end = -1
+    for raw in run.split():
+        s = end + 1
+        end = s + len(raw)
         # (_clean only for a word ending as a possessive or with a dot: most end otherwise)
         tok, poss = _clean(raw) if raw[-1] in "'’s." else (raw, False)
-        s = m.start()
         if group and tok in BREAKERS and tok not in _JOINERS:
             flush(False)  # "in Washington D.C. He recalled", "Hillary Releasing Her Goldman"
             continue
@@ -221,8 +224,8 @@ def _parse_run(run: str) -> tuple[_Parsed, ...]:
             group.append((s, s + len(tok), tok))
         else:
             flush(False)
-        if poss and _titled_office(group, run, m.end()):
-            group[-1] = (s, m.end(), raw)  # rule titled_office: "Prime Minister's Office"
+        if poss and _titled_office(group, run, end):
+            group[-1] = (s, end, raw)  # rule titled_office: "Prime Minister's Office"
             continue
         # A possessive ("Trump's") or a sentence-final dot ends the sequence (the dot _clean
         # took off: it keeps no other).
