@@ -171,8 +171,11 @@ def _title_case(inner: str) -> bool:
     # is answered by that word alone.
     if "a" <= inner[:1] <= "z" and _WORD.match(inner).group().lower() not in _SMALL_WORDS:
         return False
-    if " " in inner and _LOWER_MAIN.search(inner) is not None:
-        return False  # (a quote of one word has none to find: the loop reads it at once)
+    if " " not in inner:
+        if _WORD.fullmatch(inner) is not None:  # one word ("Yes"): a main one, capitalised
+            return inner.lower() not in _SMALL_WORDS and inner[0].isupper()
+    elif _LOWER_MAIN.search(inner) is not None:
+        return False
     main = False
     for n, m in enumerate(_WORD.finditer(inner)):
         # stops at the first main word in lower case, as most quotes have one
