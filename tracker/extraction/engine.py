@@ -157,9 +157,7 @@ _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 # A main word in lower case where a word of _WORD surely starts (after no letter, digit,
 # apostrophe or hyphen): any one makes a quote no title, and most quotes have one, which this
 # finds faster than _title_case's loop reads the words before it.
-_LOWER_MAIN = re.compile(r"(?<![\w'’-])(?!(?ai:" + "|".join(sorted(_SMALL_WORDS, key=len,
-                                                                   reverse=True))
-                         + r")(?![\w'’-]))[a-z]")
+_LOWER_MAIN = re.compile(rf"(?<![\w'’-])(?!(?ai:{'|'.join(sorted(_SMALL_WORDS))})(?![\w'’-]))[a-z]")
 
 
 def _title_case(inner: str) -> bool:
