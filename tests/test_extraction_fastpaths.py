@@ -27,6 +27,7 @@ from tracker.extraction import (
     types,
 )
 from tracker.extraction.attribution import _PAREN_BEFORE, _PASSIVE, _before_paren, _passive_before
+from tracker.extraction.text import ABBREVIATIONS
 
 N = 4000  # random cases per test: a few hundred milliseconds each
 
@@ -98,6 +99,12 @@ def _title_case_before(inner: str) -> bool:
 def test_title_case_stops_early_with_the_same_answer():
     alphabet = ["The", "Art", "of", "the", "Deal", "and", "x", " ", ",", ".", "!"]
     for t in _texts(4, alphabet, 30):
+        assert engine._title_case(t) == _title_case_before(t)
+    # _LOWER_MAIN: a lower-case word where a word surely starts, small words in any case, and
+    # what starts a word elsewhere ("3rd", "-is") or joins one ("it's", "ſ", "\u212a")
+    alphabet = ["The", "Art", "of", "IT", "AnD", "fine", "is", "x", "3", "-", "'", "’", "_",
+                "é", "ſ", "\u212a", " ", " ", ",", "."]
+    for t in _texts(41, alphabet, 12):
         assert engine._title_case(t) == _title_case_before(t)
 
 
@@ -406,3 +413,36 @@ def test_named_thing_asks_its_pattern_only_for_its_last_words():
     for inner in ("the Affordable Care Act", "Clean Air Act.\n", "Make America Great Again",
                   "Bill", "the App, ", "We will act"):
         assert engine._named_thing(inner) == bool(engine._NAMED_THING.search(inner)), inner
+
+
+_FULL_STOP = re.compile(r"\b([A-Z]?[a-z]+)\.[ \xa0]")
+
+
+def _source_stop_before(masked: str, a: int, stop: int) -> int:
+    """attribution.source_stop as it was: the pattern tried at every start."""
+    for fs in _FULL_STOP.finditer(masked, a, stop):
+        if fs.group(1).lower() not in ABBREVIATIONS:
+            return fs.end(1) + 1
+    return stop
+
+
+def test_source_stop_read_back_from_the_dots_is_the_pattern():
+    alphabet = list("abZ. \xa0_1é-,") + ["Sen", "Kohan", "Mr", "U.S.", ". ", "ſ"]
+    for i, t in enumerate(_texts(42, alphabet, 12)):
+        a, stop = _bounds(i, t)
+        assert attribution.source_stop(t, a, stop) == _source_stop_before(t, a, stop), (t, a, stop)
+    for t in ("said Jon Kohan. Ayotte", "said Sen. Tim Scott. He", "said Kaaaan Smith. \x01"):
+        assert attribution.source_stop(t, 5, len(t)) == _source_stop_before(t, 5, len(t))
+
+
+def test_a_run_split_at_its_spaces_gives_the_tokens_of_the_pattern():
+    """_parse_run splits a run of _RUN instead of searching it for _TOKEN: the same words at
+    the same offsets."""
+    alphabet = list("Ab É \xa0\t'’.-_1,\n") + ["of", "the", "of the", "de", "Smith", " ", " "]
+    for t in _texts(43, alphabet, 14):
+        for run in names._RUN.finditer(t):
+            words, end = [], -1
+            for w in run.group().split():
+                words.append((end + 1, w))
+                end += 1 + len(w)
+            assert words == [(m.start(), m.group()) for m in names._TOKEN.finditer(run.group())]

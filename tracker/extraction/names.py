@@ -30,7 +30,7 @@ from .lexicon import (
     THINGS,
     TITLE_WORDS,
 )
-from .types import ORGANISATION, PERSON, START
+from .types import ORGANISATION, PERSON
 
 # A word: letters (any script), inner apostrophes, hyphens and dots ("U.S.", "O'Brien").
 _TOKEN = re.compile(r"[^\W\d_][\w'’.\-]*")
@@ -192,8 +192,8 @@ def _run_reading(word: str) -> tuple[tuple[_Parsed, ...], bool, bool]:
 
 
 def _parse_run(run: str) -> tuple[_Parsed, ...]:
-    """The names in one run of capitalised words, offsets relative to the run, each with
-    its text."""
+    """The names in one run of capitalised words (a match of _RUN), offsets relative to the
+    run, each with its text."""
     out: list[_Parsed] = []
     group: list[tuple[int, int, str]] = []
 
@@ -207,11 +207,14 @@ def _parse_run(run: str) -> tuple[_Parsed, ...]:
                             run[a:b]))
             group.clear()
 
-    for m in _TOKEN.finditer(run):
-        raw = m.group()
+    # Each word of a run is one _TOKEN, one space or no-break space after the one before:
+    # split, not searched for (this runs for every new run of every article).
+    end = -1
+    for raw in run.split():
+        s = end + 1
+        end = s + len(raw)
         # (_clean only for a word ending as a possessive or with a dot: most end otherwise)
         tok, poss = _clean(raw) if raw[-1] in "'’s." else (raw, False)
-        s = m.start()
         if group and tok in BREAKERS and tok not in _JOINERS:
             flush(False)  # "in Washington D.C. He recalled", "Hillary Releasing Her Goldman"
             continue
@@ -225,11 +228,12 @@ def _parse_run(run: str) -> tuple[_Parsed, ...]:
             group.append((s, s + len(tok), tok))
         else:
             flush(False)
-        if poss and _titled_office(group, run, m.end()):
-            group[-1] = (s, m.end(), raw)  # rule titled_office: "Prime Minister's Office"
+        if poss and _titled_office(group, run, end):
+            group[-1] = (s, end, raw)  # rule titled_office: "Prime Minister's Office"
             continue
-        # A possessive ("Trump's") or a sentence-final dot ends the sequence.
-        if poss or raw.endswith(".") and not _keeps_dot(raw):
+        # A possessive ("Trump's") or a sentence-final dot ends the sequence (the dot _clean
+        # took off: it keeps no other).
+        if poss or len(tok) < len(raw):
             flush(poss)
     flush(False)
     return tuple(out)
@@ -557,12 +561,20 @@ class _ShortForms:
     in_order: bool | None = None
     groups: dict[tuple[str, int, str | None], tuple[set[int], set[int]]] = field(
         default_factory=dict)
+    starts: list[int] | None = None  # the mentions' starts, made once if in order
 
     def ordered(self) -> bool:
         if self.in_order is None:
             ms = self.mentions
             self.in_order = all(a.start < b.start for a, b in zip(ms, ms[1:], strict=False))
         return self.in_order
+
+    def count_before(self, pos: int) -> int:
+        """How many of the mentions (in order) start before pos: a bisection of plain numbers,
+        four times as fast as one that reads each mention's start."""
+        if self.starts is None:
+            self.starts = [m.start for m in self.mentions]
+        return bisect.bisect_left(self.starts, pos)
 
 
 def _compound_family(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
@@ -811,7 +823,7 @@ class EntityTable:
         group = self._best_group(token, m.gender, short)
         if not group:
             return -1
-        index = bisect.bisect_left(short.mentions, m.start, key=START)
+        index = short.count_before(m.start)
         for j in range(index - 1, max(index - 1 - _WALK, -1), -1):
             near = short.mentions[j]
             if near.entity in group:

@@ -32,6 +32,10 @@ def _word_before(text: str, lo: int, dot: int) -> str | None:
     return seg[len(seg.rstrip(_LETTERS_DOT)):].lstrip(".") or None
 
 
+def is_word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"  # the regular expressions' \w
+
+
 def paragraphs(text: str) -> list[tuple[int, int]]:
     """(start, end) of every line that is not all whitespace."""
     out = []
