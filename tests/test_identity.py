@@ -534,3 +534,16 @@ def test_an_unresolved_source_keeps_its_description(mention, status, description
     quote = Quote(0, 1, "x", False, "said", None, mention, 10, 10 + len(mention))
     (decision,) = decide_article([quote], (), "x" * 40)
     assert (decision.status, decision.description) == (status, description)
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Bashar al-Assad", "Bashar Assad"),
+    ("Abdel Fattah el-Sisi", "Abdel Fattah al-Sisi"),
+])
+def test_arabic_article_does_not_split_a_family_name(a, b):
+    assert same_person(parse_name(a), parse_name(b))
+
+
+def test_major_before_a_family_name_alone_is_a_given_name():
+    p = parse_name("Major Garrett")
+    assert (p.given, p.family, p.role) == ("Major", "Garrett", "")

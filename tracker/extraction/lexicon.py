@@ -69,6 +69,12 @@ TITLE_WORDS = _set(
     Duchess Taoiseach Tánaiste Alderman Alderwoman Ombudsman Const Constable Cpl Coun Supt Insp
     Det Majesty Highness Holiness Excellency""")
 
+# Given names that are also a title or a common word: "Dean Baker", "Major Garrett", "Will
+# Estrada", "Baron Trump" (rules given_title_word of the identity layer and
+# demonym_given_name of the name reader). "Judge", "King" or "Bishop" are titles and stay
+# roles: "Judge Curiel" is Curiel, role Judge.
+GIVEN_TITLE_WORDS = _set("Dean Will Baron Major")
+
 # Party labels written before a title ("Conservative Leader Pierre Poilievre", "Labour MP Dawn
 # Butler", "NDP MPP Jill Andrew"): part of the title there, and only there ("Conservative
 # Case" is no one's title).

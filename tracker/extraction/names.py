@@ -17,6 +17,7 @@ from .lexicon import (
     FEMALE_ROLE_NOUNS,
     FEMALE_TITLES,
     GIVEN_DEMONYMS,
+    GIVEN_TITLE_WORDS,
     GROUPS,
     MALE_NAMES,
     MALE_ROLE_NOUNS,
@@ -369,7 +370,7 @@ def _read(words: tuple[str, ...]) -> tuple[int, int, str, tuple[str, ...], str |
         # Political Affairs Wendy Sherman"): the name starts at a known given name.
         k = next((i for i in range(k + 1, len(ws) - 1) if is_given_name(ws[i])), k)
     if k and k == len(ws) - 1 and (ws[k - 1] in GIVEN_DEMONYMS or
-                                   k == 1 and ws[0] in _GIVEN_TITLES):
+                                   k == 1 and ws[0] in GIVEN_TITLE_WORDS):
         # rule demonym_given_name: "German Ortega", "Rep. Virginia Foxx" are names; so are a
         # title that is also a given name and a family name alone after it ("Dean Baker",
         # "Major Garrett"), as news writes such titles with a full name ("Dean Martha Minow")
@@ -408,10 +409,6 @@ def _read(words: tuple[str, ...]) -> tuple[int, int, str, tuple[str, ...], str |
         return None
     role = " ".join(ws[:k]) or None
     return lo, span_hi, PERSON, name, role, _gender(ws[:k], name)
-
-
-# Titles that are also given names (see demonym_given_name in _read).
-_GIVEN_TITLES = frozenset("Dean Major".split())
 
 
 # Rule national_agency: a government body named by its field and its country ("Health
@@ -721,7 +718,7 @@ class EntityTable:
                     self._file(key, at)
             e.add(m)
             return i
-        if len(key) == 2 and m.name[0] in _GIVEN_TITLES:
+        if len(key) == 2 and m.name[0] in GIVEN_TITLE_WORDS:
             # "Dean Amar" after "Vikram Amar, dean of the law school": the title and the
             # family name of someone named before (see demonym_given_name in _read)
             for at in reversed(near):

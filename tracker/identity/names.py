@@ -22,6 +22,7 @@ from tracker.extraction.lexicon import (
     DEMONYMS,
     FEMALE_NAMES,
     GIVEN_DEMONYMS,
+    GIVEN_TITLE_WORDS,
     MALE_NAMES,
     PEERAGES,
     PERSON_ROLE_NOUNS,
@@ -82,10 +83,7 @@ OCCUPATIONS = frozenset(
 REGNAL_TITLES = frozenset(
     "pope king queen prince princess sheikh emir sultan ayatollah cardinal dalai".split()
 )
-# Given names that are also a title or a common word: "Dean Baker", "Will Estrada", "Baron
-# Trump" (rule `given_title_word`). "Judge", "King" or "Bishop" are titles and stay roles:
-# "Judge Curiel" is Curiel, role Judge.
-GIVEN_TITLE_WORDS = frozenset("Dean Will Baron".split())
+_ARABIC_ARTICLE = re.compile(r"^[ae]l[- ](?=\w)", re.I)
 # Family words written before a nickname: "Grandpa Bern" is no person called Grandpa.
 KINSHIP = frozenset("grandpa grandma granny gramps uncle aunt auntie".split())
 
@@ -174,7 +172,9 @@ class ParsedName:
 
     @property
     def family_key(self) -> str:
-        return fold(self.family)
+        # "al-Assad" and "Assad", "el-Sisi" and "Sisi": one family name with its Arabic
+        # article or without it
+        return fold(_ARABIC_ARTICLE.sub("", self.family))
 
     @property
     def given_key(self) -> str:
