@@ -709,6 +709,18 @@ def test_owned_role_with_that_role_given_is_that_person():
     ('"We will not be bullied," said Quebec Premier François Legault.', "François Legault"),
     ('"Growth is our mission," said the Chancellor of the Exchequer, Rachel Reeves.',
      "Rachel Reeves"),
+    # rule party_label: two-word Irish parties, Indian and Australian parties, TD and MLA
+    ('Sinn Féin TD Pearse Doherty said the measures were "too little, too late".',
+     "Pearse Doherty"),
+    ('Fianna Fáil TD Jim O\'Callaghan said the bill was "flawed".', "Jim O'Callaghan"),
+    ('"It is a betrayal of farmers," said Fine Gael TD Mary Byrne.', "Mary Byrne"),
+    ('Congress MLA Ravi Kumar said the move was "undemocratic".', "Ravi Kumar"),
+    ('"The state is playing politics," said BJP MP Anil Sharma.', "Anil Sharma"),
+    ("'The deal is a good one,' said Greens Senator Sarah Hanson-Young.",
+     "Sarah Hanson-Young"),
+    # Indian honorifics: Shri and Smt are titles, not given names
+    ('Shri Amit Shah said, "The government is committed to peace."', "Amit Shah"),
+    ('Smt Nirmala Sitharaman said the budget was "growth-oriented".', "Nirmala Sitharaman"),
 ])
 def test_party_and_province_before_a_title(text, speaker):
     assert extract(text).quotes[0].speaker == speaker

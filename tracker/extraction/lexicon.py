@@ -67,12 +67,16 @@ TITLE_WORDS = _set(
     Vice-President Gubernatorial Senate House Congressional Mayoral Rev. Jr Dr.
     MP MPP MLA MNA MHA MEP Councillor Exchequer Shadow Opposition Baroness Viscount
     Duchess Taoiseach Tánaiste Alderman Alderwoman Ombudsman Const Constable Cpl Coun Supt Insp
-    Det Majesty Highness Holiness Excellency""")
+    Det Majesty Highness Holiness Excellency TD MLC Shri Smt Shrimati""")
 
 # Party labels written before a title ("Conservative Leader Pierre Poilievre", "Labour MP Dawn
 # Butler", "NDP MPP Jill Andrew"): part of the title there, and only there ("Conservative
-# Case" is no one's title).
-PARTY_WORDS = _set("Conservative Liberal Labour NDP Bloc SNP Reform Plaid Green Tory")
+# Case" is no one's title). Rule party_label: a party of two words is read word by word up to
+# the title ("Sinn Féin TD Pearse Doherty", "Fianna Fáil TD Jim O'Callaghan", "Fine Gael
+# senator ..."), and Irish, Indian and Australian parties are labels too ("Congress MLA Ravi
+# Kumar", "BJP MP ...", "Greens Senator ...").
+PARTY_WORDS = _set("""Conservative Liberal Labour NDP Bloc SNP Reform Plaid Green Tory Sinn Féin
+    Fianna Fáil Fine Gael Congress BJP AAP TMC DMK AIADMK Greens Nationals Coalition""")
 
 DEMONYMS = _set(
     """U.S. US American Americans Chinese Japanese Korean North South Russian British French

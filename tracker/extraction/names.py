@@ -45,7 +45,8 @@ PERSON_TITLES = frozenset(("Mr Mrs Ms Dr Sen Rep Gov Senator Representative Gove
                                  "Corporal Supt Superintendent Insp Inspector Leader "
                                  "Chief").split())
 _NUMERALS = frozenset("II III IV V VI".split())
-HONORIFICS = frozenset("Mr Mrs Ms Miss Mx Dr Messrs Mme Mlle".split())
+# (Shri, Smt and Shrimati are the Indian ones: "Shri Amit Shah", "Smt Nirmala Sitharaman".)
+HONORIFICS = frozenset("Mr Mrs Ms Miss Mx Dr Messrs Mme Mlle Shri Smt Shrimati".split())
 _JOINERS = frozenset("de da del der di du van von bin ibn al el la le of for".split())
 # A run of capitalised words, possibly joined by particles: "Secretary of State Mike Pompeo".
 # It starts at a capital not preceded by a word character, an apostrophe, a dot or a hyphen;
@@ -354,7 +355,8 @@ def _read(words: tuple[str, ...]) -> tuple[int, int, str, tuple[str, ...], str |
     k = 0
     while k < len(ws) - 1 and (_bare(ws[k]) in TITLE_WORDS or ws[k] in DEMONYMS
                                or ws[k] in _JOINERS or ws[k] in PARTY_WORDS
-                               and _bare(ws[k + 1]) in TITLE_WORDS or ws[k] == "the"):
+                               and (_bare(ws[k + 1]) in TITLE_WORDS or ws[k + 1] in PARTY_WORDS)
+                               or ws[k] == "the"):
         k += 1
         if _bare(ws[k - 1]) in HONORIFICS:
             break  # "Mr. Singer": after an honorific comes the name, whatever it looks like
