@@ -60,6 +60,35 @@ def test_quotes_in_boilerplate_lines_are_not_quotes(text):
     assert extract(text).quotes == ()
 
 
+@pytest.mark.parametrize(("text", "speaker"), [
+    # rule photo_caption: the caption names the person a later surname and pronoun refer to
+    ("Photo: Premier Doug Ford speaks at Queen's Park on Monday. (Chris Young/The Canadian "
+     'Press)\nFord defended the plan. "We\'re going to get it done," he said.', "Doug Ford"),
+    ("PHOTO: Premier Doug Ford speaks at Queen's Park on Monday.\n\nFord defended the plan. "
+     '"We\'re going to get it done," he said.', "Doug Ford"),
+    ("Image: Senator Penny Wong arrives in Canberra. Picture: Getty\n\nWong was upbeat. "
+     "'We have made real progress,' she said.", "Penny Wong"),
+])
+def test_photo_caption_names_but_quotes_no_one(text, speaker):
+    assert [q.speaker for q in extract(text).quotes] == [speaker]
+
+
+@pytest.mark.parametrize(("text", "quotes"), [
+    # rule single_style: with no double mark in the article, a single-quoted word or two in
+    # lower case is a quote
+    ("Health Minister Mark Butler said the changes were 'overdue'.", ["overdue"]),
+    ("Dr Chalmers said the budget was 'responsible'. He said the Coalition's plan was "
+     "'reckless'.", ["responsible", "reckless"]),
+    ("Police said the man's injuries were 'not life-threatening'.", ["not life-threatening"]),
+    ("Mr Albanese said he 'respected' the result of the 'Voice' referendum.", ["respected"]),
+    # ... but not a capitalised title, nor a scare word where double marks quote
+    ("Bradley Cooper upset 'American Sniper' fans by attending the convention.", []),
+    ('Mr Butler said the changes were \'overdue\'. "We will act," he said.', ["We will act,"]),
+])
+def test_single_style_short_quotes(text, quotes):
+    assert [q.text for q in extract(text).quotes] == quotes
+
+
 def test_columnists_byline_is_not_a_speaker():
     text = ('By Andrew Coyne\n\nThe prime minister says the economy is strong. "It is a '
             'fiction, and everyone in Ottawa knows it, except the people who wrote it."')
