@@ -1414,3 +1414,21 @@ def test_rules_of_titles_and_citations(text, rule, kept):
 ])
 def test_given_titles_and_arabic_articles(text, speakers):
     assert [q.speaker for q in extract(text).quotes] == speakers
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # rule passive_addressee: the one asked or told is not the speaker of the question
+    ('The prime minister held a press conference on Monday.\n\nTrudeau was asked: "Will you '
+     'resign? Will you go now or after the election?"', None),
+    ('The poll was held in May.\n\nVoters were asked: "Do you support the proposal to build '
+     'the tunnel?"', None),
+    ('The poll was held in May. Respondents were asked, "Would you vote for the party at the '
+     'next election?"', None),
+    ('Trudeau was asked: "Will you resign? Will you go now or after the election?"', None),
+    # ... but the asker after "by" is, and the one asked still answers
+    ('Trudeau was asked by reporter Jane Lee: "Will you resign?"', "Jane Lee"),
+    ('Mr Albanese was asked about the polls. He said: "I don\'t comment on polls."', "Albanese"),
+])
+def test_passive_addressee_is_not_the_speaker(text, speaker):
+    quotes = extract(text).quotes
+    assert len(quotes) == 1 and quotes[0].speaker == speaker

@@ -9,12 +9,13 @@ import operator
 import re
 from dataclasses import dataclass
 
-from .cues import WEAK_VERBS, cue_verbs, find_according, find_responses, strip_adverbs
+from .cues import MASK, WEAK_VERBS, cue_verbs, find_according, find_responses, strip_adverbs
 from .lexicon import (
     DATES,
     DEMONYMS,
     FEMALE_ROLE_NOUNS,
     MALE_ROLE_NOUNS,
+    PASSIVE_ADDRESSEE_VERBS,
     PERSON_ROLE_NOUNS,
     PLACES,
     POSITION_NOUNS,
@@ -770,6 +771,15 @@ def _passive_before(masked: str, v: int) -> bool:
     seg = masked[lo:v]
     return ("w" in seg or "be" in seg) and _PASSIVE.search(masked, lo, v) is not None
 _BY = re.compile(r"[ \xa0]+by[ \xa0]+")
+# Rule passive_addressee: a verb of speaking to someone, in the passive with no "by", has the
+# one spoken to as its subject, not the speaker: no source. Examples:
+#   'Trudeau was asked: "Will you resign?"' -> no source (not Trudeau)
+#   'Voters were asked: "Do you support the proposal?"' -> no source
+#   'Trudeau was asked by a reporter: "..."' -> a reporter (the "by" rule above)
+#   'Mr Sunak was asked about it and said: "No."' -> Sunak (the coordinated "said")
+# Only where the verb leads straight into the quote: 'Mr. Trump was pressed on why he had
+# said ...' still makes him the one the next sentences are about.
+_LEAD_IN_QUOTE = re.compile(rf"[ \xa0]*[:,][ \xa0]*{MASK}")
 
 
 # "reports" and "reported" after a quote's own cue: an outlet citing the whole sentence.
@@ -1092,6 +1102,9 @@ def find_cues(masked: str, clause_start, sentence_start, names: list[NameMention
         elif _passive_before(masked, v) and (b := _BY.match(masked, ve)):
             who = subject_after(masked, b.end(), by_start, starts)  # "was asked by host Bill Maher"
             inverted = who is not None
+        elif verb in PASSIVE_ADDRESSEE_VERBS and _LEAD_IN_QUOTE.match(masked, ve) and \
+                _passive_before(masked, v):
+            continue  # rule passive_addressee: 'Trudeau was asked: "..."' names no speaker
         elif lo == v or masked[lo:v].isspace():
             pass  # ('"...," said Haley') the rules below read masked[lo:v]: none finds a source
         else:

@@ -251,3 +251,8 @@ THINGS = _set(
     Revolution Rights Coast Belt Valley Union Medicare Medicaid Obamacare Trail Index Survey
     Poll Polls Report Speech Address Tower Towers Building Center Centre Hall Museum Memorial
     Monument Station Airport Bridge Highway Road Route Line Lines Trade Wall Avenue Park""")
+
+
+# Verbs of speaking to someone: in the passive ("Trudeau was asked:", "Voters were told:") their
+# subject is the one spoken to, never the speaker (rule passive_addressee).
+PASSIVE_ADDRESSEE_VERBS = _set("asked told warned urged reminded questioned pressed")
