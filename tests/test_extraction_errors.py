@@ -1432,3 +1432,25 @@ def test_given_titles_and_arabic_articles(text, speakers):
 def test_passive_addressee_is_not_the_speaker(text, speaker):
     quotes = extract(text).quotes
     assert len(quotes) == 1 and quotes[0].speaker == speaker
+
+
+@pytest.mark.parametrize(("text", "speaker", "rule"), [
+    # rule role_abbreviation: "the PM" is the prime minister named before, not an organisation
+    ('Prime Minister Narendra Modi said, "India is ready." The PM added, "We will lead the '
+     'world."', "Narendra Modi", "role_noun"),
+    ('Rishi Sunak spoke in Leeds. "We are turning the corner," the PM said.', "Rishi Sunak",
+     "role_noun"),
+    ('Shri Modi said, "India is ready." The PM added, "We will lead the world."', "Modi",
+     "role_noun"),
+    # "His Honour" is the judge, not a person called Honour
+    ('Justice Michael Lee said Mr Lehrmann had raped Ms Higgins "on the balance of '
+     'probabilities". His Honour said: "I am satisfied the act occurred."', "Michael Lee",
+     None),
+    # Magistrate and Coroner are titles
+    ('Magistrate Sue Smith told the court: "This was a cowardly attack."', "Sue Smith", None),
+    ('Coroner Mark Jones said: "These deaths were preventable."', "Mark Jones", None),
+])
+def test_role_abbreviation(text, speaker, rule):
+    ex, feats = extract_with_features(text)
+    assert ex.quotes[-1].speaker == speaker
+    assert rule is None or f"rule={rule}" in feats[-1]

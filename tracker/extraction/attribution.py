@@ -19,6 +19,7 @@ from .lexicon import (
     PERSON_ROLE_NOUNS,
     PLACES,
     POSITION_NOUNS,
+    ROLE_ABBREVIATIONS,
     STOP,
     TITLE_WORDS,
 )
@@ -1518,7 +1519,7 @@ def resolve(cues: list[Cue], resolver: Resolver, masked: str = "") -> None:
             modified = len(inner) > 0
             gender = ("m" if head in MALE_ROLE_NOUNS else "f" if head in FEMALE_ROLE_NOUNS
                       else None)
-            w.entity = resolver.person(w.start, gender, head)
+            w.entity = resolver.person(w.start, gender, ROLE_ABBREVIATIONS.get(head, head) or None)
             w.rule = "described_person" if modified else "role_noun"
             if w.entity >= 0 and (owned_role(w.text) or owned_before(masked, w.start, head)) \
                     and not _described_as(masked, table.entities[w.entity], head):

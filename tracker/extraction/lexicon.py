@@ -67,7 +67,8 @@ TITLE_WORDS = _set(
     Vice-President Gubernatorial Senate House Congressional Mayoral Rev. Jr Dr.
     MP MPP MLA MNA MHA MEP Councillor Exchequer Shadow Opposition Baroness Viscount
     Duchess Taoiseach Tánaiste Alderman Alderwoman Ombudsman Const Constable Cpl Coun Supt Insp
-    Det Majesty Highness Holiness Excellency TD MLC Shri Smt Shrimati""")
+    Det Majesty Highness Holiness Excellency TD MLC Shri Smt Shrimati Magistrate
+    Coroner PM Honour""")
 
 # Party labels written before a title ("Conservative Leader Pierre Poilievre", "Labour MP Dawn
 # Butler", "NDP MPP Jill Andrew"): part of the title there, and only there ("Conservative
@@ -213,6 +214,7 @@ PERSON_ROLE_NOUNS = _set(
     neighbour neighbor homeowner tenant landlord farmer nurse doctor physician surgeon worker
     employee entrepreneur retiree grandmother grandfather mom dad parent organiser volunteer
     survivor witness scientist researcher historian paramedic firefighter constable mp.
+    pm honour honor magistrate
     mum principal pastor priest rabbi imam bishop chef artist musician filmmaker novelist
     defendant complainant plaintiff claimant appellant victim coroner juror investigator
     sister brother aunt uncle cousin nephew niece grandson granddaughter widow widower
@@ -256,3 +258,9 @@ THINGS = _set(
 # Verbs of speaking to someone: in the passive ("Trudeau was asked:", "Voters were told:") their
 # subject is the one spoken to, never the speaker (rule passive_addressee).
 PASSIVE_ADDRESSEE_VERBS = _set("asked told warned urged reminded questioned pressed")
+
+# Rule role_abbreviation: role nouns written short, and the role they stand for (the one a
+# title before a name spells out): "the PM added" after "Prime Minister Narendra Modi" is
+# Modi; "His Honour said" after "Justice Michael Lee" is the judge. A short form alone is
+# never a name ("PM" is no organisation).
+ROLE_ABBREVIATIONS = {"pm": "prime minister", "honour": "", "honor": ""}

@@ -26,6 +26,7 @@ from .lexicon import (
     PEERAGES,
     PERSON_ROLE_NOUNS,
     PLACES,
+    ROLE_ABBREVIATIONS,
     STOP,
     THINGS,
     TITLE_WORDS,
@@ -379,6 +380,8 @@ def _read(words: tuple[str, ...]) -> tuple[int, int, str, tuple[str, ...], str |
     name = ws[k:]
     if "Jr." in name or "Sr." in name:
         name = tuple(_bare(w) if w in ("Jr.", "Sr.") else w for w in name)
+    if len(name) == 1 and name[0].lower() in ROLE_ABBREVIATIONS:
+        return None  # rule role_abbreviation: "the PM", "His Honour" are role nouns
     if not ORG_WORDS.isdisjoint([_bare(w) for w in ws[k:]]) or (
             len(name) == 1 and name[0].isupper() and 2 <= len(name[0]) <= 5):
         return lo, hi, ORGANISATION, ws, None, None
