@@ -1442,6 +1442,8 @@ def test_passive_addressee_is_not_the_speaker(text, speaker):
      "role_noun"),
     ('Shri Modi said, "India is ready." The PM added, "We will lead the world."', "Modi",
      "role_noun"),
+    ('Siddaramaiah said, "We will not accept this injustice." The CM added that the Centre '
+     'had been "unfair".', "Siddaramaiah", "role_noun"),
     # "His Honour" is the judge, not a person called Honour
     ('Justice Michael Lee said Mr Lehrmann had raped Ms Higgins "on the balance of '
      'probabilities". His Honour said: "I am satisfied the act occurred."', "Michael Lee",
@@ -1454,3 +1456,18 @@ def test_role_abbreviation(text, speaker, rule):
     ex, feats = extract_with_features(text)
     assert ex.quotes[-1].speaker == speaker
     assert rule is None or f"rule={rule}" in feats[-1]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # rule post_nominal: letters after a full name are no part of it
+    ('Jess Phillips MP said: "This is a scandal."', "Jess Phillips"),
+    ('Counsel for the defendant, Mr Sean Guerin SC, said: "My client denies the charge."',
+     "Sean Guerin"),
+    ('Tom Little KC, prosecuting, told the jury: "This was a planned attack."', "Tom Little"),
+    ('Sir David Attenborough OBE said: "We must act now."', "David Attenborough"),
+    ('Pearse Doherty TD said the budget was "a missed opportunity".', "Pearse Doherty"),
+    ('Tom Little KC said the defendant was "calm". Mr Little said: "He planned it."',
+     "Tom Little"),
+])
+def test_post_nominal(text, speaker):
+    assert extract(text).quotes[-1].speaker == speaker

@@ -68,7 +68,7 @@ TITLE_WORDS = _set(
     MP MPP MLA MNA MHA MEP Councillor Exchequer Shadow Opposition Baroness Viscount
     Duchess Taoiseach Tánaiste Alderman Alderwoman Ombudsman Const Constable Cpl Coun Supt Insp
     Det Majesty Highness Holiness Excellency TD MLC Shri Smt Shrimati Magistrate
-    Coroner PM Honour""")
+    Coroner PM CM Honour""")
 
 # Party labels written before a title ("Conservative Leader Pierre Poilievre", "Labour MP Dawn
 # Butler", "NDP MPP Jill Andrew"): part of the title there, and only there ("Conservative
@@ -214,7 +214,7 @@ PERSON_ROLE_NOUNS = _set(
     neighbour neighbor homeowner tenant landlord farmer nurse doctor physician surgeon worker
     employee entrepreneur retiree grandmother grandfather mom dad parent organiser volunteer
     survivor witness scientist researcher historian paramedic firefighter constable mp.
-    pm honour honor magistrate
+    pm cm honour honor magistrate coroner
     mum principal pastor priest rabbi imam bishop chef artist musician filmmaker novelist
     defendant complainant plaintiff claimant appellant victim coroner juror investigator
     sister brother aunt uncle cousin nephew niece grandson granddaughter widow widower
@@ -261,6 +261,11 @@ PASSIVE_ADDRESSEE_VERBS = _set("asked told warned urged reminded questioned pres
 
 # Rule role_abbreviation: role nouns written short, and the role they stand for (the one a
 # title before a name spells out): "the PM added" after "Prime Minister Narendra Modi" is
-# Modi; "His Honour said" after "Justice Michael Lee" is the judge. A short form alone is
-# never a name ("PM" is no organisation).
-ROLE_ABBREVIATIONS = {"pm": "prime minister", "honour": "", "honor": ""}
+# Modi, "the CM" a chief minister (India); "His Honour said" after "Justice Michael Lee" is
+# the judge. A short form alone is never a name ("PM" is no organisation).
+ROLE_ABBREVIATIONS = {"pm": "prime minister", "cm": "chief minister", "honour": "", "honor": ""}
+
+# Rule post_nominal: letters after a full name are an office or an honour, not part of the
+# name ("Tom Little KC" then "Mr Little" is one person; "Jess Phillips MP", "Pearse Doherty
+# TD", "Sir David Attenborough OBE").
+POST_NOMINALS = _set("KC QC SC MP TD MLA MLC MSP MEP MPP OBE MBE CBE KBE DBE")

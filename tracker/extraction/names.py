@@ -26,6 +26,7 @@ from .lexicon import (
     PEERAGES,
     PERSON_ROLE_NOUNS,
     PLACES,
+    POST_NOMINALS,
     ROLE_ABBREVIATIONS,
     STOP,
     THINGS,
@@ -380,6 +381,8 @@ def _read(words: tuple[str, ...]) -> tuple[int, int, str, tuple[str, ...], str |
     name = ws[k:]
     if "Jr." in name or "Sr." in name:
         name = tuple(_bare(w) if w in ("Jr.", "Sr.") else w for w in name)
+    if len(name) >= 3 and name[-1] in POST_NOMINALS:
+        name = name[:-1]  # rule post_nominal: "Tom Little KC" is Tom Little
     if len(name) == 1 and name[0].lower() in ROLE_ABBREVIATIONS:
         return None  # rule role_abbreviation: "the PM", "His Honour" are role nouns
     if not ORG_WORDS.isdisjoint([_bare(w) for w in ws[k:]]) or (
