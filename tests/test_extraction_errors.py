@@ -81,6 +81,8 @@ def test_photo_caption_names_but_quotes_no_one(text, speaker):
      "'reckless'.", ["responsible", "reckless"]),
     ("Police said the man's injuries were 'not life-threatening'.", ["not life-threatening"]),
     ("Mr Albanese said he 'respected' the result of the 'Voice' referendum.", ["respected"]),
+    ("Mr Albanese said: 'We've delivered.' Mr Dutton responded: 'That is simply not true.'",
+     ["We've delivered.", "That is simply not true."]),
     # ... but not a capitalised title, nor a scare word where double marks quote
     ("Bradley Cooper upset 'American Sniper' fans by attending the convention.", []),
     ('Mr Butler said the changes were \'overdue\'. "We will act," he said.', ["We will act,"]),

@@ -132,11 +132,13 @@ def _pair(marks: list[Mark], text: str) -> list[tuple[Mark, Mark | None]]:
 # Rule single_style: an article with no double mark at all quotes in single marks (British
 # and Australian style), so a single-quoted word or two is a quote there as a double-quoted
 # one is elsewhere ("Mr Butler said the changes were 'overdue'", "described the report as
-# 'deeply troubling'"), if it opens in lower case: a capitalised word or two is a title
-# ("Bradley Cooper upset 'American Sniper' fans", "Cruz lobs 'Hail Carly' pass"). Where double
+# 'deeply troubling'"), if it opens in lower case or closes a sentence inside the marks ('We've
+# delivered.', 'No!'): a capitalised word or two is a title ("Bradley Cooper upset 'American
+# Sniper' fans", "Cruz lobs 'Hail Carly' pass"). Where double
 # marks are used, single-quoted text needs three words (headline style: 'red line').
 SINGLE_MIN_WORDS = 3
 SINGLE_STYLE_MIN_WORDS = 1
+_SENTENCE_CLOSE = frozenset(".!?,")
 
 
 def _single_spans(text: str, ps: int, pe: int, taken: list[tuple[int, int]],
@@ -187,7 +189,8 @@ def _single_spans(text: str, ps: int, pe: int, taken: list[tuple[int, int]],
                 if nxt is not None and nxt.can_close and not nxt.can_open:
                     continue
             n = count_words(inner)
-            if (n >= SINGLE_MIN_WORDS or n >= min_words and inner[:1].islower()) and n <= 60:
+            if (n >= SINGLE_MIN_WORDS or n >= min_words and (
+                    inner[:1].islower() or inner[-1:] in _SENTENCE_CLOSE)) and n <= 60:
                 out.append(Span(op.end, cl.start, op.start, cl.end, -1, single=True))
                 i = j
             break
