@@ -1450,9 +1450,11 @@ def test_passive_addressee_is_not_the_speaker(text, speaker):
     ('Justice Michael Lee said Mr Lehrmann had raped Ms Higgins "on the balance of '
      'probabilities". His Honour said: "I am satisfied the act occurred."', "Michael Lee",
      None),
-    # Magistrate and Coroner are titles
+    # Magistrate, Coroner and Prosecutor are titles
     ('Magistrate Sue Smith told the court: "This was a cowardly attack."', "Sue Smith", None),
     ('Coroner Mark Jones said: "These deaths were preventable."', "Mark Jones", None),
+    ('Prosecutor Anna Brown SC told the court the attack was "brutal and sustained".',
+     "Anna Brown", None),
 ])
 def test_role_abbreviation(text, speaker, rule):
     ex, feats = extract_with_features(text)

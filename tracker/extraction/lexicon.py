@@ -68,7 +68,7 @@ TITLE_WORDS = _set(
     MP MPP MLA MNA MHA MEP Councillor Exchequer Shadow Opposition Baroness Viscount
     Duchess Taoiseach Tánaiste Alderman Alderwoman Ombudsman Const Constable Cpl Coun Supt Insp
     Det Majesty Highness Holiness Excellency TD MLC Shri Smt Shrimati Magistrate
-    Coroner PM CM Honour""")
+    Coroner PM CM Honour Prosecutor""")
 
 # Party labels written before a title ("Conservative Leader Pierre Poilievre", "Labour MP Dawn
 # Butler", "NDP MPP Jill Andrew"): part of the title there, and only there ("Conservative
