@@ -1475,3 +1475,19 @@ def test_role_abbreviation(text, speaker, rule):
 ])
 def test_post_nominal(text, speaker):
     assert extract(text).quotes[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # rule qa_answer: an answer after a question is the interviewee's
+    ('We spoke to Finance Minister Jim Chalmers about the budget.\nQ: Why now?\nA: "Because '
+     'inflation is moderating and we have room to move."', "Jim Chalmers"),
+    ('Taoiseach Simon Harris sat down with us on Friday.\n\nQ. Will there be an election?\n\n'
+     'A. "Not before the budget, and that is a firm commitment."', "Simon Harris"),
+    # no question before: no interview, no rule
+    ('We spoke to Finance Minister Jim Chalmers about the budget.\nA: "Because inflation is '
+     'moderating and we have room to move."', None),
+])
+def test_qa_answer(text, speaker):
+    ex, feats = extract_with_features(text)
+    assert ex.quotes[-1].speaker == speaker
+    assert ("rule=qa_answer" in feats[-1]) == (speaker is not None)

@@ -105,6 +105,8 @@ def attribute(text: str, masked: str, spans: list[Span], cues: list[Cue],
             d.who, d.cue, d.how = who, ":", "head"  # 'Clinton's response was: "..."'
         elif (who := _colon_paragraph(masked, s, paras, sent_starts, names, resolver)):
             d.who, d.cue, d.how = who, ":", "head"  # 'Trump issued a statement:\n\n"..."'
+        elif (who := qa_answer(masked, s, paras, resolver)) is not None:
+            d.who, d.cue, d.how = who, ":", "head"  # 'Q: Why now?\nA: "Because ..."'
         elif not starts_sentence:
             who = _sentence_subject(masked, lo, s.open_start, names, resolver)
             if who is not None:
@@ -276,6 +278,31 @@ def colon_lead_in(masked: str, lo: int, s: Span, names: list[NameMention],
         return Who(m.start(1), m.end(1), m.group(1), ent, PERSON if ent >= 0 else None,
                    rule="pronoun")
     return None
+
+
+_ANSWER = re.compile(r"A[:.][ \xa0]*")
+_QUESTION = re.compile(r"[ \t\xa0]*Q[:.][ \xa0]")
+
+
+def qa_answer(masked: str, s: Span, paras: list[tuple[int, int]], resolver: Resolver
+              ) -> Who | None:
+    """Rule qa_answer: in a question-and-answer interview, a quote opening an answer ("A:")
+    right after a question ("Q:") is the words of the person interviewed: the person the
+    article is about at that point (as a pronoun would be resolved). Examples:
+      'We spoke to Finance Minister Jim Chalmers.\nQ: Why now?\nA: "Because ..."'
+          -> Jim Chalmers
+      'A: "..."' with no question before -> None"""
+    if s.para < 1:
+        return None
+    ps = paras[s.para][0]
+    m = _ANSWER.match(masked, ps)
+    if m is None or m.end() != s.open_start or \
+            _QUESTION.match(masked, paras[s.para - 1][0]) is None:
+        return None
+    ent = resolver.person(paras[s.para - 1][0], None)  # (named before the question)
+    if ent < 0:
+        return None
+    return Who(ps, ps + 1, masked[ps], ent, PERSON, rule="qa_answer")
 
 
 _LEAD_IN_PRONOUN = re.compile(r",[ \xa0]+(he|she)\b")
