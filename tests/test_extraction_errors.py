@@ -1491,3 +1491,13 @@ def test_qa_answer(text, speaker):
     ex, feats = extract_with_features(text)
     assert ex.quotes[-1].speaker == speaker
     assert ("rule=qa_answer" in feats[-1]) == (speaker is not None)
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # "Irish Ferries" is a company, not a person called Ferries with a demonym before
+    ('Irish Ferries said in a statement: "Sailings will resume tomorrow."', "Irish Ferries"),
+    ('Irish Rail said services would be "severely disrupted".', "Irish Rail"),
+    ('Irish Water said: "Boil notices remain in place."', "Irish Water"),
+])
+def test_irish_companies(text, speaker):
+    assert extract(text).quotes[0].speaker == speaker

@@ -115,7 +115,10 @@ ORG_WORDS = _set(
     Electric Entertainment Enterprises Investments Petroleum Railway Railways Telecom Networks
     Legion League Convention Summit Olympics
     Software Foods Brands Semiconductor Automotive Logistics Statistics Elections
-    Chamber Tribunal Exchange Confederation Cooperative Co-operative Directorate Constabulary""")
+    Chamber Tribunal Exchange Confederation Cooperative Co-operative Directorate Constabulary
+    Ferries Rail Water""")
+# (Ferries, Rail, Water: "Irish Ferries", "Irish Rail", "Irish Water" are companies, not a
+# person with a demonym before the name.)
 # (Not "Communications", "Financial" or "Technology": they open job titles, "Clinton
 # Communications Director Jennifer Palmieri", "Chief Financial Officer ...".)
 
