@@ -1501,3 +1501,18 @@ def test_qa_answer(text, speaker):
 ])
 def test_irish_companies(text, speaker):
     assert extract(text).quotes[0].speaker == speaker
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # rule wire_report: a news agency only reports what the one after it said
+    ('Premier Doug Ford spoke on Monday. According to the Canadian Press, the premier said he '
+     'would "not back down."', "Doug Ford"),
+    ('According to Reuters, Mr Albanese told reporters the deal was "a good outcome".',
+     "Albanese"),
+    ('According to the Canadian Press, the premier said he would "not back down."', None),
+    # an outlet that is no agency stays the source (as the annotation has it)
+    ('According to GMA News, Salceda said the "ugliness of utterances" was a problem.',
+     "GMA News"),
+])
+def test_wire_report(text, speaker):
+    assert extract(text).quotes[-1].speaker == speaker

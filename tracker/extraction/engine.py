@@ -554,7 +554,8 @@ def quote_features(text: str, d: Decision, source: str, salience: int, words: in
                   definite_organisation ('according to the Ontario Federation of Labour'),
                   colon_lead_in ('the Daily News focuses on the spree: "..."'),
                   relative_cue (a cue in a closed relative clause: the earlier cue's),
-                  qa_answer ('Q: Why now?' then 'A: "..."': the interviewee).
+                  qa_answer ('Q: Why now?' then 'A: "..."': the interviewee),
+                  wire_report ('According to Reuters, Mr Albanese told ...': Albanese).
     """
     s = d.span
     f = [*_opening(d.how, source, d.cue), _WORDS_BUCKET(words), _PERSONS_BUCKET(persons)]

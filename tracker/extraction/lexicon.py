@@ -272,3 +272,10 @@ ROLE_ABBREVIATIONS = {"pm": "prime minister", "cm": "chief minister", "honour": 
 # name ("Tom Little KC" then "Mr Little" is one person; "Jess Phillips MP", "Pearse Doherty
 # TD", "Sir David Attenborough OBE").
 POST_NOMINALS = _set("KC QC SC MP TD MLA MLC MSP MEP MPP OBE MBE CBE KBE DBE")
+
+# Rule wire_report: news agencies, which report what others said ("According to the Canadian
+# Press, the premier said he would 'not back down'" quotes the premier, not the agency).
+WIRE_SERVICES = frozenset(("Canadian Press", "Associated Press", "AP", "Press Association",
+                           "PA", "PA Media", "Australian Associated Press", "AAP",
+                           "Press Trust of India", "PTI", "ANI", "IANS", "Reuters", "AFP",
+                           "Agence France-Presse", "UPI", "United Press International"))

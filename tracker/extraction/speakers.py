@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from .attribution import DOCUMENT_BEFORE_AUTHOR, REPORT_VERBS, SENTENCE_END, Cue, Resolver
 from .cues import MASK
 from .headings import headline, lead_in_name, owned_words, signature
-from .lexicon import PERSON_ROLE_NOUNS
+from .lexicon import PERSON_ROLE_NOUNS, WIRE_SERVICES
 from .marks import Span
 from .names import NameMention
 from .subjects import Who, in_opening_phrase, is_subject_position, role_between
@@ -454,6 +454,15 @@ def _head_cue(masked: str, lo: int, s: Span, cues: list[Cue],
             if k + 1 < end and subordinate_cue(masked, lo, c, cues[k + 1]):
                 skipped = True
                 continue
+            if c.verb == "according to" and wire_report(c):
+                # rule wire_report: 'According to the Canadian Press, the premier said he
+                # would "not back down."' -> the premier (the agency only reports it)
+                inner = next((cues[i] for i in range(k + 1, end)
+                              if cues[i].verb in _OUTER and cues[i].verb != "according to"), None)
+                if inner is not None:
+                    return Cue(inner.start, inner.end, inner.verb,
+                               replace(inner.who, rule=inner.who.rule or "wire_report"),
+                               inner.inverted)
             return _by_subordinate_cue(c) if skipped else c
     k = end - 1
     first = max(j, bisect.bisect_left(cue_pos, last + 1))
@@ -468,6 +477,17 @@ def _head_cue(masked: str, lo: int, s: Span, cues: list[Cue],
 
 _RELATIVE_OPEN = re.compile(r",[ \xa0]+(?:(?:of|in|for|to|by)[ \xa0]+)?(?:which|whom)[ \xa0]+"
                             r"(?:[\w.'’-]+[ \xa0]+){0,4}$")
+
+
+def wire_report(c: Cue) -> bool:
+    """Is the source of an "according to" cue a news agency (rule wire_report)? Examples:
+      'According to the Canadian Press, the premier said ...' -> True
+      'According to GMA News, Salceda said ...' -> False (an outlet that is no agency: the
+          annotation takes the outlet as the source there)"""
+    t = c.who.text
+    if t[:4] in ("the ", "The "):
+        t = t[4:]
+    return t in WIRE_SERVICES
 
 
 def relative_cue(masked: str, c: Cue, pos: int) -> bool:
