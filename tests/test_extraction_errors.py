@@ -60,6 +60,37 @@ def test_quotes_in_boilerplate_lines_are_not_quotes(text):
     assert extract(text).quotes == ()
 
 
+@pytest.mark.parametrize(("text", "speaker"), [
+    # rule photo_caption: the caption names the person a later surname and pronoun refer to
+    ("Photo: Premier Doug Ford speaks at Queen's Park on Monday. (Chris Young/The Canadian "
+     'Press)\nFord defended the plan. "We\'re going to get it done," he said.', "Doug Ford"),
+    ("PHOTO: Premier Doug Ford speaks at Queen's Park on Monday.\n\nFord defended the plan. "
+     '"We\'re going to get it done," he said.', "Doug Ford"),
+    ("Image: Senator Penny Wong arrives in Canberra. Picture: Getty\n\nWong was upbeat. "
+     "'We have made real progress,' she said.", "Penny Wong"),
+])
+def test_photo_caption_names_but_quotes_no_one(text, speaker):
+    assert [q.speaker for q in extract(text).quotes] == [speaker]
+
+
+@pytest.mark.parametrize(("text", "quotes"), [
+    # rule single_style: with no double mark in the article, a single-quoted word or two in
+    # lower case is a quote
+    ("Health Minister Mark Butler said the changes were 'overdue'.", ["overdue"]),
+    ("Dr Chalmers said the budget was 'responsible'. He said the Coalition's plan was "
+     "'reckless'.", ["responsible", "reckless"]),
+    ("Police said the man's injuries were 'not life-threatening'.", ["not life-threatening"]),
+    ("Mr Albanese said he 'respected' the result of the 'Voice' referendum.", ["respected"]),
+    ("Mr Albanese said: 'We've delivered.' Mr Dutton responded: 'That is simply not true.'",
+     ["We've delivered.", "That is simply not true."]),
+    # ... but not a capitalised title, nor a scare word where double marks quote
+    ("Bradley Cooper upset 'American Sniper' fans by attending the convention.", []),
+    ('Mr Butler said the changes were \'overdue\'. "We will act," he said.', ["We will act,"]),
+])
+def test_single_style_short_quotes(text, quotes):
+    assert [q.text for q in extract(text).quotes] == quotes
+
+
 def test_columnists_byline_is_not_a_speaker():
     text = ('By Andrew Coyne\n\nThe prime minister says the economy is strong. "It is a '
             'fiction, and everyone in Ottawa knows it, except the people who wrote it."')
@@ -709,6 +740,18 @@ def test_owned_role_with_that_role_given_is_that_person():
     ('"We will not be bullied," said Quebec Premier François Legault.', "François Legault"),
     ('"Growth is our mission," said the Chancellor of the Exchequer, Rachel Reeves.',
      "Rachel Reeves"),
+    # rule party_label: two-word Irish parties, Indian and Australian parties, TD and MLA
+    ('Sinn Féin TD Pearse Doherty said the measures were "too little, too late".',
+     "Pearse Doherty"),
+    ('Fianna Fáil TD Jim O\'Callaghan said the bill was "flawed".', "Jim O'Callaghan"),
+    ('"It is a betrayal of farmers," said Fine Gael TD Mary Byrne.', "Mary Byrne"),
+    ('Congress MLA Ravi Kumar said the move was "undemocratic".', "Ravi Kumar"),
+    ('"The state is playing politics," said BJP MP Anil Sharma.', "Anil Sharma"),
+    ("'The deal is a good one,' said Greens Senator Sarah Hanson-Young.",
+     "Sarah Hanson-Young"),
+    # Indian honorifics: Shri and Smt are titles, not given names
+    ('Shri Amit Shah said, "The government is committed to peace."', "Amit Shah"),
+    ('Smt Nirmala Sitharaman said the budget was "growth-oriented".', "Nirmala Sitharaman"),
 ])
 def test_party_and_province_before_a_title(text, speaker):
     assert extract(text).quotes[0].speaker == speaker
@@ -1373,3 +1416,103 @@ def test_rules_of_titles_and_citations(text, rule, kept):
 ])
 def test_given_titles_and_arabic_articles(text, speakers):
     assert [q.speaker for q in extract(text).quotes] == speakers
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # rule passive_addressee: the one asked or told is not the speaker of the question
+    ('The prime minister held a press conference on Monday.\n\nTrudeau was asked: "Will you '
+     'resign? Will you go now or after the election?"', None),
+    ('The poll was held in May.\n\nVoters were asked: "Do you support the proposal to build '
+     'the tunnel?"', None),
+    ('The poll was held in May. Respondents were asked, "Would you vote for the party at the '
+     'next election?"', None),
+    ('Trudeau was asked: "Will you resign? Will you go now or after the election?"', None),
+    # ... but the asker after "by" is, and the one asked still answers
+    ('Trudeau was asked by reporter Jane Lee: "Will you resign?"', "Jane Lee"),
+    ('Mr Albanese was asked about the polls. He said: "I don\'t comment on polls."', "Albanese"),
+])
+def test_passive_addressee_is_not_the_speaker(text, speaker):
+    quotes = extract(text).quotes
+    assert len(quotes) == 1 and quotes[0].speaker == speaker
+
+
+@pytest.mark.parametrize(("text", "speaker", "rule"), [
+    # rule role_abbreviation: "the PM" is the prime minister named before, not an organisation
+    ('Prime Minister Narendra Modi said, "India is ready." The PM added, "We will lead the '
+     'world."', "Narendra Modi", "role_noun"),
+    ('Rishi Sunak spoke in Leeds. "We are turning the corner," the PM said.', "Rishi Sunak",
+     "role_noun"),
+    ('Shri Modi said, "India is ready." The PM added, "We will lead the world."', "Modi",
+     "role_noun"),
+    ('Siddaramaiah said, "We will not accept this injustice." The CM added that the Centre '
+     'had been "unfair".', "Siddaramaiah", "role_noun"),
+    # "His Honour" is the judge, not a person called Honour
+    ('Justice Michael Lee said Mr Lehrmann had raped Ms Higgins "on the balance of '
+     'probabilities". His Honour said: "I am satisfied the act occurred."', "Michael Lee",
+     None),
+    # Magistrate, Coroner and Prosecutor are titles
+    ('Magistrate Sue Smith told the court: "This was a cowardly attack."', "Sue Smith", None),
+    ('Coroner Mark Jones said: "These deaths were preventable."', "Mark Jones", None),
+    ('Prosecutor Anna Brown SC told the court the attack was "brutal and sustained".',
+     "Anna Brown", None),
+])
+def test_role_abbreviation(text, speaker, rule):
+    ex, feats = extract_with_features(text)
+    assert ex.quotes[-1].speaker == speaker
+    assert rule is None or f"rule={rule}" in feats[-1]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # rule post_nominal: letters after a full name are no part of it
+    ('Jess Phillips MP said: "This is a scandal."', "Jess Phillips"),
+    ('Counsel for the defendant, Mr Sean Guerin SC, said: "My client denies the charge."',
+     "Sean Guerin"),
+    ('Tom Little KC, prosecuting, told the jury: "This was a planned attack."', "Tom Little"),
+    ('Sir David Attenborough OBE said: "We must act now."', "David Attenborough"),
+    ('Pearse Doherty TD said the budget was "a missed opportunity".', "Pearse Doherty"),
+    ('Tom Little KC said the defendant was "calm". Mr Little said: "He planned it."',
+     "Tom Little"),
+])
+def test_post_nominal(text, speaker):
+    assert extract(text).quotes[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # rule qa_answer: an answer after a question is the interviewee's
+    ('We spoke to Finance Minister Jim Chalmers about the budget.\nQ: Why now?\nA: "Because '
+     'inflation is moderating and we have room to move."', "Jim Chalmers"),
+    ('Taoiseach Simon Harris sat down with us on Friday.\n\nQ. Will there be an election?\n\n'
+     'A. "Not before the budget, and that is a firm commitment."', "Simon Harris"),
+    # no question before: no interview, no rule
+    ('We spoke to Finance Minister Jim Chalmers about the budget.\nA: "Because inflation is '
+     'moderating and we have room to move."', None),
+])
+def test_qa_answer(text, speaker):
+    ex, feats = extract_with_features(text)
+    assert ex.quotes[-1].speaker == speaker
+    assert ("rule=qa_answer" in feats[-1]) == (speaker is not None)
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # "Irish Ferries" is a company, not a person called Ferries with a demonym before
+    ('Irish Ferries said in a statement: "Sailings will resume tomorrow."', "Irish Ferries"),
+    ('Irish Rail said services would be "severely disrupted".', "Irish Rail"),
+    ('Irish Water said: "Boil notices remain in place."', "Irish Water"),
+])
+def test_irish_companies(text, speaker):
+    assert extract(text).quotes[0].speaker == speaker
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # rule wire_report: a news agency only reports what the one after it said
+    ('Premier Doug Ford spoke on Monday. According to the Canadian Press, the premier said he '
+     'would "not back down."', "Doug Ford"),
+    ('According to Reuters, Mr Albanese told reporters the deal was "a good outcome".',
+     "Albanese"),
+    ('According to the Canadian Press, the premier said he would "not back down."', None),
+    # an outlet that is no agency stays the source (as the annotation has it)
+    ('According to GMA News, Salceda said the "ugliness of utterances" was a problem.',
+     "GMA News"),
+])
+def test_wire_report(text, speaker):
+    assert extract(text).quotes[-1].speaker == speaker

@@ -9,15 +9,17 @@ import operator
 import re
 from dataclasses import dataclass
 
-from .cues import WEAK_VERBS, cue_verbs, find_according, find_responses, strip_adverbs
+from .cues import MASK, WEAK_VERBS, cue_verbs, find_according, find_responses, strip_adverbs
 from .lexicon import (
     DATES,
     DEMONYMS,
     FEMALE_ROLE_NOUNS,
     MALE_ROLE_NOUNS,
+    PASSIVE_ADDRESSEE_VERBS,
     PERSON_ROLE_NOUNS,
     PLACES,
     POSITION_NOUNS,
+    ROLE_ABBREVIATIONS,
     STOP,
     TITLE_WORDS,
 )
@@ -770,6 +772,15 @@ def _passive_before(masked: str, v: int) -> bool:
     seg = masked[lo:v]
     return ("w" in seg or "be" in seg) and _PASSIVE.search(masked, lo, v) is not None
 _BY = re.compile(r"[ \xa0]+by[ \xa0]+")
+# Rule passive_addressee: a verb of speaking to someone, in the passive with no "by", has the
+# one spoken to as its subject, not the speaker: no source. Examples:
+#   'Trudeau was asked: "Will you resign?"' -> no source (not Trudeau)
+#   'Voters were asked: "Do you support the proposal?"' -> no source
+#   'Trudeau was asked by a reporter: "..."' -> a reporter (the "by" rule above)
+#   'Mr Sunak was asked about it and said: "No."' -> Sunak (the coordinated "said")
+# Only where the verb leads straight into the quote: 'Mr. Trump was pressed on why he had
+# said ...' still makes him the one the next sentences are about.
+_LEAD_IN_QUOTE = re.compile(rf"[ \xa0]*[:,][ \xa0]*{MASK}")
 
 
 # "reports" and "reported" after a quote's own cue: an outlet citing the whole sentence.
@@ -1092,6 +1103,9 @@ def find_cues(masked: str, clause_start, sentence_start, names: list[NameMention
         elif _passive_before(masked, v) and (b := _BY.match(masked, ve)):
             who = subject_after(masked, b.end(), by_start, starts)  # "was asked by host Bill Maher"
             inverted = who is not None
+        elif verb in PASSIVE_ADDRESSEE_VERBS and _LEAD_IN_QUOTE.match(masked, ve) and \
+                _passive_before(masked, v):
+            continue  # rule passive_addressee: 'Trudeau was asked: "..."' names no speaker
         elif lo == v or masked[lo:v].isspace():
             pass  # ('"...," said Haley') the rules below read masked[lo:v]: none finds a source
         else:
@@ -1505,7 +1519,7 @@ def resolve(cues: list[Cue], resolver: Resolver, masked: str = "") -> None:
             modified = len(inner) > 0
             gender = ("m" if head in MALE_ROLE_NOUNS else "f" if head in FEMALE_ROLE_NOUNS
                       else None)
-            w.entity = resolver.person(w.start, gender, head)
+            w.entity = resolver.person(w.start, gender, ROLE_ABBREVIATIONS.get(head, head) or None)
             w.rule = "described_person" if modified else "role_noun"
             if w.entity >= 0 and (owned_role(w.text) or owned_before(masked, w.start, head)) \
                     and not _described_as(masked, table.entities[w.entity], head):

@@ -83,6 +83,32 @@ def boilerplate_paragraphs(text: str, paras: list[tuple[int, int]]) -> set[int]:
             if pe - ps <= _MAX + 40 and boilerplate_rule(text[ps:pe]) is not None}
 
 
+# Rule photo_caption: "Photo: Premier Doug Ford speaks at Queen's Park on Monday. (Chris
+# Young/The Canadian Press)" is a caption, not a link heading: it quotes no one (the video
+# rule blanks its quotes) but it introduces the people the article goes on to name by surname
+# ("Ford defended the plan. '...,' he said."), so only its label and its credit are blanked.
+# One photo, in the singular, with a label of its own; "PHOTOS: Inside the gala" is a gallery
+# link and stays blank. Examples:
+#   "Photo: Premier Doug Ford speaks ... (Chris Young/The Canadian Press)"
+#       -> blank "Photo: " and "(Chris Young/The Canadian Press)", read the rest
+#   "PHOTO - Senator Penny Wong arrives in Canberra. Picture: Getty" -> "Picture: Getty" blanked
+_CAPTION_LABEL = re.compile(r"(?:Photo|PHOTO|Image|IMAGE|Caption|CAPTION)"
+                            rf"{_SEPARATOR}[ \xa0]*(?=[A-Z])")
+_CAPTION_CREDIT = re.compile(r"[ \xa0]*(?:\([^()\n]{1,80}\)|(?:Photo|Picture|Image|Credit)"
+                             r"[ \xa0]*:[^.\n]{1,60})[ \xa0.]*$")
+
+
+def caption_parts(text: str, ps: int, pe: int) -> tuple[int, int] | None:
+    """Rule photo_caption (above): for a caption paragraph text[ps:pe], where its words
+    start and end (after the label, before the credit); None if it is no caption."""
+    p = text.find(text[ps:pe].strip(), ps, pe) if text[ps:ps + 1].isspace() else ps
+    m = _CAPTION_LABEL.match(text, p, pe)
+    if m is None:
+        return None
+    c = _CAPTION_CREDIT.search(text, m.end(), pe)
+    return m.end(), c.start() if c is not None else pe
+
+
 _SUBHEAD_WORDS = 12
 
 

@@ -21,7 +21,7 @@ import re
 from tracker.gc_pause import collector_paused
 
 from .attribution import Cue, Resolver, find_cues, named_group, resolve
-from .boilerplate import boilerplate_paragraphs, subhead_spans
+from .boilerplate import boilerplate_paragraphs, caption_parts, subhead_spans
 from .confidence import Model, shipped, shipped_pronouns
 from .marks import Span, find_spans
 from .names import EntityTable, NameMention, find_names
@@ -344,14 +344,18 @@ def extract_with_features(text: str, date: datetime.date | None = None,
     if (subheads := subhead_spans(text, paras, spans)):
         spans = [s for i, s in enumerate(spans) if i not in subheads]
     blank = boilerplate_paragraphs(text, paras)
+    masked = _mask(text, spans)
     if blank:  # 'Story continues below advertisement', 'READ MORE: ...': no quote, no name
         spans = [s for s in spans if s.para not in blank]
-    masked = _mask(text, spans)
-    if blank:
         parts, pos = [], 0
         for k in sorted(blank):
             ps, pe = paras[k]
-            parts += [masked[pos:ps], " " * (pe - ps)]
+            if (cap := caption_parts(text, ps, pe)) is not None:
+                # rule photo_caption: the caption's words name people; label and credit go
+                a, b = cap
+                parts += [masked[pos:ps], " " * (a - ps), masked[a:b], " " * (pe - b)]
+            else:
+                parts += [masked[pos:ps], " " * (pe - ps)]
             pos = pe
         masked = "".join(parts) + masked[pos:]
     sent_starts = _sentence_starts(text, masked, paras, spans)
@@ -549,7 +553,9 @@ def quote_features(text: str, d: Decision, source: str, salience: int, words: in
                   org_pronoun ('It added' after an organisation spoke),
                   definite_organisation ('according to the Ontario Federation of Labour'),
                   colon_lead_in ('the Daily News focuses on the spree: "..."'),
-                  relative_cue (a cue in a closed relative clause: the earlier cue's).
+                  relative_cue (a cue in a closed relative clause: the earlier cue's),
+                  qa_answer ('Q: Why now?' then 'A: "..."': the interviewee),
+                  wire_report ('According to Reuters, Mr Albanese told ...': Albanese).
     """
     s = d.span
     f = [*_opening(d.how, source, d.cue), _WORDS_BUCKET(words), _PERSONS_BUCKET(persons)]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from .lexicon import PASSIVE_ADDRESSEE_VERBS
 from .marks import Span
 from .names import PERSON_TITLES, NameMention
 from .subjects import Who, from_name
@@ -142,6 +143,11 @@ _HEADLINE_VERB = re.compile(r"[ \xa0]+(?:Says|Tells|Warns|Claims|Insists|Admits|
 HEADLINE_REACH = 400
 
 
+_PASSIVE_ADDRESSEE_END = re.compile(r"\b(?:was|were|is|are|been|being)[ \xa0]+(?:"
+                                    + "|".join(sorted(PASSIVE_ADDRESSEE_VERBS))
+                                    + r")[ \xa0]*$")
+
+
 def headline(masked: str, s: Span, para: tuple[int, int],
              names: list[NameMention]) -> Who | None:
     """The speaker of a quote in a headline: the person named before its colon ('Ted Cruz:
@@ -152,6 +158,8 @@ def headline(masked: str, s: Span, para: tuple[int, int],
     # so that a first paragraph full of quotes is not read again for each of them.
     pe = min(pe, ps + HEADLINE_REACH)
     colon = masked.find(":", ps, min(s.open_start, pe))
+    if colon >= 0 and _PASSIVE_ADDRESSEE_END.search(masked, max(ps, colon - 30), colon):
+        return None  # rule passive_addressee: 'Trudeau was asked: "Will you resign?"'
     k = bisect.bisect_left(names, ps, key=START)
     while k < len(names) and names[k].start < pe:
         nm = names[k]

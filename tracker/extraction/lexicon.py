@@ -67,7 +67,8 @@ TITLE_WORDS = _set(
     Vice-President Gubernatorial Senate House Congressional Mayoral Rev. Jr Dr.
     MP MPP MLA MNA MHA MEP Councillor Exchequer Shadow Opposition Baroness Viscount
     Duchess Taoiseach Tánaiste Alderman Alderwoman Ombudsman Const Constable Cpl Coun Supt Insp
-    Det Majesty Highness Holiness Excellency""")
+    Det Majesty Highness Holiness Excellency TD MLC Shri Smt Shrimati Magistrate
+    Coroner PM CM Honour Prosecutor""")
 
 # Given names that are also a title or a common word: "Dean Baker", "Major Garrett", "Will
 # Estrada", "Baron Trump" (rules given_title_word of the identity layer and
@@ -77,8 +78,12 @@ GIVEN_TITLE_WORDS = _set("Dean Will Baron Major")
 
 # Party labels written before a title ("Conservative Leader Pierre Poilievre", "Labour MP Dawn
 # Butler", "NDP MPP Jill Andrew"): part of the title there, and only there ("Conservative
-# Case" is no one's title).
-PARTY_WORDS = _set("Conservative Liberal Labour NDP Bloc SNP Reform Plaid Green Tory")
+# Case" is no one's title). Rule party_label: a party of two words is read word by word up to
+# the title ("Sinn Féin TD Pearse Doherty", "Fianna Fáil TD Jim O'Callaghan", "Fine Gael
+# senator ..."), and Irish, Indian and Australian parties are labels too ("Congress MLA Ravi
+# Kumar", "BJP MP ...", "Greens Senator ...").
+PARTY_WORDS = _set("""Conservative Liberal Labour NDP Bloc SNP Reform Plaid Green Tory Sinn Féin
+    Fianna Fáil Fine Gael Congress BJP AAP TMC DMK AIADMK Greens Nationals Coalition""")
 
 DEMONYMS = _set(
     """U.S. US American Americans Chinese Japanese Korean North South Russian British French
@@ -116,7 +121,10 @@ ORG_WORDS = _set(
     Electric Entertainment Enterprises Investments Petroleum Railway Railways Telecom Networks
     Legion League Convention Summit Olympics
     Software Foods Brands Semiconductor Automotive Logistics Statistics Elections
-    Chamber Tribunal Exchange Confederation Cooperative Co-operative Directorate Constabulary""")
+    Chamber Tribunal Exchange Confederation Cooperative Co-operative Directorate Constabulary
+    Ferries Rail Water""")
+# (Ferries, Rail, Water: "Irish Ferries", "Irish Rail", "Irish Water" are companies, not a
+# person with a demonym before the name.)
 # (Not "Communications", "Financial" or "Technology": they open job titles, "Clinton
 # Communications Director Jennifer Palmieri", "Chief Financial Officer ...".)
 
@@ -215,6 +223,7 @@ PERSON_ROLE_NOUNS = _set(
     neighbour neighbor homeowner tenant landlord farmer nurse doctor physician surgeon worker
     employee entrepreneur retiree grandmother grandfather mom dad parent organiser volunteer
     survivor witness scientist researcher historian paramedic firefighter constable mp.
+    pm cm honour honor magistrate coroner
     mum principal pastor priest rabbi imam bishop chef artist musician filmmaker novelist
     defendant complainant plaintiff claimant appellant victim coroner juror investigator
     sister brother aunt uncle cousin nephew niece grandson granddaughter widow widower
@@ -253,3 +262,26 @@ THINGS = _set(
     Revolution Rights Coast Belt Valley Union Medicare Medicaid Obamacare Trail Index Survey
     Poll Polls Report Speech Address Tower Towers Building Center Centre Hall Museum Memorial
     Monument Station Airport Bridge Highway Road Route Line Lines Trade Wall Avenue Park""")
+
+
+# Verbs of speaking to someone: in the passive ("Trudeau was asked:", "Voters were told:") their
+# subject is the one spoken to, never the speaker (rule passive_addressee).
+PASSIVE_ADDRESSEE_VERBS = _set("asked told warned urged reminded questioned pressed")
+
+# Rule role_abbreviation: role nouns written short, and the role they stand for (the one a
+# title before a name spells out): "the PM added" after "Prime Minister Narendra Modi" is
+# Modi, "the CM" a chief minister (India); "His Honour said" after "Justice Michael Lee" is
+# the judge. A short form alone is never a name ("PM" is no organisation).
+ROLE_ABBREVIATIONS = {"pm": "prime minister", "cm": "chief minister", "honour": "", "honor": ""}
+
+# Rule post_nominal: letters after a full name are an office or an honour, not part of the
+# name ("Tom Little KC" then "Mr Little" is one person; "Jess Phillips MP", "Pearse Doherty
+# TD", "Sir David Attenborough OBE").
+POST_NOMINALS = _set("KC QC SC MP TD MLA MLC MSP MEP MPP OBE MBE CBE KBE DBE")
+
+# Rule wire_report: news agencies, which report what others said ("According to the Canadian
+# Press, the premier said he would 'not back down'" quotes the premier, not the agency).
+WIRE_SERVICES = frozenset(("Canadian Press", "Associated Press", "AP", "Press Association",
+                           "PA", "PA Media", "Australian Associated Press", "AAP",
+                           "Press Trust of India", "PTI", "ANI", "IANS", "Reuters", "AFP",
+                           "Agence France-Presse", "UPI", "United Press International"))

@@ -129,10 +129,23 @@ def _pair(marks: list[Mark], text: str) -> list[tuple[Mark, Mark | None]]:
     return pairs
 
 
+# Rule single_style: an article with no double mark at all quotes in single marks (British
+# and Australian style), so a single-quoted word or two is a quote there as a double-quoted
+# one is elsewhere ("Mr Butler said the changes were 'overdue'", "described the report as
+# 'deeply troubling'"), if it opens in lower case or closes a sentence inside the marks ('We've
+# delivered.', 'No!'): a capitalised word or two is a title ("Bradley Cooper upset 'American
+# Sniper' fans", "Cruz lobs 'Hail Carly' pass"). Where double
+# marks are used, single-quoted text needs three words (headline style: 'red line').
+SINGLE_MIN_WORDS = 3
+SINGLE_STYLE_MIN_WORDS = 1
+_SENTENCE_CLOSE = frozenset(".!?,")
+
+
 def _single_spans(text: str, ps: int, pe: int, taken: list[tuple[int, int]],
-                  found: list[re.Match] | None = None) -> list[Span]:
-    """Single-quoted text outside double quotes, three words or more (headline style);
-    `found`: _SINGLE's matches in text[ps:pe]."""
+                  found: list[re.Match] | None = None, min_words: int = SINGLE_MIN_WORDS,
+                  ) -> list[Span]:
+    """Single-quoted text outside double quotes, `min_words` words or more (three: headline
+    style; see single_style); `found`: _SINGLE's matches in text[ps:pe]."""
     marks: list[Mark] = []
     t = 0  # taken spans are sorted: walk them alongside the marks
     for m in _SINGLE.finditer(text, ps, pe) if found is None else found:
@@ -175,7 +188,9 @@ def _single_spans(text: str, ps: int, pe: int, taken: list[tuple[int, int]],
                 nxt = marks[j + 1] if j + 1 < len(marks) else None
                 if nxt is not None and nxt.can_close and not nxt.can_open:
                     continue
-            if 3 <= count_words(inner) <= 60:
+            n = count_words(inner)
+            if (n >= SINGLE_MIN_WORDS or n >= min_words and (
+                    inner[:1].islower() or inner[-1:] in _SENTENCE_CLOSE)) and n <= 60:
                 out.append(Span(op.end, cl.start, op.start, cl.end, -1, single=True))
                 i = j
             break
@@ -198,6 +213,7 @@ def find_spans(text: str, paras: list[tuple[int, int]] | None = None) -> list[Sp
     # the paragraphs (the same matches: no mark is a line break, none lies between
     # paragraphs, and the patterns look no further than the characters beside a mark).
     dm, sm = list(_DOUBLE.finditer(text)), list(_SINGLE.finditer(text))
+    min_single = SINGLE_MIN_WORDS if dm else SINGLE_STYLE_MIN_WORDS  # rule single_style
     i = j = 0
     for k, (ps, pe) in enumerate(paras):
         doubles: list[Span] = []
@@ -226,7 +242,7 @@ def find_spans(text: str, paras: list[tuple[int, int]] | None = None) -> list[Sp
         while j < len(sm) and sm[j].start() < pe:
             j += 1
         singles = _single_spans(text, ps, pe, [(s.open_start, s.close_end) for s in doubles],
-                                sm[j0:j]) if j > j0 else []
+                                sm[j0:j], min_single) if j > j0 else []
         for s in singles:
             s.para = k
         # Each list is in order already; only a paragraph with both needs sorting.

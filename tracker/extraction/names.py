@@ -27,6 +27,8 @@ from .lexicon import (
     PEERAGES,
     PERSON_ROLE_NOUNS,
     PLACES,
+    POST_NOMINALS,
+    ROLE_ABBREVIATIONS,
     STOP,
     THINGS,
     TITLE_WORDS,
@@ -46,7 +48,8 @@ PERSON_TITLES = frozenset(("Mr Mrs Ms Dr Sen Rep Gov Senator Representative Gove
                                  "Corporal Supt Superintendent Insp Inspector Leader "
                                  "Chief").split())
 _NUMERALS = frozenset("II III IV V VI".split())
-HONORIFICS = frozenset("Mr Mrs Ms Miss Mx Dr Messrs Mme Mlle".split())
+# (Shri, Smt and Shrimati are the Indian ones: "Shri Amit Shah", "Smt Nirmala Sitharaman".)
+HONORIFICS = frozenset("Mr Mrs Ms Miss Mx Dr Messrs Mme Mlle Shri Smt Shrimati".split())
 _JOINERS = frozenset("de da del der di du van von bin ibn al el la le of for".split())
 # A run of capitalised words, possibly joined by particles: "Secretary of State Mike Pompeo".
 # It starts at a capital not preceded by a word character, an apostrophe, a dot or a hyphen;
@@ -355,7 +358,8 @@ def _read(words: tuple[str, ...]) -> tuple[int, int, str, tuple[str, ...], str |
     k = 0
     while k < len(ws) - 1 and (_bare(ws[k]) in TITLE_WORDS or ws[k] in DEMONYMS
                                or ws[k] in _JOINERS or ws[k] in PARTY_WORDS
-                               and _bare(ws[k + 1]) in TITLE_WORDS or ws[k] == "the"):
+                               and (_bare(ws[k + 1]) in TITLE_WORDS or ws[k + 1] in PARTY_WORDS)
+                               or ws[k] == "the"):
         k += 1
         if _bare(ws[k - 1]) in HONORIFICS:
             break  # "Mr. Singer": after an honorific comes the name, whatever it looks like
@@ -378,6 +382,10 @@ def _read(words: tuple[str, ...]) -> tuple[int, int, str, tuple[str, ...], str |
     name = ws[k:]
     if "Jr." in name or "Sr." in name:
         name = tuple(_bare(w) if w in ("Jr.", "Sr.") else w for w in name)
+    if len(name) >= 3 and name[-1] in POST_NOMINALS:
+        name = name[:-1]  # rule post_nominal: "Tom Little KC" is Tom Little
+    if len(name) == 1 and name[0].lower() in ROLE_ABBREVIATIONS:
+        return None  # rule role_abbreviation: "the PM", "His Honour" are role nouns
     if not ORG_WORDS.isdisjoint([_bare(w) for w in ws[k:]]) or (
             len(name) == 1 and name[0].isupper() and 2 <= len(name[0]) <= 5):
         return lo, hi, ORGANISATION, ws, None, None

@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from .attribution import DOCUMENT_BEFORE_AUTHOR, REPORT_VERBS, SENTENCE_END, Cue, Resolver
 from .cues import MASK
 from .headings import headline, lead_in_name, owned_words, signature
-from .lexicon import PERSON_ROLE_NOUNS
+from .lexicon import PERSON_ROLE_NOUNS, WIRE_SERVICES
 from .marks import Span
 from .names import NameMention
 from .subjects import Who, in_opening_phrase, is_subject_position, role_between
@@ -105,6 +105,8 @@ def attribute(text: str, masked: str, spans: list[Span], cues: list[Cue],
             d.who, d.cue, d.how = who, ":", "head"  # 'Clinton's response was: "..."'
         elif (who := _colon_paragraph(masked, s, paras, sent_starts, names, resolver)):
             d.who, d.cue, d.how = who, ":", "head"  # 'Trump issued a statement:\n\n"..."'
+        elif (who := qa_answer(masked, s, paras, resolver)) is not None:
+            d.who, d.cue, d.how = who, ":", "head"  # 'Q: Why now?\nA: "Because ..."'
         elif not starts_sentence:
             who = _sentence_subject(masked, lo, s.open_start, names, resolver)
             if who is not None:
@@ -278,6 +280,31 @@ def colon_lead_in(masked: str, lo: int, s: Span, names: list[NameMention],
     return None
 
 
+_ANSWER = re.compile(r"A[:.][ \xa0]*")
+_QUESTION = re.compile(r"[ \t\xa0]*Q[:.][ \xa0]")
+
+
+def qa_answer(masked: str, s: Span, paras: list[tuple[int, int]], resolver: Resolver
+              ) -> Who | None:
+    """Rule qa_answer: in a question-and-answer interview, a quote opening an answer ("A:")
+    right after a question ("Q:") is the words of the person interviewed: the person the
+    article is about at that point (as a pronoun would be resolved). Examples:
+      'We spoke to Finance Minister Jim Chalmers.\nQ: Why now?\nA: "Because ..."'
+          -> Jim Chalmers
+      'A: "..."' with no question before -> None"""
+    if s.para < 1:
+        return None
+    ps = paras[s.para][0]
+    m = _ANSWER.match(masked, ps)
+    if m is None or m.end() != s.open_start or \
+            _QUESTION.match(masked, paras[s.para - 1][0]) is None:
+        return None
+    ent = resolver.person(paras[s.para - 1][0], None)  # (named before the question)
+    if ent < 0:
+        return None
+    return Who(ps, ps + 1, masked[ps], ent, PERSON, rule="qa_answer")
+
+
 _LEAD_IN_PRONOUN = re.compile(r",[ \xa0]+(he|she)\b")
 
 
@@ -427,6 +454,15 @@ def _head_cue(masked: str, lo: int, s: Span, cues: list[Cue],
             if k + 1 < end and subordinate_cue(masked, lo, c, cues[k + 1]):
                 skipped = True
                 continue
+            if c.verb == "according to" and wire_report(c):
+                # rule wire_report: 'According to the Canadian Press, the premier said he
+                # would "not back down."' -> the premier (the agency only reports it)
+                inner = next((cues[i] for i in range(k + 1, end)
+                              if cues[i].verb in _OUTER and cues[i].verb != "according to"), None)
+                if inner is not None:
+                    return Cue(inner.start, inner.end, inner.verb,
+                               replace(inner.who, rule=inner.who.rule or "wire_report"),
+                               inner.inverted)
             return _by_subordinate_cue(c) if skipped else c
     k = end - 1
     first = max(j, bisect.bisect_left(cue_pos, last + 1))
@@ -441,6 +477,17 @@ def _head_cue(masked: str, lo: int, s: Span, cues: list[Cue],
 
 _RELATIVE_OPEN = re.compile(r",[ \xa0]+(?:(?:of|in|for|to|by)[ \xa0]+)?(?:which|whom)[ \xa0]+"
                             r"(?:[\w.'’-]+[ \xa0]+){0,4}$")
+
+
+def wire_report(c: Cue) -> bool:
+    """Is the source of an "according to" cue a news agency (rule wire_report)? Examples:
+      'According to the Canadian Press, the premier said ...' -> True
+      'According to GMA News, Salceda said ...' -> False (an outlet that is no agency: the
+          annotation takes the outlet as the source there)"""
+    t = c.who.text
+    if t[:4] in ("the ", "The "):
+        t = t[4:]
+    return t in WIRE_SERVICES
 
 
 def relative_cue(masked: str, c: Cue, pos: int) -> bool:
