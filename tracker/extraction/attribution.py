@@ -1449,7 +1449,7 @@ def introduced_unnamed(masked: str, pos: int, head: str, resolver: Resolver) -> 
         words = m.group(1).split()
         if head in words and _LINKS.isdisjoint(words[:words.index(head)]):
             end = m.start(1) + len(" ".join(words[:words.index(head) + 1]))
-            if not _APPOSED_NAME.match(masked, end):
+            if not _APPOSED_NAME.match(masked, end, end + 80):  # (a name is short)
                 return True
     return False
 
