@@ -715,6 +715,51 @@ def outlet_in_text(word: str, text: str) -> bool:
     return any(next(_matches_near(p, word, text), None) for p in patterns)
 
 
+# The head nouns of a company, union, agency or other body in apposition ("Metrolinx, the
+# provincial transit agency,"; "Unifor, Canada's largest private-sector union,").
+_BODY_NOUNS = (
+    "company|firm|corporation|retailer|grocer|chain|carrier|airline|railway|bank|lender|"
+    "insurer|utility|operator|manufacturer|maker|automaker|giant|conglomerate|startup|union|"
+    "agency|regulator|watchdog|authority|charity|nonprofit|non-profit|organization|"
+    "organisation|association|coalition|federation|think tank|broadcaster|network|brand|"
+    "provider|developer|pollster|party"
+)
+# What only a body has: "Verizon and its workforce", "Metrolinx, which runs GO Transit",
+# "Verizon executives", "Loblaw's shareholders".
+_BODY_PARTS = "executives|employees|shareholders|customers|subscribers|stores|shares|stock"
+
+
+@per_article
+def body_in_text(word: str, text: str) -> bool:
+    """Rule `body_in_text`: a single word the article writes as a company, union, agency or
+    another body, not as a person, so a quote it says is the body's own and goes to a row of
+    that name: with "its" ("Verizon and its workforce"), "which" ("Metrolinx, which runs GO
+    Transit"), what only a body has ("Verizon executives", "Loblaw's shareholders"), or a body
+    noun in apposition ("Unifor, Canada's largest private-sector union,"). A person's name is
+    none of these ("Smith, a union leader"; "Smith, who").
+
+    >>> [body_in_text(w, "Verizon and its workers. Metrolinx, which runs GO Transit. Loblaw "
+    ...  "stores. Unifor, Canada's largest private-sector union, said. Smith, a union leader, "
+    ...  "and Jones, who ran it.") for w in ("Verizon", "Metrolinx", "Loblaw", "Unifor",
+    ...  "Smith", "Jones")]
+    [True, True, True, True, False, False]
+    >>> body_in_text("Telus", "Telus, the telecom company based in Vancouver, said")
+    True
+    """
+    if is_first_name(word) or fold(word) in _NOT_SHORT:
+        return False
+    w = re.escape(word)
+    owner = r"(?:the|a|an|[A-Z][\w.’'-]*['’]s)"
+    patterns = (
+        rf"\b{w}\s+(?:and|or)\s+its\b",
+        rf"\b{w},\s+which\b",
+        rf"\b{w}(?:['’]s)?\s+(?:{_BODY_PARTS})\b",
+        rf"\b{w},\s+{owner}\s+(?:[\w’'-]+\s+){{0,5}}?(?:{_BODY_NOUNS})"
+        rf"(?=\s*[,.;)]|\s+(?:that|which|based|headquartered|in|with|for)\b)",
+    )
+    return any(next(_matches_near(p, word, text), None) for p in patterns)
+
+
 _JOINERS = frozenset("of for and on in the &".split())
 
 
@@ -992,6 +1037,8 @@ def decide_quote(quote: Quote, full: list[ParsedName], text: str = "") -> Decisi
                 return Decision(NAMED, ORGANISATION, name=org, rule="fuller_mention")
             if outlet_in_text(written, text):
                 return Decision(NAMED, ORGANISATION, name=written, rule="outlet_in_text")
+            if body_in_text(written, text):
+                return Decision(NAMED, ORGANISATION, name=written, rule="body_in_text")
         if (
             resolved is None
             and open_why == NAMES_NOBODY
