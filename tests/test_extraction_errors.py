@@ -1516,3 +1516,40 @@ def test_irish_companies(text, speaker):
 ])
 def test_wire_report(text, speaker):
     assert extract(text).quotes[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(("text", "speaker", "mention", "rule"), [
+    # Rule spokesperson_for: an unnamed person who speaks for the one the cue names links the
+    # quote to that cue. Where the one spoken for is a role ("the minister"), rule role_noun
+    # then finds whom it names, and its name is the one the features carry.
+    ('"We are on track," a spokesperson for Health Minister Mark Holland said.',
+     "Mark Holland", "Health Minister Mark Holland", "spokesperson_for"),
+    ('Health Minister Mark Holland was in Ottawa. "We are on track," a spokesperson for the '
+     'minister said in an email.', "Mark Holland", "the minister", "role_noun"),
+    ('Premier Danielle Smith was not available. "We are on track," an aide to the premier said.',
+     "Danielle Smith", "the premier", "role_noun"),
+    ('"The government will respond in due course," a spokesman for Sen. Ted Cruz said.',
+     "Ted Cruz", "Sen. Ted Cruz", "spokesperson_for"),
+    # The one spoken for is a body no one named: the quote keeps its cue and its description
+    # (before the rule a short quote with no cue was dropped).
+    ('"We are on track," a spokesperson for the city told CBC News.', None, "the city",
+     "spokesperson_for"),
+])
+def test_spokesperson_for(text, speaker, mention, rule):
+    (quote,) = extract(text).quotes
+    assert (quote.speaker, quote.speaker_mention) == (speaker, mention)
+    assert f"rule={rule}" in decided(text)[1]
+
+
+@pytest.mark.parametrize(("gap", "expected"), [
+    (" a spokesperson for ", True),
+    (" an aide to the ", True),
+    (", a lawyer for ", True),
+    (" a friend of the ", False),  # a friend speaks for no one
+    (" a day before ", False),  # no role noun
+    (" said a spokesperson for ", False),  # the cue is between: not this rule's gap
+])
+def test_spokesperson_for_gap(gap, expected):
+    from tracker.extraction.speakers import spokesperson_for
+
+    assert spokesperson_for(gap) is expected
