@@ -1518,38 +1518,55 @@ def test_wire_report(text, speaker):
     assert extract(text).quotes[-1].speaker == speaker
 
 
-@pytest.mark.parametrize(("text", "speaker", "mention", "rule"), [
-    # Rule spokesperson_for: an unnamed person who speaks for the one the cue names links the
-    # quote to that cue. Where the one spoken for is a role ("the minister"), rule role_noun
-    # then finds whom it names, and its name is the one the features carry.
+@pytest.mark.parametrize(("text", "speaker", "mention"), [
+    # Rule spokesperson_for: an unnamed person who speaks for someone is the source, described
+    # with the one spoken for (the description's names make its speaker, as "a Freedom
+    # Partners official" does; the identity layer keeps it unnamed).
     ('"We are on track," a spokesperson for Health Minister Mark Holland said.',
-     "Mark Holland", "Health Minister Mark Holland", "spokesperson_for"),
-    ('Health Minister Mark Holland was in Ottawa. "We are on track," a spokesperson for the '
-     'minister said in an email.', "Mark Holland", "the minister", "role_noun"),
-    ('Premier Danielle Smith was not available. "We are on track," an aide to the premier said.',
-     "Danielle Smith", "the premier", "role_noun"),
+     "spokesperson for Health Minister Mark Holland",
+     "a spokesperson for Health Minister Mark Holland"),
     ('"The government will respond in due course," a spokesman for Sen. Ted Cruz said.',
-     "Ted Cruz", "Sen. Ted Cruz", "spokesperson_for"),
+     "spokesman for Sen. Ted Cruz", "a spokesman for Sen. Ted Cruz"),
     # The one spoken for is a body no one named: the quote keeps its cue and its description
     # (before the rule a short quote with no cue was dropped).
-    ('"We are on track," a spokesperson for the city told CBC News.', None, "the city",
-     "spokesperson_for"),
+    ('"We are on track," a spokesperson for the city told CBC News.', None,
+     "a spokesperson for the city"),
+    ('"We are on track," an aide to the premier said.', None, "an aide to the premier"),
+    # After an inverted cue: the whole description (before, "a spokesperson" alone) ...
+    ('"We are on track," said a spokesperson for the Prime Minister\'s Office.',
+     "spokesperson for the Prime Minister's Office",
+     "a spokesperson for the Prime Minister's Office"),
+    ('"We are on track," said a spokesperson for Loblaw Companies Ltd.',
+     "spokesperson for Loblaw Companies Ltd.", "a spokesperson for Loblaw Companies Ltd."),
 ])
-def test_spokesperson_for(text, speaker, mention, rule):
+def test_spokesperson_for(text, speaker, mention):
     (quote,) = extract(text).quotes
     assert (quote.speaker, quote.speaker_mention) == (speaker, mention)
-    assert f"rule={rule}" in decided(text)[1]
+    assert "rule=spokesperson_for" in decided(text)[1]
 
 
-@pytest.mark.parametrize(("gap", "expected"), [
-    (" a spokesperson for ", True),
-    (" an aide to the ", True),
-    (", a lawyer for ", True),
-    (" a friend of the ", False),  # a friend speaks for no one
-    (" a day before ", False),  # no role noun
-    (" said a spokesperson for ", False),  # the cue is between: not this rule's gap
+@pytest.mark.parametrize(("text", "speaker", "rule"), [
+    # ... unless the spokesperson is named after it.
+    ('"We are on track," said a spokesman for Exxon, Mike Jones.', "Mike Jones", "src=fullname"),
+    # A voter speaks for no one: the voter is the unnamed source.
+    ('"We are on track," a voter from Brampton said.', None, "rule=place_of_source"),
 ])
-def test_spokesperson_for_gap(gap, expected):
-    from tracker.extraction.speakers import spokesperson_for
+def test_not_spokesperson_for(text, speaker, rule):
+    got, feats = decided(text)
+    assert got == speaker and rule in feats
 
-    assert spokesperson_for(gap) is expected
+
+@pytest.mark.parametrize(("words", "expected"), [
+    (" a spokesperson for ", 20),
+    (" an aide to the premier", 16),
+    (", a lawyer for Smith", 15),
+    ("a spokesperson with the city", 24),
+    (" a voter from Brampton", -1),  # a voter speaks for no one
+    (" a friend of the ", -1),
+    (" a day before ", -1),  # no role noun
+    (" said a spokesperson for ", -1),  # the cue comes first: not a description
+])
+def test_spokesperson_for_words(words, expected):
+    from tracker.extraction.attribution import spokesperson_for
+
+    assert spokesperson_for(words) == expected

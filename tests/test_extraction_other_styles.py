@@ -70,9 +70,10 @@ CASES = [
     ('Health Minister Mark Holland and his critic, Stephen Ellis, clashed in committee. '
      '"This is shameful," Ellis said.',
      ['Stephen Ellis']),
+    # rule spokesperson_for: the unnamed spokesperson described with the company
     ('"We have no comment at this time," a spokesperson for Loblaw Companies Ltd. said '
      'in an email.',
-     [None]),
+     ['spokesperson for Loblaw Companies Ltd.']),
     ('"The numbers speak for themselves," Statistics Canada said in its release.',
      ['Statistics Canada']),
     ('"I am honoured," said Mayor Olivia Chow at the ceremony.',
@@ -214,9 +215,10 @@ CASES = [
      ['Stephen Smith']),
     ('Defence lawyer Danielle Robitaille argued her client was "not a flight risk."',
      ['Danielle Robitaille']),
+    # rule spokesperson_for: the unnamed spokesperson described with the ministry
     ('"We are reviewing the decision," said a spokesperson for the Ministry of the '
      'Attorney General.',
-     [None]),
+     ['spokesperson for the Ministry of the Attorney General']),
     ('The coroner, Dr. Dirk Huyer, said the death was "preventable."',
      ['Dirk Huyer']),
     ('Chief Coroner Dr. Dirk Huyer said the death was "preventable."',

@@ -20,6 +20,7 @@ from .lexicon import (
     PLACES,
     POSITION_NOUNS,
     ROLE_ABBREVIATIONS,
+    SPEAKS_FOR_NOUNS,
     STOP,
     TITLE_WORDS,
 )
@@ -552,6 +553,33 @@ def affiliated_person(masked: str, lo: int, nm: NameMention,
     return p
 
 
+# A role noun with an article, then the one it speaks for: "a spokesperson for ", "an aide to
+# the ", "a lawyer for " (never "a voter from": a voter speaks for no one).
+_SPEAKS_FOR = re.compile(r"[\s,—–-]*(?:an?|the|one|another)[ \xa0]+(?:[a-z][\w-]*[ \xa0]+){0,2}?"
+                         r"([a-z][\w-]*)[ \xa0]+(?:for|to|with|from)[ \xa0]+(?:the[ \xa0]+)?")
+
+
+def spokesperson_for(words: str) -> int:
+    """Rule spokesperson_for: an unnamed person who speaks for someone ("a spokesperson for",
+    "an aide to") is the source, described with the one spoken for; the quote is not the
+    principal's own words. Returns where the one spoken for begins in `words`, or -1. Read
+    between a quote and its cue, it links the quote to that cue (before, the quote had no cue,
+    and a short one was dropped); read after an inverted cue, the source is the whole
+    description (before, "a spokesperson" alone). The description keeps the principal's name
+    ("spokesperson for Health Minister Mark Holland"), as "a Freedom Partners official" does.
+    Examples:
+      '"We are on track," a spokesperson for Health Minister Mark Holland said.'
+          -> a spokesperson for Health Minister Mark Holland
+      '"No," said a spokesperson for the Prime Minister's Office.'
+          -> a spokesperson for the Prime Minister's Office
+      '"No," a spokesperson for the city said in an email.' -> a spokesperson for the city
+      '"No," said a spokesman for Exxon, Mike Jones.' -> Mike Jones (named after all)
+      '"No," a voter from Brampton said.' -> -1 (a voter speaks for no one)
+      '"No," a day before Smith said.' -> -1 (no role noun)"""
+    m = _SPEAKS_FOR.match(words)
+    return m.end() if m is not None and m.group(1) in SPEAKS_FOR_NOUNS else -1
+
+
 def subject_after(masked: str, v_end: int, names_by_start: dict[int, NameMention],
                   starts: list[int]) -> Who | None:
     """The source written after an inverted cue: '"...," said U.S. Ambassador Nikki Haley'.
@@ -560,6 +588,15 @@ def subject_after(masked: str, v_end: int, names_by_start: dict[int, NameMention
     n = len(masked)
     while a < n and masked[a] in " \xa0":  # "writes\xa0Nate Silver"
         a += 1
+    if (k := spokesperson_for(masked[a:a + 80])) > 0 and \
+            (nm := names_by_start.get(a + k)) is not None and not nm.possessive:
+        # 'said a spokesperson for the Prime Minister's Office' - unless the spokesperson is
+        # named after it: 'said a spokesman for Exxon, Mike Jones'
+        nxt = _COMMA_NAME.match(masked, nm.end)
+        named = names_by_start.get(nxt.end()) if nxt else None
+        if named is not None and named.kind == PERSON:
+            return from_name(named)
+        return Who(a, nm.end, masked[a:nm.end], kind=PERSON, rule="spokesperson_for")
     doc = _DOCUMENT_BY.match(masked, a)
     if doc is not None:
         # "according to a court document filed by state attorney Dave Aronberg"

@@ -231,6 +231,13 @@ PERSON_ROLE_NOUNS = _set(
     protester protestor demonstrator patient commuter motorist shopper
     ally confidant loyalist insider donor surrogate backer critic opponent""")
 
+# Role nouns of a person who speaks for someone else ("a spokesperson for the minister", "an
+# aide to the premier", "a lawyer for Smith"): the one spoken for is the source (rule
+# spokesperson_for). Not "voter", "friend", "resident": a voter from Brampton speaks for no one.
+SPEAKS_FOR_NOUNS = _set("""spokesperson spokesman spokeswoman spokespeople aide aides adviser
+    advisor lawyer lawyers attorney attorneys counsel representative official officials
+    publicist agent""")
+
 # Positions of players: a role only with a modifier ("the rookie centre", "the veteran
 # forward"); alone they are places or things ("the centre said" is an organisation's).
 POSITION_NOUNS = _set("""centre center forward defender goalkeeper keeper blueliner centreman

@@ -98,10 +98,12 @@ def _keeps_dot(tok: str) -> bool:
     return len(core) == 1 or "." in core or core in _ABBREVIATED
 
 
-# Titles written abbreviated with a dot ("Sen.", "Gov."); "State." ends a sentence.
+# Titles written abbreviated with a dot ("Sen.", "Gov.") and a company's ending ("Rogers
+# Communications Inc.", "Loblaw Companies Ltd.": the name ends after the dot, where a cue
+# after it looks for it); "State." ends a sentence.
 _ABBREVIATED = frozenset(("Mr Mrs Ms Dr Sen Rep Gov Gen Lt Col Sgt Capt Prof Rev Hon Jr "
                           "Sr St Adm Cmdr Maj Gens Sens Reps Govs Messrs Mt Ft Pres Supt "
-                          "Coun Cpl Const Insp Det").split())
+                          "Coun Cpl Const Insp Det Inc Ltd Corp Co").split())
 
 
 def _is_cap(tok: str) -> bool:
