@@ -16,6 +16,7 @@ from .lexicon import (
     FEMALE_ROLE_NOUNS,
     MALE_ROLE_NOUNS,
     PASSIVE_ADDRESSEE_VERBS,
+    PASSIVE_CHARGE_VERBS,
     PERSON_ROLE_NOUNS,
     PLACES,
     POSITION_NOUNS,
@@ -312,6 +313,12 @@ def _subject_before(masked: str, lo: int, v: int, names_by_end: dict[int, NameMe
         if cm and _plausible_name(cm.group()):
             s = lo + cm.start()
             return Who(s, e, masked[s:e], kind=PERSON)
+        if (fp := _ROLE_FROM_PLACE.search(text)) and fp.group(2).lower() in PERSON_ROLE_NOUNS:
+            # Rule role_from_place: "the Democrat from Ohio said" is a role noun with where
+            # the person is from, not a place speaking (role_head reads its head).
+            who = Who(lo + fp.start(1), e, masked[lo + fp.start(1):e])
+            who.rule = "role_from_place"
+            return who
         return None
     # Only a role or a source noun can end a noun-phrase subject: "the chief U.S. diplomat",
     # or a role with its complement: "the former secretary of state".
@@ -501,16 +508,25 @@ def police_source(masked: str, lo: int, e: int) -> Who | None:
     return who
 
 
+# A role noun, then "from" and a capitalised place of one to three words: "the Democrat from
+# Ohio", "the senator from New York" (rule role_from_place).
+_ROLE_FROM_PLACE = re.compile(r"(?<![\w'’])((?:[Tt]he|[Aa]n?)[ \xa0]+(?:[a-z][\w-]*[ \xa0]+){0,2}?"
+                              r"([A-Za-z][\w-]*)[ \xa0]+from[ \xa0]+[A-Z][\w.'’-]*"
+                              r"(?:[ \xa0][A-Z][\w.'’-]*){0,2})$")
 _OF_TAIL = re.compile(r" of[ \xa0]+(?:the[ \xa0]+)?[a-z][\w-]*")  # " of state", " of the party"
 
 
 def role_head(words: list[str]) -> int:
     """Rule role_of: the index of the head noun of a described source, which a complement
-    with "of" may follow. Examples:
+    with "of" may follow, or "from" and a place (rule role_from_place). Examples:
       'the former secretary of state' -> 2 (secretary)
       'the chief of staff' -> 1 (chief)
+      'the democrat from new york' -> 1 (democrat)
       'the rookie defenceman' -> 2 (the last word, as without a complement)"""
     n = len(words)
+    for k in range(max(1, n - 4), n - 1):  # (a place is one to three words)
+        if words[k] == "from" and words[k - 1] in PERSON_ROLE_NOUNS:
+            return k - 1
     if n >= 3 and words[-2] == "of" and words[-3] in PERSON_ROLE_NOUNS:
         return n - 3
     if n >= 4 and words[-3] == "of" and words[-2] == "the" and words[-4] in PERSON_ROLE_NOUNS:
@@ -781,6 +797,19 @@ _BY = re.compile(r"[ \xa0]+by[ \xa0]+")
 # Only where the verb leads straight into the quote: 'Mr. Trump was pressed on why he had
 # said ...' still makes him the one the next sentences are about.
 _LEAD_IN_QUOTE = re.compile(rf"[ \xa0]*[:,][ \xa0]*{MASK}")
+_CHARGED_WITH = re.compile(r"\b(?:was|were|is|are|been|being|be)[ \xa0]+(?:"
+                           + "|".join(sorted(PASSIVE_CHARGE_VERBS))
+                           + r")[ \xa0]+(?:with|of)[ \xa0]+(?:[\w'’-]+[ \xa0]+){0,3}$")
+
+
+def passive_charge(masked: str, open_start: int) -> bool:
+    """Rule passive_charge: a quote right after a verb of accusing in the passive quotes the
+    charge, not the one charged, whom the sentence's subject would otherwise make its
+    speaker. Examples:
+      'He was charged with "willful retention of national defense information."' -> True
+      'She is accused of "gross misconduct in office."' -> True
+      'He said he was "not guilty of anything at all."' -> False"""
+    return _CHARGED_WITH.search(masked, max(0, open_start - 60), open_start) is not None
 
 
 # "reports" and "reported" after a quote's own cue: an outlet citing the whole sentence.
@@ -1106,6 +1135,8 @@ def find_cues(masked: str, clause_start, sentence_start, names: list[NameMention
         elif verb in PASSIVE_ADDRESSEE_VERBS and _LEAD_IN_QUOTE.match(masked, ve) and \
                 _passive_before(masked, v):
             continue  # rule passive_addressee: 'Trudeau was asked: "..."' names no speaker
+        elif verb in PASSIVE_CHARGE_VERBS and _passive_before(masked, v):
+            continue  # rule passive_charge: 'He was charged with "..."' quotes the charge
         elif lo == v or masked[lo:v].isspace():
             pass  # ('"...," said Haley') the rules below read masked[lo:v]: none finds a source
         else:

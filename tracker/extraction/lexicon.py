@@ -268,6 +268,11 @@ THINGS = _set(
 # subject is the one spoken to, never the speaker (rule passive_addressee).
 PASSIVE_ADDRESSEE_VERBS = _set("asked told warned urged reminded questioned pressed")
 
+# Rule passive_charge: a verb of accusing in the passive ("He was charged with", "she is
+# accused of") quotes the charge, which the one charged never said; with no "by" it names
+# no speaker.
+PASSIVE_CHARGE_VERBS = _set("charged accused")
+
 # Rule role_abbreviation: role nouns written short, and the role they stand for (the one a
 # title before a name spells out): "the PM added" after "Prime Minister Narendra Modi" is
 # Modi, "the CM" a chief minister (India); "His Honour said" after "Justice Michael Lee" is

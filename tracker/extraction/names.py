@@ -46,7 +46,7 @@ PERSON_TITLES = frozenset(("Mr Mrs Ms Dr Sen Rep Gov Senator Representative Gove
                                  "Spokeswoman Spokesperson Premier Treasurer Chancellor "
                                  "Commissioner Coun Councillor Councilor Const Constable Cpl "
                                  "Corporal Supt Superintendent Insp Inspector Leader "
-                                 "Chief").split())
+                                 "Chief Attorney Sheriff CEO").split())
 _NUMERALS = frozenset("II III IV V VI".split())
 # (Shri, Smt and Shrimati are the Indian ones: "Shri Amit Shah", "Smt Nirmala Sitharaman".)
 HONORIFICS = frozenset("Mr Mrs Ms Miss Mx Dr Messrs Mme Mlle Shri Smt Shrimati".split())
@@ -250,7 +250,8 @@ _DESCRIBED_GENDER = {w: "m" for w in MALE_ROLE_NOUNS} | {w: "f" for w in FEMALE_
 
 _ROLE_WORDS = frozenset(("widow widower veteran father mother son daughter wife husband star "
                          "actress actor singer candidate nominee survivor victim mom dad "
-                         "sister brother student teacher officer soldier").split())
+                         "sister brother student teacher officer soldier quarterback pitcher "
+                         "goalie striker").split())
 
 
 def _described_given_name(ws: tuple[str, ...]) -> bool:
@@ -295,9 +296,18 @@ def _titled_office(group: list[tuple[int, int, str]], run: str, end: int) -> boo
     Examples:
       "The Prime Minister's Office said" -> the organisation "Prime Minister's Office"
       "The Mayor's Office said" -> "Mayor's Office"
-      "Trump's Office of ..." -> no: a person's name is no title"""
-    return bool(group) and all(_bare(g[2]) in TITLE_WORDS for g in group) and \
+      "Trump's Office of ..." -> no: a person's name is no title
+      "the Maricopa County Sheriff's Office said" -> "Maricopa County Sheriff's Office" (the
+       title last, a place before it: an American county's or district's office)"""
+    return bool(group) and (all(_bare(g[2]) in TITLE_WORDS for g in group) or
+                            len(group) >= 2 and group[-2][2] in _OFFICE_PLACES and
+                            _bare(group[-1][2]) in TITLE_WORDS) and \
         _OFFICE_AFTER.match(run, end) is not None
+
+
+# The places an American office belongs to, written between its place name and its title:
+# "Maricopa County Sheriff's Office", "Manhattan District Attorney's Office".
+_OFFICE_PLACES = frozenset("County District City State Parish".split())
 
 
 @functools.lru_cache(maxsize=16384)
@@ -374,10 +384,12 @@ def _read(words: tuple[str, ...]) -> tuple[int, int, str, tuple[str, ...], str |
         # Political Affairs Wendy Sherman"): the name starts at a known given name.
         k = next((i for i in range(k + 1, len(ws) - 1) if is_given_name(ws[i])), k)
     if k and k == len(ws) - 1 and (ws[k - 1] in GIVEN_DEMONYMS or
-                                   k == 1 and ws[0] in GIVEN_TITLE_WORDS):
+                                   ws[k - 1] in GIVEN_TITLE_WORDS and
+                                   (k == 1 or _bare(ws[k - 2]) in HONORIFICS | PERSON_TITLES)):
         # rule demonym_given_name: "German Ortega", "Rep. Virginia Foxx" are names; so are a
         # title that is also a given name and a family name alone after it ("Dean Baker",
-        # "Major Garrett"), as news writes such titles with a full name ("Dean Martha Minow")
+        # "Major Garrett", and after a person's title "Rep. Dean Phillips"), as news writes
+        # such titles with a full name ("Dean Martha Minow")
         k -= 1
     name = ws[k:]
     if "Jr." in name or "Sr." in name:
