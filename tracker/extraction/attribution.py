@@ -1493,6 +1493,34 @@ _LINKS = frozenset("for of to at in on with from by and or as".split())  # "a ca
 _APPOSED_NAME = re.compile(r",?[ \xa0]+(?:[A-Z][\w'’.-]*[ \xa0]+)*[A-Z][\w'’-]+,")
 
 
+CATAPHORA_REACH = 200  # characters after the pronoun where the person it names is looked for
+
+
+def cataphora(w: Who, resolver: Resolver) -> int:
+    """Rule cataphora: "he" or "she" with no one before it to refer to points ahead, to the
+    first person named in its own sentence or the next, within CATAPHORA_REACH characters,
+    whose sex does not disagree (as a lede that opens with the quote writes it). Examples:
+      '"We will stop Brexit," she said. The Liberal Democrat leader, Jo Swinson, was
+       speaking in Bournemouth.' -> Jo Swinson
+      '"No," he said. Olivia Chow ...' -> -1 (she is a woman)
+      '"No," he said. The storm hit at noon.' -> -1 (no one named)"""
+    names = resolver.names
+    table = resolver.table
+    here = resolver.sentence_of(w.start)
+    gender = "m" if w.text.lower() == "he" else "f"
+    k = bisect.bisect_right(names, w.end, key=START)
+    while k < len(names) and names[k].start < w.end + CATAPHORA_REACH:
+        nm = names[k]
+        k += 1
+        if nm.entity < 0 or nm.possessive or table.entities[nm.entity].kind != PERSON:
+            continue
+        if resolver.sentence_of(nm.start) > here + 1:
+            return -1
+        g = table.entities[nm.entity].gender
+        return -1 if g and g != gender else nm.entity
+    return -1
+
+
 def resolve(cues: list[Cue], resolver: Resolver, masked: str = "") -> None:
     """Give each cue's pronoun or role-noun source an entity, in reading order."""
     table = resolver.table
@@ -1526,6 +1554,8 @@ def resolve(cues: list[Cue], resolver: Resolver, masked: str = "") -> None:
         if low in ("he", "she"):
             w.entity = resolver.person(w.start, "m" if low == "he" else "f")
             w.rule = "pronoun"
+            if w.entity < 0 and (ent := cataphora(w, resolver)) >= 0:
+                w.entity, w.rule = ent, "cataphora"
         elif low in ("i", "we", "you", "they"):
             continue
         elif low == "it":

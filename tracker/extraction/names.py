@@ -266,6 +266,13 @@ def _described_given_name(ws: tuple[str, ...]) -> bool:
         and ws[-1][:1].isupper()
 
 
+# Rule kin_role: a family role word alone and capitalised ("Mother pleads for help finding
+# son", "Widow recalls ...": a headline's subject) is a role noun, never a name; not "Son",
+# a family name ("Masayoshi Son"), nor the titles "Father", "Sister", "Brother".
+_KIN_ROLES = frozenset(w for w in _ROLE_WORDS if w in MALE_ROLE_NOUNS | FEMALE_ROLE_NOUNS
+                       and w not in ("son", "actress")) | {"widow", "widower"}
+
+
 _MONTH_NAMES = frozenset("May June April August".split())
 
 
@@ -398,6 +405,8 @@ def _read(words: tuple[str, ...]) -> tuple[int, int, str, tuple[str, ...], str |
         name = name[:-1]  # rule post_nominal: "Tom Little KC" is Tom Little
     if len(name) == 1 and name[0].lower() in ROLE_ABBREVIATIONS:
         return None  # rule role_abbreviation: "the PM", "His Honour" are role nouns
+    if len(ws) == 1 and ws[0].lower() in _KIN_ROLES:
+        return None  # rule kin_role: "Mother pleads for help" (a headline) names no one
     if not ORG_WORDS.isdisjoint([_bare(w) for w in ws[k:]]) or (
             len(name) == 1 and name[0].isupper() and 2 <= len(name[0]) <= 5):
         return lo, hi, ORGANISATION, ws, None, None
