@@ -103,7 +103,7 @@ def _after_paren(masked: str, pos: int, hi: int) -> int:
     return m.end() if m else pos
 
 
-def _before_paren(masked: str, lo: int, pos: int) -> int:
+def before_paren(masked: str, lo: int, pos: int) -> int:
     if pos < 1 or masked[pos - 1] not in ")\n":
         return pos  # no bracket can end there: spare the search of every start
     m = _PAREN_BEFORE.search(masked, max(lo, pos - 24), pos)
@@ -249,7 +249,7 @@ def _subject_before(masked: str, lo: int, v: int, names_by_end: dict[int, NameMe
         e = prev
         while e > lo and masked[e - 1].isspace():
             e -= 1
-    nm = names_by_end.get(e) or names_by_end.get(_before_paren(masked, lo, e))
+    nm = names_by_end.get(e) or names_by_end.get(before_paren(masked, lo, e))
     if nm is not None and masked[nm.start - 4:nm.start] in _AFFILIATION_ENDS and \
             (person := affiliated_person(masked, lo, nm, names_by_end)):
         who = from_name(person)  # "George Zornick of The Nation wrote": Zornick, not the Nation
@@ -322,6 +322,9 @@ def _subject_before(masked: str, lo: int, v: int, names_by_end: dict[int, NameMe
         return None
     # Only a role or a source noun can end a noun-phrase subject: "the chief U.S. diplomat",
     # or a role with its complement: "the former secretary of state".
+    if ("familiar" in text or "close to" in text) and \
+            (who := familiar_with(masked, lo, e)) is not None:
+        return who
     head = last.lower()
     if head not in PERSON_ROLE_NOUNS and (i := text.rfind(" of ")) > 0:
         j = text.rfind(" ", 0, i) + 1
@@ -342,6 +345,35 @@ def _subject_before(masked: str, lo: int, v: int, names_by_end: dict[int, NameMe
         if _BARE_NP.match(bare) and bare == text.lstrip(" ,—-").strip():
             return Who(e - len(bare), e, bare)
     return None
+
+
+# A source described by what it knows: "one person familiar with the president's thinking",
+# "people close to the senator", "a source familiar with the talks".
+_FAMILIAR = re.compile(r"(?<![\w'’])((?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Tt]he)[ \xa0]+)?"
+                       r"(?:[a-z][\w-]*[ \xa0]+){0,2}?([A-Za-z][\w-]*)[ \xa0]+"
+                       r"(?:familiar[ \xa0]+with|close[ \xa0]+to)[ \xa0]+"
+                       r"(?:[\w'’.-]+[ \xa0]+){0,5}[\w'’.-]+$")
+
+
+def familiar_with(masked: str, lo: int, e: int) -> Who | None:
+    """Rule familiar_with: a person or a source described as "familiar with" or "close to"
+    something, then the cue, is an unnamed source (as US political news attributes what it
+    may not name), not the thing it is familiar with. Examples:
+      '"He's furious," one person familiar with the president's thinking said.'
+          -> one person familiar with the president's thinking (no one named)
+      'People close to the senator said he was "done."' -> People close to the senator
+      'the plan familiar with it said' -> None (a plan is no source)"""
+    m = _FAMILIAR.search(masked, lo, e)
+    if m is None:
+        return None
+    head = m.group(2).lower()
+    if head not in ("person", "people") and head not in SOURCE_NOUNS and \
+            head not in PERSON_ROLE_NOUNS and head[:-1] not in PERSON_ROLE_NOUNS:
+        return None
+    s = m.start(1) if m.group(1) else m.start(2)
+    who = Who(s, e, masked[s:e])
+    who.rule = "familiar_with"
+    return who
 
 
 # A person described by a role noun, then where they live or come from: "a woman in",
@@ -768,7 +800,8 @@ def named_group(who: Who) -> str | None:
     campaign" -> the description without its determiner, which is as close to a name as the
     article gets."""
     words = who.text.split()
-    if len(words) < 2 or not any(w[:1].isupper() for w in words[1:] + [words[0]]):
+    if len(words) < 2 or not any(w[:1].isupper() for w in words[1:] + [words[0]]) or \
+            who.rule == "familiar_with":  # "Sources familiar with the talks": no name
         return None
     if _INDEFINITE.match(who.text) or words[0].lower() in ("the", "this", "that"):
         words = words[1:]
@@ -1563,6 +1596,8 @@ def resolve(cues: list[Cue], resolver: Resolver, masked: str = "") -> None:
             if (ent := org_pronoun(w, last_org)) >= 0:
                 w.entity, w.rule = ent, "org_pronoun"
             continue
+        elif w.rule == "familiar_with":
+            continue  # "people close to the senator": unnamed, not the senator
         else:
             words = low.split()
             k = role_head(words)

@@ -373,7 +373,10 @@ def _read(words: tuple[str, ...]) -> tuple[int, int, str, tuple[str, ...], str |
             name, role = read[3], " ".join(ws[:j + 1]) + (f" {read[4]}" if read[4] else "")
             return lo, span_hi, PERSON, name, role, read[5] or _gender(ws[:j + 1], name)
     k = 0
+    # (rule plural_title: a title in the plural opens a list of names, "Justices B R Gavai and
+    # K V Viswanathan", "Senators John Smith and ...": the first name is a name, not the title)
     while k < len(ws) - 1 and (_bare(ws[k]) in TITLE_WORDS or ws[k] in DEMONYMS
+                               or k == 0 and ws[0][-1:] == "s" and ws[0][:-1] in PERSON_TITLES
                                or ws[k] in _JOINERS or ws[k] in PARTY_WORDS
                                and (_bare(ws[k + 1]) in TITLE_WORDS or ws[k + 1] in PARTY_WORDS)
                                or ws[k] == "the"):
