@@ -1616,7 +1616,8 @@ def resolve(cues: list[Cue], resolver: Resolver, masked: str = "") -> None:
             gender = ("m" if head in MALE_ROLE_NOUNS else "f" if head in FEMALE_ROLE_NOUNS
                       else None)
             w.entity = resolver.person(w.start, gender, ROLE_ABBREVIATIONS.get(head, head) or None)
-            w.rule = "described_person" if modified else "role_noun"
+            if w.rule != "role_from_place":
+                w.rule = "described_person" if modified else "role_noun"
             if w.entity >= 0 and (owned_role(w.text) or owned_before(masked, w.start, head)) \
                     and not _described_as(masked, table.entities[w.entity], head):
                 w.entity = -1  # "the Prime Minister's spokesman": someone unnamed
