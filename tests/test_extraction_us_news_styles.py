@@ -246,17 +246,11 @@ CASES = [
      'now. The work is not finished.\n\n"So I ask you to stand with us," he said.',
      ['Barack Obama', 'Barack Obama']),
     # open probe failures
-    pytest.param(
-        'The motion, tabled by Conservative MP Michael Chong, calls on the government to "expel '
-        'the diplomat without delay."',
-        ['Michael Chong'],
-        marks=pytest.mark.xfail(strict=True, reason=(
-            "'calls on ... to' is no cue; the mover is not read"))),
-    pytest.param(
-        'The motion calls on the government to "immediately halt arms exports."',
-        [None],
-        marks=pytest.mark.xfail(strict=True, reason=(
-            "'calls on ... to' is no cue: a short quote is dropped"))),
+    ('The motion, tabled by Conservative MP Michael Chong, calls on the government to "expel '
+     'the diplomat without delay."',
+     ['Michael Chong']),
+    ('The motion calls on the government to "immediately halt arms exports."',
+     [None]),
     ('In the video, Trump is shown lecturing: "You have to be tough."',
      ['Trump']),
     ('Justices B R Gavai and K V Viswanathan said the demolitions were "unconstitutional."',
@@ -357,6 +351,9 @@ def test_speakers_of_us_news_in_other_styles(text, speakers):
      'in Bournemouth.', "Jo Swinson", "cataphora"),
     ('Speaking in Erie, the former president told supporters the economy was "a disaster." '
      'Donald Trump, 78, spoke for an hour.', "Donald Trump", "cataphora"),
+    # rule document_author: a motion speaks for the one who tabled it
+    ('The motion, tabled by Conservative MP Michael Chong, calls on the government to "expel '
+     'the diplomat without delay."', "Michael Chong", "document_author"),
     # rule familiar_with: a source described by what it knows is unnamed
     ('"He\'s furious," one person familiar with the president\'s thinking said.', None,
      "familiar_with"),

@@ -55,7 +55,8 @@ _THE_END = re.compile(r"(?<![\w'’])[Tt]he[ \xa0]+[A-Z][\w.'’-]*"
                       r"(?:[ \xa0]+(?:of[ \xa0]+(?:the[ \xa0]+)?)?[A-Z][\w.'’-]*)*$")
 _CAP_END = re.compile(r"(?<![\w'’])[A-Z][a-z][\w-]*(?:[ \xa0][A-Z][\w-]+){0,2}$")
 # Sources that are not people but still name who speaks: "the statement", "the report".
-SOURCE_NOUNS = frozenset("""statement report document campaign group committee editorial
+SOURCE_NOUNS = frozenset("""statement report document campaign group committee editorial motion
+petition affidavit declaration submission
 board letter ad advertisement poll study survey website site memo release filing complaint lawsuit
 indictment ruling order decision account post tweet message email note book article paper
 newspaper magazine network station agency department ministry office administration government
