@@ -330,6 +330,47 @@ CASES = [
      '"dangerously unqualified." Sen. Roger Wicker, the committee\'s Republican chairman, '
      'disagreed. "He will be a fine secretary," he said.',
      ['Tammy Duckworth', 'Roger Wicker']),
+    # a third batch: dashes, op-eds, lawyers, companies, verdicts, families
+    ('Rep. Ilhan Omar — who has clashed with party leaders before — said the vote was "a '
+     'moral failure."',
+     ['Ilhan Omar']),
+    ('"Nobody wants a shutdown," House Majority Leader Steve Scalise (R-La.) told reporters '
+     'Tuesday. "But we will not be jammed."',
+     ['Steve Scalise', 'Steve Scalise']),
+    ('The governor\'s spokesperson, Jenna Smith, said in an email that the administration was '
+     '"reviewing the decision."',
+     ['Jenna Smith']),
+    ('"It\'s a great day for Ohio," Gov. Mike DeWine said. Lt. Gov. Jon Husted, who is running '
+     'for the Senate, called it "a long time coming."',
+     ['Mike DeWine', 'Jon Husted']),
+    ('Sen. Lisa Murkowski (R-Alaska) told NBC News she was "disturbed" by the decision. '
+     'Collins said she shared those concerns.',
+     ['Lisa Murkowski']),
+    ('"The science is clear," Surgeon General Vivek Murthy wrote in an op-ed in The New York '
+     'Times on Monday.',
+     ['Vivek Murthy']),
+    ('Former Gov. Nikki Haley, who ran against Trump in the primary, said in a post on X that '
+     'she would "vote for Trump."',
+     ['Nikki Haley']),
+    ('Attorney Ben Crump, who represents the family, said the video was "horrifying." "This '
+     'was an execution," he told reporters outside the courthouse.',
+     ['Ben Crump', 'Ben Crump']),
+    ('JPMorgan Chase CEO Jamie Dimon warned in his annual letter to shareholders that '
+     'inflation could be "stickier than people expect."',
+     ['Jamie Dimon']),
+    ('"We are seeing record demand," said Lisa Su, chief executive of Advanced Micro Devices, '
+     'on a call with analysts.',
+     ['Lisa Su']),
+    ('Minnesota Gov. Tim Walz called the attack "an act of targeted political violence." '
+     'Melissa Hortman, the former House speaker, and her husband were killed.',
+     ['Tim Walz']),
+    ('NEW YORK (AP) — A Manhattan jury found the former president guilty on all 34 counts. '
+     '"This was a disgrace," Trump told reporters after the verdict. "The real verdict is '
+     'going to be Nov. 5 by the people."',
+     ['Trump', 'Trump']),
+    ('In a statement, the family of Tyre Nichols said they were "devastated." The statement '
+     'was released by their attorneys.',
+     ['family of Tyre Nichols']),
 ]
 
 
@@ -354,6 +395,13 @@ def test_speakers_of_us_news_in_other_styles(text, speakers):
     # rule document_author: a motion speaks for the one who tabled it
     ('The motion, tabled by Conservative MP Michael Chong, calls on the government to "expel '
      'the diplomat without delay."', "Michael Chong", "document_author"),
+    # rule agent_of: a role noun and "of" or "for" before a name: the one so described speaks
+    ('A spokesman for John Smith said the claim was "false."', "spokesman for John Smith",
+     "agent_of"),
+    ('The family of Tyre Nichols said they were "devastated by the news."',
+     "family of Tyre Nichols", "agent_of"),
+    ('An attorney for the family of John Smith said they were "devastated."',
+     "attorney for the family of John Smith", "agent_of"),
     # rule familiar_with: a source described by what it knows is unnamed
     ('"He\'s furious," one person familiar with the president\'s thinking said.', None,
      "familiar_with"),

@@ -133,6 +133,37 @@ def subject_before(masked: str, lo: int, v: int, names_by_end: dict[int, NameMen
 _WHICH_BEFORE = re.compile(r"[ \xa0]+(?:which|that)[ \xa0]+$")
 
 
+# A role noun and "of" or "for" right before a person's name: "a spokesman for", "the family
+# of", "lawyers for the family of" (rule agent_of).
+_AGENT_OF = re.compile(r"(?<![\w'’])((?:[Tt]he|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree)[ \xa0]+)?"
+                       r"(?:[a-z][\w-]*[ \xa0]+){0,2}?([A-Za-z][a-z-]*)[ \xa0]+(?:of|for)[ \xa0]+"
+                       r"(?:the[ \xa0]+family[ \xa0]+of[ \xa0]+)?$")
+
+
+def agent_of(masked: str, lo: int, nm: NameMention, e: int) -> Who | None:
+    """Rule agent_of: a person's name after a role noun and "of" or "for" names whom the
+    source speaks for or belongs to, not the source: the source is the one so described,
+    whom the article does not name. Examples:
+      'A spokesman for John Smith said the claim was "false."' -> spokesman for John Smith
+      'The family of Tyre Nichols said they were "devastated."' -> family of Tyre Nichols
+      'Lawyers for John Smith said ...' -> Lawyers for John Smith
+      'George Zornick of The Nation wrote' -> None (no role noun before "of": rule
+       affiliated_person)"""
+    if not masked[max(lo, nm.start - 5):nm.start].rstrip(" \xa0").endswith(("of", "for")):
+        return None  # (a plain test first: this is asked of every name before a cue)
+    m = _AGENT_OF.search(masked, max(lo, nm.start - 60), nm.start)
+    if m is None:
+        return None
+    head = m.group(2).lower()
+    if head not in PERSON_ROLE_NOUNS and head[:-1] not in PERSON_ROLE_NOUNS and \
+            head not in SOURCE_NOUNS:
+        return None
+    s = m.start(1) if m.group(1) else m.start(2)
+    who = Who(s, e, masked[s:e])
+    who.rule = "agent_of"
+    return who
+
+
 def relative_which(masked: str, lo: int, v: int) -> int:
     """Rule relative_which: a cue verb right after "which" or "that" ("the resolution which
     said") has for its source the noun phrase before the relative pronoun, when that is a
@@ -251,6 +282,8 @@ def _subject_before(masked: str, lo: int, v: int, names_by_end: dict[int, NameMe
         while e > lo and masked[e - 1].isspace():
             e -= 1
     nm = names_by_end.get(e) or names_by_end.get(before_paren(masked, lo, e))
+    if nm is not None and nm.kind == PERSON and (who := agent_of(masked, lo, nm, e)) is not None:
+        return who  # "a spokesman for John Smith said": the spokesman, not Smith
     if nm is not None and masked[nm.start - 4:nm.start] in _AFFILIATION_ENDS and \
             (person := affiliated_person(masked, lo, nm, names_by_end)):
         who = from_name(person)  # "George Zornick of The Nation wrote": Zornick, not the Nation
