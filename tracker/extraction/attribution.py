@@ -1563,32 +1563,33 @@ _APPOSED_NAME = re.compile(r",?[ \xa0]+(?:[A-Z][\w'’.-]*[ \xa0]+)*[A-Z][\w'’
 CATAPHORA_REACH = 200  # characters after the pronoun where the person it names is looked for
 
 
-def cataphora(w: Who, resolver: Resolver, gender: str | None = "") -> int:
-    """Rule cataphora: "he" or "she", or a definite role noun ("the former president"),
-    with no one before it to refer to points ahead, to the first person named in its own
-    sentence or the next, within CATAPHORA_REACH characters, whose sex does not disagree (as
-    a lede that opens with the quote or a description writes it). Examples:
+def cataphora(w: Who, resolver: Resolver) -> int:
+    """Rule cataphora: "he" or "she" with no one before it to refer to points ahead, to the
+    first person named in the next sentence (one in its own is whom it spoke to), within
+    CATAPHORA_REACH characters, whose sex does not disagree (as a lede that opens with the
+    quote writes it). A role noun does not look ahead ('"...," the premier said. Danielle
+    Smith had earlier ...': the premier may be someone else). Examples:
       '"We will stop Brexit," she said. The Liberal Democrat leader, Jo Swinson, was
        speaking in Bournemouth.' -> Jo Swinson
-      'Speaking in Erie, the former president told supporters the economy was "a
-       disaster." Donald Trump, 78, spoke for an hour.' -> Donald Trump
       '"No," he said. Olivia Chow ...' -> -1 (she is a woman)
+      '"...," she told Jo Swinson.' -> -1 (no sentence after it)
       '"No," he said. The storm hit at noon.' -> -1 (no one named)"""
     names = resolver.names
     table = resolver.table
     here = resolver.sentence_of(w.start)
-    if gender == "":
-        gender = "m" if w.text.lower() == "he" else "f"
+    gender = "m" if w.text.lower() == "he" else "f"
     k = bisect.bisect_right(names, w.end, key=START)
     while k < len(names) and names[k].start < w.end + CATAPHORA_REACH:
         nm = names[k]
         k += 1
         if nm.entity < 0 or nm.possessive or table.entities[nm.entity].kind != PERSON:
             continue
+        if resolver.sentence_of(nm.start) == here:
+            continue  # '"...," she told Jo Swinson.': the one spoken to, not ahead
         if resolver.sentence_of(nm.start) > here + 1:
             return -1
         g = table.entities[nm.entity].gender
-        return -1 if g and gender and g != gender else nm.entity
+        return -1 if g and g != gender else nm.entity
     return -1
 
 
@@ -1659,9 +1660,6 @@ def resolve(cues: list[Cue], resolver: Resolver, masked: str = "") -> None:
             if w.entity >= 0 and (owned_role(w.text) or owned_before(masked, w.start, head)) \
                     and not _described_as(masked, table.entities[w.entity], head):
                 w.entity = -1  # "the Prime Minister's spokesman": someone unnamed
-            elif w.entity < 0 and low.startswith("the ") and \
-                    (ent := cataphora(w, resolver, gender)) >= 0:
-                w.entity, w.rule = ent, "cataphora"
         if w.entity >= 0:
             w.kind = PERSON
             resolver.add(w.start, w.entity)
