@@ -376,6 +376,45 @@ CASES = [
     ('In a statement, the family of Tyre Nichols said they were "devastated." The statement '
      'was released by their attorneys.',
      ['family of Tyre Nichols']),
+    # a fourth batch: statements to outlets, readouts, districts, platforms, teams, companies
+    ('"We are going to get to the bottom of this," Comer said in a statement to Fox News '
+     'Digital. Rep. James Comer, R-Ky., chairs the House Oversight Committee.',
+     ['James Comer']),
+    ('According to a readout from the White House, Biden told Netanyahu that the operation '
+     'must "protect innocent civilians."',
+     ['Biden']),
+    ('"That is a lie," Rep. Jasmine Crockett, D-Texas, shot back during the hearing.',
+     ['Jasmine Crockett']),
+    ('The Pentagon press secretary, Maj. Gen. Pat Ryder, told reporters the strikes were '
+     '"proportionate." He declined to say how many targets had been hit.',
+     ['Pat Ryder']),
+    ('"Our hearts are broken," the Uvalde Consolidated Independent School District said in a '
+     'Facebook post.',
+     ['Uvalde Consolidated Independent School District']),
+    ('Dr. Robert Redfield, the former CDC director, told CNN he believed the virus "escaped '
+     'from a lab."',
+     ['Robert Redfield']),
+    pytest.param(
+        'In a post on Truth Social on Sunday, the president wrote: "THE TARIFFS ARE WORKING!" '
+        'Trump also attacked the Federal Reserve chair.',
+        ['Trump'],
+        marks=pytest.mark.xfail(strict=True, reason=(
+            "a role noun does not look ahead: Trump is named after the quote"))),
+    ('State Rep. Maria Garcia, D-El Paso, said the maps were "drawn to silence Latino '
+     'voters." Republicans rejected that.',
+     ['Maria Garcia']),
+    ('"We did everything right," Chiefs quarterback Patrick Mahomes said. "We just came up '
+     'short."',
+     ['Patrick Mahomes', 'Patrick Mahomes']),
+    ('Nvidia chief executive Jensen Huang said demand for its chips was "insane." The '
+     'company\'s shares rose 6 percent.',
+     ['Jensen Huang']),
+    ('Sen. Chuck Grassley, R-Iowa, said the inspector general\'s report was "damning." '
+     'Grassley has long pushed for whistleblower protections.',
+     ['Chuck Grassley']),
+    ('"Ladies and gentlemen, we have a deal," Senate Majority Leader John Thune announced on '
+     'the floor late Friday.',
+     ['John Thune']),
 ]
 
 
@@ -473,6 +512,8 @@ def test_a_tail_cue_still_names_who_quotes_the_charge():
     ('Apple CEO Tim Cook said demand was "very strong" in the quarter.', "Tim Cook"),
     ('Maricopa County Sheriff Paul Penzone said the search was "ongoing and active."',
      "Paul Penzone"),
+    # "Social" makes an organisation: a platform is never a person
+    ('"We are not going anywhere," Truth Social said in a statement.', "Truth Social"),
     # rule demonym_given_name: a given name that is also a title, after a person's title
     ('Rep. Dean Phillips said he was "not afraid" of the backlash.', "Dean Phillips"),
     ('Dean Baker said the figures were "a big surprise to everyone."', "Dean Baker"),
