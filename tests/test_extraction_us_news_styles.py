@@ -415,6 +415,41 @@ CASES = [
     ('"Ladies and gentlemen, we have a deal," Senate Majority Leader John Thune announced on '
      'the floor late Friday.',
      ['John Thune']),
+    # a fifth batch: Axios, a quote over paragraphs, courts, senators, mayors, coaches, CFOs
+    ('The other side: Republicans say the bill is a giveaway.\n\n"This is a slush fund," Sen. '
+     'Rand Paul (R-Ky.) told Axios.',
+     ['Rand Paul']),
+    ('Gov. Gavin Newsom, speaking at a press conference in Sacramento on Tuesday, said:\n\n'
+     '"We will not be bullied by this administration. Not now, not ever."',
+     ['Gavin Newsom']),
+    ('Sen. Raphael Warnock recalled the day his father died.\n\n"He taught me to preach. He '
+     'taught me to pray.\n\n"And he taught me that every vote is a prayer," Warnock said.',
+     ['Raphael Warnock', 'Raphael Warnock']),
+    ('"I don\'t recall," Hunter Biden answered, when asked about the meeting. His lawyer, Abbe '
+     'Lowell, later said the questions were "a fishing expedition."',
+     ['Hunter Biden', 'Abbe Lowell']),
+    ('Judge Juan Merchan said the defendant had "violated the order" ten times. "This court '
+     'will not allow its orders to be willfully violated," the judge said.',
+     ['Juan Merchan', 'Juan Merchan']),
+    ('Sen. Kyrsten Sinema, I-Ariz., told reporters she was "not going to be rushed." Sens. '
+     'Joe Manchin and Jon Tester said they were still undecided.',
+     ['Kyrsten Sinema']),
+    ('"It\'s a beautiful day," Mayor Michelle Wu said as the parade began. Wu, who is seeking '
+     'a second term, added: "Boston is back."',
+     ['Michelle Wu', 'Michelle Wu']),
+    ('The Justice Department said in a court filing that the documents were "likely concealed '
+     'and removed" from a storage room.',
+     ['Justice Department']),
+    ('Former Attorney General William Barr told CBS News that the case was "very strong." '
+     '"He\'s in deep trouble," Barr said.',
+     ['William Barr', 'William Barr']),
+    ('A spokesperson for Sen. Ted Cruz did not respond to a request for comment. Cruz told '
+     'Fox News last week that the bill was "dead on arrival."',
+     ['Ted Cruz']),
+    ('Coach Andy Reid praised his defense. "Those guys played their hearts out," Reid said.',
+     ['Andy Reid']),
+    ('Walmart CFO John David Rainey told CNBC that shoppers were "choiceful" about spending.',
+     ['John David Rainey']),
 ]
 
 
@@ -506,10 +541,11 @@ def test_a_tail_cue_still_names_who_quotes_the_charge():
      "Maricopa County Sheriff's Office"),
     ('The Manhattan District Attorney\'s Office said the case was "strong."',
      "Manhattan District Attorney's Office"),
-    # US titles before a name: Attorney, Sheriff, CEO
+    # US titles before a name: Attorney, Sheriff, CEO, CFO, COO
     ('"We will not be intimidated," Fulton County District Attorney Fani Willis said.',
      "Fani Willis"),
     ('Apple CEO Tim Cook said demand was "very strong" in the quarter.', "Tim Cook"),
+    ('Walmart CFO John David Rainey said shoppers were "choiceful."', "John David Rainey"),
     ('Maricopa County Sheriff Paul Penzone said the search was "ongoing and active."',
      "Paul Penzone"),
     # "Social" makes an organisation: a platform is never a person

@@ -46,7 +46,7 @@ PERSON_TITLES = frozenset(("Mr Mrs Ms Dr Sen Rep Gov Senator Representative Gove
                                  "Spokeswoman Spokesperson Premier Treasurer Chancellor "
                                  "Commissioner Coun Councillor Councilor Const Constable Cpl "
                                  "Corporal Supt Superintendent Insp Inspector Leader "
-                                 "Chief Attorney Sheriff CEO").split())
+                                 "Chief Attorney Sheriff CEO CFO COO").split())
 _NUMERALS = frozenset("II III IV V VI".split())
 # (Shri, Smt and Shrimati are the Indian ones: "Shri Amit Shah", "Smt Nirmala Sitharaman".)
 HONORIFICS = frozenset("Mr Mrs Ms Miss Mx Dr Messrs Mme Mlle Shri Smt Shrimati".split())
