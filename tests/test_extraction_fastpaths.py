@@ -26,7 +26,7 @@ from tracker.extraction import (
     text,
     types,
 )
-from tracker.extraction.attribution import _PAREN_BEFORE, _PASSIVE, _before_paren, _passive_before
+from tracker.extraction.attribution import _PAREN_BEFORE, _PASSIVE, _passive_before, before_paren
 from tracker.extraction.text import ABBREVIATIONS
 
 N = 4000  # random cases per test: a few hundred milliseconds each
@@ -141,7 +141,7 @@ def test_passive_and_bracket_tests_agree_with_their_patterns():
         lo, v = _bounds(i, t)
         assert _passive_before(t, v) == (_PASSIVE.search(t, max(0, v - 8), v) is not None)
         m = _PAREN_BEFORE.search(t, max(lo, v - 24), v)
-        assert _before_paren(t, lo, v) == (m.start() if m else v)
+        assert before_paren(t, lo, v) == (m.start() if m else v)
 
 
 def test_role_gap_and_description_prechecks_change_no_answer():

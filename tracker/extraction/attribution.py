@@ -16,6 +16,7 @@ from .lexicon import (
     FEMALE_ROLE_NOUNS,
     MALE_ROLE_NOUNS,
     PASSIVE_ADDRESSEE_VERBS,
+    PASSIVE_CHARGE_VERBS,
     PERSON_ROLE_NOUNS,
     PLACES,
     POSITION_NOUNS,
@@ -55,7 +56,8 @@ _THE_END = re.compile(r"(?<![\w'’])[Tt]he[ \xa0]+[A-Z][\w.'’-]*"
                       r"(?:[ \xa0]+(?:of[ \xa0]+(?:the[ \xa0]+)?)?[A-Z][\w.'’-]*)*$")
 _CAP_END = re.compile(r"(?<![\w'’])[A-Z][a-z][\w-]*(?:[ \xa0][A-Z][\w-]+){0,2}$")
 # Sources that are not people but still name who speaks: "the statement", "the report".
-SOURCE_NOUNS = frozenset("""statement report document campaign group committee editorial
+SOURCE_NOUNS = frozenset("""statement report document campaign group committee editorial motion
+petition affidavit declaration submission
 board letter ad advertisement poll study survey website site memo release filing complaint lawsuit
 indictment ruling order decision account post tweet message email note book article paper
 newspaper magazine network station agency department ministry office administration government
@@ -103,7 +105,7 @@ def _after_paren(masked: str, pos: int, hi: int) -> int:
     return m.end() if m else pos
 
 
-def _before_paren(masked: str, lo: int, pos: int) -> int:
+def before_paren(masked: str, lo: int, pos: int) -> int:
     if pos < 1 or masked[pos - 1] not in ")\n":
         return pos  # no bracket can end there: spare the search of every start
     m = _PAREN_BEFORE.search(masked, max(lo, pos - 24), pos)
@@ -130,6 +132,37 @@ def subject_before(masked: str, lo: int, v: int, names_by_end: dict[int, NameMen
 
 
 _WHICH_BEFORE = re.compile(r"[ \xa0]+(?:which|that)[ \xa0]+$")
+
+
+# A role noun and "of" or "for" right before a person's name: "a spokesman for", "the family
+# of", "lawyers for the family of" (rule agent_of).
+_AGENT_OF = re.compile(r"(?<![\w'’])((?:[Tt]he|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree)[ \xa0]+)?"
+                       r"(?:[a-z][\w-]*[ \xa0]+){0,2}?([A-Za-z][a-z-]*)[ \xa0]+(?:of|for)[ \xa0]+"
+                       r"(?:the[ \xa0]+family[ \xa0]+of[ \xa0]+)?$")
+
+
+def agent_of(masked: str, lo: int, nm: NameMention, e: int) -> Who | None:
+    """Rule agent_of: a person's name after a role noun and "of" or "for" names whom the
+    source speaks for or belongs to, not the source: the source is the one so described,
+    whom the article does not name. Examples:
+      'A spokesman for John Smith said the claim was "false."' -> spokesman for John Smith
+      'The family of Tyre Nichols said they were "devastated."' -> family of Tyre Nichols
+      'Lawyers for John Smith said ...' -> Lawyers for John Smith
+      'George Zornick of The Nation wrote' -> None (no role noun before "of": rule
+       affiliated_person)"""
+    if not masked[max(lo, nm.start - 5):nm.start].rstrip(" \xa0").endswith(("of", "for")):
+        return None  # (a plain test first: this is asked of every name before a cue)
+    m = _AGENT_OF.search(masked, max(lo, nm.start - 60), nm.start)
+    if m is None:
+        return None
+    head = m.group(2).lower()
+    if head not in PERSON_ROLE_NOUNS and head[:-1] not in PERSON_ROLE_NOUNS and \
+            head not in SOURCE_NOUNS:
+        return None
+    s = m.start(1) if m.group(1) else m.start(2)
+    who = Who(s, e, masked[s:e])
+    who.rule = "agent_of"
+    return who
 
 
 def relative_which(masked: str, lo: int, v: int) -> int:
@@ -249,7 +282,9 @@ def _subject_before(masked: str, lo: int, v: int, names_by_end: dict[int, NameMe
         e = prev
         while e > lo and masked[e - 1].isspace():
             e -= 1
-    nm = names_by_end.get(e) or names_by_end.get(_before_paren(masked, lo, e))
+    nm = names_by_end.get(e) or names_by_end.get(before_paren(masked, lo, e))
+    if nm is not None and nm.kind == PERSON and (who := agent_of(masked, lo, nm, e)) is not None:
+        return who  # "a spokesman for John Smith said": the spokesman, not Smith
     if nm is not None and masked[nm.start - 4:nm.start] in _AFFILIATION_ENDS and \
             (person := affiliated_person(masked, lo, nm, names_by_end)):
         who = from_name(person)  # "George Zornick of The Nation wrote": Zornick, not the Nation
@@ -313,9 +348,18 @@ def _subject_before(masked: str, lo: int, v: int, names_by_end: dict[int, NameMe
         if cm and _plausible_name(cm.group()):
             s = lo + cm.start()
             return Who(s, e, masked[s:e], kind=PERSON)
+        if (fp := _ROLE_FROM_PLACE.search(text)) and fp.group(2).lower() in PERSON_ROLE_NOUNS:
+            # Rule role_from_place: "the Democrat from Ohio said" is a role noun with where
+            # the person is from, not a place speaking (role_head reads its head).
+            who = Who(lo + fp.start(1), e, masked[lo + fp.start(1):e])
+            who.rule = "role_from_place"
+            return who
         return None
     # Only a role or a source noun can end a noun-phrase subject: "the chief U.S. diplomat",
     # or a role with its complement: "the former secretary of state".
+    if ("familiar" in text or "close to" in text) and \
+            (who := familiar_with(masked, lo, e)) is not None:
+        return who
     head = last.lower()
     if head not in PERSON_ROLE_NOUNS and (i := text.rfind(" of ")) > 0:
         j = text.rfind(" ", 0, i) + 1
@@ -336,6 +380,35 @@ def _subject_before(masked: str, lo: int, v: int, names_by_end: dict[int, NameMe
         if _BARE_NP.match(bare) and bare == text.lstrip(" ,—-").strip():
             return Who(e - len(bare), e, bare)
     return None
+
+
+# A source described by what it knows: "one person familiar with the president's thinking",
+# "people close to the senator", "a source familiar with the talks".
+_FAMILIAR = re.compile(r"(?<![\w'’])((?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Tt]he)[ \xa0]+)?"
+                       r"(?:[a-z][\w-]*[ \xa0]+){0,2}?([A-Za-z][\w-]*)[ \xa0]+"
+                       r"(?:familiar[ \xa0]+with|close[ \xa0]+to)[ \xa0]+"
+                       r"(?:[\w'’.-]+[ \xa0]+){0,5}[\w'’.-]+$")
+
+
+def familiar_with(masked: str, lo: int, e: int) -> Who | None:
+    """Rule familiar_with: a person or a source described as "familiar with" or "close to"
+    something, then the cue, is an unnamed source (as US political news attributes what it
+    may not name), not the thing it is familiar with. Examples:
+      '"He's furious," one person familiar with the president's thinking said.'
+          -> one person familiar with the president's thinking (no one named)
+      'People close to the senator said he was "done."' -> People close to the senator
+      'the plan familiar with it said' -> None (a plan is no source)"""
+    m = _FAMILIAR.search(masked, lo, e)
+    if m is None:
+        return None
+    head = m.group(2).lower()
+    if head not in ("person", "people") and head not in SOURCE_NOUNS and \
+            head not in PERSON_ROLE_NOUNS and head[:-1] not in PERSON_ROLE_NOUNS:
+        return None
+    s = m.start(1) if m.group(1) else m.start(2)
+    who = Who(s, e, masked[s:e])
+    who.rule = "familiar_with"
+    return who
 
 
 # A person described by a role noun, then where they live or come from: "a woman in",
@@ -502,16 +575,25 @@ def police_source(masked: str, lo: int, e: int) -> Who | None:
     return who
 
 
+# A role noun, then "from" and a capitalised place of one to three words: "the Democrat from
+# Ohio", "the senator from New York" (rule role_from_place).
+_ROLE_FROM_PLACE = re.compile(r"(?<![\w'’])((?:[Tt]he|[Aa]n?)[ \xa0]+(?:[a-z][\w-]*[ \xa0]+){0,2}?"
+                              r"([A-Za-z][\w-]*)[ \xa0]+from[ \xa0]+[A-Z][\w.'’-]*"
+                              r"(?:[ \xa0][A-Z][\w.'’-]*){0,2})$")
 _OF_TAIL = re.compile(r" of[ \xa0]+(?:the[ \xa0]+)?[a-z][\w-]*")  # " of state", " of the party"
 
 
 def role_head(words: list[str]) -> int:
     """Rule role_of: the index of the head noun of a described source, which a complement
-    with "of" may follow. Examples:
+    with "of" may follow, or "from" and a place (rule role_from_place). Examples:
       'the former secretary of state' -> 2 (secretary)
       'the chief of staff' -> 1 (chief)
+      'the democrat from new york' -> 1 (democrat)
       'the rookie defenceman' -> 2 (the last word, as without a complement)"""
     n = len(words)
+    for k in range(max(1, n - 4), n - 1):  # (a place is one to three words)
+        if words[k] == "from" and words[k - 1] in PERSON_ROLE_NOUNS:
+            return k - 1
     if n >= 3 and words[-2] == "of" and words[-3] in PERSON_ROLE_NOUNS:
         return n - 3
     if n >= 4 and words[-3] == "of" and words[-2] == "the" and words[-4] in PERSON_ROLE_NOUNS:
@@ -789,7 +871,8 @@ def named_group(who: Who) -> str | None:
     campaign" -> the description without its determiner, which is as close to a name as the
     article gets."""
     words = who.text.split()
-    if len(words) < 2 or not any(w[:1].isupper() for w in words[1:] + [words[0]]):
+    if len(words) < 2 or not any(w[:1].isupper() for w in words[1:] + [words[0]]) or \
+            who.rule == "familiar_with":  # "Sources familiar with the talks": no name
         return None
     if _INDEFINITE.match(who.text) or words[0].lower() in ("the", "this", "that"):
         words = words[1:]
@@ -818,6 +901,19 @@ _BY = re.compile(r"[ \xa0]+by[ \xa0]+")
 # Only where the verb leads straight into the quote: 'Mr. Trump was pressed on why he had
 # said ...' still makes him the one the next sentences are about.
 _LEAD_IN_QUOTE = re.compile(rf"[ \xa0]*[:,][ \xa0]*{MASK}")
+_CHARGED_WITH = re.compile(r"\b(?:was|were|is|are|been|being|be)[ \xa0]+(?:"
+                           + "|".join(sorted(PASSIVE_CHARGE_VERBS))
+                           + r")[ \xa0]+(?:with|of)[ \xa0]+(?:[\w'’-]+[ \xa0]+){0,3}$")
+
+
+def passive_charge(masked: str, open_start: int) -> bool:
+    """Rule passive_charge: a quote right after a verb of accusing in the passive quotes the
+    charge, not the one charged, whom the sentence's subject would otherwise make its
+    speaker. Examples:
+      'He was charged with "willful retention of national defense information."' -> True
+      'She is accused of "gross misconduct in office."' -> True
+      'He said he was "not guilty of anything at all."' -> False"""
+    return _CHARGED_WITH.search(masked, max(0, open_start - 60), open_start) is not None
 
 
 # "reports" and "reported" after a quote's own cue: an outlet citing the whole sentence.
@@ -1143,6 +1239,8 @@ def find_cues(masked: str, clause_start, sentence_start, names: list[NameMention
         elif verb in PASSIVE_ADDRESSEE_VERBS and _LEAD_IN_QUOTE.match(masked, ve) and \
                 _passive_before(masked, v):
             continue  # rule passive_addressee: 'Trudeau was asked: "..."' names no speaker
+        elif verb in PASSIVE_CHARGE_VERBS and _passive_before(masked, v):
+            continue  # rule passive_charge: 'He was charged with "..."' quotes the charge
         elif lo == v or masked[lo:v].isspace():
             pass  # ('"...," said Haley') the rules below read masked[lo:v]: none finds a source
         else:
@@ -1499,6 +1597,39 @@ _LINKS = frozenset("for of to at in on with from by and or as".split())  # "a ca
 _APPOSED_NAME = re.compile(r",?[ \xa0]+(?:[A-Z][\w'’.-]*[ \xa0]+)*[A-Z][\w'’-]+,")
 
 
+CATAPHORA_REACH = 200  # characters after the pronoun where the person it names is looked for
+
+
+def cataphora(w: Who, resolver: Resolver) -> int:
+    """Rule cataphora: "he" or "she" with no one before it to refer to points ahead, to the
+    first person named in the next sentence (one in its own is whom it spoke to), within
+    CATAPHORA_REACH characters, whose sex does not disagree (as a lede that opens with the
+    quote writes it). A role noun does not look ahead ('"...," the premier said. Danielle
+    Smith had earlier ...': the premier may be someone else). Examples:
+      '"We will stop Brexit," she said. The Liberal Democrat leader, Jo Swinson, was
+       speaking in Bournemouth.' -> Jo Swinson
+      '"No," he said. Olivia Chow ...' -> -1 (she is a woman)
+      '"...," she told Jo Swinson.' -> -1 (no sentence after it)
+      '"No," he said. The storm hit at noon.' -> -1 (no one named)"""
+    names = resolver.names
+    table = resolver.table
+    here = resolver.sentence_of(w.start)
+    gender = "m" if w.text.lower() == "he" else "f"
+    k = bisect.bisect_right(names, w.end, key=START)
+    while k < len(names) and names[k].start < w.end + CATAPHORA_REACH:
+        nm = names[k]
+        k += 1
+        if nm.entity < 0 or nm.possessive or table.entities[nm.entity].kind != PERSON:
+            continue
+        if resolver.sentence_of(nm.start) == here:
+            continue  # '"...," she told Jo Swinson.': the one spoken to, not ahead
+        if resolver.sentence_of(nm.start) > here + 1:
+            return -1
+        g = table.entities[nm.entity].gender
+        return -1 if g and g != gender else nm.entity
+    return -1
+
+
 def resolve(cues: list[Cue], resolver: Resolver, masked: str = "") -> None:
     """Give each cue's pronoun or role-noun source an entity, in reading order."""
     table = resolver.table
@@ -1532,6 +1663,8 @@ def resolve(cues: list[Cue], resolver: Resolver, masked: str = "") -> None:
         if low in ("he", "she"):
             w.entity = resolver.person(w.start, "m" if low == "he" else "f")
             w.rule = "pronoun"
+            if w.entity < 0 and (ent := cataphora(w, resolver)) >= 0:
+                w.entity, w.rule = ent, "cataphora"
         elif low in ("i", "we", "you", "they"):
             continue
         elif low == "it":
@@ -1539,6 +1672,8 @@ def resolve(cues: list[Cue], resolver: Resolver, masked: str = "") -> None:
             if (ent := org_pronoun(w, last_org)) >= 0:
                 w.entity, w.rule = ent, "org_pronoun"
             continue
+        elif w.rule == "familiar_with":
+            continue  # "people close to the senator": unnamed, not the senator
         else:
             words = low.split()
             k = role_head(words)
@@ -1557,7 +1692,8 @@ def resolve(cues: list[Cue], resolver: Resolver, masked: str = "") -> None:
             gender = ("m" if head in MALE_ROLE_NOUNS else "f" if head in FEMALE_ROLE_NOUNS
                       else None)
             w.entity = resolver.person(w.start, gender, ROLE_ABBREVIATIONS.get(head, head) or None)
-            w.rule = "described_person" if modified else "role_noun"
+            if w.rule != "role_from_place":
+                w.rule = "described_person" if modified else "role_noun"
             if w.entity >= 0 and (owned_role(w.text) or owned_before(masked, w.start, head)) \
                     and not _described_as(masked, table.entities[w.entity], head):
                 w.entity = -1  # "the Prime Minister's spokesman": someone unnamed

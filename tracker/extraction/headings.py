@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from .attribution import before_paren
 from .lexicon import PASSIVE_ADDRESSEE_VERBS
 from .marks import Span
 from .names import PERSON_TITLES, NameMention
@@ -14,13 +15,15 @@ from .types import PERSON, START
 
 
 def lead_in_name(masked: str, s: Span, by_end: dict[int, NameMention]) -> Who | None:
-    """A name and a colon right before the quote: 'Philip Bump: "Two weeks ago ..."'."""
+    """A name and a colon right before the quote: 'Philip Bump: "Two weeks ago ..."', and
+    with a party label or a state in brackets between them, as in a list of reactions
+    ('- Sen. Elizabeth Warren (D-Mass.): "..."', rule bracket_lead_in)."""
     e = s.open_start
     while e > 0 and masked[e - 1] in " \t\xa0":
         e -= 1
     if e == 0 or masked[e - 1] != ":":
         return None
-    nm = by_end.get(e - 1)
+    nm = by_end.get(e - 1) or by_end.get(before_paren(masked, max(0, e - 40), e - 1))
     if nm is None or nm.possessive or _slug(masked, nm) or addressee(masked, nm):
         return None
     return from_name(nm)

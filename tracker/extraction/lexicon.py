@@ -122,9 +122,10 @@ ORG_WORDS = _set(
     Legion League Convention Summit Olympics
     Software Foods Brands Semiconductor Automotive Logistics Statistics Elections
     Chamber Tribunal Exchange Confederation Cooperative Co-operative Directorate Constabulary
-    Ferries Rail Water""")
+    Ferries Rail Water Social""")
 # (Ferries, Rail, Water: "Irish Ferries", "Irish Rail", "Irish Water" are companies, not a
-# person with a demonym before the name.)
+# person with a demonym before the name. Social: "Truth Social" is a platform, not a person
+# called Social.)
 # (Not "Communications", "Financial" or "Technology": they open job titles, "Clinton
 # Communications Director Jennifer Palmieri", "Chief Financial Officer ...".)
 
@@ -274,6 +275,11 @@ THINGS = _set(
 # Verbs of speaking to someone: in the passive ("Trudeau was asked:", "Voters were told:") their
 # subject is the one spoken to, never the speaker (rule passive_addressee).
 PASSIVE_ADDRESSEE_VERBS = _set("asked told warned urged reminded questioned pressed")
+
+# Rule passive_charge: a verb of accusing in the passive ("He was charged with", "she is
+# accused of") quotes the charge, which the one charged never said; with no "by" it names
+# no speaker.
+PASSIVE_CHARGE_VERBS = _set("charged accused")
 
 # Rule role_abbreviation: role nouns written short, and the role they stand for (the one a
 # title before a name spells out): "the PM added" after "Prime Minister Narendra Modi" is

@@ -46,7 +46,7 @@ PERSON_TITLES = frozenset(("Mr Mrs Ms Dr Sen Rep Gov Senator Representative Gove
                                  "Spokeswoman Spokesperson Premier Treasurer Chancellor "
                                  "Commissioner Coun Councillor Councilor Const Constable Cpl "
                                  "Corporal Supt Superintendent Insp Inspector Leader "
-                                 "Chief").split())
+                                 "Chief Attorney Sheriff CEO CFO COO").split())
 _NUMERALS = frozenset("II III IV V VI".split())
 # (Shri, Smt and Shrimati are the Indian ones: "Shri Amit Shah", "Smt Nirmala Sitharaman".)
 HONORIFICS = frozenset("Mr Mrs Ms Miss Mx Dr Messrs Mme Mlle Shri Smt Shrimati".split())
@@ -252,7 +252,8 @@ _DESCRIBED_GENDER = {w: "m" for w in MALE_ROLE_NOUNS} | {w: "f" for w in FEMALE_
 
 _ROLE_WORDS = frozenset(("widow widower veteran father mother son daughter wife husband star "
                          "actress actor singer candidate nominee survivor victim mom dad "
-                         "sister brother student teacher officer soldier").split())
+                         "sister brother student teacher officer soldier quarterback pitcher "
+                         "goalie striker").split())
 
 
 def _described_given_name(ws: tuple[str, ...]) -> bool:
@@ -265,6 +266,13 @@ def _described_given_name(ws: tuple[str, ...]) -> bool:
       ("Mary", "Jo", "White") -> False (no role word)"""
     return ws[-3].lower() in _ROLE_WORDS and is_given_name(ws[-2]) \
         and ws[-1][:1].isupper()
+
+
+# Rule kin_role: a family role word alone and capitalised ("Mother pleads for help finding
+# son", "Widow recalls ...": a headline's subject) is a role noun, never a name; not "Son",
+# a family name ("Masayoshi Son"), nor the titles "Father", "Sister", "Brother".
+_KIN_ROLES = frozenset(w for w in _ROLE_WORDS if w in MALE_ROLE_NOUNS | FEMALE_ROLE_NOUNS
+                       and w not in ("son", "actress")) | {"widow", "widower"}
 
 
 _MONTH_NAMES = frozenset("May June April August".split())
@@ -297,9 +305,18 @@ def _titled_office(group: list[tuple[int, int, str]], run: str, end: int) -> boo
     Examples:
       "The Prime Minister's Office said" -> the organisation "Prime Minister's Office"
       "The Mayor's Office said" -> "Mayor's Office"
-      "Trump's Office of ..." -> no: a person's name is no title"""
-    return bool(group) and all(_bare(g[2]) in TITLE_WORDS for g in group) and \
+      "Trump's Office of ..." -> no: a person's name is no title
+      "the Maricopa County Sheriff's Office said" -> "Maricopa County Sheriff's Office" (the
+       title last, a place before it: an American county's or district's office)"""
+    return bool(group) and (all(_bare(g[2]) in TITLE_WORDS for g in group) or
+                            len(group) >= 2 and group[-2][2] in _OFFICE_PLACES and
+                            _bare(group[-1][2]) in TITLE_WORDS) and \
         _OFFICE_AFTER.match(run, end) is not None
+
+
+# The places an American office belongs to, written between its place name and its title:
+# "Maricopa County Sheriff's Office", "Manhattan District Attorney's Office".
+_OFFICE_PLACES = frozenset("County District City State Parish".split())
 
 
 @functools.lru_cache(maxsize=16384)
@@ -358,7 +375,10 @@ def _read(words: tuple[str, ...]) -> tuple[int, int, str, tuple[str, ...], str |
             name, role = read[3], " ".join(ws[:j + 1]) + (f" {read[4]}" if read[4] else "")
             return lo, span_hi, PERSON, name, role, read[5] or _gender(ws[:j + 1], name)
     k = 0
+    # (rule plural_title: a title in the plural opens a list of names, "Justices B R Gavai and
+    # K V Viswanathan", "Senators John Smith and ...": the first name is a name, not the title)
     while k < len(ws) - 1 and (_bare(ws[k]) in TITLE_WORDS or ws[k] in DEMONYMS
+                               or k == 0 and ws[0][-1:] == "s" and ws[0][:-1] in PERSON_TITLES
                                or ws[k] in _JOINERS or ws[k] in PARTY_WORDS
                                and (_bare(ws[k + 1]) in TITLE_WORDS or ws[k + 1] in PARTY_WORDS)
                                or ws[k] == "the"):
@@ -376,10 +396,12 @@ def _read(words: tuple[str, ...]) -> tuple[int, int, str, tuple[str, ...], str |
         # Political Affairs Wendy Sherman"): the name starts at a known given name.
         k = next((i for i in range(k + 1, len(ws) - 1) if is_given_name(ws[i])), k)
     if k and k == len(ws) - 1 and (ws[k - 1] in GIVEN_DEMONYMS or
-                                   k == 1 and ws[0] in GIVEN_TITLE_WORDS):
+                                   ws[k - 1] in GIVEN_TITLE_WORDS and
+                                   (k == 1 or _bare(ws[k - 2]) in HONORIFICS | PERSON_TITLES)):
         # rule demonym_given_name: "German Ortega", "Rep. Virginia Foxx" are names; so are a
         # title that is also a given name and a family name alone after it ("Dean Baker",
-        # "Major Garrett"), as news writes such titles with a full name ("Dean Martha Minow")
+        # "Major Garrett", and after a person's title "Rep. Dean Phillips"), as news writes
+        # such titles with a full name ("Dean Martha Minow")
         k -= 1
     name = ws[k:]
     if "Jr." in name or "Sr." in name:
@@ -388,6 +410,8 @@ def _read(words: tuple[str, ...]) -> tuple[int, int, str, tuple[str, ...], str |
         name = name[:-1]  # rule post_nominal: "Tom Little KC" is Tom Little
     if len(name) == 1 and name[0].lower() in ROLE_ABBREVIATIONS:
         return None  # rule role_abbreviation: "the PM", "His Honour" are role nouns
+    if len(ws) == 1 and ws[0].lower() in _KIN_ROLES:
+        return None  # rule kin_role: "Mother pleads for help" (a headline) names no one
     if not ORG_WORDS.isdisjoint([_bare(w) for w in ws[k:]]) or (
             len(name) == 1 and name[0].isupper() and 2 <= len(name[0]) <= 5):
         return lo, hi, ORGANISATION, ws, None, None

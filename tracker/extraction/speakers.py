@@ -13,6 +13,7 @@ from .attribution import (
     SENTENCE_END,
     Cue,
     Resolver,
+    passive_charge,
     spokesperson_for,
 )
 from .cues import MASK
@@ -42,7 +43,7 @@ class Decision:
     span: Span
     who: Who | None = None
     cue: str | None = None
-    how: str = ""  # "tail", "head", "chain", "split", "previous", "subject", ""
+    how: str = ""  # "tail", "head", "chain", "split", "previous", "subject", "charge", ""
 
 
 def attribute(text: str, masked: str, spans: list[Span], cues: list[Cue],
@@ -99,6 +100,8 @@ def attribute(text: str, masked: str, spans: list[Span], cues: list[Cue],
         elif tail_cue is not None and not adjacent and (
                 starts_sentence or text[s.end - 1:s.end] in ",?!—-" or head_cue is None):
             d.who, d.cue, d.how = tail_cue.who, tail_cue.verb, "tail"
+        elif passive_charge(masked, s.open_start):
+            d.how = "charge"  # 'He was charged with "..."': the charge, no one's words
         elif head_cue is not None and ":" in masked[max(0, s.open_start - 3):s.open_start] \
                 and (nm := own_lead_in(masked, s, head_cue, by_end)):
             d.who, d.cue, d.how = nm, ":", "head"  # 'Pollsters agree - Carl Bialik: "..."'
@@ -634,6 +637,8 @@ def _inherit(text: str, masked: str, out: list[Decision], paras: list[tuple[int,
     last: Decision | None = None
     for d in out:
         s = d.span
+        if d.how == "charge":
+            continue  # rule passive_charge: the charge is no one's words, not even the last
         if d.who is None and s.chain >= 0 and s.chain in chains:
             src = chains[s.chain]
             d.who, d.cue, d.how = src.who, src.cue, "chain"
