@@ -1208,10 +1208,12 @@ def absolute_participle(masked: str, lo: int, v: int, by_end: dict[int, NameMent
 
 
 def find_cues(masked: str, clause_start, sentence_start, names: list[NameMention],
-              reliable=lambda entity: True) -> list[Cue]:
-    """Every cue verb outside quotes with the source it names."""
-    by_end = {m.end: m for m in names}
-    by_start = {m.start: m for m in names}
+              reliable=lambda entity: True, by_start: dict[int, NameMention] | None = None,
+              by_end: dict[int, NameMention] | None = None) -> list[Cue]:
+    """Every cue verb outside quotes with the source it names; `by_start` and `by_end`, if
+    given, are the names by where they start and end (the caller's, built once)."""
+    if by_start is None or by_end is None:
+        by_start, by_end = {m.start: m for m in names}, {m.end: m for m in names}
     starts = sorted(by_start)
     marks = ClauseMarks(masked)
     out: list[Cue] = []

@@ -120,10 +120,12 @@ CUE_RE = re.compile(rf"\b(?=[{_FIRST_LETTERS}])(?:{_VERB_ALT})\b")
 MASK = "\x01"  # stands in for quoted words, so cues and names are read outside quotes only
 
 
-_MASKED = re.compile(MASK + MASK + "*")  # (opening with a literal: scanned fast)
 # A masked quote long enough to be worth skipping: a shorter one costs less to scan through
 # (CUE_RE's lookahead passes each MASK at once) than a new scan costs to start after it.
 _SKIPPED = 64
+# A whole run of at least _SKIPPED MASKs (opening with a literal: scanned fast, and the
+# shorter runs, most quotes of a page of short ones, are not even looked at).
+_LONG_MASKED = re.compile(MASK * _SKIPPED + MASK + "*")
 
 
 def cue_verbs(masked: str):
@@ -131,10 +133,9 @@ def cue_verbs(masked: str):
     The same matches: a cue has no MASK in it, and a word boundary at either end of a
     stretch sees the MASK beside it."""
     pos = 0
-    for run in _MASKED.finditer(masked):
-        if run.end() - run.start() >= _SKIPPED:
-            yield from CUE_RE.finditer(masked, pos, run.start())
-            pos = run.end()
+    for run in _LONG_MASKED.finditer(masked):
+        yield from CUE_RE.finditer(masked, pos, run.start())
+        pos = run.end()
     yield from CUE_RE.finditer(masked, pos)
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import bisect
 import datetime
 import functools
+import itertools
 import re
 
 from tracker.gc_pause import collector_paused
@@ -398,16 +399,19 @@ def extract_with_features(text: str, date: datetime.date | None = None,
         if masked[m.end:m.end + 1] == "," and len(m.name) >= 2 and m.kind == PERSON and \
                 _INTRODUCED.match(masked, m.end):
             subject_starts.add(m.start)
-    for a, b in zip(names, names[1:], strict=False):
+    for a, b in itertools.pairwise(names):
         # "And Clinton campaign Chairman John Podesta offered": the subject is Podesta.
         if a.start in subject_starts and b.kind == PERSON and role_between(masked, a.end, b.start):
             subject_starts.discard(a.start)
             subject_starts.add(b.start)
-    cues = find_cues(masked, clause_start, sent_lo, names, table.reliable)
+    # The names by where they start and end, built once for the cues and the speakers.
+    by_start, by_end = {m.start: m for m in names}, {m.end: m for m in names}
+    cues = find_cues(masked, clause_start, sent_lo, names, table.reliable, by_start, by_end)
     resolver = Resolver(table, names, sent_starts, subject_starts, pronoun_model, masked)
     resolver.trace = trace is not None
     resolve(cues, resolver, masked)
-    decisions = attribute(text, masked, spans, cues, sent_starts, paras, names, resolver)
+    decisions = attribute(text, masked, spans, cues, sent_starts, paras, names, resolver,
+                          by_start, by_end)
     if trace is not None:
         trace["candidates"] = resolver.log
         trace["names"] = [e.display for e in table.entities]

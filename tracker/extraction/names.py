@@ -541,6 +541,15 @@ class EntityRecord:
     # role words seen before the name (a set of its own once there is one: few have any)
     described: set[str] | frozenset[str] = _NO_WORDS
     titled: bool = False
+    # the name as shown, joined once (it is read for every quote the entity says): set by
+    # rename() when a fuller name comes
+    display: str = field(default="", init=False, compare=False)
+
+    def __post_init__(self) -> None:
+        self.display = " ".join(self.name)
+
+    def rename(self, name: tuple[str, ...]) -> None:
+        self.name, self.display = name, " ".join(name)
 
     def add(self, m: NameMention) -> None:
         self.mentions.append(m)
@@ -553,10 +562,6 @@ class EntityRecord:
             self.described = self.described | {m.described}
         if m.titled:
             self.titled = True
-
-    @property
-    def display(self) -> str:
-        return " ".join(self.name)
 
 
 def same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
@@ -744,7 +749,8 @@ class EntityTable:
             if e.kind != PERSON or len(ek) < 2 or not same_person(ek, key):
                 continue
             if len(key) > len(ek):
-                e.name, self._keys[i] = m.name, key
+                e.rename(m.name)
+                self._keys[i] = key
                 for t in set(key):
                     if i not in self._by_token.setdefault(t, []):
                         self._by_token[t].append(i)

@@ -48,11 +48,14 @@ class Decision:
 
 def attribute(text: str, masked: str, spans: list[Span], cues: list[Cue],
               sent_starts: list[int], paras: list[tuple[int, int]],
-              names: list[NameMention], resolver: Resolver) -> list[Decision]:
-    """A decision for every span: who said it, by which cue, and by which rule."""
+              names: list[NameMention], resolver: Resolver,
+              by_start: dict[int, NameMention] | None = None,
+              by_end: dict[int, NameMention] | None = None) -> list[Decision]:
+    """A decision for every span: who said it, by which cue, and by which rule; `by_start`
+    and `by_end` as find_cues takes them."""
     cue_pos = [c.start for c in cues]
-    by_end = {m.end: m for m in names}
-    by_start = {m.start: m for m in names}
+    if by_start is None or by_end is None:
+        by_start, by_end = {m.start: m for m in names}, {m.end: m for m in names}
     out: list[Decision] = []
     bounds = []
     highs: list[int] = []
