@@ -653,6 +653,7 @@ class EntityTable:
         # given name's initial) -> their positions in _by_token[family], ascending.
         self._people: dict[tuple[str, str, str], list[int]] = {}
         self._filed: set[str] = set()  # the family names of _people
+        self._names_person: dict[str, bool] = {}  # names_person's answers, once built
 
     def build(self, mentions: list[NameMention]) -> None:
         # Full names first, so that "Pompeo" in a headline still finds "Mike Pompeo" below.
@@ -680,6 +681,7 @@ class EntityTable:
         e.add(m)
         self.entities.append(e)
         self._keys.append(key)
+        self._names_person.clear()
         i = len(self.entities) - 1
         by_token = self._by_token
         for t in set(key) if len(key) > 1 else key:
@@ -751,6 +753,7 @@ class EntityTable:
             if len(key) > len(ek):
                 e.rename(m.name)
                 self._keys[i] = key
+                self._names_person.clear()
                 for t in set(key):
                     if i not in self._by_token.setdefault(t, []):
                         self._by_token[t].append(i)
@@ -889,33 +892,51 @@ class EntityTable:
 
     def surname_mentions(self, text: str, mentions: list[NameMention]) -> list[NameMention]:
         """Mentions of people whose family name reads as a place or nationality ("Mark
-        Cuban" ... "Cuban said"), which the name finder leaves out on their own."""
-        covered: set[int] | None = None
-        extra: list[NameMention] = []
+        Cuban" ... "Cuban said"), which the name finder leaves out on their own. Rule
+        one_bare_word: each bare word goes to one person, the one of that family named in
+        full nearest before it (before any of them, the first named), as a short form does.
+        (It went to every person of the family: thousands of people called "... Cuban" in
+        one text made each "Cuban" a mention of each, quadratic time.)"""
+        family: dict[str, list[int]] = {}  # such a family name -> its people
         for i, e in enumerate(self.entities):
             last = e.name[-1]
-            if e.kind != PERSON or len(e.name) < 2 or not (
+            if e.kind == PERSON and len(e.name) >= 2 and (
                     last in DEMONYMS or last in PLACES or last in GROUPS):
-                continue
-            if covered is None:
-                covered = {i for m in mentions for i in range(m.start, m.end)}
+                family.setdefault(last, []).append(i)
+        if not family:
+            return []
+        covered = {i for m in mentions for i in range(m.start, m.end)}
+        extra: list[NameMention] = []
+        for last, people in family.items():
+            named = sorted((m.start, i) for i in people for m in self.entities[i].mentions
+                           if len(m.name) >= 2)
+            starts = [s for s, _ in named]
             # The name, then the character before it (a pattern opening with a literal is
             # scanned fast; one opening with a lookbehind is tried at every position).
             pat = rf"{re.escape(last)}(?<![\w'’.-].{{{len(last)}}})\b"
             for m in re.finditer(pat, text):
-                if m.start() not in covered:
-                    poss = text[m.end():m.end() + 2] in ("'s", "’s")
-                    nm = NameMention(m.start(), m.end(), last, (last,), PERSON,
-                                     gender=e.gender, possessive=poss, entity=i)
-                    e.add(nm)
-                    extra.append(nm)
+                if m.start() in covered:
+                    continue
+                k = bisect.bisect_right(starts, m.start()) - 1
+                i = named[k if k >= 0 else 0][1]
+                e = self.entities[i]
+                poss = text[m.end():m.end() + 2] in ("'s", "’s")
+                nm = NameMention(m.start(), m.end(), last, (last,), PERSON,
+                                 gender=e.gender, possessive=poss, entity=i)
+                e.add(nm)
+                extra.append(nm)
         return extra
 
     def names_person(self, word: str) -> bool:
         """Is `word` part of the full name of a person of this article ("Cruz" after "Ted
-        Cruz")?"""
-        return any(self.entities[i].kind == PERSON and len(self.entities[i].name) >= 2
-                   for i in self._by_token.get(norm_token(word), ()))
+        Cruz")? Asked for every quote once the table is built: each word's answer is kept
+        (thousands of organisations sharing a word were read again for every quote)."""
+        token = norm_token(word)
+        if (known := self._names_person.get(token)) is None:
+            known = self._names_person[token] = any(
+                self.entities[i].kind == PERSON and len(self.entities[i].name) >= 2
+                for i in self._by_token.get(token, ()))
+        return known
 
     def reliable(self, idx: int) -> bool:
         """Named in full, with a title, or more than once: not a capitalised sentence opener."""
