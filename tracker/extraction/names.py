@@ -248,21 +248,24 @@ def _parse_run(run: str) -> tuple[_Parsed, ...]:
 _DESCRIBED_GENDER = {w: "m" for w in MALE_ROLE_NOUNS} | {w: "f" for w in FEMALE_ROLE_NOUNS}
 
 
-_ROLE_WORDS = frozenset(("widow widower veteran father mother son daughter wife husband star "
-                         "actress actor singer candidate nominee survivor victim mom dad "
-                         "sister brother student teacher officer soldier").split())
-
-
-def _described_given_name(ws: tuple[str, ...]) -> bool:
-    """Rule role_before_given_name: in a title-case run, a role word right before a known
-    given name and a family name ends a description of that person, as in a headline.
-    Examples:
-      ("Benghazi", "Widow", "Dorothy", "Woods") -> True: Dorothy Woods, role "Benghazi Widow"
-      ("Gold", "Star", "Mother", "Karen", "Vaughn") -> True
-      ("Navy", "SEAL", "Ty", "Woods") -> False ("SEAL" is no role word here)
-      ("Mary", "Jo", "White") -> False (no role word)"""
-    return ws[-3].lower() in _ROLE_WORDS and is_given_name(ws[-2]) \
-        and ws[-1][:1].isupper()
+def _described_given_name(ws: tuple[str, ...]) -> int:
+    """Rule role_before_given_name: in a run of capitalised words, a role noun (any of
+    PERSON_ROLE_NOUNS, capitalised as in a headline or opening a sentence) right before a
+    known given name and a family name ends a description of that person. Returns the index
+    of the given name (the last such role counts), or -1. Examples:
+      ("Benghazi", "Widow", "Dorothy", "Woods") -> 2: Dorothy Woods, role "Benghazi Widow"
+      ("Gold", "Star", "Mother", "Karen", "Vaughn") -> 3
+      ("Historian", "Jean-François", "Lisée") -> 1: the historian Jean-François Lisée
+      ("Analyst", "Nick", "Agostino") -> 1
+      ("Windsor", "MPP", "Lisa", "Gretzky") -> 2: role "Windsor MPP"
+      ("Elder", "Mary", "Jane", "Kakegamic") -> 1: a First Nation's elder
+      ("Navy", "SEAL", "Ty", "Woods") -> -1 ("SEAL" is no role word here)
+      ("Mary", "Jo", "White") -> -1 (no role word)"""
+    for j in range(len(ws) - 3, -1, -1):
+        if ws[j].lower() in PERSON_ROLE_NOUNS and is_given_name(ws[j + 1]) and \
+                ws[j + 2][:1].isupper():
+            return j + 1
+    return -1
 
 
 _MONTH_NAMES = frozenset("May June April August".split())
@@ -321,7 +324,11 @@ def _read(words: tuple[str, ...]) -> tuple[int, int, str, tuple[str, ...], str |
                 words[j - 1] in PEERAGES:
             continue
         place = words[hi - 1] in PLACES or words[hi - 1] in DEMONYMS
-        if place or (_bare(words[j - 1]) not in TITLE_WORDS and words[j - 1] not in DEMONYMS):
+        # Rule given_name_title: a title word right after a known given name is a family name
+        # ("Chief Wilfred King of the Gull Bay First Nation" is Wilfred King, "Martin Luther
+        # King of the SCLC" is Martin Luther King), so what follows "of" is where they are from.
+        if place or (_bare(words[j - 1]) not in TITLE_WORDS and words[j - 1] not in DEMONYMS) \
+                or any(is_given_name(w) for w in words[lo:j - 1]):
             hi = j
             break
     ws = words[lo:hi]
@@ -336,10 +343,10 @@ def _read(words: tuple[str, ...]) -> tuple[int, int, str, tuple[str, ...], str |
         #   "Duke of Sussex" -> the person "Duke of Sussex" (not "Duke", not the place)
         #   "Prince of Wales", "Duchess of Cambridge", "Archbishop of Canterbury"
         return lo, span_hi, PERSON, ws, None, _gender(ws[:1], ())
-    if len(ws) >= 3 and _described_given_name(ws):
+    if len(ws) >= 3 and (g := _described_given_name(ws)) > 0:
         # Rule role_before_given_name: "Benghazi Widow Dorothy Woods" is Dorothy Woods.
-        name = ws[-2:]
-        return lo, span_hi, PERSON, name, " ".join(ws[:-2]), _gender((), name)
+        name = _without_suffix(ws[g:])
+        return lo, span_hi, PERSON, name, " ".join(ws[:g]), _gender(ws[:g], name)
     for j in range(len(ws) - 2, 0, -1):
         # "Committee Chairman Rep. Jason Chaffetz": a person's title after an organisation.
         if _bare(ws[j]) in PERSON_TITLES and ws[j + 1] == "of" and j + 3 < len(ws) and \
@@ -379,11 +386,7 @@ def _read(words: tuple[str, ...]) -> tuple[int, int, str, tuple[str, ...], str |
         # title that is also a given name and a family name alone after it ("Dean Baker",
         # "Major Garrett"), as news writes such titles with a full name ("Dean Martha Minow")
         k -= 1
-    name = ws[k:]
-    if "Jr." in name or "Sr." in name:
-        name = tuple(_bare(w) if w in ("Jr.", "Sr.") else w for w in name)
-    if len(name) >= 3 and name[-1] in POST_NOMINALS:
-        name = name[:-1]  # rule post_nominal: "Tom Little KC" is Tom Little
+    name = _without_suffix(ws[k:])
     if len(name) == 1 and name[0].lower() in ROLE_ABBREVIATIONS:
         return None  # rule role_abbreviation: "the PM", "His Honour" are role nouns
     if not ORG_WORDS.isdisjoint([_bare(w) for w in ws[k:]]) or (
@@ -426,6 +429,16 @@ _AGENCY_SECTORS = frozenset("""Health Transport Environment Parks Fisheries Immi
     Elections Statistics Employment Infrastructure Veterans Sport Tourism Screen Universities
     Historic Heritage Finance Justice Agriculture Innovation Housing Energy Export Trade
     Revenue Water""".split())
+
+
+def _without_suffix(name: tuple[str, ...]) -> tuple[str, ...]:
+    """A name without the dot of "Jr." or "Sr." and without a post-nominal (rule
+    post_nominal: "Tom Little KC" is Tom Little)."""
+    if "Jr." in name or "Sr." in name:
+        name = tuple(_bare(w) if w in ("Jr.", "Sr.") else w for w in name)
+    if len(name) >= 3 and name[-1] in POST_NOMINALS:
+        name = name[:-1]
+    return name
 
 
 def is_role_plural(word: str) -> bool:
