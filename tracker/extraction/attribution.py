@@ -699,7 +699,8 @@ def definite_organisation(masked: str, a: int, nm: NameMention) -> Who | None:
     return who
 
 
-_HEAD_AFTER = re.compile(r"[ \xa0]+([a-z][\w-]*)(?=[ \xa0]*(?:[,.;:!?\n(]|$))")
+_HEAD_AFTER = re.compile(r"(?:[ \xa0]+[a-z][\w-]*){0,2}?[ \xa0]+([a-z][\w-]*)"
+                         r"(?=[ \xa0]*(?:[,.;:!?\n(]|$))")
 
 
 def _modifier(masked: str, a: int, nm: NameMention) -> bool:
@@ -708,7 +709,9 @@ def _modifier(masked: str, a: int, nm: NameMention) -> bool:
     Examples:
       'points out the laid-back Cambridge resident.' -> not Cambridge (the resident)
       'said the veteran Liberal MP, adding' -> not Liberal
-      'said the Calgary Flames captain.' -> not Calgary Flames"""
+      'said the Calgary Flames captain.' -> not Calgary Flames
+      'said the Flames bench boss.' -> not Flames: up to three words in lower case may
+       follow the name, the last of them the person noun"""
     if masked[a:a + 4].lower() != "the ":
         return False
     h = _HEAD_AFTER.match(masked, nm.end)
