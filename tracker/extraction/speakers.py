@@ -636,8 +636,10 @@ def _inherit(text: str, masked: str, out: list[Decision], paras: list[tuple[int,
             lo = paras[max(0, s.para - 2)][0]
             recent = _last_cue(cues, lo, s.open_start)
             prev = last if last is not None and last.span.para >= s.para - 2 else None
-            if (who := introduced_speaker(masked, s, paras, sent_starts, names, cues,
-                                          resolver, last)) is not None:
+            if (who := statement_issuer(masked, s, paras, sent_starts, names, cues,
+                                        resolver)) is not None or \
+                    (who := introduced_speaker(masked, s, paras, sent_starts, names, cues,
+                                               resolver, last)) is not None:
                 d.who, d.how = who, "previous"
             elif recent is not None and (prev is None or recent.start > prev.span.close_end):
                 d.who, d.how = recent.who, "previous"
@@ -701,14 +703,10 @@ def introduced_speaker(masked: str, s: Span, paras: list[tuple[int, int]],
     k = bisect.bisect_left(names, qs, key=START)
     if k < len(names) and names[k].start < qe:
         return None  # the quote's own paragraph names someone: the cue rules decide
-    ps, pe = paras[s.para - 1]
-    if MASK in masked[ps:pe]:
+    if (last_sentence := _plain_paragraph_before(masked, s, paras, sent_starts, cues)) is None:
         return None
-    j = bisect.bisect_left(cues, ps, key=START)
-    if j < len(cues) and cues[j].start < pe:
-        return None
-    k = bisect.bisect_right(sent_starts, pe - 1) - 1
-    lo = max(ps, sent_starts[k] if k >= 0 else ps)
+    lo, pe = last_sentence
+    ps = paras[s.para - 1][0]
     who = _sentence_subject(masked, lo, pe, names, resolver)
     if who is None or who.entity < 0 or who.kind != PERSON:
         return None
@@ -720,6 +718,61 @@ def introduced_speaker(masked: str, s: Span, paras: list[tuple[int, int]],
         return None
     who.rule = "introduced_speaker"
     return who
+
+
+def _plain_paragraph_before(masked: str, s: Span, paras: list[tuple[int, int]],
+                            sent_starts: list[int], cues: list[Cue]) -> tuple[int, int] | None:
+    """Where the last sentence of the paragraph before the quote's starts and ends, if that
+    paragraph has no quotation and no cue (it introduces the voice quoted next)."""
+    ps, pe = paras[s.para - 1]
+    if MASK in masked[ps:pe]:
+        return None
+    j = bisect.bisect_left(cues, ps, key=START)
+    if j < len(cues) and cues[j].start < pe:
+        return None
+    k = bisect.bisect_right(sent_starts, pe - 1) - 1
+    lo = max(ps, sent_starts[k] if k >= 0 else ps)
+    return lo, pe
+
+
+_ISSUED_STATEMENT = re.compile(r"\b(?:issued|released|put[ \xa0]+out|posted|sent)[ \xa0]+"
+                               r"(?:a|an|the|its)[ \xa0]+(?:[\w-]+[ \xa0]+){0,2}?"
+                               r"(?:statement|release)\b")
+
+
+def statement_issuer(masked: str, s: Span, paras: list[tuple[int, int]],
+                     sent_starts: list[int], names: list[NameMention], cues: list[Cue],
+                     resolver: Resolver) -> Who | None:
+    """Rule statement_issuer: a paragraph that opens with a quote and has no cue, right after
+    a paragraph with no quotation and no cue whose last sentence says an organisation issued
+    a statement, is that statement: the organisation's words. Examples:
+      'At Brazile's direction, the DNC issued a statement apologizing to Sanders.\n\n"On
+       behalf of everyone at the DNC, we want to offer a deep and sincere apology."' -> DNC
+      'Health Canada released a statement on Monday.\n\n"We are reviewing the report."'
+          -> Health Canada
+      'The DNC met on Monday.\n\n"We want to apologize."' -> None (no statement announced)
+      'Doug Ford issued a statement.\n\n"..."' -> None (a person: rule introduced_speaker)"""
+    if s.para < 1 or \
+            (last_sentence := _plain_paragraph_before(masked, s, paras, sent_starts, cues)) is None:
+        return None
+    lo, pe = last_sentence
+    m = _ISSUED_STATEMENT.search(masked, lo, pe)
+    if m is None:
+        return None
+    k = bisect.bisect_left(names, m.start(), key=START) - 1
+    if k < 0 or names[k].start < lo:
+        return None
+    nm = names[k]
+    if nm.kind != ORGANISATION or nm.possessive or \
+            _ISSUER_GAP.fullmatch(masked, nm.end, m.start()) is None:
+        return None
+    who = _who(nm)
+    who.rule = "statement_issuer"
+    return who
+
+
+# Between the organisation and its verb: nothing, or when it did so ("on Monday", "later").
+_ISSUER_GAP = re.compile(r"[ \xa0]+(?:(?:on[ \xa0]+[A-Z]\w+|later|also|then|quickly)[ \xa0]+)?")
 
 
 def _last_cue(cues: list[Cue], lo: int, hi: int, any_source: bool = False) -> Cue | None:
