@@ -358,6 +358,8 @@ def test_month_family_names_and_titles_before_them(text, speakers):
         ("Analyst Nick Agostino", [(("Nick", "Agostino"), PERSON)]),
         ("Windsor MPP Lisa Gretzky", [(("Lisa", "Gretzky"), PERSON)]),
         ("Elder Mary Jane Kakegamic", [(("Mary", "Jane", "Kakegamic"), PERSON)]),
+        ("Defenceman Quinn Hughes", [(("Quinn", "Hughes"), PERSON)]),
+        ("Star Wars Day", []),
         # Rule given_name_title: a title word after a given name is a family name, and "of"
         # after it says where the person is from.
         ("Chief Wilfred King of the Gull Bay First Nation", [(("Wilfred", "King"), PERSON)]),

@@ -259,12 +259,23 @@ def _described_given_name(ws: tuple[str, ...]) -> int:
       ("Analyst", "Nick", "Agostino") -> 1
       ("Windsor", "MPP", "Lisa", "Gretzky") -> 2: role "Windsor MPP"
       ("Elder", "Mary", "Jane", "Kakegamic") -> 1: a First Nation's elder
+      ("Defenceman", "Quinn", "Hughes") -> 1: a role opening the run, then two words, reads
+          so whatever the given name (the sentence's first word: "Defenceman Quinn Hughes,
+          who had two assists, agreed.")
+      ("Star", "Wars", "Day") -> -1 (not a name: a thing or an organisation's word ends it)
+      ("Woman", "Steps", "Forward") -> -1 (a headline's verb, not a given name)
       ("Navy", "SEAL", "Ty", "Woods") -> -1 ("SEAL" is no role word here)
       ("Mary", "Jo", "White") -> -1 (no role word)"""
     for j in range(len(ws) - 3, -1, -1):
         if ws[j].lower() in PERSON_ROLE_NOUNS and is_given_name(ws[j + 1]) and \
                 ws[j + 2][:1].isupper():
             return j + 1
+    if len(ws) == 3 and ws[0].lower() in PERSON_ROLE_NOUNS and ws[0] not in TITLE_WORDS and \
+            ws[1][:1].isupper() and ws[2][:1].isupper() and ws[0].lower() != ws[0] and \
+            ORG_WORDS.isdisjoint(ws) and ws[2] not in THINGS and ws[2] not in PLACES and \
+            ws[2] not in DATES and not ws[2].isupper() and \
+            not ws[1].endswith(("s", "ed", "ing")):  # "Woman Steps Forward": a headline's verb
+        return 1
     return -1
 
 
