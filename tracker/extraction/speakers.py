@@ -92,6 +92,8 @@ def attribute(text: str, masked: str, spans: list[Span], cues: list[Cue],
         elif tail_cue is not None and not adjacent and (
                 starts_sentence or text[s.end - 1:s.end] in ",?!—-" or head_cue is None):
             d.who, d.cue, d.how = tail_cue.who, tail_cue.verb, "tail"
+        elif head_cue is None and (who := topic_lead_in(masked, lo, s, names)) is not None:
+            d.who, d.cue, d.how = who, ":", "head"  # 'Rick Tocchet on the loss: "..."'
         elif head_cue is not None and ":" in masked[max(0, s.open_start - 3):s.open_start] \
                 and (nm := own_lead_in(masked, s, head_cue, by_end)):
             d.who, d.cue, d.how = nm, ":", "head"  # 'Pollsters agree - Carl Bialik: "..."'
@@ -280,6 +282,36 @@ def colon_lead_in(masked: str, lo: int, s: Span, names: list[NameMention],
     return None
 
 
+_TOPIC_ON = re.compile(r"[ \xa0]+on[ \xa0]+[^.!?:;\n]{1,60}:[ \xa0]*$")
+_TOPIC_OPENING = 40  # characters of role words a person's name may open after
+
+
+def topic_lead_in(masked: str, lo: int, s: Span, names: list[NameMention]) -> Who | None:
+    """Rule topic_lead_in: a sentence that is only a person's name, "on" and a topic, then a
+    colon, introduces that person's words, as sports and column round-ups write. Examples:
+      'Canucks head coach Rick Tocchet on his team's effort: "We were soft."'
+          -> Rick Tocchet
+      'Carney on the tariffs: "We will respond."' -> Carney
+      'The latest poll on the race: "..."' -> None (no person)
+      'Ford said on Monday: "..."' -> None (a verb: the cue rules read it)"""
+    e = s.open_start
+    m = _TOPIC_ON.search(masked, max(lo, e - 70), e)
+    if m is None:
+        return None
+    k = bisect.bisect_left(names, m.start(), key=START) - 1
+    if k < 0 or names[k].end != m.start() or names[k].start < lo or \
+            names[k].start - lo > _TOPIC_OPENING:
+        return None
+    nm = names[k]
+    if nm.kind != PERSON or nm.possessive or MASK in masked[lo:nm.start] or \
+            any(w.endswith(("ed", "s")) and w.islower() and w not in PERSON_ROLE_NOUNS
+                for w in masked[lo:nm.start].split()):
+        return None
+    who = _who(nm)
+    who.rule = "topic_lead_in"
+    return who
+
+
 _ANSWER = re.compile(r"A[:.][ \xa0]*")
 _QUESTION = re.compile(r"[ \t\xa0]*Q[:.][ \xa0]")
 
@@ -348,9 +380,24 @@ _COMPLEMENT = re.compile(r"[ \xa0]+(?:that|he|she|it|they|we|I|you|there|his|her
 
 def _new_sentence(text: str, masked: str, s: Span, c: Cue) -> bool:
     """'"... in his campaign." Kasich said he would have fired him': a quote that ends its
-    sentence with a full stop is not attributed by a verb with its own reported clause."""
-    return s.closed and not c.inverted and text[s.end - 1:s.end] == "." and \
-        _COMPLEMENT.match(masked, c.end) is not None
+    sentence with a full stop is not attributed by a verb with its own reported clause; nor
+    by a verb of response (rule response_after_quote)."""
+    return s.closed and not c.inverted and (
+        text[s.end - 1:s.end] == "." and _COMPLEMENT.match(masked, c.end) is not None
+        or text[s.end - 1:s.end] == "." and c.verb in _RESPONSE_VERBS)
+
+
+# Rule response_after_quote: after a quote that ends its own sentence, a new sentence whose
+# subject agrees, disagrees or replies is a response to those words, not their source.
+# Examples:
+#   'Rick Tocchet said the team was flat. "We were soft." Defenceman Quinn Hughes, who had
+#    two assists, agreed.' -> Rick Tocchet, not Hughes
+#   '"I'm leaving." Fraser replied that he would stay.' -> not Fraser
+#   '"You ruined it, huh?" he responded.' -> he (after "?" or "!" the cue may go on the
+#    sentence)
+#   '"We were soft," Hughes agreed.' -> Hughes (the comma ties the quote to its cue)
+_RESPONSE_VERBS = frozenset("""agreed agrees disagreed disagrees concurred concurs replied
+    replies responded responds countered counters retorted""".split())
 
 
 def _tail_cue(masked: str, s: Span, hi: int, cues: list[Cue], cue_pos: list[int]) -> Cue | None:
