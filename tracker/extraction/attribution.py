@@ -314,11 +314,13 @@ def _subject_before(masked: str, lo: int, v: int, names_by_end: dict[int, NameMe
             return Who(s, e, masked[s:e], kind=PERSON)
         return None
     # Only a role or a source noun can end a noun-phrase subject: "the chief U.S. diplomat",
-    # or a role with its complement: "the former secretary of state".
+    # or a role or a source with its complement: "the former secretary of state", "the
+    # statement of claim" (a civil suit's pleading).
     head = last.lower()
     if head not in PERSON_ROLE_NOUNS and (i := text.rfind(" of ")) > 0:
         j = text.rfind(" ", 0, i) + 1
-        if text[j:i] in PERSON_ROLE_NOUNS and _OF_TAIL.fullmatch(text, i):
+        if (text[j:i] in PERSON_ROLE_NOUNS or text[j:i] in SOURCE_NOUNS) and \
+                _OF_TAIL.fullmatch(text, i):
             head = text[j:i]
     if head in PERSON_ROLE_NOUNS or head in SOURCE_NOUNS or age_noun(head) or \
             head[:-1] in PERSON_ROLE_NOUNS:
