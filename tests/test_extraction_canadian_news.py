@@ -495,6 +495,47 @@ CASES = [
     ('Tribal Chief Derek Nepinak of the Pimicikamak Cree Nation said the dam had '
      'flooded traplines for decades. "They took everything," he said.',
      ['Derek Nepinak']),
+    # --- Sport round-ups, ridings, court pleadings, interviews
+    ('VANCOUVER — The Canucks lost 5-1 to the Oilers on Saturday.\n\nCanucks head coach '
+     'Rick Tocchet on his team\'s effort: "We were soft. Plain and '
+     'simple." Defenceman Quinn Hughes, who had two assists, agreed. "We have to be '
+     'harder to play against," said Hughes.',
+     ['Rick Tocchet', 'Quinn Hughes']),
+    ('Liberal MP Nathaniel Erskine-Smith (Beaches—East York) broke with his party on '
+     'the vote. "I couldn\'t support it in good conscience," Erskine-Smith said.',
+     ['Nathaniel Erskine-Smith']),
+    ('Dr. Isaac Bogoch, an infectious diseases specialist at Toronto General Hospital, '
+     'said the numbers were worrying. "We are not out of the woods," said Bogoch.',
+     ['Isaac Bogoch']),
+    ('The court heard that the accused texted the victim "I\'m sorry" hours before her '
+     'death. Crown attorney Jill Cameron said the messages showed "a guilty mind."',
+     [None, 'Jill Cameron']),
+    ('On Rosemary Barton Live, the minister was asked whether she would resign. "No. '
+     'Absolutely not," Joly replied.',
+     ['Joly']),
+    ('The NDP said in a statement that the cuts were "reckless." The party\'s health '
+     'critic, France Gélinas, said nurses were "leaving in droves."',
+     ['NDP', 'France Gélinas']),
+    ('Premier Legault\'s office said in a statement that the province "will not be '
+     'pushed around." Legault himself was in Paris.',
+     ["Legault's office"]),
+    ('"This is a good day for Nunavut," said Premier P.J. Akeeagok. MP Lori Idlout, who '
+     'represents the territory, called the deal "long overdue."',
+     ['P.J. Akeeagok', 'Lori Idlout']),
+    ('The statement of claim alleges the company "knowingly misled" investors. None of '
+     'the allegations have been tested in court.',
+     [None]),
+    ('Opposition Leader Pierre Poilievre, speaking at a rally in Calgary on Saturday, '
+     'promised to "axe the tax." "Canadians are broke," Poilievre told the crowd. '
+     '"They need relief now."',
+     ['Pierre Poilievre', 'Pierre Poilievre', 'Pierre Poilievre']),
+    ('OPINION: I have been a family doctor in Winnipeg for 22 years.\n\nLast week, a '
+     'patient asked me a question I could not answer. "Why does it take a year to see '
+     'a specialist?" she said.\n\nI did not have an answer for her.',
+     [None]),
+    ('Toronto-Danforth MP Julie Dabrusin said the funding would "make a real '
+     'difference" for renters in her riding.',
+     ['Julie Dabrusin']),
 ]
 
 
@@ -566,3 +607,34 @@ def test_listed_links_stop_at_a_sentence():
     text = "Trending Now\n\nFord says Ontario will retaliate\n\nThe premier spoke on Monday."
     paras = paragraphs(text)
     assert listed_links(text, paras, 0) == [1]
+
+
+@pytest.mark.parametrize(("text", "speakers", "rule"), [
+    # Rule topic_lead_in: "<person> on <topic>:" introduces that person's words.
+    ('The Canucks lost 5-1 on Saturday.\n\nCanucks head coach Rick Tocchet on his team\'s '
+     'effort: "We were soft. Plain and simple."', ["Rick Tocchet"], "topic_lead_in"),
+    ('The talks resumed on Monday.\n\nCarney on the tariffs: "We will respond."', ["Carney"],
+     "topic_lead_in"),
+])
+def test_rule_topic_lead_in(text, speakers, rule):
+    ex, feats = extract_with_features(text)
+    assert [q.speaker for q in ex.quotes] == speakers
+    assert f"rule={rule}" in feats[0]
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    # Rule response_after_quote: "X agreed." after a quote that ends its sentence responds.
+    ('Rick Tocchet said the team was flat. "We were soft. Plain and simple." Defenceman Quinn '
+     'Hughes, who had two assists, agreed.', ["Rick Tocchet"]),
+    ('"We were soft," Hughes agreed.', ["Hughes"]),
+    ('Bernie Sanders smiled. "You ruined it, huh?" he responded.', ["Bernie Sanders"]),
+])
+def test_rule_response_after_quote(text, speakers):
+    assert [q.speaker for q in extract(text).quotes] == speakers
+
+
+def test_a_document_named_with_its_complement_is_a_source():
+    text = ('Investors were stunned. The statement of claim alleges the company "knowingly '
+            'misled" investors.')
+    (quote,) = extract(text).quotes
+    assert (quote.speaker, quote.speaker_mention) == (None, "The statement of claim")
