@@ -359,6 +359,11 @@ def test_month_family_names_and_titles_before_them(text, speakers):
         ("Windsor MPP Lisa Gretzky", [(("Lisa", "Gretzky"), PERSON)]),
         ("Elder Mary Jane Kakegamic", [(("Mary", "Jane", "Kakegamic"), PERSON)]),
         ("Defenceman Quinn Hughes", [(("Quinn", "Hughes"), PERSON)]),
+        # Rule hyphened_title: ranks joined by a hyphen are one title.
+        ("Lt.-Gen. Mike Wright", [(("Mike", "Wright"), PERSON)]),
+        ("Maj.-Gen. Peter Scott", [(("Peter", "Scott"), PERSON)]),
+        ("Vice-Admiral Angus Topshee", [(("Angus", "Topshee"), PERSON)]),
+        ("Jean-Yves Duclos", [(("Jean-Yves", "Duclos"), PERSON)]),
         ("Star Wars Day", []),
         # Rule given_name_title: a title word after a given name is a family name, and "of"
         # after it says where the person is from.

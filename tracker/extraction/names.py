@@ -374,7 +374,8 @@ def _read(words: tuple[str, ...]) -> tuple[int, int, str, tuple[str, ...], str |
             name, role = read[3], " ".join(ws[:j + 1]) + (f" {read[4]}" if read[4] else "")
             return lo, span_hi, PERSON, name, role, read[5] or _gender(ws[:j + 1], name)
     k = 0
-    while k < len(ws) - 1 and (_bare(ws[k]) in TITLE_WORDS or ws[k] in DEMONYMS
+    while k < len(ws) - 1 and (_bare(ws[k]) in TITLE_WORDS or hyphened_title(ws[k])
+                               or ws[k] in DEMONYMS
                                or ws[k] in _JOINERS or ws[k] in PARTY_WORDS
                                and (_bare(ws[k + 1]) in TITLE_WORDS or ws[k + 1] in PARTY_WORDS)
                                or ws[k] == "the"):
@@ -440,6 +441,13 @@ _AGENCY_SECTORS = frozenset("""Health Transport Environment Parks Fisheries Immi
     Elections Statistics Employment Infrastructure Veterans Sport Tourism Screen Universities
     Historic Heritage Finance Justice Agriculture Innovation Housing Energy Export Trade
     Revenue Water""".split())
+
+
+def hyphened_title(tok: str) -> bool:
+    """Rule hyphened_title: titles joined by a hyphen, as Canadian news writes military and
+    police ranks, are one title. Examples: "Lt.-Gen." -> True; "Maj.-Gen." -> True;
+    "Vice-Admiral" -> True; "Lt.-Col." -> True; "Jean-Yves" -> False"""
+    return "-" in tok and all(_bare(p) in TITLE_WORDS for p in tok.split("-"))
 
 
 def _without_suffix(name: tuple[str, ...]) -> tuple[str, ...]:
