@@ -536,6 +536,48 @@ CASES = [
     ('Toronto-Danforth MP Julie Dabrusin said the funding would "make a real '
      'difference" for renters in her riding.',
      ['Julie Dabrusin']),
+    # --- Ranks, wards and ridings, sign-offs, columns looking back
+    ('Chief of the Defence Staff Gen. Jennie Carignan said recruitment was improving. '
+     '"We are turning the corner," Carignan said. Lt.-Gen. Mike Wright, commander of the '
+     'army, called the numbers "encouraging."',
+     ['Jennie Carignan', 'Mike Wright']),
+    ('"We need more buses, not fewer," said Coun. Riley Brockington (River Ward). '
+     'Brockington has pushed for more transit funding for years.',
+     ['Riley Brockington']),
+    ('Ontario NDP MPP Chandra Pasma (Ottawa West–Nepean) said the cuts would hurt '
+     'students. "This is the wrong direction," Pasma said.',
+     ['Chandra Pasma']),
+    ('Treasury Board President Jean-Yves Duclos said the public service would shrink. '
+     '"We will do this responsibly," Duclos said. The Public Service Alliance of Canada '
+     'called the plan "a betrayal of workers."',
+     ['Jean-Yves Duclos', 'Public Service Alliance of Canada']),
+    ('The NDP leader was not impressed. Don Davies, the party\'s interim leader, said the '
+     'budget "leaves workers behind." "This government has lost its way," the NDP leader '
+     'said.',
+     ['Don Davies', 'Don Davies']),
+    ('Fraser said the province was ready.\n\n"We have stockpiled salt, we have hired '
+     'more drivers and we have a plan.\n\n"If the storm hits Friday, we will be there."',
+     ['Fraser', 'Fraser']),
+    ('I wrote last month that the premier was "playing with fire." I stand by that.\n\n'
+     'This week, Ontario\'s financial accountability officer agreed, warning that the '
+     'deficit could reach $10 billion.',
+     [None]),
+    ('With files from The Canadian Press\n\nOPP Insp. Martin Graham said the driver was '
+     'airlifted to hospital. "The injuries are life-threatening," Graham said.',
+     ['Martin Graham']),
+    ('Quebec\'s premier, François Legault, said the province would go to court. "We will '
+     'defend our law," he said, speaking in French.\n\nLegault\'s government adopted the '
+     'law in 2019.',
+     ['François Legault']),
+    ('Staff Sgt. Maj. Daniel Tremblay, 52, of Valcartier, Que., has served for 30 years. '
+     '"It has been an honour," said Tremblay.',
+     ['Daniel Tremblay']),
+    ('"The numbers do not add up," said Conservative MP Jasraj Hallan.\n\nRELATED '
+     'VIDEO\n\nHallan, the party\'s finance critic, has called for a spring budget.',
+     ['Jasraj Hallan']),
+    ('"It\'s like a war zone," resident Lina Khoury told CTV News Montreal. "The water was '
+     'up to my knees in minutes."',
+     ['Lina Khoury', 'Lina Khoury']),
 ]
 
 
