@@ -1079,6 +1079,20 @@ def absolute_participle(masked: str, lo: int, v: int, by_end: dict[int, NameMent
     return None
 
 
+# Rule read_from: whoever reads from a document ('The Crown read from the accused's text
+# messages, including one that said: "..."', 'Ms. Chow read aloud from the letter: "..."')
+# voices its words; the document's author is their source, never the reader.
+_READ_FROM = re.compile(r"[ \xa0]+(?:(?:aloud|out)[ \xa0]+)?from\b")
+_READS_FROM = re.compile(r"\breads?[ \xa0]+(?:(?:aloud|out)[ \xa0]+)?from\b")
+
+
+def reads_from(masked: str, lo: int, hi: int) -> bool:
+    """Rule read_from, for a quote's sentence: does masked[lo:hi] have someone read from a
+    document ('Mayor Olivia Chow read aloud from the letter: "..."')? Then its subject is no
+    source."""
+    return _READS_FROM.search(masked, lo, hi) is not None
+
+
 def find_cues(masked: str, clause_start, sentence_start, names: list[NameMention],
               reliable=lambda entity: True) -> list[Cue]:
     """Every cue verb outside quotes with the source it names."""
@@ -1111,6 +1125,8 @@ def find_cues(masked: str, clause_start, sentence_start, names: list[NameMention
         elif verb in PASSIVE_ADDRESSEE_VERBS and _LEAD_IN_QUOTE.match(masked, ve) and \
                 _passive_before(masked, v):
             continue  # rule passive_addressee: 'Trudeau was asked: "..."' names no speaker
+        elif verb in ("read", "reads") and _READ_FROM.match(masked, ve):
+            continue  # rule read_from: 'The Crown read from the texts: "..."' is the texts'
         elif lo == v or masked[lo:v].isspace():
             pass  # ('"...," said Haley') the rules below read masked[lo:v]: none finds a source
         else:

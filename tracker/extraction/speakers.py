@@ -7,7 +7,14 @@ import bisect
 import re
 from dataclasses import dataclass, replace
 
-from .attribution import DOCUMENT_BEFORE_AUTHOR, REPORT_VERBS, SENTENCE_END, Cue, Resolver
+from .attribution import (
+    DOCUMENT_BEFORE_AUTHOR,
+    REPORT_VERBS,
+    SENTENCE_END,
+    Cue,
+    Resolver,
+    reads_from,
+)
 from .cues import MASK
 from .headings import headline, lead_in_name, owned_words, signature
 from .lexicon import PERSON_ROLE_NOUNS, WIRE_SERVICES
@@ -109,7 +116,7 @@ def attribute(text: str, masked: str, spans: list[Span], cues: list[Cue],
             d.who, d.cue, d.how = who, ":", "head"  # 'Trump issued a statement:\n\n"..."'
         elif (who := qa_answer(masked, s, paras, resolver)) is not None:
             d.who, d.cue, d.how = who, ":", "head"  # 'Q: Why now?\nA: "Because ..."'
-        elif not starts_sentence:
+        elif not starts_sentence and not reads_from(masked, lo, s.open_start):
             who = _sentence_subject(masked, lo, s.open_start, names, resolver)
             if who is not None:
                 d.who, d.how = who, "subject"
