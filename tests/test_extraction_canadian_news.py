@@ -578,6 +578,31 @@ CASES = [
     ('"It\'s like a war zone," resident Lina Khoury told CTV News Montreal. "The water was '
      'up to my knees in minutes."',
      ['Lina Khoury', 'Lina Khoury']),
+    # --- Quotation marks that quote no one: bills' nicknames, slogans, programs, titles
+    ('Bill C-69, which critics dubbed the "no more pipelines" bill, was partly struck down '
+     'by the Supreme Court. Alberta Premier Danielle Smith called the ruling "a big win."',
+     ['Danielle Smith']),
+    ('The so-called "notwithstanding clause" allows a province to override some Charter '
+     'rights for five years. Legault has used it twice.',
+     []),
+    ('The Liberals\' "Canada Strong Pass" offers free rail travel for children this '
+     'summer. Transport Minister Chrystia Freeland said the program was "a hit."',
+     ['Chrystia Freeland']),
+    ('Residents of the "Ward" neighbourhood in Toronto were displaced a century ago. The '
+     'city\'s chief historian said the history was "largely forgotten."',
+     [None]),
+    ('Speaking on CBC\'s The House, Housing Minister Gregor Robertson said Build Canada '
+     'Homes would "get shovels in the ground." He did not give a timeline.',
+     ['Gregor Robertson']),
+    ('The film "Blackberry," shot in Hamilton, won big at the Canadian Screen Awards. '
+     'Director Matt Johnson called the night "surreal."',
+     ['Matt Johnson']),
+    ('Poilievre\'s slogan, "Bring it home," has been on every lawn sign since August. '
+     'Strategists say it works.',
+     []),
+    ('The Crown read from the accused\'s text messages, including one that said: "I\'m '
+     'going to make him pay." The trial continues Monday.',
+     [None]),
 ]
 
 
@@ -680,3 +705,16 @@ def test_a_document_named_with_its_complement_is_a_source():
             'misled" investors.')
     (quote,) = extract(text).quotes
     assert (quote.speaker, quote.speaker_mention) == (None, "The statement of claim")
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    # Rule read_from: the reader of a document is not the source of its words.
+    ('The trial opened Monday.\n\nThe Crown read from the accused\'s text messages, including '
+     'one that said: "I\'m going to make him pay."', [None]),
+    ('Council met Tuesday.\n\nMayor Olivia Chow read aloud from the letter: "We can no longer '
+     'afford to live here."', [None]),
+    # Reading a statement out is still a cue of its own: "the statement read" is the document's.
+    ('"We will review the decision," the statement read.', [None]),
+])
+def test_rule_read_from(text, speakers):
+    assert [q.speaker for q in extract(text).quotes] == speakers
