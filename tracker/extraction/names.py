@@ -337,9 +337,10 @@ def _read(words: tuple[str, ...]) -> tuple[int, int, str, tuple[str, ...], str |
         place = words[hi - 1] in PLACES or words[hi - 1] in DEMONYMS
         # Rule given_name_title: a title word right after a known given name is a family name
         # ("Chief Wilfred King of the Gull Bay First Nation" is Wilfred King, "Martin Luther
-        # King of the SCLC" is Martin Luther King), so what follows "of" is where they are from.
+        # King of the SCLC" is Martin Luther King), so what follows "of" is where they are from
+        # (the given name is read among the three words before the title word, no further).
         if place or (_bare(words[j - 1]) not in TITLE_WORDS and words[j - 1] not in DEMONYMS) \
-                or any(is_given_name(w) for w in words[lo:j - 1]):
+                or any(is_given_name(w) for w in words[max(lo, j - 4):j - 1]):
             hi = j
             break
     ws = words[lo:hi]
