@@ -32,7 +32,8 @@ from .types import ORGANISATION, PERSON, START
 _PRONOUN_END = re.compile(r"(?<![\w'’])(he|she|they|it|we|i|you)$", re.I)
 _PRONOUNS = frozenset("he she they it we i you".split())
 _PRONOUN_START = re.compile(r"(he|she|they|it|we)\b", re.I)
-_DETS = (r"(?i:the|a|an|one|another|his|her|its|their|this|that|these|those|some|many|several|"
+_DETS = (r"(?i:the|a|an|one|another|his|her|its|their|my|your|our|this|that|these|those|some|"
+         r"many|several|"
          r"two|three|four|five|most|other|both|each|every)|[A-Z][\w.]*(?:['’]s|s['’])")
 # A noun phrase ending at the verb: "the chief U.S. diplomat", "one former senior official".
 _FUNC = (r"(?!(?:for|to|that|in|on|at|with|by|from|and|or|but|as|is|was|are|were|has|had|"
@@ -311,6 +312,8 @@ def _subject_before(masked: str, lo: int, v: int, names_by_end: dict[int, NameMe
         cm = _CAP_END.search(text)
         if cm and _plausible_name(cm.group()):
             s = lo + cm.start()
+            if (who := person_placed(masked, lo, s)) is not None:
+                return who  # "Officials in Ottawa say": a place the name finder left out
             return Who(s, e, masked[s:e], kind=PERSON)
         return None
     # Only a role or a source noun can end a noun-phrase subject: "the chief U.S. diplomat",
@@ -343,7 +346,13 @@ def _subject_before(masked: str, lo: int, v: int, names_by_end: dict[int, NameMe
 # "one voter from", "a longtime resident of" is left out (a person of an organisation).
 _PERSON_IN = re.compile(r"(?<![\w'’])((?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he)[ \xa0]+"
                         r"(?:[a-z][\w-]*[ \xa0]+){0,3}?([a-z][\w-]*))[ \xa0]+"
-                        r"(?:in|from|near|outside)[ \xa0]+$")
+                        r"(?:in|from|near|outside|across|of)[ \xa0]+"
+                        r"(?:[A-Z][\w.'’-]*[ \xa0]+(?:[A-Z][\w.'’-]*[ \xa0]+)*to[ \xa0]+)?$")
+# People named by a plural role, with no article: "officials in Ottawa", "mayors from Toronto
+# to Montreal", "residents of Halifax".
+_PEOPLE_IN = re.compile(r"(?<![\w'’])(([A-Za-z][a-z-]*s))[ \xa0]+"
+                        r"(?:in|from|near|outside|across|of)[ \xa0]+"
+                        r"(?:[A-Z][\w.'’-]*[ \xa0]+(?:[A-Z][\w.'’-]*[ \xa0]+)*to[ \xa0]+)?$")
 
 
 def place_of_source(masked: str, lo: int, nm: NameMention) -> Who | None:
@@ -358,14 +367,27 @@ def place_of_source(masked: str, lo: int, nm: NameMention) -> Who | None:
       'A man in Surrey, B.C., told CBC News the fire was "the worst."' -> a man (not B.C.)
       'A spokesman from Ontario Power Generation said' -> None (an organisation speaks through
        its spokesman: the name is the source)
-      'A lawyer in Sen. Smith's office said' -> None (a titled name is a person)"""
+      'A lawyer in Sen. Smith's office said' -> None (a titled name is a person)
+      'Officials in Ottawa say the plan is "dead on arrival."' -> officials (not Ottawa)
+      'Mayors from Toronto to Montreal say they have "run out of room."' -> mayors
+      'Residents of Halifax said the storm was "terrifying."' -> residents
+      'A friend of Smith said he was "devastated."' -> a friend (not Smith)"""
     if nm.kind != PERSON or nm.titled or nm.gender is not None or nm.possessive or \
             not masked[max(lo, nm.start - 9):nm.start].rstrip(" \xa0").endswith(
-                ("in", "from", "near", "outside")):
+                ("in", "from", "near", "outside", "across", "of", "to")):
         return None  # (a plain test first: this is asked of every name before a cue)
-    m = _PERSON_IN.search(masked, max(lo, nm.start - 60), nm.start)
+    return person_placed(masked, lo, nm.start)
+
+
+def person_placed(masked: str, lo: int, start: int) -> Who | None:
+    """Rule place_of_source, for a place at `start` (a name, or a capitalised word the name
+    finder left out: "Officials in Ottawa say"): the people described before it."""
+    m = _PERSON_IN.search(masked, max(lo, start - 60), start)
     if m is None or m.group(2) not in PERSON_ROLE_NOUNS:
-        return None
+        m = _PEOPLE_IN.search(masked, max(lo, start - 60), start)
+        if m is None or m.group(2)[:-1].lower() not in PERSON_ROLE_NOUNS and \
+                m.group(2).lower() not in SOURCE_NOUNS:
+            return None
     who = Who(m.start(1), m.end(1), m.group(1))
     who.rule = "place_of_source"
     return who
@@ -752,6 +774,9 @@ def source_stop(masked: str, a: int, stop: int) -> int:
     return stop
 
 
+_GROUP_DETERMINERS = frozenset("the this that my your our his her its their".split())
+
+
 def named_group(who: Who) -> str | None:
     """A source described with a name in it: "a Freedom Partners official", "Mrs. Clinton's
     campaign" -> the description without its determiner, which is as close to a name as the
@@ -759,8 +784,8 @@ def named_group(who: Who) -> str | None:
     words = who.text.split()
     if len(words) < 2 or not any(w[:1].isupper() for w in words[1:] + [words[0]]):
         return None
-    if _INDEFINITE.match(who.text) or words[0].lower() in ("the", "this", "that"):
-        words = words[1:]
+    if _INDEFINITE.match(who.text) or words[0].lower() in _GROUP_DETERMINERS:
+        words = words[1:]  # "Your columnist" opening a sentence names no one
     if not any(w[:1].isupper() for w in words) or is_title(" ".join(words)):
         return None  # a title is never a speaker: "the Chancellor of the Exchequer"
     return " ".join(words)
@@ -1381,8 +1406,15 @@ def owned_role(text: str) -> bool:
     when the article gave someone that role ("Ford's press secretary, Ivana Yelich" earlier).
     Examples:
       "The Prime Minister's spokesman" -> True; "the senator's aide" -> True
-      "the former senator" -> False"""
-    return any(x.endswith(("'s", "’s", "s'")) for x in text.split()[:-1])
+      "the former senator" -> False
+      "Your columnist", "my colleague", "our reporter" -> True: the writer's or the paper's,
+      never someone named in the article by that role"""
+    words = text.split()
+    return words[0].lower() in _FIRST_PERSON_OWNERS or \
+        any(x.endswith(("'s", "’s", "s'")) for x in words[:-1])
+
+
+_FIRST_PERSON_OWNERS = frozenset(("my", "your", "our"))
 
 
 def owned_before(masked: str, pos: int, head: str) -> bool:
