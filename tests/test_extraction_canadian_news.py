@@ -603,6 +603,34 @@ CASES = [
     ('The Crown read from the accused\'s text messages, including one that said: "I\'m '
      'going to make him pay." The trial continues Monday.',
      [None]),
+    # --- Opinion: commentary, editorials, columns and letters
+    pytest.param(
+     'COMMENTARY\n\nThe prime minister likes to say that Canada is "back." I am not so '
+     'sure. When I put the question to a former ambassador, she laughed. "Back where?" '
+     'she asked.',
+     [None, None],
+     marks=pytest.mark.xfail(strict=True, reason="a one-word quote of an unnamed role "
+                             "(\"back\") is read as a scare quote and dropped")),
+    ('Editorial: Ottawa must fix the asylum system\n\nThe government insists the system '
+     'is "working as intended." It is not. Municipalities are buckling, and mayors from '
+     'Toronto to Montreal say they have "run out of room."',
+     [None, None]),
+    ('John Ivison: The Liberals have a spending problem\n\nIt was Jim Flaherty who once '
+     'said that "the best social program is a job." His successors seem to have '
+     'forgotten.',
+     ['Jim Flaherty']),
+    ('Letter of the day\n\nYour columnist writes that seniors are "living large." My '
+     'husband and I live on $2,100 a month. Come and see how large.\n\nDoris McLean, '
+     'Sudbury',
+     [None]),
+    ('Kelly McParland: Ford\'s latest fight is one he can win\n\nDoug Ford loves a '
+     'scrap. Asked on Tuesday about the teachers\' unions, he did not hesitate. "Bring '
+     'it on," the premier said.',
+     ['Doug Ford']),
+    ('"We have never had a government this hostile to science," says Katie Gibbs, '
+     'executive director of Evidence for Democracy. I think she is right, and I think '
+     'the numbers prove it.',
+     ['Katie Gibbs']),
 ]
 
 
@@ -718,3 +746,29 @@ def test_a_document_named_with_its_complement_is_a_source():
 ])
 def test_rule_read_from(text, speakers):
     assert [q.speaker for q in extract(text).quotes] == speakers
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    # Rule place_of_source: people described by a plural role, then where they are from.
+    ('Officials in Ottawa say the plan is "dead on arrival."', "Officials"),
+    ('Municipalities are buckling, and mayors from Toronto to Montreal say they have "run out '
+     'of room."', "mayors"),
+    ('Residents of Halifax said the storm was "terrifying and loud."', "Residents"),
+    ('A friend of Smith said he was "devastated by the news."', "A friend"),
+])
+def test_rule_place_of_source_for_people_described_by_a_plural_role(text, mention):
+    ex, (feats,) = extract_with_features(text)
+    assert (ex.quotes[0].speaker, ex.quotes[0].speaker_mention) == (None, mention)
+    assert "rule=place_of_source" in feats
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    # The writer's or the paper's own ("Your columnist", "our reporter") names no one.
+    ('Letter of the day\n\nYour columnist writes that seniors are "living large." I disagree.',
+     "Your columnist"),
+    ('Our reporter asked the minister about the plan. "We have no comment at this time," our '
+     'reporter said.', "our reporter"),
+])
+def test_first_person_owners_name_no_one(text, mention):
+    (quote,) = extract(text).quotes
+    assert (quote.speaker, quote.speaker_mention) == (None, mention)
