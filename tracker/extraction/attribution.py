@@ -206,6 +206,18 @@ _AUXILIARIES = frozenset(("has have had is was were are be been being also not n
                           "often later since then once just").split())
 
 
+def appositive_comma(masked: str, lo: int, hi: int) -> int:
+    """The last comma in masked[lo:hi] that can open an appositive: not one inside a number
+    (rule number_comma). Examples:
+      'The Ontario Medical Association, which represents the province's 43,000 physicians,'
+          -> the comma after "Association", not the one of "43,000"
+      'Smith, 67, said' -> the comma after "Smith" (the number stands alone)"""
+    k = masked.rfind(",", lo, hi)
+    while k > lo and masked[k - 1].isdigit() and masked[k + 1:k + 2].isdigit():
+        k = masked.rfind(",", lo, k)
+    return k
+
+
 def _subject_before(masked: str, lo: int, v: int, names_by_end: dict[int, NameMention],
                     names_by_start: dict[int, NameMention], e: int | None = None) -> Who | None:
     if e is None:
@@ -230,7 +242,7 @@ def _subject_before(masked: str, lo: int, v: int, names_by_end: dict[int, NameMe
             who.role = masked[nm.end + 1:e - 1].strip() or None
             return who
         inner_end = e - 1
-        prev = masked.rfind(",", lo, inner_end)
+        prev = appositive_comma(masked, lo, inner_end)
         if prev < 0:
             return None
         a = prev + 1
