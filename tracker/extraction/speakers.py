@@ -382,7 +382,10 @@ def outlet(who: Who, resolver: Resolver) -> bool:
 # A verb with its own reported clause, or a colon leading into the next quote ("Mr. Zahed
 # said: ...").
 _COMPLEMENT = re.compile(r"[ \xa0]+(?:that|he|she|it|they|we|I|you|there|his|her|their)\b|"
-                         r"[ \xa0]*:")
+                         r"[ \xa0]*:|"
+                         # 'Nowak said doctors were "..."': a subject and its verb
+                         r"[ \xa0]+(?:the[ \xa0]+)?[a-z]+[ \xa0]+(?:was|were|is|are|had|has|"
+                         r"have|would|will|could|should)\b")
 
 
 def _new_sentence(text: str, masked: str, s: Span, c: Cue) -> bool:
