@@ -631,6 +631,35 @@ CASES = [
      'executive director of Evidence for Democracy. I think she is right, and I think '
      'the numbers prove it.',
      ['Katie Gibbs']),
+    # --- French, wire sign-offs, associations
+    ('In an interview with Radio-Canada, Bérubé said the province had "lost control" of '
+     'its borders. Pascal Bérubé, the PQ\'s immigration critic, has long called for '
+     'lower thresholds.',
+     ['Pascal Bérubé']),
+    pytest.param(
+     '« Nous sommes prêts », a déclaré le premier ministre François Legault, which '
+     'translates as "We are ready."',
+     ['François Legault', 'François Legault'],
+     marks=pytest.mark.xfail(strict=True, reason="guillemets are not read as quotation "
+                             "marks, nor a French cue (\"a déclaré\"); English-language "
+                             "outlets mostly translate")),
+    ('Manitoba RCMP say a 17-year-old has been arrested. In a news release, Sgt. Paul '
+     'Manaigre said the teen "posed a risk to the community."\n\n— With files from '
+     'Reuters',
+     ['Paul Manaigre']),
+    ('Asked whether he would apologize, the former minister shrugged. "For what?" he '
+     'said.\n\nRandy Boissonnault resigned from cabinet in November.',
+     [None]),
+    ('Calgary Flames general manager Craig Conroy said the team was "not rebuilding." '
+     'Conroy, who took over in 2023, said the team was "retooling."',
+     ['Craig Conroy', 'Craig Conroy']),
+    ('Premier Tim Houston\'s PCs won 43 of 55 seats. "Nova Scotians have spoken," '
+     'Houston told supporters in Pictou.',
+     ['Tim Houston']),
+    ('The Ontario Medical Association, which represents the province\'s 43,000 '
+     'physicians, said the deal was "a good start." OMA president Dr. Dominik Nowak '
+     'said doctors were "cautiously optimistic."',
+     ['Ontario Medical Association', 'Dominik Nowak']),
 ]
 
 
@@ -772,3 +801,17 @@ def test_rule_place_of_source_for_people_described_by_a_plural_role(text, mentio
 def test_first_person_owners_name_no_one(text, mention):
     (quote,) = extract(text).quotes
     assert (quote.speaker, quote.speaker_mention) == (None, mention)
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    # Rule number_comma: the comma of "43,000" opens no appositive.
+    ('The Ontario Medical Association, which represents the province\'s 43,000 physicians, said '
+     'the deal was "a good start." OMA president Dr. Dominik Nowak said doctors were '
+     '"cautiously optimistic."', ["Ontario Medical Association", "Dominik Nowak"]),
+    # A cue with a reported clause of its own ("said doctors were") is not the cue of the
+    # quote that ended the sentence before it.
+    ('Doctors reacted on Monday. The deal was "a good start for all of us." Nowak said doctors '
+     'were "cautiously optimistic."', [None, "Nowak"]),
+])
+def test_appositives_with_numbers_and_cues_with_clauses(text, speakers):
+    assert [q.speaker for q in extract(text).quotes] == speakers
