@@ -39,6 +39,9 @@ def decided(text: str, k: int = 0) -> tuple[str | None, tuple[str, ...]]:
     # A heading alone that the page's markup left in quotation marks.
     ('"Related:"', "read_more"), ("“READ MORE:”", "read_more"), ('"WATCH:"', "video"),
     ('"More: we want more"', None), ('"Watch: this will pass"', None),
+    # Rule link_list: the heading of a list of links to other stories.
+    ("Trending Now", "link_list"), ("Most Popular", "link_list"), ("TOP STORIES", "link_list"),
+    ("Trending now: the premier's plan is in trouble", None),
 ])
 def test_boilerplate_rules(line, rule):
     assert boilerplate_rule(line) == rule

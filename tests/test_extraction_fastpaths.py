@@ -177,6 +177,8 @@ def test_boilerplate_first_letters_cover_every_rule():
                            "Have a news tip"],
         "sponsor": ["This story is sponsored by x", "Sponsored content", "Paid post"],
         "byline": ["By Andrew Coyne", "BY Jane Smith", "Written by Ann Lee", "Story by Jo Li"],
+        "link_list": ["Trending Now", "Most Popular", "Latest News", "Recommended for you",
+                      "You may also like", "Editor's Picks"],
     }
     for name, lines in examples.items():
         pat = boilerplate.BOILERPLATE_RULES[name]

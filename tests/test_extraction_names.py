@@ -353,6 +353,23 @@ def test_month_family_names_and_titles_before_them(text, speakers):
         ("Benghazi Widow Dorothy Woods", [(("Dorothy", "Woods"), PERSON)]),
         ("Army Veteran John Smith", [(("John", "Smith"), PERSON)]),
         ("Mary Jo White", [(("Mary", "Jo", "White"), PERSON)]),
+        # Any role noun, at any place before the given name (a sentence's first word too).
+        ("Historian Jean-François Lisée", [(("Jean-François", "Lisée"), PERSON)]),
+        ("Analyst Nick Agostino", [(("Nick", "Agostino"), PERSON)]),
+        ("Windsor MPP Lisa Gretzky", [(("Lisa", "Gretzky"), PERSON)]),
+        ("Elder Mary Jane Kakegamic", [(("Mary", "Jane", "Kakegamic"), PERSON)]),
+        ("Defenceman Quinn Hughes", [(("Quinn", "Hughes"), PERSON)]),
+        # Rule hyphened_title: ranks joined by a hyphen are one title.
+        ("Lt.-Gen. Mike Wright", [(("Mike", "Wright"), PERSON)]),
+        ("Maj.-Gen. Peter Scott", [(("Peter", "Scott"), PERSON)]),
+        ("Vice-Admiral Angus Topshee", [(("Angus", "Topshee"), PERSON)]),
+        ("Jean-Yves Duclos", [(("Jean-Yves", "Duclos"), PERSON)]),
+        ("Star Wars Day", []),
+        # Rule given_name_title: a title word after a given name is a family name, and "of"
+        # after it says where the person is from.
+        ("Chief Wilfred King of the Gull Bay First Nation", [(("Wilfred", "King"), PERSON)]),
+        ("Martin Luther King of the SCLC", [(("Martin", "Luther", "King"), PERSON)]),
+        ("Chancellor of the Exchequer Rachel Reeves", [(("Rachel", "Reeves"), PERSON)]),
         # Conventions and summits are bodies, not people called "Convention".
         ("Republican National Convention",
          [(("Republican", "National", "Convention"), ORGANISATION)]),

@@ -479,6 +479,7 @@ def test_speakers_of_us_news_in_other_styles(text, speakers):
      "family of Tyre Nichols", "agent_of"),
     ('An attorney for the family of John Smith said they were "devastated."',
      "attorney for the family of John Smith", "agent_of"),
+    ('A friend of Smith said he was "devastated by the news."', "friend of Smith", "agent_of"),
     # ... after the quote too (the quote's cue is the subject's)
     ('"We are on track," a spokesperson for Health Minister Mark Holland said.',
      "spokesperson for Health Minister Mark Holland", "agent_of"),

@@ -34,7 +34,8 @@ from .types import ORGANISATION, PERSON, START
 _PRONOUN_END = re.compile(r"(?<![\w'’])(he|she|they|it|we|i|you)$", re.I)
 _PRONOUNS = frozenset("he she they it we i you".split())
 _PRONOUN_START = re.compile(r"(he|she|they|it|we)\b", re.I)
-_DETS = (r"(?i:the|a|an|one|another|his|her|its|their|this|that|these|those|some|many|several|"
+_DETS = (r"(?i:the|a|an|one|another|his|her|its|their|my|your|our|this|that|these|those|some|"
+         r"many|several|"
          r"two|three|four|five|most|other|both|each|every)|[A-Z][\w.]*(?:['’]s|s['’])")
 # A noun phrase ending at the verb: "the chief U.S. diplomat", "one former senior official".
 _FUNC = (r"(?!(?:for|to|that|in|on|at|with|by|from|and|or|but|as|is|was|are|were|has|had|"
@@ -239,6 +240,18 @@ _AUXILIARIES = frozenset(("has have had is was were are be been being also not n
                           "often later since then once just").split())
 
 
+def appositive_comma(masked: str, lo: int, hi: int) -> int:
+    """The last comma in masked[lo:hi] that can open an appositive: not one inside a number
+    (rule number_comma). Examples:
+      'The Ontario Medical Association, which represents the province's 43,000 physicians,'
+          -> the comma after "Association", not the one of "43,000"
+      'Smith, 67, said' -> the comma after "Smith" (the number stands alone)"""
+    k = masked.rfind(",", lo, hi)
+    while k > lo and masked[k - 1].isdigit() and masked[k + 1:k + 2].isdigit():
+        k = masked.rfind(",", lo, k)
+    return k
+
+
 def _subject_before(masked: str, lo: int, v: int, names_by_end: dict[int, NameMention],
                     names_by_start: dict[int, NameMention], e: int | None = None) -> Who | None:
     if e is None:
@@ -263,7 +276,7 @@ def _subject_before(masked: str, lo: int, v: int, names_by_end: dict[int, NameMe
             who.role = masked[nm.end + 1:e - 1].strip() or None
             return who
         inner_end = e - 1
-        prev = masked.rfind(",", lo, inner_end)
+        prev = appositive_comma(masked, lo, inner_end)
         if prev < 0:
             return None
         a = prev + 1
@@ -347,6 +360,8 @@ def _subject_before(masked: str, lo: int, v: int, names_by_end: dict[int, NameMe
         cm = _CAP_END.search(text)
         if cm and _plausible_name(cm.group()):
             s = lo + cm.start()
+            if (who := person_placed(masked, lo, s)) is not None:
+                return who  # "Officials in Ottawa say": a place the name finder left out
             return Who(s, e, masked[s:e], kind=PERSON)
         if (fp := _ROLE_FROM_PLACE.search(text)) and fp.group(2).lower() in PERSON_ROLE_NOUNS:
             # Rule role_from_place: "the Democrat from Ohio said" is a role noun with where
@@ -356,14 +371,16 @@ def _subject_before(masked: str, lo: int, v: int, names_by_end: dict[int, NameMe
             return who
         return None
     # Only a role or a source noun can end a noun-phrase subject: "the chief U.S. diplomat",
-    # or a role with its complement: "the former secretary of state".
+    # or a role or a source with its complement: "the former secretary of state", "the
+    # statement of claim" (a civil suit's pleading).
     if ("familiar" in text or "close to" in text) and \
             (who := familiar_with(masked, lo, e)) is not None:
         return who
     head = last.lower()
     if head not in PERSON_ROLE_NOUNS and (i := text.rfind(" of ")) > 0:
         j = text.rfind(" ", 0, i) + 1
-        if text[j:i] in PERSON_ROLE_NOUNS and _OF_TAIL.fullmatch(text, i):
+        if (text[j:i] in PERSON_ROLE_NOUNS or text[j:i] in SOURCE_NOUNS) and \
+                _OF_TAIL.fullmatch(text, i):
             head = text[j:i]
     if head in PERSON_ROLE_NOUNS or head in SOURCE_NOUNS or age_noun(head) or \
             head[:-1] in PERSON_ROLE_NOUNS:
@@ -415,7 +432,13 @@ def familiar_with(masked: str, lo: int, e: int) -> Who | None:
 # "one voter from", "a longtime resident of" is left out (a person of an organisation).
 _PERSON_IN = re.compile(r"(?<![\w'’])((?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he)[ \xa0]+"
                         r"(?:[a-z][\w-]*[ \xa0]+){0,3}?([a-z][\w-]*))[ \xa0]+"
-                        r"(?:in|from|near|outside)[ \xa0]+$")
+                        r"(?:in|from|near|outside|across|of)[ \xa0]+"
+                        r"(?:[A-Z][\w.'’-]*[ \xa0]+(?:[A-Z][\w.'’-]*[ \xa0]+)*to[ \xa0]+)?$")
+# People named by a plural role, with no article: "officials in Ottawa", "mayors from Toronto
+# to Montreal", "residents of Halifax".
+_PEOPLE_IN = re.compile(r"(?<![\w'’])(([A-Za-z][a-z-]*s))[ \xa0]+"
+                        r"(?:in|from|near|outside|across|of)[ \xa0]+"
+                        r"(?:[A-Z][\w.'’-]*[ \xa0]+(?:[A-Z][\w.'’-]*[ \xa0]+)*to[ \xa0]+)?$")
 
 
 def place_of_source(masked: str, lo: int, nm: NameMention) -> Who | None:
@@ -430,14 +453,27 @@ def place_of_source(masked: str, lo: int, nm: NameMention) -> Who | None:
       'A man in Surrey, B.C., told CBC News the fire was "the worst."' -> a man (not B.C.)
       'A spokesman from Ontario Power Generation said' -> None (an organisation speaks through
        its spokesman: the name is the source)
-      'A lawyer in Sen. Smith's office said' -> None (a titled name is a person)"""
+      'A lawyer in Sen. Smith's office said' -> None (a titled name is a person)
+      'Officials in Ottawa say the plan is "dead on arrival."' -> officials (not Ottawa)
+      'Mayors from Toronto to Montreal say they have "run out of room."' -> mayors
+      'Residents of Halifax said the storm was "terrifying."' -> residents
+      'A friend of Smith said he was "devastated."' -> a friend (not Smith)"""
     if nm.kind != PERSON or nm.titled or nm.gender is not None or nm.possessive or \
             not masked[max(lo, nm.start - 9):nm.start].rstrip(" \xa0").endswith(
-                ("in", "from", "near", "outside")):
+                ("in", "from", "near", "outside", "across", "of", "to")):
         return None  # (a plain test first: this is asked of every name before a cue)
-    m = _PERSON_IN.search(masked, max(lo, nm.start - 60), nm.start)
+    return person_placed(masked, lo, nm.start)
+
+
+def person_placed(masked: str, lo: int, start: int) -> Who | None:
+    """Rule place_of_source, for a place at `start` (a name, or a capitalised word the name
+    finder left out: "Officials in Ottawa say"): the people described before it."""
+    m = _PERSON_IN.search(masked, max(lo, start - 60), start)
     if m is None or m.group(2) not in PERSON_ROLE_NOUNS:
-        return None
+        m = _PEOPLE_IN.search(masked, max(lo, start - 60), start)
+        if m is None or m.group(2)[:-1].lower() not in PERSON_ROLE_NOUNS and \
+                m.group(2).lower() not in SOURCE_NOUNS:
+            return None
     who = Who(m.start(1), m.end(1), m.group(1))
     who.rule = "place_of_source"
     return who
@@ -818,7 +854,8 @@ def definite_organisation(masked: str, a: int, nm: NameMention) -> Who | None:
     return who
 
 
-_HEAD_AFTER = re.compile(r"[ \xa0]+([a-z][\w-]*)(?=[ \xa0]*(?:[,.;:!?\n(]|$))")
+_HEAD_AFTER = re.compile(r"(?:[ \xa0]+[a-z][\w-]*){0,2}?[ \xa0]+([a-z][\w-]*)"
+                         r"(?=[ \xa0]*(?:[,.;:!?\n(]|$))")
 
 
 def _modifier(masked: str, a: int, nm: NameMention) -> bool:
@@ -827,7 +864,9 @@ def _modifier(masked: str, a: int, nm: NameMention) -> bool:
     Examples:
       'points out the laid-back Cambridge resident.' -> not Cambridge (the resident)
       'said the veteran Liberal MP, adding' -> not Liberal
-      'said the Calgary Flames captain.' -> not Calgary Flames"""
+      'said the Calgary Flames captain.' -> not Calgary Flames
+      'said the Flames bench boss.' -> not Flames: up to three words in lower case may
+       follow the name, the last of them the person noun"""
     if masked[a:a + 4].lower() != "the ":
         return False
     h = _HEAD_AFTER.match(masked, nm.end)
@@ -866,6 +905,9 @@ def source_stop(masked: str, a: int, stop: int) -> int:
     return stop
 
 
+_GROUP_DETERMINERS = frozenset("the this that my your our his her its their".split())
+
+
 def named_group(who: Who) -> str | None:
     """A source described with a name in it: "a Freedom Partners official", "Mrs. Clinton's
     campaign" -> the description without its determiner, which is as close to a name as the
@@ -874,8 +916,8 @@ def named_group(who: Who) -> str | None:
     if len(words) < 2 or not any(w[:1].isupper() for w in words[1:] + [words[0]]) or \
             who.rule == "familiar_with":  # "Sources familiar with the talks": no name
         return None
-    if _INDEFINITE.match(who.text) or words[0].lower() in ("the", "this", "that"):
-        words = words[1:]
+    if _INDEFINITE.match(who.text) or words[0].lower() in _GROUP_DETERMINERS:
+        words = words[1:]  # "Your columnist" opening a sentence names no one
     if not any(w[:1].isupper() for w in words) or is_title(" ".join(words)):
         return None  # a title is never a speaker: "the Chancellor of the Exchequer"
     return " ".join(words)
@@ -1207,6 +1249,20 @@ def absolute_participle(masked: str, lo: int, v: int, by_end: dict[int, NameMent
     return None
 
 
+# Rule read_from: whoever reads from a document ('The Crown read from the accused's text
+# messages, including one that said: "..."', 'Ms. Chow read aloud from the letter: "..."')
+# voices its words; the document's author is their source, never the reader.
+_READ_FROM = re.compile(r"[ \xa0]+(?:(?:aloud|out)[ \xa0]+)?from\b")
+_READS_FROM = re.compile(r"\breads?[ \xa0]+(?:(?:aloud|out)[ \xa0]+)?from\b")
+
+
+def reads_from(masked: str, lo: int, hi: int) -> bool:
+    """Rule read_from, for a quote's sentence: does masked[lo:hi] have someone read from a
+    document ('Mayor Olivia Chow read aloud from the letter: "..."')? Then its subject is no
+    source."""
+    return _READS_FROM.search(masked, lo, hi) is not None
+
+
 def find_cues(masked: str, clause_start, sentence_start, names: list[NameMention],
               reliable=lambda entity: True, by_start: dict[int, NameMention] | None = None,
               by_end: dict[int, NameMention] | None = None) -> list[Cue]:
@@ -1243,6 +1299,8 @@ def find_cues(masked: str, clause_start, sentence_start, names: list[NameMention
             continue  # rule passive_addressee: 'Trudeau was asked: "..."' names no speaker
         elif verb in PASSIVE_CHARGE_VERBS and _passive_before(masked, v):
             continue  # rule passive_charge: 'He was charged with "..."' quotes the charge
+        elif verb in ("read", "reads") and _READ_FROM.match(masked, ve):
+            continue  # rule read_from: 'The Crown read from the texts: "..."' is the texts'
         elif lo == v or masked[lo:v].isspace():
             pass  # ('"...," said Haley') the rules below read masked[lo:v]: none finds a source
         else:
@@ -1497,8 +1555,15 @@ def owned_role(text: str) -> bool:
     when the article gave someone that role ("Ford's press secretary, Ivana Yelich" earlier).
     Examples:
       "The Prime Minister's spokesman" -> True; "the senator's aide" -> True
-      "the former senator" -> False"""
-    return any(x.endswith(("'s", "’s", "s'")) for x in text.split()[:-1])
+      "the former senator" -> False
+      "Your columnist", "my colleague", "our reporter" -> True: the writer's or the paper's,
+      never someone named in the article by that role"""
+    words = text.split()
+    return words[0].lower() in _FIRST_PERSON_OWNERS or \
+        any(x.endswith(("'s", "’s", "s'")) for x in words[:-1])
+
+
+_FIRST_PERSON_OWNERS = frozenset(("my", "your", "our"))
 
 
 def owned_before(masked: str, pos: int, head: str) -> bool:
@@ -1612,7 +1677,8 @@ def cataphora(w: Who, resolver: Resolver) -> int:
        speaking in Bournemouth.' -> Jo Swinson
       '"No," he said. Olivia Chow ...' -> -1 (she is a woman)
       '"...," she told Jo Swinson.' -> -1 (no sentence after it)
-      '"No," he said. The storm hit at noon.' -> -1 (no one named)"""
+      '"No," he said. The storm hit at noon.' -> -1 (no one named)
+      '"For what?" he said.\n\nRandy Boissonnault resigned.' -> -1 (another paragraph)"""
     names = resolver.names
     table = resolver.table
     here = resolver.sentence_of(w.start)
@@ -1625,8 +1691,8 @@ def cataphora(w: Who, resolver: Resolver) -> int:
             continue
         if resolver.sentence_of(nm.start) == here:
             continue  # '"...," she told Jo Swinson.': the one spoken to, not ahead
-        if resolver.sentence_of(nm.start) > here + 1:
-            return -1
+        if resolver.sentence_of(nm.start) > here + 1 or "\n" in resolver.masked[w.end:nm.start]:
+            return -1  # (the next paragraph may be about someone else)
         g = table.entities[nm.entity].gender
         return -1 if g and g != gender else nm.entity
     return -1

@@ -22,6 +22,8 @@ import re
 #   sponsor:       "This story is sponsored by Maple Bank.", "Sponsored content"
 #   byline:        "By Andrew Coyne", "By Jane Smith | The Canadian Press", "Written by Ann
 #                  Lee": the writer of a column is never its speaker by default
+#   link_list:     "Trending Now", "Most Popular", "Top Stories", "Recommended for you": the
+#                  heading of a list of links to other stories (rule link_list below)
 # "READ MORE: ...", "WATCH | ...", "Related » ...", "VIDEO - ..." - but not "Video-game".
 _SEPARATOR = r"(?:[ \xa0]*[:|»>]|[ \xa0]+[-—–][ \xa0])"
 BOILERPLATE_RULES: dict[str, re.Pattern[str]] = {
@@ -41,13 +43,19 @@ BOILERPLATE_RULES: dict[str, re.Pattern[str]] = {
     "byline": re.compile(r"(?:By|BY|Written by|Story by)[ \xa0]+[A-Z][\w.'’-]*"
                          r"(?:[ \xa0]+(?:[A-Z][\w.'’-]*|and|&))*"
                          r"(?:[ \xa0]*[,|—–-][ \xa0]*[^.!?\n]{0,60})?[ \xa0]*$"),
+    "link_list": re.compile(r"(?:Trending(?: [Nn]ow| [Ss]tories)?|TRENDING(?: NOW)?|"
+                            r"Most (?:[Pp]opular|[Rr]ead|[Vv]iewed|[Ss]hared)|MOST (?:POPULAR|"
+                            r"READ)|Top [Ss]tories|TOP STORIES|Latest (?:[Ss]tories|[Nn]ews)|"
+                            r"Recommended(?: for you)?|You (?:may|might) also like|"
+                            r"Editor['’]?s [Pp]icks)\W*$"),
 }
 _MAX = 300  # boilerplate is a short line; a longer paragraph is copy
 # The letters each rule can start with ("advertisement" in any case, and "skip" and "story"
 # with a long s too, as case-insensitive patterns read it): a paragraph is tried only
 # against the rules its first letter allows, in the order above, and most need none.
 _FIRST_LETTERS = {"advertisement": "AaCcSsſ", "read_more": "RASM", "video": "WLVPG",
-                  "call_to_action": "SCFLGDH", "sponsor": "TSP", "byline": "BWS"}
+                  "call_to_action": "SCFLGDH", "sponsor": "TSP", "byline": "BWS",
+                  "link_list": "TMLRYE"}
 _RULES_BY_FIRST: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {
     c: tuple((name, pat) for name, pat in BOILERPLATE_RULES.items()
              if c in _FIRST_LETTERS[name])
@@ -79,8 +87,38 @@ _QUOTED_HEADINGS = ("read_more", "video")
 
 def boilerplate_paragraphs(text: str, paras: list[tuple[int, int]]) -> set[int]:
     """Indices of the paragraphs that are boilerplate."""
-    return {k for k, (ps, pe) in enumerate(paras)
-            if pe - ps <= _MAX + 40 and boilerplate_rule(text[ps:pe]) is not None}
+    out = set()
+    for k, (ps, pe) in enumerate(paras):
+        if pe - ps <= _MAX + 40 and (rule := boilerplate_rule(text[ps:pe])) is not None:
+            out.add(k)
+            if rule == "link_list":
+                out.update(listed_links(text, paras, k))
+    return out
+
+
+_LINKS = 8  # a list of links to other stories is a few lines long
+_LINK_MAX = 150
+_SENTENCE_END = ".!?"
+_CLOSING = "\"”'’"
+
+
+def listed_links(text: str, paras: list[tuple[int, int]], k: int) -> list[int]:
+    """Rule link_list: the paragraphs after a heading such as "Trending Now" that read as
+    headlines (one short line of two words or more, with no full stop at its end) are the
+    links of that list, not the article's copy: blanked like the heading. The list ends at
+    the first paragraph that is not a headline, and after _LINKS of them. Examples:
+      "Trending Now" / "'I was terrified': Woman describes attack on TTC streetcar" /
+          "Ford says Ontario will retaliate" / "The premier spoke. ..." -> the two headlines
+      "Most Popular" / "The premier spoke in Oakville on Monday." -> none (a sentence)"""
+    out = []
+    for j in range(k + 1, min(len(paras), k + 1 + _LINKS)):
+        line = text[paras[j][0]:paras[j][1]].strip()
+        if not line or len(line) > _LINK_MAX or "\n" in line or " " not in line or \
+                line[-1] in _SENTENCE_END or \
+                line[-1] in _CLOSING and line[-2:-1] in (",", *_SENTENCE_END):
+            break
+        out.append(j)
+    return out
 
 
 # Rule photo_caption: "Photo: Premier Doug Ford speaks at Queen's Park on Monday. (Chris

@@ -183,6 +183,21 @@ def dated_citation(text: str, close_end: int) -> bool:
         _DATED.match(text, close_end) is not None
 
 
+# Rule letter_reference: see letter_reference().
+_LETTER_REF = re.compile(r"R[Ee][ \xa0]*:[ \xa0]*$")
+
+
+def letter_reference(text: str, open_start: int) -> bool:
+    """Rule letter_reference: a quotation right after "Re:" opening a paragraph is the
+    headline of the article a letter to the editor answers, not anyone's words. Examples:
+      'Re: "Ottawa's housing plan falls short" (Editorial, March 4). I could not agree
+       more.' -> True
+      'RE: "Council votes to close library"' -> True
+      'Mayor Jane Re: "We will rebuild."' -> False (not at a paragraph's start)"""
+    m = _LETTER_REF.search(text, max(0, open_start - 8), open_start)
+    return m is not None and (m.start() == 0 or text[m.start() - 1] == "\n")
+
+
 # Rule byline_title: see byline_title().
 _BYLINE = re.compile(r"[ \xa0]+by[ \xa0]+[A-Z][\w.'’-]*(?:[ \xa0]+[A-Z][\w.'’-]*){0,5}[ \xa0]*"
                      r"(?:[,:;.]|http|$)", re.M)
@@ -440,8 +455,9 @@ def _quote(text: str, d: Decision, table: EntityTable, persons: int, model: Mode
     words = count_words(inner)
     if words == 0 or not inner[0].isalpha() and _NUMERIC.match(inner):
         return None
-    if dated_citation(text, s.close_end) or byline_title(text, s):
-        return None  # '"No to Free Lawyers" (2016)', '"...," by Times' Ben Sisario:'
+    if dated_citation(text, s.close_end) or byline_title(text, s) or \
+            letter_reference(text, s.open_start):
+        return None  # '"No to Free Lawyers" (2016)', '"...," by Times' Ben Sisario:', 'Re: "..."'
     who = d.who
     before = text[max(0, s.open_start - 40):s.open_start]
     if d.how in ("", "subject") and (_title_noun_before(before) or (

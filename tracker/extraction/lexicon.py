@@ -68,7 +68,7 @@ TITLE_WORDS = _set(
     MP MPP MLA MNA MHA MEP Councillor Exchequer Shadow Opposition Baroness Viscount
     Duchess Taoiseach Tánaiste Alderman Alderwoman Ombudsman Const Constable Cpl Coun Supt Insp
     Det Majesty Highness Holiness Excellency TD MLC Shri Smt Shrimati Magistrate
-    Coroner PM CM Honour Prosecutor""")
+    Coroner PM CM Honour Prosecutor Maj Brig Brigadier Cmdr""")
 
 # Given names that are also a title or a common word: "Dean Baker", "Major Garrett", "Will
 # Estrada", "Baron Trump" (rules given_title_word of the identity layer and
@@ -179,7 +179,7 @@ MALE_NAMES = _set(
     Arjun Rahul Rajesh Sanjay Vijay Harjit Navdeep Anil Sunil Ravi Hiroshi Takeshi Kenji
     Fumio Shigeru Yoshihide Olaf Friedrich Klaus Jürgen Hans Dmitry Sergei Volodymyr Andrzej
     Giorgio Giuseppe Matteo Pedro Miguel Javier Alejandro Andrés Jorge Ricardo Fernando Sergio
-    Diego Rafael Gustavo""") - _set(
+    Diego Rafael Gustavo Wilfred""") - _set(
     "Lindsey Kellyanne Kim")
 
 FEMALE_NAMES = _set(
@@ -194,7 +194,7 @@ FEMALE_NAMES = _set(
     Olivia Pam Pamela Patricia Patty Paula Rachel Rebecca Robin Rosie Ruth Sally Samantha Sandra
     Sara Sarah Sharon Shirley Stephanie Susan Susana Suzanne Tammy Teresa Theresa Tina Tulsi
     Valerie Victoria Virginia Wendy Yvonne Zoe Ayanna Condoleezza Dianne Elaine Elena Gina Jeanine
-    Kristen Lena Liz Margo Marion Maxine Meg Mia Nia Omarosa Sheila Sonia Stacey Tara Tracy
+    Cindy Kristen Lena Liz Margo Marion Maxine Meg Mia Nia Omarosa Sheila Sonia Stacey Tara Tracy
     Lindsay Katrina Ileana Jan Kathryn Ruth Hope
     Danielle Chrystia Mélanie Melanie Sophie Isabelle Geneviève Genevieve Chantal Nathalie
     Josée Sylvie Véronique Manon Marie-Claude Anne-Marie Siobhan Niamh Aoife Saoirse Fiona
@@ -224,6 +224,7 @@ PERSON_ROLE_NOUNS = _set(
     neighbour neighbor homeowner tenant landlord farmer nurse doctor physician surgeon worker
     employee entrepreneur retiree grandmother grandfather mom dad parent organiser volunteer
     survivor witness scientist researcher historian paramedic firefighter constable mp.
+    soldier elder boss reader listener viewer caller
     pm cm honour honor magistrate coroner
     mum principal pastor priest rabbi imam bishop chef artist musician filmmaker novelist
     defendant complainant plaintiff claimant appellant victim coroner juror investigator

@@ -250,29 +250,41 @@ def _parse_run(run: str) -> tuple[_Parsed, ...]:
 _DESCRIBED_GENDER = {w: "m" for w in MALE_ROLE_NOUNS} | {w: "f" for w in FEMALE_ROLE_NOUNS}
 
 
-_ROLE_WORDS = frozenset(("widow widower veteran father mother son daughter wife husband star "
-                         "actress actor singer candidate nominee survivor victim mom dad "
-                         "sister brother student teacher officer soldier quarterback pitcher "
-                         "goalie striker").split())
-
-
-def _described_given_name(ws: tuple[str, ...]) -> bool:
-    """Rule role_before_given_name: in a title-case run, a role word right before a known
-    given name and a family name ends a description of that person, as in a headline.
-    Examples:
-      ("Benghazi", "Widow", "Dorothy", "Woods") -> True: Dorothy Woods, role "Benghazi Widow"
-      ("Gold", "Star", "Mother", "Karen", "Vaughn") -> True
-      ("Navy", "SEAL", "Ty", "Woods") -> False ("SEAL" is no role word here)
-      ("Mary", "Jo", "White") -> False (no role word)"""
-    return ws[-3].lower() in _ROLE_WORDS and is_given_name(ws[-2]) \
-        and ws[-1][:1].isupper()
+def _described_given_name(ws: tuple[str, ...]) -> int:
+    """Rule role_before_given_name: in a run of capitalised words, a role noun (any of
+    PERSON_ROLE_NOUNS, capitalised as in a headline or opening a sentence) right before a
+    known given name and a family name ends a description of that person. Returns the index
+    of the given name (the last such role counts), or -1. Examples:
+      ("Benghazi", "Widow", "Dorothy", "Woods") -> 2: Dorothy Woods, role "Benghazi Widow"
+      ("Gold", "Star", "Mother", "Karen", "Vaughn") -> 3
+      ("Historian", "Jean-François", "Lisée") -> 1: the historian Jean-François Lisée
+      ("Analyst", "Nick", "Agostino") -> 1
+      ("Windsor", "MPP", "Lisa", "Gretzky") -> 2: role "Windsor MPP"
+      ("Elder", "Mary", "Jane", "Kakegamic") -> 1: a First Nation's elder
+      ("Defenceman", "Quinn", "Hughes") -> 1: a role opening the run, then two words, reads
+          so whatever the given name (the sentence's first word: "Defenceman Quinn Hughes,
+          who had two assists, agreed.")
+      ("Star", "Wars", "Day") -> -1 (not a name: a thing or an organisation's word ends it)
+      ("Woman", "Steps", "Forward") -> -1 (a headline's verb, not a given name)
+      ("Navy", "SEAL", "Ty", "Woods") -> -1 ("SEAL" is no role word here)
+      ("Mary", "Jo", "White") -> -1 (no role word)"""
+    for j in range(len(ws) - 3, -1, -1):
+        if ws[j].lower() in PERSON_ROLE_NOUNS and is_given_name(ws[j + 1]) and \
+                ws[j + 2][:1].isupper():
+            return j + 1
+    if len(ws) == 3 and ws[0].lower() in PERSON_ROLE_NOUNS and ws[0] not in TITLE_WORDS and \
+            ws[1][:1].isupper() and ws[2][:1].isupper() and ws[0].lower() != ws[0] and \
+            ORG_WORDS.isdisjoint(ws) and ws[2] not in THINGS and ws[2] not in PLACES and \
+            ws[2] not in DATES and not ws[2].isupper() and \
+            not ws[1].endswith(("s", "ed", "ing")):  # "Woman Steps Forward": a headline's verb
+        return 1
+    return -1
 
 
 # Rule kin_role: a family role word alone and capitalised ("Mother pleads for help finding
 # son", "Widow recalls ...": a headline's subject) is a role noun, never a name; not "Son",
-# a family name ("Masayoshi Son"), nor the titles "Father", "Sister", "Brother".
-_KIN_ROLES = frozenset(w for w in _ROLE_WORDS if w in MALE_ROLE_NOUNS | FEMALE_ROLE_NOUNS
-                       and w not in ("son", "actress")) | {"widow", "widower"}
+# a family name ("Masayoshi Son"), nor "Sister" and "Brother", titles of the religious.
+_KIN_ROLES = frozenset("father mother daughter wife husband mom dad widow widower".split())
 
 
 _MONTH_NAMES = frozenset("May June April August".split())
@@ -340,7 +352,12 @@ def _read(words: tuple[str, ...]) -> tuple[int, int, str, tuple[str, ...], str |
                 words[j - 1] in PEERAGES:
             continue
         place = words[hi - 1] in PLACES or words[hi - 1] in DEMONYMS
-        if place or (_bare(words[j - 1]) not in TITLE_WORDS and words[j - 1] not in DEMONYMS):
+        # Rule given_name_title: a title word right after a known given name is a family name
+        # ("Chief Wilfred King of the Gull Bay First Nation" is Wilfred King, "Martin Luther
+        # King of the SCLC" is Martin Luther King), so what follows "of" is where they are from
+        # (the given name is read among the three words before the title word, no further).
+        if place or (_bare(words[j - 1]) not in TITLE_WORDS and words[j - 1] not in DEMONYMS) \
+                or any(is_given_name(w) for w in words[max(lo, j - 4):j - 1]):
             hi = j
             break
     ws = words[lo:hi]
@@ -355,10 +372,10 @@ def _read(words: tuple[str, ...]) -> tuple[int, int, str, tuple[str, ...], str |
         #   "Duke of Sussex" -> the person "Duke of Sussex" (not "Duke", not the place)
         #   "Prince of Wales", "Duchess of Cambridge", "Archbishop of Canterbury"
         return lo, span_hi, PERSON, ws, None, _gender(ws[:1], ())
-    if len(ws) >= 3 and _described_given_name(ws):
+    if len(ws) >= 3 and (g := _described_given_name(ws)) > 0:
         # Rule role_before_given_name: "Benghazi Widow Dorothy Woods" is Dorothy Woods.
-        name = ws[-2:]
-        return lo, span_hi, PERSON, name, " ".join(ws[:-2]), _gender((), name)
+        name = _without_suffix(ws[g:])
+        return lo, span_hi, PERSON, name, " ".join(ws[:g]), _gender(ws[:g], name)
     for j in range(len(ws) - 2, 0, -1):
         # "Committee Chairman Rep. Jason Chaffetz": a person's title after an organisation.
         if _bare(ws[j]) in PERSON_TITLES and ws[j + 1] == "of" and j + 3 < len(ws) and \
@@ -377,7 +394,8 @@ def _read(words: tuple[str, ...]) -> tuple[int, int, str, tuple[str, ...], str |
     k = 0
     # (rule plural_title: a title in the plural opens a list of names, "Justices B R Gavai and
     # K V Viswanathan", "Senators John Smith and ...": the first name is a name, not the title)
-    while k < len(ws) - 1 and (_bare(ws[k]) in TITLE_WORDS or ws[k] in DEMONYMS
+    while k < len(ws) - 1 and (_bare(ws[k]) in TITLE_WORDS or hyphened_title(ws[k])
+                               or ws[k] in DEMONYMS
                                or k == 0 and ws[0][-1:] == "s" and ws[0][:-1] in PERSON_TITLES
                                or ws[k] in _JOINERS or ws[k] in PARTY_WORDS
                                and (_bare(ws[k + 1]) in TITLE_WORDS or ws[k + 1] in PARTY_WORDS)
@@ -403,11 +421,7 @@ def _read(words: tuple[str, ...]) -> tuple[int, int, str, tuple[str, ...], str |
         # "Major Garrett", and after a person's title "Rep. Dean Phillips"), as news writes
         # such titles with a full name ("Dean Martha Minow")
         k -= 1
-    name = ws[k:]
-    if "Jr." in name or "Sr." in name:
-        name = tuple(_bare(w) if w in ("Jr.", "Sr.") else w for w in name)
-    if len(name) >= 3 and name[-1] in POST_NOMINALS:
-        name = name[:-1]  # rule post_nominal: "Tom Little KC" is Tom Little
+    name = _without_suffix(ws[k:])
     if len(name) == 1 and name[0].lower() in ROLE_ABBREVIATIONS:
         return None  # rule role_abbreviation: "the PM", "His Honour" are role nouns
     if len(ws) == 1 and ws[0].lower() in _KIN_ROLES:
@@ -452,6 +466,23 @@ _AGENCY_SECTORS = frozenset("""Health Transport Environment Parks Fisheries Immi
     Elections Statistics Employment Infrastructure Veterans Sport Tourism Screen Universities
     Historic Heritage Finance Justice Agriculture Innovation Housing Energy Export Trade
     Revenue Water""".split())
+
+
+def hyphened_title(tok: str) -> bool:
+    """Rule hyphened_title: titles joined by a hyphen, as Canadian news writes military and
+    police ranks, are one title. Examples: "Lt.-Gen." -> True; "Maj.-Gen." -> True;
+    "Vice-Admiral" -> True; "Lt.-Col." -> True; "Jean-Yves" -> False"""
+    return "-" in tok and all(_bare(p) in TITLE_WORDS for p in tok.split("-"))
+
+
+def _without_suffix(name: tuple[str, ...]) -> tuple[str, ...]:
+    """A name without the dot of "Jr." or "Sr." and without a post-nominal (rule
+    post_nominal: "Tom Little KC" is Tom Little)."""
+    if "Jr." in name or "Sr." in name:
+        name = tuple(_bare(w) if w in ("Jr.", "Sr.") else w for w in name)
+    if len(name) >= 3 and name[-1] in POST_NOMINALS:
+        name = name[:-1]
+    return name
 
 
 def is_role_plural(word: str) -> bool:

@@ -14,6 +14,7 @@ from .attribution import (
     Cue,
     Resolver,
     passive_charge,
+    reads_from,
     spokesperson_for,
 )
 from .cues import MASK
@@ -105,6 +106,8 @@ def attribute(text: str, masked: str, spans: list[Span], cues: list[Cue],
             d.who, d.cue, d.how = tail_cue.who, tail_cue.verb, "tail"
         elif passive_charge(masked, s.open_start):
             d.how = "charge"  # 'He was charged with "..."': the charge, no one's words
+        elif head_cue is None and (who := topic_lead_in(masked, lo, s, names)) is not None:
+            d.who, d.cue, d.how = who, ":", "head"  # 'Rick Tocchet on the loss: "..."'
         elif head_cue is not None and ":" in masked[max(0, s.open_start - 3):s.open_start] \
                 and (nm := own_lead_in(masked, s, head_cue, by_end)):
             d.who, d.cue, d.how = nm, ":", "head"  # 'Pollsters agree - Carl Bialik: "..."'
@@ -120,7 +123,7 @@ def attribute(text: str, masked: str, spans: list[Span], cues: list[Cue],
             d.who, d.cue, d.how = who, ":", "head"  # 'Trump issued a statement:\n\n"..."'
         elif (who := qa_answer(masked, s, paras, resolver)) is not None:
             d.who, d.cue, d.how = who, ":", "head"  # 'Q: Why now?\nA: "Because ..."'
-        elif not starts_sentence:
+        elif not starts_sentence and not reads_from(masked, lo, s.open_start):
             who = _sentence_subject(masked, lo, s.open_start, names, resolver)
             if who is not None:
                 d.who, d.how = who, "subject"
@@ -293,6 +296,36 @@ def colon_lead_in(masked: str, lo: int, s: Span, names: list[NameMention],
     return None
 
 
+_TOPIC_ON = re.compile(r"[ \xa0]+on[ \xa0]+[^.!?:;\n]{1,60}:[ \xa0]*$")
+_TOPIC_OPENING = 40  # characters of role words a person's name may open after
+
+
+def topic_lead_in(masked: str, lo: int, s: Span, names: list[NameMention]) -> Who | None:
+    """Rule topic_lead_in: a sentence that is only a person's name, "on" and a topic, then a
+    colon, introduces that person's words, as sports and column round-ups write. Examples:
+      'Canucks head coach Rick Tocchet on his team's effort: "We were soft."'
+          -> Rick Tocchet
+      'Carney on the tariffs: "We will respond."' -> Carney
+      'The latest poll on the race: "..."' -> None (no person)
+      'Ford said on Monday: "..."' -> None (a verb: the cue rules read it)"""
+    e = s.open_start
+    m = _TOPIC_ON.search(masked, max(lo, e - 70), e)
+    if m is None:
+        return None
+    k = bisect.bisect_left(names, m.start(), key=START) - 1
+    if k < 0 or names[k].end != m.start() or names[k].start < lo or \
+            names[k].start - lo > _TOPIC_OPENING:
+        return None
+    nm = names[k]
+    if nm.kind != PERSON or nm.possessive or MASK in masked[lo:nm.start] or \
+            any(w.endswith(("ed", "s")) and w.islower() and w not in PERSON_ROLE_NOUNS
+                for w in masked[lo:nm.start].split()):
+        return None
+    who = _who(nm)
+    who.rule = "topic_lead_in"
+    return who
+
+
 _ANSWER = re.compile(r"A[:.][ \xa0]*")
 _QUESTION = re.compile(r"[ \t\xa0]*Q[:.][ \xa0]")
 
@@ -356,14 +389,32 @@ def outlet(who: Who, resolver: Resolver) -> bool:
 # A verb with its own reported clause, or a colon leading into the next quote ("Mr. Zahed
 # said: ...").
 _COMPLEMENT = re.compile(r"[ \xa0]+(?:that|he|she|it|they|we|I|you|there|his|her|their)\b|"
-                         r"[ \xa0]*:")
+                         r"[ \xa0]*:|"
+                         # 'Nowak said doctors were "..."': a subject and its verb
+                         r"[ \xa0]+(?:the[ \xa0]+)?[a-z]+[ \xa0]+(?:was|were|is|are|had|has|"
+                         r"have|would|will|could|should)\b")
 
 
 def _new_sentence(text: str, masked: str, s: Span, c: Cue) -> bool:
     """'"... in his campaign." Kasich said he would have fired him': a quote that ends its
-    sentence with a full stop is not attributed by a verb with its own reported clause."""
-    return s.closed and not c.inverted and text[s.end - 1:s.end] == "." and \
-        _COMPLEMENT.match(masked, c.end) is not None
+    sentence with a full stop is not attributed by a verb with its own reported clause; nor
+    by a verb of response (rule response_after_quote)."""
+    return s.closed and not c.inverted and (
+        text[s.end - 1:s.end] == "." and _COMPLEMENT.match(masked, c.end) is not None
+        or text[s.end - 1:s.end] == "." and c.verb in _RESPONSE_VERBS)
+
+
+# Rule response_after_quote: after a quote that ends its own sentence, a new sentence whose
+# subject agrees, disagrees or replies is a response to those words, not their source.
+# Examples:
+#   'Rick Tocchet said the team was flat. "We were soft." Defenceman Quinn Hughes, who had
+#    two assists, agreed.' -> Rick Tocchet, not Hughes
+#   '"I'm leaving." Fraser replied that he would stay.' -> not Fraser
+#   '"You ruined it, huh?" he responded.' -> he (after "?" or "!" the cue may go on the
+#    sentence)
+#   '"We were soft," Hughes agreed.' -> Hughes (the comma ties the quote to its cue)
+_RESPONSE_VERBS = frozenset("""agreed agrees disagreed disagrees concurred concurs replied
+    replies responded responds countered counters retorted""".split())
 
 
 def _tail_cue(masked: str, s: Span, hi: int, cues: list[Cue], cue_pos: list[int]) -> Cue | None:
@@ -657,8 +708,10 @@ def _inherit(text: str, masked: str, out: list[Decision], paras: list[tuple[int,
             lo = paras[max(0, s.para - 2)][0]
             recent = _last_cue(cues, lo, s.open_start)
             prev = last if last is not None and last.span.para >= s.para - 2 else None
-            if (who := introduced_speaker(masked, s, paras, sent_starts, names, cues,
-                                          resolver, last)) is not None:
+            if (who := statement_issuer(masked, s, paras, sent_starts, names, cues,
+                                        resolver)) is not None or \
+                    (who := introduced_speaker(masked, s, paras, sent_starts, names, cues,
+                                               resolver, last)) is not None:
                 d.who, d.how = who, "previous"
             elif recent is not None and (prev is None or recent.start > prev.span.close_end):
                 d.who, d.how = recent.who, "previous"
@@ -722,14 +775,10 @@ def introduced_speaker(masked: str, s: Span, paras: list[tuple[int, int]],
     k = bisect.bisect_left(names, qs, key=START)
     if k < len(names) and names[k].start < qe:
         return None  # the quote's own paragraph names someone: the cue rules decide
-    ps, pe = paras[s.para - 1]
-    if MASK in masked[ps:pe]:
+    if (last_sentence := _plain_paragraph_before(masked, s, paras, sent_starts, cues)) is None:
         return None
-    j = bisect.bisect_left(cues, ps, key=START)
-    if j < len(cues) and cues[j].start < pe:
-        return None
-    k = bisect.bisect_right(sent_starts, pe - 1) - 1
-    lo = max(ps, sent_starts[k] if k >= 0 else ps)
+    lo, pe = last_sentence
+    ps = paras[s.para - 1][0]
     who = _sentence_subject(masked, lo, pe, names, resolver)
     if who is None or who.entity < 0 or who.kind != PERSON:
         return None
@@ -741,6 +790,61 @@ def introduced_speaker(masked: str, s: Span, paras: list[tuple[int, int]],
         return None
     who.rule = "introduced_speaker"
     return who
+
+
+def _plain_paragraph_before(masked: str, s: Span, paras: list[tuple[int, int]],
+                            sent_starts: list[int], cues: list[Cue]) -> tuple[int, int] | None:
+    """Where the last sentence of the paragraph before the quote's starts and ends, if that
+    paragraph has no quotation and no cue (it introduces the voice quoted next)."""
+    ps, pe = paras[s.para - 1]
+    if MASK in masked[ps:pe]:
+        return None
+    j = bisect.bisect_left(cues, ps, key=START)
+    if j < len(cues) and cues[j].start < pe:
+        return None
+    k = bisect.bisect_right(sent_starts, pe - 1) - 1
+    lo = max(ps, sent_starts[k] if k >= 0 else ps)
+    return lo, pe
+
+
+_ISSUED_STATEMENT = re.compile(r"\b(?:issued|released|put[ \xa0]+out|posted|sent)[ \xa0]+"
+                               r"(?:a|an|the|its)[ \xa0]+(?:[\w-]+[ \xa0]+){0,2}?"
+                               r"(?:statement|release)\b")
+
+
+def statement_issuer(masked: str, s: Span, paras: list[tuple[int, int]],
+                     sent_starts: list[int], names: list[NameMention], cues: list[Cue],
+                     resolver: Resolver) -> Who | None:
+    """Rule statement_issuer: a paragraph that opens with a quote and has no cue, right after
+    a paragraph with no quotation and no cue whose last sentence says an organisation issued
+    a statement, is that statement: the organisation's words. Examples:
+      'At Brazile's direction, the DNC issued a statement apologizing to Sanders.\n\n"On
+       behalf of everyone at the DNC, we want to offer a deep and sincere apology."' -> DNC
+      'Health Canada released a statement on Monday.\n\n"We are reviewing the report."'
+          -> Health Canada
+      'The DNC met on Monday.\n\n"We want to apologize."' -> None (no statement announced)
+      'Doug Ford issued a statement.\n\n"..."' -> None (a person: rule introduced_speaker)"""
+    if s.para < 1 or \
+            (last_sentence := _plain_paragraph_before(masked, s, paras, sent_starts, cues)) is None:
+        return None
+    lo, pe = last_sentence
+    m = _ISSUED_STATEMENT.search(masked, lo, pe)
+    if m is None:
+        return None
+    k = bisect.bisect_left(names, m.start(), key=START) - 1
+    if k < 0 or names[k].start < lo:
+        return None
+    nm = names[k]
+    if nm.kind != ORGANISATION or nm.possessive or \
+            _ISSUER_GAP.fullmatch(masked, nm.end, m.start()) is None:
+        return None
+    who = _who(nm)
+    who.rule = "statement_issuer"
+    return who
+
+
+# Between the organisation and its verb: nothing, or when it did so ("on Monday", "later").
+_ISSUER_GAP = re.compile(r"[ \xa0]+(?:(?:on[ \xa0]+[A-Z]\w+|later|also|then|quickly)[ \xa0]+)?")
 
 
 def _last_cue(cues: list[Cue], lo: int, hi: int, any_source: bool = False) -> Cue | None:
