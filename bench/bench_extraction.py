@@ -116,7 +116,8 @@ def adversarial_inputs(scale: float = 1.0) -> dict[str, str]:
     and cues, one of coordinated cues ("he waited and said"), a megabyte of 'He said'
     sentences (a cue every 29 characters), a megabyte of unbalanced quotation marks, a
     megabyte of colon lead-ins in one first paragraph, 100,000 capitalised words (names
-    everywhere, no cue), 20,000 people of one family name and 20,000 of one given name."""
+    everywhere, no cue), 20,000 people of one family name, 20,000 of one given name and 20,000
+    of a family name that is a nationality."""
     n = max(1, int(scale * 1e6))
     return {
         "smith x 4000 (one sentence)":
@@ -143,7 +144,22 @@ def adversarial_inputs(scale: float = 1.0) -> dict[str, str]:
         "20000 Johns (one given name)": " ".join(
             f'"It is fine," said John {word}. "Yes," John said.'
             for word in _words(max(1, int(scale * 20_000)))),
+        # ... and of a family name that is also a nationality ("Mark Cuban"): each bare
+        # "Cuban" was given to every one of them (rule one_bare_word).
+        "20000 Cubans (a nationality)": " ".join(
+            f'"It is fine," said {person} Cuban. "Yes," Cuban said.'
+            for person in _people(max(1, int(scale * 20_000)))),
     }
+
+
+def _people(n: int) -> list[str]:
+    """n distinct people's given names and initials that read as names: "Aaron A. A.", ..."""
+    from tracker.extraction.lexicon import FEMALE_NAMES, MALE_NAMES
+
+    given = sorted(MALE_NAMES | FEMALE_NAMES)
+    initials = itertools.product("ABCDEFGHIJKLMNOPQRSTUVWXYZ", repeat=2)
+    pairs = itertools.product(initials, given)
+    return [f"{g} {a}. {b}." for (a, b), g in itertools.islice(pairs, n)]
 
 
 def _words(n: int) -> list[str]:
