@@ -1570,3 +1570,18 @@ def test_spokesperson_for_words(words, expected):
     from tracker.extraction.attribution import spokesperson_for
 
     assert spokesperson_for(words) == expected
+
+
+@pytest.mark.parametrize(("text", "speaker", "mention"), [
+    # Rule region_after_place: after an inverted cue, the state or province after the place
+    # a person is from is that place's region, not the source.
+    ('"We are on track," said a voter from Worcester, Mass.', None, "a voter"),
+    ('"We are on track," said a voter from Brampton, Ont.', None, "a voter"),
+    ('"We are on track," said a nurse from Halifax, Nova Scotia.', None, "a nurse"),
+    # ... a name in apposition is still the source
+    ('"We are on track," said the mayor of Toronto, Olivia Chow.', "Olivia Chow", "Olivia Chow"),
+    ('"We are on track," said a spokesman at Exxon, Mike Jones.', "Mike Jones", "Mike Jones"),
+])
+def test_region_after_place(text, speaker, mention):
+    (quote,) = extract(text).quotes
+    assert (quote.speaker, quote.speaker_mention) == (speaker, mention)

@@ -26,7 +26,7 @@ from .lexicon import (
     TITLE_WORDS,
 )
 from .names import NameMention, is_role_plural
-from .resolver import Resolver
+from .resolver import REGION_AFTER, Resolver
 from .subjects import Who, from_name, main_subject
 from .text import ABBREVIATIONS, is_word_char
 from .types import ORGANISATION, PERSON, START
@@ -637,7 +637,8 @@ def role_head(words: list[str]) -> int:
     return n - 1
 
 
-_AFTER_PREPOSITION = re.compile(r"\b(?:at|of|in|from|for|on|with)[ \xa0]+(?:[Tt]he[ \xa0]+)?$")
+_AFTER_PREPOSITION = re.compile(r"\b(?:at|of|in|from|for|on|with|near|outside)[ \xa0]+"
+                                r"(?:[Tt]he[ \xa0]+)?$")
 # A person's employer or home after the name: "George Zornick of The Nation", "Archbishop Aris
 # Shirvanian of the Armenian Patriarchate", "Larry O'Connor on Hot Air".
 _AFFILIATION_ENDS = frozenset([" of ", " at ", " on ", "for ", "ith ", "rom ", "the ", "The "])
@@ -747,9 +748,17 @@ def subject_after(masked: str, v_end: int, names_by_start: dict[int, NameMention
         found.append(nm)
     # A name after a preposition is a place or an employer: 'his best friend at Lehigh'.
     # (none stands before a name at a: the search is spared for the name opening the source)
-    people = [n for n in found if n.kind == PERSON and not n.possessive and
-              not (n.start > a and
-                   _AFTER_PREPOSITION.search(masked, max(a, n.start - 10), n.start))]
+    # So is the region after such a place (rule region_after_place): 'said a voter from
+    # Worcester, Mass.' is the voter, not "Mass"; 'a farmer near Red Deer, Alta.'.
+    people = []
+    placed = -1  # where the last name read as a place or employer ends
+    for n in found:
+        if n.start > a and (_AFTER_PREPOSITION.search(masked, max(a, n.start - 10), n.start)
+                            or placed >= 0 and masked[placed:n.start] in (", ", ",\xa0")
+                            and REGION_AFTER.match(masked, placed)):
+            placed = n.end
+        elif n.kind == PERSON and not n.possessive:
+            people.append(n)
     if people and not _modifier(masked, a, people[-1]):
         return from_name(people[-1])
     if found and (who := definite_organisation(masked, a, found[0])) is not None:
@@ -771,10 +780,13 @@ def subject_after(masked: str, v_end: int, names_by_start: dict[int, NameMention
         return Who(a, m.end(), m.group(1))
     m = _NP_START.match(masked, a)
     if m:
-        # "said the bureau's director, James B. Comey,": the name in apposition is the source.
+        # "said the bureau's director, James B. Comey,": the name in apposition is the source;
+        # a state or province after a place is the place's region (rule region_after_place:
+        # "said a voter from Worcester, Mass.", "a farmer near Red Deer, Alta.").
         nxt = _COMMA_NAME.match(masked, m.end())
         nm = names_by_start.get(nxt.end()) if nxt else None
-        if nm is not None and nm.kind == PERSON:
+        if nm is not None and nm.kind == PERSON and \
+                not REGION_AFTER.match(masked, masked.find(",", nxt.start(), nxt.end())):
             return from_name(nm)
     if m and len(m.group().split()) <= 8:
         return Who(a, m.end(), m.group())

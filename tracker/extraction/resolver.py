@@ -69,10 +69,13 @@ _REGION_ABBREVIATIONS = """Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Ill.
 Md. Mass. Mich. Minn. Mo. Mont. Neb. Nev. N.H. N.J. N.M. N.Y. N.C. N.D. Okla. Ore. Pa. R.I.
 S.C. S.D. Tenn. Vt. Va. Wash. W.Va. Wis. Wyo. Ont. Que. Alta. Sask. B.C. N.S. N.B. P.E.I.
 Nfld.""".split()
-_REGION_AFTER = re.compile(
+_REGIONS_OF_WORDS = """New York|New Jersey|New Mexico|New Hampshire|North Carolina|South Carolina|
+North Dakota|South Dakota|West Virginia|Rhode Island|Nova Scotia|New Brunswick|British Columbia|
+Prince Edward Island|Newfoundland and Labrador|Northwest Territories""".replace("\n", "")
+REGION_AFTER = re.compile(
     r",[ \xa0]+(?:(?:" + "|".join(re.escape(a) for a in _REGION_ABBREVIATIONS) +
-    r")(?=[ \xa0\n,;:)]|$)|(?:" + "|".join(sorted(p for p in PLACES if p.isalpha())) +
-    r")(?=[ \xa0]*(?:[,;:)\n]|\.(?:[ \xa0\n]|$)|$)))")
+    r")(?=[ \xa0\n,;:)]|$)|(?:" + "|".join(sorted(p for p in PLACES if p.isalpha())) + "|" +
+    _REGIONS_OF_WORDS + r")(?=[ \xa0]*(?:[,;:)\n]|\.(?:[ \xa0\n]|$)|$)))")
 
 
 def is_place(masked: str, e: EntityRecord) -> bool:
@@ -88,7 +91,7 @@ def is_place(masked: str, e: EntityRecord) -> bool:
       'Syrians find a home in Clarkston, Ga. ... Clarkston became his home.' -> a place"""
     if e.kind != PERSON or e.titled or e.gender is not None or not e.mentions:
         return False
-    if any(_REGION_AFTER.match(masked, m.end) for m in e.mentions):
+    if any(REGION_AFTER.match(masked, m.end) for m in e.mentions):
         return True  # 'in Clarkston, Ga.', 'Brampton, Ontario,': a town and its region
     return all(_LOCATIVE.search(masked, max(0, m.start - 16), m.start) is not None
                for m in e.mentions)
