@@ -1585,3 +1585,17 @@ def test_spokesperson_for_words(words, expected):
 def test_region_after_place(text, speaker, mention):
     (quote,) = extract(text).quotes
     assert (quote.speaker, quote.speaker_mention) == (speaker, mention)
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # Rule speaks_for_opening: a role that speaks for someone opening the sentence ("Lawyers
+    # for John Smith said") is no part of a name; the name after it is one, and rule
+    # agent_of makes the lawyers the source.
+    ('Lawyers for John Smith said the charges were "baseless and politically motivated."',
+     "Lawyers for John Smith"),
+    ('Attorneys for Jane Doe said the ruling was "deeply flawed and will be appealed."',
+     "Attorneys for Jane Doe"),
+])
+def test_speaks_for_opening(text, speaker):
+    got, feats = decided(text)
+    assert got == speaker and "rule=agent_of" in feats

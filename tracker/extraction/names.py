@@ -29,6 +29,7 @@ from .lexicon import (
     PLACES,
     POST_NOMINALS,
     ROLE_ABBREVIATIONS,
+    SPEAKS_FOR_NOUNS,
     STOP,
     THINGS,
     TITLE_WORDS,
@@ -230,6 +231,11 @@ def _parse_run(run: str) -> tuple[_Parsed, ...]:
                                   _month_family_name(group, tok)):
             if group or bare not in STOP:
                 group.append((s, s + len(tok), tok))
+        elif group and tok in ("for", "of") and len(group) == 1 and \
+                group[0][2].lower() in SPEAKS_FOR_NOUNS:
+            # Rule speaks_for_opening: "Lawyers for John Smith said", a sentence's capitalised
+            # first word: the role is no part of a name; the name after it is one.
+            group.clear()
         elif group and (tok in _JOINERS or tok == "the" and _office_of(group)):
             group.append((s, s + len(tok), tok))
         else:
