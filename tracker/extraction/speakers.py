@@ -447,6 +447,10 @@ def _tail_cue_near(masked: str, s: Span, hi: int, cues: list[Cue],
         if gap.strip(" \t\xa0,—–-:(") in ("", "as") or (
                 len(gap) < 60 and _DESCRIPTION.match(gap) and c.who.entity >= 0):
             return c
+        if len(gap) < 60 and c.who.entity >= 0 and role_of_description(gap):
+            # '"...," former chief of staff Mark Meadows said.' (rule role_of_description)
+            return Cue(c.start, c.end, c.verb,
+                       replace(c.who, rule=c.who.rule or "role_of_description"), c.inverted)
         if len(gap) < 60 and c.who.entity >= 0 and not c.inverted and \
                 DOCUMENT_BEFORE_AUTHOR.fullmatch(gap):  # '"...," a statement from X read.'
             return Cue(c.start, c.end, c.verb,
@@ -463,6 +467,23 @@ def _tail_cue_near(masked: str, s: Span, hi: int, cues: list[Cue],
             return Cue(c.start, c.end, c.verb, who, c.inverted)
         break
     return None
+
+
+# A role noun and its complement with "of": "chief of staff", "secretary of the Army".
+_ROLE_OF = re.compile(r"([a-z][\w-]*)[ \xa0]+of[ \xa0]+(?:the[ \xa0]+)?(?=[A-Za-z])")
+
+
+def role_of_description(gap: str) -> bool:
+    """Rule role_of_description: between a quote and the name of its speaker, a role whose
+    noun takes a complement with "of" describes the speaker as a plain description does
+    (the description may not hold "of" otherwise: '"...," because of Smith'). Examples:
+      '"...," former chief of staff Mark Meadows said.' -> Mark Meadows
+      '"...," Trump's former secretary of state Rex Tillerson said.' -> Rex Tillerson
+      '"...," director of national intelligence Avril Haines told senators.' -> Avril Haines
+      '"...," because of Smith said.' -> False ("because" is no role noun)"""
+    m = _ROLE_OF.search(gap)
+    return m is not None and m.group(1) in PERSON_ROLE_NOUNS and \
+        _DESCRIPTION.match(gap[:m.end(1)] + " " + gap[m.end():]) is not None
 
 
 # An organisation's name in title case (its small words and a figure allowed: "Fight for
