@@ -16,7 +16,11 @@ from __future__ import annotations
 import pytest
 
 from tracker.extraction import extract
-from tracker.extraction.attribution import owned_role, plural_after_break
+from tracker.extraction.attribution import (
+    indefinite_description,
+    owned_role,
+    plural_after_break,
+)
 from tracker.extraction.engine import extract_with_features
 from tracker.extraction.speakers import role_of_description
 
@@ -190,13 +194,9 @@ CASES = [
     ('Fox News host Sean Hannity asked Trump whether he would be a dictator. "Except for day '
      'one," Trump said.',
      ['Trump']),
-    pytest.param(
-        '"We are not going to let this happen," Rep. Elise Stefanik, R-N.Y., told Fox News '
-        'Digital. The New York Republican said Harvard had been "a cesspool of antisemitism."',
-        ['Elise Stefanik', 'Elise Stefanik'],
-        marks=pytest.mark.xfail(strict=True, reason=(
-            "'The New York Republican' (state and party, as 'R-N.Y.' wrote them) is read as "
-            "a name of three capitalised words, not a role noun after a place"))),
+    ('"We are not going to let this happen," Rep. Elise Stefanik, R-N.Y., told Fox News '
+     'Digital. The New York Republican said Harvard had been "a cesspool of antisemitism."',
+     ['Elise Stefanik', 'Elise Stefanik']),
     # judges, opinions and dissents
     ('Chief Justice John Roberts, writing for the majority, said the president is "entitled '
      'to at least presumptive immunity." In her dissent, Justice Sonia Sotomayor warned that '
@@ -386,3 +386,31 @@ def test_her_campaign_manager_is_not_she():
     text = ('Rep. Lauren Boebert apologized on Monday.\n\n"I\'m truly sorry," she said. Her '
             'campaign manager said she had been "going through a difficult public divorce."')
     assert [q.speaker for q in extract(text).quotes] == ["Lauren Boebert", None]
+
+
+@pytest.mark.parametrize(("text", "speaker", "rule"), [
+    # a place of two words before a party is a description ("the South Carolina Republican"
+    # was one already), read as a role noun: the one described before
+    ('Rep. Elise Stefanik (R-N.Y.) spoke. The New York Republican said it was "a disgrace."',
+     "Elise Stefanik", "described_person"),
+    ('Sen. Joe Manchin spoke. The West Virginia Democrat said the bill was "dead."',
+     "Joe Manchin", "described_person"),
+    # rule indefinite_description: ... unless "a" or "another" makes it someone unnamed
+    ('Sen. Marco Rubio spoke. "Trump can bleed," another New Hampshire Republican added.',
+     "New Hampshire Republican", "indefinite_description"),
+    ('Sen. Marco Rubio spoke. "Trump can bleed," a New Hampshire Republican said.',
+     "New Hampshire Republican", "indefinite_description"),
+])
+def test_party_and_state_descriptions(text, speaker, rule):
+    ex, feats = extract_with_features(text)
+    assert ex.quotes[-1].speaker == speaker and f"rule={rule}" in feats[-1]
+
+
+@pytest.mark.parametrize(("text", "description", "article"), [
+    ('"No," another New Hampshire Republican added.', "New", "another"),
+    ('"No," a South Carolina Republican said.', "South", "a "),
+    ('"No," the New York Republican said.', "New", None),
+])
+def test_indefinite_description(text, description, article):
+    start = indefinite_description(text, text.index(description))
+    assert start == (text.index(article) if article else -1)

@@ -70,6 +70,20 @@ commission authority service police court tribunal institute foundation charity 
 bureau resolution prosecution defence defense""".split())
 _INDEFINITE = re.compile(r"^(?:a|an|one|another|some|many|several|two|three|four|five|most|"
                          r"other|both|each|every)\b", re.I)
+_INDEFINITE_BEFORE = re.compile(r"(?<![\w'’])(?:[Aa]n?|[Aa]nother|[Oo]ne)[ \xa0]+$")
+
+
+def indefinite_description(masked: str, start: int) -> int:
+    """Rule indefinite_description: a capitalised description read as a source ("New
+    Hampshire Republican") after "a", "an", "another" or "one" is someone unnamed of that
+    kind, not the person last described so: the source is the description with its article
+    (its speaker the description, as named_group gives it). Returns where the article
+    starts, or -1. Examples:
+      '"...," another New Hampshire Republican added.' -> 'another New Hampshire Republican'
+      '"...," a South Carolina Republican said.' -> 'a South Carolina Republican'
+      '"...," the New York Republican said.' -> -1 (the one described before)"""
+    m = _INDEFINITE_BEFORE.search(masked, max(0, start - 9), start)
+    return m.start() if m is not None else -1
 
 
 
@@ -1762,6 +1776,10 @@ def resolve(cues: list[Cue], resolver: Resolver, masked: str = "") -> None:
             k = role_head(words)
             head = words[k].strip(".,")
             inner = w.text.split()[1:k]
+            if w.text[:1].isupper() and (ind := indefinite_description(masked, w.start)) >= 0:
+                w.start, w.text = ind, masked[ind:w.end]
+                w.kind, w.rule = PERSON, "indefinite_description"
+                continue
             if _INDEFINITE.match(low) or (head not in PERSON_ROLE_NOUNS and not (
                     played_position(head, inner) or age_noun(head))) or (
                     len(words) == 1 and w.text[:1].isupper()):  # "King says": a name

@@ -437,8 +437,11 @@ def _read(words: tuple[str, ...]) -> tuple[int, int, str, tuple[str, ...], str |
     if len(ws) == 2 and ws[1] in _AGENCY_COUNTRIES and ws[0] in _AGENCY_SECTORS:
         return lo, hi, ORGANISATION, ws, None, None  # rule national_agency: "Health Canada"
     if len(name) > 1 and _bare(name[-1]) in TITLE_WORDS and (
-            name[0] in PLACES or name[0] in DEMONYMS or ws[0] in DEMONYMS):
-        return None  # "the South Carolina Republican": a description, read as a role noun
+            name[0] in PLACES or name[0] in DEMONYMS or ws[0] in DEMONYMS or
+            name[-2] in PLACES):
+        # "the South Carolina Republican", "the New York Democrat" (a place of two words):
+        # a description, read as a role noun
+        return None
     first_name = len(name) > 1 and is_given_name(name[0])
     last = name[-2] if len(name) > 2 and name[-1] in _NUMERALS else name[-1]
     if len(name) > 1 and _bare(last) in THINGS and not first_name and not k:
