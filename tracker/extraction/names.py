@@ -33,6 +33,7 @@ from .lexicon import (
     THINGS,
     TITLE_WORDS,
 )
+from .text import platform_x
 from .types import ORGANISATION, PERSON
 
 # A word: letters (any script), inner apostrophes, hyphens and dots ("U.S.", "O'Brien").
@@ -123,10 +124,13 @@ def find_names(text: str, start: int, end: int) -> list[NameMention]:
     """Capitalised sequences in text[start:end] that read as people or organisations."""
     out: list[NameMention] = []
     for run in _RUN.finditer(text, start, end):
-        parsed, adverb, superlative = _run_reading(run.group())
+        rtext = run.group()
+        base, after = run.span()
+        if rtext[:3] == "X. " and platform_x(text, base + 1):
+            rtext, base = rtext[3:], base + 3  # "wrote on X. Crockett said": no initial
+        parsed, adverb, superlative = _run_reading(rtext)
         if not parsed:
             continue  # the common case: "The", "He", "But" opening a sentence
-        base, after = run.span()
         if adverb and text[after:after + 1] == ",":
             continue  # "Recently, he said": an adverb opening the sentence, not a name
         if superlative and text[max(start, base - 4):base] == "the ":

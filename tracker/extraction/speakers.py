@@ -554,6 +554,11 @@ def _head_cue(masked: str, lo: int, s: Span, cues: list[Cue],
                     return Cue(inner.start, inner.end, inner.verb,
                                replace(inner.who, rule=inner.who.rule or "wire_report"),
                                inner.inverted)
+            if c.verb in _PARTICIPLES and k + 1 < end:
+                # rule participle_report: 'Conway defended him, saying he had offered
+                # "alternative facts."' -> Conway, not "he" in what she reported
+                c = Cue(c.start, c.end, c.verb,
+                        replace(c.who, rule=c.who.rule or "participle_report"), c.inverted)
             return _by_subordinate_cue(c) if skipped else c
     k = end - 1
     first = max(j, bisect.bisect_left(cue_pos, last + 1))
@@ -623,7 +628,9 @@ def subordinate_cue(masked: str, lo: int, c: Cue, nxt: Cue) -> bool:
 
 
 # ("according to" is one cue: the split of the words alone would never match it)
-_OUTER = frozenset("said says told tells wrote writes added adds".split()) | {"according to"}
+_PARTICIPLES = frozenset(("saying", "adding"))
+_OUTER = frozenset("said says told tells wrote writes added adds".split()) | _PARTICIPLES | {
+    "according to"}
 
 
 _PRONOUN_AT = re.compile(r"\s*(?:But |And |So )?(He|She)\b")
