@@ -70,6 +70,20 @@ commission authority service police court tribunal institute foundation charity 
 bureau resolution prosecution defence defense""".split())
 _INDEFINITE = re.compile(r"^(?:a|an|one|another|some|many|several|two|three|four|five|most|"
                          r"other|both|each|every)\b", re.I)
+_INDEFINITE_BEFORE = re.compile(r"(?<![\w'’])(?:[Aa]n?|[Aa]nother|[Oo]ne)[ \xa0]+$")
+
+
+def indefinite_description(masked: str, start: int) -> int:
+    """Rule indefinite_description: a capitalised description read as a source ("New
+    Hampshire Republican") after "a", "an", "another" or "one" is someone unnamed of that
+    kind, not the person last described so: the source is the description with its article
+    (its speaker the description, as named_group gives it). Returns where the article
+    starts, or -1. Examples:
+      '"...," another New Hampshire Republican added.' -> 'another New Hampshire Republican'
+      '"...," a South Carolina Republican said.' -> 'a South Carolina Republican'
+      '"...," the New York Republican said.' -> -1 (the one described before)"""
+    m = _INDEFINITE_BEFORE.search(masked, max(0, start - 9), start)
+    return m.start() if m is not None else -1
 
 
 
@@ -392,11 +406,25 @@ def _subject_before(masked: str, lo: int, v: int, names_by_end: dict[int, NameMe
         if nm2:
             s = relative_that(masked, lo + nm2.start(), e)
             return Who(s, e, masked[s:e], role=role)
-    if head[:-1] in PERSON_ROLE_NOUNS or head in SOURCE_NOUNS:  # "Republican leaders"
-        bare = text.strip()
-        if _BARE_NP.match(bare) and bare == text.lstrip(" ,—-").strip():
-            return Who(e - len(bare), e, bare)
+    if (head[:-1] in PERSON_ROLE_NOUNS or head in SOURCE_NOUNS) and \
+            (bare := plural_after_break(text)) is not None:  # "Republican leaders"
+        who = Who(e - len(bare), e, bare)
+        if len(bare) < len(text.strip()):
+            who.rule = "plural_after_break"
+        return who
     return None
+
+
+def plural_after_break(text: str) -> str | None:
+    """Rule plural_after_break: a bare plural subject ("city officials", "Republican
+    leaders") may open a clause after a colon or a semicolon as well as a sentence; the
+    unnamed group is the source, not someone named before the colon. `text` ends at the
+    verb; the plural is what follows the last colon or semicolon, else the whole. Examples:
+      'That is false: city officials' -> 'city officials'
+      'The vote failed; Republican leaders' -> 'Republican leaders'
+      'That is false: the claim of city officials' -> None (no bare plural)"""
+    clause = text[max(text.rfind(":"), text.rfind(";")) + 1:].strip()
+    return clause if _BARE_NP.match(clause) else None
 
 
 # A source described by what it knows: "one person familiar with the president's thinking",
@@ -1569,13 +1597,14 @@ def owned_role(text: str) -> bool:
       "The Prime Minister's spokesman" -> True; "the senator's aide" -> True
       "the former senator" -> False
       "Your columnist", "my colleague", "our reporter" -> True: the writer's or the paper's,
-      never someone named in the article by that role"""
+      never someone named in the article by that role
+      "Her campaign manager", "his spokesman" -> True: someone of hers or his, not she"""
     words = text.split()
     return words[0].lower() in _FIRST_PERSON_OWNERS or \
         any(x.endswith(("'s", "’s", "s'")) for x in words[:-1])
 
 
-_FIRST_PERSON_OWNERS = frozenset(("my", "your", "our"))
+_FIRST_PERSON_OWNERS = frozenset(("my", "your", "our", "his", "her", "their"))
 
 
 def owned_before(masked: str, pos: int, head: str) -> bool:
@@ -1759,6 +1788,10 @@ def resolve(cues: list[Cue], resolver: Resolver, masked: str = "") -> None:
             k = role_head(words)
             head = words[k].strip(".,")
             inner = w.text.split()[1:k]
+            if w.text[:1].isupper() and (ind := indefinite_description(masked, w.start)) >= 0:
+                w.start, w.text = ind, masked[ind:w.end]
+                w.kind, w.rule = PERSON, "indefinite_description"
+                continue
             if _INDEFINITE.match(low) or (head not in PERSON_ROLE_NOUNS and not (
                     played_position(head, inner) or age_noun(head))) or (
                     len(words) == 1 and w.text[:1].isupper()):  # "King says": a name

@@ -34,6 +34,7 @@ from .lexicon import (
     THINGS,
     TITLE_WORDS,
 )
+from .text import platform_x
 from .types import ORGANISATION, PERSON
 
 # A word: letters (any script), inner apostrophes, hyphens and dots ("U.S.", "O'Brien").
@@ -124,10 +125,13 @@ def find_names(text: str, start: int, end: int) -> list[NameMention]:
     """Capitalised sequences in text[start:end] that read as people or organisations."""
     out: list[NameMention] = []
     for run in _RUN.finditer(text, start, end):
-        parsed, adverb, superlative = _run_reading(run.group())
+        rtext = run.group()
+        base, after = run.span()
+        if rtext[:3] == "X. " and platform_x(text, base + 1):
+            rtext, base = rtext[3:], base + 3  # "wrote on X. Crockett said": no initial
+        parsed, adverb, superlative = _run_reading(rtext)
         if not parsed:
             continue  # the common case: "The", "He", "But" opening a sentence
-        base, after = run.span()
         if adverb and text[after:after + 1] == ",":
             continue  # "Recently, he said": an adverb opening the sentence, not a name
         if superlative and text[max(start, base - 4):base] == "the ":
@@ -443,8 +447,11 @@ def _read(words: tuple[str, ...]) -> tuple[int, int, str, tuple[str, ...], str |
     if len(ws) == 2 and ws[1] in _AGENCY_COUNTRIES and ws[0] in _AGENCY_SECTORS:
         return lo, hi, ORGANISATION, ws, None, None  # rule national_agency: "Health Canada"
     if len(name) > 1 and _bare(name[-1]) in TITLE_WORDS and (
-            name[0] in PLACES or name[0] in DEMONYMS or ws[0] in DEMONYMS):
-        return None  # "the South Carolina Republican": a description, read as a role noun
+            name[0] in PLACES or name[0] in DEMONYMS or ws[0] in DEMONYMS or
+            name[-2] in PLACES):
+        # "the South Carolina Republican", "the New York Democrat" (a place of two words):
+        # a description, read as a role noun
+        return None
     first_name = len(name) > 1 and is_given_name(name[0])
     last = name[-2] if len(name) > 2 and name[-1] in _NUMERALS else name[-1]
     if len(name) > 1 and _bare(last) in THINGS and not first_name and not k:

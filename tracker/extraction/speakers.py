@@ -447,6 +447,10 @@ def _tail_cue_near(masked: str, s: Span, hi: int, cues: list[Cue],
         if gap.strip(" \t\xa0,—–-:(") in ("", "as") or (
                 len(gap) < 60 and _DESCRIPTION.match(gap) and c.who.entity >= 0):
             return c
+        if len(gap) < 60 and c.who.entity >= 0 and role_of_description(gap):
+            # '"...," former chief of staff Mark Meadows said.' (rule role_of_description)
+            return Cue(c.start, c.end, c.verb,
+                       replace(c.who, rule=c.who.rule or "role_of_description"), c.inverted)
         if len(gap) < 60 and c.who.entity >= 0 and not c.inverted and \
                 DOCUMENT_BEFORE_AUTHOR.fullmatch(gap):  # '"...," a statement from X read.'
             return Cue(c.start, c.end, c.verb,
@@ -463,6 +467,23 @@ def _tail_cue_near(masked: str, s: Span, hi: int, cues: list[Cue],
             return Cue(c.start, c.end, c.verb, who, c.inverted)
         break
     return None
+
+
+# A role noun and its complement with "of": "chief of staff", "secretary of the Army".
+_ROLE_OF = re.compile(r"([a-z][\w-]*)[ \xa0]+of[ \xa0]+(?:the[ \xa0]+)?(?=[A-Za-z])")
+
+
+def role_of_description(gap: str) -> bool:
+    """Rule role_of_description: between a quote and the name of its speaker, a role whose
+    noun takes a complement with "of" describes the speaker as a plain description does
+    (the description may not hold "of" otherwise: '"...," because of Smith'). Examples:
+      '"...," former chief of staff Mark Meadows said.' -> Mark Meadows
+      '"...," Trump's former secretary of state Rex Tillerson said.' -> Rex Tillerson
+      '"...," director of national intelligence Avril Haines told senators.' -> Avril Haines
+      '"...," because of Smith said.' -> False ("because" is no role noun)"""
+    m = _ROLE_OF.search(gap)
+    return m is not None and m.group(1) in PERSON_ROLE_NOUNS and \
+        _DESCRIPTION.match(gap[:m.end(1)] + " " + gap[m.end():]) is not None
 
 
 # An organisation's name in title case (its small words and a figure allowed: "Fight for
@@ -533,6 +554,11 @@ def _head_cue(masked: str, lo: int, s: Span, cues: list[Cue],
                     return Cue(inner.start, inner.end, inner.verb,
                                replace(inner.who, rule=inner.who.rule or "wire_report"),
                                inner.inverted)
+            if c.verb in _PARTICIPLES and k + 1 < end:
+                # rule participle_report: 'Conway defended him, saying he had offered
+                # "alternative facts."' -> Conway, not "he" in what she reported
+                c = Cue(c.start, c.end, c.verb,
+                        replace(c.who, rule=c.who.rule or "participle_report"), c.inverted)
             return _by_subordinate_cue(c) if skipped else c
     k = end - 1
     first = max(j, bisect.bisect_left(cue_pos, last + 1))
@@ -602,7 +628,9 @@ def subordinate_cue(masked: str, lo: int, c: Cue, nxt: Cue) -> bool:
 
 
 # ("according to" is one cue: the split of the words alone would never match it)
-_OUTER = frozenset("said says told tells wrote writes added adds".split()) | {"according to"}
+_PARTICIPLES = frozenset(("saying", "adding"))
+_OUTER = frozenset("said says told tells wrote writes added adds".split()) | _PARTICIPLES | {
+    "according to"}
 
 
 _PRONOUN_AT = re.compile(r"\s*(?:But |And |So )?(He|She)\b")

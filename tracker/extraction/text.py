@@ -66,11 +66,19 @@ def _full_stop_ends(text: str, dot: int, after: int) -> bool:
         # Initials and dotted acronyms: "P.", "U.S.", "D.C." - a sentence rarely ends on them,
         # and when it does the next word is usually lower risk than a wrong split.
         if len(word) == 1 and word.isupper():
-            return False
+            return platform_x(text, dot)
         if "." in word and word.replace(".", "").isupper() and len(word.replace(".", "")) <= 3:
             nxt = text[after:after + 3].lstrip()
             return bool(nxt) and nxt[0] in "\"“'‘" or _next_is_function_word(text, after)
     return True
+
+
+def platform_x(text: str, dot: int) -> bool:
+    """Rule platform_x: a capital X after "on" ("wrote on X.", "posted on X.") is the name of
+    the platform once called Twitter, not an initial: its stop ends the sentence. Examples:
+      'Donalds wrote on X. Crockett said' -> True
+      'Malcolm X. Jones said' -> False (an initial); 'Plan X. The' -> False"""
+    return text[max(0, dot - 5):dot] in (" on X", "\non X") or text[:dot] == "on X"
 
 
 _FUNCTION_START = re.compile(r"\s*(?:The|He|She|They|It|But|And|In|A|An|This|That|We|I)\b")
