@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from tracker.extraction.lexicon import (
@@ -321,6 +321,8 @@ def parse_name(text: str) -> ParsedName:
     suffix = ""
     if len(tokens) > 1 and tokens[-1].lower() in SUFFIXES:
         suffix = tokens.pop()
+    if (head := _affiliated(tokens)) is not None:
+        return replace(head, written=written)
     # The role ends at the last role word that leaves a name after it.
     cut = 0
     for i, token in enumerate(tokens[:-1]):
@@ -365,6 +367,29 @@ def parse_name(text: str) -> ParsedName:
         family=" ".join(tokens[start:]),
         suffix=suffix,
     )
+
+
+def _affiliated(tokens: list[str]) -> ParsedName | None:
+    """Rule `of_affiliation`: a full name, then "of" and the body or place the person is
+    of, is that person ("Grand Chief Alvin Fiddler of Nishnawbe Aski Nation", "Analyst
+    Nick Agostino of Laurentian Bank Securities"), never a person named after the body
+    ("Nishnawbe Aski Nation"). A title of something before a name is a role, not this
+    ("Minister of the Environment Steven Guilbeault", "Duke of Sussex"); None then.
+
+    >>> parse_name("Grand Chief Alvin Fiddler of Nishnawbe Aski Nation").name
+    'Alvin Fiddler'
+    >>> parse_name("Elder Mary Jane Kakegamic of Sandy Lake First Nation").name
+    'Mary Jane Kakegamic'
+    >>> parse_name("Bank of Canada Governor Tiff Macklem").name
+    'Tiff Macklem'
+    """
+    at = next((i for i, t in enumerate(tokens) if t == "of"), 0)
+    if at < 2 or at == len(tokens) - 1 or not tokens[at - 1][:1].isupper():
+        return None
+    if _bare_word(tokens[at - 1]) in ROLE_HEADS:
+        return None  # "Mary Queen of Scots", "Chief Justice of Canada"
+    head = parse_name(" ".join(tokens[:at]))
+    return None if head.is_bare else head
 
 
 def _initial_fits(a: str, b: str) -> bool:
@@ -430,7 +455,8 @@ def is_role(text: str) -> bool:
 
 
 _ROLE_LEAD = re.compile(
-    r"^(?:\d{1,3},[ ]+|\([^()]{1,20}\),?[ ]+|(?:[A-Z]{2,}[ ]+){2,}|(?:[Tt]hen|[Nn]ow)[ ]+)+"
+    r"^(?:\d{1,3},[ ]+|\([^()]{1,20}\),?[ ]+|[RDI]-[A-Z][\w. ]{1,18},[ ]+|(?:[A-Z]{2,}[ ]+){2,}"
+    r"|(?:[Tt]hen|[Nn]ow)[ ]+)+"
 )
 
 
@@ -449,7 +475,7 @@ def clean_role(text: str) -> str:
     'Queen'
 
     Rule role_lead: what stands before the role in the apposition is not part of it: an age,
-    a party and state in brackets, a headline in capitals, "then" or "now".
+    a party and state, in brackets or not, a headline in capitals, "then" or "now".
 
     >>> clean_role("39, a Lebanese man visiting Nice")
     'A Lebanese man visiting Nice'
@@ -459,6 +485,15 @@ def clean_role(text: str) -> str:
     'Turkish President'
     >>> clean_role("then the secretary of state"), clean_role("CNN President")
     ('The secretary of state', 'CNN President')
+    >>> clean_role("R-Ohio, the chairman of the House Judiciary Committee")
+    'The chairman of the House Judiciary Committee'
+
+    Rule trailing_honorific: a full role, then the person's own title or honorific before
+    the name ("Speaker of the House Rep. Paul Ryan", "Chief Coroner Dr. Dirk Huyer"): that
+    title is no part of the role.
+
+    >>> clean_role("Chief Coroner Dr."), clean_role("Speaker of the House Rep.")
+    ('Chief Coroner', 'Speaker of the House')
     """
     text = _ROLE_LEAD.sub("", " ".join(text.split())).strip(" ,;:")
     if not is_role(text):
@@ -468,9 +503,9 @@ def clean_role(text: str) -> str:
         words.pop(0)
     if len(words) > 2 and _bare_word(words[-1]) in ABBREVIATED_TITLES and \
             _bare_word(words[-2]) not in ABBREVIATED_TITLES and is_role(" ".join(words[:-1])):
-        # Rule trailing_honorific: a full role, then the person's own title before the name
-        # ("Speaker of the House Rep. Paul Ryan"): the title is an honorific there.
-        words.pop()
+        words.pop()  # rule trailing_honorific (above): "Speaker of the House Rep."
+    while len(words) > 1 and _bare_word(words[-1]) in HONORIFICS and is_role(" ".join(words[:-1])):
+        words.pop()  # rule trailing_honorific: "Chief Coroner Dr."
     words = [ABBREVIATED_TITLES.get(_bare_word(w), w) for w in words]
     role = " ".join(words)
     return role[:1].upper() + role[1:]

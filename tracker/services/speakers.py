@@ -156,18 +156,22 @@ def quoted_in_full(families: Iterable[str]) -> dict[int, int]:
     return {row["speaker_id"]: row["n"] for row in rows}
 
 
-def family_member(bare: str, *, gender: str | None = None, text: str = "") -> Speaker | None:
+def family_member(
+    bare: str, *, gender: str | None = None, text: str = "", title: str = ""
+) -> Speaker | None:
     """Rule `one_of_the_family` (tracker.identity.family): the stored person a bare family
     name is, when its article names nobody of that family ("Obama" -> Barack Obama)."""
     key = parse_name(bare).family_key
     people = list(Speaker.objects.filter(family_key=key, kind=PERSON).order_by("-registered", "pk"))
-    return _family_verdict(bare, people, quoted_in_full([key]), gender, text, lambda sp: sp.pk)
+    return _family_verdict(
+        bare, people, quoted_in_full([key]), gender, text, lambda sp: sp.pk, title
+    )
 
 
-def _family_verdict(bare, people, quoted, gender, text, key) -> Speaker | None:
+def _family_verdict(bare, people, quoted, gender, text, key, title="") -> Speaker | None:
     """The pure rule over stored people and their counts (`quoted`, by `key(speaker)`)."""
-    members = [Member(sp.name, quoted.get(key(sp), 0)) for sp in people]
-    verdict = bind_family_name(bare, members, gender=gender, text=text)
+    members = [Member(sp.name, quoted.get(key(sp), 0), sp.role) for sp in people]
+    verdict = bind_family_name(bare, members, gender=gender, text=text, title=title)
     return people[verdict.index] if verdict.index is not None else None
 
 
@@ -480,7 +484,9 @@ class SpeakerBook:
                     key = id(self._stored[pk])
                     self.quoted[key] = self.quoted.get(key, 0) + n
         people = self.family.get(family, [])
-        return _family_verdict(bare, people, self.quoted, decision.gender, text, id)
+        return _family_verdict(
+            bare, people, self.quoted, decision.gender, text, id, decision.role
+        )
 
     def create(self, name: str, kind: str) -> Speaker:
         name = " ".join(name.split())
