@@ -652,3 +652,40 @@ def test_rule_bench_title(bare, members, title, bound, rule):
 )
 def test_rules_role_lead_and_trailing_honorific(role, cleaned):
     assert clean_role(role) == cleaned
+
+
+@pytest.mark.parametrize(
+    ("name", "double"),
+    [
+        # Rule `double_family_name`: the two family names news writes without the given name.
+        ("Michelle Rempel Garner", "Rempel Garner"),
+        ("Andrés Manuel López Obrador", "López Obrador"),
+        ("Paul St-Pierre Plamondon", "St-Pierre Plamondon"),
+        ("Cindy Woodhouse Nepinak", "Woodhouse Nepinak"),
+        # A middle initial or given name, an Eastern name, a particle: none.
+        ("James B. Comey", None),
+        ("John David Rainey", None),
+        ("Xi Jinping", None),
+        ("Bill de Blasio", None),
+    ],
+)
+def test_rule_double_family_name(name, double):
+    assert tracker.identity.names.double_family_name(parse_name(name)) == double
+
+
+@pytest.mark.parametrize(
+    ("speaker", "expected"),
+    [
+        # Rule `place_as_family_name`: a body named for its country, not a person.
+        ("Global Affairs Canada", ("named", "organisation", "Global Affairs Canada",
+                                   "place_as_family_name")),
+        ("Crown-Indigenous Relations Canada",
+         ("named", "organisation", "Crown-Indigenous Relations Canada", "place_as_family_name")),
+        # A given name before the place makes a person.
+        ("Nova Scotia Premier Tim Houston", ("named", "person", "Tim Houston", None)),
+        ("France Gélinas", ("named", "person", "France Gélinas", None)),
+    ],
+)
+def test_rule_place_as_family_name(speaker, expected):
+    decision = decide_article([_quote(speaker)], (), "")[0]
+    assert (decision.status, decision.kind, decision.name, decision.rule) == expected

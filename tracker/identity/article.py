@@ -213,6 +213,21 @@ def _gender_of_mention(*written: str) -> str | None:
     return None
 
 
+def place_as_family_name(parsed: ParsedName) -> bool:
+    """Rule `place_as_family_name`: a "full name" that ends in a place and starts with no
+    given name is a body named for its country or region ("Global Affairs Canada",
+    "Crown-Indigenous Relations Canada", "United States"), not a person; a given name makes
+    a person ("Tim Houston", "Jim Jordan", "Jack London").
+
+    >>> [place_as_family_name(parse_name(n)) for n in ("Global Affairs Canada",
+    ...  "United States", "Tim Houston", "Jim Jordan", "France Gélinas")]
+    [True, True, False, False, False]
+    """
+    if parsed.is_bare or parsed.eastern or is_first_name(parsed.given):
+        return False
+    return parsed.family in PLACES
+
+
 def honorific_person(written: str, mention: str) -> bool:
     """Rule `honorific_person`: a bare name the article writes with a person's honorific,
     title of address or pronoun ("Mr. Legault", "Dr. Tam", "Ms Wong", "he") is a person, so
@@ -1085,6 +1100,8 @@ def decide_quote(quote: Quote, full: list[ParsedName], text: str = "") -> Decisi
         parsed = resolved
         role = role or clean_role(parsed.role)
         return Decision(NAMED, kind, name=parsed.name, parsed=parsed, role=role, rule=rule)
+    if kind == PERSON and place_as_family_name(parsed):
+        return Decision(NAMED, ORGANISATION, name=parsed.name, rule="place_as_family_name")
     return Decision(NAMED, kind, name=parsed.name, parsed=parsed, role=role)
 
 

@@ -392,6 +392,29 @@ def _affiliated(tokens: list[str]) -> ParsedName | None:
     return None if head.is_bare else head
 
 
+def double_family_name(parsed: ParsedName) -> str | None:
+    """Rule `double_family_name`: the two family names a full name ends with, as news
+    writes the person without the given name ("Michelle Rempel Garner" is "Rempel Garner",
+    "Andrés Manuel López Obrador" is "López Obrador", "Paul St-Pierre Plamondon" is
+    "St-Pierre Plamondon", "Marjorie Taylor Greene" is "Taylor Greene"), so the store finds
+    the person under them; None when the word before the family name is an initial or a
+    given name ("James B. Comey", "John David Rainey"), or there is none.
+
+    >>> [double_family_name(parse_name(n)) for n in ("Michelle Rempel Garner",
+    ...  "Andrés Manuel López Obrador", "Paul St-Pierre Plamondon", "John David Rainey",
+    ...  "James B. Comey", "Xi Jinping", "Bill de Blasio")]
+    ['Rempel Garner', 'López Obrador', 'St-Pierre Plamondon', None, None, None, None]
+    """
+    if parsed.eastern or not parsed.given or not parsed.middle or " " in parsed.family:
+        return None
+    word = parsed.middle[-1]
+    if len(fold(word)) < 2 or "." in word or not word[:1].isupper():
+        return None
+    if is_first_name(word) or word.lower() in PARTICLES:
+        return None
+    return f"{word} {parsed.family}"
+
+
 def _initial_fits(a: str, b: str) -> bool:
     """Two given or middle names that can be the same: equal, or one an initial of the other."""
     a, b = fold(a).replace(" ", ""), fold(b).replace(" ", "")

@@ -39,7 +39,13 @@ from tracker.identity.article import (
     known_label,
 )
 from tracker.identity.family import Member, bind_family_name
-from tracker.identity.names import ParsedName, accented_spelling, clean_role, fold
+from tracker.identity.names import (
+    ParsedName,
+    accented_spelling,
+    clean_role,
+    double_family_name,
+    fold,
+)
 from tracker.identity.ranking import rank_names
 from tracker.models import (
     Correction,
@@ -498,6 +504,8 @@ class SpeakerBook:
             self.names[id(speaker)] = []
             self._join_family(speaker, family)
         self.alias(speaker, name, by_editor=True)
+        if kind == PERSON and (double := double_family_name(parse_name(name))):
+            self.alias(speaker, double, by_editor=True)  # "Rempel Garner" finds her
         return speaker
 
     def alias(self, speaker: Speaker, written: str, by_editor: bool = False) -> None:
@@ -748,6 +756,8 @@ def _lookups(name: str, keys: set[str], families: set[str]) -> None:
     name, to `keys` and `families`."""
     parsed = parse_name(name)
     keys.update((normalise_name(name), normalise_name(parsed.name)))
+    if double := double_family_name(parsed):  # the alias `SpeakerBook.create` records
+        keys.add(normalise_name(double))
     if parsed.family_key:  # a bare one too: rule `one_of_the_family` reads its people
         families.add(parsed.family_key)
 
