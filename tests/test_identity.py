@@ -689,3 +689,19 @@ def test_rule_double_family_name(name, double):
 def test_rule_place_as_family_name(speaker, expected):
     decision = decide_article([_quote(speaker)], (), "")[0]
     assert (decision.status, decision.kind, decision.name, decision.rule) == expected
+
+
+@pytest.mark.parametrize(
+    ("written", "role", "name"),
+    [
+        # Rule `hyphened_title` (read as the name reader reads it): one rank, not a name.
+        ("Lt.-Gen. Mike Wright", "Lieutenant-General", "Mike Wright"),
+        ("Det.-Sgt. Ryan Kim", "Detective-Sergeant", "Ryan Kim"),
+        ("RCMP Maj.-Gen. Jane Doe", "RCMP Major-General", "Jane Doe"),
+        ("Jean-Yves Duclos", "", "Jean-Yves Duclos"),
+        ("Marie-Claude Bibeau", "", "Marie-Claude Bibeau"),
+    ],
+)
+def test_rule_hyphened_title_in_names_and_roles(written, role, name):
+    parsed = parse_name(written)
+    assert (clean_role(parsed.role), parsed.name) == (role, name)

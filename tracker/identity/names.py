@@ -29,6 +29,7 @@ from tracker.extraction.lexicon import (
     STOP,
     TITLE_WORDS,
 )
+from tracker.extraction.names import hyphened_title
 
 # Written before a name but never a role on their own.
 HONORIFICS = frozenset(
@@ -208,7 +209,14 @@ def _bare_word(token: str) -> str:
 
 
 def is_role_word(token: str) -> bool:
-    """A word that belongs to a role or description written before the name."""
+    """A word that belongs to a role or description written before the name; titles joined
+    by a hyphen, as Canadian news writes ranks, are one (rule `hyphened_title` of the name
+    reader).
+
+    >>> [parse_name(n).name for n in ("Lt.-Gen. Mike Wright", "Det.-Sgt. Ryan Kim",
+    ...  "Vice-Chief Aly Bear", "Jean-Yves Duclos")]
+    ['Mike Wright', 'Ryan Kim', 'Aly Bear', 'Jean-Yves Duclos']
+    """
     bare = _bare_word(token)
     if bare in PARTICLES or _INITIAL.match(token):
         return False
@@ -225,6 +233,7 @@ def is_role_word(token: str) -> bool:
         or bool(_ACRONYM.match(token.rstrip(".,")))
         or bool(_GERUND.match(token))
         or bool(_HYPHEN_ADJECTIVE.match(token))
+        or hyphened_title(token)  # "Lt.-Gen. Mike Wright", "Det.-Sgt. Ryan Kim"
     )
 
 
@@ -467,13 +476,15 @@ def is_role(text: str) -> bool:
     >>> is_role("in his final speech as prime minister")
     False
     """
-    words = [_bare_word(w) for w in text.split()]
+    # "Lt.-Gen.", "Det.-Sgt.": a rank joined by a hyphen reads as its last title
+    words = [_bare_word(w.rsplit("-", 1)[-1] if hyphened_title(w) else w) for w in text.split()]
     if not words or len(words) > 10 or any(w in {"who", "which", "that"} for w in words):
         return False
     if words[0] in _CLAUSE_OPENERS:
         return False  # "in his final speech as prime minister": a clause, not a role
     if words[-1] in ABBREVIATED_TITLES:
-        return len(words) > 1  # "Sen." is an honorific; "Texas Sen." a role
+        # "Sen." is an honorific; "Texas Sen." and "Lt.-Gen." are roles
+        return len(words) > 1 or hyphened_title(text.split()[-1])
     return any(w in ROLE_HEADS for w in words)
 
 
@@ -517,6 +528,8 @@ def clean_role(text: str) -> str:
 
     >>> clean_role("Chief Coroner Dr."), clean_role("Speaker of the House Rep.")
     ('Chief Coroner', 'Speaker of the House')
+    >>> clean_role("Lt.-Gen."), clean_role("RCMP Det.-Sgt.")
+    ('Lieutenant-General', 'RCMP Detective-Sergeant')
     """
     text = _ROLE_LEAD.sub("", " ".join(text.split())).strip(" ,;:")
     if not is_role(text):
@@ -529,9 +542,17 @@ def clean_role(text: str) -> str:
         words.pop()  # rule trailing_honorific (above): "Speaker of the House Rep."
     while len(words) > 1 and _bare_word(words[-1]) in HONORIFICS and is_role(" ".join(words[:-1])):
         words.pop()  # rule trailing_honorific: "Chief Coroner Dr."
-    words = [ABBREVIATED_TITLES.get(_bare_word(w), w) for w in words]
+    words = [_spelled_title(w) for w in words]
     role = " ".join(words)
     return role[:1].upper() + role[1:]
+
+
+def _spelled_title(word: str) -> str:
+    """An abbreviated title spelled out, each part of a hyphened one too ("Lt.-Gen." is
+    "Lieutenant-General")."""
+    if hyphened_title(word):
+        return "-".join(ABBREVIATED_TITLES.get(_bare_word(p), p) for p in word.split("-"))
+    return ABBREVIATED_TITLES.get(_bare_word(word), word)
 
 
 def _letters_without_accents(text: str) -> str:
