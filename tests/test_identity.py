@@ -648,6 +648,8 @@ def test_rule_bench_title(bare, members, title, bound, rule):
         ("Chief Coroner Dr.", "Chief Coroner"),
         ("Speaker of the House Rep.", "Speaker of the House"),
         ("Dr.", ""),
+        # A participle and "by" open a clause, not a role.
+        ("Tabled by Conservative MP Michael Chong", ""),
     ],
 )
 def test_rules_role_lead_and_trailing_honorific(role, cleaned):

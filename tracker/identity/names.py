@@ -475,6 +475,8 @@ def is_role(text: str) -> bool:
     [True, False, False, True, False]
     >>> is_role("in his final speech as prime minister")
     False
+    >>> is_role("Tabled by Conservative MP Michael Chong"), is_role("Appointed by Trump")
+    (False, False)
     """
     # "Lt.-Gen.", "Det.-Sgt.": a rank joined by a hyphen reads as its last title
     words = [_bare_word(w.rsplit("-", 1)[-1] if hyphened_title(w) else w) for w in text.split()]
@@ -482,6 +484,8 @@ def is_role(text: str) -> bool:
         return False
     if words[0] in _CLAUSE_OPENERS:
         return False  # "in his final speech as prime minister": a clause, not a role
+    if len(words) > 1 and words[1] == "by" and words[0].endswith("ed"):
+        return False  # "tabled by Conservative MP Michael Chong": a clause, not a role
     if words[-1] in ABBREVIATED_TITLES:
         # "Sen." is an honorific; "Texas Sen." and "Lt.-Gen." are roles
         return len(words) > 1 or hyphened_title(text.split()[-1])
