@@ -655,6 +655,15 @@ def test_rule_double_family_name_finds_the_person_under_both_family_names():
     assert again == first and Speaker.objects.count() == 1
 
 
+def test_rule_double_family_name_finds_a_person_first_stored_under_both_family_names():
+    first = resolve_article([quote("Rempel Garner")], (), "", None)[0].speaker
+    again = resolve_article([quote("Michelle Rempel Garner")], (), "", None)[0].speaker
+    other = resolve_article([quote("Anna Rempel Garner")], (), "", None)[0].speaker
+    assert again == first
+    assert other != first  # the row holds Michelle's full name now: Anna is someone else
+    assert Speaker.objects.count() == 2
+
+
 def test_rule_bench_title_keeps_a_judge_apart_from_a_politician_of_the_family():
     """Rule `bench_title` (tracker.identity.family): "Lord Justice Singh" is no bare name
     of Jagmeet Singh, however often the store quotes him; "Singh" alone is."""

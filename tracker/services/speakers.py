@@ -448,10 +448,28 @@ class SpeakerBook:
             return found
         parsed = parse_name(name)
         if kind == PERSON and not parsed.is_bare:
-            return same_structure(
+            found = same_structure(
                 parsed, ((sp, self.names[id(sp)]) for sp in self._may_be(parsed))
             )
+            return found or self._under_double_family_name(parsed)
         return None
+
+    def _under_double_family_name(self, parsed: ParsedName) -> Speaker | None:
+        """Rule `double_family_name`, the other way: "Michelle Rempel Garner" is the person
+        stored as "Rempel Garner" (an article named her so before any gave her in full),
+        unless that row already holds someone else's full name ("Anna Rempel Garner")."""
+        double = double_family_name(parsed)
+        key = normalise_name(double or "")
+        other = self.owner.get(key) if key else None
+        if other is None or other.kind != PERSON or normalise_name(other.name) != key:
+            return None
+        for name in self.names.get(id(other), ()):
+            known = parse_name(name)
+            if normalise_name(name) != key and not known.is_bare and not same_person(
+                known, parsed
+            ):
+                return None
+        return other
 
     def _join_family(self, speaker: Speaker, family: str) -> None:
         people = self.family.setdefault(family, [])
