@@ -558,3 +558,152 @@ def test_arabic_article_does_not_split_a_family_name(a, b):
 def test_major_before_a_family_name_alone_is_a_given_name():
     p = parse_name("Major Garrett")
     assert (p.given, p.family, p.role) == ("Major", "Garrett", "")
+
+
+# Issue 12 on news of other countries (h69): rules read on the Speaker rows a scratch corpus of
+# the Canadian, US and other-style test paragraphs made, each with the rule that decided.
+LEGAULT = "“On ne lâchera pas,” said Mr. Legault, which translates to “we will not let go.”"
+
+
+@pytest.mark.parametrize(
+    ("quote", "text", "expected"),
+    [
+        # Rule `honorific_person`: "Mr." makes a person; the "which" is the quote's.
+        (_quote("Legault", "Mr. Legault"), LEGAULT, ("ambiguous", "Legault", "bare_name")),
+        (_quote("Unifor", "she"), "Unifor, which represents 4,000 workers, said “no.”",
+         ("ambiguous", "Unifor", "bare_name")),
+        # ... without one, the word the text writes as a body stays a body.
+        (_quote("Legault"), LEGAULT, ("named", "Legault", "body_in_text")),
+        (_quote("Unifor"), "Unifor, which represents 4,000 workers, said “no.”",
+         ("named", "Unifor", "body_in_text")),
+    ],
+)
+def test_rule_honorific_person(quote, text, expected):
+    decision = decide_article([quote], (), text)[0]
+    assert (decision.status, decision.name or decision.description, decision.rule) == expected
+
+
+@pytest.mark.parametrize(
+    ("written", "mention", "person"),
+    [("Legault", "Mr. Legault", True), ("Tam", "Dr. Tam", True), ("Wong", "Ms Wong", True),
+     ("Verizon", "Verizon", False), ("Unifor", "it", False)],
+)
+def test_rule_honorific_person_reads_the_mention(written, mention, person):
+    assert tracker.identity.article.honorific_person(written, mention) is person
+
+
+@pytest.mark.parametrize(
+    ("written", "role", "name"),
+    [
+        # Rule `of_affiliation`: the person, not the body they are of.
+        ("Grand Chief Alvin Fiddler of Nishnawbe Aski Nation", "Grand Chief", "Alvin Fiddler"),
+        ("Analyst Nick Agostino of Laurentian Bank Securities", "Analyst", "Nick Agostino"),
+        ("Elder Mary Jane Kakegamic of Sandy Lake First Nation", "Elder",
+         "Mary Jane Kakegamic"),
+        ("President Xi Jinping of China", "President", "Xi Jinping"),
+        # A title of something before the name is a role, as before.
+        ("Minister of the Environment Steven Guilbeault", "Minister of the Environment",
+         "Steven Guilbeault"),
+        ("Chief Justice of Canada Richard Wagner", "Chief Justice of Canada", "Richard Wagner"),
+        ("Duke of Sussex", "", "Duke of Sussex"),
+    ],
+)
+def test_rule_of_affiliation(written, role, name):
+    parsed = parse_name(written)
+    assert (parsed.role, parsed.name) == (role, name)
+
+
+@pytest.mark.parametrize(
+    ("bare", "members", "title", "bound", "rule"),
+    [
+        # Rule `bench_title`: a judge's bare name binds only to a judge, and back.
+        ("Singh", [Member("Jagmeet Singh", 5, "NDP Leader")], "Lord Justice", None,
+         "bench_title"),
+        ("Smith", [Member("Danielle Smith", 9, "Alberta Premier")], "Justice", None,
+         "bench_title"),
+        ("Code", [Member("Michael Code", 3, "Ontario Superior Court Justice")], "Premier",
+         None, "bench_title"),
+        ("Curiel", [Member("Gonzalo Curiel", 3, "U.S. District Judge")], "Judge",
+         "Gonzalo Curiel", "one_of_the_family"),
+        ("Lametti", [Member("David Lametti", 3, "Justice Minister")], "Minister",
+         "David Lametti", "one_of_the_family"),
+        ("Singh", [Member("Jagmeet Singh", 5, "NDP Leader")], "", "Jagmeet Singh",
+         "one_of_the_family"),
+    ],
+)
+def test_rule_bench_title(bare, members, title, bound, rule):
+    verdict = bind_family_name(bare, members, title=title)
+    assert verdict.rule == rule
+    assert (members[verdict.index].name if verdict.index is not None else None) == bound
+
+
+@pytest.mark.parametrize(
+    ("role", "cleaned"),
+    [
+        # Rule role_lead: a party and state before the role, without brackets.
+        ("R-Ohio, the chairman of the House Judiciary Committee",
+         "The chairman of the House Judiciary Committee"),
+        ("(R-Texas), also a GOP presidential hopeful", "Also a GOP presidential hopeful"),
+        # Rule trailing_honorific: the person's own honorific after a full role.
+        ("Chief Coroner Dr.", "Chief Coroner"),
+        ("Speaker of the House Rep.", "Speaker of the House"),
+        ("Dr.", ""),
+        # A participle and "by" open a clause, not a role.
+        ("Tabled by Conservative MP Michael Chong", ""),
+    ],
+)
+def test_rules_role_lead_and_trailing_honorific(role, cleaned):
+    assert clean_role(role) == cleaned
+
+
+@pytest.mark.parametrize(
+    ("name", "double"),
+    [
+        # Rule `double_family_name`: the two family names news writes without the given name.
+        ("Michelle Rempel Garner", "Rempel Garner"),
+        ("Andrés Manuel López Obrador", "López Obrador"),
+        ("Paul St-Pierre Plamondon", "St-Pierre Plamondon"),
+        ("Cindy Woodhouse Nepinak", "Woodhouse Nepinak"),
+        # A middle initial or given name, an Eastern name, a particle: none.
+        ("James B. Comey", None),
+        ("John David Rainey", None),
+        ("Xi Jinping", None),
+        ("Bill de Blasio", None),
+    ],
+)
+def test_rule_double_family_name(name, double):
+    assert tracker.identity.names.double_family_name(parse_name(name)) == double
+
+
+@pytest.mark.parametrize(
+    ("speaker", "expected"),
+    [
+        # Rule `place_as_family_name`: a body named for its country, not a person.
+        ("Global Affairs Canada", ("named", "organisation", "Global Affairs Canada",
+                                   "place_as_family_name")),
+        ("Crown-Indigenous Relations Canada",
+         ("named", "organisation", "Crown-Indigenous Relations Canada", "place_as_family_name")),
+        # A given name before the place makes a person.
+        ("Nova Scotia Premier Tim Houston", ("named", "person", "Tim Houston", None)),
+        ("France Gélinas", ("named", "person", "France Gélinas", None)),
+    ],
+)
+def test_rule_place_as_family_name(speaker, expected):
+    decision = decide_article([_quote(speaker)], (), "")[0]
+    assert (decision.status, decision.kind, decision.name, decision.rule) == expected
+
+
+@pytest.mark.parametrize(
+    ("written", "role", "name"),
+    [
+        # Rule `hyphened_title` (read as the name reader reads it): one rank, not a name.
+        ("Lt.-Gen. Mike Wright", "Lieutenant-General", "Mike Wright"),
+        ("Det.-Sgt. Ryan Kim", "Detective-Sergeant", "Ryan Kim"),
+        ("RCMP Maj.-Gen. Jane Doe", "RCMP Major-General", "Jane Doe"),
+        ("Jean-Yves Duclos", "", "Jean-Yves Duclos"),
+        ("Marie-Claude Bibeau", "", "Marie-Claude Bibeau"),
+    ],
+)
+def test_rule_hyphened_title_in_names_and_roles(written, role, name):
+    parsed = parse_name(written)
+    assert (clean_role(parsed.role), parsed.name) == (role, name)

@@ -645,3 +645,31 @@ def test_a_book_resolves_thousands_of_one_family_in_linear_time():
     small = min(resolve(500) for _ in range(3))
     large = min(resolve(2000) for _ in range(3))
     assert large <= 6 * small, (small, large)
+
+
+def test_rule_double_family_name_finds_the_person_under_both_family_names():
+    """Rule `double_family_name` (tracker.identity.names): "Rempel Garner" in a later
+    article is Michelle Rempel Garner, not a new person called Rempel."""
+    first = resolve_article([quote("Michelle Rempel Garner")], (), "", None)[0].speaker
+    again = resolve_article([quote("Rempel Garner")], (), "", None)[0].speaker
+    assert again == first and Speaker.objects.count() == 1
+
+
+def test_rule_double_family_name_finds_a_person_first_stored_under_both_family_names():
+    first = resolve_article([quote("Rempel Garner")], (), "", None)[0].speaker
+    again = resolve_article([quote("Michelle Rempel Garner")], (), "", None)[0].speaker
+    other = resolve_article([quote("Anna Rempel Garner")], (), "", None)[0].speaker
+    assert again == first
+    assert other != first  # the row holds Michelle's full name now: Anna is someone else
+    assert Speaker.objects.count() == 2
+
+
+def test_rule_bench_title_keeps_a_judge_apart_from_a_politician_of_the_family():
+    """Rule `bench_title` (tracker.identity.family): "Lord Justice Singh" is no bare name
+    of Jagmeet Singh, however often the store quotes him; "Singh" alone is."""
+    for text in articles_of("NDP Leader Jagmeet Singh", 3, "plan"):
+        ingest(text)
+    judge = ingest('"The Home Office acted irrationally," Lord Justice Singh said.\n')
+    bare = ingest('"We will vote against it," Singh said.\n')
+    assert judge.quotations.get().speaker is None
+    assert bare.quotations.get().speaker.name == "Jagmeet Singh"

@@ -78,6 +78,8 @@ class Decision:
     description: str = ""
     rule: str | None = None
     gender: str | None = None  # of an ambiguous bare name's mention: "Mr. Trump" is "m"
+    # (an ambiguous bare name's `role` is its mention's title: "Lord Justice" of "Lord
+    # Justice Singh", read by the store's rule `bench_title`)
 
 
 def _line_at(text: str, position: int | None) -> str:
@@ -209,6 +211,40 @@ def _gender_of_mention(*written: str) -> str | None:
         if first in _FEMALE:
             return "f"
     return None
+
+
+def place_as_family_name(parsed: ParsedName) -> bool:
+    """Rule `place_as_family_name`: a "full name" that ends in a place and starts with no
+    given name is a body named for its country or region ("Global Affairs Canada",
+    "Crown-Indigenous Relations Canada", "United States"), not a person; a given name makes
+    a person ("Tim Houston", "Jim Jordan", "Jack London").
+
+    >>> [place_as_family_name(parse_name(n)) for n in ("Global Affairs Canada",
+    ...  "United States", "Tim Houston", "Jim Jordan", "France Gélinas")]
+    [True, True, False, False, False]
+    """
+    if parsed.is_bare or parsed.eastern or is_first_name(parsed.given):
+        return False
+    return parsed.family in PLACES
+
+
+def honorific_person(written: str, mention: str) -> bool:
+    """Rule `honorific_person`: a bare name the article writes with a person's honorific,
+    title of address or pronoun ("Mr. Legault", "Dr. Tam", "Ms Wong", "he") is a person, so
+    it is never read as a one-word body or outlet (rules `short_form_in_article`,
+    `fuller_mention`, `outlet_in_text`, `body_in_text`), even where the text seems to say
+    so: in '"On ne lâchera pas," said Mr. Legault, which translates to ...' the "which" is
+    the quote's, not Legault's. The name stays a bare name, for the article or the store.
+
+    >>> honorific_person("Legault", "Mr. Legault"), honorific_person("Tam", "Dr. Tam")
+    (True, True)
+    >>> honorific_person("Verizon", "Verizon"), honorific_person("Unifor", "it")
+    (False, False)
+    """
+    if _gender_of_mention(written, mention):
+        return True
+    words = mention.split()
+    return bool(words) and words[0].lower().rstrip(".") in HONORIFICS
 
 
 def _resolve_bare(
@@ -1030,7 +1066,12 @@ def decide_quote(quote: Quote, full: list[ParsedName], text: str = "") -> Decisi
             resolved, rule = _first_family_name(parsed, full), "first_family_name"
         if resolved is None and open_why == NAMES_NOBODY:
             resolved, rule = _written_full_name(parsed, text), "written_in_text"
-        if resolved is None and open_why == NAMES_NOBODY and " " not in written:
+        if (
+            resolved is None
+            and open_why == NAMES_NOBODY
+            and " " not in written
+            and not honorific_person(written, mention)
+        ):
             if org := short_form_in_article(written, text):
                 return Decision(NAMED, ORGANISATION, name=org, rule="short_form_in_article")
             if org := fuller_mention(written, mention, full):
@@ -1053,11 +1094,14 @@ def decide_quote(quote: Quote, full: list[ParsedName], text: str = "") -> Decisi
             if parsed.family_key in _indexed(full).by_middle:
                 open_why = NAMES_SEVERAL  # the middle name of several people
             return Decision(
-                AMBIGUOUS, kind, description=parsed.family, rule=open_why, gender=gender
+                AMBIGUOUS, kind, description=parsed.family, role=role, rule=open_why,
+                gender=gender,
             )
         parsed = resolved
         role = role or clean_role(parsed.role)
         return Decision(NAMED, kind, name=parsed.name, parsed=parsed, role=role, rule=rule)
+    if kind == PERSON and place_as_family_name(parsed):
+        return Decision(NAMED, ORGANISATION, name=parsed.name, rule="place_as_family_name")
     return Decision(NAMED, kind, name=parsed.name, parsed=parsed, role=role)
 
 

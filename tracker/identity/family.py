@@ -13,6 +13,9 @@ may know exactly one Obama. This rule binds it there, and only there:
   ("Ivanka", "Melania"): then "Trump" may be either and stays open;
 - an honorific or pronoun of the mention does not contradict the person's given name
   ("Mr. Clinton" is never Hillary Clinton);
+- a judge's title on the mention ("Lord Justice Singh", "Judge Curiel") and the person's
+  current role agree: a judge is bound only to a judge, and a judge is never another
+  office's bare name (rule `bench_title`; "Lord Justice Singh" is not Jagmeet Singh);
 - the store holds one person of that family, or one who clearly dominates it: quoted under
   a full name in at least `MIN_ARTICLES` articles, and in at least `DOMINANT_SHARE` of the
   family's articles (each person's articles, summed).
@@ -38,6 +41,10 @@ person who arrives later in an ingest takes the family over when the mend
 (None, 'not_dominant')
 >>> who("Clinton", [m("Hillary Clinton", 300)], gender="m")
 (None, 'gender_differs')
+>>> who("Singh", [m("Jagmeet Singh", 5, "NDP Leader")], title="Lord Justice")
+(None, 'bench_title')
+>>> who("Curiel", [m("Gonzalo Curiel", 3, "U.S. District Judge")], title="Judge")
+('Gonzalo Curiel', 'one_of_the_family')
 >>> who("Bill", [m("Bill Bill", 5)])
 (None, 'first_name')
 >>> who("Murphy", [])
@@ -64,6 +71,20 @@ MIN_ARTICLES = 2
 
 BOUND = "one_of_the_family"
 
+# The head nouns of a judge's title: "Judge", "Lord Justice", "Ontario Superior Court
+# Justice", "Chief Justice"; not "Justice Minister", whose head is a minister.
+_BENCH_HEADS = frozenset("judge justice magistrate".split())
+
+
+def on_the_bench(title: str) -> bool:
+    """Rule `bench_title`'s reading of a title: a judge's, by its last word.
+
+    >>> [on_the_bench(t) for t in ("Lord Justice", "U.S. District Judge", "Justice Minister")]
+    [True, True, False]
+    """
+    words = title.split()
+    return bool(words) and fold(words[-1]) in _BENCH_HEADS
+
 
 @dataclass(frozen=True)
 class Member:
@@ -72,6 +93,7 @@ class Member:
 
     name: str
     articles: int
+    role: str = ""  # the current role ("U.S. District Judge"), for rule `bench_title`
 
 
 @dataclass(frozen=True)
@@ -91,12 +113,13 @@ def bind_family_name(
     *,
     gender: str | None = None,
     text: str = "",
+    title: str = "",
 ) -> FamilyVerdict:
     """Which stored person of the family a bare family name the article leaves open is.
 
     Only for a bare name whose article names nobody it can be (`decide_article`'s rule
     "bare_name"). `gender` is the mention's ("m" for "Mr. Trump" or "he"); `text` the
-    article's text.
+    article's text; `title` the mention's role ("Lord Justice" of "Lord Justice Singh").
     """
     if not fold(bare) or is_first_name(bare):
         return FamilyVerdict(None, "first_name")
@@ -112,6 +135,8 @@ def bind_family_name(
     own = parse_name(top.name)
     if gender and gender_of_name(own) not in (None, gender):
         return FamilyVerdict(None, "gender_differs")
+    if title and on_the_bench(title) != on_the_bench(top.role):
+        return FamilyVerdict(None, "bench_title")
     words = set(_WORD.findall(text)) if text else set()  # as written: "Bill", not "a bill"
     for other in members:
         given = parse_name(other.name).given

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from tracker.extraction.lexicon import (
@@ -29,6 +29,7 @@ from tracker.extraction.lexicon import (
     STOP,
     TITLE_WORDS,
 )
+from tracker.extraction.names import hyphened_title
 
 # Written before a name but never a role on their own.
 HONORIFICS = frozenset(
@@ -208,7 +209,14 @@ def _bare_word(token: str) -> str:
 
 
 def is_role_word(token: str) -> bool:
-    """A word that belongs to a role or description written before the name."""
+    """A word that belongs to a role or description written before the name; titles joined
+    by a hyphen, as Canadian news writes ranks, are one (rule `hyphened_title` of the name
+    reader).
+
+    >>> [parse_name(n).name for n in ("Lt.-Gen. Mike Wright", "Det.-Sgt. Ryan Kim",
+    ...  "Vice-Chief Aly Bear", "Jean-Yves Duclos")]
+    ['Mike Wright', 'Ryan Kim', 'Aly Bear', 'Jean-Yves Duclos']
+    """
     bare = _bare_word(token)
     if bare in PARTICLES or _INITIAL.match(token):
         return False
@@ -225,6 +233,7 @@ def is_role_word(token: str) -> bool:
         or bool(_ACRONYM.match(token.rstrip(".,")))
         or bool(_GERUND.match(token))
         or bool(_HYPHEN_ADJECTIVE.match(token))
+        or hyphened_title(token)  # "Lt.-Gen. Mike Wright", "Det.-Sgt. Ryan Kim"
     )
 
 
@@ -321,6 +330,8 @@ def parse_name(text: str) -> ParsedName:
     suffix = ""
     if len(tokens) > 1 and tokens[-1].lower() in SUFFIXES:
         suffix = tokens.pop()
+    if (head := _affiliated(tokens)) is not None:
+        return replace(head, written=written)
     # The role ends at the last role word that leaves a name after it.
     cut = 0
     for i, token in enumerate(tokens[:-1]):
@@ -365,6 +376,52 @@ def parse_name(text: str) -> ParsedName:
         family=" ".join(tokens[start:]),
         suffix=suffix,
     )
+
+
+def _affiliated(tokens: list[str]) -> ParsedName | None:
+    """Rule `of_affiliation`: a full name, then "of" and the body or place the person is
+    of, is that person ("Grand Chief Alvin Fiddler of Nishnawbe Aski Nation", "Analyst
+    Nick Agostino of Laurentian Bank Securities"), never a person named after the body
+    ("Nishnawbe Aski Nation"). A title of something before a name is a role, not this
+    ("Minister of the Environment Steven Guilbeault", "Duke of Sussex"); None then.
+
+    >>> parse_name("Grand Chief Alvin Fiddler of Nishnawbe Aski Nation").name
+    'Alvin Fiddler'
+    >>> parse_name("Elder Mary Jane Kakegamic of Sandy Lake First Nation").name
+    'Mary Jane Kakegamic'
+    >>> parse_name("Bank of Canada Governor Tiff Macklem").name
+    'Tiff Macklem'
+    """
+    at = next((i for i, t in enumerate(tokens) if t == "of"), 0)
+    if at < 2 or at == len(tokens) - 1 or not tokens[at - 1][:1].isupper():
+        return None
+    if _bare_word(tokens[at - 1]) in ROLE_HEADS:
+        return None  # "Mary Queen of Scots", "Chief Justice of Canada"
+    head = parse_name(" ".join(tokens[:at]))
+    return None if head.is_bare else head
+
+
+def double_family_name(parsed: ParsedName) -> str | None:
+    """Rule `double_family_name`: the two family names a full name ends with, as news
+    writes the person without the given name ("Michelle Rempel Garner" is "Rempel Garner",
+    "Andrés Manuel López Obrador" is "López Obrador", "Paul St-Pierre Plamondon" is
+    "St-Pierre Plamondon", "Marjorie Taylor Greene" is "Taylor Greene"), so the store finds
+    the person under them; None when the word before the family name is an initial or a
+    given name ("James B. Comey", "John David Rainey"), or there is none.
+
+    >>> [double_family_name(parse_name(n)) for n in ("Michelle Rempel Garner",
+    ...  "Andrés Manuel López Obrador", "Paul St-Pierre Plamondon", "John David Rainey",
+    ...  "James B. Comey", "Xi Jinping", "Bill de Blasio")]
+    ['Rempel Garner', 'López Obrador', 'St-Pierre Plamondon', None, None, None, None]
+    """
+    if parsed.eastern or not parsed.given or not parsed.middle or " " in parsed.family:
+        return None
+    word = parsed.middle[-1]
+    if len(fold(word)) < 2 or "." in word or not word[:1].isupper():
+        return None
+    if is_first_name(word) or word.lower() in PARTICLES:
+        return None
+    return f"{word} {parsed.family}"
 
 
 def _initial_fits(a: str, b: str) -> bool:
@@ -418,19 +475,26 @@ def is_role(text: str) -> bool:
     [True, False, False, True, False]
     >>> is_role("in his final speech as prime minister")
     False
+    >>> is_role("Tabled by Conservative MP Michael Chong"), is_role("Appointed by Trump")
+    (False, False)
     """
-    words = [_bare_word(w) for w in text.split()]
+    # "Lt.-Gen.", "Det.-Sgt.": a rank joined by a hyphen reads as its last title
+    words = [_bare_word(w.rsplit("-", 1)[-1] if hyphened_title(w) else w) for w in text.split()]
     if not words or len(words) > 10 or any(w in {"who", "which", "that"} for w in words):
         return False
     if words[0] in _CLAUSE_OPENERS:
         return False  # "in his final speech as prime minister": a clause, not a role
+    if len(words) > 1 and words[1] == "by" and words[0].endswith("ed"):
+        return False  # "tabled by Conservative MP Michael Chong": a clause, not a role
     if words[-1] in ABBREVIATED_TITLES:
-        return len(words) > 1  # "Sen." is an honorific; "Texas Sen." a role
+        # "Sen." is an honorific; "Texas Sen." and "Lt.-Gen." are roles
+        return len(words) > 1 or hyphened_title(text.split()[-1])
     return any(w in ROLE_HEADS for w in words)
 
 
 _ROLE_LEAD = re.compile(
-    r"^(?:\d{1,3},[ ]+|\([^()]{1,20}\),?[ ]+|(?:[A-Z]{2,}[ ]+){2,}|(?:[Tt]hen|[Nn]ow)[ ]+)+"
+    r"^(?:\d{1,3},[ ]+|\([^()]{1,20}\),?[ ]+|[RDI]-[A-Z][\w. ]{1,18},[ ]+|(?:[A-Z]{2,}[ ]+){2,}"
+    r"|(?:[Tt]hen|[Nn]ow)[ ]+)+"
 )
 
 
@@ -449,7 +513,7 @@ def clean_role(text: str) -> str:
     'Queen'
 
     Rule role_lead: what stands before the role in the apposition is not part of it: an age,
-    a party and state in brackets, a headline in capitals, "then" or "now".
+    a party and state, in brackets or not, a headline in capitals, "then" or "now".
 
     >>> clean_role("39, a Lebanese man visiting Nice")
     'A Lebanese man visiting Nice'
@@ -459,6 +523,17 @@ def clean_role(text: str) -> str:
     'Turkish President'
     >>> clean_role("then the secretary of state"), clean_role("CNN President")
     ('The secretary of state', 'CNN President')
+    >>> clean_role("R-Ohio, the chairman of the House Judiciary Committee")
+    'The chairman of the House Judiciary Committee'
+
+    Rule trailing_honorific: a full role, then the person's own title or honorific before
+    the name ("Speaker of the House Rep. Paul Ryan", "Chief Coroner Dr. Dirk Huyer"): that
+    title is no part of the role.
+
+    >>> clean_role("Chief Coroner Dr."), clean_role("Speaker of the House Rep.")
+    ('Chief Coroner', 'Speaker of the House')
+    >>> clean_role("Lt.-Gen."), clean_role("RCMP Det.-Sgt.")
+    ('Lieutenant-General', 'RCMP Detective-Sergeant')
     """
     text = _ROLE_LEAD.sub("", " ".join(text.split())).strip(" ,;:")
     if not is_role(text):
@@ -468,12 +543,20 @@ def clean_role(text: str) -> str:
         words.pop(0)
     if len(words) > 2 and _bare_word(words[-1]) in ABBREVIATED_TITLES and \
             _bare_word(words[-2]) not in ABBREVIATED_TITLES and is_role(" ".join(words[:-1])):
-        # Rule trailing_honorific: a full role, then the person's own title before the name
-        # ("Speaker of the House Rep. Paul Ryan"): the title is an honorific there.
-        words.pop()
-    words = [ABBREVIATED_TITLES.get(_bare_word(w), w) for w in words]
+        words.pop()  # rule trailing_honorific (above): "Speaker of the House Rep."
+    while len(words) > 1 and _bare_word(words[-1]) in HONORIFICS and is_role(" ".join(words[:-1])):
+        words.pop()  # rule trailing_honorific: "Chief Coroner Dr."
+    words = [_spelled_title(w) for w in words]
     role = " ".join(words)
     return role[:1].upper() + role[1:]
+
+
+def _spelled_title(word: str) -> str:
+    """An abbreviated title spelled out, each part of a hyphened one too ("Lt.-Gen." is
+    "Lieutenant-General")."""
+    if hyphened_title(word):
+        return "-".join(ABBREVIATED_TITLES.get(_bare_word(p), p) for p in word.split("-"))
+    return ABBREVIATED_TITLES.get(_bare_word(word), word)
 
 
 def _letters_without_accents(text: str) -> str:

@@ -39,7 +39,13 @@ from tracker.identity.article import (
     known_label,
 )
 from tracker.identity.family import Member, bind_family_name
-from tracker.identity.names import ParsedName, accented_spelling, clean_role, fold
+from tracker.identity.names import (
+    ParsedName,
+    accented_spelling,
+    clean_role,
+    double_family_name,
+    fold,
+)
 from tracker.identity.ranking import rank_names
 from tracker.models import (
     Correction,
@@ -156,18 +162,22 @@ def quoted_in_full(families: Iterable[str]) -> dict[int, int]:
     return {row["speaker_id"]: row["n"] for row in rows}
 
 
-def family_member(bare: str, *, gender: str | None = None, text: str = "") -> Speaker | None:
+def family_member(
+    bare: str, *, gender: str | None = None, text: str = "", title: str = ""
+) -> Speaker | None:
     """Rule `one_of_the_family` (tracker.identity.family): the stored person a bare family
     name is, when its article names nobody of that family ("Obama" -> Barack Obama)."""
     key = parse_name(bare).family_key
     people = list(Speaker.objects.filter(family_key=key, kind=PERSON).order_by("-registered", "pk"))
-    return _family_verdict(bare, people, quoted_in_full([key]), gender, text, lambda sp: sp.pk)
+    return _family_verdict(
+        bare, people, quoted_in_full([key]), gender, text, lambda sp: sp.pk, title
+    )
 
 
-def _family_verdict(bare, people, quoted, gender, text, key) -> Speaker | None:
+def _family_verdict(bare, people, quoted, gender, text, key, title="") -> Speaker | None:
     """The pure rule over stored people and their counts (`quoted`, by `key(speaker)`)."""
-    members = [Member(sp.name, quoted.get(key(sp), 0)) for sp in people]
-    verdict = bind_family_name(bare, members, gender=gender, text=text)
+    members = [Member(sp.name, quoted.get(key(sp), 0), sp.role) for sp in people]
+    verdict = bind_family_name(bare, members, gender=gender, text=text, title=title)
     return people[verdict.index] if verdict.index is not None else None
 
 
@@ -438,10 +448,28 @@ class SpeakerBook:
             return found
         parsed = parse_name(name)
         if kind == PERSON and not parsed.is_bare:
-            return same_structure(
+            found = same_structure(
                 parsed, ((sp, self.names[id(sp)]) for sp in self._may_be(parsed))
             )
+            return found or self._under_double_family_name(parsed)
         return None
+
+    def _under_double_family_name(self, parsed: ParsedName) -> Speaker | None:
+        """Rule `double_family_name`, the other way: "Michelle Rempel Garner" is the person
+        stored as "Rempel Garner" (an article named her so before any gave her in full),
+        unless that row already holds someone else's full name ("Anna Rempel Garner")."""
+        double = double_family_name(parsed)
+        key = normalise_name(double or "")
+        other = self.owner.get(key) if key else None
+        if other is None or other.kind != PERSON or normalise_name(other.name) != key:
+            return None
+        for name in self.names.get(id(other), ()):
+            known = parse_name(name)
+            if normalise_name(name) != key and not known.is_bare and not same_person(
+                known, parsed
+            ):
+                return None
+        return other
 
     def _join_family(self, speaker: Speaker, family: str) -> None:
         people = self.family.setdefault(family, [])
@@ -480,7 +508,9 @@ class SpeakerBook:
                     key = id(self._stored[pk])
                     self.quoted[key] = self.quoted.get(key, 0) + n
         people = self.family.get(family, [])
-        return _family_verdict(bare, people, self.quoted, decision.gender, text, id)
+        return _family_verdict(
+            bare, people, self.quoted, decision.gender, text, id, decision.role
+        )
 
     def create(self, name: str, kind: str) -> Speaker:
         name = " ".join(name.split())
@@ -492,6 +522,8 @@ class SpeakerBook:
             self.names[id(speaker)] = []
             self._join_family(speaker, family)
         self.alias(speaker, name, by_editor=True)
+        if kind == PERSON and (double := double_family_name(parse_name(name))):
+            self.alias(speaker, double, by_editor=True)  # "Rempel Garner" finds her
         return speaker
 
     def alias(self, speaker: Speaker, written: str, by_editor: bool = False) -> None:
@@ -742,6 +774,8 @@ def _lookups(name: str, keys: set[str], families: set[str]) -> None:
     name, to `keys` and `families`."""
     parsed = parse_name(name)
     keys.update((normalise_name(name), normalise_name(parsed.name)))
+    if double := double_family_name(parsed):  # the alias `SpeakerBook.create` records
+        keys.add(normalise_name(double))
     if parsed.family_key:  # a bare one too: rule `one_of_the_family` reads its people
         families.add(parsed.family_key)
 
