@@ -185,6 +185,9 @@ def dated_citation(text: str, close_end: int) -> bool:
 
 # Rule letter_reference: see letter_reference().
 _LETTER_REF = re.compile(r"R[Ee][ \xa0]*:[ \xa0]*$")
+# The heading of a letters page with the headline of a letter: "Letters to the editor, Oct. 9:"
+_LETTERS_HEAD = re.compile(r"(?:Letters?|LETTERS?)(?:[ \xa0]+(?:to|TO)[ \xa0]+(?:the|THE)[ \xa0]+"
+                           r"(?:editor|Editor|EDITOR))?(?:,[^:\n]{1,20})?[ \xa0]*:[ \xa0]*$")
 
 
 def letter_reference(text: str, open_start: int) -> bool:
@@ -193,9 +196,15 @@ def letter_reference(text: str, open_start: int) -> bool:
       'Re: "Ottawa's housing plan falls short" (Editorial, March 4). I could not agree
        more.' -> True
       'RE: "Council votes to close library"' -> True
-      'Mayor Jane Re: "We will rebuild."' -> False (not at a paragraph's start)"""
-    m = _LETTER_REF.search(text, max(0, open_start - 8), open_start)
-    return m is not None and (m.start() == 0 or text[m.start() - 1] == "\n")
+      'Mayor Jane Re: "We will rebuild."' -> False (not at a paragraph's start)
+    And the headline of a letter after the heading of a letters page:
+      'Letters to the editor, Oct. 9: "Canada should not be anyone's 51st state"' -> True
+      'Letter: "Bike lanes are here to stay"' -> True"""
+    for pat, back in ((_LETTER_REF, 8), (_LETTERS_HEAD, 45)):
+        m = pat.search(text, max(0, open_start - back), open_start)
+        if m is not None and (m.start() == 0 or text[m.start() - 1] == "\n"):
+            return True
+    return False
 
 
 # Rule byline_title: see byline_title().

@@ -447,6 +447,10 @@ def _tail_cue_near(masked: str, s: Span, hi: int, cues: list[Cue],
         if gap.strip(" \t\xa0,—–-:(") in ("", "as") or (
                 len(gap) < 60 and _DESCRIPTION.match(gap) and c.who.entity >= 0):
             return c
+        if len(gap) < 60 and c.who.entity >= 0 and c.who.kind == PERSON and \
+                (rest := joint_title(gap)) != gap and (not rest or _DESCRIPTION.match(rest)):
+            return Cue(c.start, c.end, c.verb, replace(c.who, rule=c.who.rule or "joint_title"),
+                       c.inverted)
         if len(gap) < 60 and c.who.entity >= 0 and not c.inverted and \
                 DOCUMENT_BEFORE_AUTHOR.fullmatch(gap):  # '"...," a statement from X read.'
             return Cue(c.start, c.end, c.verb,
@@ -463,6 +467,21 @@ def _tail_cue_near(masked: str, s: Span, hi: int, cues: list[Cue],
             return Cue(c.start, c.end, c.verb, who, c.inverted)
         break
     return None
+
+
+_JOINT_TITLE = re.compile(r"[\s,—–-]*([a-z][\w-]*)[ \xa0]+and[ \xa0]+")
+
+
+def joint_title(gap: str) -> str:
+    """Rule joint_title: two roles joined by "and" between a quote and its speaker's name
+    ("president and CEO", "founder and chief executive") are one person's title, as one role
+    is; returns the gap from the second role on (the gap itself when it is no such title).
+    Examples:
+      '"Our people delivered," president and CEO Rich Kruger said.' -> Rich Kruger
+      '"...," founder and chief executive Tobi Lutke said.' -> Tobi Lutke
+      '"...," voters and Smith said.' -> (the gap itself: "voters" is a role of many)"""
+    m = _JOINT_TITLE.match(gap)
+    return gap[m.end():] if m is not None and m.group(1) in PERSON_ROLE_NOUNS else gap
 
 
 # An organisation's name in title case (its small words and a figure allowed: "Fight for

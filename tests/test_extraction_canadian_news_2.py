@@ -1,0 +1,390 @@
+"""Canadian news, second round: forms tests/test_extraction_canadian_news.py covered thinly.
+Business and markets (the Bank of Canada, analysts' notes, earnings calls, "Inc." and "Ltd."
+companies), courts and inquiries (rulings quoted, testimony, cross-examination), provincial
+politics outside Ontario and the North, councils, weather and emergencies, health and science,
+arts and culture (titles of films, books, albums and songs in quotation marks, which quote no
+one), sports features, profiles in the present tense ("she says"), opinion with scare quotes,
+letters, and the noise of scraped pages (captions, "Related:", author bios, corrections, "The
+Canadian Press" signatures). None comes from an annotated corpus; they were written for this
+test, each with the speakers a careful reader would name, one per quote found, in order (None:
+the quote is kept with no named speaker)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tracker.extraction import extract
+from tracker.extraction.engine import extract_with_features, letter_reference
+from tracker.extraction.speakers import joint_title
+
+CASES = [
+    # --- Business and markets
+    ('The Bank of Canada held its key interest rate at 2.75 per cent on Wednesday. "We are in '
+     'a period of heightened uncertainty," governor Tiff Macklem told reporters at a news '
+     'conference in Ottawa. Senior deputy governor Carolyn Rogers said the bank was "ready to '
+     'act" if the economy weakened.',
+     ['Tiff Macklem', 'Carolyn Rogers']),
+    ('Shares of Canadian Tire Corp. Ltd. fell 4 per cent after the retailer reported '
+     'weaker-than-expected quarterly results. "The consumer is clearly being more careful," '
+     'chief executive Greg Hicks said on a conference call with analysts. Hicks said the '
+     'company would cut about 3 per cent of its corporate workforce.',
+     ['Greg Hicks']),
+    ('"We view the pullback as a buying opportunity," RBC Dominion Securities analyst Irene '
+     'Nattel wrote in a note to clients on Thursday. Nattel kept her outperform rating on the '
+     'stock.',
+     ['Irene Nattel']),
+    ('Suncor Energy Inc. said production at its oilsands operations hit a record in the '
+     'second quarter. "Our people delivered," president and CEO Rich Kruger said in a '
+     'statement. The company also raised its dividend.',
+     ['Rich Kruger']),
+    ('On the call, one analyst asked whether the bank expected loan losses to keep rising. '
+     '"We think we are close to the peak," replied TD chief risk officer Ajai Bambawale. "But '
+     'we are not calling it yet."',
+     ['Ajai Bambawale', 'Ajai Bambawale']),
+    ('The S&P/TSX composite index closed down 212.3 points at 24,801.9. "It was a risk-off day '
+     'from start to finish," said Allan Small, senior investment adviser at iA Private Wealth. '
+     '"Nobody wants to own anything going into the weekend."',
+     ['Allan Small', 'Allan Small']),
+    ('In a statement, Rogers Communications Inc. said the outage was caused by "a maintenance '
+     'update in our core network." The company said it would credit customers five days of '
+     'service.',
+     ['Rogers Communications Inc.']),
+    ('Unifor national president Lana Payne said the tentative agreement was "a good deal for '
+     'workers." Ford Motor Co. of Canada did not respond to a request for comment.',
+     ['Lana Payne']),
+    ('"Canadians are still spending, but they are trading down," said Benjamin Tal, deputy '
+     'chief economist at CIBC World Markets Inc. Tal expects the bank to cut twice more this '
+     'year.',
+     ['Benjamin Tal']),
+    ('Statistics Canada said the economy added 76,000 jobs in September. The agency said the '
+     'gains were "concentrated in part-time work." "The headline number hides a lot of '
+     'weakness," said Desjardins economist Randall Bartlett.',
+     ['Statistics Canada', 'Randall Bartlett']),
+    ('Asked on the call about the U.S. tariffs, Canadian National Railway Co. CEO Tracy '
+     'Robinson said the company was "well positioned."\n\n"We have flexibility in our network '
+     'that others don\'t," she said. "We will use it."',
+     ['Tracy Robinson', 'Tracy Robinson', 'Tracy Robinson']),
+    # --- Courts and inquiries
+    ('In a 42-page decision released Friday, Court of King\'s Bench Justice Grant Dunlop found '
+     'the province had breached its duty to consult. "The Crown\'s conduct fell well short of '
+     'what honour requires," Dunlop wrote.',
+     ['Grant Dunlop']),
+    ('The inquiry heard that RCMP commanders did not issue a public alert for hours. "We were '
+     'getting information from everywhere, and none of it was confirmed," retired staff '
+     'sergeant Brian Rehill testified on Tuesday.',
+     ['Brian Rehill']),
+    ('Under cross-examination, defence lawyer Alan Gold pressed the witness on her timeline.'
+     '\n\n"You told police it was dark, didn\'t you?" Gold asked.\n\n"I said it was getting '
+     'dark," she replied. "I could still see his face."',
+     ['Alan Gold', None, None]),
+    ('Commissioner Marie-Josée Hogue wrote in her final report that foreign interference "did '
+     'not undermine the integrity" of the last two elections. But she warned that '
+     'disinformation was "the single biggest risk to our democracy."',
+     ['Marie-Josée Hogue', 'Marie-Josée Hogue']),
+    ('Ms. Lam told the hearing she had raised the alarm with her manager twice. "I was told to '
+     'stay in my lane," she said. Commission counsel Meaghan Kelly asked whether she had put '
+     'her concerns in writing. "I did, in an email," Ms. Lam replied.',
+     ['Lam', 'Lam']),
+    ('Provincial court Judge Leslie Chapin sentenced the man to four years. "The harm caused '
+     'to the victim cannot be overstated," she said in handing down the sentence. The man\'s '
+     'lawyer said his client would appeal.',
+     ['Leslie Chapin']),
+    ('The Court of Appeal for Ontario overturned the conviction and ordered a new trial. "The '
+     'trial judge\'s instructions to the jury were inadequate," Justice David Paciocco wrote '
+     'for a unanimous panel.',
+     ['David Paciocco']),
+    ('The lawsuit, filed in B.C. Supreme Court, alleges the developer "ignored repeated '
+     'warnings" about the foundation. In a statement, Westbank Corp. said the claims were '
+     '"without merit" and that it would defend itself.',
+     [None, 'Westbank Corp.']),
+    ('In her victim impact statement, read aloud in court by a Crown prosecutor, the woman\'s '
+     'mother described her daughter as "the light of our family." "I will never hear her laugh '
+     'again," she wrote.',
+     [None, None]),
+    ('The Mass Casualty Commission heard from a Mountie who was among the first to respond. '
+     '"It was chaos," Const. Stuart Beselt told the inquiry. "We didn\'t know who we were '
+     'looking for."',
+     ['Stuart Beselt', 'Stuart Beselt']),
+    ('In dismissing the application, Justice Shaun Nakatsuru noted that the applicant "had '
+     'every opportunity" to raise the issue earlier.',
+     ['Shaun Nakatsuru']),
+    # --- Provincial politics outside Ontario, and the North
+    ('VICTORIA — B.C. Conservative Leader John Rustad says the NDP government has "lost the '
+     'plot" on drug policy. "Decriminalization was a failed experiment, and British '
+     'Columbians paid for it," Rustad told reporters at the legislature on Tuesday. Health '
+     'Minister Josie Osborne said the province had already "changed course."',
+     ['John Rustad', 'John Rustad', 'Josie Osborne']),
+    ('EDMONTON — Alberta\'s Opposition NDP is calling on the government to release the '
+     'contracts. "Albertans deserve to know where their money went," NDP Leader Naheed Nenshi '
+     'said Monday. Premier Danielle Smith said the auditor general would review the file.',
+     ['Naheed Nenshi']),
+    ('QUEBEC — Quebec\'s finance minister, Eric Girard, tabled a budget Tuesday with a '
+     '$13.6-billion deficit. Girard said the province had "no choice" given the tariffs. "We '
+     'are protecting jobs," he said in French at the National Assembly.',
+     ['Eric Girard', 'Eric Girard']),
+    ('FREDERICTON — New Brunswick Premier Susan Holt says her government will not reopen the '
+     'province\'s gender-identity policy. "We made a commitment, and we kept it," Holt said. '
+     'Progressive Conservative Leader Glen Savoie accused her of "governing by press '
+     'release."',
+     ['Susan Holt', 'Glen Savoie']),
+    ('ST. JOHN\'S, N.L. — Newfoundland and Labrador\'s deal with Quebec on Churchill Falls is '
+     '"the best deal this province has ever seen," Premier Andrew Furey said Thursday. Critics '
+     'are not so sure. "We are being asked to trust a memorandum," said Tony Wakeham, leader '
+     'of the Opposition PCs.',
+     ['Andrew Furey', 'Tony Wakeham']),
+    ('CHARLOTTETOWN — P.E.I. Health Minister Mark McLane said the new medical school would '
+     'open on schedule. "Islanders have waited long enough," McLane said.',
+     ['Mark McLane']),
+    ('YELLOWKNIFE — N.W.T. Premier R.J. Simpson said the territory would ask Ottawa for '
+     'emergency help. "We cannot fight these fires alone," Simpson said. In Whitehorse, Yukon '
+     'Premier Currie Dixon said his government was "watching closely."',
+     ['R.J. Simpson', 'Currie Dixon']),
+    ('IQALUIT — Nunavut MLA Adam Lightstone said housing was the territory\'s "number one '
+     'crisis." "Families of 12 are living in three-bedroom units," he said.',
+     ['Adam Lightstone', 'Adam Lightstone']),
+    ('WINNIPEG — Manitoba\'s Progressive Conservatives say the NDP government is hiding the '
+     'true size of the deficit. "They are cooking the books," Opposition finance critic Obby '
+     'Khan said in the legislature on Wednesday. Finance Minister Adrien Sala called the '
+     'accusation "ridiculous."',
+     ['Obby Khan', 'Adrien Sala']),
+    # --- Councils
+    ('Vancouver city council voted 7-4 on Tuesday to end the ban. "This is about choice, not '
+     'about forcing anyone," Mayor Ken Sim said after the vote. Coun. Pete Fry, who voted '
+     'against, said the process had been "rushed from start to finish."',
+     ['Ken Sim', 'Pete Fry']),
+    ('Halifax Regional Council approved the budget on a 12-5 vote. Coun. Sam Austin said the '
+     'tax increase was unavoidable. "We can\'t keep kicking the can down the road," Austin '
+     'said. "The pipes don\'t fix themselves."',
+     ['Sam Austin', 'Sam Austin']),
+    ('The City of Edmonton says it will hire 30 more bylaw officers. "Residents have told us '
+     'loud and clear that they want to feel safe downtown," city manager Andre Corbould said '
+     'in a statement.',
+     ['Andre Corbould']),
+    ('A staff report going to council next week warns the arena is "at the end of its useful '
+     'life." Brandon Mayor Jeff Fawcett told CKLQ that he supports a new build. "We can\'t '
+     'keep patching it," Fawcett said.',
+     [None, 'Jeff Fawcett']),
+    # --- Weather and emergencies
+    ('Environment Canada has issued a special weather statement for Metro Vancouver, warning '
+     'of "significant rainfall" beginning Friday. "We could see 100 millimetres or more on the '
+     'North Shore," meteorologist Armel Castellan said.',
+     ['Environment Canada', 'Armel Castellan']),
+    ('JASPER, Alta. — Residents forced from their homes by the wildfire say they do not know '
+     'what they will come back to. "We left with the clothes on our backs," said Sheila '
+     'Mackenzie, who has lived in Jasper for 31 years. "I keep checking the map."',
+     ['Sheila Mackenzie', 'Sheila Mackenzie']),
+    ('Fire Chief Darby Allen said crews had saved most of the downtown core. "It\'s a nasty, '
+     'dirty fire," Allen said at a briefing Wednesday. Officials said the fire had grown to '
+     '10,000 hectares.',
+     ['Darby Allen']),
+    ('Hydro-Québec says about 150,000 customers were still without power Saturday morning. '
+     '"Our crews are working around the clock," spokesperson Maxence Huard-Lefebvre said. The '
+     'utility could not say when power would be fully restored.',
+     ['Maxence Huard-Lefebvre']),
+    ('A winter storm warning is in effect for much of Nova Scotia. "Travel will be hazardous '
+     'due to reduced visibility," Environment Canada said in its warning. Halifax Transit has '
+     'suspended service.',
+     ['Environment Canada']),
+    # --- Health and science
+    ('The study, published Monday in the Canadian Medical Association Journal, found that '
+     'emergency room visits for heat illness had tripled. "These are not rare events any '
+     'more," said lead author Dr. Amy Yao, an emergency physician at Sunnybrook. The '
+     'researchers called for "urgent investment" in cooling centres.',
+     ['Amy Yao', None]),
+    ('Researchers at the University of Saskatchewan say they have developed a faster test for '
+     'chronic wasting disease. "What used to take weeks now takes hours," said Vikram Misra, a '
+     'professor of veterinary microbiology and one of the study\'s authors.',
+     ['Vikram Misra']),
+    ('The authors wrote that the findings "should be interpreted with caution" because the '
+     'sample was small. Dr. Samir Sinha, director of geriatrics at Mount Sinai Hospital, who '
+     'was not involved in the research, called the results "intriguing."',
+     [None, 'Samir Sinha']),
+    ('Dr. Theresa Tam, who stepped down as Canada\'s chief public health officer in June, says '
+     'the country is "better prepared, but not prepared enough" for the next pandemic. "We '
+     'learned hard lessons," Tam said in an interview.',
+     ['Theresa Tam', 'Theresa Tam']),
+    ('Alberta Health Services said in an email that the closure was "only temporary" and due '
+     'to "staffing challenges." Local physician Dr. Kirsten Ferguson said residents had heard '
+     'that before.',
+     ['Alberta Health Services', 'Alberta Health Services']),
+    # --- Arts and culture: titles in quotation marks quote no one
+    ('Sarah Polley\'s "Women Talking" was the most-streamed Canadian film on the platform last '
+     'year. Polley, who won an Oscar for the screenplay, said she was "stunned" by the '
+     'response.',
+     ['Sarah Polley']),
+    ('The Weeknd\'s new album, "Hurry Up Tomorrow," debuted at No. 1. In an interview with '
+     'Variety, the Toronto singer said it was "the end of a chapter."',
+     ['The Weeknd']),
+    ('Margaret Atwood\'s memoir, "Book of Lives," goes on sale Tuesday. "I have been putting '
+     'this off for 60 years," Atwood told the CBC\'s Matt Galloway on The Current.',
+     ['Margaret Atwood']),
+    ('The CBC comedy "Schitt\'s Creek" still draws tourists to Goodwood, Ont. "We get people '
+     'from Germany, from Brazil, from everywhere," said Bill Anderson, who runs the general '
+     'store.',
+     ['Bill Anderson']),
+    ('The Stratford Festival opens its season with "The Tempest" and a new musical, "Anne of '
+     'Green Gables." Artistic director Anita Rochon said the lineup was "about finding home."',
+     ['Anita Rochon']),
+    ('Tragically Hip fans gathered in Kingston on Saturday to sing "Bobcaygeon" and "Ahead by '
+     'a Century" on the anniversary of Gord Downie\'s death. "It still feels like yesterday," '
+     'said Karen Whitman, who drove from Ottawa.',
+     ['Karen Whitman']),
+    ('The exhibition, titled "Here We Are Here," runs at the Royal Ontario Museum until March. '
+     'Curator Silvia Forni said the show asks visitors "to look at Canada from the outside '
+     'in."',
+     ['Silvia Forni']),
+    # --- Sports features
+    ('EDMONTON — Connor McDavid did not want to talk about his contract. "I\'m focused on '
+     'winning a Cup," the Oilers captain said after practice Tuesday.\n\nCoach Kris Knoblauch '
+     'was more forthcoming. "He\'s the best player in the world, and everybody wants him '
+     'here," Knoblauch said. "That\'s not a secret."',
+     ['Connor McDavid', 'Kris Knoblauch', 'Kris Knoblauch']),
+    ('The Blue Jays\' Bo Bichette, back from a knee injury, went 3-for-4. "It felt good to be '
+     'out there," Bichette said. Manager John Schneider said the shortstop looked "like '
+     'himself again."',
+     ['Bo Bichette', 'John Schneider']),
+    ('CF Montréal head coach Marco Donadel was asked whether his job was in danger. "That is '
+     'not my decision," he said. "I work every day."',
+     ['Marco Donadel', 'Marco Donadel']),
+    ('Marie-Philip Poulin scored the winner in overtime. "Honestly, I didn\'t even see it go '
+     'in," the Victoire captain said. Her linemate Laura Stacey said Poulin "just does this."',
+     ['Marie-Philip Poulin', 'Laura Stacey']),
+    ('Roughriders quarterback Trevor Harris threw for 312 yards. "The O-line gave me all day," '
+     'Harris said. "You can\'t ask for more than that."\n\nSaskatchewan hosts the Lions next '
+     'Saturday.',
+     ['Trevor Harris', 'Trevor Harris']),
+    # --- Features and profiles in the present tense
+    ('Amanda Cheng was 19 when she opened her first bakery in Richmond, B.C. "I didn\'t know '
+     'anything about business," she says, laughing. "I just knew I could make a good egg '
+     'tart."\n\nToday, Cheng runs four locations and employs 60 people. She says the hardest '
+     'part was the pandemic.\n\n"We lost half our sales in a week," she says. "I cried in the '
+     'walk-in fridge."',
+     ['Amanda Cheng', 'Amanda Cheng', 'Amanda Cheng', 'Amanda Cheng']),
+    ('For 40 years, Joe Nakogee has run a trapline near Attawapiskat. He speaks slowly, '
+     'choosing his words. "The land is changing," he says. "The ice comes later. The geese '
+     'come earlier."\n\nHis daughter, Sarah, translates when he switches to Cree. "He says his '
+     'father would not recognize it," she explains.',
+     ['Joe Nakogee', 'Joe Nakogee', 'Sarah']),
+    ('Dr. Kwame McKenzie remembers the first time a patient called him "doctor" without '
+     'hesitating. It was 1994, in London. "It took a long time for people to see me," he '
+     'says.',
+     ['Kwame McKenzie']),
+    ('Lisa Bouchard, 47, has been a paramedic in Sudbury for 22 years. "You see people on the '
+     'worst day of their lives," Bouchard says. "You never get used to it. You just get better '
+     'at carrying it."',
+     ['Lisa Bouchard', 'Lisa Bouchard']),
+    # --- Opinion: scare quotes, columns quoting others, editorials
+    ('The government keeps talking about the so-called "affordability crisis" as though it '
+     'arrived from nowhere. It did not. It was built, one policy at a time, by governments of '
+     'every stripe.',
+     []),
+    ('The premier\'s "Alberta Next" panel wrapped up its tour this week. Smith says Albertans '
+     'told her they want "a fair deal." What they told me, at every stop, was that they want a '
+     'family doctor.',
+     ['Smith']),
+    ('EDITORIAL: Ottawa\'s "nation-building projects" need more than a name\n\nThe prime '
+     'minister has promised to build "faster than ever before." Fine. But a promise is not a '
+     'plan, and Canadians have heard this one before.',
+     [None]),
+    ('As the economist Jim Stanford has pointed out, "a tariff is a tax, and the people who '
+     'pay it are Canadians." The Conservatives used to know this.',
+     ['Jim Stanford']),
+    ('Every few months, some "expert" goes on television to tell us that housing prices will '
+     'fall. They never do. The Canada Mortgage and Housing Corp. said this week that starts '
+     'were up 12 per cent.',
+     []),
+    ('When Finance Minister François-Philippe Champagne says the budget is "generational," '
+     'believe him: it is our children who will pay for it.',
+     ['François-Philippe Champagne']),
+    # --- Letters to the editor
+    ('Letters to the editor, Oct. 9: "Canada should not be anyone\'s 51st state"\n\nRe: '
+     '"Carney heads to Washington" (Oct. 7). I hope the Prime Minister remembers who sent him '
+     'there.\n\nRoss Anderson, Kamloops, B.C.',
+     []),
+    ('Your editorial of Sept. 3 calls the bike lanes "a war on cars." As someone who has '
+     'cycled to work on Bloor Street for 15 years, I can tell you the war runs the other way.'
+     '\n\nMaria Santos, Toronto',
+     [None]),
+    ('I was disappointed to read Councillor Mike Colle\'s comment that residents "will get '
+     'used to it" (Neighbours fight new tower, Aug. 30). We will not get used to it.\n\nHelen '
+     'Park, North York',
+     ['Mike Colle']),
+    # --- Scraped pages: captions, related links, bios, corrections, signatures
+    ('Saskatoon police Chief Cameron McBride speaks at a news conference on Monday. (Kayle '
+     'Neis/Saskatoon StarPhoenix)\n\nMcBride said the force would hire 20 new officers. "We '
+     'are stretched thin," McBride said.\n\nRelated:\n\nSaskatoon police budget to rise 6 per '
+     'cent\n\n\'We are stretched thin\': Chief asks for more officers',
+     ['Cameron McBride']),
+    ('Environment Minister Julie Dabrusin said the plan would be "practical and fair." '
+     '"Canadians want action they can afford," she said.\n\nWith files from The Canadian '
+     'Press\n\nCorrection: An earlier version of this story misidentified the minister\'s '
+     'riding. It is Toronto—Danforth.',
+     ['Julie Dabrusin', 'Julie Dabrusin']),
+    ('"We knew the risks going in," said Ryan Paquette, who owns a farm near Brandon.\n\n'
+     'Jenna Fletcher is a reporter with the Brandon Sun. She can be reached at '
+     'jfletcher@brandonsun.com.',
+     ['Ryan Paquette']),
+    ('This article was first published by The Narwhal, a non-profit news outlet.\n\n"The '
+     'river is sick," said Chief Sheldon Kent of the Black River First Nation. "We can see '
+     'it, we can smell it."',
+     ['Sheldon Kent', 'Sheldon Kent']),
+    ('"We\'re going to rebuild," said Premier Tim Houston.\n\nPremier Tim Houston tours a '
+     'property damaged by flooding in Bedford, N.S., on Sunday. (Darren Calabrese/The '
+     'Canadian Press)\n\nThe province said it would cover up to $200,000 per household.',
+     ['Tim Houston']),
+    ('Ottawa police said the man was taken to hospital with minor injuries. "There is no risk '
+     'to public safety," Const. Amy Gagnon said.\n\nThe Canadian Press',
+     ['Amy Gagnon']),
+    ('Share this article\n\nShare on Facebook\n\nShare on X\n\n"We should have been told," '
+     'said Dave Ferris, a parent at the school. Ferris said the board learned of the asbestos '
+     'in May.',
+     ['Dave Ferris']),
+    ('Tasha Kheiriddin is a political commentator and National Post columnist.\n\nThis column '
+     'is part of our "Canada at a crossroads" series.',
+     []),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), CASES)
+def test_speakers_of_canadian_news_second_round(text, speakers):
+    assert [q.speaker for q in extract(text).quotes] == speakers
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    # Rule joint_title: two roles joined by "and" before the name are one person's title.
+    ('Suncor said production hit a record. "Our people delivered," president and CEO Rich '
+     'Kruger said in a statement.', ["Rich Kruger"]),
+    ('Shopify said sales rose. "We are built for this," founder and chief executive Tobi Lutke '
+     'said.', ["Tobi Lutke"]),
+])
+def test_rule_joint_title(text, speakers):
+    ex, feats = extract_with_features(text)
+    assert [q.speaker for q in ex.quotes] == speakers
+    assert "rule=joint_title" in feats[0]
+
+
+def test_joint_title_needs_a_role_before_and():
+    assert joint_title(" voters and ") == " voters and "
+    assert joint_title(" president and ") == ""
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    # Rule link_list: a "Related:" heading alone on its line heads a list of links.
+    ('McBride said the force would hire more officers. "We are stretched thin," McBride said.'
+     '\n\nRelated:\n\n\'We are stretched thin\': Chief asks for more officers',
+     ["McBride"]),
+    # "RELATED: Ford defends plan" is one link; the copy after it is read.
+    ('RELATED: Ford defends plan\n\n"We will not roll over," Ford said.', ["Ford"]),
+])
+def test_rule_link_list_after_a_bare_related_heading(text, speakers):
+    assert [q.speaker for q in extract(text).quotes] == speakers
+
+
+@pytest.mark.parametrize(("text", "is_reference"), [
+    # Rule letter_reference: the headline of a letter after the heading of a letters page.
+    ('Letters to the editor, Oct. 9: "Canada should not be anyone\'s 51st state"', True),
+    ('Letter: "Bike lanes are here to stay"', True),
+    ('Our letter writers were split. Smith wrote: "Bike lanes are here to stay."', False),
+])
+def test_rule_letter_reference_after_a_letters_heading(text, is_reference):
+    assert letter_reference(text, text.index('"')) is is_reference
