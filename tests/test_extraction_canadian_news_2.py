@@ -388,3 +388,27 @@ def test_rule_link_list_after_a_bare_related_heading(text, speakers):
 ])
 def test_rule_letter_reference_after_a_letters_heading(text, is_reference):
     assert letter_reference(text, text.index('"')) is is_reference
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    # A quote that ends its sentence is not attributed by a verb whose clause follows the
+    # one told ("told CKLQ that he ...").
+    ('A staff report warns the arena is "at the end of its useful life." Brandon Mayor Jeff '
+     'Fawcett told CKLQ that he supports a new build.', [None]),
+    ('"It is at the end of its useful life," Fawcett told CKLQ.', ["Fawcett"]),
+])
+def test_a_cue_with_the_one_told_and_a_clause_is_not_the_cue_of_the_quote_before(text, speakers):
+    assert [q.speaker for q in extract(text).quotes] == speakers
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # Rule owned_words: a noun of saying owned by a name, with its "that" clause.
+    ('I was disappointed to read Councillor Mike Colle\'s comment that residents "will get '
+     'used to it."', "Mike Colle"),
+    ('Smith\'s claim that the deficit "will vanish by 2027" was false.', "Smith"),
+    ('Smith\'s comment, "we are done with this whole process," upset people.', "Smith"),
+])
+def test_rule_owned_words_with_a_noun_of_saying(text, speaker):
+    ex, (feats,) = extract_with_features(text)
+    assert ex.quotes[0].speaker == speaker
+    assert "rule=owned_words" in feats

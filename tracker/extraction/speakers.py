@@ -392,13 +392,18 @@ _COMPLEMENT = re.compile(r"[ \xa0]+(?:that|he|she|it|they|we|I|you|there|his|her
                          r"[ \xa0]*:|"
                          # 'Nowak said doctors were "..."': a subject and its verb
                          r"[ \xa0]+(?:the[ \xa0]+)?[a-z]+[ \xa0]+(?:was|were|is|are|had|has|"
-                         r"have|would|will|could|should)\b")
+                         r"have|would|will|could|should)\b|"
+                         # 'Fawcett told CKLQ that he ...': the one told, then the clause
+                         r"[ \xa0]+(?:reporters|me|us|him|her|them|[A-Z][\w.'’-]*(?:[ \xa0]+"
+                         r"[A-Z][\w.'’-]*){0,2})[ \xa0]+(?:that|he|she|it|they|we|I)\b")
 
 
 def _new_sentence(text: str, masked: str, s: Span, c: Cue) -> bool:
     """'"... in his campaign." Kasich said he would have fired him': a quote that ends its
     sentence with a full stop is not attributed by a verb with its own reported clause; nor
-    by a verb of response (rule response_after_quote)."""
+    by a verb of response (rule response_after_quote). The clause may follow the one told:
+    '... "at the end of its useful life." Mayor Jeff Fawcett told CKLQ that he supports a
+    new build.' -> not Fawcett's."""
     return s.closed and not c.inverted and (
         text[s.end - 1:s.end] == "." and _COMPLEMENT.match(masked, c.end) is not None
         or text[s.end - 1:s.end] == "." and c.verb in _RESPONSE_VERBS)
