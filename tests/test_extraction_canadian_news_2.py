@@ -14,7 +14,7 @@ from __future__ import annotations
 import pytest
 
 from tracker.extraction import extract
-from tracker.extraction.engine import extract_with_features, letter_reference
+from tracker.extraction.engine import extract_with_features, letter_reference, performed_title
 from tracker.extraction.speakers import joint_title
 
 CASES = [
@@ -412,3 +412,16 @@ def test_rule_owned_words_with_a_noun_of_saying(text, speaker):
     ex, (feats,) = extract_with_features(text)
     assert ex.quotes[0].speaker == speaker
     assert "rule=owned_words" in feats
+
+
+@pytest.mark.parametrize(("text", "is_title"), [
+    # Rule performed_title: a title-case quote after a verb of performing is a title.
+    ('fans gathered in Kingston to sing "Bobcaygeon" and "Ahead by a Century"', True),
+    ('the choir performed "O Canada" in both languages', True),
+    ('the crowd sang along: "We Are the Champions"', False),
+])
+def test_rule_performed_title(text, is_title):
+    i = text.index('"')
+    assert performed_title(text[max(0, i - 40):i]) is is_title
+    if is_title:
+        assert not extract(text).quotes

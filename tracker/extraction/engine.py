@@ -133,6 +133,20 @@ _MEDIA_OWNER = re.compile(r"(?:channel|network|station|broadcaster|newspaper|mag
                           r"show|podcast)['’]s\s*$")
 
 
+_PERFORMED = re.compile(r"\b(?:sing|sings|sang|sung|singing|perform|performs|performed|"
+                        r"performing|hum|hummed|humming|recite|recited|reciting)[ \xa0]*$")
+
+
+def performed_title(before: str) -> bool:
+    """Rule performed_title: a title-case quotation right after a verb of performing is the
+    title of a song, poem or piece, not words said (asked only for title-case quotes).
+    Examples:
+      'fans gathered in Kingston to sing "Bobcaygeon" and "Ahead by a Century"' -> True
+      'the choir performed "O Canada" in both languages' -> True
+      'the crowd sang along: "We Are the Champions"' -> False (a colon: lines sung)"""
+    return before.rstrip()[-1:] in "gsdmde" and _PERFORMED.search(before) is not None
+
+
 # The last letters the words of _SHOW_BEFORE end on (before the final spaces).
 _SHOW_LAST = frozenset("nhfwkmesd")
 
@@ -473,7 +487,7 @@ def _quote(text: str, d: Decision, table: EntityTable, persons: int, model: Mode
             words <= 3 and _TITLE_AFTER.match(text, s.close_end))):
         return None  # the title of a book, film, show or app: 'the "ArriveCAN" app'
     titled = _title_case(inner)
-    if titled and (_show_before(before) or media_title(before) or
+    if titled and (_show_before(before) or media_title(before) or performed_title(before) or
                    _SHOW_AFTER.match(text, s.close_end) or
                    _named_thing(inner) or
                    ("s" in before[-12:] and _MEDIA_OWNER.search(before))):
