@@ -353,6 +353,115 @@ CASES = [
     ('Tasha Kheiriddin is a political commentator and National Post columnist.\n\nThis column '
      'is part of our "Canada at a crossroads" series.',
      []),
+    # --- More business, courts, provinces, weather, science, arts, sport, opinion, noise
+    ('Loblaw Cos. Ltd. reported a 10 per cent rise in quarterly profit on Thursday. "Canadians '
+     'continue to look for value," president Per Bank told analysts on a conference call. '
+     'Analysts had expected earnings of $1.86 a share, according to LSEG data.',
+     ['Per Bank']),
+    ('"The housing market is frozen," said Robert Hogue, assistant chief economist at Royal Bank '
+     'of Canada. "Buyers are waiting for lower rates, and sellers are waiting for higher '
+     'prices."',
+     ['Robert Hogue', 'Robert Hogue']),
+    ('Bombardier Inc. chief executive Éric Martel said the order book was "the strongest in a '
+     'decade." Shares rose 7 per cent on the Toronto Stock Exchange.',
+     ['Éric Martel']),
+    ('The Canadian Federation of Independent Business says its members are "running on '
+     'fumes." "Small firms cannot absorb another cost increase," CFIB president Dan Kelly said '
+     'in a release.',
+     ['Canadian Federation of Independent Business', 'Dan Kelly']),
+    # courts Q&A and inquiries
+    ('Q. And you did not call 911?\n\nA. No. I thought he was sleeping.\n\nThe exchange, read '
+     'into the record on Tuesday, came from the accused\'s police interview.',
+     []),
+    ('The inquest heard from Dr. Michael Pollanen, Ontario\'s chief forensic pathologist, on '
+     'Wednesday. Pollanen testified that the injuries were "consistent with a fall." Under '
+     'questioning from the family\'s lawyer, he conceded that other explanations were '
+     '"possible."',
+     ['Michael Pollanen', 'Michael Pollanen']),
+    ('"I have no memory of that meeting," Trudeau told the commission. Asked by commission '
+     'counsel whether anyone had briefed him, the former prime minister said: "Not that I '
+     'recall."',
+     ['Trudeau', 'Trudeau']),
+    ('Justice Catherine Aitken granted the injunction, finding the protest had become "an '
+     'occupation." The judge wrote that residents had endured "relentless noise" for weeks.',
+     ['Catherine Aitken', 'Catherine Aitken']),
+    # provinces
+    ('HALIFAX — Nova Scotia Liberal Leader Zach Churchill says the province\'s health-care '
+     'system is "in free fall." Premier Tim Houston rejected that. "The numbers tell a '
+     'different story," Houston said in the legislature.',
+     ['Zach Churchill', 'Tim Houston']),
+    ('REGINA — Saskatchewan Premier Scott Moe says the province will stop collecting the '
+     'carbon tax on natural gas. "This is about fairness," Moe said. Opposition Leader Carla '
+     'Beck called the move "a stunt."',
+     ['Scott Moe', 'Carla Beck']),
+    ('WHITEHORSE — The Yukon government says it will review the mine\'s licence after the '
+     'heap leach failure. "We expect the company to take full responsibility," Premier '
+     'Ranj Pillai said.',
+     ['Ranj Pillai']),
+    # weather
+    ('Environment Canada meteorologist Jennifer Smith says the heat will not break until the '
+     'weekend. "Drink plenty of water and check on your neighbours," Smith said. Toronto has '
+     'opened cooling centres at seven locations.',
+     ['Jennifer Smith']),
+    ('The B.C. Wildfire Service says the Downton Lake fire has grown to 28,000 hectares. "We '
+     'are expecting extreme fire behaviour this afternoon," fire information officer Sarah '
+     'Budd told reporters.',
+     ['Sarah Budd']),
+    # health/science
+    pytest.param(
+     'A new study by researchers at McGill University suggests that "forever chemicals" are '
+     'present in most Canadians\' blood. "The exposure is nearly universal," said co-author '
+     'Jonathan Ferrier.',
+     ['Jonathan Ferrier'],
+     marks=pytest.mark.xfail(strict=True, reason="a common name in quotation marks (\"forever "
+                             "chemicals\") after \"suggests that\" is read as the study's "
+                             "words, and \"researchers at McGill University\" as the "
+                             "university")),
+    ('Dr. Lisa Barrett, an infectious disease specialist in Halifax, says people should not '
+     'panic. "Measles is preventable," she says. "Get the shot."',
+     ['Lisa Barrett', 'Lisa Barrett']),
+    # arts
+    ('Leonard Cohen\'s "Hallelujah" has been covered more than 300 times. Biographer Sylvie '
+     'Simmons says Cohen was "amused, and a little baffled" by its success.',
+     ['Sylvie Simmons']),
+    ('The novel, "The Break," was shortlisted for the Giller Prize. "I wrote it for the women '
+     'in my family," author Katherena Vermette said in an interview.',
+     ['Katherena Vermette']),
+    ('Drake\'s "Nokia" topped the chart for a third week. The Toronto rapper has not commented.',
+     []),
+    # sports
+    ('Blue Jays starter Kevin Gausman allowed one run over seven innings. "I felt like I had '
+     'everything working," Gausman said.\n\n"He was outstanding," manager John Schneider '
+     'said. "That\'s the guy we need in October."',
+     ['Kevin Gausman', 'John Schneider', 'John Schneider']),
+    ('Canadian sprinter Andre De Grasse called the result "bittersweet." "I wanted gold," '
+     'said the six-time Olympic medallist, who finished third.',
+     ['Andre De Grasse', 'Andre De Grasse']),
+    # opinion / letters
+    ('The minister calls it "responsible fiscal management." Taxpayers might call it '
+     'something else.',
+     [None]),
+    ('The Liberals promised a "middle-class tax cut." What they delivered was a rounding '
+     'error.',
+     []),
+    pytest.param(
+     'Re: Council approves bike lane removal (Nov. 12)\n\nAs a cyclist and a driver, I find '
+     'the mayor\'s claim that the lanes cause "gridlock" hard to believe.\n\nTom Varga, '
+     'Ottawa',
+     [None],
+     marks=pytest.mark.xfail(strict=True, reason="a one-word quote of an unnamed source "
+                             "(\"gridlock\") is read as a scare quote and dropped")),
+    # scraped noise
+    ('Sign up to receive daily headline news from the Ottawa Citizen.\n\n"The city cannot '
+     'keep doing this," said Coun. Ariel Troster. "We need a real plan."',
+     ['Ariel Troster', 'Ariel Troster']),
+    ('"We did everything we could," said Capt. Jean Côté of the Quebec City fire department.'
+     '\n\nReport an error\n\nJournalistic standards\n\nAbout CBC News',
+     ['Jean Côté']),
+    ('Premier Danielle Smith speaks at a news conference in Edmonton on Aug. 12, 2025. '
+     'PHOTO BY GREG SOUTHAM /Postmedia\n\nSmith said Alberta would hold a referendum. "Albertans '
+     'will decide," she said.',
+     ['Danielle Smith']),
 ]
 
 
