@@ -233,7 +233,7 @@ PERSON_ROLE_NOUNS = _set(
     protester protestor demonstrator patient commuter motorist shopper
     ally confidant loyalist insider donor surrogate backer critic opponent
     curator conductor choreographer playwright poet composer meteorologist epidemiologist
-    biographer medallist medalist champion sprinter""")
+    medallist medalist sprinter""")
 
 # Role nouns of a person who speaks for someone else ("a spokesperson for the minister", "an
 # aide to the premier", "a lawyer for Smith"): the one spoken for is the source (rule
