@@ -203,7 +203,7 @@ FEMALE_NAMES = _set(
     Yuko Yuriko Sanae Akiko Keiko Naomi Tamara Ursula Giorgia Ségolène Annalena Olena Yulia
     Svetlana Indira Priya Anita Sunita Neha Aisha Fatima Leila Layla Zainab Mariam Maryam
     Ayesha Kamala Gretchen Kyrsten Marjorie Ilhan Rashida Alexandria Ketanji Kristi Kari
-    """) - _set("Kim")
+    """) - _set("Kim Jean")  # "Jean" is a man's name in French (Jean Chrétien, Jean Charest)
 
 # Role nouns a reporter uses instead of repeating a person's name.
 PERSON_ROLE_NOUNS = _set(

@@ -106,7 +106,8 @@ def attribute(text: str, masked: str, spans: list[Span], cues: list[Cue],
             d.who, d.cue, d.how = tail_cue.who, tail_cue.verb, "tail"
         elif passive_charge(masked, s.open_start):
             d.how = "charge"  # 'He was charged with "..."': the charge, no one's words
-        elif head_cue is None and (who := topic_lead_in(masked, lo, s, names)) is not None:
+        elif (head_cue is None or head_cue.verb == ":") and \
+                (who := topic_lead_in(masked, lo, s, names)) is not None:
             d.who, d.cue, d.how = who, ":", "head"  # 'Rick Tocchet on the loss: "..."'
         elif head_cue is not None and ":" in masked[max(0, s.open_start - 3):s.open_start] \
                 and (nm := own_lead_in(masked, s, head_cue, by_end)):
@@ -130,7 +131,7 @@ def attribute(text: str, masked: str, spans: list[Span], cues: list[Cue],
             elif (who := colon_lead_in(masked, lo, s, names, resolver)) is not None:
                 d.who, d.cue, d.how = who, ":", "head"
         if s.para == 0 and (d.how in ("", "subject") or d.cue == ":" and (
-                d.who is None or d.who.rule != "own_lead_in")) and \
+                d.who is None or d.who.rule not in ("own_lead_in", "topic_lead_in"))) and \
                 (who := headline(masked, s, paras[0], names)) is not None:
             d.who, d.cue, d.how = who, ":", "head"  # 'Milbank: Republicans "Waving ..."'
         if d.who is not None and (outer := _outer_report(masked, s, hi, cues, cue_pos,
