@@ -543,6 +543,60 @@ CASES = [
      'spokesperson Bruce Owen said. The Consumers\' Association of Canada called the increase '
      '"unjustified."',
      ['Bruce Owen', "Consumers' Association of Canada"]),
+    # --- Couples in features, judges' reasons, councils, coroners, affidavits, bios
+    ('Mona Patel and her husband, Raj, bought their Brampton townhouse in 2021. "We thought we '
+     'were set," she says. Raj is less philosophical. "We did everything right," he says. "And '
+     'it still wasn\'t enough."',
+     ['Mona Patel', 'Raj', 'Raj']),
+    ('Justice Paul Perell certified the class action on Monday. In his reasons, the judge '
+     'wrote that the claim raised "serious questions of fact and law." Lawyers for Meta did '
+     'not respond to a request for comment.',
+     ['Paul Perell']),
+    ('Coun. Amber Morley and Coun. Dianne Saxe voted against the motion. "This is the wrong '
+     'priority," Saxe said. Morley said she would bring the issue back in the fall.',
+     ['Dianne Saxe']),
+    ('The premier\'s office said in a statement that the minister "continues to have the '
+     'premier\'s full confidence." Opposition Leader Naheed Nenshi said that was "not good '
+     'enough."',
+     [None, 'Naheed Nenshi']),  # an office with no name in it is no one named
+    ('Dr. Jane Philpott, the former federal health minister who now leads Ontario\'s primary '
+     'care action team, says the goal is simple. "Every person in Ontario should have a '
+     'family doctor," Philpott said. "Full stop."',
+     ['Jane Philpott', 'Jane Philpott']),
+    ('The Montreal Canadiens announced Tuesday that captain Nick Suzuki has signed an '
+     'extension. "Montreal is home," Suzuki said in a statement released by the team.',
+     ['Nick Suzuki']),
+    ('B.C.\'s chief coroner, Jennifer Whiteside, says the toxic drug crisis is "far from '
+     'over." More than 2,000 people died last year, according to the BC Coroners Service.',
+     ['Jennifer Whiteside']),
+    ('Opposition critics have taken to calling the minister "Mr. Delay." The nickname has '
+     'stuck.',
+     []),
+    ('The union representing CUPE education workers said its members would walk out Friday. '
+     '"We are done asking nicely," said Laura Walton, president of the Ontario School Board '
+     'Council of Unions.',
+     ['Laura Walton']),
+    ('Deputy Chief Lauren Pogue told the board that overtime costs were "unsustainable." '
+     'Board chair Ann Morgan asked whether the service had a plan. "We are working on one," '
+     'Pogue replied.',
+     ['Lauren Pogue', 'Lauren Pogue']),
+    ('In an affidavit filed with the court, former employee Daniel Ko says he was told to '
+     '"make the numbers work." The company denies the allegations.',
+     ['Daniel Ko']),
+    ('Ms. Joly, who has been foreign minister since 2021, said Canada would "not be '
+     'intimidated." Her Chinese counterpart, Wang Yi, told reporters the relationship was at '
+     '"a critical juncture."',
+     ['Joly', 'Wang Yi']),
+    ('OPINION | The premier\'s war on bike lanes is a war on common sense\n\nLast week, Doug '
+     'Ford told reporters that bike lanes were "clogging up" Toronto\'s roads. He has it '
+     'backward.',
+     ['Doug Ford']),
+    ('Updated: An earlier version of this story incorrectly stated that Coun. Josh Matlow '
+     'voted for the motion. He voted against it.\n\n"This plan is a fantasy," Matlow said.',
+     ['Josh Matlow']),
+    ('Ken Coates is a Canada Research Chair in Regional Innovation at the University of '
+     'Saskatchewan. His views are his own.',
+     []),
 ]
 
 
@@ -666,3 +720,19 @@ def test_rule_topic_lead_in_over_a_team_read_as_a_name_in_the_first_paragraph():
     ex, (feats,) = extract_with_features(text)
     assert ex.quotes[0].speaker == "Nazem Kadri"
     assert "rule=topic_lead_in" in feats
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    # Rule according_to_own_clause: "according to" closing a sentence of its own after the
+    # quote's full stop cites that sentence, not the quote.
+    ('B.C.\'s chief coroner, Jennifer Whiteside, says the crisis is "far from over." More than '
+     '2,000 people died last year, according to the BC Coroners Service.',
+     ["Jennifer Whiteside"]),
+    ('"The crisis is far from over." More than 2,000 people died, according to the BC Coroners '
+     'Service.', [None]),
+    # In the quote's own sentence it still cites the quote.
+    ('Trump said he was "happy to see" it, according to The New York Times.',
+     ["New York Times"]),
+])
+def test_rule_according_to_own_clause(text, speakers):
+    assert [q.speaker for q in extract(text).quotes] == speakers

@@ -134,7 +134,7 @@ def attribute(text: str, masked: str, spans: list[Span], cues: list[Cue],
                 d.who is None or d.who.rule not in ("own_lead_in", "topic_lead_in"))) and \
                 (who := headline(masked, s, paras[0], names)) is not None:
             d.who, d.cue, d.how = who, ":", "head"  # 'Milbank: Republicans "Waving ..."'
-        if d.who is not None and (outer := _outer_report(masked, s, hi, cues, cue_pos,
+        if d.who is not None and (outer := _outer_report(text, masked, s, hi, cues, cue_pos,
                                                          resolver)):
             d.who, d.cue = outer.who, outer.verb  # '"...," said Day, reports USA Today.'
         out.append(d)
@@ -355,11 +355,12 @@ def qa_answer(masked: str, s: Span, paras: list[tuple[int, int]], resolver: Reso
 _LEAD_IN_PRONOUN = re.compile(r",[ \xa0]+(he|she)\b")
 
 
-def _outer_report(masked: str, s: Span, hi: int, cues: list[Cue],
+def _outer_report(text: str, masked: str, s: Span, hi: int, cues: list[Cue],
                   cue_pos: list[int], resolver: Resolver) -> Cue | None:
     """A news outlet reporting the whole sentence at its end ('..., the Chicago Tribune
     reports.', 'Trump said he was "happy to see" it, according to The New York Times.'): the
-    source the article cites for the quote."""
+    source the article cites for the quote; not one closing a sentence of its own after the
+    quote's full stop (rule according_to_own_clause)."""
     nxt = masked.find(MASK, s.close_end, hi)  # a cue past the next quote reports that one
     if nxt >= 0:
         hi = nxt
@@ -370,6 +371,8 @@ def _outer_report(masked: str, s: Span, hi: int, cues: list[Cue],
         if (c.verb in REPORT_VERBS or c.verb == "according to") and c.who.entity >= 0 and \
                 outlet(c.who, resolver) and \
                 SENTENCE_END.match(masked, c.end if not c.inverted else c.who.end):
+            if _new_sentence(text, masked, s, c):
+                return None
             return c
     return None
 
@@ -405,9 +408,17 @@ def _new_sentence(text: str, masked: str, s: Span, c: Cue) -> bool:
     by a verb of response (rule response_after_quote). The clause may follow the one told:
     '... "at the end of its useful life." Mayor Jeff Fawcett told CKLQ that he supports a
     new build.' -> not Fawcett's."""
-    return s.closed and not c.inverted and (
-        text[s.end - 1:s.end] == "." and _COMPLEMENT.match(masked, c.end) is not None
-        or text[s.end - 1:s.end] == "." and c.verb in _RESPONSE_VERBS)
+    return s.closed and text[s.end - 1:s.end] == "." and (
+        not c.inverted and (_COMPLEMENT.match(masked, c.end) is not None
+                            or c.verb in _RESPONSE_VERBS)
+        or c.verb == "according to" and _OWN_CLAUSE.search(masked, s.close_end, c.start))
+
+
+# Rule according_to_own_clause: "according to" closing a sentence of its own after a quote
+# that ended with a full stop cites that sentence's figures, not the quote: 'Whiteside says
+# the crisis is "far from over." More than 2,000 people died last year, according to the BC
+# Coroners Service.' -> Whiteside.
+_OWN_CLAUSE = re.compile(r"[A-Za-z]{2,}[ \xa0]+[a-z]")
 
 
 # Rule response_after_quote: after a quote that ends its own sentence, a new sentence whose
