@@ -364,6 +364,8 @@ def _subject_before(masked: str, lo: int, v: int, names_by_end: dict[int, NameMe
         if not text[:len(text) - len(last)].strip(" ,—-"):
             return Who(e - len(last), e, last)  # rule role_plural: "Aides said", no one named
         return None
+    if " of " in text and (who := dated_document(masked, lo, e)) is not None:
+        return who
     if last[:1].isupper():
         t = _THE_END.search(text)
         if t and is_title(text[t.start() + 4:]):
@@ -644,6 +646,30 @@ def police_source(masked: str, lo: int, e: int) -> Who | None:
 _ROLE_FROM_PLACE = re.compile(r"(?<![\w'’])((?:[Tt]he|[Aa]n?)[ \xa0]+(?:[a-z][\w-]*[ \xa0]+){0,2}?"
                               r"([A-Za-z][\w-]*)[ \xa0]+from[ \xa0]+[A-Z][\w.'’-]*"
                               r"(?:[ \xa0][A-Z][\w.'’-]*){0,2})$")
+# " of Sept. 3", " of March 4, 2025", " of Tuesday": the date of a document.
+_OF_DATE = re.compile(r" of[ \xa0]+([A-Z][a-z]+)\.?(?:[ \xa0]+\d{1,2})?(?:,[ \xa0]*\d{4})?"
+                      r"[ \xa0]*$")
+_MONTH_ABBREVIATIONS = frozenset("Jan Feb Mar Apr Jun Jul Aug Sep Oct Nov Dec".split())
+
+
+def dated_document(masked: str, lo: int, e: int) -> Who | None:
+    """Rule dated_document: a document noun with its date ("Your editorial of Sept. 3",
+    "the report of March 4") is a document as a source, the date its complement. Examples:
+      'Your editorial of Sept. 3 calls the bike lanes "a war on cars."' -> "Your editorial"
+      'The report of March 4 says ...' -> "The report"
+      'The secretary of State says ...' -> None ("State" is no date)"""
+    text = masked[lo:e]
+    m = _OF_DATE.search(text)
+    if m is None or (m.group(1) not in DATES and m.group(1) not in _MONTH_ABBREVIATIONS):
+        return None
+    head = text[:m.start()].rsplit(None, 1)[-1:]
+    if not head or head[0].lower() not in SOURCE_NOUNS or \
+            (np := _NP_END.search(text, 0, m.start())) is None:
+        return None
+    a, b = lo + np.start(), lo + m.start()  # the document without its date
+    return Who(a, b, masked[a:b], rule="dated_document")
+
+
 _OF_TAIL = re.compile(r" of[ \xa0]+(?:the[ \xa0]+)?[a-z][\w-]*")  # " of state", " of the party"
 
 

@@ -23,7 +23,8 @@ import re
 #   byline:        "By Andrew Coyne", "By Jane Smith | The Canadian Press", "Written by Ann
 #                  Lee": the writer of a column is never its speaker by default
 #   link_list:     "Trending Now", "Most Popular", "Top Stories", "Recommended for you": the
-#                  heading of a list of links to other stories (rule link_list below)
+#                  heading of a list of links to other stories (rule link_list below); a
+#                  read_more heading alone on its line ("Related:") heads one too
 # "READ MORE: ...", "WATCH | ...", "Related » ...", "VIDEO - ..." - but not "Video-game".
 _SEPARATOR = r"(?:[ \xa0]*[:|»>]|[ \xa0]+[-—–][ \xa0])"
 BOILERPLATE_RULES: dict[str, re.Pattern[str]] = {
@@ -91,9 +92,16 @@ def boilerplate_paragraphs(text: str, paras: list[tuple[int, int]]) -> set[int]:
     for k, (ps, pe) in enumerate(paras):
         if pe - ps <= _MAX + 40 and (rule := boilerplate_rule(text[ps:pe])) is not None:
             out.add(k)
-            if rule == "link_list":
+            if rule == "link_list" or rule == "read_more" and _bare_heading(text[ps:pe]):
                 out.update(listed_links(text, paras, k))
     return out
+
+
+def _bare_heading(paragraph: str) -> bool:
+    """A "Related:" or "MORE »" heading with nothing after it heads a list of links below
+    (rule link_list), where "RELATED: Ford defends plan" is one link on its own line."""
+    p = paragraph.strip()
+    return (m := BOILERPLATE_RULES["read_more"].match(p)) is not None and not p[m.end():].strip()
 
 
 _LINKS = 8  # a list of links to other stories is a few lines long
@@ -109,7 +117,8 @@ def listed_links(text: str, paras: list[tuple[int, int]], k: int) -> list[int]:
     the first paragraph that is not a headline, and after _LINKS of them. Examples:
       "Trending Now" / "'I was terrified': Woman describes attack on TTC streetcar" /
           "Ford says Ontario will retaliate" / "The premier spoke. ..." -> the two headlines
-      "Most Popular" / "The premier spoke in Oakville on Monday." -> none (a sentence)"""
+      "Most Popular" / "The premier spoke in Oakville on Monday." -> none (a sentence)
+      "Related:" / "'We are stretched thin': Chief asks for more officers" -> the headline"""
     out = []
     for j in range(k + 1, min(len(paras), k + 1 + _LINKS)):
         line = text[paras[j][0]:paras[j][1]].strip()

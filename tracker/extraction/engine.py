@@ -133,6 +133,20 @@ _MEDIA_OWNER = re.compile(r"(?:channel|network|station|broadcaster|newspaper|mag
                           r"show|podcast)['’]s\s*$")
 
 
+_PERFORMED = re.compile(r"\b(?:sing|sings|sang|sung|singing|perform|performs|performed|"
+                        r"performing|hum|hummed|humming|recite|recited|reciting)[ \xa0]*$")
+
+
+def performed_title(before: str) -> bool:
+    """Rule performed_title: a title-case quotation right after a verb of performing is the
+    title of a song, poem or piece, not words said (asked only for title-case quotes).
+    Examples:
+      'fans gathered in Kingston to sing "Bobcaygeon" and "Ahead by a Century"' -> True
+      'the choir performed "O Canada" in both languages' -> True
+      'the crowd sang along: "We Are the Champions"' -> False (a colon: lines sung)"""
+    return before.rstrip()[-1:] in "gsdmde" and _PERFORMED.search(before) is not None
+
+
 # The last letters the words of _SHOW_BEFORE end on (before the final spaces).
 _SHOW_LAST = frozenset("nhfwkmesd")
 
@@ -185,6 +199,9 @@ def dated_citation(text: str, close_end: int) -> bool:
 
 # Rule letter_reference: see letter_reference().
 _LETTER_REF = re.compile(r"R[Ee][ \xa0]*:[ \xa0]*$")
+# The heading of a letters page with the headline of a letter: "Letters to the editor, Oct. 9:"
+_LETTERS_HEAD = re.compile(r"(?:Letters?|LETTERS?)(?:[ \xa0]+(?:to|TO)[ \xa0]+(?:the|THE)[ \xa0]+"
+                           r"(?:editor|Editor|EDITOR))?(?:,[^:\n]{1,20})?[ \xa0]*:[ \xa0]*$")
 
 
 def letter_reference(text: str, open_start: int) -> bool:
@@ -193,9 +210,15 @@ def letter_reference(text: str, open_start: int) -> bool:
       'Re: "Ottawa's housing plan falls short" (Editorial, March 4). I could not agree
        more.' -> True
       'RE: "Council votes to close library"' -> True
-      'Mayor Jane Re: "We will rebuild."' -> False (not at a paragraph's start)"""
-    m = _LETTER_REF.search(text, max(0, open_start - 8), open_start)
-    return m is not None and (m.start() == 0 or text[m.start() - 1] == "\n")
+      'Mayor Jane Re: "We will rebuild."' -> False (not at a paragraph's start)
+    And the headline of a letter after the heading of a letters page:
+      'Letters to the editor, Oct. 9: "Canada should not be anyone's 51st state"' -> True
+      'Letter: "Bike lanes are here to stay"' -> True"""
+    for pat, back in ((_LETTER_REF, 8), (_LETTERS_HEAD, 45)):
+        m = pat.search(text, max(0, open_start - back), open_start)
+        if m is not None and (m.start() == 0 or text[m.start() - 1] == "\n"):
+            return True
+    return False
 
 
 # Rule byline_title: see byline_title().
@@ -464,7 +487,7 @@ def _quote(text: str, d: Decision, table: EntityTable, persons: int, model: Mode
             words <= 3 and _TITLE_AFTER.match(text, s.close_end))):
         return None  # the title of a book, film, show or app: 'the "ArriveCAN" app'
     titled = _title_case(inner)
-    if titled and (_show_before(before) or media_title(before) or
+    if titled and (_show_before(before) or media_title(before) or performed_title(before) or
                    _SHOW_AFTER.match(text, s.close_end) or
                    _named_thing(inner) or
                    ("s" in before[-12:] and _MEDIA_OWNER.search(before))):

@@ -68,7 +68,7 @@ TITLE_WORDS = _set(
     MP MPP MLA MNA MHA MEP Councillor Exchequer Shadow Opposition Baroness Viscount
     Duchess Taoiseach Tánaiste Alderman Alderwoman Ombudsman Const Constable Cpl Coun Supt Insp
     Det Majesty Highness Holiness Excellency TD MLC Shri Smt Shrimati Magistrate
-    Coroner PM CM Honour Prosecutor Maj Brig Brigadier Cmdr""")
+    Coroner PM CM Honour Prosecutor Maj Brig Brigadier Cmdr Olympian Paralympian""")
 
 # Given names that are also a title or a common word: "Dean Baker", "Major Garrett", "Will
 # Estrada", "Baron Trump" (rules given_title_word of the identity layer and
@@ -203,7 +203,7 @@ FEMALE_NAMES = _set(
     Yuko Yuriko Sanae Akiko Keiko Naomi Tamara Ursula Giorgia Ségolène Annalena Olena Yulia
     Svetlana Indira Priya Anita Sunita Neha Aisha Fatima Leila Layla Zainab Mariam Maryam
     Ayesha Kamala Gretchen Kyrsten Marjorie Ilhan Rashida Alexandria Ketanji Kristi Kari
-    """) - _set("Kim")
+    """) - _set("Kim Jean")  # "Jean" is a man's name in French (Jean Chrétien, Jean Charest)
 
 # Role nouns a reporter uses instead of repeating a person's name.
 PERSON_ROLE_NOUNS = _set(
@@ -231,7 +231,9 @@ PERSON_ROLE_NOUNS = _set(
     sister brother aunt uncle cousin nephew niece grandson granddaughter widow widower
     friend colleague partner fiance fiancee girlfriend boyfriend passenger driver
     protester protestor demonstrator patient commuter motorist shopper
-    ally confidant loyalist insider donor surrogate backer critic opponent""")
+    ally confidant loyalist insider donor surrogate backer critic opponent
+    curator conductor choreographer playwright poet composer meteorologist epidemiologist
+    medallist medalist sprinter""")
 
 # Role nouns of a person who speaks for someone else ("a spokesperson for the minister", "an
 # aide to the premier", "a lawyer for Smith"): the one spoken for is the source (rule

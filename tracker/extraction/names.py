@@ -247,6 +247,9 @@ def _parse_run(run: str) -> tuple[_Parsed, ...]:
         if poss and _titled_office(group, run, end):
             group[-1] = (s, end, raw)  # rule titled_office: "Prime Minister's Office"
             continue
+        if poss and group and group[-1][0] == s and _members_body(raw, run, end):
+            group[-1] = (s, end, raw)  # rule members_body: "Teachers' Federation"
+            continue
         # A possessive ("Trump's") or a sentence-final dot ends the sequence (the dot _clean
         # took off: it keeps no other).
         if poss or len(tok) < len(raw):
@@ -334,6 +337,24 @@ def _titled_office(group: list[tuple[int, int, str]], run: str, end: int) -> boo
                             len(group) >= 2 and group[-2][2] in _OFFICE_PLACES and
                             _bare(group[-1][2]) in TITLE_WORDS) and \
         _OFFICE_AFTER.match(run, end) is not None
+
+
+_NEXT_WORD = re.compile(r"[ \xa0]+([A-Z][\w.'’-]*)")
+
+
+def _members_body(raw: str, run: str, end: int) -> bool:
+    """Rule members_body: a plural possessive followed by an organisation word names the
+    body of those members ("the Elementary Teachers' Federation of Ontario said", "the
+    Consumers' Association of Canada"), not an organisation owned by someone. Examples:
+      "Teachers' Federation" -> one organisation
+      "Canadian Taxpayers' Federation" -> one organisation
+      "the Smiths' Association" -> one organisation (its word decides, as it is written)
+      "Ontario's Federation" -> no (a singular possessive: an owner)
+      "Teachers' strike" -> no (no organisation word after it)"""
+    if raw[-1] not in "'’" or raw[-2:-1] != "s":
+        return False
+    m = _NEXT_WORD.match(run, end)
+    return m is not None and _bare(m.group(1)) in ORG_WORDS
 
 
 # The places an American office belongs to, written between its place name and its title:

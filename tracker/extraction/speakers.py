@@ -106,7 +106,8 @@ def attribute(text: str, masked: str, spans: list[Span], cues: list[Cue],
             d.who, d.cue, d.how = tail_cue.who, tail_cue.verb, "tail"
         elif passive_charge(masked, s.open_start):
             d.how = "charge"  # 'He was charged with "..."': the charge, no one's words
-        elif head_cue is None and (who := topic_lead_in(masked, lo, s, names)) is not None:
+        elif (head_cue is None or head_cue.verb == ":") and \
+                (who := topic_lead_in(masked, lo, s, names)) is not None:
             d.who, d.cue, d.how = who, ":", "head"  # 'Rick Tocchet on the loss: "..."'
         elif head_cue is not None and ":" in masked[max(0, s.open_start - 3):s.open_start] \
                 and (nm := own_lead_in(masked, s, head_cue, by_end)):
@@ -130,10 +131,10 @@ def attribute(text: str, masked: str, spans: list[Span], cues: list[Cue],
             elif (who := colon_lead_in(masked, lo, s, names, resolver)) is not None:
                 d.who, d.cue, d.how = who, ":", "head"
         if s.para == 0 and (d.how in ("", "subject") or d.cue == ":" and (
-                d.who is None or d.who.rule != "own_lead_in")) and \
+                d.who is None or d.who.rule not in ("own_lead_in", "topic_lead_in"))) and \
                 (who := headline(masked, s, paras[0], names)) is not None:
             d.who, d.cue, d.how = who, ":", "head"  # 'Milbank: Republicans "Waving ..."'
-        if d.who is not None and (outer := _outer_report(masked, s, hi, cues, cue_pos,
+        if d.who is not None and (outer := _outer_report(text, masked, s, hi, cues, cue_pos,
                                                          resolver)):
             d.who, d.cue = outer.who, outer.verb  # '"...," said Day, reports USA Today.'
         out.append(d)
@@ -354,11 +355,12 @@ def qa_answer(masked: str, s: Span, paras: list[tuple[int, int]], resolver: Reso
 _LEAD_IN_PRONOUN = re.compile(r",[ \xa0]+(he|she)\b")
 
 
-def _outer_report(masked: str, s: Span, hi: int, cues: list[Cue],
+def _outer_report(text: str, masked: str, s: Span, hi: int, cues: list[Cue],
                   cue_pos: list[int], resolver: Resolver) -> Cue | None:
     """A news outlet reporting the whole sentence at its end ('..., the Chicago Tribune
     reports.', 'Trump said he was "happy to see" it, according to The New York Times.'): the
-    source the article cites for the quote."""
+    source the article cites for the quote; not one closing a sentence of its own after the
+    quote's full stop (rule according_to_own_clause)."""
     nxt = masked.find(MASK, s.close_end, hi)  # a cue past the next quote reports that one
     if nxt >= 0:
         hi = nxt
@@ -369,6 +371,8 @@ def _outer_report(masked: str, s: Span, hi: int, cues: list[Cue],
         if (c.verb in REPORT_VERBS or c.verb == "according to") and c.who.entity >= 0 and \
                 outlet(c.who, resolver) and \
                 SENTENCE_END.match(masked, c.end if not c.inverted else c.who.end):
+            if _new_sentence(text, masked, s, c):
+                return None
             return c
     return None
 
@@ -392,16 +396,29 @@ _COMPLEMENT = re.compile(r"[ \xa0]+(?:that|he|she|it|they|we|I|you|there|his|her
                          r"[ \xa0]*:|"
                          # 'Nowak said doctors were "..."': a subject and its verb
                          r"[ \xa0]+(?:the[ \xa0]+)?[a-z]+[ \xa0]+(?:was|were|is|are|had|has|"
-                         r"have|would|will|could|should)\b")
+                         r"have|would|will|could|should)\b|"
+                         # 'Fawcett told CKLQ that he ...': the one told, then the clause
+                         r"[ \xa0]+(?:reporters|me|us|him|her|them|[A-Z][\w.'’-]*(?:[ \xa0]+"
+                         r"[A-Z][\w.'’-]*){0,2})[ \xa0]+(?:that|he|she|it|they|we|I)\b")
 
 
 def _new_sentence(text: str, masked: str, s: Span, c: Cue) -> bool:
     """'"... in his campaign." Kasich said he would have fired him': a quote that ends its
     sentence with a full stop is not attributed by a verb with its own reported clause; nor
-    by a verb of response (rule response_after_quote)."""
-    return s.closed and not c.inverted and (
-        text[s.end - 1:s.end] == "." and _COMPLEMENT.match(masked, c.end) is not None
-        or text[s.end - 1:s.end] == "." and c.verb in _RESPONSE_VERBS)
+    by a verb of response (rule response_after_quote). The clause may follow the one told:
+    '... "at the end of its useful life." Mayor Jeff Fawcett told CKLQ that he supports a
+    new build.' -> not Fawcett's."""
+    return s.closed and text[s.end - 1:s.end] == "." and (
+        not c.inverted and (_COMPLEMENT.match(masked, c.end) is not None
+                            or c.verb in _RESPONSE_VERBS)
+        or c.verb == "according to" and _OWN_CLAUSE.search(masked, s.close_end, c.start))
+
+
+# Rule according_to_own_clause: "according to" closing a sentence of its own after a quote
+# that ended with a full stop cites that sentence's figures, not the quote: 'Whiteside says
+# the crisis is "far from over." More than 2,000 people died last year, according to the BC
+# Coroners Service.' -> Whiteside.
+_OWN_CLAUSE = re.compile(r"[A-Za-z]{2,}[ \xa0]+[a-z]")
 
 
 # Rule response_after_quote: after a quote that ends its own sentence, a new sentence whose
@@ -451,6 +468,10 @@ def _tail_cue_near(masked: str, s: Span, hi: int, cues: list[Cue],
             # '"...," former chief of staff Mark Meadows said.' (rule role_of_description)
             return Cue(c.start, c.end, c.verb,
                        replace(c.who, rule=c.who.rule or "role_of_description"), c.inverted)
+        if len(gap) < 60 and c.who.entity >= 0 and c.who.kind == PERSON and \
+                (rest := joint_title(gap)) != gap and (not rest or _DESCRIPTION.match(rest)):
+            return Cue(c.start, c.end, c.verb, replace(c.who, rule=c.who.rule or "joint_title"),
+                       c.inverted)
         if len(gap) < 60 and c.who.entity >= 0 and not c.inverted and \
                 DOCUMENT_BEFORE_AUTHOR.fullmatch(gap):  # '"...," a statement from X read.'
             return Cue(c.start, c.end, c.verb,
@@ -484,6 +505,21 @@ def role_of_description(gap: str) -> bool:
     m = _ROLE_OF.search(gap)
     return m is not None and m.group(1) in PERSON_ROLE_NOUNS and \
         _DESCRIPTION.match(gap[:m.end(1)] + " " + gap[m.end():]) is not None
+
+
+_JOINT_TITLE = re.compile(r"[\s,—–-]*([a-z][\w-]*)[ \xa0]+and[ \xa0]+")
+
+
+def joint_title(gap: str) -> str:
+    """Rule joint_title: two roles joined by "and" between a quote and its speaker's name
+    ("president and CEO", "founder and chief executive") are one person's title, as one role
+    is; returns the gap from the second role on (the gap itself when it is no such title).
+    Examples:
+      '"Our people delivered," president and CEO Rich Kruger said.' -> Rich Kruger
+      '"...," founder and chief executive Tobi Lutke said.' -> Tobi Lutke
+      '"...," voters and Smith said.' -> (the gap itself: "voters" is a role of many)"""
+    m = _JOINT_TITLE.match(gap)
+    return gap[m.end():] if m is not None and m.group(1) in PERSON_ROLE_NOUNS else gap
 
 
 # An organisation's name in title case (its small words and a figure allowed: "Fight for
