@@ -1599,3 +1599,29 @@ def test_region_after_place(text, speaker, mention):
 def test_speaks_for_opening(text, speaker):
     got, feats = decided(text)
     assert got == speaker and "rule=agent_of" in feats
+
+
+@pytest.mark.parametrize(("text", "speaker", "mention"), [
+    # Rule numbered_body: a body known by its number (a union local, a treaty council) and a
+    # person "of" it (the quote had no source: "CUPE Local" was a person, and the run
+    # "Dave Cassidy of Unifor Local" ended before the number the cue follows).
+    ('"We are ready to strike," CUPE Local 79 said in a statement.', "CUPE Local 79",
+     "CUPE Local 79"),
+    ('"We are ready to strike," Dave Cassidy of Unifor Local 444 said.', "Dave Cassidy",
+     "Dave Cassidy"),
+    # Indigenous titles before a name are titles, like Chief.
+    ('"We were never consulted," Ogichidaa Francis Kavanaugh of Grand Council Treaty 3 said.',
+     "Francis Kavanaugh", "Ogichidaa Francis Kavanaugh"),
+    ('"We will not be moved," Okimaw Ron Michel said.', "Ron Michel", "Okimaw Ron Michel"),
+])
+def test_numbered_body_and_indigenous_titles(text, speaker, mention):
+    (quote,) = extract(text).quotes
+    assert (quote.speaker, quote.speaker_mention) == (speaker, mention)
+
+
+def test_numbered_body_splits_the_run():
+    from tracker.extraction.names import find_names
+
+    text = "Dave Cassidy of Unifor Local 444 said"
+    got = [(text[m.start:m.end], m.kind) for m in find_names(text, 0, len(text))]
+    assert got == [("Dave Cassidy", "person"), ("Unifor Local 444", "organisation")]

@@ -68,7 +68,8 @@ TITLE_WORDS = _set(
     MP MPP MLA MNA MHA MEP Councillor Exchequer Shadow Opposition Baroness Viscount
     Duchess Taoiseach Tánaiste Alderman Alderwoman Ombudsman Const Constable Cpl Coun Supt Insp
     Det Majesty Highness Holiness Excellency TD MLC Shri Smt Shrimati Magistrate
-    Coroner PM CM Honour Prosecutor Maj Brig Brigadier Cmdr Olympian Paralympian""")
+    Coroner PM CM Honour Prosecutor Maj Brig Brigadier Cmdr Olympian Paralympian
+    Ogichidaa Okimaw Keeper""")
 
 # Given names that are also a title or a common word: "Dean Baker", "Major Garrett", "Will
 # Estrada", "Baron Trump" (rules given_title_word of the identity layer and

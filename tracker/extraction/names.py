@@ -144,6 +144,10 @@ def find_names(text: str, start: int, end: int) -> list[NameMention]:
         for lo, hi, kind, name, role, gender, poss, mtext in parsed:
             m = NameMention(base + lo, base + hi, mtext, name, kind, role, role is not None,
                             gender, poss)
+            if mtext[mtext.rfind(" ") + 1:] in _NUMBERED and \
+                    (num := _NUMBER_AFTER.match(text, m.end)):
+                out.extend(numbered_body(text, m, num.end()))
+                continue
             if kind == PERSON and lo == 0 and base > start + 1 and text[base - 1] == " ":
                 lo_w = base - 20 if base - 20 > start else start
                 w = text[max(lo_w, text.rfind(" ", lo_w, base - 1) + 1):base - 1]
@@ -154,6 +158,30 @@ def find_names(text: str, start: int, end: int) -> list[NameMention]:
             out.append(m)
     return out
 
+
+
+# Bodies known by a number after their name: "CUPE Local 79", "Unifor Local 444", "Grand
+# Council Treaty 3" (rule numbered_body).
+_NUMBERED = frozenset("Local Treaty Lodge Branch Chapter".split())
+_NUMBER_AFTER = re.compile(r"[ \xa0]\d{1,5}\b")
+
+
+def numbered_body(text: str, m: NameMention, end: int) -> list[NameMention]:
+    """Rule numbered_body: a run ending on "Local", "Treaty", "Lodge", "Branch" or "Chapter"
+    and a number is an organisation with its number ("CUPE Local 79 said", which was a person
+    "CUPE Local" and no source), and a person before "of" in the run is one of its own
+    ("Dave Cassidy of Unifor Local 444 said": Cassidy, of Unifor Local 444; rule
+    affiliated_person then makes him the source). `end`: where the number ends. Examples:
+      "CUPE Local 79" -> [CUPE Local 79 (organisation)]
+      "Dave Cassidy of Unifor Local 444" -> [Dave Cassidy (person), Unifor Local 444]"""
+    k = m.text.find(" of ")
+    if k < 0 or m.kind != PERSON:
+        body = text[m.start:end]
+        return [NameMention(m.start, end, body, tuple(body.split()), ORGANISATION)]
+    body = text[m.start + k + 4:end]
+    return [NameMention(m.start, m.start + k, m.text[:k], m.name, m.kind, m.role, m.titled,
+                        m.gender),
+            NameMention(m.start + k + 4, end, body, tuple(body.split()), ORGANISATION)]
 
 
 _CUE_AFTER = re.compile(r"(?:,|[ \xa0]+(?:said|says|told|tells|added|adds|wrote|writes|asked|"
