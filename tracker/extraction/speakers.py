@@ -442,8 +442,18 @@ def _tail_cue(masked: str, s: Span, hi: int, cues: list[Cue], cue_pos: list[int]
         if k < len(cues) and cues[k].verb == "according to" and cues[k].start < hi and \
                 MASK not in masked[c.end:cues[k].start] and (
                     cues[k].start - c.end < 40 or SENTENCE_END.match(masked, cues[k].who.end)):
+            if cues[k].who.entity < 0 <= c.who.entity:
+                return Cue(c.start, c.end, c.verb, replace(c.who, rule="anonymous_relay"),
+                           c.inverted)
             return cues[k]  # '..." Salceda said in a bill ..., according to the Philippine Star.'
     return c
+
+
+# Rule anonymous_relay: '"...," Jeffries said, according to a person in the room' - an
+# unnamed source relaying a named speaker's words leaves the quote with the speaker; a named
+# source ('..., according to The New York Times') is the one cited, as above. Examples:
+#   '"We will win," Jeffries said, according to a person in the room.' -> Jeffries
+#   '"We will win," Trump said, according to The New York Times.' -> New York Times
 
 
 def _tail_cue_near(masked: str, s: Span, hi: int, cues: list[Cue],
