@@ -81,6 +81,17 @@ def platform_x(text: str, dot: int) -> bool:
     return text[max(0, dot - 5):dot] in (" on X", "\non X") or text[:dot] == "on X"
 
 
+_PLATFORM_NOUN = re.compile(r"[ \xa0]+(?:users?|posts?|accounts?|feed|thread)\b")
+
+
+def platform_x_noun(text: str, end: int) -> bool:
+    """Rule platform_x, before a noun: "X" alone before "user", "post" or "account" ("One X
+    user wrote", "in an X post") is the platform, no one's name. Examples:
+      'One X user wrote' -> True; 'in an X post' -> True
+      'Malcolm X said' -> False (the X ends a longer name, read apart from this)"""
+    return _PLATFORM_NOUN.match(text, end) is not None
+
+
 _FUNCTION_START = re.compile(r"\s*(?:The|He|She|They|It|But|And|In|A|An|This|That|We|I)\b")
 
 
