@@ -21,6 +21,7 @@ STOP = _set(
     Is Are Was Were Will Would Can Could Should Must May Might Has Have Had Being Been Whoever
     Whatever Wherever Either Neither Nor Everyone Everybody Nobody Someone Somebody Anyone
     Photo Video Image Watch Read Click See Follow Related Update Editor's Note One Two Three
+    Exclusive Breaking Spotted Transitions Birthdays
     Four Five Six Seven Eight Nine Ten Dozens Hundreds Thousands Millions""")
 
 # Connectives that open a sentence before a comma ("Rather, he said, ..."): no name there,
