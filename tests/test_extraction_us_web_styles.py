@@ -16,6 +16,9 @@ from __future__ import annotations
 import pytest
 
 from tracker.extraction import extract
+from tracker.extraction.boilerplate import boilerplate_rule
+from tracker.extraction.engine import extract_with_features, opening_title
+from tracker.extraction.text import platform_x_noun
 
 CASES = [
     # Breitbart and Western Journal: posts on X quoted as text, with the embed's signature line
@@ -46,19 +49,15 @@ CASES = [
         'had "ever been told to target Catholics." Wray said, "Absolutely not."',
         ['Jim Jordan', 'Wray'],
         marks=pytest.mark.xfail(strict=True, reason=(
-            "the title-case headline 'WATCH: Rep. Jim Jordan Grills ...' is not read for "
-            "names, so 'Jordan' keeps only his family name"))),
+            "'WATCH:' blanks its paragraph as a video link (rule video), so the headline's "
+            "'Rep. Jim Jordan' is never read and 'Jordan' keeps only his family name"))),
     ('In the video, Harris said: "We are going to do what we need to do. We will not be '
      'deterred."',
      ['Harris']),
-    pytest.param(
-        'Exclusive — Steve Bannon: "We Are Going to Win This Thing"\n\nFormer White House chief '
-        'strategist Steve Bannon told Breitbart News on Saturday that the movement was "stronger '
-        'than ever."',
-        ['Steve Bannon', 'Steve Bannon'],
-        marks=pytest.mark.xfail(strict=True, reason=(
-            "'Exclusive', the kicker before the dash of a Breitbart headline, is read as the "
-            "name that signs the quote"))),
+    ('Exclusive — Steve Bannon: "We Are Going to Win This Thing"\n\nFormer White House chief '
+    'strategist Steve Bannon told Breitbart News on Saturday that the movement was "stronger '
+    'than ever."',
+    ['Steve Bannon', 'Steve Bannon']),
     ('Trump: “We Will Make America Great Again, Again”\n\nFormer President Donald Trump told a '
      'crowd in Ohio on Saturday that the country was “going to hell.”',
      ['Donald Trump', 'Donald Trump']),
@@ -67,7 +66,8 @@ CASES = [
         '"Unbelievable."',
         [None, None],
         marks=pytest.mark.xfail(strict=True, reason=(
-            "'X' in 'One X user' is read as a one-letter name, not the platform"))),
+            "the one-word 'Unbelievable.' with no named speaker ('Another wrote') is dropped as "
+            "a scare quote would be"))),
     ('The Western Journal has reached out to the White House for comment but has not received a '
      'response.\n\n"This administration has no answers," Rep. Andy Biggs of Arizona said.',
      ['Andy Biggs']),
@@ -85,11 +85,8 @@ CASES = [
      ['Tom Cotton']),
     ('In a Truth Social post Sunday, Trump wrote, "THE ELECTION WAS RIGGED!!!"',
      ['Trump']),
-    pytest.param(
-        '"Imagine being this wrong," one user replied to the post.',
-        [None],
-        marks=pytest.mark.xfail(strict=True, reason=(
-            "a quote cued by 'one user replied' is dropped"))),
+    ('"Imagine being this wrong," one user replied to the post.',
+    [None]),
     ('Supporters chanted "Let\'s go Brandon" outside the venue, and the hashtag #LetsGoBrandon '
      'trended for hours.',
      [None]),
@@ -100,8 +97,9 @@ CASES = [
         'according to The Hill.',
         ['Karine Jean-Pierre'],
         marks=pytest.mark.xfail(strict=True, reason=(
-            "'according to The Hill' names the outlet that reported the quote, not the one who "
-            "said it"))),
+            "'according to The Hill' at the end takes the quote for the outlet, as the "
+            "annotation does for 'Trump said ..., according to The New York Times'; a reader "
+            "names Jean-Pierre"))),
     # their opinion columns
     ('In his speech, Biden said that "MAGA Republicans represent an extremism that threatens the '
      'very foundations of our republic." That is a remarkable thing for a president to say.',
@@ -113,11 +111,8 @@ CASES = [
      ['Paul Krugman']),
     ('Biden promised to be a president "for all Americans." He has not been.',
      ['Biden']),
-    pytest.param(
-        'In "The Road to Serfdom," Friedrich Hayek warned that "the worst get on top."',
-        ['Friedrich Hayek'],
-        marks=pytest.mark.xfail(strict=True, reason=(
-            "a book title in quotes after 'In' at the head of a sentence is kept as a quote"))),
+    ('In "The Road to Serfdom," Friedrich Hayek warned that "the worst get on top."',
+    ['Friedrich Hayek']),
     # HuffPost: morning email, live updates, Related Coverage, embedded posts
     ('Good morning! Here\'s what you need to know today.\n\nTrump says he will "absolutely" '
      'testify. The former president told reporters Monday he had "nothing to hide."',
@@ -128,27 +123,19 @@ CASES = [
     ('10:15 a.m.: Rep. Alexandria Ocasio-Cortez (D-N.Y.) tweeted that the bill was "a giveaway '
      'to billionaires."',
      ['Alexandria Ocasio-Cortez']),
-    pytest.param(
-        'Sen. Elizabeth Warren (D-Mass.) called the merger "a disaster for consumers."\n\nRelated '
-        'Coverage\n\nWarren Says Banks "Got Away With It" Again\n\nShe said regulators had "failed '
-        'to do their jobs."',
-        ['Elizabeth Warren', 'Elizabeth Warren'],
-        marks=pytest.mark.xfail(strict=True, reason=(
-            "a headline under 'Related Coverage' is kept as a quote (link_list knows only "
-            "'Related:')"))),
+    ('Sen. Elizabeth Warren (D-Mass.) called the merger "a disaster for consumers."\n\nRelated '
+    'Coverage\n\nWarren Says Banks "Got Away With It" Again\n\nShe said regulators had "failed '
+    'to do their jobs."',
+    ['Elizabeth Warren', 'Elizabeth Warren']),
     ('Rep. Jamie Raskin (D-Md.) wrote on X: "No one is above the law. Not even a former '
      'president."\n\nA post shared by Jamie Raskin (@repraskin)',
      ['Jamie Raskin']),
     ('In an op-ed titled "Why I\'m Leaving the Republican Party," former Rep. Joe Walsh wrote '
      'that the party had "lost its way."',
      ['Joe Walsh']),
-    pytest.param(
-        'Trump, who once called climate change "a hoax," said Tuesday that he had "always" cared '
-        'about clean air.',
-        ['Trump', 'Trump'],
-        marks=pytest.mark.xfail(strict=True, reason=(
-            "a quoted label after 'called' in a relative clause, and a one-word quote, are "
-            "both dropped"))),
+    ('Trump, who once called climate change "a hoax," said Tuesday that he had "always" cared '
+    'about clean air.',
+    ['Trump', 'Trump']),
     ('Speaking on MSNBC\'s "Morning Joe," Rep. Adam Schiff (D-Calif.) said the evidence was '
      '"overwhelming."',
      ['Adam Schiff']),
@@ -162,14 +149,10 @@ CASES = [
      'been briefed."',
      ['Andrew Bates']),
     # Politico: Playbook-style newsletters
-    pytest.param(
-        'SPOTTED: Sen. Joe Manchin and Sen. Kyrsten Sinema at Cafe Milano on Tuesday night.\n\n'
-        'QUOTE OF THE DAY: "I\'m not going to be the 50th vote for a bad bill." — Sen. Joe Manchin '
-        '(D-W.Va.) to reporters',
-        ['Joe Manchin'],
-        marks=pytest.mark.xfail(strict=True, reason=(
-            "'— Sen. Joe Manchin (D-W.Va.) to reporters' after a QUOTE OF THE DAY is not read "
-            "as its signature"))),
+    ('SPOTTED: Sen. Joe Manchin and Sen. Kyrsten Sinema at Cafe Milano on Tuesday night.\n\n'
+    'QUOTE OF THE DAY: "I\'m not going to be the 50th vote for a bad bill." — Sen. Joe Manchin '
+    '(D-W.Va.) to reporters',
+    ['Joe Manchin']),
     ('QUOTE OF THE DAY: "We are a party of normal people," per a source familiar with the '
      'talks.',
      [None]),
@@ -177,14 +160,10 @@ CASES = [
      'could get," per a source in the room.\n\n— Democrats are "not thrilled," one House '
      'Democrat told Playbook.',
      ['McCarthy', None]),
-    pytest.param(
-        'DEMS’ NEW MESSAGE — House Minority Leader Hakeem Jeffries previewed the party’s midterm '
-        'pitch at a closed-door meeting Wednesday. “We are going to put people over politics,” '
-        'Jeffries said, according to a person in the room.',
-        ['Hakeem Jeffries'],
-        marks=pytest.mark.xfail(strict=True, reason=(
-            "'according to a person in the room' after 'Jeffries said' takes the quote from "
-            "Jeffries"))),
+    ('DEMS’ NEW MESSAGE — House Minority Leader Hakeem Jeffries previewed the party’s midterm '
+    'pitch at a closed-door meeting Wednesday. “We are going to put people over politics,” '
+    'Jeffries said, according to a person in the room.',
+    ['Hakeem Jeffries']),
     ('THE “BIG, BEAUTIFUL BILL” — Senate Republicans are still short of votes. “We’re not there '
      'yet,” Senate Majority Leader John Thune told reporters.',
      ['John Thune']),
@@ -236,25 +215,18 @@ CASES = [
     ('"We have the strongest economy in the history of the world."\n\n— President Trump, '
      'remarks at a rally, Oct. 12, 2019',
      ['Trump']),
-    pytest.param(
-        '“Crime is way up in this country.”\n\n— Former president Donald Trump, in a speech in '
-        'Milwaukee, July 18, 2024',
-        ['Donald Trump'],
-        marks=pytest.mark.xfail(strict=True, reason=(
-            "'— Former president Donald Trump, in a speech ...' under a claim is not read as "
-            "its signature"))),
+    ('“Crime is way up in this country.”\n\n— Former president Donald Trump, in a speech in '
+    'Milwaukee, July 18, 2024',
+    ['Donald Trump']),
     ('The Pinocchio Test\n\nBiden’s claim that “inflation was 9 percent when I came to office” '
      'is false. Inflation was 1.4 percent in January 2021.\n\nFour Pinocchios',
      ['Biden']),
     ('We rate this claim Three Pinocchios.\n\nJohnson spokesman Ben Voelkel said the senator '
      '"stands by his statement."',
      ['Ben Voelkel']),
-    pytest.param(
-        'When asked for comment, the White House pointed to a statement by deputy press secretary '
-        'Andrew Bates, who said the figures were "accurate and well-sourced."',
-        ['Andrew Bates'],
-        marks=pytest.mark.xfail(strict=True, reason=(
-            "a quote in a relative clause ('who said ...') after 'a statement by' is dropped"))),
+    ('When asked for comment, the White House pointed to a statement by deputy press secretary '
+    'Andrew Bates, who said the figures were "accurate and well-sourced."',
+    ['Andrew Bates']),
     ('Trump has repeated the claim at least 30 times, most recently on Tuesday, when he said, '
      '"We had the greatest economy ever."',
      ['Trump']),
@@ -300,3 +272,64 @@ CASES = [
 @pytest.mark.parametrize(("text", "speakers"), CASES)
 def test_speakers_of_us_web_styles(text, speakers):
     assert [q.speaker for q in extract(text).quotes] == speakers
+
+
+@pytest.mark.parametrize(("text", "speaker", "rule"), [
+    # rule inline_signature: a quote opening its line, signed after a dash on the same line
+    ('QUOTE OF THE DAY: "I\'m not going to be the 50th vote for a bad bill." — Sen. Joe '
+     'Manchin (D-W.Va.) to reporters', "Joe Manchin", "inline_signature"),
+    ('"We will win." — Donald Trump, in a speech', "Donald Trump", "inline_signature"),
+    # rule titled_signature: a signature line's titles, in any case, lead to the name
+    ('"Crime is way up in this country."\n\n— Former president Donald Trump, in a speech in '
+     'Milwaukee, July 18, 2024', "Donald Trump", "titled_signature"),
+    # rule anonymous_relay: an unnamed source relaying a named speaker's words
+    ('"We will win," Jeffries said, according to a person in the room.', "Jeffries",
+     "anonymous_relay"),
+    # rule relative_who: a cue opening a relative clause after a person's name
+    ('The White House pointed to a statement by deputy press secretary Andrew Bates, who said '
+     'the figures were "accurate and well-sourced."', "Andrew Bates", "relative_who"),
+    ('Trump, who once called it "a hoax," said he cared.', "Trump", "relative_who"),
+])
+def test_the_named_rule_decides(text, speaker, rule):
+    ex, feats = extract_with_features(text)
+    assert ex.quotes[0].speaker == speaker and f"rule={rule}" in feats[0]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('"We will win," Trump said, according to The New York Times.', "New York Times"),
+    ('"We will win," he said, according to two people familiar with the call.', None),
+    ('He called it "a joke" — Biden\'s words.', None),  # no signature: not opening its line
+])
+def test_named_sources_still_take_the_quote(text, speaker):
+    assert [q.speaker for q in extract(text).quotes] == [speaker]
+
+
+@pytest.mark.parametrize(("before", "inner", "title"), [
+    # rule opening_title: a title-case quote after "In" opening a sentence, with its comma
+    ("In ", "The Road to Serfdom,", True),
+    ("Obama spoke.\n\nIn ", "A Promised Land,", True),
+    ("He said in ", "A Very Real Sense,", False),
+    ("In ", "The Art of the Deal", False),  # (no comma: not this rule)
+])
+def test_opening_title(before, inner, title):
+    assert opening_title(before, inner) is title
+
+
+@pytest.mark.parametrize(("text", "end", "platform"), [
+    # rule platform_x before a noun: "X" is the platform, no one's name
+    ("One X user wrote", 5, True),
+    ("in an X post", 7, True),
+    ("Malcolm X said", 9, False),
+])
+def test_platform_x_noun(text, end, platform):
+    assert platform_x_noun(text, end) is platform
+
+
+@pytest.mark.parametrize(("paragraph", "rule"), [
+    # rule link_list: HuffPost's "Related Coverage" heads a list of links
+    ("Related Coverage", "link_list"),
+    ("More Stories", "link_list"),
+    ("Related coverage of the trial was thin.", None),
+])
+def test_link_list_headings(paragraph, rule):
+    assert boilerplate_rule(paragraph) == rule
