@@ -18,6 +18,7 @@ import pytest
 from tracker.extraction import extract
 from tracker.extraction.boilerplate import boilerplate_rule
 from tracker.extraction.engine import extract_with_features, opening_title
+from tracker.extraction.speakers import unnamed_person
 from tracker.extraction.text import platform_x_noun
 
 CASES = [
@@ -100,6 +101,13 @@ CASES = [
             "'according to The Hill' at the end takes the quote for the outlet, as the "
             "annotation does for 'Trump said ..., according to The New York Times'; a reader "
             "names Jean-Pierre"))),
+    ('“We’re not backing down,” Rep. Ilhan Omar (@IlhanMN) wrote in a post on X Tuesday.',
+     ['Ilhan Omar']),
+    ('This is what leadership looks like. pic.twitter.com/xYz123\n\n— Kari Lake (@KariLake) '
+     'March 2, 2023\n\n“The people of Arizona deserve answers,” Lake told reporters.',
+     ['Kari Lake']),
+    ('The hashtag #ImpeachBiden trended after Greene wrote: “It’s time.”',
+     ['Greene']),
     # their opinion columns
     ('In his speech, Biden said that "MAGA Republicans represent an extremism that threatens the '
      'very foundations of our republic." That is a remarkable thing for a president to say.',
@@ -120,6 +128,8 @@ CASES = [
     ('3:42 p.m. ET\n\nSpeaker Mike Johnson just spoke to reporters. "We have a plan," Johnson '
      'said. "We\'re going to pass it this week."',
      ['Mike Johnson', 'Mike Johnson']),
+    ('12:45 p.m.\n\nSchumer: “We will not be intimidated.”',
+     ['Schumer']),
     ('10:15 a.m.: Rep. Alexandria Ocasio-Cortez (D-N.Y.) tweeted that the bill was "a giveaway '
      'to billionaires."',
      ['Alexandria Ocasio-Cortez']),
@@ -221,6 +231,9 @@ CASES = [
     ('The Pinocchio Test\n\nBiden’s claim that “inflation was 9 percent when I came to office” '
      'is false. Inflation was 1.4 percent in January 2021.\n\nFour Pinocchios',
      ['Biden']),
+    ('CLAIM: “Under President Biden, gas prices have doubled.” — Rep. Elise Stefanik\n\n'
+     'RATING: Mostly true',
+     ['Elise Stefanik']),
     ('We rate this claim Three Pinocchios.\n\nJohnson spokesman Ben Voelkel said the senator '
      '"stands by his statement."',
      ['Ben Voelkel']),
@@ -293,6 +306,17 @@ def test_speakers_of_us_web_styles(text, speakers):
 def test_the_named_rule_decides(text, speaker, rule):
     ex, feats = extract_with_features(text)
     assert ex.quotes[0].speaker == speaker and f"rule={rule}" in feats[0]
+
+
+@pytest.mark.parametrize(("source", "person"), [
+    # rule anonymous_relay relays only for an unnamed person, never a document or a name
+    ("a person in the room", True),
+    ("two Republican aides", True),
+    ("a transcript", False),
+    ("The New York Times", False),
+])
+def test_unnamed_person(source, person):
+    assert unnamed_person(source) is person
 
 
 @pytest.mark.parametrize(("text", "speaker"), [

@@ -61,12 +61,14 @@ def signature(masked: str, s: Span, paras: list[tuple[int, int]],
         return None
     nm = by_start.get(m.end()) if m else None
     if nm is None and m is not None:
+        if (who := dash_signature(masked, m.end(), paras[s.para + 1][1], by_start)):
+            return who
         if (nm := by_start.get(past_titles(masked, m.end(), paras[s.para + 1][1]))) is not None \
                 and nm.kind == PERSON and not nm.possessive:
             who = from_name(nm)
             who.rule = "titled_signature"
             return who
-        return dash_signature(masked, m.end(), paras[s.para + 1][1], by_start)
+        return None
     return from_name(nm) if nm is not None and nm.kind == PERSON else None
 
 
