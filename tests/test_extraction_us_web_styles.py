@@ -19,7 +19,7 @@ from tracker.extraction import extract
 from tracker.extraction.boilerplate import boilerplate_rule
 from tracker.extraction.engine import extract_with_features, opening_title
 from tracker.extraction.speakers import unnamed_person
-from tracker.extraction.text import platform_x_noun
+from tracker.extraction.text import is_sentence_end, platform_x_noun
 
 CASES = [
     # Breitbart and Western Journal: posts on X quoted as text, with the embed's signature line
@@ -234,6 +234,18 @@ CASES = [
     ('CLAIM: “Under President Biden, gas prices have doubled.” — Rep. Elise Stefanik\n\n'
      'RATING: Mostly true',
      ['Elise Stefanik']),
+    ('The Fact Checker reached out to the Trump campaign. Spokeswoman Karoline Leavitt replied '
+     'in an email: “President Trump is right.”',
+     ['Karoline Leavitt']),
+    pytest.param(
+        '“I am not a crook.” That was Nixon in 1973. On Monday, Trump offered his own version: '
+        '“I did nothing wrong.”',
+        ['Nixon', 'Trump'],
+        marks=pytest.mark.xfail(strict=True, reason=(
+            "'That was Nixon' after a quote names its speaker with no verb of saying"))),
+    ('Sen. Mike Lee (R-Utah) — who has called the bill “a Trojan horse” — voted no. Sen. Rand '
+     'Paul (R-Ky.) spoke first.',
+     ['Mike Lee']),  # (before rule number_no, 'no.' ended no sentence: Rand Paul's "spoke")
     ('We rate this claim Three Pinocchios.\n\nJohnson spokesman Ben Voelkel said the senator '
      '"stands by his statement."',
      ['Ben Voelkel']),
@@ -302,6 +314,8 @@ def test_speakers_of_us_web_styles(text, speakers):
     ('The White House pointed to a statement by deputy press secretary Andrew Bates, who said '
      'the figures were "accurate and well-sourced."', "Andrew Bates", "relative_who"),
     ('Trump, who once called it "a hoax," said he cared.', "Trump", "relative_who"),
+    ('Sen. Mike Lee (R-Utah) — who has called the bill “a Trojan horse” — voted no.',
+     "Mike Lee", "relative_who"),
 ])
 def test_the_named_rule_decides(text, speaker, rule):
     ex, feats = extract_with_features(text)
@@ -357,3 +371,13 @@ def test_platform_x_noun(text, end, platform):
 ])
 def test_link_list_headings(paragraph, rule):
     assert boilerplate_rule(paragraph) == rule
+
+
+@pytest.mark.parametrize(("text", "dot", "ends"), [
+    # rule number_no: "No." abbreviates "number" only before a figure
+    ("The senator voted no. Sen. Rand Paul spoke first.", "no.", True),
+    ("He is the No. 2 Republican in the Senate.", "No.", False),
+])
+def test_number_no(text, dot, ends):
+    i = text.index(dot) + len(dot) - 1
+    assert is_sentence_end(text, i, i + 1) is ends

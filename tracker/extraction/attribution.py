@@ -228,17 +228,20 @@ def unclosed_apposition(masked: str, lo: int, v: int, names_by_start: dict[int, 
 
 
 _RELATIVE = re.compile(r"[ \xa0]+who[ \xa0]+(?:[a-z][\w'’-]*[ \xa0,]+){1,10}$")
-_WHO_CUE = re.compile(r",[ \xa0]+who(?:[ \xa0]+(?:also|has|had|have|later|then|once|"
-                      r"previously|earlier|recently|repeatedly|publicly))*[ \xa0]+$")
+_WHO_CUE = re.compile(r"(?:,|[ \xa0]?[—–]|[ \xa0]-)[ \xa0]*who(?:[ \xa0]+(?:also|has|had|have|"
+                      r"later|then|once|previously|earlier|recently|repeatedly|publicly))*"
+                      r"[ \xa0]+$")
 
 
 def relative_who(masked: str, lo: int, v: int, names_by_end: dict[int, NameMention]
                  ) -> Who | None:
     """Rule relative_who: a cue verb opening a relative clause after a person's name and a
-    comma ("..., Andrew Bates, who said") has that person for its source. Examples:
+    comma or a dash ("..., Andrew Bates, who said") has that person for its source. Examples:
       'a statement by deputy press secretary Andrew Bates, who said the figures were
        "accurate."' -> Andrew Bates
       'Trump, who once called climate change "a hoax," said ...' -> Trump (for "called")
+      'Sen. Mike Lee (R-Utah) — who has called the bill "a Trojan horse" — voted no.'
+          -> Mike Lee
       'the report, which said' -> None (not "who": rule relative_which)"""
     a = max(lo, v - 40)
     if masked.find("who", a, v) < 0:

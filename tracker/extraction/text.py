@@ -61,6 +61,8 @@ def _full_stop_ends(text: str, dot: int, after: int) -> bool:
     word = _word_before(text, max(0, dot - 20), dot)
     if word:
         low = word.lower().rstrip(".")
+        if low == "no":
+            return not number_no(text, after)
         if low in ABBREVIATIONS:
             return False
         # Initials and dotted acronyms: "P.", "U.S.", "D.C." - a sentence rarely ends on them,
@@ -71,6 +73,15 @@ def _full_stop_ends(text: str, dot: int, after: int) -> bool:
             nxt = text[after:after + 3].lstrip()
             return bool(nxt) and nxt[0] in "\"“'‘" or _next_is_function_word(text, after)
     return True
+
+
+def number_no(text: str, after: int) -> bool:
+    """Rule number_no: "No." is the abbreviation of "number" only before a figure ("the No. 2
+    Democrat"); otherwise the word "no" ends its sentence ("The senator voted no. Sen. Rand
+    Paul spoke first."). `after` is just past the stop. Examples:
+      'the No. 2 Republican' -> True (no sentence end)
+      'voted no. Sen. Rand Paul spoke' -> False (the sentence ends)"""
+    return text[after:after + 4].lstrip()[:1].isdigit()
 
 
 def platform_x(text: str, dot: int) -> bool:
