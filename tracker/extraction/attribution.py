@@ -138,6 +138,8 @@ def subject_before(masked: str, lo: int, v: int, names_by_end: dict[int, NameMen
             who.rule = "relative_clause"
     if who is None:
         who = unclosed_apposition(masked, lo, v, names_by_start)
+    if who is None and (who := relative_who(masked, lo, v, names_by_end)) is not None:
+        return who
     if who is None and (r := relative_which(masked, lo, v)) >= 0:
         who = _subject_before(masked, lo, r, names_by_end, names_by_start)
         if who is None or who.entity >= 0 or not who.text.lower().startswith("the "):
@@ -226,6 +228,33 @@ def unclosed_apposition(masked: str, lo: int, v: int, names_by_start: dict[int, 
 
 
 _RELATIVE = re.compile(r"[ \xa0]+who[ \xa0]+(?:[a-z][\w'’-]*[ \xa0,]+){1,10}$")
+_WHO_CUE = re.compile(r"(?:,|[ \xa0]?[—–]|[ \xa0]-)[ \xa0]*who(?:[ \xa0]+(?:also|has|had|have|"
+                      r"later|then|once|previously|earlier|recently|repeatedly|publicly))*"
+                      r"[ \xa0]+$")
+
+
+def relative_who(masked: str, lo: int, v: int, names_by_end: dict[int, NameMention]
+                 ) -> Who | None:
+    """Rule relative_who: a cue verb opening a relative clause after a person's name and a
+    comma or a dash ("..., Andrew Bates, who said") has that person for its source. Examples:
+      'a statement by deputy press secretary Andrew Bates, who said the figures were
+       "accurate."' -> Andrew Bates
+      'Trump, who once called climate change "a hoax," said ...' -> Trump (for "called")
+      'Sen. Mike Lee (R-Utah) — who has called the bill "a Trojan horse" — voted no.'
+          -> Mike Lee
+      'the report, which said' -> None (not "who": rule relative_which)"""
+    a = max(lo, v - 40)
+    if masked.find("who", a, v) < 0:
+        return None  # (a plain search first: this is asked of every cue with no source)
+    m = _WHO_CUE.search(masked, a, v)
+    if m is None:
+        return None
+    nm = names_by_end.get(m.start()) or names_by_end.get(before_paren(masked, lo, m.start()))
+    if nm is None or nm.kind != PERSON or nm.possessive:
+        return None
+    who = from_name(nm)
+    who.rule = "relative_who"
+    return who
 
 
 def relative_clause(masked: str, lo: int, v: int) -> int | None:

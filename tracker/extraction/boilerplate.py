@@ -22,7 +22,8 @@ import re
 #   sponsor:       "This story is sponsored by Maple Bank.", "Sponsored content"
 #   byline:        "By Andrew Coyne", "By Jane Smith | The Canadian Press", "Written by Ann
 #                  Lee": the writer of a column is never its speaker by default
-#   link_list:     "Trending Now", "Most Popular", "Top Stories", "Recommended for you": the
+#   link_list:     "Trending Now", "Most Popular", "Top Stories", "Recommended for you",
+#                  "Related Coverage" (HuffPost), "More Stories": the
 #                  heading of a list of links to other stories (rule link_list below); a
 #                  read_more heading alone on its line ("Related:") heads one too
 # "READ MORE: ...", "WATCH | ...", "Related » ...", "VIDEO - ..." - but not "Video-game".
@@ -48,6 +49,8 @@ BOILERPLATE_RULES: dict[str, re.Pattern[str]] = {
                             r"Most (?:[Pp]opular|[Rr]ead|[Vv]iewed|[Ss]hared)|MOST (?:POPULAR|"
                             r"READ)|Top [Ss]tories|TOP STORIES|Latest (?:[Ss]tories|[Nn]ews)|"
                             r"Recommended(?: for you)?|You (?:may|might) also like|"
+                            r"(?:Related|More) (?:[Cc]overage|[Ss]tories|[Aa]rticles)|"
+                            r"(?:RELATED|MORE) (?:COVERAGE|STORIES)|"
                             r"Editor['’]?s [Pp]icks)\W*$"),
 }
 _MAX = 300  # boilerplate is a short line; a longer paragraph is copy

@@ -147,6 +147,20 @@ def performed_title(before: str) -> bool:
     return before.rstrip()[-1:] in "gsdmde" and _PERFORMED.search(before) is not None
 
 
+_IN_OPENING = re.compile(r"(?:^|[.!?][\"”’']?[ \xa0]+|\n)In[ \xa0]+$")
+
+
+def opening_title(before: str, inner: str) -> bool:
+    """Rule opening_title: a title-case quotation after "In" opening a sentence and closed by
+    its comma ("In "The Road to Serfdom," Hayek warned") is the title of the work the
+    sentence goes on to quote, not words said (asked only for title-case quotes). Examples:
+      'In "The Road to Serfdom," Friedrich Hayek warned that ...' -> True
+      'In "A Promised Land," Obama wrote ...' -> True
+      'He said in "a very real sense" it was over' -> False (not opening its sentence)"""
+    return inner[-1:] == "," and before[-3:].lstrip()[:2] == "In" and \
+        _IN_OPENING.search(before) is not None
+
+
 # The last letters the words of _SHOW_BEFORE end on (before the final spaces).
 _SHOW_LAST = frozenset("nhfwkmesd")
 
@@ -488,6 +502,7 @@ def _quote(text: str, d: Decision, table: EntityTable, persons: int, model: Mode
         return None  # the title of a book, film, show or app: 'the "ArriveCAN" app'
     titled = _title_case(inner)
     if titled and (_show_before(before) or media_title(before) or performed_title(before) or
+                   opening_title(before, inner) or
                    _SHOW_AFTER.match(text, s.close_end) or
                    _named_thing(inner) or
                    ("s" in before[-12:] and _MEDIA_OWNER.search(before))):

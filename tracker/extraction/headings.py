@@ -50,7 +50,10 @@ def _slug(masked: str, nm: NameMention) -> bool:
 
 def signature(masked: str, s: Span, paras: list[tuple[int, int]],
               by_start: dict[int, NameMention]) -> Who | None:
-    """A quote closing its paragraph, signed in the next one: '- Hillary Clinton'."""
+    """A quote closing its paragraph, signed in the next one: '- Hillary Clinton'; or signed
+    on its own line (rule inline_signature)."""
+    if s.para >= 0 and (who := inline_signature(masked, s, paras[s.para], by_start)):
+        return who
     if s.para + 1 >= len(paras) or not _TRAILER.fullmatch(masked, s.close_end, paras[s.para][1]):
         return None
     m = _SIGNATURE.match(masked, paras[s.para + 1][0])
@@ -58,8 +61,68 @@ def signature(masked: str, s: Span, paras: list[tuple[int, int]],
         return None
     nm = by_start.get(m.end()) if m else None
     if nm is None and m is not None:
-        return dash_signature(masked, m.end(), paras[s.para + 1][1], by_start)
+        if (who := dash_signature(masked, m.end(), paras[s.para + 1][1], by_start)):
+            return who
+        if (nm := by_start.get(past_titles(masked, m.end(), paras[s.para + 1][1]))) is not None \
+                and nm.kind == PERSON and not nm.possessive:
+            who = from_name(nm)
+            who.rule = "titled_signature"
+            return who
+        return None
     return from_name(nm) if nm is not None and nm.kind == PERSON else None
+
+
+_TITLE_WORD = re.compile(r"([A-Za-z]+)\.?[ \xa0]+")
+
+
+def past_titles(masked: str, a: int, end: int) -> int:
+    """Rule titled_signature: a signature's titles, capitalised or not, and "former" before
+    them ("— Former president Donald Trump, in a speech in Milwaukee"), lead to the name.
+    Examples:
+      '— Former president Donald Trump, in a speech' -> the offset of "Donald"
+      '— Sen. Rick Scott' -> the offset of "Rick"
+      '— Anti-war protesters' -> a (no title)"""
+    for _ in range(4):
+        m = _TITLE_WORD.match(masked, a, end)
+        if m is None or (w := m.group(1).capitalize()) != "Former" and w not in PERSON_TITLES:
+            break
+        a = m.end()
+    return a
+
+
+_INLINE_DASH = re.compile(r"[ \t\xa0.,]*(?:[—–―]|[ \t\xa0]-)[ \t\xa0]*")
+# After the name: its party or handle in brackets, then the end of the line, a comma or the
+# occasion ("to reporters", "on X", "in a speech").
+_SIGNED_TAIL = re.compile(r"[ \xa0]*(?:\([^()\n]{1,40}\)[ \xa0]*)?(?:$|[,.;]|(?:to|on|in|at|"
+                          r"during|via|after|speaking|writing)\b)")
+
+
+def inline_signature(masked: str, s: Span, para: tuple[int, int],
+                     by_start: dict[int, NameMention]) -> Who | None:
+    """Rule inline_signature: a quotation opening its line (or after a label and a colon, as
+    "QUOTE OF THE DAY:") and signed after a dash on the same line is the signer's.
+    Examples:
+      'QUOTE OF THE DAY: "I'm not going to be the 50th vote." — Sen. Joe Manchin (D-W.Va.) to
+       reporters' -> Joe Manchin
+      '"We will win." — Donald Trump, in a speech' -> Donald Trump
+      'He called it "a joke" — Biden's words' -> None (the quote does not open its line, and
+       a possessive signs nothing)"""
+    ps, pe = para
+    b = s.open_start
+    while b > ps and masked[b - 1] in " \t\xa0":
+        b -= 1
+    if b > ps and masked[b - 1] != ":" or not s.closed:
+        return None
+    m = _INLINE_DASH.match(masked, s.close_end, pe)
+    if m is None:
+        return None
+    nm = by_start.get(m.end()) or by_start.get(past_titles(masked, m.end(), pe))
+    if nm is None or nm.kind != PERSON or nm.possessive or \
+            _SIGNED_TAIL.match(masked, nm.end, pe) is None:
+        return None
+    who = from_name(nm)
+    who.rule = "inline_signature"
+    return who
 
 
 # A signature's words: capitalised, up to a comma, a full stop or the end of the line.

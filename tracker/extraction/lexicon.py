@@ -21,6 +21,7 @@ STOP = _set(
     Is Are Was Were Will Would Can Could Should Must May Might Has Have Had Being Been Whoever
     Whatever Wherever Either Neither Nor Everyone Everybody Nobody Someone Somebody Anyone
     Photo Video Image Watch Read Click See Follow Related Update Editor's Note One Two Three
+    Exclusive Breaking Spotted Transitions Birthdays
     Four Five Six Seven Eight Nine Ten Dozens Hundreds Thousands Millions""")
 
 # Connectives that open a sentence before a comma ("Rather, he said, ..."): no name there,
@@ -225,7 +226,7 @@ PERSON_ROLE_NOUNS = _set(
     neighbour neighbor homeowner tenant landlord farmer nurse doctor physician surgeon worker
     employee entrepreneur retiree grandmother grandfather mom dad parent organiser volunteer
     survivor witness scientist researcher historian paramedic firefighter constable mp.
-    soldier elder boss reader listener viewer caller
+    soldier elder boss reader listener viewer caller user commenter
     pm cm honour honor magistrate coroner
     mum principal pastor priest rabbi imam bishop chef artist musician filmmaker novelist
     defendant complainant plaintiff claimant appellant victim coroner juror investigator

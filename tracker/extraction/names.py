@@ -34,7 +34,7 @@ from .lexicon import (
     THINGS,
     TITLE_WORDS,
 )
-from .text import platform_x
+from .text import platform_x, platform_x_noun
 from .types import ORGANISATION, PERSON
 
 # A word: letters (any script), inner apostrophes, hyphens and dots ("U.S.", "O'Brien").
@@ -132,6 +132,11 @@ def find_names(text: str, start: int, end: int) -> list[NameMention]:
         parsed, adverb, superlative = _run_reading(rtext)
         if not parsed:
             continue  # the common case: "The", "He", "But" opening a sentence
+        if rtext[-2:] in (" X", "X") and parsed[-1][3] == ("X",) and \
+                platform_x_noun(text, after):
+            parsed = parsed[:-1]  # "One X user wrote": the platform
+            if not parsed:
+                continue
         if adverb and text[after:after + 1] == ",":
             continue  # "Recently, he said": an adverb opening the sentence, not a name
         if superlative and text[max(start, base - 4):base] == "the ":

@@ -18,7 +18,7 @@ from .attribution import (
     spokesperson_for,
 )
 from .cues import MASK
-from .headings import headline, lead_in_name, owned_words, signature
+from .headings import headline, inline_signature, lead_in_name, owned_words, signature
 from .lexicon import PERSON_ROLE_NOUNS, WIRE_SERVICES
 from .marks import Span
 from .names import NameMention
@@ -114,8 +114,11 @@ def attribute(text: str, masked: str, spans: list[Span], cues: list[Cue],
             d.who, d.cue, d.how = nm, ":", "head"  # 'Pollsters agree - Carl Bialik: "..."'
         elif head_cue is not None:
             d.who, d.cue, d.how = head_cue.who, head_cue.verb, "head"
-        elif (nm := lead_in_name(masked, s, by_end)) is not None:
-            d.who, d.cue, d.how = nm, ":", "head"  # 'Pew Research: "All the samples ..."'
+        elif (nm := lead_in_name(masked, s, by_end)) is not None and (
+                s.para < 0 or inline_signature(masked, s, paras[s.para], by_start) is None):
+            # 'Pew Research: "All the samples ..."' - but 'CLAIM: "..." — Rep. Elise
+            # Stefanik' is signed (rule inline_signature): the label names no one
+            d.who, d.cue, d.how = nm, ":", "head"
         elif (nm := signature(masked, s, paras, by_start)) is not None:
             d.who, d.cue, d.how = nm, "-", "tail"  # '"...."\n\n- Hillary Clinton'
         elif (who := owned_words(masked, s, by_end)) is not None:
@@ -442,8 +445,27 @@ def _tail_cue(masked: str, s: Span, hi: int, cues: list[Cue], cue_pos: list[int]
         if k < len(cues) and cues[k].verb == "according to" and cues[k].start < hi and \
                 MASK not in masked[c.end:cues[k].start] and (
                     cues[k].start - c.end < 40 or SENTENCE_END.match(masked, cues[k].who.end)):
+            if cues[k].who.entity < 0 <= c.who.entity and unnamed_person(cues[k].who.text):
+                return Cue(c.start, c.end, c.verb, replace(c.who, rule="anonymous_relay"),
+                           c.inverted)
             return cues[k]  # '..." Salceda said in a bill ..., according to the Philippine Star.'
     return c
+
+
+def unnamed_person(text: str) -> bool:
+    """Rule anonymous_relay: '"...," Jeffries said, according to a person in the room' - an
+    unnamed person relaying a named speaker's words leaves the quote with the speaker; a
+    named source or a document is the one cited, as above. Examples:
+      'a person in the room' -> True ('Jeffries said, according to ...' -> Jeffries)
+      'two Republican aides' -> True
+      'a transcript' -> False ('Meadows said ..., according to a transcript' -> the
+          transcript, as the annotation has it)
+      'The New York Times' -> False (a name: the outlet cited)"""
+    for w in text.lower().split()[:4]:
+        if w in ("person", "people", "source", "sources") or w in PERSON_ROLE_NOUNS or \
+                w[:-1] in PERSON_ROLE_NOUNS:
+            return True
+    return False
 
 
 def _tail_cue_near(masked: str, s: Span, hi: int, cues: list[Cue],

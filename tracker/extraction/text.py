@@ -61,6 +61,8 @@ def _full_stop_ends(text: str, dot: int, after: int) -> bool:
     word = _word_before(text, max(0, dot - 20), dot)
     if word:
         low = word.lower().rstrip(".")
+        if low == "no":
+            return not number_no(text, after)
         if low in ABBREVIATIONS:
             return False
         # Initials and dotted acronyms: "P.", "U.S.", "D.C." - a sentence rarely ends on them,
@@ -73,12 +75,32 @@ def _full_stop_ends(text: str, dot: int, after: int) -> bool:
     return True
 
 
+def number_no(text: str, after: int) -> bool:
+    """Rule number_no: "No." is the abbreviation of "number" only before a figure ("the No. 2
+    Democrat"); otherwise the word "no" ends its sentence ("The senator voted no. Sen. Rand
+    Paul spoke first."). `after` is just past the stop. Examples:
+      'the No. 2 Republican' -> True (no sentence end)
+      'voted no. Sen. Rand Paul spoke' -> False (the sentence ends)"""
+    return text[after:after + 4].lstrip()[:1].isdigit()
+
+
 def platform_x(text: str, dot: int) -> bool:
     """Rule platform_x: a capital X after "on" ("wrote on X.", "posted on X.") is the name of
     the platform once called Twitter, not an initial: its stop ends the sentence. Examples:
       'Donalds wrote on X. Crockett said' -> True
       'Malcolm X. Jones said' -> False (an initial); 'Plan X. The' -> False"""
     return text[max(0, dot - 5):dot] in (" on X", "\non X") or text[:dot] == "on X"
+
+
+_PLATFORM_NOUN = re.compile(r"[ \xa0]+(?:users?|posts?|accounts?|feed|thread)\b")
+
+
+def platform_x_noun(text: str, end: int) -> bool:
+    """Rule platform_x, before a noun: "X" alone before "user", "post" or "account" ("One X
+    user wrote", "in an X post") is the platform, no one's name. Examples:
+      'One X user wrote' -> True; 'in an X post' -> True
+      'Malcolm X said' -> False (the X ends a longer name, read apart from this)"""
+    return _PLATFORM_NOUN.match(text, end) is not None
 
 
 _FUNCTION_START = re.compile(r"\s*(?:The|He|She|They|It|But|And|In|A|An|This|That|We|I)\b")
