@@ -15,6 +15,7 @@ from .lexicon import (
     DEMONYMS,
     FEMALE_ROLE_NOUNS,
     MALE_ROLE_NOUNS,
+    PARTY_MEMBERS,
     PASSIVE_ADDRESSEE_VERBS,
     PASSIVE_CHARGE_VERBS,
     PERSON_ROLE_NOUNS,
@@ -101,10 +102,23 @@ class Cue:
 
 def _plausible_name(words: str) -> bool:
     """A capitalised word the name finder left out ("Paris, who ..., said") - but not a
-    sentence opener, a day or a demonym."""
+    sentence opener, a day, a demonym or a party's member (rule party_member)."""
     first = words.split()[0]
-    return not (first in STOP or first in DATES or first in DEMONYMS or words in PLACES
-                and " " in words)
+    return not (first in STOP or first in DATES or first in DEMONYMS or words in PARTY_MEMBERS
+                or words in PLACES and " " in words)
+
+
+_ANOTHER = re.compile(r"(?:[Aa]nother|a third|a fourth)(?=[ \xa0]*(?:[.,;!?\n]|$))")
+
+
+def another_speaker(masked: str, a: int) -> Who | None:
+    """Rule another_speaker: "another" (or "a third") alone as a cue's subject is one more of
+    the people just quoted, unnamed: the quote is kept, with no one named. Examples:
+      '"Who approved this?" wrote another.' -> "another"
+      '"We are still here," said a third.' -> "a third"
+      '"...," said another voter.' -> None (a noun phrase, read as such)"""
+    m = _ANOTHER.match(masked, a)
+    return None if m is None else Who(a, m.end(), m.group(), rule="another_speaker")
 
 
 _CONJUNCTION = re.compile(r"(?:But|And|So|Yet|Still|Now|Then)[ \xa0]+")
@@ -832,6 +846,8 @@ def subject_after(masked: str, v_end: int, names_by_start: dict[int, NameMention
     m = _PRONOUN_START.match(masked, a)
     if m:
         return Who(a, m.end(), m.group(1))
+    if (who := another_speaker(masked, a)) is not None:
+        return who
     m = _NP_START.match(masked, a)
     if m:
         # "said the bureau's director, James B. Comey,": the name in apposition is the source;

@@ -21,7 +21,9 @@ STOP = _set(
     Is Are Was Were Will Would Can Could Should Must May Might Has Have Had Being Been Whoever
     Whatever Wherever Either Neither Nor Everyone Everybody Nobody Someone Somebody Anyone
     Photo Video Image Watch Read Click See Follow Related Update Editor's Note One Two Three
-    Four Five Six Seven Eight Nine Ten Dozens Hundreds Thousands Millions""")
+    Four Five Six Seven Eight Nine Ten Dozens Hundreds Thousands Millions Ask Q""")
+# (Ask: the imperative opening a feature's sentence, "Ask Gerry Bastien about the mill and he
+# goes quiet"; Q: the label of an interviewer's question, "Q: Your critics call it ...".)
 
 # Connectives that open a sentence before a comma ("Rather, he said, ..."): no name there,
 # though some are surnames elsewhere ("Dan Rather", "Rather added").
@@ -84,6 +86,10 @@ GIVEN_TITLE_WORDS = _set("Dean Will Baron Major")
 # Kumar", "BJP MP ...", "Greens Senator ...").
 PARTY_WORDS = _set("""Conservative Liberal Labour NDP Bloc SNP Reform Plaid Green Tory Sinn Féin
     Fianna Fáil Fine Gael Congress BJP AAP TMC DMK AIADMK Greens Nationals Coalition""")
+# Rule party_member: of those, the adjectives that alone name a member of the party, never a
+# person's name nor the party itself ("As one senior Liberal put it to me", "Liberal ministers
+# have been repeating it all week"); "Green" and "Tory" are surnames too, so not here.
+PARTY_MEMBERS = _set("Liberal Conservative")
 
 DEMONYMS = _set(
     """U.S. US American Americans Chinese Japanese Korean North South Russian British French

@@ -23,6 +23,7 @@ from .lexicon import (
     MALE_ROLE_NOUNS,
     MALE_TITLES,
     ORG_WORDS,
+    PARTY_MEMBERS,
     PARTY_WORDS,
     PEERAGES,
     PERSON_ROLE_NOUNS,
@@ -129,6 +130,8 @@ def find_names(text: str, start: int, end: int) -> list[NameMention]:
         base, after = run.span()
         if rtext[:3] == "X. " and platform_x(text, base + 1):
             rtext, base = rtext[3:], base + 3  # "wrote on X. Crockett said": no initial
+        if rtext[:4] == "Bill" and bill_number(rtext, text[after:after + 6]):
+            continue
         parsed, adverb, superlative = _run_reading(rtext)
         if not parsed:
             continue  # the common case: "The", "He", "But" opening a sentence
@@ -154,6 +157,20 @@ def find_names(text: str, start: int, end: int) -> list[NameMention]:
             out.append(m)
     return out
 
+
+
+_BILL_NUMBER = re.compile(r"Bill(?:[ \xa0]+(?:[A-Z]-)?\d+[A-Z]?)?$")
+_NUMBER_AFTER = re.compile(r"[ \xa0]+\d")
+
+
+def bill_number(run: str, after: str) -> bool:
+    """Rule bill_number: "Bill" with a bill's number is a piece of legislation, not a man
+    called Bill. Examples:
+      ("Bill C-2", ", the Strong Borders Act") -> True
+      ("Bill", " 96 limits the use of English") -> True (the number is no part of the run)
+      ("Bill Blair", " said") -> False"""
+    m = _BILL_NUMBER.match(run)
+    return m is not None and (m.end() > 4 or _NUMBER_AFTER.match(after) is not None)
 
 
 _CUE_AFTER = re.compile(r"(?:,|[ \xa0]+(?:said|says|told|tells|added|adds|wrote|writes|asked|"
@@ -486,6 +503,8 @@ def _read(words: tuple[str, ...]) -> tuple[int, int, str, tuple[str, ...], str |
         return None  # but "David French", "Paris Hilton" are people
     if len(name) == 1 and name[0].isupper() and len(name[0]) > 5:
         return None  # a dateline or shouted word: "COLUMBIA, S.C."
+    if len(ws) == 1 and ws[0] in PARTY_MEMBERS:
+        return None  # rule party_member: "one senior Liberal" is a member, named by no one
     if len(name) == 1 and not (k and _bare(ws[k - 1]) in HONORIFICS) and (
             name[0] in TITLE_WORDS or _bare(name[0]) in TITLE_WORDS):
         return None
