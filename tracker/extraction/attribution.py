@@ -15,7 +15,6 @@ from .lexicon import (
     DEMONYMS,
     FEMALE_ROLE_NOUNS,
     MALE_ROLE_NOUNS,
-    PARTY_MEMBERS,
     PASSIVE_ADDRESSEE_VERBS,
     PASSIVE_CHARGE_VERBS,
     PERSON_ROLE_NOUNS,
@@ -102,10 +101,10 @@ class Cue:
 
 def _plausible_name(words: str) -> bool:
     """A capitalised word the name finder left out ("Paris, who ..., said") - but not a
-    sentence opener, a day, a demonym or a party's member (rule party_member)."""
+    sentence opener, a day or a demonym."""
     first = words.split()[0]
-    return not (first in STOP or first in DATES or first in DEMONYMS or words in PARTY_MEMBERS
-                or words in PLACES and " " in words)
+    return not (first in STOP or first in DATES or first in DEMONYMS or words in PLACES
+                and " " in words)
 
 
 _ANOTHER = re.compile(r"(?:[Aa]nother|a third|a fourth)(?=[ \xa0]*(?:[.,;!?\n]|$))")

@@ -86,10 +86,6 @@ GIVEN_TITLE_WORDS = _set("Dean Will Baron Major")
 # Kumar", "BJP MP ...", "Greens Senator ...").
 PARTY_WORDS = _set("""Conservative Liberal Labour NDP Bloc SNP Reform Plaid Green Tory Sinn Féin
     Fianna Fáil Fine Gael Congress BJP AAP TMC DMK AIADMK Greens Nationals Coalition""")
-# Rule party_member: of those, the adjectives that alone name a member of the party, never a
-# person's name nor the party itself ("As one senior Liberal put it to me", "Liberal ministers
-# have been repeating it all week"); "Green" and "Tory" are surnames too, so not here.
-PARTY_MEMBERS = _set("Liberal Conservative")
 
 DEMONYMS = _set(
     """U.S. US American Americans Chinese Japanese Korean North South Russian British French

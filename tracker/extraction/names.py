@@ -23,7 +23,6 @@ from .lexicon import (
     MALE_ROLE_NOUNS,
     MALE_TITLES,
     ORG_WORDS,
-    PARTY_MEMBERS,
     PARTY_WORDS,
     PEERAGES,
     PERSON_ROLE_NOUNS,
@@ -503,8 +502,6 @@ def _read(words: tuple[str, ...]) -> tuple[int, int, str, tuple[str, ...], str |
         return None  # but "David French", "Paris Hilton" are people
     if len(name) == 1 and name[0].isupper() and len(name[0]) > 5:
         return None  # a dateline or shouted word: "COLUMBIA, S.C."
-    if len(ws) == 1 and ws[0] in PARTY_MEMBERS:
-        return None  # rule party_member: "one senior Liberal" is a member, named by no one
     if len(name) == 1 and not (k and _bare(ws[k - 1]) in HONORIFICS) and (
             name[0] in TITLE_WORDS or _bare(name[0]) in TITLE_WORDS):
         return None
