@@ -107,6 +107,19 @@ def _plausible_name(words: str) -> bool:
                 and " " in words)
 
 
+_ANOTHER = re.compile(r"(?:[Aa]nother|a third|a fourth)(?=[ \xa0]*(?:[.,;!?\n]|$))")
+
+
+def another_speaker(masked: str, a: int) -> Who | None:
+    """Rule another_speaker: "another" (or "a third") alone as a cue's subject is one more of
+    the people just quoted, unnamed: the quote is kept, with no one named. Examples:
+      '"Who approved this?" wrote another.' -> "another"
+      '"We are still here," said a third.' -> "a third"
+      '"...," said another voter.' -> None (a noun phrase, read as such)"""
+    m = _ANOTHER.match(masked, a)
+    return None if m is None else Who(a, m.end(), m.group(), rule="another_speaker")
+
+
 _CONJUNCTION = re.compile(r"(?:But|And|So|Yet|Still|Now|Then)[ \xa0]+")
 
 
@@ -861,6 +874,8 @@ def subject_after(masked: str, v_end: int, names_by_start: dict[int, NameMention
     m = _PRONOUN_START.match(masked, a)
     if m:
         return Who(a, m.end(), m.group(1))
+    if (who := another_speaker(masked, a)) is not None:
+        return who
     m = _NP_START.match(masked, a)
     if m:
         # "said the bureau's director, James B. Comey,": the name in apposition is the source;

@@ -123,7 +123,7 @@ def _near_before(ends: list[int], pos: int, span: int) -> bool:
 
 
 _SHOW_BEFORE = re.compile(
-    r"(?:\b(?:on|in|starred in|appearance on|interview with|host of|anchor of|show|book|film|"
+    r"(?:\b(?:on|[Ii]n|starred in|appearance on|interview with|host of|anchor of|show|book|film|"
     r"movie|series|titled|entitled|edits|hosts|and|(?:co-)?author of|authored|creator of|"
     r"editor of|director of|producer of)|[A-Z][A-Za-z]*['’]s)\s*$")
 # ... or a channel's, network's, paper's ('Fox News channel's "Sunday Morning Futures"'),

@@ -163,7 +163,7 @@ def dash_signature(masked: str, a: int, end: int, by_start: dict[int, NameMentio
 
 _OWNED_WORDS = re.compile(r"(?:['’]s|['’])[ \xa0]+(?:[a-z]+[ \xa0]+){0,2}(?:response|reply|answer|"
                           r"retort|words|message|verdict|reaction|"
-                          r"comment|remark|claim|assertion|warning|promise|insistence)"
+                          r"comment|remark|claim|assertion|warning|promise|insistence|line|argument|pledge|boast)"
                           r"(?:[ \xa0]+(?:was|is))?"
                           # the clause a noun of saying takes: "comment that residents"
                           r"(?:[ \xa0]+that(?:[ \xa0]+[a-z][\w'’-]*){0,3}[ \xa0]*|"
@@ -177,6 +177,7 @@ def owned_words(masked: str, s: Span, by_end: dict[int, NameMention]) -> Who | N
       'Clinton's response was: "Is Dalton Brody off Conn or Wisconsin?"' -> Clinton
       'In Forbes' words, "they are the most entrepreneurial cities"' -> Forbes
       'Councillor Mike Colle's comment that residents "will get used to it"' -> Mike Colle
+      'Poilievre's line that "the Liberals broke it" is borrowed' -> Poilievre
           (a noun of saying with its "that" clause, up to three words of it before the quote)
       'The response was: "No."' -> None (no owner named)"""
     a = max(0, s.open_start - 50)

@@ -22,7 +22,9 @@ STOP = _set(
     Whatever Wherever Either Neither Nor Everyone Everybody Nobody Someone Somebody Anyone
     Photo Video Image Watch Read Click See Follow Related Update Editor's Note One Two Three
     Exclusive Breaking Spotted Transitions Birthdays
-    Four Five Six Seven Eight Nine Ten Dozens Hundreds Thousands Millions""")
+    Four Five Six Seven Eight Nine Ten Dozens Hundreds Thousands Millions Ask Q""")
+# (Ask: the imperative opening a feature's sentence, "Ask Gerry Bastien about the mill and he
+# goes quiet"; Q: the label of an interviewer's question, "Q: Your critics call it ...".)
 
 # Connectives that open a sentence before a comma ("Rather, he said, ..."): no name there,
 # though some are surnames elsewhere ("Dan Rather", "Rather added").

@@ -129,6 +129,8 @@ def find_names(text: str, start: int, end: int) -> list[NameMention]:
         base, after = run.span()
         if rtext[:3] == "X. " and platform_x(text, base + 1):
             rtext, base = rtext[3:], base + 3  # "wrote on X. Crockett said": no initial
+        if rtext[:4] == "Bill" and bill_number(rtext, text[after:after + 6]):
+            continue
         parsed, adverb, superlative = _run_reading(rtext)
         if not parsed:
             continue  # the common case: "The", "He", "But" opening a sentence
@@ -168,7 +170,7 @@ def find_names(text: str, start: int, end: int) -> list[NameMention]:
 # Bodies known by a number after their name: "CUPE Local 79", "Unifor Local 444", "Grand
 # Council Treaty 3" (rule numbered_body).
 _NUMBERED = frozenset("Local Treaty Lodge Branch Chapter".split())
-_NUMBER_AFTER = re.compile(r"[ \xa0]\d{1,5}\b")
+_NUMBER_AFTER = re.compile(r"[ \xa0]+\d{1,5}")  # (and after "Bill": rule bill_number)
 
 
 def numbered_body(text: str, m: NameMention, end: int) -> list[NameMention]:
@@ -187,6 +189,19 @@ def numbered_body(text: str, m: NameMention, end: int) -> list[NameMention]:
     return [NameMention(m.start, m.start + k, m.text[:k], m.name, m.kind, m.role, m.titled,
                         m.gender),
             NameMention(m.start + k + 4, end, body, tuple(body.split()), ORGANISATION)]
+
+
+_BILL_NUMBER = re.compile(r"Bill(?:[ \xa0]+(?:[A-Z]-)?\d+[A-Z]?)?$")
+
+
+def bill_number(run: str, after: str) -> bool:
+    """Rule bill_number: "Bill" with a bill's number is a piece of legislation, not a man
+    called Bill. Examples:
+      ("Bill C-2", ", the Strong Borders Act") -> True
+      ("Bill", " 96 limits the use of English") -> True (the number is no part of the run)
+      ("Bill Blair", " said") -> False"""
+    m = _BILL_NUMBER.match(run)
+    return m is not None and (m.end() > 4 or _NUMBER_AFTER.match(after) is not None)
 
 
 _CUE_AFTER = re.compile(r"(?:,|[ \xa0]+(?:said|says|told|tells|added|adds|wrote|writes|asked|"

@@ -119,11 +119,17 @@ class Resolver:
         self.masked = masked  # the article as names and cues are read (see is_place)
         self._places: dict[int, bool] = {}  # entity -> is_place, worked out when first met
         # Single capitalised words named once ("Specifically", "Outside") are not people.
+        # Rule possessive_opener: a possessive name opening its sentence ("Heather Stefanson's
+        # critics say she is too cautious") is the person the sentence is about, whom a later
+        # "she" may mean, though not the subject (the critics are); other possessives ("met
+        # Trump's aides") are not referents.
         entities = table.entities
+        opens = set(sent_starts)
         for m in names:
-            if not m.possessive and m.entity >= 0 and entities[m.entity].kind == PERSON and \
-                    table.reliable(m.entity):
-                self.refs.append((m.start, m.entity, m.start in subject_starts, False))
+            if (not m.possessive or m.start in opens) and m.entity >= 0 and \
+                    entities[m.entity].kind == PERSON and table.reliable(m.entity):
+                self.refs.append((m.start, m.entity,
+                                  m.start in subject_starts and not m.possessive, False))
         self.refs.sort()
         self._at = [r[0] for r in self.refs]  # their positions, bisected as plain numbers
 

@@ -7,7 +7,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from .lexicon import PERSON_ROLE_NOUNS
+from .lexicon import PASSIVE_ADDRESSEE_VERBS, PERSON_ROLE_NOUNS
 from .names import NameMention
 from .types import PERSON, START
 
@@ -83,12 +83,23 @@ def is_subject_position(masked: str, lo: int, m: NameMention) -> bool:
     # "The Washington Post columnist Ruth Marcus wrote": a description before the name.
     if not prefix or prefix in _SUBJECT_LEAD:
         return True
+    if one_told(prefix):
+        return False
     if not prefix[0].isalnum():
         return False  # ('"...," said Smith') what follows reads a word or a number first
     # ... but a name inside an opening phrase is not: "In his first YouTube videos, Santilli".
     # (No description has a comma in it.)
     return prefix.split(None, 1)[0] not in _PREPOSITIONS and "," not in prefix and \
         _DESCRIBED.fullmatch(prefix) is not None and not as_role(prefix)
+
+
+def one_told(prefix: str) -> bool:
+    """Rule one_told: a name right after a verb of telling is the one told, not the subject
+    of the sentence, though the words before it read like a description. Examples:
+      "Sources told" (CBC News that the deal was "very close") -> True
+      "Officials warned" (Ottawa that ...) -> True
+      "The Washington Post columnist" (Ruth Marcus) -> False"""
+    return prefix.rsplit(None, 1)[-1] in PASSIVE_ADDRESSEE_VERBS
 
 
 _AS_ROLE = re.compile(r"As[ \xa0]+(?:the|a|an)(?:[ \xa0]|$)")
