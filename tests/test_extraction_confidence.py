@@ -277,3 +277,25 @@ def test_feature_pronoun_candidates(text, feature):
     from tracker.extraction.engine import extract_with_features
     _, (features,) = extract_with_features(text)
     assert feature in features and "src=pronoun" in features
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        # Rule pronoun_under_line: a speaker found only by resolving "he" stays under 0.9.
+        ('Mike Pompeo met reporters. "We are united," he said.', "pronoun_under_line"),
+        ('"We are united," Mike Pompeo said.', None),
+    ],
+)
+def test_rule_pronoun_under_line(text, rule):
+    from tracker.extraction.engine import extract_with_features
+    ex, (features,) = extract_with_features(text)
+    assert shipped().capped_by(features) == rule
+    confidence = ex.quotes[0].confidence
+    assert confidence <= 0.895 if rule else confidence >= 0.9
+
+
+def test_caps_bound_the_calibrated_share_and_round_trip():
+    m = Model(0.0, {"a": 2.0}, ((-5.0, 0.2), (1.5, 0.95)), {"p": 0.8})
+    assert m.prob(["a"]) == 0.95 and m.prob(["a", "p"]) == 0.8 and m.prob(["p"]) == 0.2
+    assert Model.from_json(m.to_json()).prob(iter(["a", "p"])) == 0.8
