@@ -1370,7 +1370,14 @@ def reads_from(masked: str, lo: int, hi: int) -> bool:
     """Rule read_from, for a quote's sentence: does masked[lo:hi] have someone read from a
     document ('Mayor Olivia Chow read aloud from the letter: "..."')? Then its subject is no
     source."""
-    return _READS_FROM.search(masked, lo, hi) is not None
+    # (the word found first: this is asked for every quote, and a pattern opening with \b is
+    # tried at every position)
+    i = masked.find("read", lo, hi)
+    while i >= 0:
+        if _READS_FROM.match(masked, i, hi) is not None:
+            return True
+        i = masked.find("read", i + 4, hi)
+    return False
 
 
 def find_cues(masked: str, clause_start, sentence_start, names: list[NameMention],
