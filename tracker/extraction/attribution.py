@@ -166,9 +166,12 @@ _WHICH_BEFORE = re.compile(r"[ \xa0]+(?:which|that)[ \xa0]+$")
 
 # A role noun and "of" or "for" right before a person's name: "a spokesman for", "the family
 # of", "lawyers for the family of" (rule agent_of).
+# (a role noun after up to two lower-case words, then its preposition: rules agent_of and
+# spokesperson_for read one with their own prepositions)
+_ROLE_THEN = r"(?:[a-z][\w-]*[ \xa0]+){0,2}?([A-Za-z][a-z-]*)[ \xa0]+"
 _AGENT_OF = re.compile(r"(?<![\w'’])((?:[Tt]he|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree)[ \xa0]+)?"
-                       r"(?:[a-z][\w-]*[ \xa0]+){0,2}?([A-Za-z][a-z-]*)[ \xa0]+(?:of|for)[ \xa0]+"
-                       r"(?:the[ \xa0]+family[ \xa0]+of[ \xa0]+)?$")
+                       + _ROLE_THEN
+                       + r"(?:of|for)[ \xa0]+(?:the[ \xa0]+family[ \xa0]+of[ \xa0]+)?$")
 
 
 def agent_of(masked: str, lo: int, nm: NameMention, e: int) -> Who | None:
@@ -502,15 +505,14 @@ def familiar_with(masked: str, lo: int, e: int) -> Who | None:
 
 # A person described by a role noun, then where they live or come from: "a woman in",
 # "one voter from", "a longtime resident of" is left out (a person of an organisation).
+# (where: a preposition of place, and "Toronto to" of "from Toronto to Montreal")
+_PLACE_TAIL = (r"[ \xa0]+(?:in|from|near|outside|across|of)[ \xa0]+"
+               r"(?:[A-Z][\w.'’-]*[ \xa0]+(?:[A-Z][\w.'’-]*[ \xa0]+)*to[ \xa0]+)?$")
 _PERSON_IN = re.compile(r"(?<![\w'’])((?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he)[ \xa0]+"
-                        r"(?:[a-z][\w-]*[ \xa0]+){0,3}?([a-z][\w-]*))[ \xa0]+"
-                        r"(?:in|from|near|outside|across|of)[ \xa0]+"
-                        r"(?:[A-Z][\w.'’-]*[ \xa0]+(?:[A-Z][\w.'’-]*[ \xa0]+)*to[ \xa0]+)?$")
+                        r"(?:[a-z][\w-]*[ \xa0]+){0,3}?([a-z][\w-]*))" + _PLACE_TAIL)
 # People named by a plural role, with no article: "officials in Ottawa", "mayors from Toronto
 # to Montreal", "residents of Halifax".
-_PEOPLE_IN = re.compile(r"(?<![\w'’])(([A-Za-z][a-z-]*s))[ \xa0]+"
-                        r"(?:in|from|near|outside|across|of)[ \xa0]+"
-                        r"(?:[A-Z][\w.'’-]*[ \xa0]+(?:[A-Z][\w.'’-]*[ \xa0]+)*to[ \xa0]+)?$")
+_PEOPLE_IN = re.compile(r"(?<![\w'’])(([A-Za-z][a-z-]*s))" + _PLACE_TAIL)
 
 
 def place_of_source(masked: str, lo: int, nm: NameMention) -> Who | None:
@@ -770,8 +772,8 @@ def affiliated_person(masked: str, lo: int, nm: NameMention,
 
 # A role noun with an article, then the one it speaks for: "a spokesperson for ", "an aide to
 # the ", "a lawyer for " (never "a voter from": a voter speaks for no one).
-_SPEAKS_FOR = re.compile(r"[\s,—–-]*(?:an?|the|one|another)[ \xa0]+(?:[a-z][\w-]*[ \xa0]+){0,2}?"
-                         r"([a-z][\w-]*)[ \xa0]+(?:for|to|with|from)[ \xa0]+(?:the[ \xa0]+)?")
+_SPEAKS_FOR = re.compile(r"[\s,—–-]*(?:an?|the|one|another)[ \xa0]+" + _ROLE_THEN
+                         + r"(?:for|to|with|from)[ \xa0]+(?:the[ \xa0]+)?")
 
 
 def spokesperson_for(words: str) -> int:
@@ -1363,7 +1365,7 @@ def absolute_participle(masked: str, lo: int, v: int, by_end: dict[int, NameMent
 # messages, including one that said: "..."', 'Ms. Chow read aloud from the letter: "..."')
 # voices its words; the document's author is their source, never the reader.
 _READ_FROM = re.compile(r"[ \xa0]+(?:(?:aloud|out)[ \xa0]+)?from\b")
-_READS_FROM = re.compile(r"\breads?[ \xa0]+(?:(?:aloud|out)[ \xa0]+)?from\b")
+_READS_FROM = re.compile(r"\breads?" + _READ_FROM.pattern)
 
 
 def reads_from(masked: str, lo: int, hi: int) -> bool:

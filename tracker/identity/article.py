@@ -752,13 +752,13 @@ def outlet_in_text(word: str, text: str) -> bool:
 
 
 # The head nouns of a company, union, agency or other body in apposition ("Metrolinx, the
-# provincial transit agency,"; "Unifor, Canada's largest private-sector union,").
-_BODY_NOUNS = (
-    "company|firm|corporation|retailer|grocer|chain|carrier|airline|railway|bank|lender|"
+# provincial transit agency,"; "Unifor, Canada's largest private-sector union,"): the
+# outlets' nouns and more.
+_BODY_NOUNS = _OUTLET_NOUNS + (
+    "|company|firm|corporation|retailer|grocer|chain|carrier|airline|railway|bank|lender|"
     "insurer|utility|operator|manufacturer|maker|automaker|giant|conglomerate|startup|union|"
-    "agency|regulator|watchdog|authority|charity|nonprofit|non-profit|organization|"
-    "organisation|association|coalition|federation|think tank|broadcaster|network|brand|"
-    "provider|developer|pollster|party"
+    "regulator|watchdog|authority|charity|nonprofit|non-profit|organization|organisation|"
+    "association|coalition|federation|think tank|brand|provider|developer|pollster|party"
 )
 # What only a body has: "Verizon and its workforce", "Metrolinx, which runs GO Transit",
 # "Verizon executives", "Loblaw's shareholders".
