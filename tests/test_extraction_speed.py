@@ -1,11 +1,10 @@
 """Linear time on any input: four times an adversarial input at most six times its time.
 
-Timings are the minimum of several interleaved runs (CPU time), so a loaded machine does not
-make the test flaky. A linear extractor gives 4x; a quadratic rescan (one per quote over its
+Timings are the best of several interleaved runs (tests/growth.py), so a loaded machine does
+not make the test flaky. A linear extractor gives 4x; a quadratic rescan (one per quote over its
 whole sentence, as speakers._outer_report and _head_cue once did) gives 3.5x or more per
 doubling, 12x or more here. The sizes are four times apart, not two, because a shared machine's
-noise (seen up to 1.5x between runs of one input, and 2.9x once in CI with a doubled input)
-must not be read as growth. The bound is the issue's "2x input at most 2.5x time" taken over a
+noise must not be read as growth. The bound is the issue's "2x input at most 2.5x time" taken over a
 longer stretch: both allow time to grow as size to the power 1.3 at most (6 = 4 ** 1.29).
 """
 
@@ -13,7 +12,6 @@ from __future__ import annotations
 
 import gc
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -23,22 +21,10 @@ from tracker.extraction.speakers import WINDOW
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
 from bench_extraction import adversarial_inputs  # noqa: E402
+from growth import GROWTH, best_times, cpu_seconds  # noqa: E402
 
 SMALL = adversarial_inputs(0.05)
 LARGE = adversarial_inputs(0.2)
-GROWTH = 1.5  # the slack over linear growth: 6x for four times the input
-
-
-def _best(text: str) -> float:
-    # The cyclic collector runs at moments that depend on what ran before: not the input's cost.
-    gc.collect()
-    gc.disable()
-    try:
-        t = time.process_time()
-        extract(text)
-        return time.process_time() - t
-    finally:
-        gc.enable()
 
 
 @pytest.mark.parametrize("label", list(SMALL))
@@ -47,16 +33,13 @@ def test_four_times_the_input_takes_at_most_six_times_as_long(label):
     assert len(large) >= 3.9 * len(small)
     extract(small)  # warm the caches and compiled patterns
     limit = GROWTH * len(large) / len(small)
-    a = b = float("inf")
-    # Up to three rounds of seven interleaved runs: noise from a busy machine fades with more
-    # runs, a quadratic cost (12x or more here) does not.
-    for _ in range(3):
-        for _ in range(7):
-            a = min(a, _best(small))
-            b = min(b, _best(large))
-        if b / max(a, 1e-4) <= limit:
-            break
-    assert b / max(a, 1e-4) <= limit, (label, a, b)
+    a, b, ratio = best_times(
+        lambda: cpu_seconds(lambda: extract(small)),
+        lambda: cpu_seconds(lambda: extract(large)),
+        limit,
+        runs=7,
+    )
+    assert ratio <= limit, (label, a, b)
 
 
 def test_a_quote_in_an_endless_sentence_still_gets_its_cue():

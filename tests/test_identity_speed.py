@@ -12,11 +12,9 @@ article's full names are gathered by family name (`_full_names`): 4,000 people t
 
 from __future__ import annotations
 
-import gc
 import itertools
 import string
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -27,8 +25,7 @@ from tracker.identity.article import decide_article
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
 from bench_extraction import adversarial_inputs  # noqa: E402
-
-GROWTH = 1.5  # the slack over linear growth: 6x for four times the input
+from growth import GROWTH, best_times, cpu_seconds  # noqa: E402
 
 
 def _many_names(n: int) -> str:
@@ -67,14 +64,7 @@ def _forget() -> None:
 
 def _best(extraction, text: str) -> float:
     _forget()
-    gc.collect()
-    gc.disable()
-    try:
-        t = time.process_time()
-        decide_article(extraction.quotes, extraction.entities, text)
-        return time.process_time() - t
-    finally:
-        gc.enable()
+    return cpu_seconds(lambda: decide_article(extraction.quotes, extraction.entities, text))
 
 
 @pytest.fixture(autouse=True)
@@ -91,11 +81,5 @@ def test_four_times_the_article_takes_at_most_six_times_as_long_to_decide(label)
     xs, xl = extract(small), extract(large)
     decide_article(xs.quotes, xs.entities, small)  # warm the caches and compiled patterns
     limit = GROWTH * len(large) / len(small)
-    a = b = float("inf")
-    for _ in range(3):
-        for _ in range(5):
-            a = min(a, _best(xs, small))
-            b = min(b, _best(xl, large))
-        if b / max(a, 1e-4) <= limit:
-            break
-    assert b / max(a, 1e-4) <= limit, (label, a, b)
+    a, b, ratio = best_times(lambda: _best(xs, small), lambda: _best(xl, large), limit)
+    assert ratio <= limit, (label, a, b)

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import itertools
+from collections.abc import Callable
 
 import pytest
+from growth import GROWTH, best_times, cpu_seconds
 
 from tracker.linking.display import fullest, word_diff
 from tracker.linking.grouping import (
@@ -274,25 +276,34 @@ def test_candidate_states_are_the_candidates():
     assert all(st is linker.index.statements[st.id] for st in states)
 
 
-def _link_one_article_of_one_word_quotes(n: int) -> float:
-    """CPU seconds to link n one-word quotes of one article ("yes", as an interview printed
-    in one sentence gives them)."""
-    import time
-
+def _link_one_article(texts: list[str]) -> float:
+    """CPU seconds to link the quotes of one article, one per text."""
     linker = Linker(Index(), itertools.count(1).__next__)
-    items = [Item.build(i, "yes", 7, 1) for i in range(n)]
-    start = time.process_time()
-    for item in items:
-        linker.link(item)
-    return time.process_time() - start
+    items = [Item.build(i, text, 7, 1) for i, text in enumerate(texts)]
+
+    def link_all() -> None:
+        for item in items:
+            linker.link(item)
+
+    return cpu_seconds(link_all)
+
+
+def _grows_linearly(texts: Callable[[int], list[str]], small: int) -> tuple[float, float, float]:
+    """Best times to link an article of `small` quotes and one of four times as many (sizes
+    that take tens of milliseconds, not a few), and their ratio."""
+    return best_times(
+        lambda: _link_one_article(texts(small)),
+        lambda: _link_one_article(texts(4 * small)),
+        4 * GROWTH,
+    )
 
 
 def test_one_word_quotes_of_one_article_link_in_linear_time():
     # Each used to be compared with every statement of its article before it was found to be
-    # too short to link (quadratic: 16x for four times the quotes).
-    small = min(_link_one_article_of_one_word_quotes(1000) for _ in range(3))
-    large = min(_link_one_article_of_one_word_quotes(4000) for _ in range(3))
-    assert large <= 6 * max(small, 1e-3)
+    # too short to link (quadratic: 16x for four times the quotes). An interview printed in one
+    # sentence gives such quotes ("yes").
+    small, large, ratio = _grows_linearly(lambda n: ["yes"] * n, 16000)
+    assert ratio <= 4 * GROWTH, (small, large)
 
 
 def _assignments(items: list[Item]) -> list[tuple[int, int]]:
@@ -329,16 +340,5 @@ def test_an_article_of_many_short_quotes_links_as_if_every_statement_were_compar
 
 
 def test_two_word_quotes_of_one_article_link_in_linear_time():
-    import time
-
-    def link(n: int) -> float:
-        linker = Linker(Index(), itertools.count(1).__next__)
-        items = [Item.build(i, f"fine k{i}son", 7, 1) for i in range(n)]
-        start = time.process_time()
-        for item in items:
-            linker.link(item)
-        return time.process_time() - start
-
-    small = min(link(1000) for _ in range(3))
-    large = min(link(4000) for _ in range(3))
-    assert large <= 6 * max(small, 1e-3)
+    small, large, ratio = _grows_linearly(lambda n: [f"fine k{i}son" for i in range(n)], 4000)
+    assert ratio <= 4 * GROWTH, (small, large)

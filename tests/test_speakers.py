@@ -630,21 +630,19 @@ def test_a_book_weighs_only_the_family_members_who_can_be_the_person(stored, wri
 def test_a_book_resolves_thousands_of_one_family_in_linear_time():
     """An article of thousands of Smiths, each quoted, each followed by a bare "Smith": the
     book once matched each new Smith against all the others (quadratic, 14 s for 4,000)."""
-    import time
+    from growth import GROWTH, best_times, cpu_seconds
 
     def resolve(n: int) -> float:
         people = [f"Q{i:05d}x Smith" for i in range(n)]
         quotes = [quote(name) for name in people]
         entities = tuple(entity(name, name) for name in people)
         book = SpeakerBook([(quotes, entities)])
-        started = time.process_time()
-        book.resolve(quotes, entities, "", None)
-        return time.process_time() - started
+        return cpu_seconds(lambda: book.resolve(quotes, entities, "", None))
 
     resolve(50)  # warm
-    small = min(resolve(500) for _ in range(3))
-    large = min(resolve(2000) for _ in range(3))
-    assert large <= 6 * small, (small, large)
+    limit = GROWTH * 4
+    small, large, ratio = best_times(lambda: resolve(500), lambda: resolve(2000), limit, runs=3)
+    assert ratio <= limit, (small, large)
 
 
 def test_rule_double_family_name_finds_the_person_under_both_family_names():
