@@ -59,6 +59,8 @@ def main(argv: list[str] | None = None) -> int:
                     help="comma-separated tests/test_extraction_<name>.py names")
     ap.add_argument("--strict", action="store_true", help="speakers as the same string")
     ap.add_argument("--shared", type=Path, default=REPO.parent / "shared")
+    ap.add_argument("--errors", action="store_true",
+                    help="also list the wrong paragraphs (those with a quote given >= 0.9 first)")
     args = ap.parse_args(argv)
     paragraphs = cases(args.files.split(","))
     run = subprocess.run([sys.executable, "-c", _SCORE, str(args.repo.resolve())],
@@ -75,7 +77,8 @@ def main(argv: list[str] | None = None) -> int:
         return score.same_speaker(expected, speaker)
 
     par_right = quotes = right = high = high_right = 0
-    for (_, expected), found in zip(paragraphs, got, strict=True):
+    wrong: list[tuple[bool, str, list[str | None], list]] = []
+    for (text, expected), found in zip(paragraphs, got, strict=True):
         whole = len(found) == len(expected)
         ok = [whole and i < len(found) and same(e, found[i][0]) for i, e in enumerate(expected)]
         par_right += whole and all(ok)
@@ -85,9 +88,16 @@ def main(argv: list[str] | None = None) -> int:
             if i < len(found) and found[i][1] >= 0.9:
                 high += 1
                 high_right += good
+        if not (whole and all(ok)):
+            sure = any(q[1] >= 0.9 and not (i < len(ok) and ok[i]) for i, q in enumerate(found))
+            wrong.append((sure, text, expected, found))
     print(f"{args.repo}: {len(paragraphs)} paragraphs, {par_right / len(paragraphs):.3f} right; "
           f"{quotes} quotes, {right / quotes:.3f} right; confidence >= 0.9: {high} quotes, "
           f"{high_right / max(high, 1):.3f} right")
+    if args.errors:
+        for sure, text, expected, found in sorted(wrong, key=lambda w: not w[0]):
+            print(f"\n{'>= 0.9 wrong' if sure else 'wrong'}: {text!r}\n  expected {expected}"
+                  f"\n  found    {[(s, round(c, 2)) for s, c in found]}")
     return 0
 
 
