@@ -73,7 +73,9 @@ ROLE_MODIFIERS = frozenset(
     majority minority crown supreme under press""".split()
 )
 SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
-PARTICLES = frozenset("de da del della der di du van von bin ibn al el la le dos das st".split())
+PARTICLES = frozenset(
+    "de da del della der di du van von bin ibn al el la le dos das st st. ste ste.".split()
+)
 # Occupations written before a name like a title: "Comedian Sarah Silverman".
 OCCUPATIONS = frozenset(
     """comedian entrepreneur filmmaker musician novelist historian consultant scientist
@@ -85,6 +87,8 @@ REGNAL_TITLES = frozenset(
     "pope king queen prince princess sheikh emir sultan ayatollah cardinal dalai".split()
 )
 _ARABIC_ARTICLE = re.compile(r"^[ae]l[- ](?=\w)", re.I)
+# Rule `saint_family_name`: "St-Onge", "St. Onge", "Saint-Onge"; "Ste-Marie", "Sainte-Marie".
+_SAINT = re.compile(r"^(?:saint|sainte|st|ste)(?:\.?[ \xa0]+|\.?-|\.)(?=\w)", re.I)
 # Family words written before a nickname: "Grandpa Bern" is no person called Grandpa.
 KINSHIP = frozenset("grandpa grandma granny gramps uncle aunt auntie".split())
 
@@ -173,9 +177,20 @@ class ParsedName:
 
     @property
     def family_key(self) -> str:
-        # "al-Assad" and "Assad", "el-Sisi" and "Sisi": one family name with its Arabic
-        # article or without it
-        return fold(_ARABIC_ARTICLE.sub("", self.family))
+        """The family name as people are looked up by: "al-Assad" and "Assad", "el-Sisi" and
+        "Sisi" are one family name with its Arabic article or without it; rule
+        `saint_family_name`: a family name of a saint is one however the saint is written
+        (Canadian news writes "St-Onge", "St. Onge" and "Saint-Onge" for one minister).
+
+        >>> [parse_name(n).family_key for n in ("Bashar al-Assad", "Pascale St-Onge",
+        ...  "Pascale St. Onge", "Pascale Saint-Onge", "Gabriel Ste-Marie",
+        ...  "Buffy Sainte-Marie", "Stanley Steele")]
+        ['assad', 'saintonge', 'saintonge', 'saintonge', 'saintmarie', 'saintmarie', 'steele']
+        """
+        family = _ARABIC_ARTICLE.sub("", self.family)
+        if (saint := _SAINT.match(family)) is not None:
+            return "saint" + fold(family[saint.end():]).replace(" ", "")
+        return fold(family)
 
     @property
     def given_key(self) -> str:
@@ -366,7 +381,7 @@ def parse_name(text: str) -> ParsedName:
         )
     # Particles stay with the family name: "de Blasio", "van Hollen", "bin Salman".
     start = len(tokens) - 1
-    while start > 1 and tokens[start - 1].lower() in PARTICLES:
+    while start > 1 and tokens[start - 1].lower() in PARTICLES:  # "St." too: "Louis St. Laurent"
         start -= 1
     return ParsedName(
         written,
