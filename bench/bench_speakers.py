@@ -326,6 +326,9 @@ def main(argv: list[str] | None = None) -> None:
     )
     if args.examples:
         print("\njunk rows:", "; ".join(names[pk] for pk in junk[: args.examples]))
+        other = collections.Counter((g, d) for g, d in described if not same_speaker(g, d))
+        print("described, not the gold's words (gold -> description):", "; ".join(
+            f"{g} -> {d} x{n}" for (g, d), n in other.most_common(args.examples)))
         for person in split[: args.examples]:
             rows = sorted(names[pk] for pk in rows_of[person])
             print(f"split: {' '.join(person)} -> {rows}")
