@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tracker.extraction import extract
+from tracker.extraction.engine import extract_with_features
 
 
 def speakers(text: str) -> list[tuple[str, str | None]]:
@@ -201,3 +204,26 @@ def test_rule_subject_in_sentence_a_subject_outweighs_a_later_mention_in_its_sen
             'campaign was coming apart.\n\n"Apparently not," he said.')
     (quote,) = extract(text).quotes
     assert quote.speaker == "Ben Carson"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('The plan was described as "a disaster" by Sen. Chuck Schumer.', "Chuck Schumer"),
+    ('This feature of the movement has been called "strategic ambiguity" by Joshua Hendrick, '
+     "a professor at Loyola University Maryland.", "Joshua Hendrick"),
+    ('The deal was called "historic" by Prime Minister Mark Carney on Tuesday.', "Mark Carney"),
+    ('The policy, which was dubbed "Alberta First" by Premier Danielle Smith, takes effect in '
+     "May.", "Danielle Smith"),
+])
+def test_rule_passive_by_names_the_one_after_by(text, speaker):
+    """Rule passive_by (tracker.extraction.speakers): a verb of naming in the passive before
+    a quote and "by" and a name after it."""
+    ex, features = extract_with_features(text)
+    assert ex.quotes[0].speaker == speaker and "rule=passive_by" in features[0]
+
+
+@pytest.mark.parametrize("text", [
+    'The bill has been called "a giveaway" by critics.',  # no one named: a scare quote
+    'The deal was called "historic" in the House.',
+])
+def test_rule_passive_by_needs_a_name_after_by(text):
+    assert not extract(text).quotes

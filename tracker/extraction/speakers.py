@@ -98,8 +98,9 @@ def attribute(text: str, masked: str, spans: list[Span], cues: list[Cue],
         # expressed ...') holds it more tightly than one after it.
         adjacent = head_cue is not None and not starts_sentence and \
             _ADJACENT.fullmatch(masked, head_cue.end, s.open_start) is not None
-        if tail_cue is None and starts_sentence and \
-                (found := unlisted_verb(text, masked, s, by_start, resolver)) is not None:
+        found = passive_by(masked, s, by_start) if not starts_sentence else \
+            unlisted_verb(text, masked, s, by_start, resolver) if tail_cue is None else None
+        if found is not None:  # 'was called "..." by Joshua Hendrick'; '"...," Smith scoffed.'
             d.who, d.cue, d.how = found[0], found[1], "tail"
         elif tail_cue is not None and not adjacent and (
                 starts_sentence or text[s.end - 1:s.end] in ",?!—-" or head_cue is None):
@@ -152,6 +153,31 @@ _CLAUSE_VERB = re.compile(r"[ \xa0]+([a-z]{3,}(?:ed|s))(?=[ \xa0]*[.,;:!?]|[ \xa
                           r"during|after|before|later|back|again|then|from|with|as|when|while)\b)")
 _NOT_SPEECH = frozenset(("was has is does goes gets lies sits uses needed used lived "
                                "died added noted").split())
+
+
+# A verb of naming in the passive right before the quote: 'has been called "...'.
+_PASSIVE_NAMING = re.compile(
+    r"\b(?:is|are|was|were|been|being|be)[ \xa0]+(?:(?:also|often|widely|once|since|even|"
+    r"publicly)[ \xa0]+)?(called|described[ \xa0]+as|dubbed|labell?ed(?:[ \xa0]+as)?|"
+    r"branded(?:[ \xa0]+as)?|hailed[ \xa0]+as|denounced[ \xa0]+as|derided[ \xa0]+as|"
+    r"characteri[sz]ed[ \xa0]+as|termed|deemed)[ \xa0]*$")
+_BY = re.compile(r",?[ \xa0]+by[ \xa0]+")
+
+
+def passive_by(masked: str, s: Span, by_start: dict[int, NameMention]) -> tuple[Who, str] | None:
+    """Rule passive_by: a verb of naming in the passive before a quote, and "by" and a name
+    right after it: the words are that person's. Examples:
+      'The plan was described as "a disaster" by Sen. Chuck Schumer.' -> Chuck Schumer
+      'It has been called "strategic ambiguity" by Joshua Hendrick, a professor' -> Hendrick
+      'The bill has been called "a giveaway" by critics.' -> None (no one named)
+      'The deal was called "historic" in the House.' -> None"""
+    by = _BY.match(masked, s.close_end)
+    if by is None or (nm := by_start.get(by.end())) is None or nm.possessive:
+        return None
+    verb = _PASSIVE_NAMING.search(masked, max(0, s.open_start - 60), s.open_start)
+    if verb is None:
+        return None
+    return replace(_who(nm), rule="passive_by"), verb.group(1).split()[0]
 
 
 def unlisted_verb(text: str, masked: str, s: Span, by_start: dict[int, NameMention],
