@@ -17,6 +17,9 @@ from __future__ import annotations
 import pytest
 
 from tracker.extraction import extract
+from tracker.extraction.lexicon import STOP
+from tracker.extraction.names import party_tag
+from tracker.extraction.subjects import object_of_preposition
 
 CASES = [
     # AP wire copy: datelines, "the Republican said", second-day ledes, "said Tuesday"
@@ -154,13 +157,9 @@ CASES = [
     ('"The governor has made his position clear," said Taryn Fenske, a spokeswoman for Gov. '
      'Ron DeSantis.',
      ['Taryn Fenske']),
-    pytest.param(
-        'The measure passed the House 88-56. Its sponsor, Rep. Matt Krause, R-Fort Worth, said he '
-        'was "grateful" for the bipartisan support.',
-        ['Matt Krause'],
-        marks=pytest.mark.xfail(strict=True, reason=(
-            "the party tag 'R-Fort Worth' after the name, with a two-word city, is taken for "
-            "the speaker"))),
+    ('The measure passed the House 88-56. Its sponsor, Rep. Matt Krause, R-Fort Worth, said he '
+     'was "grateful" for the bipartisan support.',
+     ['Matt Krause']),
     ('Attorney General Ken Paxton called the lawsuit "baseless." His office did not respond to '
      'questions about who had paid for the trip.',
      ['Ken Paxton']),
@@ -378,8 +377,9 @@ CASES = [
         'plan "dead on arrival." It was Sen. John Thune, not Sen. John Cornyn.',
         ['John Thune'],
         marks=pytest.mark.xfail(strict=True, reason=(
-            "the label 'Correction:' is read as a speaker's name before a colon; the senator "
-            "is named only after the quote"))),
+            "the senator is named only after the quote ('It was Sen. John Thune'), so the "
+            "three-word quote has no speaker and is dropped (before rule correction_label, "
+            "the label 'Correction' was its speaker)"))),
     ('This story has been updated with comment from the governor\'s office. "The governor '
      'stands by his decision," spokesman Sam Ruth said.',
      ['Sam Ruth']),
@@ -437,12 +437,9 @@ CASES = [
     ('"We\'re going to look at everything," Defense Secretary Pete Hegseth told reporters at '
      'the Pentagon on Thursday.',
      ['Pete Hegseth']),
-    pytest.param(
-        'Rep. Thomas Massie, R-Ky., said in a post on X that the bill was "a debt bomb." Trump '
-        'responded on Truth Social, calling Massie "a third-rate congressman."',
-        ['Thomas Massie', 'Trump'],
-        marks=pytest.mark.xfail(strict=True, reason=(
-            "'responded on Truth Social, calling Massie' takes the platform for the speaker"))),
+    ('Rep. Thomas Massie, R-Ky., said in a post on X that the bill was "a debt bomb." Trump '
+     'responded on Truth Social, calling Massie "a third-rate congressman."',
+     ['Thomas Massie', 'Trump']),
     ('NYC mayoral candidate Zohran Mamdani told supporters Tuesday night that "the future is '
      'in your hands." Andrew Cuomo conceded shortly before midnight.',
      ['Zohran Mamdani']),
@@ -452,3 +449,51 @@ CASES = [
 @pytest.mark.parametrize(("text", "speakers"), CASES)
 def test_speakers_of_us_news_styles_3(text, speakers):
     assert [q.speaker for q in extract(text).quotes] == speakers
+
+
+@pytest.mark.parametrize(("tag", "is_tag"), [
+    # rule party_tag: the party and state after a lawmaker's name is no one's name
+    ("R-Fort Worth", True),
+    ("D-N.Y", True),
+    ("I-Ariz", True),
+    ("Jean-Pierre", False),
+    ("R-", False),
+])
+def test_party_tag(tag, is_tag):
+    assert party_tag(tag) is is_tag
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    ('Its sponsor, Rep. Matt Krause, R-Fort Worth, said he was "grateful."', ["Matt Krause"]),
+    ('The bill, by Sen. Jane Doe, D-San Antonio, would "fix the problem," she said.',
+     ["Jane Doe"]),
+])
+def test_party_tag_leaves_the_lawmaker(text, speakers):
+    assert [q.speaker for q in extract(text).quotes] == speakers
+
+
+@pytest.mark.parametrize(("prefix", "obj"), [
+    # rule object_of_preposition: a name after a preposition is no participle's subject
+    ("Trump responded on", True),
+    ("The head of", True),
+    ("Trump said the", False),
+    ("The Washington Post columnist", False),
+])
+def test_object_of_preposition(prefix, obj):
+    assert object_of_preposition(prefix) is obj
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('Trump responded on Truth Social, calling Massie "a third-rate congressman."', "Trump"),
+    ('Trump spoke to Fox News, calling Massie "a third-rate congressman."', "Trump"),
+])
+def test_participle_subject_is_not_the_object(text, speaker):
+    assert [q.speaker for q in extract(text).quotes] == [speaker]
+
+
+@pytest.mark.parametrize("label", ["Correction", "Corrections", "Clarification"])
+def test_correction_label(label):
+    # rule correction_label: the label of a correction or clarification is no one's name
+    text = f'{label}: An earlier version of this story misquoted the mayor as saying "no."'
+    assert label in STOP
+    assert all(q.speaker != label for q in extract(text).quotes)

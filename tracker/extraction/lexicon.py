@@ -21,10 +21,12 @@ STOP = _set(
     Is Are Was Were Will Would Can Could Should Must May Might Has Have Had Being Been Whoever
     Whatever Wherever Either Neither Nor Everyone Everybody Nobody Someone Somebody Anyone
     Photo Video Image Watch Read Click See Follow Related Update Editor's Note One Two Three
-    Exclusive Breaking Spotted Transitions Birthdays
+    Exclusive Breaking Spotted Transitions Birthdays Correction Corrections Clarification
     Four Five Six Seven Eight Nine Ten Dozens Hundreds Thousands Millions Ask Q""")
 # (Ask: the imperative opening a feature's sentence, "Ask Gerry Bastien about the mill and he
-# goes quiet"; Q: the label of an interviewer's question, "Q: Your critics call it ...".)
+# goes quiet"; Q: the label of an interviewer's question, "Q: Your critics call it ...";
+# Correction, Clarification: rule correction_label, "Correction: An earlier version of this
+# story ..." opens with a label, no one's name.)
 
 # Connectives that open a sentence before a comma ("Rather, he said, ..."): no name there,
 # though some are surnames elsewhere ("Dan Rather", "Rather added").

@@ -149,6 +149,8 @@ def find_names(text: str, start: int, end: int) -> list[NameMention]:
             parsed = ((0, hi, kind, ("Will", *name), role, gender or "m", poss,
                        "Will " + mtext), *parsed[1:])
         for lo, hi, kind, name, role, gender, poss, mtext in parsed:
+            if party_tag(mtext):
+                continue
             m = NameMention(base + lo, base + hi, mtext, name, kind, role, role is not None,
                             gender, poss)
             if mtext[mtext.rfind(" ") + 1:] in _NUMBERED and \
@@ -548,6 +550,14 @@ _AGENCY_SECTORS = frozenset("""Health Transport Environment Parks Fisheries Immi
     Elections Statistics Employment Infrastructure Veterans Sport Tourism Screen Universities
     Historic Heritage Finance Justice Agriculture Innovation Housing Energy Export Trade
     Revenue Water""".split())
+
+
+def party_tag(mtext: str) -> bool:
+    """Rule party_tag: the party and state US news writes after a lawmaker's name (AP's
+    "Rep. Don Bacon, R-Neb., said", The Hill's "(R-Utah)", state houses' "R-Fort Worth") is
+    no one's name. Examples: "R-Fort Worth" -> True; "D-N.Y" -> True; "I-Ariz" -> True;
+    "Jean-Pierre" -> False; "R-" -> False"""
+    return mtext[1:2] == "-" and mtext[:1] in "RDI" and mtext[2:3].isupper()
 
 
 def hyphened_title(tok: str) -> bool:
