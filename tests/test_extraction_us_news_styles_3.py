@@ -18,7 +18,7 @@ import pytest
 
 from tracker.extraction import extract
 from tracker.extraction.lexicon import STOP
-from tracker.extraction.names import party_tag
+from tracker.extraction.names import find_names, party_tag
 from tracker.extraction.subjects import object_of_preposition
 
 CASES = [
@@ -115,12 +115,9 @@ CASES = [
     ('School board president Lisa Carver said the vote came down to money. "We simply don\'t '
      'have it," Carver told the Gazette after the meeting.',
      ['Lisa Carver']),
-    pytest.param(
-        '"It\'s going to be a long night," County Clerk Dana DeBeauvoir said as ballots continued '
-        'to arrive late Tuesday.',
-        ['Dana DeBeauvoir'],
-        marks=pytest.mark.xfail(strict=True, reason=(
-            "'County Clerk' before the name is kept as part of it"))),
+    ('"It\'s going to be a long night," County Clerk Dana DeBeauvoir said as ballots continued '
+     'to arrive late Tuesday.',
+     ['Dana DeBeauvoir']),
     ('Residents packed the township hall Thursday. "Nobody asked us," said Tom Brennan, 62, a '
      'retired teacher who has lived on Elm Street for 30 years.',
      ['Tom Brennan']),
@@ -134,12 +131,9 @@ CASES = [
      'on the House plan. House Speaker Dade Phelan shot back that Patrick was "throwing a '
      'tantrum."',
      ['Dan Patrick', 'Dade Phelan']),
-    pytest.param(
-        '"This is the most important vote you will take this session," Senate President Pro Tem '
-        'Greg Treat, R-Oklahoma City, told colleagues before the roll call.',
-        ['Greg Treat'],
-        marks=pytest.mark.xfail(strict=True, reason=(
-            "'Pro Tem' after 'Senate President' is kept as part of the name"))),
+    ('"This is the most important vote you will take this session," Senate President Pro Tem '
+     'Greg Treat, R-Oklahoma City, told colleagues before the roll call.',
+     ['Greg Treat']),
     ('Assembly Speaker Robert Rivas, D-Hollister, said in a statement that the deal "delivers '
      'for working families." Republicans were less impressed. "It\'s a shell game," said '
      'Assembly Republican Leader James Gallagher of Yuba City.',
@@ -321,13 +315,10 @@ CASES = [
             "the ordinal of 'The 5th U.S. Circuit Court of Appeals' is dropped from the "
             "court's name"))),
     # business and economy news with officials
-    pytest.param(
-        'Fed Chair Jerome Powell told reporters after the meeting that the central bank was '
-        '"prepared to raise rates further if appropriate." "We are not there yet," he said of '
-        'rate cuts.',
-        ['Jerome Powell', 'Jerome Powell'],
-        marks=pytest.mark.xfail(strict=True, reason=(
-            "'Fed Chair' before the name is kept as part of it"))),
+    ('Fed Chair Jerome Powell told reporters after the meeting that the central bank was '
+     '"prepared to raise rates further if appropriate." "We are not there yet," he said of '
+     'rate cuts.',
+     ['Jerome Powell', 'Jerome Powell']),
     ('"Consumers are still spending, but they\'re getting choosier," said Diane Swonk, chief '
      'economist at KPMG.',
      ['Diane Swonk']),
@@ -497,3 +488,16 @@ def test_correction_label(label):
     text = f'{label}: An earlier version of this story misquoted the mayor as saying "no."'
     assert label in STOP
     assert all(q.speaker != label for q in extract(text).quotes)
+
+
+@pytest.mark.parametrize(("run", "name", "role"), [
+    # rule title_before_given_name: an office's words, a title, then a known given name
+    ("Federal Reserve Chair Jerome Powell", ("Jerome", "Powell"), "Federal Reserve Chair"),
+    ("County Clerk Dana DeBeauvoir", ("Dana", "DeBeauvoir"), "County Clerk"),
+    ("Senate President Pro Tem Greg Treat", ("Greg", "Treat"), "Senate President Pro Tem"),
+    ("Harris County Judge Lina Hidalgo", ("Lina", "Hidalgo"), "Harris County Judge"),
+])
+def test_title_before_given_name(run, name, role):
+    text = f'{run} said it was "late."'
+    [m] = find_names(text, 0, len(text))
+    assert (m.name, m.role) == (name, role)

@@ -74,7 +74,7 @@ TITLE_WORDS = _set(
     Duchess Taoiseach Tánaiste Alderman Alderwoman Ombudsman Const Constable Cpl Coun Supt Insp
     Det Majesty Highness Holiness Excellency TD MLC Shri Smt Shrimati Magistrate
     Coroner PM CM Honour Prosecutor Maj Brig Brigadier Cmdr Olympian Paralympian
-    Ogichidaa Okimaw Keeper""")
+    Ogichidaa Okimaw Keeper Tem Tempore""")
 
 # Given names that are also a title or a common word: "Dean Baker", "Major Garrett", "Will
 # Estrada", "Baron Trump" (rules given_title_word of the identity layer and
@@ -169,7 +169,8 @@ MALE_NAMES = _set(
     Benjamin Bernie Bernard Bill Bob Bobby Brad Brian Bruce Carl Carlos Charles Charlie Chris
     Christopher Chuck Cory Craig Dan Daniel Darrell Dave David Dennis Dick Don Donald Doug Douglas
     Ed Eddie Edward Elijah Eric Frank Fred Gary George Gerald Greg Gregory Harold Harry Henry
-    Howard Ian Jack Jacob Jake James Jared Jason Jay Jeb Jeff Jeffrey Jeremy Jerry Jim Jimmy Joe
+    Howard Ian Jack Jacob Jake James Jared Jason Jay Jeb Jeff Jeffrey Jeremy Jerome Jerry Jim
+    Jimmy Joe
     Joel John Johnny Jon Jonathan Jose Joseph Josh Juan Justin Keith Ken Kenneth Kevin Kim Kirk
     Larry Lee Lindsey Luis Marco Mark Martin Matt Matthew Michael Mike Mitch Mitt Newt Nick
     Nicholas Orrin Patrick Paul Pete Peter Phil Philip Ralph Rand Randy Raymond Reince Richard

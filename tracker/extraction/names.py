@@ -330,10 +330,14 @@ def _described_given_name(ws: tuple[str, ...]) -> int:
       ("Star", "Wars", "Day") -> -1 (not a name: a thing or an organisation's word ends it)
       ("Woman", "Steps", "Forward") -> -1 (a headline's verb, not a given name)
       ("Navy", "SEAL", "Ty", "Woods") -> -1 ("SEAL" is no role word here)
-      ("Mary", "Jo", "White") -> -1 (no role word)"""
+      ("Mary", "Jo", "White") -> -1 (no role word)
+    Rule title_before_given_name, the same for a title word after an office's own words:
+      ("Federal", "Reserve", "Chair", "Jerome", "Powell") -> 3: role "Federal Reserve Chair"
+      ("County", "Clerk", "Dana", "DeBeauvoir") -> 2
+      ("Senate", "President", "Pro", "Tem", "Greg", "Treat") -> 4"""
     for j in range(len(ws) - 3, -1, -1):
-        if ws[j].lower() in PERSON_ROLE_NOUNS and is_given_name(ws[j + 1]) and \
-                ws[j + 2][:1].isupper():
+        if (ws[j].lower() in PERSON_ROLE_NOUNS or _bare(ws[j]) in TITLE_WORDS) and \
+                is_given_name(ws[j + 1]) and ws[j + 2][:1].isupper():
             return j + 1
     if len(ws) == 3 and ws[0].lower() in PERSON_ROLE_NOUNS and ws[0] not in TITLE_WORDS and \
             ws[1][:1].isupper() and ws[2][:1].isupper() and ws[0].lower() != ws[0] and \
