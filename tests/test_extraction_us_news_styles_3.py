@@ -17,6 +17,7 @@ from __future__ import annotations
 import pytest
 
 from tracker.extraction import extract
+from tracker.extraction.engine import extract_with_features
 from tracker.extraction.lexicon import STOP
 from tracker.extraction.names import find_names, party_tag
 from tracker.extraction.subjects import object_of_preposition
@@ -166,12 +167,8 @@ CASES = [
     ('LIVE UPDATES\n\n9:02 a.m.: Polls are now open across Virginia. Gov. Glenn Youngkin voted '
      'early in Great Falls and told reporters he felt "very good."',
      ['Glenn Youngkin']),
-    pytest.param(
-        '11:30 a.m. — Vice President Kamala Harris, speaking in Atlanta: "We are not going back."',
-        ['Kamala Harris'],
-        marks=pytest.mark.xfail(strict=True, reason=(
-            "'Kamala Harris, speaking in Atlanta:' before a colon is no lead-in the colon "
-            "rules read"))),
+    ('11:30 a.m. — Vice President Kamala Harris, speaking in Atlanta: "We are not going back."',
+     ['Kamala Harris']),
     ('From CNN\'s Manu Raju\n\nHouse Republican Leader Kevin McCarthy said Monday he would '
      '"absolutely" run for speaker.',
      ['Kevin McCarthy']),
@@ -501,3 +498,15 @@ def test_title_before_given_name(run, name, role):
     text = f'{run} said it was "late."'
     [m] = find_names(text, 0, len(text))
     assert (m.name, m.role) == (name, role)
+
+
+@pytest.mark.parametrize(("text", "speaker", "rule"), [
+    # rule speaking_lead_in: a name, "speaking" and where or to whom, then a colon
+    ('11:30 a.m. — Vice President Kamala Harris, speaking in Atlanta: "We are not going back."',
+     "Kamala Harris", "speaking_lead_in"),
+    ('9:40 p.m. — Sen. John Fetterman, speaking at his victory party: "We jammed them up."',
+     "John Fetterman", "speaking_lead_in"),
+])
+def test_the_named_rule_decides(text, speaker, rule):
+    ex, feats = extract_with_features(text)
+    assert ex.quotes[0].speaker == speaker and f"rule={rule}" in feats[0]

@@ -300,7 +300,8 @@ def colon_lead_in(masked: str, lo: int, s: Span, names: list[NameMention],
     return None
 
 
-_TOPIC_ON = re.compile(r"[ \xa0]+on[ \xa0]+[^.!?:;\n]{1,60}:[ \xa0]*$")
+_TOPIC_ON = re.compile(r"(?:[ \xa0]+on|(,)[ \xa0]+speaking[ \xa0]+(?:in|at|to|on|from|during|after|"
+                       r"before|outside|with|about))[ \xa0]+[^.!?:;\n]{1,60}:[ \xa0]*$")
 _TOPIC_OPENING = 40  # characters of role words a person's name may open after
 
 
@@ -311,7 +312,11 @@ def topic_lead_in(masked: str, lo: int, s: Span, names: list[NameMention]) -> Wh
           -> Rick Tocchet
       'Carney on the tariffs: "We will respond."' -> Carney
       'The latest poll on the race: "..."' -> None (no person)
-      'Ford said on Monday: "..."' -> None (a verb: the cue rules read it)"""
+      'Ford said on Monday: "..."' -> None (a verb: the cue rules read it)
+    Rule speaking_lead_in, the same with "speaking" and where or to whom after a comma, as live
+    blogs and round-ups write:
+      'Vice President Kamala Harris, speaking in Atlanta: "We are not going back."'
+          -> Kamala Harris"""
     e = s.open_start
     m = _TOPIC_ON.search(masked, max(lo, e - 70), e)
     if m is None:
@@ -326,7 +331,7 @@ def topic_lead_in(masked: str, lo: int, s: Span, names: list[NameMention]) -> Wh
                 for w in masked[lo:nm.start].split()):
         return None
     who = _who(nm)
-    who.rule = "topic_lead_in"
+    who.rule = "speaking_lead_in" if m.group(1) else "topic_lead_in"
     return who
 
 
