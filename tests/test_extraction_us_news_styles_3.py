@@ -498,11 +498,13 @@ def test_title_before_given_name(run, name, role):
 
 
 @pytest.mark.parametrize(("text", "speaker", "rule"), [
-    # rule speaking_lead_in: a name, "speaking" and where or to whom, then a colon
+    # rule participle_lead_in: a name, "speaking" and where or "asked" and about what, a colon
     ('11:30 a.m. — Vice President Kamala Harris, speaking in Atlanta: "We are not going back."',
-     "Kamala Harris", "speaking_lead_in"),
+     "Kamala Harris", "participle_lead_in"),
     ('9:40 p.m. — Sen. John Fetterman, speaking at his victory party: "We jammed them up."',
-     "John Fetterman", "speaking_lead_in"),
+     "John Fetterman", "participle_lead_in"),
+    ('10:05 a.m. ET — House Speaker Mike Johnson, asked about the deadline: "We will meet it."',
+     "Mike Johnson", "participle_lead_in"),
     # rule named_apposition: an appositive ending "named" and a name gives the subject
     ('The chief of staff, a wiry man named Tom Hoffman, said: "We were flying blind."',
      "Tom Hoffman", "named_apposition"),
@@ -510,3 +512,13 @@ def test_title_before_given_name(run, name, role):
 def test_the_named_rule_decides(text, speaker, rule):
     ex, feats = extract_with_features(text)
     assert ex.quotes[0].speaker == speaker and f"rule={rule}" in feats[0]
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    # rule question_then_answer: a quoted question does not share its answer's tail cue
+    ('Prosecutor Nathan Wade asked the witness, "Did you see him that night?" "No," she '
+     'answered.', ["Nathan Wade", None]),
+    ('Guns are "a crisis" and "stunt growth," Dean said.', ["Dean", "Dean"]),
+])
+def test_question_then_answer(text, speakers):
+    assert [q.speaker for q in extract(text).quotes] == speakers
