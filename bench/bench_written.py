@@ -24,7 +24,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 FILES = ("canadian_news", "canadian_news_2", "canadian_opinion", "us_news_styles",
-         "us_news_styles_2", "us_web_styles")
+         "us_news_styles_2", "us_web_styles", "us_news_styles_3")
 
 _SCORE = r'''
 import json, sys

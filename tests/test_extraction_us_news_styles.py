@@ -282,12 +282,9 @@ CASES = [
     ('Rep. Jim Jordan, R-Ohio, the chairman of the House Judiciary Committee, said in a '
      'statement that the report "confirms what we suspected all along."',
      ['Jim Jordan']),
-    pytest.param(
-        'The Federal Reserve held rates steady on Wednesday. "We are in no hurry," Fed Chair '
-        'Jerome Powell told reporters at a news conference.',
-        ['Jerome Powell'],
-        marks=pytest.mark.xfail(strict=True, reason=(
-            "'Chair' as a title before a name was tried and dropped: LOPO attribution fell"))),
+    ('The Federal Reserve held rates steady on Wednesday. "We are in no hurry," Fed Chair '
+     'Jerome Powell told reporters at a news conference.',
+     ['Jerome Powell']),
     ('In a 6-3 decision, the Supreme Court ruled that the law was unconstitutional. "The '
      'Constitution does not permit this," Justice Clarence Thomas wrote for the majority.',
      ['Clarence Thomas']),

@@ -311,6 +311,24 @@ def appositive_comma(masked: str, lo: int, hi: int) -> int:
     return k
 
 
+def named_apposition(masked: str, a: int, e: int, names_by_end: dict[int, NameMention]
+                     ) -> Who | None:
+    """Rule named_apposition: an appositive that describes someone and ends "named" and a
+    person's name (masked[a:e]) gives the subject that name, as features introduce people.
+    Examples:
+      'The governor's chief of staff, a wiry man named Tom Hoffman, put it bluntly: "..."'
+          -> Tom Hoffman, role "a wiry man"
+      'The chief of staff, a man he trusted, said' -> None (no name)"""
+    nm = names_by_end.get(e)
+    if nm is None or nm.kind != PERSON or nm.possessive or nm.start - 6 < a or \
+            masked[nm.start - 6:nm.start] != "named ":
+        return None
+    who = from_name(nm)
+    who.role = masked[a:nm.start - 6].strip() or None
+    who.rule = "named_apposition"
+    return who
+
+
 def _subject_before(masked: str, lo: int, v: int, names_by_end: dict[int, NameMention],
                     names_by_start: dict[int, NameMention], e: int | None = None) -> Who | None:
     if e is None:
@@ -348,6 +366,8 @@ def _subject_before(masked: str, lo: int, v: int, names_by_end: dict[int, NameMe
                     (who := place_of_source(masked, lo, town)) is not None:
                 return who  # "A man in Surrey, B.C., told": the region is no source either
             return from_name(nm)  # "a spokeswoman, Anna Richardson White, said"
+        if (who := named_apposition(masked, a, inner_end, names_by_end)) is not None:
+            return who
         role = masked[a:inner_end].strip()
         if not role or len(role.split()) > 25:
             return None

@@ -21,10 +21,12 @@ STOP = _set(
     Is Are Was Were Will Would Can Could Should Must May Might Has Have Had Being Been Whoever
     Whatever Wherever Either Neither Nor Everyone Everybody Nobody Someone Somebody Anyone
     Photo Video Image Watch Read Click See Follow Related Update Editor's Note One Two Three
-    Exclusive Breaking Spotted Transitions Birthdays
+    Exclusive Breaking Spotted Transitions Birthdays Correction Corrections Clarification
     Four Five Six Seven Eight Nine Ten Dozens Hundreds Thousands Millions Ask Q""")
 # (Ask: the imperative opening a feature's sentence, "Ask Gerry Bastien about the mill and he
-# goes quiet"; Q: the label of an interviewer's question, "Q: Your critics call it ...".)
+# goes quiet"; Q: the label of an interviewer's question, "Q: Your critics call it ...";
+# Correction, Clarification: rule correction_label, "Correction: An earlier version of this
+# story ..." opens with a label, no one's name.)
 
 # Connectives that open a sentence before a comma ("Rather, he said, ..."): no name there,
 # though some are surnames elsewhere ("Dan Rather", "Rather added").
@@ -72,7 +74,7 @@ TITLE_WORDS = _set(
     Duchess Taoiseach Tánaiste Alderman Alderwoman Ombudsman Const Constable Cpl Coun Supt Insp
     Det Majesty Highness Holiness Excellency TD MLC Shri Smt Shrimati Magistrate
     Coroner PM CM Honour Prosecutor Maj Brig Brigadier Cmdr Olympian Paralympian
-    Ogichidaa Okimaw Keeper""")
+    Ogichidaa Okimaw Keeper Tem Tempore""")
 
 # Given names that are also a title or a common word: "Dean Baker", "Major Garrett", "Will
 # Estrada", "Baron Trump" (rules given_title_word of the identity layer and
@@ -167,7 +169,8 @@ MALE_NAMES = _set(
     Benjamin Bernie Bernard Bill Bob Bobby Brad Brian Bruce Carl Carlos Charles Charlie Chris
     Christopher Chuck Cory Craig Dan Daniel Darrell Dave David Dennis Dick Don Donald Doug Douglas
     Ed Eddie Edward Elijah Eric Frank Fred Gary George Gerald Greg Gregory Harold Harry Henry
-    Howard Ian Jack Jacob Jake James Jared Jason Jay Jeb Jeff Jeffrey Jeremy Jerry Jim Jimmy Joe
+    Howard Ian Jack Jacob Jake James Jared Jason Jay Jeb Jeff Jeffrey Jeremy Jerome Jerry Jim
+    Jimmy Joe
     Joel John Johnny Jon Jonathan Jose Joseph Josh Juan Justin Keith Ken Kenneth Kevin Kim Kirk
     Larry Lee Lindsey Luis Marco Mark Martin Matt Matthew Michael Mike Mitch Mitt Newt Nick
     Nicholas Orrin Patrick Paul Pete Peter Phil Philip Ralph Rand Randy Raymond Reince Richard

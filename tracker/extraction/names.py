@@ -149,6 +149,8 @@ def find_names(text: str, start: int, end: int) -> list[NameMention]:
             parsed = ((0, hi, kind, ("Will", *name), role, gender or "m", poss,
                        "Will " + mtext), *parsed[1:])
         for lo, hi, kind, name, role, gender, poss, mtext in parsed:
+            if party_tag(mtext):
+                continue
             m = NameMention(base + lo, base + hi, mtext, name, kind, role, role is not None,
                             gender, poss)
             if mtext[mtext.rfind(" ") + 1:] in _NUMBERED and \
@@ -328,10 +330,14 @@ def _described_given_name(ws: tuple[str, ...]) -> int:
       ("Star", "Wars", "Day") -> -1 (not a name: a thing or an organisation's word ends it)
       ("Woman", "Steps", "Forward") -> -1 (a headline's verb, not a given name)
       ("Navy", "SEAL", "Ty", "Woods") -> -1 ("SEAL" is no role word here)
-      ("Mary", "Jo", "White") -> -1 (no role word)"""
+      ("Mary", "Jo", "White") -> -1 (no role word)
+    Rule title_before_given_name, the same for a title word after an office's own words:
+      ("Federal", "Reserve", "Chair", "Jerome", "Powell") -> 3: role "Federal Reserve Chair"
+      ("County", "Clerk", "Dana", "DeBeauvoir") -> 2
+      ("Senate", "President", "Pro", "Tem", "Greg", "Treat") -> 4"""
     for j in range(len(ws) - 3, -1, -1):
-        if ws[j].lower() in PERSON_ROLE_NOUNS and is_given_name(ws[j + 1]) and \
-                ws[j + 2][:1].isupper():
+        if (ws[j].lower() in PERSON_ROLE_NOUNS or _bare(ws[j]) in TITLE_WORDS) and \
+                is_given_name(ws[j + 1]) and ws[j + 2][:1].isupper():
             return j + 1
     if len(ws) == 3 and ws[0].lower() in PERSON_ROLE_NOUNS and ws[0] not in TITLE_WORDS and \
             ws[1][:1].isupper() and ws[2][:1].isupper() and ws[0].lower() != ws[0] and \
@@ -548,6 +554,14 @@ _AGENCY_SECTORS = frozenset("""Health Transport Environment Parks Fisheries Immi
     Elections Statistics Employment Infrastructure Veterans Sport Tourism Screen Universities
     Historic Heritage Finance Justice Agriculture Innovation Housing Energy Export Trade
     Revenue Water""".split())
+
+
+def party_tag(mtext: str) -> bool:
+    """Rule party_tag: the party and state US news writes after a lawmaker's name (AP's
+    "Rep. Don Bacon, R-Neb., said", The Hill's "(R-Utah)", state houses' "R-Fort Worth") is
+    no one's name. Examples: "R-Fort Worth" -> True; "D-N.Y" -> True; "I-Ariz" -> True;
+    "Jean-Pierre" -> False; "R-" -> False"""
+    return mtext[1:2] == "-" and mtext[:1] in "RDI" and mtext[2:3].isupper()
 
 
 def hyphened_title(tok: str) -> bool:

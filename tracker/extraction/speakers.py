@@ -39,6 +39,16 @@ _DESCRIPTION = re.compile(
 _LINKED = re.compile(r"[\s,]*(?:and|or|but|as well as)?[\s,]*")
 
 
+def question_then_answer(text: str, a: Span) -> bool:
+    """Rule question_then_answer: a quoted question right before another quote is asked of
+    the one who answers, so it does not share the answer's tail cue, as exchanges at
+    hearings and trials are written. Examples:
+      'Wade asked the witness, "Did you see him?" "No," she answered.' -> "Did you see him?"
+          is not hers (its own cue, "asked", reads it)
+      'Guns are "a crisis" and "stunt growth," Dean said' -> False (linked: both Dean's)"""
+    return text[a.end - 1:a.end] == "?"
+
+
 @dataclass(slots=True)
 class Decision:
     span: Span
@@ -82,11 +92,13 @@ def attribute(text: str, masked: str, spans: list[Span], cues: list[Cue],
         highs.append(hi)
         tc = _tail_cue(masked, s, hi, cues, cue_pos)
         tails.append(None if tc is not None and _new_sentence(text, masked, s, tc) else tc)
-    # 'Guns are "a crisis" and "stunt growth," Dean said': linked quotes share the tail cue.
+    # 'Guns are "a crisis" and "stunt growth," Dean said': linked quotes share the tail cue,
+    # but not a question and its answer (rule question_then_answer).
     for i in range(len(spans) - 2, -1, -1):
         a, b = spans[i], spans[i + 1]
         if tails[i] is None and tails[i + 1] is not None and a.para == b.para and \
-                _LINKED.fullmatch(masked, a.close_end, b.open_start):
+                _LINKED.fullmatch(masked, a.close_end, b.open_start) and \
+                not question_then_answer(text, a):
             tails[i] = tails[i + 1]
     for s, lo, hi, tail_cue in zip(spans, bounds, highs, tails, strict=True):
         d = Decision(s)
@@ -326,7 +338,9 @@ def colon_lead_in(masked: str, lo: int, s: Span, names: list[NameMention],
     return None
 
 
-_TOPIC_ON = re.compile(r"[ \xa0]+on[ \xa0]+[^.!?:;\n]{1,60}:[ \xa0]*$")
+_TOPIC_ON = re.compile(r"(?:[ \xa0]+on|(,)[ \xa0]+(?:speaking[ \xa0]+(?:in|at|to|on|from|during|"
+                       r"after|before|outside|with|about)|asked[ \xa0]+(?:about|whether|if|why|"
+                       r"how|what|when)))[ \xa0]+[^.!?:;\n]{1,60}:[ \xa0]*$")
 _TOPIC_OPENING = 40  # characters of role words a person's name may open after
 
 
@@ -337,7 +351,13 @@ def topic_lead_in(masked: str, lo: int, s: Span, names: list[NameMention]) -> Wh
           -> Rick Tocchet
       'Carney on the tariffs: "We will respond."' -> Carney
       'The latest poll on the race: "..."' -> None (no person)
-      'Ford said on Monday: "..."' -> None (a verb: the cue rules read it)"""
+      'Ford said on Monday: "..."' -> None (a verb: the cue rules read it)
+    Rule participle_lead_in, the same with "speaking" and where or to whom, or "asked" and
+    about what, after a comma, as live blogs and round-ups write:
+      'Vice President Kamala Harris, speaking in Atlanta: "We are not going back."'
+          -> Kamala Harris
+      'House Speaker Mike Johnson, asked about the deadline: "We will meet it."'
+          -> Mike Johnson"""
     e = s.open_start
     m = _TOPIC_ON.search(masked, max(lo, e - 70), e)
     if m is None:
@@ -352,7 +372,7 @@ def topic_lead_in(masked: str, lo: int, s: Span, names: list[NameMention]) -> Wh
                 for w in masked[lo:nm.start].split()):
         return None
     who = _who(nm)
-    who.rule = "topic_lead_in"
+    who.rule = "participle_lead_in" if m.group(1) else "topic_lead_in"
     return who
 
 

@@ -46,6 +46,8 @@ def main_subject(masked: str, lo: int, v: int, names: list[NameMention],
         k += 1
         if nm.possessive:
             continue  # "Schilling's son, Grant, defended his father, saying"
+        if object_of_preposition(masked[lo:nm.start].rstrip()):
+            continue  # "Trump responded on Truth Social, calling"
         if is_subject_position(masked, lo, nm):
             if k < len(names) and names[k].start < v and names[k].kind == PERSON and \
                     role_between(masked, nm.end, names[k].start):
@@ -91,6 +93,21 @@ def is_subject_position(masked: str, lo: int, m: NameMention) -> bool:
     # (No description has a comma in it.)
     return prefix.split(None, 1)[0] not in _PREPOSITIONS and "," not in prefix and \
         _DESCRIBED.fullmatch(prefix) is not None and not as_role(prefix)
+
+
+_PREPOSITION_END = frozenset("on at in to from with for by of about against".split())
+
+
+def object_of_preposition(prefix: str) -> bool:
+    """Rule object_of_preposition: a name right after a lower-case preposition is its
+    object, never the subject of its sentence (whose own name may be one a capitalised
+    opener could be). Examples:
+      'Trump responded on' (Truth Social, calling ...) -> True
+      'The head of' (Fox News said) -> True
+      'The Washington Post columnist' (Ruth Marcus wrote) -> False
+      'Trump responded at the' (White House, calling ...) -> False (tried: the training
+       articles' transcripts then went to a wrong speaker with more confidence)"""
+    return prefix[prefix.rfind(" ") + 1:] in _PREPOSITION_END
 
 
 def one_told(prefix: str) -> bool:
