@@ -346,16 +346,16 @@ class _ScanningTable(names.EntityTable):
 
 def _mentions(rng: random.Random) -> list:
     """A random article's name mentions: few given and family names (initials, names that
-    are both, a name growing longer, a family name of two words), titles' genders, role
-    words, organisations, now and then one given its entity before (a short form's is then
-    left as it is)."""
+    are both, a name growing longer, names of four words, a family name of two words),
+    titles' genders, role words, organisations, now and then one given its entity before (a
+    short form's is then left as it is)."""
     given = ["J", "Jo", "John", "Jane", "Kim", "Ma", "Smith", "Michelle", "Rempel"]
     family = ["Smith", "Kim", "Jones", "Ma", "John", "Garner"]
     out, pos = [], 0
     for _ in range(rng.randint(0, 40)):
         r = rng.random()
         if r < 0.45:
-            name = (rng.choice(given), *rng.sample(["Q", "Lee", "Rempel"], rng.randint(0, 1)),
+            name = (rng.choice(given), *rng.sample(["Q", "Lee", "Rempel"], rng.randint(0, 2)),
                     rng.choice(family))
         elif r < 0.55:
             name = (rng.choice(family), rng.choice(["Bank", "Party"]))

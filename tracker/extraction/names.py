@@ -852,8 +852,14 @@ class EntityTable:
                     if self.entities[i].kind == PERSON and len(ek := self._keys[i]) >= 2 \
                             and ek[-1] == family:
                         self._file(ek, at)
+            # The words a person it may be has before the family name: its given name, and
+            # for a name of two or three words the others too (rule compound_family_name:
+            # "Rempel" of "Michelle Rempel Garner"); a name of four words or more is one
+            # person's only with the same given name or initial ("Aaron A. B. Cuban": the
+            # middle initials are shared by thousands of people, who are no match).
             found: set[int] = set()
-            for kind in [(family, "word", w) for w in key[:-1]] + [
+            before = key[:-1] if len(key) <= 3 else key[:1]
+            for kind in [(family, "word", w) for w in before] + [
                     (family, "initial" if len(given) <= 2 else "short", given[0])]:
                 positions = self._people.get(kind, [])
                 found.update(positions[bisect.bisect_left(positions, lo):])
