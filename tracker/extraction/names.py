@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -1024,7 +1025,12 @@ class EntityTable:
                 family.setdefault(last, []).append(i)
         if not family:
             return []
-        covered = {i for m in mentions for i in range(m.start, m.end)}
+        # Where a name already stands: a position is covered when the mentions starting at or
+        # before it reach past it (the furthest end of those, kept as they come by start; a
+        # set of every covered character was made here before).
+        by_start = sorted((m.start, m.end) for m in mentions)
+        starts_at = [a for a, _ in by_start]
+        reach = list(itertools.accumulate((b for _, b in by_start), max))
         extra: list[NameMention] = []
         for last, people in family.items():
             named = sorted((m.start, i) for i in people for m in self.entities[i].mentions
@@ -1034,8 +1040,9 @@ class EntityTable:
             # scanned fast; one opening with a lookbehind is tried at every position).
             pat = rf"{re.escape(last)}(?<![\w'’.-].{{{len(last)}}})\b"
             for m in re.finditer(pat, text):
-                if m.start() in covered:
-                    continue
+                if (c := bisect.bisect_right(starts_at, m.start()) - 1) >= 0 and \
+                        reach[c] > m.start():
+                    continue  # within a name found before
                 k = bisect.bisect_right(starts, m.start()) - 1
                 i = named[k if k >= 0 else 0][1]
                 e = self.entities[i]
