@@ -448,3 +448,24 @@ def test_a_run_split_at_its_spaces_gives_the_tokens_of_the_pattern():
                 words.append((end + 1, w))
                 end += 1 + len(w)
             assert words == [(m.start(), m.group()) for m in names._TOKEN.finditer(run.group())]
+
+
+def test_letter_reference_and_passive_charge_plain_tests_are_their_patterns():
+    """letter_reference asks its patterns only after a colon and spaces (or a final line
+    break), passive_charge only when its window holds a charge verb: the same answers."""
+    alphabet = list("Re: \xa0\n,.\x01") + ["RE", "Letters", "Letter", " to the editor", ", Oct. 9",
+                                          "\nRe:", "\nLetter:", ":\n", ": ", "was charged with ",
+                                          "is accused of ", "charged", "were", " the ", "x" * 30]
+
+    def letter_plain(t: str, pos: int) -> bool:
+        for pat, back in ((engine._LETTER_REF, 8), (engine._LETTERS_HEAD, 45)):
+            m = pat.search(t, max(0, pos - back), pos)
+            if m is not None and (m.start() == 0 or t[m.start() - 1] == "\n"):
+                return True
+        return False
+
+    for i, t in enumerate(_texts(44, alphabet, 10)):
+        _, pos = _bounds(i, t)
+        assert engine.letter_reference(t, pos) == letter_plain(t, pos), (t, pos)
+        assert attribution.passive_charge(t, pos) == (attribution._CHARGED_WITH.search(
+            t, max(0, pos - 60), pos) is not None), (t, pos)
