@@ -469,3 +469,35 @@ def test_letter_reference_and_passive_charge_plain_tests_are_their_patterns():
         assert engine.letter_reference(t, pos) == letter_plain(t, pos), (t, pos)
         assert attribution.passive_charge(t, pos) == (attribution._CHARGED_WITH.search(
             t, max(0, pos - 60), pos) is not None), (t, pos)
+
+
+def test_resolver_window_reads_the_names_and_the_added_references_as_one_list():
+    """Resolver keeps the references it adds (resolved pronouns, cue sources) apart from the
+    names', so that adding one never shifts all the names after it: its window reads the two
+    back as the one sorted list it once inserted into."""
+    from tracker.extraction.resolver import Resolver
+
+    rng = random.Random(45)
+    for _ in range(N // 8):
+        r = Resolver(names.EntityTable(), [], sorted(rng.sample(range(400), 40)), set())
+        r.refs = sorted({(p, rng.randint(0, 5), rng.random() < 0.5, False)
+                         for p in rng.sample(range(400), rng.randint(0, 60))})
+        r._at = [x[0] for x in r.refs]
+        one = list(r.refs)  # the old way: every reference in one list, inserted into
+        for _ in range(rng.randint(0, 60)):
+            pos, ent, spk = rng.randint(0, 400), rng.randint(0, 5), rng.random() < 0.5
+            r.add(pos, ent, spk)
+            k = bisect.bisect_left([x[0] for x in one], pos)
+            if k < len(one) and one[k][0] == pos:
+                one[k] = (pos, ent, True, spk)
+            else:
+                one.insert(k, (pos, ent, True, spk))
+            at = rng.randint(0, 401)
+            here = r.sentence_of(at)
+            i = bisect.bisect_left([x[0] for x in one], at) - 1
+            want = []
+            for q, e, subj, s in reversed(one[max(0, i - 199):i + 1]):
+                if here - r.sentence_of(q) > 6:
+                    break
+                want.append((here - r.sentence_of(q), e, subj, s))
+            assert list(r._window(at)) == want
