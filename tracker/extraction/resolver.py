@@ -224,21 +224,24 @@ class Resolver:
     def _window(self, pos: int):
         """(sentences back, entity, subject, speaker) of the references before pos, nearest
         first: at most six sentences and 200 references back, whatever the text."""
-        here = self.sentence_of(pos)
-        refs, added = self.refs, self.added
+        refs, at, added, added_at = self.refs, self._at, self.added, self._added_at
         # The two lists read back together, by position (no position is in both).
-        i = bisect.bisect_left(self._at, pos) - 1
-        j = bisect.bisect_left(self._added_at, pos) - 1
+        i = bisect.bisect_left(at, pos) - 1
+        j = bisect.bisect_left(added_at, pos) - 1 if added_at else -1
+        if i < 0 and j < 0:
+            return  # (no one named before: "He said" with no name in the article)
+        sent_starts = self.sent_starts
+        here = bisect.bisect_right(sent_starts, pos)  # (sentence_of, inline: per reference)
         for _ in range(200):
-            if i >= 0 and (j < 0 or refs[i][0] > added[j][0]):
+            if j < 0 or i >= 0 and at[i] > added_at[j]:
+                if i < 0:
+                    return
                 q, ent, subj, spk = refs[i]
                 i -= 1
-            elif j >= 0:
+            else:
                 q, ent, subj, spk = added[j]
                 j -= 1
-            else:
-                return
-            d = here - self.sentence_of(q)
+            d = here - bisect.bisect_right(sent_starts, q)
             if d > 6:
                 return
             yield d, ent, subj, spk
