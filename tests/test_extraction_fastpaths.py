@@ -346,16 +346,16 @@ class _ScanningTable(names.EntityTable):
 
 def _mentions(rng: random.Random) -> list:
     """A random article's name mentions: few given and family names (initials, names that
-    are both, a name growing longer, a family name of two words), titles' genders, role
-    words, organisations, now and then one given its entity before (a short form's is then
-    left as it is)."""
+    are both, a name growing longer, names of four words, a family name of two words),
+    titles' genders, role words, organisations, now and then one given its entity before (a
+    short form's is then left as it is)."""
     given = ["J", "Jo", "John", "Jane", "Kim", "Ma", "Smith", "Michelle", "Rempel"]
     family = ["Smith", "Kim", "Jones", "Ma", "John", "Garner"]
     out, pos = [], 0
     for _ in range(rng.randint(0, 40)):
         r = rng.random()
         if r < 0.45:
-            name = (rng.choice(given), *rng.sample(["Q", "Lee", "Rempel"], rng.randint(0, 1)),
+            name = (rng.choice(given), *rng.sample(["Q", "Lee", "Rempel"], rng.randint(0, 2)),
                     rng.choice(family))
         elif r < 0.55:
             name = (rng.choice(family), rng.choice(["Bank", "Party"]))
@@ -448,3 +448,56 @@ def test_a_run_split_at_its_spaces_gives_the_tokens_of_the_pattern():
                 words.append((end + 1, w))
                 end += 1 + len(w)
             assert words == [(m.start(), m.group()) for m in names._TOKEN.finditer(run.group())]
+
+
+def test_letter_reference_and_passive_charge_plain_tests_are_their_patterns():
+    """letter_reference asks its patterns only after a colon and spaces (or a final line
+    break), passive_charge only when its window holds a charge verb: the same answers."""
+    alphabet = list("Re: \xa0\n,.\x01") + ["RE", "Letters", "Letter", " to the editor", ", Oct. 9",
+                                          "\nRe:", "\nLetter:", ":\n", ": ", "was charged with ",
+                                          "is accused of ", "charged", "were", " the ", "x" * 30]
+
+    def letter_plain(t: str, pos: int) -> bool:
+        for pat, back in ((engine._LETTER_REF, 8), (engine._LETTERS_HEAD, 45)):
+            m = pat.search(t, max(0, pos - back), pos)
+            if m is not None and (m.start() == 0 or t[m.start() - 1] == "\n"):
+                return True
+        return False
+
+    for i, t in enumerate(_texts(44, alphabet, 10)):
+        _, pos = _bounds(i, t)
+        assert engine.letter_reference(t, pos) == letter_plain(t, pos), (t, pos)
+        assert attribution.passive_charge(t, pos) == (attribution._CHARGED_WITH.search(
+            t, max(0, pos - 60), pos) is not None), (t, pos)
+
+
+def test_resolver_window_reads_the_names_and_the_added_references_as_one_list():
+    """Resolver keeps the references it adds (resolved pronouns, cue sources) apart from the
+    names', so that adding one never shifts all the names after it: its window reads the two
+    back as the one sorted list it once inserted into."""
+    from tracker.extraction.resolver import Resolver
+
+    rng = random.Random(45)
+    for _ in range(N // 8):
+        r = Resolver(names.EntityTable(), [], sorted(rng.sample(range(400), 40)), set())
+        r.refs = sorted({(p, rng.randint(0, 5), rng.random() < 0.5, False)
+                         for p in rng.sample(range(400), rng.randint(0, 60))})
+        r._at = [x[0] for x in r.refs]
+        one = list(r.refs)  # the old way: every reference in one list, inserted into
+        for _ in range(rng.randint(0, 60)):
+            pos, ent, spk = rng.randint(0, 400), rng.randint(0, 5), rng.random() < 0.5
+            r.add(pos, ent, spk)
+            k = bisect.bisect_left([x[0] for x in one], pos)
+            if k < len(one) and one[k][0] == pos:
+                one[k] = (pos, ent, True, spk)
+            else:
+                one.insert(k, (pos, ent, True, spk))
+            at = rng.randint(0, 401)
+            here = r.sentence_of(at)
+            i = bisect.bisect_left([x[0] for x in one], at) - 1
+            want = []
+            for q, e, subj, s in reversed(one[max(0, i - 199):i + 1]):
+                if here - r.sentence_of(q) > 6:
+                    break
+                want.append((here - r.sentence_of(q), e, subj, s))
+            assert list(r._window(at)) == want

@@ -1087,7 +1087,13 @@ def passive_charge(masked: str, open_start: int) -> bool:
       'He was charged with "willful retention of national defense information."' -> True
       'She is accused of "gross misconduct in office."' -> True
       'He said he was "not guilty of anything at all."' -> False"""
-    return _CHARGED_WITH.search(masked, max(0, open_start - 60), open_start) is not None
+    lo = max(0, open_start - 60)
+    # (a plain search for the verb first: the pattern, opening with a word boundary, is tried
+    # at every position of the window, and this is asked of most quotes)
+    for verb in PASSIVE_CHARGE_VERBS:
+        if masked.find(verb, lo, open_start) >= 0:
+            return _CHARGED_WITH.search(masked, lo, open_start) is not None
+    return False
 
 
 # "reports" and "reported" after a quote's own cue: an outlet citing the whole sentence.

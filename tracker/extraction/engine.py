@@ -228,6 +228,11 @@ def letter_reference(text: str, open_start: int) -> bool:
     And the headline of a letter after the heading of a letters page:
       'Letters to the editor, Oct. 9: "Canada should not be anyone's 51st state"' -> True
       'Letter: "Bike lanes are here to stay"' -> True"""
+    # Both end on a colon and spaces (or a line break: their $): a plain test first, as this
+    # is asked of every quote and the patterns are tried at each position of their windows.
+    seg = text[max(0, open_start - 45):open_start]
+    if not (seg[:-1] if seg[-1:] == "\n" else seg).rstrip(" \xa0").endswith(":"):
+        return False
     for pat, back in ((_LETTER_REF, 8), (_LETTERS_HEAD, 45)):
         m = pat.search(text, max(0, open_start - back), open_start)
         if m is not None and (m.start() == 0 or text[m.start() - 1] == "\n"):

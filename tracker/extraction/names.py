@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -866,8 +867,14 @@ class EntityTable:
                     if self.entities[i].kind == PERSON and len(ek := self._keys[i]) >= 2 \
                             and ek[-1] == family:
                         self._file(ek, at)
+            # The words a person it may be has before the family name: its given name, and
+            # for a name of two or three words the others too (rule compound_family_name:
+            # "Rempel" of "Michelle Rempel Garner"); a name of four words or more is one
+            # person's only with the same given name or initial ("Aaron A. B. Cuban": the
+            # middle initials are shared by thousands of people, who are no match).
             found: set[int] = set()
-            for kind in [(family, "word", w) for w in key[:-1]] + [
+            before = key[:-1] if len(key) <= 3 else key[:1]
+            for kind in [(family, "word", w) for w in before] + [
                     (family, "initial" if len(given) <= 2 else "short", given[0])]:
                 positions = self._people.get(kind, [])
                 found.update(positions[bisect.bisect_left(positions, lo):])
@@ -1032,7 +1039,12 @@ class EntityTable:
                 family.setdefault(last, []).append(i)
         if not family:
             return []
-        covered = {i for m in mentions for i in range(m.start, m.end)}
+        # Where a name already stands: a position is covered when the mentions starting at or
+        # before it reach past it (the furthest end of those, kept as they come by start; a
+        # set of every covered character was made here before).
+        by_start = sorted((m.start, m.end) for m in mentions)
+        starts_at = [a for a, _ in by_start]
+        reach = list(itertools.accumulate((b for _, b in by_start), max))
         extra: list[NameMention] = []
         for last, people in family.items():
             named = sorted((m.start, i) for i in people for m in self.entities[i].mentions
@@ -1042,8 +1054,9 @@ class EntityTable:
             # scanned fast; one opening with a lookbehind is tried at every position).
             pat = rf"{re.escape(last)}(?<![\w'’.-].{{{len(last)}}})\b"
             for m in re.finditer(pat, text):
-                if m.start() in covered:
-                    continue
+                if (c := bisect.bisect_right(starts_at, m.start()) - 1) >= 0 and \
+                        reach[c] > m.start():
+                    continue  # within a name found before
                 k = bisect.bisect_right(starts, m.start()) - 1
                 i = named[k if k >= 0 else 0][1]
                 e = self.entities[i]

@@ -114,8 +114,13 @@ class Resolver:
         self.table = table
         self.names = names
         self.sent_starts = sent_starts
-        # (position, entity, is_subject, is_speaker) of every person reference so far.
+        # (position, entity, is_subject, is_speaker) of every person reference so far: the
+        # names (sorted once), and apart from them the pronouns and sources added since, in
+        # their own sorted list, so that adding one never shifts all the names after it (a
+        # page of thousands of "he said" after as many names took quadratic time).
         self.refs: list[tuple[int, int, bool, bool]] = []
+        self.added: list[tuple[int, int, bool, bool]] = []
+        self._added_at: list[int] = []
         self.masked = masked  # the article as names and cues are read (see is_place)
         self._places: dict[int, bool] = {}  # entity -> is_place, worked out when first met
         # Single capitalised words named once ("Specifically", "Outside") are not people.
@@ -149,12 +154,22 @@ class Resolver:
 
     def add(self, pos: int, entity: int, speaker: bool = True) -> None:
         """A resolved pronoun, or a name used as the source of a cue."""
+        ref = (pos, entity, True, speaker)
         k = bisect.bisect_left(self._at, pos)
         if k < len(self._at) and self._at[k] == pos:
-            self.refs[k] = (pos, entity, True, speaker)
+            self.refs[k] = ref  # a name's
+            return
+        at = self._added_at
+        if not at or at[-1] < pos:
+            self.added.append(ref)  # (nearly always: cues are resolved in reading order)
+            at.append(pos)
+            return
+        k = bisect.bisect_left(at, pos)  # (a source before the last one added: near it)
+        if k < len(at) and at[k] == pos:
+            self.added[k] = ref
         else:
-            self.refs.insert(k, (pos, entity, True, speaker))
-            self._at.insert(k, pos)
+            self.added.insert(k, ref)
+            at.insert(k, pos)
 
     def person(self, pos: int, gender: str | None, role: str | None = None) -> int:
         """The person a pronoun (or a role noun) at pos most likely refers to, or -1."""
@@ -209,13 +224,24 @@ class Resolver:
     def _window(self, pos: int):
         """(sentences back, entity, subject, speaker) of the references before pos, nearest
         first: at most six sentences and 200 references back, whatever the text."""
-        here = self.sentence_of(pos)
-        i = bisect.bisect_left(self._at, pos) - 1
-        stop = max(-1, i - 200)
-        while i > stop:
-            q, ent, subj, spk = self.refs[i]
-            i -= 1
-            d = here - self.sentence_of(q)
+        refs, at, added, added_at = self.refs, self._at, self.added, self._added_at
+        # The two lists read back together, by position (no position is in both).
+        i = bisect.bisect_left(at, pos) - 1
+        j = bisect.bisect_left(added_at, pos) - 1 if added_at else -1
+        if i < 0 and j < 0:
+            return  # (no one named before: "He said" with no name in the article)
+        sent_starts = self.sent_starts
+        here = bisect.bisect_right(sent_starts, pos)  # (sentence_of, inline: per reference)
+        for _ in range(200):
+            if j < 0 or i >= 0 and at[i] > added_at[j]:
+                if i < 0:
+                    return
+                q, ent, subj, spk = refs[i]
+                i -= 1
+            else:
+                q, ent, subj, spk = added[j]
+                j -= 1
+            d = here - bisect.bisect_right(sent_starts, q)
             if d > 6:
                 return
             yield d, ent, subj, spk

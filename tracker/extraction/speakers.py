@@ -65,6 +65,10 @@ def attribute(text: str, masked: str, spans: list[Span], cues: list[Cue],
     """A decision for every span: who said it, by which cue, and by which rule; `by_start`
     and `by_end` as find_cues takes them."""
     cue_pos = [c.start for c in cues]
+    # The cues an outlet may report a whole sentence by, picked once for all the quotes (most
+    # articles have none): _outer_report reads no other.
+    reports = [c for c in cues if c.verb in REPORT_VERBS or c.verb == "according to"]
+    report_pos = [c.start for c in reports]
     if by_start is None or by_end is None:
         by_start, by_end = {m.start: m for m in names}, {m.end: m for m in names}
     out: list[Decision] = []
@@ -150,8 +154,8 @@ def attribute(text: str, masked: str, spans: list[Span], cues: list[Cue],
                 d.who is None or d.who.rule not in ("own_lead_in", "topic_lead_in"))) and \
                 (who := headline(masked, s, paras[0], names)) is not None:
             d.who, d.cue, d.how = who, ":", "head"  # 'Milbank: Republicans "Waving ..."'
-        if d.who is not None and (outer := _outer_report(text, masked, s, hi, cues, cue_pos,
-                                                         resolver)):
+        if d.who is not None and reports and (
+                outer := _outer_report(text, masked, s, hi, reports, report_pos, resolver)):
             d.who, d.cue = outer.who, outer.verb  # '"...," said Day, reports USA Today.'
         out.append(d)
     _inherit(text, masked, out, paras, cues, sent_starts, names, resolver)
@@ -404,21 +408,22 @@ def qa_answer(masked: str, s: Span, paras: list[tuple[int, int]], resolver: Reso
 _LEAD_IN_PRONOUN = re.compile(r",[ \xa0]+(he|she)\b")
 
 
-def _outer_report(text: str, masked: str, s: Span, hi: int, cues: list[Cue],
-                  cue_pos: list[int], resolver: Resolver) -> Cue | None:
+def _outer_report(text: str, masked: str, s: Span, hi: int, reports: list[Cue],
+                  report_pos: list[int], resolver: Resolver) -> Cue | None:
     """A news outlet reporting the whole sentence at its end ('..., the Chicago Tribune
     reports.', 'Trump said he was "happy to see" it, according to The New York Times.'): the
     source the article cites for the quote; not one closing a sentence of its own after the
-    quote's full stop (rule according_to_own_clause)."""
+    quote's full stop (rule according_to_own_clause). `reports`: the article's cues of
+    "reports", "reported" and "according to" (picked by attribute), `report_pos` their
+    starts."""
     nxt = masked.find(MASK, s.close_end, hi)  # a cue past the next quote reports that one
     if nxt >= 0:
         hi = nxt
-    j = bisect.bisect_left(cue_pos, s.close_end)
-    while j < len(cues) and cues[j].start < hi:
-        c = cues[j]
+    j = bisect.bisect_left(report_pos, s.close_end)
+    while j < len(reports) and reports[j].start < hi:
+        c = reports[j]
         j += 1
-        if (c.verb in REPORT_VERBS or c.verb == "according to") and c.who.entity >= 0 and \
-                outlet(c.who, resolver) and \
+        if c.who.entity >= 0 and outlet(c.who, resolver) and \
                 SENTENCE_END.match(masked, c.end if not c.inverted else c.who.end):
             if _new_sentence(text, masked, s, c):
                 return None

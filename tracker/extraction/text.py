@@ -89,7 +89,9 @@ def platform_x(text: str, dot: int) -> bool:
     the platform once called Twitter, not an initial: its stop ends the sentence. Examples:
       'Donalds wrote on X. Crockett said' -> True
       'Malcolm X. Jones said' -> False (an initial); 'Plan X. The' -> False"""
-    return text[max(0, dot - 5):dot] in (" on X", "\non X") or text[:dot] == "on X"
+    # (the opening "on X" compared only at offset 4: text[:dot] would copy the whole text
+    # before every initial)
+    return text[max(0, dot - 5):dot] in (" on X", "\non X") or dot == 4 and text[:4] == "on X"
 
 
 _PLATFORM_NOUN = re.compile(r"[ \xa0]+(?:users?|posts?|accounts?|feed|thread)\b")
