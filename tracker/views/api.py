@@ -44,20 +44,17 @@ def decode_cursor(cursor: str, shape: tuple[type, ...]) -> list[Any]:
     `date`, which travels as an ISO string)."""
     try:
         values = json.loads(base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)))
-    except (binascii.Error, ValueError, UnicodeDecodeError) as err:
-        raise BadCursor("This cursor is not one this API gave out.") from err
-    if not isinstance(values, list) or len(values) != len(shape):
-        raise BadCursor("This cursor is not one this API gave out.")
-    out = []
-    for value, kind in zip(values, shape, strict=True):
-        if kind is date:
-            try:
+        if not isinstance(values, list) or len(values) != len(shape):
+            raise ValueError(cursor)
+        out = []
+        for value, kind in zip(values, shape, strict=True):
+            if kind is date:
                 value = date.fromisoformat(value) if value is not None else None
-            except (TypeError, ValueError) as err:
-                raise BadCursor("This cursor is not one this API gave out.") from err
-        elif not isinstance(value, kind) or isinstance(value, bool):
-            raise BadCursor("This cursor is not one this API gave out.")
-        out.append(value)
+            elif not isinstance(value, kind) or isinstance(value, bool):
+                raise ValueError(cursor)
+            out.append(value)
+    except (binascii.Error, TypeError, ValueError) as err:
+        raise BadCursor("This cursor is not one this API gave out.") from err
     return out
 
 
