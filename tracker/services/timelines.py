@@ -237,7 +237,6 @@ def speaker_stats(speaker: Speaker, generation: Generation | None = None) -> dic
         "repeated": [
             {"statement_id": sid, "n": n, "first": first, "last": last, "statement": texts[sid]}
             for sid, n, first, last in repeated
-            if sid in texts
         ],
     }
 
