@@ -143,6 +143,7 @@ def api_quotations(request: HttpRequest) -> JsonResponse:
     )
 
 
+# Dates stay dates: JsonResponse's DjangoJSONEncoder writes them as ISO strings.
 def _speaker_rows(speakers: list[Speaker]):
     for s in speakers:
         yield {
@@ -151,11 +152,7 @@ def _speaker_rows(speakers: list[Speaker]):
             "kind": s.kind,
             "role": s.role,
             "roles": [
-                {
-                    "title": r.title,
-                    "first_date": r.first_date.isoformat() if r.first_date else None,
-                    "last_date": r.last_date.isoformat() if r.last_date else None,
-                }
+                {"title": r.title, "first_date": r.first_date, "last_date": r.last_date}
                 for r in s.roles.all()
             ],
             "external_id": s.external_id,
@@ -185,8 +182,8 @@ def _statement_rows(statements: list[Statement]):
             "kind": s.kind,
             "quotation_count": s.quotation_count,
             "story_count": s.story_count,
-            "first_date": s.first_date.isoformat() if s.first_date else None,
-            "last_date": s.last_date.isoformat() if s.last_date else None,
+            "first_date": s.first_date,
+            "last_date": s.last_date,
             "has_conflict": s.has_conflict,
             "url": s.get_absolute_url(),
         }
