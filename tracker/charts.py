@@ -94,10 +94,26 @@ def period_end(start: date, unit: str) -> date:
     return following - timedelta(days=1)
 
 
-def _bar_label(day: date, unit: str) -> str:
-    if unit == "week":
+def period_label(day: date | None, grouping: str) -> str:
+    if day is None:
+        return "Undated"
+    if grouping == "day":
+        return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+    if grouping == "week":
         return f"Week of {day.day} {MONTHS[day.month - 1]} {day.year}"
+    if grouping == "year":
+        return str(day.year)
     return f"{MONTHS[day.month - 1]} {day.year}"
+
+
+def period_start(day: date | None, grouping: str) -> date | None:
+    if day is None or grouping == "day":
+        return day
+    if grouping == "week":
+        return day - timedelta(days=day.weekday())
+    if grouping == "year":
+        return date(day.year, 1, 1)
+    return date(day.year, day.month, 1)
 
 
 def _x_label(day: date, unit: str, total: int) -> str:
@@ -183,7 +199,7 @@ def volume_chart(
             "y": _n(top + plot_h - plot_h * count / y_max),
             "width": _n(bar_w),
             "height": _n(plot_h * count / y_max),
-            "name": _bar_title(day, series) if unit == "month" else _bar_label(day, unit),
+            "name": _bar_title(day, series) if unit == "month" else period_label(day, unit),
             "said": _counted(count, noun),
             "href": link(day) if link is not None else "",
             # A link's hit area is the whole column, so a low bar is as easy to click.
@@ -208,8 +224,8 @@ def volume_chart(
     first, last = series[0][0], series[-1][0]
     per = "week" if unit == "week" else "month"
     summary = (
-        f"{label}: {_counted(total, noun)} from {_bar_label(first, unit)}"
-        f" to {_bar_label(last, unit)}, at most {max(c for _, c in series)} in a {per}"
+        f"{label}: {_counted(total, noun)} from {period_label(first, unit)}"
+        f" to {period_label(last, unit)}, at most {max(c for _, c in series)} in a {per}"
     )
     return VolumeChart(
         width,

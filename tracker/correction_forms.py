@@ -7,6 +7,7 @@ from zoneinfo import available_timezones
 
 from django import forms
 
+from tracker.filters import FilterForm, date_field
 from tracker.models import Correction, Speaker, SpeakerAlias, Statement
 from tracker.services.actions import REGISTRY
 from tracker.services.corrections import Scope
@@ -123,23 +124,15 @@ ACTIONS = [
 ]
 
 
-class HistoryForm(forms.Form):
+class HistoryForm(FilterForm):
     """The audit log's filters: who, what kind of change, and the days (in the reader's time
     zone) it was made."""
 
     page = forms.IntegerField(required=False, min_value=1, max_value=10_000)
     editor = forms.CharField(required=False, max_length=150, label="Editor")
     action = forms.ChoiceField(required=False, choices=ACTIONS, label="Change")
-    start = forms.DateField(
-        required=False, label="From", widget=forms.DateInput(attrs={"type": "date"})
-    )
-    end = forms.DateField(
-        required=False, label="To", widget=forms.DateInput(attrs={"type": "date"})
-    )
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        kwargs.setdefault("label_suffix", "")
-        super().__init__(*args, **kwargs)
+    start = date_field("From")
+    end = date_field("To")
 
 
 class TimezoneForm(forms.Form):

@@ -26,6 +26,11 @@ class FilterForm(forms.Form):
         super().__init__(*args, **kwargs)
 
 
+def date_field(label: str) -> forms.DateField:
+    """An optional day, picked with the browser's date input."""
+    return forms.DateField(required=False, label=label, widget=forms.DateInput({"type": "date"}))
+
+
 class DateRangeMixin:
     def clean(self) -> dict[str, Any]:
         data = super().clean()  # type: ignore[misc]
@@ -48,12 +53,8 @@ class QuotationFilterForm(DateRangeMixin, FilterForm):
 
     q = WordsField(required=False, max_length=200, strip=True, label="Words")
     outlet = forms.CharField(required=False, max_length=200, strip=True)
-    start = forms.DateField(
-        required=False, label="From", widget=forms.DateInput(attrs={"type": "date"})
-    )
-    end = forms.DateField(
-        required=False, label="To", widget=forms.DateInput(attrs={"type": "date"})
-    )
+    start = date_field("From")
+    end = date_field("To")
     page = forms.IntegerField(
         required=False, min_value=1, max_value=MAX_PAGE, widget=forms.HiddenInput
     )

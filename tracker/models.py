@@ -370,23 +370,6 @@ class Quotation(Versioned, models.Model):
         """The quotation highlighted in its article."""
         return reverse("source-detail", args=[self.source_id]) + f"#q{self.pk}"
 
-    def reattribute(self, speaker: Speaker, *, seen_version: int, by: object = None) -> bool:
-        """Attribute it to `speaker` as an editor's correction (kept through every re-run),
-        recording who and when, unless someone changed it since `seen_version`: then nothing
-        changes and the answer is False."""
-        user = by if by is not None and getattr(by, "is_authenticated", False) else None
-        if not Quotation.update_if(
-            self.pk,
-            {"version": seen_version},
-            speaker=speaker,
-            attribution_status=Quotation.Status.CORRECTED,
-            changed_by=user,
-            changed_at=timezone.now(),
-        ):
-            return False
-        self.refresh_from_db()
-        return True
-
     @property
     def bound_by_family(self) -> bool:
         """Rule `one_of_the_family` bound the bare family name its article wrote ("Obama",

@@ -17,8 +17,7 @@ CHUNK = 50_000
 def insert(cursor, table: str, columns: list[str], rows: Iterable[tuple]) -> None:
     names = ", ".join(q(c) for c in columns)
     marks = ", ".join(["%s"] * len(columns))
-    it = iter(rows)
-    while chunk := list(itertools.islice(it, CHUNK)):
+    for chunk in itertools.batched(rows, CHUNK):
         cursor.executemany(f"INSERT INTO {table} ({names}) VALUES ({marks})", chunk)
 
 
@@ -55,8 +54,7 @@ class Assigner:
         indexes = cursor.fetchall()
         for name, _ in indexes:
             cursor.execute(f"DROP INDEX {q(name)}")
-        it = ((value, rid) for rid, value in pairs)
-        while chunk := list(itertools.islice(it, CHUNK)):
+        for chunk in itertools.batched(((value, rid) for rid, value in pairs), CHUNK):
             cursor.executemany(f"UPDATE {table} SET {q(column)} = %s WHERE id = %s", chunk)
         for _, sql in indexes:
             cursor.execute(sql)
@@ -78,8 +76,7 @@ IN_CHUNK = 500  # values per IN (...) clause, well inside SQLite's parameter lim
 def select_in(cursor, sql: str, values: list) -> list[tuple]:
     """Run a SELECT whose `{match}` tests a column against `values`, IN (...) by chunks."""
     rows: list[tuple] = []
-    it = iter(values)
-    while chunk := list(itertools.islice(it, IN_CHUNK)):
+    for chunk in itertools.batched(values, IN_CHUNK):
         cursor.execute(sql.format(match=f"IN ({', '.join(['%s'] * len(chunk))})"), chunk)
         rows += cursor.fetchall()
     return rows

@@ -161,9 +161,11 @@ class Reattribute(Change):
             {"id": q.pk, "speaker_id": q.speaker_id, "status": q.attribution_status}
             for q in targets
         ]
+        corrected = quotation_changes(
+            by, speaker=speaker, attribution_status=Quotation.Status.CORRECTED
+        )
         for target, version in [(quotation, seen_version), *((q, q.version) for q in targets[1:])]:
-            if not target.reattribute(speaker, seen_version=version, by=by):
-                raise ConflictError(Quotation.objects.get(pk=target.pk))
+            versioned_update(target, version, **corrected)
         refresh_statements(q.statement_id for q in targets)
         return audit(
             by,

@@ -19,11 +19,11 @@ from typing import Any
 
 from django.db.models import Count, QuerySet
 
-from tracker.charts import VolumeChart, fill_periods, volume_chart
+from tracker.charts import VolumeChart, fill_periods, period_start, volume_chart
 from tracker.models import Quotation, Speaker
 from tracker.services.generation import Generation
 from tracker.services.incremental import up_to_date
-from tracker.services.timelines import day_ordinal, period_start
+from tracker.services.timelines import day_ordinal
 
 FACETS = 8  # speakers and outlets listed
 WEEKS_AT_MOST = 40  # a longer span is charted by month

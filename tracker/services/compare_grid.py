@@ -23,12 +23,12 @@ from django.core.cache import cache
 from django.db.models import Count, F, Value, Window
 from django.db.models.functions import Coalesce, Length, RowNumber, TruncMonth, TruncWeek, TruncYear
 
+from tracker.charts import period_label, period_start
 from tracker.linking.stats import story_of
 from tracker.models import Quotation, Speaker, Statement
 from tracker.services.generation import Generation, current
 from tracker.services.incremental import up_to_date
 from tracker.services.search import filter_quotations
-from tracker.services.timelines import period_label, period_start
 
 TRUNC = {"week": TruncWeek, "month": TruncMonth, "year": TruncYear}
 MAX_ROWS = 24  # dated periods shown, newest first

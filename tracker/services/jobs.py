@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.db import connection, transaction
 from django.db.models import F, Sum
+from django.template.defaultfilters import pluralize
 from django.utils import timezone
 
 from tracker.bulk import backend
@@ -203,11 +204,9 @@ def start_relink(user=None) -> IngestJob:
 
 
 def start_reprocess(source_ids: list[int] | None = None, *, relink: bool = False, user=None):
-    label = (
-        "Extract every article again"
-        if source_ids is None
-        else (f"Extract {len(source_ids)} article{'s' if len(source_ids) != 1 else ''} again")
-    )
+    label = "Extract every article again"
+    if source_ids is not None:
+        label = f"Extract {len(source_ids)} article{pluralize(len(source_ids))} again"
     return _single(IngestJob.Kind.REPROCESS, label, {"sources": source_ids, "relink": relink}, user)
 
 

@@ -11,7 +11,7 @@ import dataclasses
 import datetime as dt
 import itertools
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from contextlib import nullcontext
 from typing import TYPE_CHECKING
 
@@ -44,12 +44,6 @@ if TYPE_CHECKING:
 # sort after every stored statement, as they would in a rebuild.
 _TEMP_ID_BASE = 1 << 60
 _IN_CHUNK = 500  # ids per IN (...) clause, well inside SQLite's parameter limit
-
-
-def _chunks(values: Iterable, size: int = _IN_CHUNK) -> Iterator[list]:
-    it = iter(values)
-    while chunk := list(itertools.islice(it, size)):
-        yield chunk
 
 
 
@@ -322,7 +316,7 @@ def _write_postings(index: Index, real: dict[int, int] | None = None, cursor=Non
     rows = [(k, real.get(sid, sid)) for k, sid in index.new_postings if k not in filled]
     rows += [(k, FULL_MARK) for k in sorted(filled)]
     with connection.cursor() if cursor is None else nullcontext(cursor) as cursor:
-        for chunk in _chunks(sorted(filled)):
+        for chunk in itertools.batched(sorted(filled), _IN_CHUNK):
             marks = ", ".join(["%s"] * len(chunk))
             cursor.execute(f"DELETE FROM {table} WHERE {key} IN ({marks})", chunk)
         if rows:
@@ -372,7 +366,7 @@ def recount_statements(ids: set[int]) -> None:
     """Count quotations, stories, dates and conflicts of these statements again from their
     members."""
     now = timezone.now()
-    for chunk in _chunks(sorted(ids)):
+    for chunk in itertools.batched(sorted(ids), _IN_CHUNK):
         tallies: dict[int, Tally] = {}
         for rows in _members(chunk).values():
             for row in rows:
@@ -444,7 +438,7 @@ def retire_many(successors: dict[int, int]) -> None:
     successors = {old: new for old, new in successors.items() if old != new}
     if not successors:
         return
-    for chunk in _chunks(sorted(successors)):
+    for chunk in itertools.batched(sorted(successors), _IN_CHUNK):
         pointing = StatementRedirect.objects.filter(statement_id__in=chunk)
         for old, target in list(pointing.values_list("old_id", "statement_id")):
             StatementRedirect.objects.filter(old_id=old).update(statement_id=successors[target])

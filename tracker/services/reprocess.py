@@ -134,17 +134,10 @@ def reprocess_speakers(sources: Iterable[Source]) -> SpeakerReprocessResult:
     protected = _merged_quotations()
     first_new = (Speaker.objects.order_by("-pk").values_list("pk", flat=True).first()) or 0
     names_before = dict(Speaker.objects.values_list("pk", "name"))
-    count = checked = changed = unnamed = ambiguous = kept = 0
+    count, totals = 0, [0] * 5  # checked, changed, now unnamed, now ambiguous, kept
     for source in sources:
         count += 1
-        c, ch, un, amb, k = _respeak_source(source, protected)
-        checked, changed, unnamed, ambiguous, kept = (
-            checked + c,
-            changed + ch,
-            unnamed + un,
-            ambiguous + amb,
-            kept + k,
-        )
+        totals = [t + n for t, n in zip(totals, _respeak_source(source, protected), strict=True)]
     deleted = prune_speakers()
     created = Speaker.objects.filter(pk__gt=first_new).count()
     respelled = sum(
@@ -152,8 +145,6 @@ def reprocess_speakers(sources: Iterable[Source]) -> SpeakerReprocessResult:
         for pk, name in Speaker.objects.filter(pk__lte=first_new).values_list("pk", "name")
         if names_before.get(pk, name) != name
     )
-    result = SpeakerReprocessResult(
-        count, checked, changed, unnamed, ambiguous, kept, created, deleted, respelled
-    )
+    result = SpeakerReprocessResult(count, *totals, created, deleted, respelled)
     Rebuild.objects.create(kind=Rebuild.Kind.REPROCESS, summary={"speakers": result.summary()})
     return result

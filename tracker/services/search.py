@@ -103,21 +103,15 @@ def parse_query(q: str) -> list[Clause]:
     clauses: list[Clause] = []
     either = False
     for match in _CLAUSE.finditer(q):
-        minus, phrase = (
-            (match.group(1), match.group(2))
-            if match.group(2) is not None
-            else (
-                match.group(3),
-                match.group(4),
-            )
-        )
-        if match.group(4) is not None and phrase.lower() == "or" and not minus:
+        quoted = match.group(2) is not None
+        minus, phrase = match.group(1, 2) if quoted else match.group(3, 4)
+        if not quoted and phrase.lower() == "or" and not minus:
             either = bool(clauses)
             continue
         words = tuple(_WORD.findall(phrase.lower()))
         if not words:
             continue
-        if match.group(4) is not None and len(words) > 1 and not minus:
+        if not quoted and len(words) > 1 and not minus:
             # "fully-verified" is one phrase of two words, as the stemmer's tokenizer sees it.
             clauses.append(Clause(words, either=either))
         else:

@@ -18,6 +18,7 @@ from tracker.bulk import backend
 from tracker.linking import stories
 from tracker.models import Source, SourceSketch, Statement, Story
 from tracker.services.generation import writes
+from tracker.services.linking import refresh_all_stats
 
 # Verify at most this many candidates, those sharing the most sketch hashes first.
 _VERIFY = 5
@@ -77,7 +78,7 @@ def assign_stories(
         found = stories.candidates(sketches[id(source)], postings)
         for pk in [pk for pk in found if pk != source.pk][:_VERIFY]:
             if pk in batch:
-                text, story = batch[pk][0], batch[pk][1]
+                text, story = batch[pk]
             elif pk in stored:
                 text, story = stored[pk][0], Story(pk=stored[pk][1])
             else:
@@ -120,19 +121,12 @@ def group_stored(
         story = assign_story(source)
         count += 1
         reprints += Source.objects.filter(story=story).exclude(pk=source.pk).exists()
-    _recount_stories()
+    refresh_all_stats()  # stories changed under stored statements: count them again
     return StoriesResult(
         sources=count,
         stories=Story.objects.filter(sources__isnull=False).distinct().count(),
         reprints=reprints,
     )
-
-
-def _recount_stories() -> None:
-    """Stories changed under stored statements: count them again."""
-    from tracker.services.linking import refresh_all_stats
-
-    refresh_all_stats()
 
 
 # The outlets that printed a statement, as an annotation of statements: lists show

@@ -24,7 +24,14 @@ from django.db import models
 from django.db.models import Count, Max, Min, QuerySet
 from django.db.models.functions import TruncMonth
 
-from tracker.charts import MONTHS, fill_months, period_end, sparkline, volume_chart
+from tracker.charts import (
+    fill_months,
+    period_end,
+    period_label,
+    period_start,
+    sparkline,
+    volume_chart,
+)
 from tracker.linking.stats import widen
 from tracker.models import Quotation, Source, Speaker, Statement
 from tracker.services.generation import Generation, current
@@ -39,28 +46,6 @@ class Group:
     label: str
     key: str
     items: list[Quotation] = field(default_factory=list)
-
-
-def period_label(day: date | None, grouping: str) -> str:
-    if day is None:
-        return "Undated"
-    if grouping == "day":
-        return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
-    if grouping == "week":
-        return f"Week of {day.day} {MONTHS[day.month - 1]} {day.year}"
-    if grouping == "year":
-        return str(day.year)
-    return f"{MONTHS[day.month - 1]} {day.year}"
-
-
-def period_start(day: date | None, grouping: str) -> date | None:
-    if day is None or grouping == "day":
-        return day
-    if grouping == "week":
-        return day - timedelta(days=day.weekday())
-    if grouping == "year":
-        return date(day.year, 1, 1)
-    return date(day.year, day.month, 1)
 
 
 def group_quotations(quotations: list[Quotation], grouping: str) -> list[Group]:
@@ -252,7 +237,6 @@ def speaker_stats(speaker: Speaker, generation: Generation | None = None) -> dic
         "repeated": [
             {"statement_id": sid, "n": n, "first": first, "last": last, "statement": texts[sid]}
             for sid, n, first, last in repeated
-            if sid in texts
         ],
     }
 

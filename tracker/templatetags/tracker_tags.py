@@ -160,13 +160,6 @@ def query_string(query: QueryDict | None, **changes: Any) -> str:
     return f"?{encoded}" if encoded else "?"
 
 
-@register.simple_tag(takes_context=True)
-def query_with(context: dict[str, Any], **changes: Any) -> str:
-    """The current query string with some parameters replaced (None/'' removes them)."""
-    request = context.get("request")
-    return query_string(request.GET if request is not None else None, **changes)
-
-
 @register.simple_tag
 def diff_html(tokens: Iterable[tuple[str, str]]) -> SafeString:
     """Word diff as HTML: tokens are (op, text) with op in equal/insert/delete."""

@@ -44,20 +44,17 @@ def decode_cursor(cursor: str, shape: tuple[type, ...]) -> list[Any]:
     `date`, which travels as an ISO string)."""
     try:
         values = json.loads(base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)))
-    except (binascii.Error, ValueError, UnicodeDecodeError) as err:
-        raise BadCursor("This cursor is not one this API gave out.") from err
-    if not isinstance(values, list) or len(values) != len(shape):
-        raise BadCursor("This cursor is not one this API gave out.")
-    out = []
-    for value, kind in zip(values, shape, strict=True):
-        if kind is date:
-            try:
+        if not isinstance(values, list) or len(values) != len(shape):
+            raise ValueError(cursor)
+        out = []
+        for value, kind in zip(values, shape, strict=True):
+            if kind is date:
                 value = date.fromisoformat(value) if value is not None else None
-            except (TypeError, ValueError) as err:
-                raise BadCursor("This cursor is not one this API gave out.") from err
-        elif not isinstance(value, kind) or isinstance(value, bool):
-            raise BadCursor("This cursor is not one this API gave out.")
-        out.append(value)
+            elif not isinstance(value, kind) or isinstance(value, bool):
+                raise ValueError(cursor)
+            out.append(value)
+    except (binascii.Error, TypeError, ValueError) as err:
+        raise BadCursor("This cursor is not one this API gave out.") from err
     return out
 
 
@@ -146,6 +143,7 @@ def api_quotations(request: HttpRequest) -> JsonResponse:
     )
 
 
+# Dates stay dates: JsonResponse's DjangoJSONEncoder writes them as ISO strings.
 def _speaker_rows(speakers: list[Speaker]):
     for s in speakers:
         yield {
@@ -154,11 +152,7 @@ def _speaker_rows(speakers: list[Speaker]):
             "kind": s.kind,
             "role": s.role,
             "roles": [
-                {
-                    "title": r.title,
-                    "first_date": r.first_date.isoformat() if r.first_date else None,
-                    "last_date": r.last_date.isoformat() if r.last_date else None,
-                }
+                {"title": r.title, "first_date": r.first_date, "last_date": r.last_date}
                 for r in s.roles.all()
             ],
             "external_id": s.external_id,
@@ -188,8 +182,8 @@ def _statement_rows(statements: list[Statement]):
             "kind": s.kind,
             "quotation_count": s.quotation_count,
             "story_count": s.story_count,
-            "first_date": s.first_date.isoformat() if s.first_date else None,
-            "last_date": s.last_date.isoformat() if s.last_date else None,
+            "first_date": s.first_date,
+            "last_date": s.last_date,
             "has_conflict": s.has_conflict,
             "url": s.get_absolute_url(),
         }

@@ -7,13 +7,13 @@ from django.shortcuts import render
 from django.urls import reverse
 from django.utils.text import slugify
 
+from tracker.charts import period_label, period_start
 from tracker.filters import CompareForm
 from tracker.models import Speaker
 from tracker.services.compare_grid import compare_grid
 from tracker.services.exports import EXPORT_LIMIT, quotation_rows
 from tracker.services.generation import current
 from tracker.services.search import filter_quotations
-from tracker.services.timelines import period_label, period_start
 from tracker.throttle import throttle_exports
 from tracker.views._common import best_match, cache_for_anonymous, export_response, render_page
 

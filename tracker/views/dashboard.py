@@ -13,6 +13,7 @@ from tracker.services.review import pending_count
 from tracker.services.timelines import home_summary
 from tracker.services.visits import since_last_visit
 from tracker.views._common import cache_for_anonymous
+from tracker.views.ingest import ingest_forms
 
 REVIEW_COUNT_SECONDS = 60
 
@@ -22,16 +23,6 @@ def _review_count(generation: Generation) -> int:
     1M), so new articles change the figure within a minute; an editor's change does at once."""
     key = "tracker:review-count"
     return cache.get_or_set(key, pending_count, REVIEW_COUNT_SECONDS, version=generation.rebuilt)
-
-
-def _ingest_context(request: HttpRequest) -> dict[str, object]:
-    from tracker.forms import FetchForm, PasteForm, UploadForm
-
-    mode = request.GET.get("mode")
-    return {
-        "forms": {"paste": PasteForm(), "upload": UploadForm(), "fetch": FetchForm()},
-        "mode": mode if mode in ("paste", "upload", "fetch") else "paste",
-    }
 
 
 @cache_for_anonymous
@@ -45,5 +36,5 @@ def home(request: HttpRequest) -> HttpResponse:
     if request.user.is_authenticated:
         context["since"] = since_last_visit(request.session, request.user)
     if is_editor(request.user):
-        context.update(_ingest_context(request))
+        context.update(ingest_forms(request.GET.get("mode")))
     return render(request, "tracker/home.html", context)

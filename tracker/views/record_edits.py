@@ -26,7 +26,7 @@ SOURCE_PAGE = "tracker/corrections/source_edit.html"
 
 def _speaker_page(request: HttpRequest, speaker: Speaker, status: int = 200, **extra: Any):
     speaker.refresh_from_db()
-    context = {"speaker": speaker, "latest": actions.latest_change("speaker", speaker.pk), **extra}
+    context = {"speaker": speaker, **extra}
     return render(request, SPEAKER_PAGE, context, status=status)
 
 
