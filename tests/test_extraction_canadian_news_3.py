@@ -15,6 +15,8 @@ from __future__ import annotations
 import pytest
 
 from tracker.extraction import extract
+from tracker.extraction.engine import extract_with_features
+from tracker.extraction.names import find_names, national_agency, party_label
 
 CASES = [
     # --- Regional papers: Winnipeg, Halifax, Vancouver, Montreal, Saskatoon, Edmonton
@@ -507,3 +509,72 @@ CASES = [
 @pytest.mark.parametrize(("text", "speakers"), CASES)
 def test_speakers_of_canadian_news_third_round(text, speakers):
     assert [q.speaker for q in extract(text).quotes] == speakers
+
+
+@pytest.mark.parametrize(("run", "name", "role"), [
+    # Rule party_label: Quebec's parties of two or three words before a title word.
+    ("Bloc Québécois MP Alexis Brunelle-Duceppe", ("Alexis", "Brunelle-Duceppe"),
+     "Bloc Québécois MP"),
+    ("Parti Québécois MNA Joël Arseneau", ("Joël", "Arseneau"), "Parti Québécois MNA"),
+    ("Coalition Avenir Québec MNA Youri Chassin", ("Youri", "Chassin"),
+     "Coalition Avenir Québec MNA"),
+    # Rule title_of_office: a title word after what the office is of is the title's.
+    ("House of Commons Speaker Francis Scarpaleggia", ("Francis", "Scarpaleggia"),
+     "House of Commons Speaker"),
+])
+def test_titles_of_quebec_parties_and_of_offices(run, name, role):
+    (m,) = find_names(run + " said", 0, len(run) + 5)
+    assert (m.name, m.role) == (name, role)
+
+
+def test_party_label_needs_a_title_word_after_the_party():
+    assert party_label(("Coalition", "Avenir", "Québec", "MNA", "Youri", "Chassin"), 0)
+    assert not party_label(("Coalition", "Avenir", "Québec"), 0)
+    (m,) = find_names("the Coalition Avenir Québec said", 0, 32)
+    assert (m.name, m.kind) == (("Coalition", "Avenir", "Québec"), "organisation")
+
+
+@pytest.mark.parametrize(("text", "speaker", "rule"), [
+    # Rule person_after_place: a full name after "the mayor of <place>," is the mayor.
+    ('The mayor of Ste-Marie, Gaétan Vachon, said residents were "exhausted."',
+     "Gaétan Vachon", "rule=person_after_place"),
+    # A region after the place leaves the person unnamed (rule place_of_source).
+    ('A man in Surrey, B.C., told CBC News the fire was "the worst."', None,
+     "rule=place_of_source"),
+])
+def test_rule_person_after_place(text, speaker, rule):
+    ex, (feats,) = extract_with_features(text)
+    assert ex.quotes[0].speaker == speaker
+    assert rule in feats
+
+
+@pytest.mark.parametrize(("words", "is_agency"), [
+    # Rule national_agency: a body named by its field and its country or province.
+    (("Global", "Affairs", "Canada"), True),
+    (("Public", "Health", "Ontario"), True),
+    (("Health", "P.E.I."), True),
+    (("Nova", "Scotia", "Health"), True),
+    (("Upper", "Canada"), False),
+    (("John", "Health", "Canada"), False),
+])
+def test_rule_national_agency(words, is_agency):
+    assert national_agency(words) is is_agency
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    # Rule named_agency: "the department said" after a body named so is that body.
+    ('Global Affairs Canada said it was "aware of reports." "Due to privacy considerations, no '
+     'further information can be disclosed," the department said.',
+     ["Global Affairs Canada", "Global Affairs Canada"]),
+    ('Statistics Canada said 76,000 jobs were added. The agency said the gains were "mostly in '
+     'part-time work."', ["Statistics Canada"]),
+])
+def test_rule_named_agency(text, speakers):
+    ex, feats = extract_with_features(text)
+    assert [q.speaker for q in ex.quotes] == speakers
+    assert "rule=named_agency" in feats[-1]
+
+
+def test_the_department_with_no_agency_named_is_no_one():
+    text = 'Officials met. "We disagree with the ruling entirely," the department said.'
+    assert [q.speaker for q in extract(text).quotes] == [None]

@@ -25,7 +25,7 @@ from .lexicon import (
     STOP,
     TITLE_WORDS,
 )
-from .names import NameMention, is_role_plural
+from .names import NameMention, is_role_plural, national_agency
 from .resolver import REGION_AFTER, Resolver
 from .subjects import Who, from_name, main_subject
 from .text import ABBREVIATIONS, is_word_char
@@ -344,8 +344,12 @@ def _subject_before(masked: str, lo: int, v: int, names_by_end: dict[int, NameMe
         nm = names_by_start.get(a)
         if nm is not None and _after_paren(masked, nm.end, inner_end) == inner_end and \
                 not nm.possessive:
-            if (town := names_by_end.get(prev)) is not None and \
-                    (who := place_of_source(masked, lo, town)) is not None:
+            town = names_by_end.get(prev)
+            if town is not None and person_after_place(masked, prev, nm):
+                who = from_name(nm)  # "The mayor of Ste-Marie, Gaétan Vachon, said"
+                who.rule = "person_after_place"
+                return who
+            if town is not None and (who := place_of_source(masked, lo, town)) is not None:
                 return who  # "A man in Surrey, B.C., told": the region is no source either
             return from_name(nm)  # "a spokeswoman, Anna Richardson White, said"
         role = masked[a:inner_end].strip()
@@ -537,6 +541,16 @@ def place_of_source(masked: str, lo: int, nm: NameMention) -> Who | None:
                 ("in", "from", "near", "outside", "across", "of", "to")):
         return None  # (a plain test first: this is asked of every name before a cue)
     return person_placed(masked, lo, nm.start)
+
+
+def person_after_place(masked: str, comma: int, nm: NameMention) -> bool:
+    """Rule person_after_place: after "the mayor of Ste-Marie," a name of two words or more
+    that is no region is the person so described, in apposition, not the place's region
+    (rule place_of_source). Examples:
+      'The mayor of Ste-Marie, Gaétan Vachon, said' -> True (Gaétan Vachon)
+      'A man in Surrey, B.C., told' -> False (a region: the man is unnamed)
+      'A voter from Brampton, Ontario, said' -> False"""
+    return nm.kind == PERSON and len(nm.name) > 1 and REGION_AFTER.match(masked, comma) is None
 
 
 def person_placed(masked: str, lo: int, start: int) -> Who | None:
@@ -1472,6 +1486,8 @@ def _named_before(masked: str, w: Who) -> None:
         return  # "the Trump campaign" names its group already
     head = words[-1]
     lo = max(0, w.start - 3000)
+    if len(words) == 2 and head in _AGENCY_NOUNS and named_agency(masked, w):
+        return
     # A match ends in the group noun: read only from a little before its first use.
     seen = [k for k in (masked.find(head, lo, w.start), masked.find(head.capitalize(), lo,
                                                                      w.start)) if k >= 0]
@@ -1502,6 +1518,36 @@ def _described_pattern(head: str) -> re.Pattern:
     return re.compile(_NAME_RUN + rf",[ \xa0]+(?:the|a|an)[ \xa0]+(?:[\w'’-]+[ \xa0]+){{0,4}}"
                       rf"{head}(?=[ \xa0]*[,.;)])|\b(?:[Tt]he|[Aa]n?)[ \xa0]+{head}[ \xa0]+"
                       + _NAME_RUN)
+
+
+_AGENCY_NOUNS = frozenset(("department", "agency", "ministry"))
+_AGENCY_RUN = re.compile(r"(?<![\w'’.-])(?:[A-Z][\w.'’-]*[ \xa0]+){1,3}[A-Z][\w.'’-]*")
+AGENCY_REACH = 1500  # characters back where the agency is looked for
+
+
+def named_agency(masked: str, w: Who) -> bool:
+    """Rule named_agency: "the department said", "the agency said" or "the ministry said"
+    after a government body named by its field and its country or province (rule
+    national_agency), within AGENCY_REACH characters: that body. Examples:
+      'Global Affairs Canada said it was "aware of reports." "...," the department said.'
+          -> Global Affairs Canada
+      'Statistics Canada said 76,000 jobs were added. The agency said the gains were
+       "concentrated in part-time work."' -> Statistics Canada
+      'The Justice Department said ... "...," the department said.' -> False (rule
+       named_group_before reads it)"""
+    found = None
+    for m in _AGENCY_RUN.finditer(masked, max(0, w.start - AGENCY_REACH), w.start):
+        named = m.group().split()
+        while named and named[0] in STOP:
+            named.pop(0)
+        if named and named[-1].count(".") == 1 and named[-1][-1] == ".":
+            named[-1] = named[-1][:-1]  # a sentence's full stop, not "P.E.I."
+        if national_agency(tuple(named)):
+            found = named
+    if found is None:
+        return False
+    w.text, w.kind, w.rule = " ".join(found), ORGANISATION, "named_agency"
+    return True
 
 
 def described_group(masked: str, w: Who, head: str, lo: int) -> None:

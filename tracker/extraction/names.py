@@ -477,7 +477,7 @@ def _read(words: tuple[str, ...]) -> tuple[int, int, str, tuple[str, ...], str |
                                or ws[k] in DEMONYMS
                                or k == 0 and ws[0][-1:] == "s" and ws[0][:-1] in PERSON_TITLES
                                or ws[k] in _JOINERS or ws[k] in PARTY_WORDS
-                               and (_bare(ws[k + 1]) in TITLE_WORDS or ws[k + 1] in PARTY_WORDS)
+                               and party_label(ws, k)
                                or ws[k] == "the"):
         k += 1
         if _bare(ws[k - 1]) in HONORIFICS:
@@ -513,8 +513,8 @@ def _read(words: tuple[str, ...]) -> tuple[int, int, str, tuple[str, ...], str |
         # "the Crown" alone the state), a body; "Crown" opens titles only before a name
         # ("Crown Prince Mohammed", "Crown prosecutor Jane Doe").
         return lo, hi, ORGANISATION, ws, None, None
-    if len(ws) == 2 and ws[1] in _AGENCY_COUNTRIES and ws[0] in _AGENCY_SECTORS:
-        return lo, hi, ORGANISATION, ws, None, None  # rule national_agency: "Health Canada"
+    if national_agency(ws):
+        return lo, hi, ORGANISATION, ws, None, None  # "Health Canada", "Health P.E.I."
     if len(name) > 1 and _bare(name[-1]) in TITLE_WORDS and (
             name[0] in PLACES or name[0] in DEMONYMS or ws[0] in DEMONYMS or
             name[-2] in PLACES):
@@ -541,13 +541,48 @@ def _read(words: tuple[str, ...]) -> tuple[int, int, str, tuple[str, ...], str |
     return lo, span_hi, PERSON, name, role, _gender(ws[:k], name)
 
 
-# Rule national_agency: a government body named by its field and its country ("Health
-# Canada", "Transport Canada", "Sport England", "Tourism Australia"), not a place.
-_AGENCY_COUNTRIES = frozenset("Canada Australia England Scotland Wales Ireland UK".split())
+# Rule national_agency: a government body named by its field and its country or province
+# ("Health Canada", "Global Affairs Canada", "Sport England", "Health P.E.I."), not a place.
+_AGENCY_COUNTRIES = frozenset("""Canada Australia England Scotland Wales Ireland UK Ontario
+    Quebec Québec Manitoba Saskatchewan Alberta Nunavut Yukon P.E.I. PEI B.C. BC""".split())
 _AGENCY_SECTORS = frozenset("""Health Transport Environment Parks Fisheries Immigration
     Elections Statistics Employment Infrastructure Veterans Sport Tourism Screen Universities
     Historic Heritage Finance Justice Agriculture Innovation Housing Energy Export Trade
-    Revenue Water""".split())
+    Revenue Water Affairs Service Services""".split())
+# A province's own agency named with the province first ("Ontario Health", "Manitoba Hydro").
+_PROVINCE_FIRST = frozenset("Health Hydro".split())
+_PROVINCES = frozenset(("Ontario", "Quebec", "Québec", "Manitoba", "Saskatchewan", "Alberta",
+                        "Nova Scotia", "New Brunswick", "B.C.", "BC", "Nunavut", "Yukon"))
+
+
+def national_agency(ws: tuple[str, ...]) -> bool:
+    """Rule national_agency: a government body named by its field, perhaps with a word before
+    it, and its country or province, or a province's own named with the province first; no
+    place and no person. Examples:
+      ("Health", "Canada") -> True; ("Statistics", "Canada") -> True
+      ("Global", "Affairs", "Canada") -> True; ("Public", "Health", "Ontario") -> True
+      ("Health", "P.E.I.") -> True; ("Tourism", "Saskatchewan") -> True
+      ("Nova", "Scotia", "Health") -> True; ("Manitoba", "Hydro") -> True
+      ("Upper", "Canada") -> False (no field); ("Canada",) -> False
+      ("John", "Health", "Canada") -> False (a person's given name before it)"""
+    if 2 <= len(ws) <= 4 and ws[-1] in _AGENCY_COUNTRIES and ws[-2] in _AGENCY_SECTORS:
+        return not any(is_given_name(w) for w in ws[:-2])
+    return len(ws) in (2, 3) and ws[-1] in _PROVINCE_FIRST and " ".join(ws[:-1]) in _PROVINCES
+
+
+def party_label(ws: tuple[str, ...], k: int) -> bool:
+    """Rule party_label: a party's words at ws[k] (with a place's or a people's name among
+    them) are part of a title when a title word follows them. Examples:
+      ("Sinn", "Féin", "TD", "Pearse", "Doherty"), 0 -> True
+      ("Bloc", "Québécois", "MP", "Alexis", "Brunelle-Duceppe"), 0 -> True
+      ("Coalition", "Avenir", "Québec", "MNA", "Youri", "Chassin"), 0 -> True
+      ("Liberal", "MP"), 0 -> True ("one Liberal MP": a role, no one named)
+      ("Coalition", "Avenir", "Québec"), 0 -> False (the party itself)
+      ("Conservative", "Case"), 0 -> False (no title word)"""
+    j = k + 1
+    while j < len(ws) and (ws[j] in PARTY_WORDS or ws[j] in DEMONYMS):
+        j += 1
+    return j < len(ws) and _bare(ws[j]) in TITLE_WORDS
 
 
 def hyphened_title(tok: str) -> bool:
@@ -598,6 +633,8 @@ def title_of_office(ws: tuple[str, ...], k: int) -> int:
       "Governor of the Bank of England Andrew Bailey" -> Andrew Bailey
       "Secretary of the Treasury Mnuchin" -> Mnuchin
       "Minister of Health Sylvia Jones" -> Sylvia Jones ("Sylvia": no known given name)
+      "House of Commons Speaker Francis Scarpaleggia" -> Francis Scarpaleggia (a title word
+          after what the office is of is the title's, not the name's)
       "Leader of the Opposition" -> -1 (a title, no name)"""
     for i in range(k + 1, len(ws) - 1):
         if is_given_name(ws[i]):
@@ -605,6 +642,8 @@ def title_of_office(ws: tuple[str, ...], k: int) -> int:
     p = k + 1
     while p + 1 < len(ws) and ws[p] in ("of", "the"):
         p += 1 if ws[p + 1] in ("of", "the") else 2
+    while p + 1 < len(ws) and _bare(ws[p]) in TITLE_WORDS:
+        p += 1
     return p if p < len(ws) else -1
 
 
