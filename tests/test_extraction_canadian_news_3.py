@@ -16,7 +16,7 @@ import pytest
 
 from tracker.extraction import extract
 from tracker.extraction.engine import extract_with_features
-from tracker.extraction.names import find_names, national_agency, party_label
+from tracker.extraction.names import find_names, french_body, national_agency, party_label
 
 CASES = [
     # --- Regional papers: Winnipeg, Halifax, Vancouver, Montreal, Saskatoon, Edmonton
@@ -578,3 +578,32 @@ def test_rule_named_agency(text, speakers):
 def test_the_department_with_no_agency_named_is_no_one():
     text = 'Officials met. "We disagree with the ruling entirely," the department said.'
     assert [q.speaker for q in extract(text).quotes] == [None]
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    # Rule french_body: a body's name in French, capitalised only on its first word.
+    ("The Fédération autonome de l'enseignement said", "Fédération autonome de l'enseignement"),
+    ("The Confédération des syndicats nationaux said", "Confédération des syndicats nationaux"),
+    ("The Centrale des syndicats du Québec said", "Centrale des syndicats du Québec"),
+    ("the Société de transport de Montréal said", "Société de transport de Montréal"),
+    # English after the same word: no French name goes on.
+    ("The Union said the offer was low", "Union"),
+    ("The Centre will pour concrete", "Centre"),
+])
+def test_rule_french_body(text, body):
+    (m,) = find_names(text, 0, len(text))
+    assert (m.text, m.kind) == (body, "organisation")
+
+
+def test_french_body_ends_where_the_french_does():
+    text = "Union des producteurs agricoles (UPA) said"
+    assert french_body(text, len("Union"), len(text)) == len("Union des producteurs agricoles")
+    assert french_body("Office in Ottawa", len("Office"), 16) == 0
+
+
+def test_a_french_body_is_the_source_not_the_minister_before_it():
+    text = ('Education Minister Bernard Drainville said teachers would get a raise. "They deserve '
+            'it," Drainville said. The Fédération autonome de l\'enseignement said the offer was '
+            '"insulting."')
+    assert [q.speaker for q in extract(text).quotes] == [
+        "Bernard Drainville", "Fédération autonome de l'enseignement"]

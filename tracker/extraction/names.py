@@ -124,9 +124,12 @@ _ADVERB = re.compile(r"[A-Z][a-z]{3,}(?:ally|arly|[a-km-qs-z]ly)")
 def find_names(text: str, start: int, end: int) -> list[NameMention]:
     """Capitalised sequences in text[start:end] that read as people or organisations."""
     out: list[NameMention] = []
+    skip = start  # the end of a French body's name (rule french_body): its words are read
     for run in _RUN.finditer(text, start, end):
         rtext = run.group()
         base, after = run.span()
+        if base < skip:
+            continue  # "du Québec" in "Centrale des syndicats du Québec"
         if rtext[:3] == "X. " and platform_x(text, base + 1):
             rtext, base = rtext[3:], base + 3  # "wrote on X. Crockett said": no initial
         if rtext[:4] == "Bill" and bill_number(rtext, text[after:after + 6]):
@@ -155,6 +158,12 @@ def find_names(text: str, start: int, end: int) -> list[NameMention]:
                     (num := _NUMBER_AFTER.match(text, m.end)):
                 out.extend(numbered_body(text, m, num.end()))
                 continue
+            if name[-1] in _FRENCH_HEADS and hi == len(rtext) and \
+                    (tail := french_body(text, base + hi, end)) > 0:
+                body = text[m.start:tail]  # rule french_body
+                out.append(NameMention(m.start, tail, body, tuple(body.split()), ORGANISATION))
+                skip = tail
+                break
             if kind == PERSON and lo == 0 and base > start + 1 and text[base - 1] == " ":
                 lo_w = base - 20 if base - 20 > start else start
                 w = text[max(lo_w, text.rfind(" ", lo_w, base - 1) + 1):base - 1]
@@ -165,6 +174,57 @@ def find_names(text: str, start: int, end: int) -> list[NameMention]:
             out.append(m)
     return out
 
+
+# The first word of a body's name in French, which capitalises only that word (rule
+# french_body): "Fédération autonome de l'enseignement", "Centrale des syndicats du Québec".
+_FRENCH_HEADS = frozenset("""Fédération Confédération Centrale Union Ordre Regroupement
+    Syndicat Société Régie Association Alliance Conseil Collège Commission Institut Mouvement
+    Chambre Front Office Bureau Coalition Comité Corporation Centre Caisse Fondation
+    Collectif""".split())
+_FRENCH_LINKS = frozenset("de des du et aux la le les".split())  # ("pour", "en": English too)
+_FRENCH_WORD = re.compile(r"[ \xa0]+((?:[ldLD]['’])?[^\W\d_][\w'’-]*)")
+_FRENCH_ADJECTIVE = re.compile(r"[a-zà-ÿœ-]*(?:aux|als?|ales?|elles?|els?|ives?|ifs?|iques?|aires?|"
+                               r"ées?|és|oises?|ais|aises?|ains?|aines?|iens?|iennes?|oles?|"
+                               r"eurs?|ieux|ières?|iers?|ales|ux)")
+
+
+def french_body(text: str, pos: int, end: int) -> int:
+    """Rule french_body: the name of a body in French goes on, in lower case, after its
+    first word (one of _FRENCH_HEADS) through French words joined by "de", "des", "du", "et"
+    or an elided "l'" or "d'": where it ends, or 0 when no French follows. At most two
+    adjectives before the first joining word and one after a noun. Examples:
+      "Fédération| autonome de l'enseignement said" -> after "enseignement"
+      "Confédération| des syndicats nationaux said" -> after "nationaux"
+      "Centrale| des syndicats du Québec said" -> after "Québec"
+      "Union| des producteurs agricoles (UPA)" -> after "agricoles"
+      "Union| said the offer was low" -> 0 (English: no French word joins)
+      "Office| in Ottawa" -> 0"""
+    good = 0  # where the name may end
+    linked = False  # a joining word has come
+    free = 2  # adjectives still allowed before the first joining word
+    noun = False  # the word before is a noun after a joining word (an adjective may follow)
+    prev_link = False
+    for _ in range(12):  # a name is a dozen words at most: the scan stays short
+        m = _FRENCH_WORD.match(text, pos, end)
+        if m is None:
+            break
+        w = m.group(1)
+        if w in _FRENCH_LINKS:
+            linked, noun = True, False
+        elif w[:2].lower() in ("l'", "l’", "d'", "d’") and len(w) > 2:
+            linked, noun, good = True, True, m.end()
+        elif linked and (w[0].isupper() or prev_link):
+            noun, good = True, m.end()
+        elif linked and noun and w.islower() and _FRENCH_ADJECTIVE.fullmatch(w):
+            noun, good = False, m.end()  # "syndicats nationaux"
+        elif not linked and free and w.islower() and (
+                _FRENCH_ADJECTIVE.fullmatch(w) or w in ("autonome", "autonomes")):
+            free -= 1  # "Fédération autonome de", "Conseil national des"
+        else:
+            break
+        prev_link = w in _FRENCH_LINKS
+        pos = m.end()
+    return good if linked else 0
 
 
 # Bodies known by a number after their name: "CUPE Local 79", "Unifor Local 444", "Grand
