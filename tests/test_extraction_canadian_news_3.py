@@ -607,3 +607,14 @@ def test_a_french_body_is_the_source_not_the_minister_before_it():
             '"insulting."')
     assert [q.speaker for q in extract(text).quotes] == [
         "Bernard Drainville", "Fédération autonome de l'enseignement"]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # Rule relative_named: someone brought in as a relative is not the bare family name.
+    ('Cambria Harris, whose mother Morgan Harris was killed in 2022, said she was relieved. "I '
+     'just want to bring my mom home," Harris told APTN News.', "Cambria Harris"),
+    ('Joe Biden spoke of his late son Beau Biden at the event. "He was the best of us," Biden '
+     'said.', "Joe Biden"),
+])
+def test_rule_relative_named(text, speaker):
+    assert [q.speaker for q in extract(text).quotes] == [speaker]

@@ -402,10 +402,25 @@ def _described_given_name(ws: tuple[str, ...]) -> int:
     return -1
 
 
+def relative_named(e: EntityRecord, m: NameMention) -> bool:
+    """Rule relative_named: a person brought in as someone's relative ("whose mother Morgan
+    Harris") is not the one a bare family name they share refers to, when someone else of
+    that name is: news tells relatives apart by their given names. False (no penalty) when
+    the short form carries the same relative's word ("mother Harris"). Examples:
+      'Cambria Harris, whose mother Morgan Harris was killed, said she was relieved. "...,"
+       Harris said.' -> Cambria Harris
+      'Joe Biden spoke of his late son Beau Biden. "...," Biden said.' -> Joe Biden
+      'Morgan Harris ... her mother Harris said' -> no penalty ("mother" names her so)"""
+    return not e.described.isdisjoint(_RELATIVES) and m.described not in e.described
+
+
 # Rule kin_role: a family role word alone and capitalised ("Mother pleads for help finding
 # son", "Widow recalls ...": a headline's subject) is a role noun, never a name; not "Son",
 # a family name ("Masayoshi Son"), nor "Sister" and "Brother", titles of the religious.
 _KIN_ROLES = frozenset("father mother daughter wife husband mom dad widow widower".split())
+# (and the relatives a name may be brought in as: rule relative_named)
+_RELATIVES = _KIN_ROLES | frozenset("son brother sister grandmother grandfather aunt uncle "
+                                    "cousin niece nephew".split())
 
 
 _MONTH_NAMES = frozenset("May June April August".split())
@@ -1031,7 +1046,7 @@ class EntityTable:
             new_to_it = rank == 0 and i not in called
             k = bisect.bisect_left(e.starts, m.start)
             dist = m.start - e.starts[k - 1] if k else 10**9 + e.starts[0]
-            score = (rank, not same_role, new_to_it, dist, i)
+            score = (rank, not same_role, new_to_it, relative_named(e, m), dist, i)
             if best_score is None or score < best_score:
                 best, best_score = i, score
         if best < 0 and n == 1:
