@@ -618,3 +618,16 @@ def test_a_french_body_is_the_source_not_the_minister_before_it():
 ])
 def test_rule_relative_named(text, speaker):
     assert [q.speaker for q in extract(text).quotes] == [speaker]
+
+
+@pytest.mark.parametrize(("text", "speaker", "mention"), [
+    # Rule title_family_name: a family name that is also a title, bare, is the person.
+    ('Chief Wilfred King of Gull Bay First Nation spoke first. "We have waited 11 years," King '
+     'said.', "Wilfred King", "King"),
+    ('Sarah Bishop runs the shelter. "We are full every night," Bishop said.', "Sarah Bishop",
+     "Bishop"),
+])
+def test_rule_title_family_name(text, speaker, mention):
+    ex, (feats,) = extract_with_features(text)
+    assert (ex.quotes[0].speaker, ex.quotes[0].speaker_mention) == (speaker, mention)
+    assert "src=fullname" in feats

@@ -402,6 +402,10 @@ def _described_given_name(ws: tuple[str, ...]) -> int:
     return -1
 
 
+# Titles that are family names too (rule title_family_name, EntityTable.surname_mentions).
+_TITLE_FAMILY_NAMES = frozenset("King Bishop Pope Judge Marshal Major Dean Lord".split())
+
+
 def relative_named(e: EntityRecord, m: NameMention) -> bool:
     """Rule relative_named: a person brought in as someone's relative ("whose mother Morgan
     Harris") is not the one a bare family name they share refers to, when someone else of
@@ -1119,7 +1123,9 @@ class EntityTable:
 
     def surname_mentions(self, text: str, mentions: list[NameMention]) -> list[NameMention]:
         """Mentions of people whose family name reads as a place or nationality ("Mark
-        Cuban" ... "Cuban said"), which the name finder leaves out on their own. Rule
+        Cuban" ... "Cuban said") or as a title (rule title_family_name: "Chief Wilfred King"
+        ... "King said", "Sarah Bishop" ... "Bishop said"; not "the King said"), which the
+        name finder leaves out on their own. Rule
         one_bare_word: each bare word goes to one person, the one of that family named in
         full nearest before it (before any of them, the first named), as a short form does.
         (It went to every person of the family: thousands of people called "... Cuban" in
@@ -1128,7 +1134,8 @@ class EntityTable:
         for i, e in enumerate(self.entities):
             last = e.name[-1]
             if e.kind == PERSON and len(e.name) >= 2 and (
-                    last in DEMONYMS or last in PLACES or last in GROUPS):
+                    last in DEMONYMS or last in PLACES or last in GROUPS or
+                    last in _TITLE_FAMILY_NAMES):
                 family.setdefault(last, []).append(i)
         if not family:
             return []
@@ -1142,7 +1149,8 @@ class EntityTable:
             # scanned fast; one opening with a lookbehind is tried at every position).
             pat = rf"{re.escape(last)}(?<![\w'’.-].{{{len(last)}}})\b"
             for m in re.finditer(pat, text):
-                if m.start() in covered:
+                if m.start() in covered or last in _TITLE_FAMILY_NAMES and \
+                        text[max(0, m.start() - 4):m.start()] in ("the ", "The "):
                     continue
                 k = bisect.bisect_right(starts, m.start()) - 1
                 i = named[k if k >= 0 else 0][1]
