@@ -631,3 +631,20 @@ def test_rule_title_family_name(text, speaker, mention):
     ex, (feats,) = extract_with_features(text)
     assert (ex.quotes[0].speaker, ex.quotes[0].speaker_mention) == (speaker, mention)
     assert "src=fullname" in feats
+
+
+@pytest.mark.parametrize(("text", "speaker", "capped"), [
+    # Rule named_next: "The head of <a body> says" with the person opening the next sentence.
+    ('The head of the Canadian Association of Petroleum Producers says the industry needs '
+     '"certainty, not slogans." Lisa Baiton told a conference the pipeline would go nowhere.',
+     "Lisa Baiton", True),
+    # No one named there: the body stays the source.
+    ('The president of the Canadian Medical Association says doctors are "exhausted." The '
+     'association met on Tuesday.', "Canadian Medical Association", False),
+])
+def test_rule_named_next(text, speaker, capped):
+    ex, feats = extract_with_features(text)
+    assert ex.quotes[0].speaker == speaker
+    assert ("rule=named_next" in feats[0]) is capped
+    if capped:
+        assert ex.quotes[0].confidence < 0.9  # an inference, as a pronoun's speaker is

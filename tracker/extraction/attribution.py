@@ -1864,6 +1864,46 @@ def cataphora(w: Who, resolver: Resolver) -> int:
     return -1
 
 
+# "The head of the", "The new president of": a definite role of a body, before its name.
+_HEAD_OF = re.compile(r"(?<![\w'’])[Tt]he[ \xa0]+(?:[a-z][\w-]*[ \xa0]+){0,2}?([a-z]+)[ \xa0]+of"
+                      r"[ \xa0]+(?:the[ \xa0]+)?$")
+
+
+def head_of_body(masked: str, start: int) -> int:
+    """Where "the <role> of (the)" begins right before an organisation's name at `start`, or
+    -1. Examples: 'The head of the |Canadian Association of Petroleum Producers' -> 0;
+    'the union's head of the |CLC' -> -1 (an owner's); 'Members of the |Senate' -> -1"""
+    m = _HEAD_OF.search(masked, max(0, start - 50), start)
+    return m.start() if m is not None and (m.group(1) in PERSON_ROLE_NOUNS or
+                                           m.group(1) == "head") else -1
+
+
+def named_next(w: Who, resolver: Resolver) -> int:
+    """Rule named_next: "The head of <a body> says ..." with the person named as the subject
+    opening the next sentence (as a wire lede names them only then) is that person, not the
+    body; with no name there, the body stays the source. Examples:
+      'The head of the Canadian Association of Petroleum Producers says the industry needs
+       "certainty, not slogans." Lisa Baiton told a conference ...' -> Lisa Baiton
+      'The president of the CMA says doctors are "exhausted."' -> -1 (the CMA stays)
+      'The head of the CAPP says it needs "certainty." The group met ...' -> -1"""
+    names = resolver.names
+    here = resolver.sentence_of(w.start)
+    k = bisect.bisect_right(names, w.end, key=START)
+    while k < len(names) and names[k].start < w.end + CATAPHORA_REACH:
+        nm = names[k]
+        k += 1
+        if resolver.sentence_of(nm.start) == here:
+            continue
+        if resolver.sentence_of(nm.start) > here + 1 or "\n" in resolver.masked[w.end:nm.start]:
+            return -1
+        opens = resolver.sent_starts[here]
+        if resolver.masked[opens:nm.start].strip() or nm.entity < 0 or nm.possessive or \
+                resolver.table.entities[nm.entity].kind != PERSON:
+            return -1  # the next sentence must open with the person's name
+        return nm.entity
+    return -1
+
+
 def resolve(cues: list[Cue], resolver: Resolver, masked: str = "") -> None:
     """Give each cue's pronoun or role-noun source an entity, in reading order."""
     table = resolver.table
@@ -1887,6 +1927,11 @@ def resolve(cues: list[Cue], resolver: Resolver, masked: str = "") -> None:
                     resolver.add(w.start, ent)
                 continue
             _named_before(masked, w)
+        if masked and w.entity >= 0 and table.entities[w.entity].kind == ORGANISATION and \
+                (head := head_of_body(masked, w.start)) >= 0 and \
+                (ent := named_next(w, resolver)) >= 0:
+            w.start, w.text = head, masked[head:w.end]
+            w.entity, w.kind, w.rule = ent, PERSON, "named_next"
         if w.entity >= 0:
             if table.entities[w.entity].kind == PERSON:
                 resolver.add(w.start, w.entity,
