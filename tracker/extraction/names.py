@@ -134,6 +134,13 @@ def find_names(text: str, start: int, end: int) -> list[NameMention]:
             rtext, base = rtext[3:], base + 3  # "wrote on X. Crockett said": no initial
         if rtext[:4] == "Bill" and bill_number(rtext, text[after:after + 6]):
             continue
+        if text[base - 5:base] == " and " and (j := joined_agency(text, start, base, rtext)) >= 0:
+            while out and out[-1].start >= j:
+                out.pop()  # "Fisheries", a person before: a field of the agency's name
+            stop = base + len(rtext) - (rtext[-1] == "." and rtext.count(".") == 1)
+            body = text[j:stop]
+            out.append(NameMention(j, stop, body, tuple(body.split()), ORGANISATION))
+            continue
         parsed, adverb, superlative = _run_reading(rtext)
         if not parsed:
             continue  # the common case: "The", "He", "But" opening a sentence
@@ -632,6 +639,38 @@ _AGENCY_SECTORS = frozenset("""Health Transport Environment Parks Fisheries Immi
 _PROVINCE_FIRST = frozenset("Health Hydro".split())
 _PROVINCES = frozenset(("Ontario", "Quebec", "Québec", "Manitoba", "Saskatchewan", "Alberta",
                         "Nova Scotia", "New Brunswick", "B.C.", "BC", "Nunavut", "Yukon"))
+
+
+# The fields before "and" in a department's name: "Immigration, Refugees and ".
+_FIELD = r"[A-Z][\w'’-]*(?:[ \xa0][A-Z][\w'’-]*){0,2}"
+_FIELDS_BEFORE = re.compile(rf"(?<![\w'’.-])(?:{_FIELD},[ \xa0]){{0,3}}{_FIELD}[ \xa0]and[ \xa0]$")
+
+
+def joined_agency(text: str, start: int, base: int, run: str) -> int:
+    """Rule joined_agency: a federal department named by fields joined by "and" (and commas)
+    before its country, as Canada names them, is one organisation. `run` (at `base`, right
+    after " and ") is the last field and the country. Returns where the name begins, or -1.
+    Examples:
+      "Fisheries and |Oceans Canada said" -> 0 (Fisheries and Oceans Canada)
+      "Immigration, Refugees and |Citizenship Canada" -> 0
+      "Crown-Indigenous Relations and |Northern Affairs Canada" -> 0
+      "the United States and |Atlantic Canada" -> -1 (a region: "Atlantic" is no field)
+      "Britain and |Canada" -> -1 (a country alone)
+      "John Smith and |Global Affairs Canada" -> -1 (a person's given name)"""
+    words = run.rstrip(".").split()
+    if len(words) < 2 or words[-1] not in _AGENCY_COUNTRIES or \
+            len(words) == 2 and words[0] in _AGENCY_SECTORS:
+        return -1  # "John Smith and Health Canada": an agency of its own after "and"
+    field_word = words[-2]
+    if not (field_word in _AGENCY_SECTORS or field_word.endswith(("s", "ment", "ship", "tion"))):
+        return -1
+    m = _FIELDS_BEFORE.search(text, max(start, base - 90), base)
+    if m is None:
+        return -1
+    fields = m.group()[:-5].replace(",", " ").split()
+    if any(f in PLACES or f in DEMONYMS or f in STOP or is_given_name(f) for f in fields):
+        return -1
+    return m.start()
 
 
 def national_agency(ws: tuple[str, ...]) -> bool:
