@@ -25,7 +25,7 @@ from .lexicon import (
     STOP,
     TITLE_WORDS,
 )
-from .names import NameMention, is_role_plural, national_agency
+from .names import NameMention, is_agency, is_role_plural
 from .resolver import REGION_AFTER, Resolver
 from .subjects import Who, from_name, main_subject
 from .text import ABBREVIATIONS, is_word_char
@@ -1472,7 +1472,7 @@ _GROUP_NOUNS = frozenset(("board campaign group committee newspaper paper networ
                           "office bureau").split())
 
 
-def _named_before(masked: str, w: Who) -> None:
+def _named_before(masked: str, w: Who, names: list[NameMention]) -> None:
     """Rule named_group_before: "the board said" after "the Illinois Board of Elections" (or
     "the editorial board writes" after "the Wall Street Journal editorial board"): the group
     as the article named it, if it did so in the last few paragraphs. Examples:
@@ -1486,7 +1486,7 @@ def _named_before(masked: str, w: Who) -> None:
         return  # "the Trump campaign" names its group already
     head = words[-1]
     lo = max(0, w.start - 3000)
-    if len(words) == 2 and head in _AGENCY_NOUNS and named_agency(masked, w):
+    if len(words) == 2 and head in _AGENCY_NOUNS and named_agency(w, names):
         return
     # A match ends in the group noun: read only from a little before its first use.
     seen = [k for k in (masked.find(head, lo, w.start), masked.find(head.capitalize(), lo,
@@ -1521,33 +1521,28 @@ def _described_pattern(head: str) -> re.Pattern:
 
 
 _AGENCY_NOUNS = frozenset(("department", "agency", "ministry"))
-_AGENCY_RUN = re.compile(r"(?<![\w'’.-])(?:[A-Z][\w.'’-]*[ \xa0]+){1,3}[A-Z][\w.'’-]*")
 AGENCY_REACH = 1500  # characters back where the agency is looked for
 
 
-def named_agency(masked: str, w: Who) -> bool:
+def named_agency(w: Who, names: list[NameMention]) -> bool:
     """Rule named_agency: "the department said", "the agency said" or "the ministry said"
-    after a government body named by its field and its country or province (rule
-    national_agency), within AGENCY_REACH characters: that body. Examples:
+    after a government body named by its field and its country or province (rules
+    national_agency, joined_agency), within AGENCY_REACH characters: the last such body.
+    `names`: the article's names, sorted. Examples:
       'Global Affairs Canada said it was "aware of reports." "...," the department said.'
           -> Global Affairs Canada
       'Statistics Canada said 76,000 jobs were added. The agency said the gains were
        "concentrated in part-time work."' -> Statistics Canada
       'The Justice Department said ... "...," the department said.' -> False (rule
        named_group_before reads it)"""
-    found = None
-    for m in _AGENCY_RUN.finditer(masked, max(0, w.start - AGENCY_REACH), w.start):
-        named = m.group().split()
-        while named and named[0] in STOP:
-            named.pop(0)
-        if named and named[-1].count(".") == 1 and named[-1][-1] == ".":
-            named[-1] = named[-1][:-1]  # a sentence's full stop, not "P.E.I."
-        if national_agency(tuple(named)):
-            found = named
-    if found is None:
-        return False
-    w.text, w.kind, w.rule = " ".join(found), ORGANISATION, "named_agency"
-    return True
+    k = bisect.bisect_left(names, w.start, key=START)
+    while k > 0 and names[k - 1].start > w.start - AGENCY_REACH:
+        k -= 1
+        nm = names[k]
+        if nm.kind == ORGANISATION and is_agency(nm.name):
+            w.text, w.kind, w.rule = " ".join(nm.name), ORGANISATION, "named_agency"
+            return True
+    return False
 
 
 def described_group(masked: str, w: Who, head: str, lo: int) -> None:
@@ -1873,6 +1868,8 @@ def head_of_body(masked: str, start: int) -> int:
     """Where "the <role> of (the)" begins right before an organisation's name at `start`, or
     -1. Examples: 'The head of the |Canadian Association of Petroleum Producers' -> 0;
     'the union's head of the |CLC' -> -1 (an owner's); 'Members of the |Senate' -> -1"""
+    if not masked.endswith(("of ", "of the "), max(0, start - 8), start):
+        return -1  # (the common case, asked of every body named as a source)
     m = _HEAD_OF.search(masked, max(0, start - 50), start)
     return m.start() if m is not None and (m.group(1) in PERSON_ROLE_NOUNS or
                                            m.group(1) == "head") else -1
@@ -1926,7 +1923,7 @@ def resolve(cues: list[Cue], resolver: Resolver, masked: str = "") -> None:
                 if w.kind == PERSON:
                     resolver.add(w.start, ent)
                 continue
-            _named_before(masked, w)
+            _named_before(masked, w, resolver.names)
         if masked and w.entity >= 0 and table.entities[w.entity].kind == ORGANISATION and \
                 (head := head_of_body(masked, w.start)) >= 0 and \
                 (ent := named_next(w, resolver)) >= 0:

@@ -643,7 +643,9 @@ _PROVINCES = frozenset(("Ontario", "Quebec", "Québec", "Manitoba", "Saskatchewa
 
 # The fields before "and" in a department's name: "Immigration, Refugees and ".
 _FIELD = r"[A-Z][\w'’-]*(?:[ \xa0][A-Z][\w'’-]*){0,2}"
-_FIELDS_BEFORE = re.compile(rf"(?<![\w'’.-])(?:{_FIELD},[ \xa0]){{0,3}}{_FIELD}[ \xa0]and[ \xa0]$")
+# (the test of the character before comes after the capital, as in _RUN: faster)
+_FIELDS_BEFORE = re.compile(rf"(?:{_FIELD},[ \xa0]){{0,3}}{_FIELD}[ \xa0]and[ \xa0]$")
+_FIELD_OPENS = re.compile(r"[\w'’.-]")
 
 
 def joined_agency(text: str, start: int, base: int, run: str) -> int:
@@ -664,13 +666,26 @@ def joined_agency(text: str, start: int, base: int, run: str) -> int:
     field_word = words[-2]
     if not (field_word in _AGENCY_SECTORS or field_word.endswith(("s", "ment", "ship", "tion"))):
         return -1
-    m = _FIELDS_BEFORE.search(text, max(start, base - 90), base)
+    lo = max(start, base - 80)  # four fields of a word or two each
+    if (k := text.rfind(".", lo, base)) >= 0 and not text[k - 1:k].isupper():
+        lo = k + 1  # (not over a sentence's end)
+    m = _FIELDS_BEFORE.search(text, lo, base)
+    while m is not None and m.start() > 0 and _FIELD_OPENS.match(text, m.start() - 1):
+        m = _FIELDS_BEFORE.search(text, m.start() + 1, base)  # "McKenna": from a word's start
     if m is None:
         return -1
     fields = m.group()[:-5].replace(",", " ").split()
     if any(f in PLACES or f in DEMONYMS or f in STOP or is_given_name(f) for f in fields):
         return -1
     return m.start()
+
+
+def is_agency(name: tuple[str, ...]) -> bool:
+    """A government body's name as rules national_agency and joined_agency read it:
+    ("Health", "Canada") -> True; ("Fisheries", "and", "Oceans", "Canada") -> True;
+    ("Canada", "Post") -> False"""
+    return national_agency(name) or len(name) >= 4 and name[-1] in _AGENCY_COUNTRIES and \
+        "and" in name
 
 
 def national_agency(ws: tuple[str, ...]) -> bool:
