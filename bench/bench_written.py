@@ -23,8 +23,8 @@ import sys
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
-FILES = ("canadian_news", "canadian_news_2", "canadian_opinion", "us_news_styles",
-         "us_news_styles_2", "us_web_styles", "us_news_styles_3")
+FILES = ("canadian_news", "canadian_news_2", "canadian_news_3", "canadian_opinion",
+         "us_news_styles", "us_news_styles_2", "us_news_styles_3", "us_web_styles")
 
 _SCORE = r'''
 import json, sys

@@ -59,7 +59,7 @@ CASES = [
     ('Statistics Canada said the economy added 76,000 jobs in September. The agency said the '
      'gains were "concentrated in part-time work." "The headline number hides a lot of '
      'weakness," said Desjardins economist Randall Bartlett.',
-     [None, 'Randall Bartlett']),  # "the agency" is left unresolved, as "the union" is
+     ['Statistics Canada', 'Randall Bartlett']),  # rule named_agency: the agency named
     ('Asked on the call about the U.S. tariffs, Canadian National Railway Co. CEO Tracy '
      'Robinson said the company was "well positioned."\n\n"We have flexibility in our network '
      'that others don\'t," she said. "We will use it."',

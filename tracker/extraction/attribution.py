@@ -25,7 +25,7 @@ from .lexicon import (
     STOP,
     TITLE_WORDS,
 )
-from .names import NameMention, is_role_plural
+from .names import NameMention, is_agency, is_role_plural
 from .resolver import REGION_AFTER, Resolver
 from .subjects import Who, from_name, main_subject
 from .text import ABBREVIATIONS, is_word_char
@@ -362,8 +362,12 @@ def _subject_before(masked: str, lo: int, v: int, names_by_end: dict[int, NameMe
         nm = names_by_start.get(a)
         if nm is not None and _after_paren(masked, nm.end, inner_end) == inner_end and \
                 not nm.possessive:
-            if (town := names_by_end.get(prev)) is not None and \
-                    (who := place_of_source(masked, lo, town)) is not None:
+            town = names_by_end.get(prev)
+            if town is not None and person_after_place(masked, prev, nm):
+                who = from_name(nm)  # "The mayor of Ste-Marie, Gaétan Vachon, said"
+                who.rule = "person_after_place"
+                return who
+            if town is not None and (who := place_of_source(masked, lo, town)) is not None:
                 return who  # "A man in Surrey, B.C., told": the region is no source either
             return from_name(nm)  # "a spokeswoman, Anna Richardson White, said"
         if (who := named_apposition(masked, a, inner_end, names_by_end)) is not None:
@@ -557,6 +561,16 @@ def place_of_source(masked: str, lo: int, nm: NameMention) -> Who | None:
                 ("in", "from", "near", "outside", "across", "of", "to")):
         return None  # (a plain test first: this is asked of every name before a cue)
     return person_placed(masked, lo, nm.start)
+
+
+def person_after_place(masked: str, comma: int, nm: NameMention) -> bool:
+    """Rule person_after_place: after "the mayor of Ste-Marie," a name of two words or more
+    that is no region is the person so described, in apposition, not the place's region
+    (rule place_of_source). Examples:
+      'The mayor of Ste-Marie, Gaétan Vachon, said' -> True (Gaétan Vachon)
+      'A man in Surrey, B.C., told' -> False (a region: the man is unnamed)
+      'A voter from Brampton, Ontario, said' -> False"""
+    return nm.kind == PERSON and len(nm.name) > 1 and REGION_AFTER.match(masked, comma) is None
 
 
 def person_placed(masked: str, lo: int, start: int) -> Who | None:
@@ -1484,7 +1498,7 @@ _GROUP_NOUNS = frozenset(("board campaign group committee newspaper paper networ
                           "office bureau").split())
 
 
-def _named_before(masked: str, w: Who) -> None:
+def _named_before(masked: str, w: Who, names: list[NameMention]) -> None:
     """Rule named_group_before: "the board said" after "the Illinois Board of Elections" (or
     "the editorial board writes" after "the Wall Street Journal editorial board"): the group
     as the article named it, if it did so in the last few paragraphs. Examples:
@@ -1498,6 +1512,8 @@ def _named_before(masked: str, w: Who) -> None:
         return  # "the Trump campaign" names its group already
     head = words[-1]
     lo = max(0, w.start - 3000)
+    if len(words) == 2 and head in _AGENCY_NOUNS and named_agency(w, names):
+        return
     # A match ends in the group noun: read only from a little before its first use.
     seen = [k for k in (masked.find(head, lo, w.start), masked.find(head.capitalize(), lo,
                                                                      w.start)) if k >= 0]
@@ -1528,6 +1544,31 @@ def _described_pattern(head: str) -> re.Pattern:
     return re.compile(_NAME_RUN + rf",[ \xa0]+(?:the|a|an)[ \xa0]+(?:[\w'’-]+[ \xa0]+){{0,4}}"
                       rf"{head}(?=[ \xa0]*[,.;)])|\b(?:[Tt]he|[Aa]n?)[ \xa0]+{head}[ \xa0]+"
                       + _NAME_RUN)
+
+
+_AGENCY_NOUNS = frozenset(("department", "agency", "ministry"))
+AGENCY_REACH = 1500  # characters back where the agency is looked for
+
+
+def named_agency(w: Who, names: list[NameMention]) -> bool:
+    """Rule named_agency: "the department said", "the agency said" or "the ministry said"
+    after a government body named by its field and its country or province (rules
+    national_agency, joined_agency), within AGENCY_REACH characters: the last such body.
+    `names`: the article's names, sorted. Examples:
+      'Global Affairs Canada said it was "aware of reports." "...," the department said.'
+          -> Global Affairs Canada
+      'Statistics Canada said 76,000 jobs were added. The agency said the gains were
+       "concentrated in part-time work."' -> Statistics Canada
+      'The Justice Department said ... "...," the department said.' -> False (rule
+       named_group_before reads it)"""
+    k = bisect.bisect_left(names, w.start, key=START)
+    while k > 0 and names[k - 1].start > w.start - AGENCY_REACH:
+        k -= 1
+        nm = names[k]
+        if nm.kind == ORGANISATION and is_agency(nm.name):
+            w.text, w.kind, w.rule = " ".join(nm.name), ORGANISATION, "named_agency"
+            return True
+    return False
 
 
 def described_group(masked: str, w: Who, head: str, lo: int) -> None:
@@ -1844,6 +1885,48 @@ def cataphora(w: Who, resolver: Resolver) -> int:
     return -1
 
 
+# "The head of the", "The new president of": a definite role of a body, before its name.
+_HEAD_OF = re.compile(r"(?<![\w'’])[Tt]he[ \xa0]+(?:[a-z][\w-]*[ \xa0]+){0,2}?([a-z]+)[ \xa0]+of"
+                      r"[ \xa0]+(?:the[ \xa0]+)?$")
+
+
+def head_of_body(masked: str, start: int) -> int:
+    """Where "the <role> of (the)" begins right before an organisation's name at `start`, or
+    -1. Examples: 'The head of the |Canadian Association of Petroleum Producers' -> 0;
+    'the union's head of the |CLC' -> -1 (an owner's); 'Members of the |Senate' -> -1"""
+    if not masked.endswith(("of ", "of the "), max(0, start - 8), start):
+        return -1  # (the common case, asked of every body named as a source)
+    m = _HEAD_OF.search(masked, max(0, start - 50), start)
+    return m.start() if m is not None and (m.group(1) in PERSON_ROLE_NOUNS or
+                                           m.group(1) == "head") else -1
+
+
+def named_next(w: Who, resolver: Resolver) -> int:
+    """Rule named_next: "The head of <a body> says ..." with the person named as the subject
+    opening the next sentence (as a wire lede names them only then) is that person, not the
+    body; with no name there, the body stays the source. Examples:
+      'The head of the Canadian Association of Petroleum Producers says the industry needs
+       "certainty, not slogans." Lisa Baiton told a conference ...' -> Lisa Baiton
+      'The president of the CMA says doctors are "exhausted."' -> -1 (the CMA stays)
+      'The head of the CAPP says it needs "certainty." The group met ...' -> -1"""
+    names = resolver.names
+    here = resolver.sentence_of(w.start)
+    k = bisect.bisect_right(names, w.end, key=START)
+    while k < len(names) and names[k].start < w.end + CATAPHORA_REACH:
+        nm = names[k]
+        k += 1
+        if resolver.sentence_of(nm.start) == here:
+            continue
+        if resolver.sentence_of(nm.start) > here + 1 or "\n" in resolver.masked[w.end:nm.start]:
+            return -1
+        opens = resolver.sent_starts[here]
+        if resolver.masked[opens:nm.start].strip() or nm.entity < 0 or nm.possessive or \
+                resolver.table.entities[nm.entity].kind != PERSON:
+            return -1  # the next sentence must open with the person's name
+        return nm.entity
+    return -1
+
+
 def resolve(cues: list[Cue], resolver: Resolver, masked: str = "") -> None:
     """Give each cue's pronoun or role-noun source an entity, in reading order."""
     table = resolver.table
@@ -1866,7 +1949,12 @@ def resolve(cues: list[Cue], resolver: Resolver, masked: str = "") -> None:
                 if w.kind == PERSON:
                     resolver.add(w.start, ent)
                 continue
-            _named_before(masked, w)
+            _named_before(masked, w, resolver.names)
+        if masked and w.entity >= 0 and table.entities[w.entity].kind == ORGANISATION and \
+                (head := head_of_body(masked, w.start)) >= 0 and \
+                (ent := named_next(w, resolver)) >= 0:
+            w.start, w.text = head, masked[head:w.end]
+            w.entity, w.kind, w.rule = ent, PERSON, "named_next"
         if w.entity >= 0:
             if table.entities[w.entity].kind == PERSON:
                 resolver.add(w.start, w.entity,

@@ -40,8 +40,10 @@ CAUTION_Z = 0.25
 # writing and more people per story, the line would not hold. Examples:
 #   'Mike Pompeo met reporters. "We are united," he said.' -> at most 0.895
 #   '"We are united," Mike Pompeo said.' -> the calibration's step, uncapped
-CAPS = {"src=pronoun": 0.895}
-CAP_RULES = {"src=pronoun": "pronoun_under_line"}
+# A source named only in the sentence after its description ('The head of the CAPP says
+# "..." Lisa Baiton told ...', rule named_next) is the same kind of inference: capped alike.
+CAPS = {"src=pronoun": 0.895, "rule=named_next": 0.895}
+CAP_RULES = {"src=pronoun": "pronoun_under_line", "rule=named_next": "pronoun_under_line"}
 
 
 @dataclass

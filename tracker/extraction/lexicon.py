@@ -87,9 +87,12 @@ GIVEN_TITLE_WORDS = _set("Dean Will Baron Major")
 # Case" is no one's title). Rule party_label: a party of two words is read word by word up to
 # the title ("Sinn Féin TD Pearse Doherty", "Fianna Fáil TD Jim O'Callaghan", "Fine Gael
 # senator ..."), and Irish, Indian and Australian parties are labels too ("Congress MLA Ravi
-# Kumar", "BJP MP ...", "Greens Senator ...").
+# Kumar", "BJP MP ...", "Greens Senator ..."), and so are Quebec's, of two or three words
+# ("Bloc Québécois MP Alexis Brunelle-Duceppe", "Parti Québécois MNA Joël Arseneau",
+# "Coalition Avenir Québec MNA Youri Chassin").
 PARTY_WORDS = _set("""Conservative Liberal Labour NDP Bloc SNP Reform Plaid Green Tory Sinn Féin
-    Fianna Fáil Fine Gael Congress BJP AAP TMC DMK AIADMK Greens Nationals Coalition""")
+    Fianna Fáil Fine Gael Congress BJP AAP TMC DMK AIADMK Greens Nationals Coalition Parti
+    Québécois Quebecois Avenir""")
 
 DEMONYMS = _set(
     """U.S. US American Americans Chinese Japanese Korean North South Russian British French

@@ -125,12 +125,22 @@ _ADVERB = re.compile(r"[A-Z][a-z]{3,}(?:ally|arly|[a-km-qs-z]ly)")
 def find_names(text: str, start: int, end: int) -> list[NameMention]:
     """Capitalised sequences in text[start:end] that read as people or organisations."""
     out: list[NameMention] = []
+    skip = start  # the end of a French body's name (rule french_body): its words are read
     for run in _RUN.finditer(text, start, end):
         rtext = run.group()
         base, after = run.span()
+        if base < skip:
+            continue  # "du Québec" in "Centrale des syndicats du Québec"
         if rtext[:3] == "X. " and platform_x(text, base + 1):
             rtext, base = rtext[3:], base + 3  # "wrote on X. Crockett said": no initial
         if rtext[:4] == "Bill" and bill_number(rtext, text[after:after + 6]):
+            continue
+        if text[base - 5:base] == " and " and (j := joined_agency(text, start, base, rtext)) >= 0:
+            while out and out[-1].start >= j:
+                out.pop()  # "Fisheries", a person before: a field of the agency's name
+            stop = base + len(rtext) - (rtext[-1] == "." and rtext.count(".") == 1)
+            body = text[j:stop]
+            out.append(NameMention(j, stop, body, tuple(body.split()), ORGANISATION))
             continue
         parsed, adverb, superlative = _run_reading(rtext)
         if not parsed:
@@ -158,6 +168,12 @@ def find_names(text: str, start: int, end: int) -> list[NameMention]:
                     (num := _NUMBER_AFTER.match(text, m.end)):
                 out.extend(numbered_body(text, m, num.end()))
                 continue
+            if name[-1] in _FRENCH_HEADS and hi == len(rtext) and \
+                    (tail := french_body(text, base + hi, end)) > 0:
+                body = text[m.start:tail]  # rule french_body
+                out.append(NameMention(m.start, tail, body, tuple(body.split()), ORGANISATION))
+                skip = tail
+                break
             if kind == PERSON and lo == 0 and base > start + 1 and text[base - 1] == " ":
                 lo_w = base - 20 if base - 20 > start else start
                 w = text[max(lo_w, text.rfind(" ", lo_w, base - 1) + 1):base - 1]
@@ -168,6 +184,57 @@ def find_names(text: str, start: int, end: int) -> list[NameMention]:
             out.append(m)
     return out
 
+
+# The first word of a body's name in French, which capitalises only that word (rule
+# french_body): "Fédération autonome de l'enseignement", "Centrale des syndicats du Québec".
+_FRENCH_HEADS = frozenset("""Fédération Confédération Centrale Union Ordre Regroupement
+    Syndicat Société Régie Association Alliance Conseil Collège Commission Institut Mouvement
+    Chambre Front Office Bureau Coalition Comité Corporation Centre Caisse Fondation
+    Collectif""".split())
+_FRENCH_LINKS = frozenset("de des du et aux la le les".split())  # ("pour", "en": English too)
+_FRENCH_WORD = re.compile(r"[ \xa0]+((?:[ldLD]['’])?[^\W\d_][\w'’-]*)")
+_FRENCH_ADJECTIVE = re.compile(r"[a-zà-ÿœ-]*(?:aux|als?|ales?|elles?|els?|ives?|ifs?|iques?|aires?|"
+                               r"ées?|és|oises?|ais|aises?|ains?|aines?|iens?|iennes?|oles?|"
+                               r"eurs?|ieux|ières?|iers?|ales|ux)")
+
+
+def french_body(text: str, pos: int, end: int) -> int:
+    """Rule french_body: the name of a body in French goes on, in lower case, after its
+    first word (one of _FRENCH_HEADS) through French words joined by "de", "des", "du", "et"
+    or an elided "l'" or "d'": where it ends, or 0 when no French follows. At most two
+    adjectives before the first joining word and one after a noun. Examples:
+      "Fédération| autonome de l'enseignement said" -> after "enseignement"
+      "Confédération| des syndicats nationaux said" -> after "nationaux"
+      "Centrale| des syndicats du Québec said" -> after "Québec"
+      "Union| des producteurs agricoles (UPA)" -> after "agricoles"
+      "Union| said the offer was low" -> 0 (English: no French word joins)
+      "Office| in Ottawa" -> 0"""
+    good = 0  # where the name may end
+    linked = False  # a joining word has come
+    free = 2  # adjectives still allowed before the first joining word
+    noun = False  # the word before is a noun after a joining word (an adjective may follow)
+    prev_link = False
+    for _ in range(12):  # a name is a dozen words at most: the scan stays short
+        m = _FRENCH_WORD.match(text, pos, end)
+        if m is None:
+            break
+        w = m.group(1)
+        if w in _FRENCH_LINKS:
+            linked, noun = True, False
+        elif w[:2].lower() in ("l'", "l’", "d'", "d’") and len(w) > 2:
+            linked, noun, good = True, True, m.end()
+        elif linked and (w[0].isupper() or prev_link):
+            noun, good = True, m.end()
+        elif linked and noun and w.islower() and _FRENCH_ADJECTIVE.fullmatch(w):
+            noun, good = False, m.end()  # "syndicats nationaux"
+        elif not linked and free and w.islower() and (
+                _FRENCH_ADJECTIVE.fullmatch(w) or w in ("autonome", "autonomes")):
+            free -= 1  # "Fédération autonome de", "Conseil national des"
+        else:
+            break
+        prev_link = w in _FRENCH_LINKS
+        pos = m.end()
+    return good if linked else 0
 
 
 # Bodies known by a number after their name: "CUPE Local 79", "Unifor Local 444", "Grand
@@ -349,10 +416,29 @@ def _described_given_name(ws: tuple[str, ...]) -> int:
     return -1
 
 
+# Titles that are family names too (rule title_family_name, EntityTable.surname_mentions).
+_TITLE_FAMILY_NAMES = frozenset("King Bishop Pope Judge Marshal Major Dean Lord".split())
+
+
+def relative_named(e: EntityRecord, m: NameMention) -> bool:
+    """Rule relative_named: a person brought in as someone's relative ("whose mother Morgan
+    Harris") is not the one a bare family name they share refers to, when someone else of
+    that name is: news tells relatives apart by their given names. False (no penalty) when
+    the short form carries the same relative's word ("mother Harris"). Examples:
+      'Cambria Harris, whose mother Morgan Harris was killed, said she was relieved. "...,"
+       Harris said.' -> Cambria Harris
+      'Joe Biden spoke of his late son Beau Biden. "...," Biden said.' -> Joe Biden
+      'Morgan Harris ... her mother Harris said' -> no penalty ("mother" names her so)"""
+    return not e.described.isdisjoint(_RELATIVES) and m.described not in e.described
+
+
 # Rule kin_role: a family role word alone and capitalised ("Mother pleads for help finding
 # son", "Widow recalls ...": a headline's subject) is a role noun, never a name; not "Son",
 # a family name ("Masayoshi Son"), nor "Sister" and "Brother", titles of the religious.
 _KIN_ROLES = frozenset("father mother daughter wife husband mom dad widow widower".split())
+# (and the relatives a name may be brought in as: rule relative_named)
+_RELATIVES = _KIN_ROLES | frozenset("son brother sister grandmother grandfather aunt uncle "
+                                    "cousin niece nephew".split())
 
 
 _MONTH_NAMES = frozenset("May June April August".split())
@@ -484,7 +570,7 @@ def _read(words: tuple[str, ...]) -> tuple[int, int, str, tuple[str, ...], str |
                                or ws[k] in DEMONYMS
                                or k == 0 and ws[0][-1:] == "s" and ws[0][:-1] in PERSON_TITLES
                                or ws[k] in _JOINERS or ws[k] in PARTY_WORDS
-                               and (_bare(ws[k + 1]) in TITLE_WORDS or ws[k + 1] in PARTY_WORDS)
+                               and party_label(ws, k)
                                or ws[k] == "the"):
         k += 1
         if _bare(ws[k - 1]) in HONORIFICS:
@@ -520,8 +606,8 @@ def _read(words: tuple[str, ...]) -> tuple[int, int, str, tuple[str, ...], str |
         # "the Crown" alone the state), a body; "Crown" opens titles only before a name
         # ("Crown Prince Mohammed", "Crown prosecutor Jane Doe").
         return lo, hi, ORGANISATION, ws, None, None
-    if len(ws) == 2 and ws[1] in _AGENCY_COUNTRIES and ws[0] in _AGENCY_SECTORS:
-        return lo, hi, ORGANISATION, ws, None, None  # rule national_agency: "Health Canada"
+    if national_agency(ws):
+        return lo, hi, ORGANISATION, ws, None, None  # "Health Canada", "Health P.E.I."
     if len(name) > 1 and _bare(name[-1]) in TITLE_WORDS and (
             name[0] in PLACES or name[0] in DEMONYMS or ws[0] in DEMONYMS or
             name[-2] in PLACES):
@@ -548,13 +634,95 @@ def _read(words: tuple[str, ...]) -> tuple[int, int, str, tuple[str, ...], str |
     return lo, span_hi, PERSON, name, role, _gender(ws[:k], name)
 
 
-# Rule national_agency: a government body named by its field and its country ("Health
-# Canada", "Transport Canada", "Sport England", "Tourism Australia"), not a place.
-_AGENCY_COUNTRIES = frozenset("Canada Australia England Scotland Wales Ireland UK".split())
+# Rule national_agency: a government body named by its field and its country or province
+# ("Health Canada", "Global Affairs Canada", "Sport England", "Health P.E.I."), not a place.
+_AGENCY_COUNTRIES = frozenset("""Canada Australia England Scotland Wales Ireland UK Ontario
+    Quebec Québec Manitoba Saskatchewan Alberta Nunavut Yukon P.E.I. PEI B.C. BC""".split())
 _AGENCY_SECTORS = frozenset("""Health Transport Environment Parks Fisheries Immigration
     Elections Statistics Employment Infrastructure Veterans Sport Tourism Screen Universities
     Historic Heritage Finance Justice Agriculture Innovation Housing Energy Export Trade
-    Revenue Water""".split())
+    Revenue Water Affairs Service Services""".split())
+# A province's own agency named with the province first ("Ontario Health", "Manitoba Hydro").
+_PROVINCE_FIRST = frozenset("Health Hydro".split())
+_PROVINCES = frozenset(("Ontario", "Quebec", "Québec", "Manitoba", "Saskatchewan", "Alberta",
+                        "Nova Scotia", "New Brunswick", "B.C.", "BC", "Nunavut", "Yukon"))
+
+
+# The fields before "and" in a department's name: "Immigration, Refugees and ".
+_FIELD = r"[A-Z][\w'’-]*(?:[ \xa0][A-Z][\w'’-]*){0,2}"
+# (the test of the character before comes after the capital, as in _RUN: faster)
+_FIELDS_BEFORE = re.compile(rf"(?:{_FIELD},[ \xa0]){{0,3}}{_FIELD}[ \xa0]and[ \xa0]$")
+_FIELD_OPENS = re.compile(r"[\w'’.-]")
+
+
+def joined_agency(text: str, start: int, base: int, run: str) -> int:
+    """Rule joined_agency: a federal department named by fields joined by "and" (and commas)
+    before its country, as Canada names them, is one organisation. `run` (at `base`, right
+    after " and ") is the last field and the country. Returns where the name begins, or -1.
+    Examples:
+      "Fisheries and |Oceans Canada said" -> 0 (Fisheries and Oceans Canada)
+      "Immigration, Refugees and |Citizenship Canada" -> 0
+      "Crown-Indigenous Relations and |Northern Affairs Canada" -> 0
+      "the United States and |Atlantic Canada" -> -1 (a region: "Atlantic" is no field)
+      "Britain and |Canada" -> -1 (a country alone)
+      "John Smith and |Global Affairs Canada" -> -1 (a person's given name)"""
+    words = run.rstrip(".").split()
+    if len(words) < 2 or words[-1] not in _AGENCY_COUNTRIES or \
+            len(words) == 2 and words[0] in _AGENCY_SECTORS:
+        return -1  # "John Smith and Health Canada": an agency of its own after "and"
+    field_word = words[-2]
+    if not (field_word in _AGENCY_SECTORS or field_word.endswith(("s", "ment", "ship", "tion"))):
+        return -1
+    lo = max(start, base - 80)  # four fields of a word or two each
+    if (k := text.rfind(".", lo, base)) >= 0 and not text[k - 1:k].isupper():
+        lo = k + 1  # (not over a sentence's end)
+    m = _FIELDS_BEFORE.search(text, lo, base)
+    while m is not None and m.start() > 0 and _FIELD_OPENS.match(text, m.start() - 1):
+        m = _FIELDS_BEFORE.search(text, m.start() + 1, base)  # "McKenna": from a word's start
+    if m is None:
+        return -1
+    fields = m.group()[:-5].replace(",", " ").split()
+    if any(f in PLACES or f in DEMONYMS or f in STOP or is_given_name(f) for f in fields):
+        return -1
+    return m.start()
+
+
+def is_agency(name: tuple[str, ...]) -> bool:
+    """A government body's name as rules national_agency and joined_agency read it:
+    ("Health", "Canada") -> True; ("Fisheries", "and", "Oceans", "Canada") -> True;
+    ("Canada", "Post") -> False"""
+    return national_agency(name) or len(name) >= 4 and name[-1] in _AGENCY_COUNTRIES and \
+        "and" in name
+
+
+def national_agency(ws: tuple[str, ...]) -> bool:
+    """Rule national_agency: a government body named by its field, perhaps with a word before
+    it, and its country or province, or a province's own named with the province first; no
+    place and no person. Examples:
+      ("Health", "Canada") -> True; ("Statistics", "Canada") -> True
+      ("Global", "Affairs", "Canada") -> True; ("Public", "Health", "Ontario") -> True
+      ("Health", "P.E.I.") -> True; ("Tourism", "Saskatchewan") -> True
+      ("Nova", "Scotia", "Health") -> True; ("Manitoba", "Hydro") -> True
+      ("Upper", "Canada") -> False (no field); ("Canada",) -> False
+      ("John", "Health", "Canada") -> False (a person's given name before it)"""
+    if 2 <= len(ws) <= 4 and ws[-1] in _AGENCY_COUNTRIES and ws[-2] in _AGENCY_SECTORS:
+        return not any(is_given_name(w) for w in ws[:-2])
+    return len(ws) in (2, 3) and ws[-1] in _PROVINCE_FIRST and " ".join(ws[:-1]) in _PROVINCES
+
+
+def party_label(ws: tuple[str, ...], k: int) -> bool:
+    """Rule party_label: a party's words at ws[k] (with a place's or a people's name among
+    them) are part of a title when a title word follows them. Examples:
+      ("Sinn", "Féin", "TD", "Pearse", "Doherty"), 0 -> True
+      ("Bloc", "Québécois", "MP", "Alexis", "Brunelle-Duceppe"), 0 -> True
+      ("Coalition", "Avenir", "Québec", "MNA", "Youri", "Chassin"), 0 -> True
+      ("Liberal", "MP"), 0 -> True ("one Liberal MP": a role, no one named)
+      ("Coalition", "Avenir", "Québec"), 0 -> False (the party itself)
+      ("Conservative", "Case"), 0 -> False (no title word)"""
+    j = k + 1
+    while j < len(ws) and (ws[j] in PARTY_WORDS or ws[j] in DEMONYMS):
+        j += 1
+    return j < len(ws) and _bare(ws[j]) in TITLE_WORDS
 
 
 def party_tag(mtext: str) -> bool:
@@ -613,6 +781,8 @@ def title_of_office(ws: tuple[str, ...], k: int) -> int:
       "Governor of the Bank of England Andrew Bailey" -> Andrew Bailey
       "Secretary of the Treasury Mnuchin" -> Mnuchin
       "Minister of Health Sylvia Jones" -> Sylvia Jones ("Sylvia": no known given name)
+      "House of Commons Speaker Francis Scarpaleggia" -> Francis Scarpaleggia (a title word
+          after what the office is of is the title's, not the name's)
       "Leader of the Opposition" -> -1 (a title, no name)"""
     for i in range(k + 1, len(ws) - 1):
         if is_given_name(ws[i]):
@@ -620,6 +790,8 @@ def title_of_office(ws: tuple[str, ...], k: int) -> int:
     p = k + 1
     while p + 1 < len(ws) and ws[p] in ("of", "the"):
         p += 1 if ws[p + 1] in ("of", "the") else 2
+    while p + 1 < len(ws) and _bare(ws[p]) in TITLE_WORDS:
+        p += 1
     return p if p < len(ws) else -1
 
 
@@ -953,7 +1125,7 @@ class EntityTable:
             new_to_it = rank == 0 and i not in called
             k = bisect.bisect_left(e.starts, m.start)
             dist = m.start - e.starts[k - 1] if k else 10**9 + e.starts[0]
-            score = (rank, not same_role, new_to_it, dist, i)
+            score = (rank, not same_role, new_to_it, relative_named(e, m), dist, i)
             if best_score is None or score < best_score:
                 best, best_score = i, score
         if best < 0 and n == 1:
@@ -1026,7 +1198,9 @@ class EntityTable:
 
     def surname_mentions(self, text: str, mentions: list[NameMention]) -> list[NameMention]:
         """Mentions of people whose family name reads as a place or nationality ("Mark
-        Cuban" ... "Cuban said"), which the name finder leaves out on their own. Rule
+        Cuban" ... "Cuban said") or as a title (rule title_family_name: "Chief Wilfred King"
+        ... "King said", "Sarah Bishop" ... "Bishop said"; not "the King said"), which the
+        name finder leaves out on their own. Rule
         one_bare_word: each bare word goes to one person, the one of that family named in
         full nearest before it (before any of them, the first named), as a short form does.
         (It went to every person of the family: thousands of people called "... Cuban" in
@@ -1035,7 +1209,8 @@ class EntityTable:
         for i, e in enumerate(self.entities):
             last = e.name[-1]
             if e.kind == PERSON and len(e.name) >= 2 and (
-                    last in DEMONYMS or last in PLACES or last in GROUPS):
+                    last in DEMONYMS or last in PLACES or last in GROUPS or
+                    last in _TITLE_FAMILY_NAMES):
                 family.setdefault(last, []).append(i)
         if not family:
             return []
@@ -1057,6 +1232,9 @@ class EntityTable:
                 if (c := bisect.bisect_right(starts_at, m.start()) - 1) >= 0 and \
                         reach[c] > m.start():
                     continue  # within a name found before
+                if last in _TITLE_FAMILY_NAMES and \
+                        text[max(0, m.start() - 4):m.start()] in ("the ", "The "):
+                    continue  # rule title_family_name: "the King" is the title
                 k = bisect.bisect_right(starts, m.start()) - 1
                 i = named[k if k >= 0 else 0][1]
                 e = self.entities[i]
