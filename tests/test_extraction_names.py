@@ -483,3 +483,18 @@ def test_rule_peerage(text, speaker):
 def test_rule_modal_given_name(text, names):
     from tracker.extraction.names import find_names
     assert [m.name for m in find_names(text, 0, len(text))] == names
+
+
+@pytest.mark.parametrize(("text", "speaker", "kind"), [
+    ('"We are ready," Ontario Power Generation said.', "Ontario Power Generation", ORGANISATION),
+    ('"The funding is late," Manitoba Keewatinowi Okimakanak said in a statement.',
+     "Manitoba Keewatinowi Okimakanak", ORGANISATION),
+    ('"No," said Texas Ted Cruz.', "Ted Cruz", PERSON),  # a given name: a person of the place
+    ('"Yes," Ohio Gov. John Kasich said.', "John Kasich", PERSON),  # a title: a person
+    ('"Fine," said Rep. Virginia Foxx.', "Virginia Foxx", PERSON),
+])
+def test_rule_place_first_body(text, speaker, kind):
+    """Rule place_first_body (tracker.extraction.names._read): a body named with its province
+    or state first was a person under the words after the place ("Power Generation")."""
+    (quote,) = extract(text).quotes
+    assert (quote.speaker, quote.speaker_kind) == (speaker, kind)

@@ -593,6 +593,13 @@ def _read(words: tuple[str, ...]) -> tuple[int, int, str, tuple[str, ...], str |
         # "Major Garrett", and after a person's title "Rep. Dean Phillips"), as news writes
         # such titles with a full name ("Dean Martha Minow")
         k -= 1
+    if k and len(ws) - k >= 2 and all(w in PLACES for w in ws[:k]) and \
+            not any(is_given_name(w) or _bare(w) in TITLE_WORDS for w in ws[k:]):
+        # Rule place_first_body: a place, then two words or more with no given name and no
+        # title among them, is a body named with its province or state first ("Ontario
+        # Power Generation", "Manitoba Keewatinowi Okimakanak"), not a person of that place
+        # ("Wisconsin Trump", "Texas Ted Cruz", "Ohio Gov. John Kasich" stay people).
+        return lo, hi, ORGANISATION, ws, None, None
     name = _without_suffix(ws[k:])
     if len(name) == 1 and name[0].lower() in ROLE_ABBREVIATIONS:
         return None  # rule role_abbreviation: "the PM", "His Honour" are role nouns
