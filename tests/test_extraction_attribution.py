@@ -227,3 +227,27 @@ def test_rule_passive_by_names_the_one_after_by(text, speaker):
 ])
 def test_rule_passive_by_needs_a_name_after_by(text):
     assert not extract(text).quotes
+
+
+@pytest.mark.parametrize("text", [
+    'Ford calls the plan "a game changer." Critics call it "a boondoggle for developers."',
+    'Ford calls the plan "a game changer." But economists say it is "a boondoggle."',
+])
+def test_rule_group_subject_keeps_a_group_s_words_from_the_last_speaker(text):
+    """Rule group_subject (tracker.extraction.speakers): a new sentence opened by a group
+    right after a quote does not carry the last speaker to its quote (rule split did)."""
+    from tracker.extraction.marks import Span
+    from tracker.extraction.speakers import group_subject
+
+    quotes = extract(text).quotes
+    assert quotes[0].speaker == "Ford" and all(q.speaker != "Ford" for q in quotes[1:])
+    a = text.index('"')
+    b = text.index('"', a + 1) + 1
+    c = text.index('"', b)
+    last, quote = Span(a + 1, b - 1, a, b, 0), Span(c + 1, len(text) - 1, c, len(text), 0)
+    assert group_subject(text, text, last, quote)  # (no quote inside: the text is its mask)
+
+
+def test_rule_split_still_carries_the_speaker_to_a_quote_opening_its_sentence():
+    assert [q.speaker for q in extract('"One thing is clear," Ford said. "We will build it."')
+            .quotes] == ["Ford", "Ford"]

@@ -21,7 +21,7 @@ from .cues import MASK
 from .headings import headline, inline_signature, lead_in_name, owned_words, signature
 from .lexicon import PERSON_ROLE_NOUNS, WIRE_SERVICES
 from .marks import Span
-from .names import NameMention
+from .names import NameMention, is_role_plural
 from .subjects import Who, in_opening_phrase, is_subject_position, role_between
 from .types import ORGANISATION, PERSON, START
 
@@ -834,6 +834,9 @@ def _inherit(text: str, masked: str, out: list[Decision], paras: list[tuple[int,
             src = chains[s.chain]
             d.who, d.cue, d.how = src.who, src.cue, "chain"
         if d.who is None and last is not None and last.span.para == s.para and \
+                group_subject(text, masked, last.span, s):
+            continue  # 'Ford calls it "a game changer." Critics call it "a boondoggle."'
+        if d.who is None and last is not None and last.span.para == s.para and \
                 s.open_start - last.span.close_end < 400:
             d.who, d.cue, d.how = last.who, last.cue, "split"  # '"One," he said. "Two."'
         elif d.who is None and _opens_sentence(masked, s, paras) and \
@@ -859,6 +862,27 @@ def _inherit(text: str, masked: str, out: list[Decision], paras: list[tuple[int,
             d.who, d.how = who, "previous"
         if d.who is not None:
             last = d
+
+
+# The words opening a new sentence right after a quote: 'changer." Critics call it', '. But
+# critics say'.
+_NEXT_OPENING = re.compile(r"[.!?]?[ \t\xa0]+(?:(?:But|And|Yet|Still|Meanwhile|Now),?[ \xa0]+"
+                           r"([a-z]+)|([A-Z][a-z]+))\b")
+
+
+def group_subject(text: str, masked: str, last: Span, s: Span) -> bool:
+    """Rule group_subject: a quote after a new sentence opened by a group ("Critics",
+    "Opponents", "Economists") right after the last quote is not the last speaker's, though
+    no cue of the list names the group. Examples:
+      'Ford calls the plan "a game changer." Critics call it "a boondoggle."' -> True
+      'Ford calls it "a game changer." But critics call it "a boondoggle."' -> True
+      '"One," he said. "Two."' -> False (rule split)
+      '"We did everything right," Chiefs quarterback Patrick Mahomes said. "We ..."' -> False
+          (the last quote ends no sentence: its cue follows)"""
+    m = _NEXT_OPENING.match(masked, last.close_end, s.open_start)
+    return m is not None and is_role_plural(m.group(1) or m.group(2)) and \
+        MASK not in masked[m.end():s.open_start] and \
+        (masked[last.close_end:last.close_end + 1] in ".!?" or text[last.end - 1:last.end] in ".!?")
 
 
 def continued_report(text: str, masked: str, s: Span, paras: list[tuple[int, int]],
