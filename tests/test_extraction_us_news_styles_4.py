@@ -15,6 +15,7 @@ from __future__ import annotations
 import pytest
 
 from tracker.extraction import extract
+from tracker.extraction.engine import extract_with_features
 
 CASES = [
     # wire datelines abroad, foreign leaders with their titles
@@ -330,12 +331,9 @@ CASES = [
      ["Netanyahu's office"]),
     ('"We are not a colony," Ms. Sheinbaum said, in remarks that drew loud applause.',
      ['Sheinbaum']),
-    pytest.param(
-        'According to Xinhua, Premier Li Qiang told the forum that China\'s economy was "on '
-        'track."',
-        ['Li Qiang'],
-        marks=pytest.mark.xfail(strict=True, reason=(
-            "Xinhua, a state news agency, is taken for the source of what it reports"))),
+    ('According to Xinhua, Premier Li Qiang told the forum that China\'s economy was "on '
+     'track."',
+     ['Li Qiang']),
     ('A spokesman for Prime Minister Narendra Modi\'s office declined to comment.',
      []),
     pytest.param(
@@ -353,3 +351,17 @@ CASES = [
 @pytest.mark.parametrize(("text", "speakers"), CASES)
 def test_speakers_of_us_news_styles_4(text, speakers):
     assert [q.speaker for q in extract(text).quotes] == speakers
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # rule wire_report: a state news agency only reports what the one after it said
+    ('According to Xinhua, Premier Li Qiang told the forum that the economy was "on track."',
+     "Li Qiang"),
+    ('According to the Korean Central News Agency, Kim Jong Un said the drills were "a '
+     'rehearsal for invasion."', "Kim Jong Un"),
+    ('According to Yonhap, Defense Minister Shin Won-sik said the launch was "a grave '
+     'provocation."', "Shin Won-sik"),
+])
+def test_state_news_agency_reports(text, speaker):
+    ex, feats = extract_with_features(text)
+    assert [q.speaker for q in ex.quotes] == [speaker] and "rule=wire_report" in feats[0]
