@@ -336,12 +336,9 @@ CASES = [
      ['Li Qiang']),
     ('A spokesman for Prime Minister Narendra Modi\'s office declined to comment.',
      []),
-    pytest.param(
-        'The Indian Embassy in Washington said in a statement that it was "in touch with the '
-        'family."',
-        ['Indian Embassy'],
-        marks=pytest.mark.xfail(strict=True, reason=(
-            "the place after the embassy ('in Washington') is taken for the subject"))),
+    ('The Indian Embassy in Washington said in a statement that it was "in touch with the '
+     'family."',
+     ['Indian Embassy']),
     ('Japan\'s chief Cabinet secretary, Yoshimasa Hayashi, said the government would "take '
      'all possible measures."',
      ['Yoshimasa Hayashi']),
@@ -365,3 +362,21 @@ def test_speakers_of_us_news_styles_4(text, speakers):
 def test_state_news_agency_reports(text, speaker):
     ex, feats = extract_with_features(text)
     assert [q.speaker for q in ex.quotes] == [speaker] and "rule=wire_report" in feats[0]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # rule body_in_place: the place after "in" is where the named body sits, not the source
+    ('The Indian Embassy in Washington said it was "in touch with the family."',
+     "Indian Embassy"),
+    ('The Chinese Consulate in San Francisco said the visa rules were "unchanged."',
+     "Chinese Consulate"),
+    ('The U.S. Embassy in Kyiv said the attack was "horrific."', "U.S. Embassy"),
+])
+def test_body_in_place(text, speaker):
+    ex, feats = extract_with_features(text)
+    assert [q.speaker for q in ex.quotes] == [speaker] and "rule=body_in_place" in feats[0]
+
+
+def test_a_place_after_no_body_is_still_the_people_there():
+    text = 'Officials in Ottawa say the plan is "dead on arrival."'
+    assert [q.speaker for q in extract(text).quotes] == [None]
