@@ -17,6 +17,7 @@ import pytest
 from tracker.extraction import extract
 from tracker.extraction.engine import extract_with_features, nickname
 from tracker.extraction.marks import find_spans
+from tracker.extraction.names import envoy_place, find_names
 
 CASES = [
     # wire datelines abroad, foreign leaders with their titles
@@ -291,12 +292,9 @@ CASES = [
     ('National security adviser Jake Sullivan told reporters at the White House that the '
      'United States would "not be deterred."',
      ['Jake Sullivan']),
-    pytest.param(
-        'U.S. Ambassador to the United Nations Linda Thomas-Greenfield said the resolution was '
-        '"deeply flawed."',
-        ['Linda Thomas-Greenfield'],
-        marks=pytest.mark.xfail(strict=True, reason=(
-            "'to the United Nations' of the title is read into the name"))),
+    ('U.S. Ambassador to the United Nations Linda Thomas-Greenfield said the resolution was '
+     '"deeply flawed."',
+     ['Linda Thomas-Greenfield']),
     ('"We do not support Taiwan independence," a State Department spokesperson said, '
      'repeating long-standing policy.',
      ['State Department spokesperson']),
@@ -392,3 +390,18 @@ def test_nickname(text, nick):
     span = find_spans(text)[0]
     assert nickname(text, span) is nick
     assert (span.start in {q.start for q in extract(text).quotes}) is not nick
+
+
+@pytest.mark.parametrize(("run", "name", "role"), [
+    # rule envoy_to_place: the place an envoy is sent to is the title's, not the name's
+    ("U.S. Ambassador to the United Nations Linda Thomas-Greenfield",
+     ("Linda", "Thomas-Greenfield"), "United Nations"),
+    ("Ambassador to Japan Rahm Emanuel", ("Rahm", "Emanuel"), "Japan"),
+    ("Special Envoy to Ukraine Keith Kellogg", ("Keith", "Kellogg"), "Ukraine"),
+])
+def test_envoy_to_place(run, name, role):
+    text = f'{run} said it was "late."'
+    [m] = [m for m in find_names(text, 0, len(text)) if m.kind == "person"]
+    assert (m.name, m.role) == (name, role)
+    assert envoy_place((*role.split(), *name), " ".join((*role.split(), *name))) == \
+        len(role.split())
