@@ -67,7 +67,8 @@ source sources officials aides advisers critics supporters analysts experts fami
 families majority accused
 airline carrier retailer insurer automaker bank city province hospital university school
 commission authority service police court tribunal institute foundation charity utility
-bureau resolution prosecution defence defense""".split())
+bureau resolution prosecution defence defense
+military army navy embassy consulate media""".split())
 _INDEFINITE = re.compile(r"^(?:a|an|one|another|some|many|several|two|three|four|five|most|"
                          r"other|both|each|every)\b", re.I)
 _INDEFINITE_BEFORE = re.compile(r"(?<![\w'’])(?:[Aa]n?|[Aa]nother|[Oo]ne)[ \xa0]+$")
