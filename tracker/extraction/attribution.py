@@ -67,7 +67,8 @@ source sources officials aides advisers critics supporters analysts experts fami
 families majority accused
 airline carrier retailer insurer automaker bank city province hospital university school
 commission authority service police court tribunal institute foundation charity utility
-bureau resolution prosecution defence defense""".split())
+bureau resolution prosecution defence defense
+military army navy embassy consulate media""".split())
 _INDEFINITE = re.compile(r"^(?:a|an|one|another|some|many|several|two|three|four|five|most|"
                          r"other|both|each|every)\b", re.I)
 _INDEFINITE_BEFORE = re.compile(r"(?<![\w'’])(?:[Aa]n?|[Aa]nother|[Oo]ne)[ \xa0]+$")
@@ -400,7 +401,8 @@ def _subject_before(masked: str, lo: int, v: int, names_by_end: dict[int, NameMe
     if nm is not None and (r := received_by(masked, lo, nm.start)) >= 0:
         return _subject_before(masked, lo, r, names_by_end, names_by_start)
     if nm is not None and masked[nm.start - 1:nm.start] in (" ", "\xa0") and \
-            (who := place_of_source(masked, lo, nm)) is not None:
+            ((who := body_in_place(masked, nm.start, names_by_end)) is not None or
+             (who := place_of_source(masked, lo, nm)) is not None):
         return who
     if nm is not None and not nm.possessive:
         first = names_by_end.get(nm.start - 5)
@@ -445,6 +447,8 @@ def _subject_before(masked: str, lo: int, v: int, names_by_end: dict[int, NameMe
         cm = _CAP_END.search(text)
         if cm and _plausible_name(cm.group()):
             s = lo + cm.start()
+            if (who := body_in_place(masked, s, names_by_end)) is not None:
+                return who  # "The Indian Embassy in Washington said"
             if (who := person_placed(masked, lo, s)) is not None:
                 return who  # "Officials in Ottawa say": a place the name finder left out
             return Who(s, e, masked[s:e], kind=PERSON)
@@ -561,6 +565,24 @@ def place_of_source(masked: str, lo: int, nm: NameMention) -> Who | None:
                 ("in", "from", "near", "outside", "across", "of", "to")):
         return None  # (a plain test first: this is asked of every name before a cue)
     return person_placed(masked, lo, nm.start)
+
+
+def body_in_place(masked: str, start: int, names_by_end: dict[int, NameMention]) -> Who | None:
+    """Rule body_in_place: a place after "in" that follows a named body is where the body
+    sits, not the source: the body speaks. `start`: where the place's name starts. Examples:
+      'The Indian Embassy in Washington said it was "in touch with the family."'
+          -> Indian Embassy (not Washington)
+      'The Chinese Consulate in San Francisco said' -> Chinese Consulate
+      'Officials in Ottawa say' -> None (no body named: rule place_of_source)
+      'A spokesman in Sen. Smith's office said' -> None"""
+    if masked[start - 4:start] not in (" in ", "\xa0in "):
+        return None
+    body = names_by_end.get(start - 4)
+    if body is None or body.kind != ORGANISATION or body.possessive:
+        return None
+    who = from_name(body)
+    who.rule = "body_in_place"
+    return who
 
 
 def person_after_place(masked: str, comma: int, nm: NameMention) -> bool:

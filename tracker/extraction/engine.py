@@ -24,8 +24,9 @@ from tracker.gc_pause import collector_paused
 from .attribution import Cue, Resolver, find_cues, named_group, resolve
 from .boilerplate import boilerplate_paragraphs, caption_parts, subhead_spans
 from .confidence import Model, shipped, shipped_pronouns
+from .lexicon import TITLE_WORDS
 from .marks import Span, find_spans
-from .names import EntityTable, NameMention, find_names
+from .names import EntityTable, NameMention, find_names, is_given_name
 from .speakers import MASK, WINDOW, Decision, attribute
 from .subjects import is_subject_position, role_between
 from .text import count_words, is_word_char, paragraphs, sentence_ends
@@ -212,6 +213,30 @@ def dated_citation(text: str, close_end: int) -> bool:
 
 
 # Rule letter_reference: see letter_reference().
+_NICK_BEFORE = re.compile(r"(?:(?<![\w'’.-])([A-Z][\w'’.-]*)[ \xa0])?(?<![\w'’.-])([A-Z][\w'’-]*)"
+                          r"[ \xa0]$")
+_NICK_INNER = re.compile(r"[A-Z][\w'’.-]*(?:[ \xa0][A-Z][\w'’.-]*){0,2}")
+_NICK_AFTER = re.compile(r"[ \xa0][A-Z][\w'’-]*[a-z]")
+
+
+def nickname(text: str, s: Span) -> bool:
+    """Rule nickname: a capitalised word or three quoted between a given name (a known one,
+    or any after a title) and a family name is what the person is called, not a quotation.
+    Examples:
+      'Rep. Jesús "Chuy" García, D-Ill., said' -> True ("Chuy")
+      'Sen. Mitch "Cocaine Mitch" McConnell' -> True
+      'George "Jay" Keyworth' -> True
+      'Biden told Fox "No" Sunday' -> False ("Fox": no given name)
+      'John said "Never again." Then' -> False (a full stop closes the quote)"""
+    # (cheap tests first: most quotes end on a punctuation mark inside the marks)
+    return s.closed and text[s.end - 1:s.end].isalpha() and s.close_end - s.open_start <= 30 \
+        and _NICK_INNER.fullmatch(text, s.start, s.end) is not None and \
+        _NICK_AFTER.match(text, s.close_end) is not None and \
+        (m := _NICK_BEFORE.search(text, max(0, s.open_start - 20), s.open_start)) is not None \
+        and (is_given_name(m.group(2)) or m.group(1) is not None and
+             m.group(1).rstrip(".") in TITLE_WORDS)
+
+
 _LETTER_REF = re.compile(r"R[Ee][ \xa0]*:[ \xa0]*$")
 # The heading of a letters page with the headline of a letter: "Letters to the editor, Oct. 9:"
 _LETTERS_HEAD = re.compile(r"(?:Letters?|LETTERS?)(?:[ \xa0]+(?:to|TO)[ \xa0]+(?:the|THE)[ \xa0]+"
@@ -498,7 +523,7 @@ def _quote(text: str, d: Decision, table: EntityTable, persons: int, model: Mode
     if words == 0 or not inner[0].isalpha() and _NUMERIC.match(inner):
         return None
     if dated_citation(text, s.close_end) or byline_title(text, s) or \
-            letter_reference(text, s.open_start):
+            letter_reference(text, s.open_start) or nickname(text, s):
         return None  # '"No to Free Lawyers" (2016)', '"...," by Times' Ben Sisario:', 'Re: "..."'
     who = d.who
     before = text[max(0, s.open_start - 40):s.open_start]

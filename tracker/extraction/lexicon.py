@@ -310,4 +310,11 @@ POST_NOMINALS = _set("KC QC SC MP TD MLA MLC MSP MEP MPP OBE MBE CBE KBE DBE")
 WIRE_SERVICES = frozenset(("Canadian Press", "Associated Press", "AP", "Press Association",
                            "PA", "PA Media", "Australian Associated Press", "AAP",
                            "Press Trust of India", "PTI", "ANI", "IANS", "Reuters", "AFP",
-                           "Agence France-Presse", "UPI", "United Press International"))
+                           "Agence France-Presse", "UPI", "United Press International",
+                           # state and national agencies US outlets cite for foreign leaders'
+                           # words ("According to Xinhua, Premier Li Qiang told the forum ...")
+                           "Xinhua", "Xinhua News Agency", "KCNA", "Korean Central News Agency",
+                           "Yonhap", "Yonhap News Agency", "Kyodo", "Kyodo News", "TASS",
+                           "RIA Novosti", "Interfax", "IRNA", "WAFA", "Anadolu",
+                           "Anadolu Agency", "EFE", "ANSA", "dpa", "Bernama", "Antara",
+                           "Saudi Press Agency", "SPA", "Emirates News Agency", "WAM"))

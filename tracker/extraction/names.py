@@ -162,6 +162,12 @@ def find_names(text: str, start: int, end: int) -> list[NameMention]:
         for lo, hi, kind, name, role, gender, poss, mtext in parsed:
             if party_tag(mtext):
                 continue
+            if kind == PERSON and lo == 0 and len(name) >= 3 and \
+                    _ENVOY_TO.search(text, max(start, base - 24), base) and \
+                    (k := envoy_place(name, mtext)) > 0:
+                # rule envoy_to_place: "Ambassador to the United Nations Linda ..."
+                cut = len(" ".join(name[:k])) + 1
+                lo, name, mtext, role = lo + cut, name[k:], mtext[cut:], " ".join(name[:k])
             m = NameMention(base + lo, base + hi, mtext, name, kind, role, role is not None,
                             gender, poss)
             if mtext[mtext.rfind(" ") + 1:] in _NUMBERED and \
@@ -773,6 +779,25 @@ _SURNAME_ROLES = frozenset(("reeve",))
 def is_given_name(word: str) -> bool:
     """A known given name as written: "Rachel", "Pierre"."""
     return word in MALE_NAMES or word in FEMALE_NAMES
+
+
+_ENVOY_TO = re.compile(r"(?:[Aa]mbassador|[Ee]nvoy|[Cc]onsul)[ \xa0]+to[ \xa0]+(?:the[ \xa0]+)?$")
+
+
+def envoy_place(name: tuple[str, ...], mtext: str) -> int:
+    """Rule envoy_to_place: after "ambassador to" or "envoy to" a run of capitals starts with
+    the country or body the envoy is sent to; the person's name starts at the first known
+    given name after it, or else after its first word. The number of the place's words (0:
+    the run is not read so). Examples:
+      ("United", "Nations", "Linda", "Thomas-Greenfield") -> 2 (Linda Thomas-Greenfield)
+      ("Israel", "Mike", "Huckabee") -> 1 (Mike Huckabee)
+      ("Japan", "Rahm", "Emanuel") -> 1 (Rahm Emanuel)"""
+    if tuple(mtext.split(" ")) != name:
+        return 0  # (a run the reader rewrote: an honorific, a suffix; left as it is)
+    for i in range(1, len(name) - 1):
+        if is_given_name(name[i]):
+            return i
+    return 1
 
 
 def title_of_office(ws: tuple[str, ...], k: int) -> int:
