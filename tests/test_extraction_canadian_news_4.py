@@ -15,6 +15,10 @@ from __future__ import annotations
 import pytest
 
 from tracker.extraction import extract
+from tracker.extraction.attribution import modified_head
+from tracker.extraction.engine import extract_with_features
+from tracker.extraction.names import _described_given_name, _parse_run
+from tracker.extraction.types import ORGANISATION, PERSON
 
 CASES = [
     # --- Long features and investigations: many sources, documents, reintroductions
@@ -197,14 +201,9 @@ CASES = [
      'award to immigrant families. "This is for everybody whose parents crossed a border to '
      'give them a chance," Reyez said.',
      ['Jessie Reyez']),
-    pytest.param(
-     'Filmmaker Alanis Obomsawin, 92, said the documentary was her answer to the '
+    ('Filmmaker Alanis Obomsawin, 92, said the documentary was her answer to the '
      'government. "They never listened, so I kept filming," she said at the screening.',
-     ['Alanis Obomsawin'],
-     marks=pytest.mark.xfail(strict=True, reason=(
-         "a given name ending in '-s' after a role noun ('Filmmaker Alanis Obomsawin') is "
-         "taken for a headline's verb, so the role stays in the name"
-     ))),
+     ['Alanis Obomsawin']),
     ('The NHL said the Hockey Canada investigation was "ongoing" and that it would not comment '
      'further. NHLPA executive director Marty Walsh said the players "deserve due process."',
      ['NHL', 'Marty Walsh']),
@@ -274,29 +273,18 @@ CASES = [
     ('BMO chief economist Douglas Porter said in a note to clients that the jobs report was '
      '"a real stinker." "There is no sugar-coating this one," he wrote.',
      ['Douglas Porter', 'Douglas Porter']),
-    pytest.param(
-     'The union representing 3,000 workers at the smelter said the company\'s final offer was '
+    ('The union representing 3,000 workers at the smelter said the company\'s final offer was '
      '"an insult." Rio Tinto spokesperson Simon Letendre said the company remained "open to '
      'dialogue."',
-     [None, 'Simon Letendre'],
-     marks=pytest.mark.xfail(strict=True, reason=(
-         "a subject with where it is and whom it represents ('The union representing 3,000 "
-         "workers at the smelter') is not read, so the spokesperson of the next sentence "
-         'takes the quote'
-     ))),
+     [None, 'Simon Letendre']),
     ('Rogers Communications Inc. chief executive Tony Staffieri said on the earnings call that '
      'the company was "very comfortable" with its debt levels. Analyst Maher Yaghi of '
      'Scotiabank asked whether a dividend cut was on the table. "No," Staffieri said.',
      ['Tony Staffieri', 'Tony Staffieri']),
-    pytest.param(
-     'Economist Armine Yalnizyan, a fellow at the Atkinson Foundation, said the numbers '
+    ('Economist Armine Yalnizyan, a fellow at the Atkinson Foundation, said the numbers '
      'showed "a two-track economy." "If you own a home, you are fine. If you rent, you are '
      'not," she said.',
-     ['Armine Yalnizyan', 'Armine Yalnizyan'],
-     marks=pytest.mark.xfail(strict=True, reason=(
-         "'Economist' opening a sentence is read as the magazine with the name, and the "
-         "next quote's 'she said' finds no one"
-     ))),
+     ['Armine Yalnizyan', 'Armine Yalnizyan']),
     # --- Letters and columnists answering each other
     ('Re: "Ottawa is losing the plot on housing" (Opinion, Feb. 3). Columnist Andrew Coyne '
      'writes that zoning is "the whole game." As a municipal planner for 25 years, I can tell '
@@ -374,14 +362,9 @@ CASES = [
     ('Netflix\'s "Letterkenny" spinoff begins filming in Sudbury next month. Mayor Paul '
      'Lefebvre said the production would bring "real money" to the city.',
      ['Paul Lefebvre']),
-    pytest.param(
-     'The term "carbon leakage" means emissions moving abroad as industry relocates. Economist '
+    ('The term "carbon leakage" means emissions moving abroad as industry relocates. Economist '
      'Dale Beugin of the Canadian Climate Institute said the risk was "real but small."',
-     ['Dale Beugin'],
-     marks=pytest.mark.xfail(strict=True, reason=(
-         "'Economist' before a name is read as the magazine, so the body after 'of' is the "
-         'speaker'
-     ))),
+     ['Dale Beugin']),
     ('So much for "sunny ways." The new government\'s first budget was a work of shadows.',
      []),
     pytest.param(
@@ -418,3 +401,40 @@ CASES = [
 @pytest.mark.parametrize(("text", "speakers"), CASES)
 def test_speakers_of_canadian_news_fourth_round(text, speakers):
     assert [q.speaker for q in extract(text).quotes] == speakers
+
+
+@pytest.mark.parametrize(("run", "name", "kind"), [
+    # Rule role_before_given_name: a role noun that also names a magazine ("Economist"), then
+    # a person's two names; given names ending in "-is" or "-us" are no headline's verb.
+    ("Economist Dale Beugin", ("Dale", "Beugin"), PERSON),
+    ("Economist Armine Yalnizyan", ("Armine", "Yalnizyan"), PERSON),
+    ("Filmmaker Alanis Obomsawin", ("Alanis", "Obomsawin"), PERSON),
+    ("Analyst Marcus Levin", ("Marcus", "Levin"), PERSON),
+    # A body's word after the magazine's keeps the run a body ("Unit" is one).
+    ("Economist Intelligence Unit", ("Economist", "Intelligence", "Unit"), ORGANISATION),
+    ("Major Crimes Unit", ("Major", "Crimes", "Unit"), ORGANISATION),
+])
+def test_rule_role_before_given_name_with_a_magazine_role(run, name, kind):
+    assert [(p[3], p[2]) for p in _parse_run(run)] == [(name, kind)]
+    if kind == PERSON:
+        assert _described_given_name(tuple(run.split())) == 1
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    # Rule modified_head: a source noun with where it is or whom it represents.
+    ('The union representing 3,000 workers at the smelter said the offer was "an insult." '
+     'Rio Tinto spokesperson Simon Letendre said the company remained "open to dialogue."',
+     "The union representing 3,000 workers at the smelter"),
+    ('The union at the smelter said the offer was "an insult."', "The union at the smelter"),
+    ('Nurses at the hospital said the plan was "reckless."', "Nurses at the hospital"),
+])
+def test_rule_modified_head(text, mention):
+    ex, feats = extract_with_features(text)
+    assert ex.quotes[0].speaker_mention == mention
+    assert "rule=modified_head" in feats[0]
+
+
+def test_modified_head_needs_a_source_noun():
+    assert modified_head("The smelter at the edge of town", 0, 31) is None
+    assert modified_head("He told them at the meeting", 0, 27) is None
+

@@ -395,6 +395,10 @@ def _described_given_name(ws: tuple[str, ...]) -> int:
       ("Defenceman", "Quinn", "Hughes") -> 1: a role opening the run, then two words, reads
           so whatever the given name (the sentence's first word: "Defenceman Quinn Hughes,
           who had two assists, agreed.")
+      ("Economist", "Dale", "Beugin") -> 1: a role noun that also names a magazine, then a
+          person's two names (a body's words after it keep the run a body: "Economist
+          Intelligence Unit")
+      ("Filmmaker", "Alanis", "Obomsawin") -> 1: "-is" and "-us" end given names, no verb
       ("Star", "Wars", "Day") -> -1 (not a name: a thing or an organisation's word ends it)
       ("Woman", "Steps", "Forward") -> -1 (a headline's verb, not a given name)
       ("Navy", "SEAL", "Ty", "Woods") -> -1 ("SEAL" is no role word here)
@@ -409,9 +413,11 @@ def _described_given_name(ws: tuple[str, ...]) -> int:
             return j + 1
     if len(ws) == 3 and ws[0].lower() in PERSON_ROLE_NOUNS and ws[0] not in TITLE_WORDS and \
             ws[1][:1].isupper() and ws[2][:1].isupper() and ws[0].lower() != ws[0] and \
-            ORG_WORDS.isdisjoint(ws) and ws[2] not in THINGS and ws[2] not in PLACES and \
+            ORG_WORDS.isdisjoint(ws[1:]) and ws[2] not in THINGS and ws[2] not in PLACES and \
             ws[2] not in DATES and not ws[2].isupper() and \
-            not ws[1].endswith(("s", "ed", "ing")):  # "Woman Steps Forward": a headline's verb
+            (not ws[1].endswith(("s", "ed", "ing")) or ws[1].endswith(("is", "us"))):
+        # ("Woman Steps Forward": a headline's verb; "Alanis", "Marcus": given names, as no
+        # verb ends so. "Economist" is a magazine too, but not before two more names.)
         return 1
     return -1
 
