@@ -16,7 +16,7 @@ import pytest
 
 from tracker.extraction import extract
 from tracker.extraction.attribution import modified_head
-from tracker.extraction.engine import extract_with_features
+from tracker.extraction.engine import extract_with_features, named_plan
 from tracker.extraction.names import _described_given_name, _parse_run
 from tracker.extraction.types import ORGANISATION, PERSON
 
@@ -306,14 +306,10 @@ CASES = [
      'likes to say that the Bloc is "the only party that speaks for Quebec." Voters, it '
      'seems, have started to disagree.',
      ['Yves-François Blanchet']),
-    pytest.param(
-     'Kelly Cryderman\'s column on the pipeline ("Alberta has heard this before," Jan. 28) '
+    ('Kelly Cryderman\'s column on the pipeline ("Alberta has heard this before," Jan. 28) '
      'misses the point. Albertans are not asking for sympathy; we are asking for a decision.'
      '\n\nRoss Chang, Calgary',
-     [],
-     marks=pytest.mark.xfail(strict=True, reason=(
-         "a column's headline in parentheses with its date is read as a quote"
-     ))),
+     []),
     ('Columnist Rex Murphy once wrote that Ottawa treats Newfoundland "as a footnote with a '
      'coastline." Reading this week\'s budget, it is hard to argue.',
      ['Rex Murphy']),
@@ -324,13 +320,9 @@ CASES = [
     ('The CBC series "Little Mosque on the Prairie" ran for six seasons. Its creator, Zarqa '
      'Nawaz, said the show was "a love letter to small-town Saskatchewan."',
      ['Zarqa Nawaz']),
-    pytest.param(
-     'The government calls it "the Build Canada plan." Conservative Leader Pierre Poilievre '
+    ('The government calls it "the Build Canada plan." Conservative Leader Pierre Poilievre '
      'calls it "more of the same."',
-     ['Pierre Poilievre'],
-     marks=pytest.mark.xfail(strict=True, reason=(
-         "a name for a plan after 'calls it' is read as a quote of 'the government'"
-     ))),
+     ['Pierre Poilievre']),
     pytest.param(
      'Fans still call him "Mr. Hockey." At the unveiling of his statue, Gordie Howe\'s son '
      'Mark said his father "would have hated all this fuss."',
@@ -437,4 +429,35 @@ def test_rule_modified_head(text, mention):
 def test_modified_head_needs_a_source_noun():
     assert modified_head("The smelter at the edge of town", 0, 31) is None
     assert modified_head("He told them at the meeting", 0, 27) is None
+
+
+@pytest.mark.parametrize(("text", "is_piece"), [
+    # Rule dated_piece: a headline cited with the day it ran, as letters and columns do.
+    ('Kelly Cryderman\'s column ("Alberta has heard this before," Jan. 28) misses the point.',
+     True),
+    ('Your editorial "Ottawa must act on housing now" (Feb. 3) is wrong.', True),
+    ('Your editorial "Ottawa must act on housing now" (Opinion, Feb. 3) is wrong.', True),
+    # Speech is dated after its cue, not at the mark.
+    ('"We will act on housing now," she said (Feb. 3).', False),
+])
+def test_rule_dated_piece(text, is_piece):
+    s = extract_with_features(text)[0]
+    assert (s.quotes == ()) is is_piece
+
+
+@pytest.mark.parametrize(("inner", "named"), [
+    # Rule named_plan: the name given to a plan, with two capitalised words at least.
+    ("the Build Canada plan.", True),
+    ("Made in Ontario strategy", True),
+    ("the worst plan ever", False),
+    ("the Trump plan,", False),
+])
+def test_rule_named_plan(inner, named):
+    assert named_plan(inner) is named
+
+
+def test_a_plan_named_in_quotation_marks_is_no_quote_but_the_reply_is():
+    text = ('The government calls it "the Build Canada plan." Conservative Leader Pierre '
+            'Poilievre calls it "more of the same."')
+    assert [q.speaker for q in extract(text).quotes] == ["Pierre Poilievre"]
 
