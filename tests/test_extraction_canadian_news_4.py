@@ -17,7 +17,12 @@ import pytest
 from tracker.extraction import extract
 from tracker.extraction.attribution import modified_head
 from tracker.extraction.engine import extract_with_features, named_plan
-from tracker.extraction.names import _described_given_name, _parse_run
+from tracker.extraction.names import (
+    _described_given_name,
+    _parse_run,
+    ampersand_company,
+    find_names,
+)
 from tracker.extraction.types import ORGANISATION, PERSON
 
 CASES = [
@@ -238,15 +243,10 @@ CASES = [
      'Canada had "a productivity crisis." He said the country needed to "get out of its own '
      'way" on major projects.',
      ['Dave McKay', 'Dave McKay']),
-    pytest.param(
-     'Couche-Tard founder Alain Bouchard said the company would not walk away from the bid. '
+    ('Couche-Tard founder Alain Bouchard said the company would not walk away from the bid. '
      '"We are patient people," Bouchard told shareholders in Laval. Seven & i Holdings said in '
      'a filing that the offer "significantly undervalues" the company.',
-     ['Alain Bouchard', 'Seven & i Holdings'],
-     marks=pytest.mark.xfail(strict=True, reason=(
-         "a company's name with '&' and a lower-case word ('Seven & i Holdings') is read "
-         'as its last word'
-     ))),
+     ['Alain Bouchard', 'Seven & i Holdings']),
     ('Analysts at National Bank Financial said in a note that the merger would face "a '
      'lengthy regulatory review." The Competition Bureau declined to comment.',
      ['National Bank Financial']),
@@ -461,3 +461,35 @@ def test_a_plan_named_in_quotation_marks_is_no_quote_but_the_reply_is():
             'Poilievre calls it "more of the same."')
     assert [q.speaker for q in extract(text).quotes] == ["Pierre Poilievre"]
 
+
+@pytest.mark.parametrize(("text", "body"), [
+    # Rule ampersand_company: capitalised words joined by "&" are one firm.
+    ("Procter & Gamble said", "Procter & Gamble"),
+    ("Seven & i Holdings said", "Seven & i Holdings"),
+    ("He sold it to Smith & Wesson.", "Smith & Wesson"),
+    # The end of the sentence before, in the same capitalised run, is read alone.
+    ("He met Tiff Macklem. Procter & Gamble said", "Procter & Gamble"),
+])
+def test_rule_ampersand_company(text, body):
+    m = find_names(text, 0, len(text))[-1]
+    assert (m.text, m.kind) == (body, ORGANISATION)
+    assert ampersand_company(text, text.index("& ") + 2, len(text)) > 0
+
+
+def test_ampersand_company_leaves_a_possessive_to_the_usual_reading():
+    assert ampersand_company("Johnson & Johnson's vaccine", 10, 27) == 0
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # Rule owned_words: a possessive, the quotation, then a noun of saying.
+    ('Voters remember Donald Trump\'s "woman\'s card" remark.', "Donald Trump"),
+    ('Mark Carney\'s "elbows up" comment went viral.', "Mark Carney"),
+])
+def test_rule_owned_words_with_the_noun_after(text, speaker):
+    ex, feats = extract_with_features(text)
+    assert [q.speaker for q in ex.quotes] == [speaker]
+    assert "rule=owned_words" in feats[0]
+
+
+def test_a_slogan_after_a_possessive_is_no_remark():
+    assert extract('Voters remember Pierre Poilievre\'s "axe the tax" slogan.').quotes == ()

@@ -142,6 +142,19 @@ def find_names(text: str, start: int, end: int) -> list[NameMention]:
             body = text[j:stop]
             out.append(NameMention(j, stop, body, tuple(body.split()), ORGANISATION))
             continue
+        if text[after:after + 3] == " & " and (amp := ampersand_company(text, after + 3, end)):
+            # rule ampersand_company: "Procter & Gamble"; a run may hold the end of the
+            # sentence before ("in Laval. Seven & i Holdings"): that part is read alone
+            k = rtext.rfind(". ") + 2
+            if k > 1:
+                out.extend(find_names(text, base, base + k - 1))
+            else:
+                k = 0
+            stop = amp - (text[amp - 1] == "." and text.count(".", base + k, amp) == 1)
+            body = text[base + k:stop]
+            out.append(NameMention(base + k, stop, body, tuple(body.split()), ORGANISATION))
+            skip = stop
+            continue
         parsed, adverb, superlative = _run_reading(rtext)
         if not parsed:
             continue  # the common case: "The", "He", "But" opening a sentence
@@ -183,6 +196,22 @@ def find_names(text: str, start: int, end: int) -> list[NameMention]:
                         m.gender = _DESCRIBED_GENDER.get(w)
             out.append(m)
     return out
+
+
+_AMP_TAIL = re.compile(rf"(?:[a-z][ \xa0])?[{_UPPER}][\w.\-]*(?:[ \xa0][{_UPPER}][\w.\-]*)*"
+                       rf"(?![\w'’])")
+
+
+def ampersand_company(text: str, pos: int, end: int) -> int:
+    """Rule ampersand_company: capitalised words joined by "&" are one firm's name (news
+    joins people with "and"): where the name after the "&" ends, or 0. `pos` is just after
+    "& ". Examples:
+      "Procter & |Gamble said" -> after "Gamble"
+      "Seven & |i Holdings said" -> after "Holdings" (one small letter may open the part)
+      "Johnson & |Johnson's vaccine" -> 0 (a possessive: the names are read as usual)
+      "rock & |roll" -> 0"""
+    m = _AMP_TAIL.match(text, pos, end)
+    return m.end() if m is not None else 0
 
 
 # The first word of a body's name in French, which capitalises only that word (rule
