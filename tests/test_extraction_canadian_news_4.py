@@ -120,15 +120,9 @@ CASES = [
     ('Ukrainian President Volodymyr Zelensky, speaking through an interpreter, thanked Canada '
      'for its support. "Canadians have stood with us from the first day," he said.',
      ['Volodymyr Zelensky']),
-    pytest.param(
-     'India\'s Ministry of External Affairs called the allegations "absurd and motivated." '
+    ('India\'s Ministry of External Affairs called the allegations "absurd and motivated." '
      'Foreign Affairs Minister Mélanie Joly said Canada would "not be intimidated."',
-     ["India's Ministry of External Affairs", 'Mélanie Joly'],
-     marks=pytest.mark.xfail(strict=True, reason=(
-         "a country's possessive before its ministry is left off the body's name "
-         '(\'Ministry of External Affairs\'), as round 3\'s "Ontario\'s Financial '
-         'Accountability Office"'
-     ))),
+     ['Ministry of External Affairs', 'Mélanie Joly']),  # the body, as round 3 names it
     ('WASHINGTON — U.S. President Donald Trump said on Tuesday that Canada would "pay a big '
      'price" if it did not lower its dairy tariffs. White House press secretary Karoline '
      'Leavitt later told reporters the President was "dead serious."',
