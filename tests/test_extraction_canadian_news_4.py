@@ -18,10 +18,12 @@ from tracker.extraction import extract
 from tracker.extraction.attribution import modified_head
 from tracker.extraction.engine import extract_with_features, named_plan
 from tracker.extraction.names import (
+    NameMention,
     _described_given_name,
     _parse_run,
     ampersand_company,
     find_names,
+    kin_family_name,
 )
 from tracker.extraction.types import ORGANISATION, PERSON
 
@@ -317,14 +319,9 @@ CASES = [
     ('The government calls it "the Build Canada plan." Conservative Leader Pierre Poilievre '
      'calls it "more of the same."',
      ['Pierre Poilievre']),
-    pytest.param(
-     'Fans still call him "Mr. Hockey." At the unveiling of his statue, Gordie Howe\'s son '
+    ('Fans still call him "Mr. Hockey." At the unveiling of his statue, Gordie Howe\'s son '
      'Mark said his father "would have hated all this fuss."',
-     ['Mark Howe'],
-     marks=pytest.mark.xfail(strict=True, reason=(
-         "a relative named by the given name alone after the family's full name ('Gordie "
-         "Howe's son Mark') is not given the family name"
-     ))),
+     ['Mark Howe']),
     ('The so-called "freedom convoy" occupied downtown Ottawa for three weeks in 2022. '
      'Inquiry commissioner Paul Rouleau concluded that the threshold for the Emergencies Act '
      'had been met, though "not easily."',
@@ -487,3 +484,23 @@ def test_rule_owned_words_with_the_noun_after(text, speaker):
 
 def test_a_slogan_after_a_possessive_is_no_remark():
     assert extract('Voters remember Pierre Poilievre\'s "axe the tax" slogan.').quotes == ()
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # Rule kin_family_name: "<full name>'s son Mark" is Mark of that family.
+    ("At the unveiling, Gordie Howe's son Mark said", ("Mark", "Howe")),
+    ("Donald Trump's daughter Ivanka said", ("Ivanka", "Trump")),
+    # No full name before: the given name alone.
+    ("Howe's son Mark said", ("Mark",)),
+])
+def test_rule_kin_family_name(text, name):
+    m = find_names(text, 0, len(text))[-1]
+    assert (m.name, m.described) == (name, text.split()[-3])
+
+
+def test_kin_family_name_reads_the_owner_and_the_kin_word():
+    text = "Gordie Howe's son Mark"
+    owner = NameMention(0, 11, "Gordie Howe", ("Gordie", "Howe"), PERSON, possessive=True)
+    mark = NameMention(18, 22, "Mark", ("Mark",), PERSON)
+    assert kin_family_name(text, owner, mark, "son")
+    assert not kin_family_name(text, owner, mark, "daughter")

@@ -194,6 +194,8 @@ def find_names(text: str, start: int, end: int) -> list[NameMention]:
                     m.described = w  # "leader Kim"
                     if m.gender is None:
                         m.gender = _DESCRIBED_GENDER.get(w)
+                    if w in _FAMILY_KIN and out and kin_family_name(text, out[-1], m, w):
+                        m.name = (*name, out[-1].name[-1])  # "Gordie Howe's son Mark"
             out.append(m)
     return out
 
@@ -474,6 +476,23 @@ _KIN_ROLES = frozenset("father mother daughter wife husband mom dad widow widowe
 # (and the relatives a name may be brought in as: rule relative_named)
 _RELATIVES = _KIN_ROLES | frozenset("son brother sister grandmother grandfather aunt uncle "
                                     "cousin niece nephew".split())
+
+
+# The relatives who mostly bear the family's name (rule kin_family_name).
+_FAMILY_KIN = frozenset("son daughter brother sister father mother wife husband".split())
+
+
+def kin_family_name(text: str, owner: NameMention, m: NameMention, kin: str) -> bool:
+    """Rule kin_family_name: a relative brought in by the given name alone right after a
+    full name in the possessive and the kin word bears that family's name: the name is the
+    given name and the family name. Examples:
+      "Gordie Howe's son Mark said" -> Mark Howe
+      "Donald Trump's daughter Ivanka said" -> Ivanka Trump
+      "Howe's son Mark" -> False (no full name: the family name may be a first mention's)
+      "Gordie Howe's son Mark Howe" -> False (a full name of its own)"""
+    return owner.possessive and owner.kind == PERSON and len(owner.name) > 1 and \
+        len(m.name) == 1 and is_given_name(m.name[0]) and \
+        text[owner.end:m.start] in (f"'s {kin} ", f"’s {kin} ")
 
 
 _MONTH_NAMES = frozenset("May June April August".split())
