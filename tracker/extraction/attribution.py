@@ -465,6 +465,8 @@ def _subject_before(masked: str, lo: int, v: int, names_by_end: dict[int, NameMe
     if ("familiar" in text or "close to" in text) and \
             (who := familiar_with(masked, lo, e)) is not None:
         return who
+    if (who := modified_head(masked, lo, e)) is not None:
+        return who
     head = last.lower()
     if head not in PERSON_ROLE_NOUNS and (i := text.rfind(" of ")) > 0:
         j = text.rfind(" ", 0, i) + 1
@@ -488,6 +490,35 @@ def _subject_before(masked: str, lo: int, v: int, names_by_end: dict[int, NameMe
             who.rule = "plural_after_break"
         return who
     return None
+
+
+# A subject opening its clause: a role or source noun, then where it is or whom it
+# represents ("The union representing 3,000 workers at the smelter", "Nurses at the hospital").
+_MODIFIED_HEAD = re.compile(
+    r"[ \t\xa0\x01(]*((?:(?:[Tt]he|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any)"
+    r"[ \xa0]+)?(?:[a-z][\w-]*[ \xa0]+){0,2}?([A-Za-z][a-z-]*)[ \xa0]+"
+    r"(?:at|in|from|representing|inside)[ \xa0]+(?:[\w'’.$-]+|\d{1,3}(?:,\d{3})+)"
+    r"(?:[ \xa0]+(?:[\w'’.$-]+|\d{1,3}(?:,\d{3})+)){0,6})")
+
+
+def modified_head(masked: str, lo: int, e: int) -> Who | None:
+    """Rule modified_head: a subject that opens its clause with a role or source noun and
+    says where it is or whom it represents ("at", "in", "from", "representing") is that
+    unnamed source, not the place or the people it names last. Examples:
+      'The union representing 3,000 workers at the smelter said' -> the union ...
+      'Nurses at the hospital said' -> Nurses at the hospital (not "the hospital")
+      'The smelter at the edge of town said' -> None (a smelter is no source)
+      'He told them at the meeting that' -> None (not a noun phrase)"""
+    m = _MODIFIED_HEAD.fullmatch(masked, lo, e)
+    if m is None:
+        return None
+    head = m.group(2).lower()
+    if head not in PERSON_ROLE_NOUNS and head not in SOURCE_NOUNS and \
+            head[:-1] not in PERSON_ROLE_NOUNS:
+        return None
+    who = Who(m.start(1), e, masked[m.start(1):e])
+    who.rule = "modified_head"
+    return who
 
 
 def plural_after_break(text: str) -> str | None:

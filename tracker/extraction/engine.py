@@ -212,6 +212,26 @@ def dated_citation(text: str, close_end: int) -> bool:
         _DATED.match(text, close_end) is not None
 
 
+# Rule dated_piece: see dated_piece().
+_PIECE_DATE = re.compile(
+    r"[ \xa0]*(\([ \xa0]*(?:[A-Z][\w.-]*(?:[ \xa0]+[A-Z][\w.-]*){0,2},[ \xa0]*)?)?"
+    r"(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?[ \xa0]+\d{1,2}"
+    r"(?:,[ \xa0]+(?:1[89]|20)\d\d)?\)")
+
+
+def dated_piece(text: str, s: Span) -> bool:
+    """Rule dated_piece: a quotation with the day it was published in brackets, right
+    after it or closing the brackets it opens, is the headline of a piece cited (as
+    letters and columns answering each other cite them), not anyone's words. Examples:
+      'Kelly Cryderman's column ("Alberta has heard this before," Jan. 28) misses' -> True
+      'Your editorial "Ottawa must act" (Feb. 3) is wrong.' -> True
+      'Your editorial "Ottawa must act" (Opinion, Feb. 3) is wrong.' -> True
+      '"We will act," she said (Feb. 3).' -> False (not right after the mark)
+      'He said ("We will act") on Jan. 28)' -> False"""
+    m = _PIECE_DATE.match(text, s.close_end)
+    return m is not None and (m.group(1) is not None or text[s.open_start - 1:s.open_start] == "(")
+
+
 # Rule letter_reference: see letter_reference().
 _NICK_BEFORE = re.compile(r"(?:(?<![\w'’.-])([A-Z][\w'’.-]*)[ \xa0])?(?<![\w'’.-])([A-Z][\w'’-]*)"
                           r"[ \xa0]$")
@@ -341,6 +361,26 @@ def _named_thing(inner: str) -> bool:
     stand before a final line break)."""
     t = inner[:-1] if inner[-1:] == "\n" else inner
     return t.rstrip(" ,.").endswith(_NAMED_LAST) and _NAMED_THING.search(inner) is not None
+
+
+# Rule named_plan: "the", capitalised words (two at least) and a lower-case noun of a plan
+# or programme make the name a government or campaign gives its plan, not words anyone said:
+# 'calls it "the Build Canada plan."', 'the "Made in Ontario strategy"'; a main word in lower
+# case before the noun makes a description ('"the worst plan ever"').
+_NAMED_PLAN = re.compile(r"(?:[Tt]he[ \xa0]+)?[A-Z][\w'’-]*(?:[ \xa0]+(?:[A-Z][\w'’-]*|in|of|"
+                         r"for|the|and|to))*[ \xa0]+(?:plan|strategy|program|programme|"
+                         r"initiative|agenda|act|fund|accord|framework)[ ,.]*")
+
+
+def named_plan(inner: str) -> bool:
+    """Rule named_plan (see _NAMED_PLAN). Examples:
+      'the Build Canada plan.' -> True
+      'Made in Ontario strategy' -> True
+      'the worst plan ever' -> False
+      'The plan is dead.' -> False
+      'the Trump plan' -> False (one name: whose plan it is, as a speaker may say)"""
+    return inner[:1].isalpha() and _NAMED_PLAN.fullmatch(inner) is not None and \
+        sum(w[:1].isupper() and w.lower() != "the" for w in inner.split()) >= 2
 
 
 _TITLE_AFTER = re.compile(r"[ \xa0]+(?:app|film|movie|book|show|bill|act|program|programme|"
@@ -523,7 +563,7 @@ def _quote(text: str, d: Decision, table: EntityTable, persons: int, model: Mode
     if words == 0 or not inner[0].isalpha() and _NUMERIC.match(inner):
         return None
     if dated_citation(text, s.close_end) or byline_title(text, s) or \
-            letter_reference(text, s.open_start) or nickname(text, s):
+            letter_reference(text, s.open_start) or nickname(text, s) or dated_piece(text, s):
         return None  # '"No to Free Lawyers" (2016)', '"...," by Times' Ben Sisario:', 'Re: "..."'
     who = d.who
     before = text[max(0, s.open_start - 40):s.open_start]
@@ -531,6 +571,8 @@ def _quote(text: str, d: Decision, table: EntityTable, persons: int, model: Mode
             words <= 3 and _TITLE_AFTER.match(text, s.close_end))):
         return None  # the title of a book, film, show or app: 'the "ArriveCAN" app'
     titled = _title_case(inner)
+    if not titled and words <= 8 and named_plan(inner):
+        return None  # 'calls it "the Build Canada plan."': a plan's name
     if titled and (_show_before(before) or media_title(before) or performed_title(before) or
                    opening_title(before, inner) or
                    _SHOW_AFTER.match(text, s.close_end) or

@@ -170,6 +170,13 @@ _OWNED_WORDS = re.compile(r"(?:['’]s|['’])[ \xa0]+(?:[a-z]+[ \xa0]+){0,2}(?:
                           r"[ \xa0]*[:,]?[ \xa0]*)$")
 
 
+# 'Trump's "woman's card" remark': a possessive, the quotation, then a noun of saying.
+_OWNER_BEFORE = re.compile(r"(?:['’]s|['’])[ \xa0]*$")
+_SAYING_AFTER = re.compile(r"[ \xa0]+(?:remarks?|comments?|quips?|claims?|pledges?|promises?|"
+                           r"vows?|warnings?|jabs?|boasts?|assertions?|retort|reply|response|"
+                           r"tweets?)\b")
+
+
 def owned_words(masked: str, s: Span, by_end: dict[int, NameMention]) -> Who | None:
     """Rule owned_words: a quotation right after a person's or organisation's "response
     was:", "reply:", "words," ("Clinton's response was: "...?"", "in Forbes' words, "..."")
@@ -179,13 +186,18 @@ def owned_words(masked: str, s: Span, by_end: dict[int, NameMention]) -> Who | N
       'Councillor Mike Colle's comment that residents "will get used to it"' -> Mike Colle
       'Poilievre's line that "the Liberals broke it" is borrowed' -> Poilievre
           (a noun of saying with its "that" clause, up to three words of it before the quote)
-      'The response was: "No."' -> None (no owner named)"""
+      'The response was: "No."' -> None (no owner named)
+    And the noun of saying after the quotation, the owner's possessive right before it:
+      'Donald Trump's "woman's card" remark' -> Donald Trump
+      'Poilievre's "axe the tax" slogan' -> None (a slogan is no remark)"""
     a = max(0, s.open_start - 50)
     if masked.find("’", a, s.open_start) < 0 and masked.find("'", a, s.open_start) < 0:
         return None  # (no possessive: the pattern is spared for nearly every quote)
     m = _OWNED_WORDS.search(masked, a, s.open_start)
     if m is None:
-        return None
+        m = _OWNER_BEFORE.search(masked, s.open_start - 4, s.open_start)
+        if m is None or not _SAYING_AFTER.match(masked, s.close_end):
+            return None
     nm = by_end.get(m.start())
     if nm is None or not nm.possessive:
         return None

@@ -131,7 +131,7 @@ ORG_WORDS = _set(
     Legion League Convention Summit Olympics
     Software Foods Brands Semiconductor Automotive Logistics Statistics Elections
     Chamber Tribunal Exchange Confederation Cooperative Co-operative Directorate Constabulary
-    Ferries Rail Water Social""")
+    Ferries Rail Water Social Unit""")
 # (Ferries, Rail, Water: "Irish Ferries", "Irish Rail", "Irish Water" are companies, not a
 # person with a demonym before the name. Social: "Truth Social" is a platform, not a person
 # called Social.)

@@ -142,6 +142,19 @@ def find_names(text: str, start: int, end: int) -> list[NameMention]:
             body = text[j:stop]
             out.append(NameMention(j, stop, body, tuple(body.split()), ORGANISATION))
             continue
+        if text[after:after + 3] == " & " and (amp := ampersand_company(text, after + 3, end)):
+            # rule ampersand_company: "Procter & Gamble"; a run may hold the end of the
+            # sentence before ("in Laval. Seven & i Holdings"): that part is read alone
+            k = rtext.rfind(". ") + 2
+            if k > 1:
+                out.extend(find_names(text, base, base + k - 1))
+            else:
+                k = 0
+            stop = amp - (text[amp - 1] == "." and text.count(".", base + k, amp) == 1)
+            body = text[base + k:stop]
+            out.append(NameMention(base + k, stop, body, tuple(body.split()), ORGANISATION))
+            skip = stop
+            continue
         parsed, adverb, superlative = _run_reading(rtext)
         if not parsed:
             continue  # the common case: "The", "He", "But" opening a sentence
@@ -187,8 +200,26 @@ def find_names(text: str, start: int, end: int) -> list[NameMention]:
                     m.described = w  # "leader Kim"
                     if m.gender is None:
                         m.gender = _DESCRIBED_GENDER.get(w)
+                    if w in _FAMILY_KIN and out and kin_family_name(text, out[-1], m, w):
+                        m.name = (*name, out[-1].name[-1])  # "Gordie Howe's son Mark"
             out.append(m)
     return out
+
+
+_AMP_TAIL = re.compile(rf"(?:[a-z][ \xa0])?[{_UPPER}][\w.\-]*(?:[ \xa0][{_UPPER}][\w.\-]*)*"
+                       rf"(?![\w'’])")
+
+
+def ampersand_company(text: str, pos: int, end: int) -> int:
+    """Rule ampersand_company: capitalised words joined by "&" are one firm's name (news
+    joins people with "and"): where the name after the "&" ends, or 0. `pos` is just after
+    "& ". Examples:
+      "Procter & |Gamble said" -> after "Gamble"
+      "Seven & |i Holdings said" -> after "Holdings" (one small letter may open the part)
+      "Johnson & |Johnson's vaccine" -> 0 (a possessive: the names are read as usual)
+      "rock & |roll" -> 0"""
+    m = _AMP_TAIL.match(text, pos, end)
+    return m.end() if m is not None else 0
 
 
 # The first word of a body's name in French, which capitalises only that word (rule
@@ -401,6 +432,10 @@ def _described_given_name(ws: tuple[str, ...]) -> int:
       ("Defenceman", "Quinn", "Hughes") -> 1: a role opening the run, then two words, reads
           so whatever the given name (the sentence's first word: "Defenceman Quinn Hughes,
           who had two assists, agreed.")
+      ("Economist", "Dale", "Beugin") -> 1: a role noun that also names a magazine, then a
+          person's two names (a body's words after it keep the run a body: "Economist
+          Intelligence Unit")
+      ("Filmmaker", "Alanis", "Obomsawin") -> 1: "-is" and "-us" end given names, no verb
       ("Star", "Wars", "Day") -> -1 (not a name: a thing or an organisation's word ends it)
       ("Woman", "Steps", "Forward") -> -1 (a headline's verb, not a given name)
       ("Navy", "SEAL", "Ty", "Woods") -> -1 ("SEAL" is no role word here)
@@ -415,9 +450,11 @@ def _described_given_name(ws: tuple[str, ...]) -> int:
             return j + 1
     if len(ws) == 3 and ws[0].lower() in PERSON_ROLE_NOUNS and ws[0] not in TITLE_WORDS and \
             ws[1][:1].isupper() and ws[2][:1].isupper() and ws[0].lower() != ws[0] and \
-            ORG_WORDS.isdisjoint(ws) and ws[2] not in THINGS and ws[2] not in PLACES and \
+            ORG_WORDS.isdisjoint(ws[1:]) and ws[2] not in THINGS and ws[2] not in PLACES and \
             ws[2] not in DATES and not ws[2].isupper() and \
-            not ws[1].endswith(("s", "ed", "ing")):  # "Woman Steps Forward": a headline's verb
+            (not ws[1].endswith(("s", "ed", "ing")) or ws[1].endswith(("is", "us"))):
+        # ("Woman Steps Forward": a headline's verb; "Alanis", "Marcus": given names, as no
+        # verb ends so. "Economist" is a magazine too, but not before two more names.)
         return 1
     return -1
 
@@ -445,6 +482,23 @@ _KIN_ROLES = frozenset("father mother daughter wife husband mom dad widow widowe
 # (and the relatives a name may be brought in as: rule relative_named)
 _RELATIVES = _KIN_ROLES | frozenset("son brother sister grandmother grandfather aunt uncle "
                                     "cousin niece nephew".split())
+
+
+# The relatives who mostly bear the family's name (rule kin_family_name).
+_FAMILY_KIN = frozenset("son daughter brother sister father mother wife husband".split())
+
+
+def kin_family_name(text: str, owner: NameMention, m: NameMention, kin: str) -> bool:
+    """Rule kin_family_name: a relative brought in by the given name alone right after a
+    full name in the possessive and the kin word bears that family's name: the name is the
+    given name and the family name. Examples:
+      "Gordie Howe's son Mark said" -> Mark Howe
+      "Donald Trump's daughter Ivanka said" -> Ivanka Trump
+      "Howe's son Mark" -> False (no full name: the family name may be a first mention's)
+      "Gordie Howe's son Mark Howe" -> False (a full name of its own)"""
+    return owner.possessive and owner.kind == PERSON and len(owner.name) > 1 and \
+        len(m.name) == 1 and is_given_name(m.name[0]) and \
+        text[owner.end:m.start] in (f"'s {kin} ", f"’s {kin} ")
 
 
 _MONTH_NAMES = frozenset("May June April August".split())

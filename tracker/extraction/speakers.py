@@ -146,7 +146,9 @@ def attribute(text: str, masked: str, spans: list[Span], cues: list[Cue],
             d.who, d.cue, d.how = who, ":", "head"  # 'Q: Why now?\nA: "Because ..."'
         elif not starts_sentence and not reads_from(masked, lo, s.open_start):
             who = _sentence_subject(masked, lo, s.open_start, names, resolver)
-            if who is not None:
+            if who is not None and appositive_quote(masked, who, s):
+                pass  # 'The Ontario Science Centre, "temporarily closed" since 2024, may'
+            elif who is not None:
                 d.who, d.how = who, "subject"
             elif (who := colon_lead_in(masked, lo, s, names, resolver)) is not None:
                 d.who, d.cue, d.how = who, ":", "head"
@@ -743,6 +745,20 @@ _OUTER = frozenset("said says told tells wrote writes added adds".split()) | _PA
 
 
 _PRONOUN_AT = re.compile(r"\s*(?:But |And |So )?(He|She)\b")
+
+
+_APPOSITIVE_OPEN = re.compile(r"[ \xa0]*,[ \xa0]*")
+
+
+def appositive_quote(masked: str, who: Who, s: Span) -> bool:
+    """Rule appositive_quote: a quotation opening an apposition right after the subject
+    ("The Ontario Science Centre, "temporarily closed" since June 2024, may not reopen")
+    describes the subject before its verb comes; the subject has said nothing yet, and no
+    one else is named. Examples:
+      'The Ontario Science Centre, "temporarily closed" since 2024, may close' -> True
+      'Trump, in "a very big speech," said' -> False (words come before the quote)
+      'Rubio bemoaned the "Obama doctrine."' -> False"""
+    return _APPOSITIVE_OPEN.fullmatch(masked, who.end, s.open_start) is not None
 
 
 def _sentence_subject(masked: str, lo: int, pos: int, names: list[NameMention],
