@@ -897,7 +897,7 @@ def group_subject(text: str, masked: str, last: Span, s: Span) -> bool:
           (the last quote ends no sentence: its cue follows)"""
     m = _NEXT_OPENING.match(masked, last.close_end, s.open_start)
     return m is not None and is_role_plural(m.group(1) or m.group(2)) and \
-        MASK not in masked[m.end():s.open_start] and \
+        masked.find(MASK, m.end(), s.open_start) < 0 and \
         (masked[last.close_end:last.close_end + 1] in ".!?" or text[last.end - 1:last.end] in ".!?")
 
 
