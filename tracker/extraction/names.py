@@ -701,18 +701,21 @@ def _read(words: tuple[str, ...]) -> tuple[int, int, str, tuple[str, ...], str |
     return lo, span_hi, PERSON, name, role, _gender(ws[:k], name)
 
 
+# Canada's provinces and territories as agencies are named after them ("Health P.E.I.",
+# "Nova Scotia Health"): one list for both readings of rule national_agency.
+_PROVINCES = frozenset(("Ontario", "Quebec", "Québec", "Manitoba", "Saskatchewan", "Alberta",
+                        "Nova Scotia", "New Brunswick", "B.C.", "BC", "P.E.I.", "PEI",
+                        "Nunavut", "Yukon"))
 # Rule national_agency: a government body named by its field and its country or province
 # ("Health Canada", "Global Affairs Canada", "Sport England", "Health P.E.I."), not a place.
-_AGENCY_COUNTRIES = frozenset("""Canada Australia England Scotland Wales Ireland UK Ontario
-    Quebec Québec Manitoba Saskatchewan Alberta Nunavut Yukon P.E.I. PEI B.C. BC""".split())
+_AGENCY_COUNTRIES = frozenset("Canada Australia England Scotland Wales Ireland UK".split()) | {
+    p for p in _PROVINCES if " " not in p}
 _AGENCY_SECTORS = frozenset("""Health Transport Environment Parks Fisheries Immigration
     Elections Statistics Employment Infrastructure Veterans Sport Tourism Screen Universities
     Historic Heritage Finance Justice Agriculture Innovation Housing Energy Export Trade
     Revenue Water Affairs Service Services""".split())
 # A province's own agency named with the province first ("Ontario Health", "Manitoba Hydro").
 _PROVINCE_FIRST = frozenset("Health Hydro".split())
-_PROVINCES = frozenset(("Ontario", "Quebec", "Québec", "Manitoba", "Saskatchewan", "Alberta",
-                        "Nova Scotia", "New Brunswick", "B.C.", "BC", "Nunavut", "Yukon"))
 
 
 # The fields before "and" in a department's name: "Immigration, Refugees and ".
