@@ -251,3 +251,33 @@ def test_rule_group_subject_keeps_a_group_s_words_from_the_last_speaker(text):
 def test_rule_split_still_carries_the_speaker_to_a_quote_opening_its_sentence():
     assert [q.speaker for q in extract('"One thing is clear," Ford said. "We will build it."')
             .quotes] == ["Ford", "Ford"]
+
+
+@pytest.mark.parametrize("sentence, name, subordinate", [
+    ("When Donald Trump held rallies, protesters came.", "Donald Trump", True),
+    ("After Nega helped found the movement, he explained it.", "Nega", True),
+    ("Protesters came when Trump held rallies.", "Trump", False),
+    ("On Friday Trump held rallies.", "Trump", False),
+])
+def test_rule_subordinate_subject(sentence, name, subordinate):
+    """Rule subordinate_subject (tracker.extraction.subjects): a name right after a
+    subordinator that opens its sentence is the subject of that clause."""
+    from tracker.extraction.subjects import is_subordinate_subject
+
+    assert is_subordinate_subject(sentence, 0, sentence.index(name)) is subordinate
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # the subordinate clause's subject is the only subject of its sentence: "he" is Trump,
+    # not the speaker of the paragraph before
+    ('Chapter president Luis Osuna told the Post: "It is not only Mexicans." He added that '
+     'members are "Latino, non-Latino."\n\nWhen Donald Trump held rallies in the southwest, '
+     'protesters came. "Everybody is talking about the protesters," he tweeted on May 2.',
+     ["Luis Osuna", "Luis Osuna", "Donald Trump"]),
+    # the main clause names its own subject: "he" is Kasich, not the subordinate Trump
+    ('Mr. Kasich spoke first. When Mr. Trump tried to defend his remarks, Mr. Kasich '
+     'forcefully differed.\n\n"I think that the government butchered those kids," he said.',
+     ["Kasich"]),
+])
+def test_rule_subordinate_subject_in_pronoun_resolution(text, speakers):
+    assert [q.speaker for q in extract(text).quotes] == speakers

@@ -28,7 +28,7 @@ from .lexicon import TITLE_WORDS
 from .marks import Span, find_spans
 from .names import EntityTable, NameMention, find_names, is_given_name
 from .speakers import MASK, WINDOW, Decision, attribute
-from .subjects import is_subject_position, role_between
+from .subjects import is_subject_position, is_subordinate_subject, role_between
 from .text import count_words, is_word_char, paragraphs, sentence_ends
 from .types import (
     ORGANISATION,
@@ -510,11 +510,18 @@ def extract_with_features(text: str, date: datetime.date | None = None,
         return semi + 1 if semi >= 0 else lo
 
     subject_starts = set()
+    subordinate: dict[int, int] = {}  # sentence start -> a subordinate clause's subject
     for m in names:  # sent_lo inline (it runs for every name)
         p = m.start
         lo = sent_starts[bisect.bisect_right(sent_starts, p) - 1] if sent_starts else 0
         if is_subject_position(masked, lo if lo > p - WINDOW else p - WINDOW, m):
             subject_starts.add(p)
+        elif p - lo < 16 and is_subordinate_subject(masked, lo, p):
+            subordinate[lo] = p
+    if subordinate:  # rule subordinate_subject: only where the main clause names no subject
+        for p in subject_starts:
+            subordinate.pop(sent_starts[bisect.bisect_right(sent_starts, p) - 1], None)
+        subject_starts.update(subordinate.values())
     for m in names:
         # "like Gary Clyde Hufbauer, a senior fellow at ...,": a source introduced in full with
         # a description is about to be quoted, wherever the name stands.

@@ -95,6 +95,24 @@ def is_subject_position(masked: str, lo: int, m: NameMention) -> bool:
         _DESCRIBED.fullmatch(prefix) is not None and not as_role(prefix)
 
 
+# Rule subordinate_subject: the words that open a clause before the sentence's main one.
+_SUBORDINATORS = frozenset("When After Before While Since Although Though Because If Once Until "
+                           "Whenever Unless".split())
+
+
+def is_subordinate_subject(masked: str, lo: int, start: int) -> bool:
+    """Rule subordinate_subject: a name (at start) right after a subordinator that opens its
+    sentence ("When Donald Trump held rallies ...") is the subject of that clause, and so who
+    a later "he" most likely means, unless the main clause names its own subject (the engine
+    keeps the subordinate one only then). Examples:
+      'When Donald Trump held rallies, protesters came.' -> True (Trump)
+      'After Nega helped found the movement, he explained' -> True (Nega)
+      'When Mr. Trump tried to defend it, Mr. Kasich differed.' -> True, but Kasich, the main
+       clause's subject, is the sentence's subject and Trump is dropped
+      'Protesters came when Trump held rallies.' -> False (not the sentence's opening)"""
+    return masked[lo:start].strip() in _SUBORDINATORS
+
+
 _PREPOSITION_END = frozenset("on at in to from with for by of about against".split())
 
 
