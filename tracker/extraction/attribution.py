@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from .cues import MASK, WEAK_VERBS, cue_verbs, find_according, find_responses, strip_adverbs
 from .lexicon import (
+    CAPITAL_ROLES,
     DATES,
     DEMONYMS,
     FEMALE_ROLE_NOUNS,
@@ -42,8 +43,10 @@ _FUNC = (r"(?!(?:for|to|that|in|on|at|with|by|from|and|or|but|as|is|was|are|were
          r"have|be|been|who|which|said|says|told|when|after|before|if|than|into|about|over|"
          r"not|it|he|she|they|will|would|could|can|should|did|does|do)\b)")
 _NPW = rf"{_FUNC}[\w.'’-]+"
+# (its head may be a role written in capitals: "the longtime CEO", "the two-time MVP")
 _NP_END = re.compile(
-    rf"(?<![\w'’])(?:{_DETS})\s+(?:{_NPW}\s+){{0,6}}?{_FUNC}[\w.'’-]*[a-z][\w'’-]*$")
+    rf"(?<![\w'’])(?:{_DETS})\s+(?:{_NPW}\s+){{0,6}}?(?:{_FUNC}[\w.'’-]*[a-z][\w'’-]*|"
+    r"C[EFO]O|MVP)$")
 _NP_START = re.compile(
     rf"(?:{_DETS})\s+(?:{_NPW}\s+){{0,5}}?{_FUNC}[\w'’-]*[a-z](?:[\w'’-]*)(?=\s*(?:[,.;:\n]|$|"
     r"\s+(?:who|of|for|at|in|on|with|from|to|and)\b))")
@@ -437,7 +440,7 @@ def _subject_before(masked: str, lo: int, v: int, names_by_end: dict[int, NameMe
         return None
     if " of " in text and (who := dated_document(masked, lo, e)) is not None:
         return who
-    if last[:1].isupper():
+    if last[:1].isupper() and last not in CAPITAL_ROLES:  # (rule capital_role: below)
         t = _THE_END.search(text)
         if t and is_title(text[t.start() + 4:]):
             # Rule capitalised_title: "the Chancellor said", "The Prime Minister said:" (as
@@ -478,6 +481,10 @@ def _subject_before(masked: str, lo: int, v: int, names_by_end: dict[int, NameMe
         nm2 = _NP_END.search(text)
         if nm2 and (doc := addressed_document(masked, lo, lo + nm2.start())) is not None:
             return doc  # "Sanders' email to his supporters notes"
+    if head in POSITION_NOUNS and (nm2 := _NP_END.search(text)) is not None and \
+            played_position(last, text[nm2.start():].split()[1:-1]):
+        return Who(lo + nm2.start(), e, masked[lo + nm2.start():e], role=role)  # "the veteran
+        # forward said", "the Chicago Sky forward said" (rules played_position, team_position)
     if head in PERSON_ROLE_NOUNS or head in SOURCE_NOUNS or age_noun(head):
         nm2 = _NP_END.search(text)
         if nm2:
@@ -1117,7 +1124,8 @@ def named_group(who: Who) -> str | None:
         return None
     if _INDEFINITE.match(who.text) or words[0].lower() in _GROUP_DETERMINERS:
         words = words[1:]  # "Your columnist" opening a sentence names no one
-    if not any(w[:1].isupper() for w in words) or is_title(" ".join(words)):
+    if not any(w[:1].isupper() and w not in CAPITAL_ROLES for w in words) or \
+            is_title(" ".join(words)):  # (rule capital_role: "the longtime CEO" is a role)
         return None  # a title is never a speaker: "the Chancellor of the Exchequer"
     return " ".join(words)
 
@@ -1840,10 +1848,21 @@ def _described_as(masked: str, e, head: str) -> bool:
 def played_position(head: str, inner: list[str]) -> bool:
     """Feature played_position: a player's position is a role noun when a word describes the
     player ("the rookie centre", "the veteran forward", "the Leafs' star defender"); alone
-    it is not ("the centre said": an organisation's, left unresolved). Examples:
+    it is not ("the centre said": an organisation's, left unresolved). Rule team_position:
+    a team's name describes the player too ("the Chicago Sky forward", "the Lakers guard")
+    when the position is written in lower case, but not a centre or a keeper ("the Toronto
+    centre" is a building). Examples:
       ("centre", ["rookie"]) -> True; ("forward", ["veteran"]) -> True
-      ("centre", []) -> False; ("mayor", ["rookie"]) -> False (a role noun already)"""
-    return head in POSITION_NOUNS and any(x[:1].islower() for x in inner)
+      ("forward", ["Chicago", "Sky"]) -> True; ("guard", ["Lakers"]) -> True
+      ("centre", []) -> False; ("mayor", ["rookie"]) -> False (a role noun already)
+      ("centre", ["Toronto"]) -> False; ("Guard", ["National"]) -> False"""
+    low = head.lower()
+    return low in POSITION_NOUNS and (any(x[:1].islower() for x in inner) or (
+        head.islower() and low not in _BUILDING_POSITIONS and
+        any(x[:1].isupper() for x in inner)))
+
+
+_BUILDING_POSITIONS = frozenset(("centre", "center", "keeper"))
 
 
 _AGE = re.compile(r"\d{1,3}-year-old")
@@ -2033,17 +2052,22 @@ def resolve(cues: list[Cue], resolver: Resolver, masked: str = "") -> None:
             words = low.split()
             k = role_head(words)
             head = words[k].strip(".,")
-            inner = w.text.split()[1:k]
+            written = w.text.split()
+            inner = written[1:k]
             if w.text[:1].isupper() and (ind := indefinite_description(masked, w.start)) >= 0:
                 w.start, w.text = ind, masked[ind:w.end]
                 w.kind, w.rule = PERSON, "indefinite_description"
                 continue
             if _INDEFINITE.match(low) or (head not in PERSON_ROLE_NOUNS and not (
-                    played_position(head, inner) or age_noun(head))) or (
+                    played_position(written[k].strip(".,") if k < len(written) else head,
+                                    inner) or
+                    age_noun(head))) or (
                     len(words) == 1 and w.text[:1].isupper()):  # "King says": a name
                 continue  # "a spokesman", "the statement": no one named
-            if any(x[:1].isupper() and table.names_person(x.strip(".,'’s")) for x in inner):
-                continue  # "the senior Cruz adviser": someone of Cruz's, not Cruz
+            if head not in POSITION_NOUNS and \
+                    any(x[:1].isupper() and table.names_person(x.strip(".,'’s")) for x in inner):
+                continue  # "the senior Cruz adviser": someone of Cruz's, not Cruz (but "the
+                # Chicago Sky forward" is a player of a team the name finder read as a person)
             if introduced_unnamed(masked, w.start, head, resolver):
                 w.rule = "introduced_unnamed"
                 continue  # "a senior official ... 'No,' the official said": that unnamed one

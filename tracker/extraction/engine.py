@@ -123,10 +123,14 @@ def _near_before(ends: list[int], pos: int, span: int) -> bool:
     return k < len(ends) and ends[k] < pos
 
 
+# A title-case quotation right after these is the title of a show or work: 'starred in',
+# 'told ABC's', 'Fox News' "Hannity"' (a name's plural possessive), 'listeners of "The Joe
+# Rogan Experience"'.
 _SHOW_BEFORE = re.compile(
     r"(?:\b(?:on|[Ii]n|starred in|appearance on|interview with|host of|anchor of|show|book|film|"
     r"movie|series|titled|entitled|edits|hosts|and|(?:co-)?author of|authored|creator of|"
-    r"editor of|director of|producer of)|[A-Z][A-Za-z]*['’]s)\s*$")
+    r"editor of|director of|producer of|listeners of|viewers of|readers of)|"
+    r"[A-Z][A-Za-z]*(?:['’]s|s['’]))\s*$")
 # ... or a channel's, network's, paper's ('Fox News channel's "Sunday Morning Futures"'),
 # tried only when the text before the quote has a possessive (_SHOW_BEFORE runs for every
 # title-case quote).
@@ -136,6 +140,23 @@ _MEDIA_OWNER = re.compile(r"(?:channel|network|station|broadcaster|newspaper|mag
 
 _PERFORMED = re.compile(r"\b(?:sing|sings|sang|sung|singing|perform|performs|performed|"
                         r"performing|hum|hummed|humming|recite|recited|reciting)[ \xa0]*$")
+
+
+# Rule made_title: see made_title().
+_MADE = re.compile(r"\b(?:wrote|co-wrote|penned|composed|recorded)[ \xa0]*$")
+
+
+def made_title(before: str) -> bool:
+    """Rule made_title: a title-case quotation right after a verb of making a song, book or
+    piece (no comma or colon between) is the title of what was made, not words said (asked
+    only for title-case quotes; "published" and "released" are left out: a paper quotes the
+    words a body published). Examples:
+      'Dolly Parton, who wrote "I Will Always Love You" in 1973' -> True
+      'the lyricist who penned "Blowin' in the Wind"' -> True
+      'she recorded "Jolene" in one take' -> True
+      'Trump wrote, "Make America Great Again!"' -> False (a comma: the words written)
+      'he wrote: "We Will Win"' -> False"""
+    return before.rstrip()[-1:] in "ed" and _MADE.search(before) is not None
 
 
 def performed_title(before: str) -> bool:
@@ -163,7 +184,7 @@ def opening_title(before: str, inner: str) -> bool:
 
 
 # The last letters the words of _SHOW_BEFORE end on (before the final spaces).
-_SHOW_LAST = frozenset("nhfwkmesd")
+_SHOW_LAST = frozenset("nhfwkmesd'’")
 
 
 def _show_before(before: str) -> bool:
@@ -581,6 +602,7 @@ def _quote(text: str, d: Decision, table: EntityTable, persons: int, model: Mode
     if not titled and words <= 8 and named_plan(inner):
         return None  # 'calls it "the Build Canada plan."': a plan's name
     if titled and (_show_before(before) or media_title(before) or performed_title(before) or
+                   made_title(before) or
                    opening_title(before, inner) or
                    _SHOW_AFTER.match(text, s.close_end) or
                    _named_thing(inner) or

@@ -243,7 +243,7 @@ PERSON_ROLE_NOUNS = _set(
     protester protestor demonstrator patient commuter motorist shopper
     ally confidant loyalist insider donor surrogate backer critic opponent
     curator conductor choreographer playwright poet composer meteorologist epidemiologist
-    medallist medalist sprinter""")
+    medallist medalist sprinter ceo cfo coo mvp champion""")
 
 # Role nouns of a person who speaks for someone else ("a spokesperson for the minister", "an
 # aide to the premier", "a lawyer for Smith"): the one spoken for is the source (rule
@@ -298,7 +298,12 @@ PASSIVE_CHARGE_VERBS = _set("charged accused")
 # title before a name spells out): "the PM added" after "Prime Minister Narendra Modi" is
 # Modi, "the CM" a chief minister (India); "His Honour said" after "Justice Michael Lee" is
 # the judge. A short form alone is never a name ("PM" is no organisation).
-ROLE_ABBREVIATIONS = {"pm": "prime minister", "cm": "chief minister", "honour": "", "honor": ""}
+# Rule capital_role: roles written in capitals. After "the" and its modifiers ("the CEO
+# said", "the two-time MVP said") they describe a person named before, not an organisation
+# called by its initials; before a name they stay titles ("CEO Tim Cook").
+CAPITAL_ROLES = frozenset("CEO CFO COO MVP".split())
+ROLE_ABBREVIATIONS = {"pm": "prime minister", "cm": "chief minister", "honour": "", "honor": "",
+                      "ceo": "ceo", "cfo": "cfo", "coo": "coo", "mvp": ""}
 
 # Rule post_nominal: letters after a full name are an office or an honour, not part of the
 # name ("Tom Little KC" then "Mr Little" is one person; "Jess Phillips MP", "Pearse Doherty
