@@ -281,3 +281,33 @@ def test_rule_subordinate_subject(sentence, name, subordinate):
 ])
 def test_rule_subordinate_subject_in_pronoun_resolution(text, speakers):
     assert [q.speaker for q in extract(text).quotes] == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    ('Rosa Martinez, 71, has lived on Elm Street since 1979. "This was a good street once," '
+     'she said.\n\nHer grandson, Tony, 19, disagrees. "It\'s still a good street," he said.',
+     ["Rosa Martinez", "Tony"]),
+    ('The woman identified herself as a 52-year-old resident named Caroline.\n\n"He truly '
+     'cares about the American people," she said of Trump.', ["Caroline"]),
+])
+def test_rule_given_name_alone(text, speakers):
+    """Rule given_name_alone (tracker.extraction.names.EntityTable.reliable): a person
+    known by a given name alone is a referent though named once."""
+    from tracker.extraction.names import EntityTable, find_names
+
+    assert [q.speaker for q in extract(text).quotes] == speakers
+    table = EntityTable()
+    table.build(find_names(text, 0, len(text)))
+    assert any(e.name == (speakers[-1],) for e in table.entities)
+    assert all(table.reliable(i) for i, e in enumerate(table.entities)
+               if e.name == (speakers[-1],))
+
+
+def test_rule_given_name_alone_needs_a_given_name():
+    from tracker.extraction.names import EntityTable, find_names
+
+    text = 'Imagine the headline if they had done this: "Tories cut funding." There were marches.'
+    table = EntityTable()
+    table.build(find_names(text, 0, len(text)))
+    assert not any(table.reliable(i) for i, e in enumerate(table.entities)
+                   if e.name == ("Imagine",))

@@ -316,14 +316,10 @@ CASES = [
             "the song's title, though dropped as a title (rule made_title), still bounds the "
             "clause when the cue is read, so 'who wrote' is not seen and 'told Rolling "
             "Stone' gives the listener the quote"))),
-    pytest.param(
-        'Rosa Martinez, 71, has lived on Elm Street since 1979.\n\n"This was a good street once," '
-        'she said, pointing at the boarded-up house next door.\n\nHer grandson, Tony, 19, '
-        'disagrees. "It\'s still a good street," he said. "People just forgot about it."',
-        ['Rosa Martinez', 'Tony', 'Tony'],
-        marks=pytest.mark.xfail(strict=True, reason=(
-            "a given name alone in apposition ('Her grandson, Tony, 19,') is no candidate "
-            "for 'he': the quotes stay unresolved"))),
+    ('Rosa Martinez, 71, has lived on Elm Street since 1979.\n\n"This was a good street once," '
+     'she said, pointing at the boarded-up house next door.\n\nHer grandson, Tony, 19, '
+     'disagrees. "It\'s still a good street," he said. "People just forgot about it."',
+     ['Rosa Martinez', 'Tony', 'Tony']),  # rule given_name_alone
     ('Friends and colleagues remembered him as "a reporter\'s reporter" who never missed a '
      'deadline. "He made all of us better," said Dean Baquet, a former executive editor of The '
      'Times.',

@@ -833,6 +833,10 @@ def is_role_plural(word: str) -> bool:
 _SURNAME_ROLES = frozenset(("reeve",))
 
 
+# Given names that are also months or their abbreviations (rule given_name_alone).
+_NOT_ALONE = DATES | frozenset("Jan Feb Aug Sept Oct Nov Dec".split())
+
+
 def is_given_name(word: str) -> bool:
     """A known given name as written: "Rachel", "Pierre"."""
     return word in MALE_NAMES or word in FEMALE_NAMES
@@ -1346,11 +1350,19 @@ class EntityTable:
         return known
 
     def reliable(self, idx: int) -> bool:
-        """Named in full, with a title, or more than once: not a capitalised sentence opener."""
+        """Named in full, with a title, or more than once: not a capitalised sentence opener.
+        Rule given_name_alone: a person known by a given name alone is reliable though named
+        once, as features and local news write family members and passers-by. Examples:
+          'Her grandson, Tony, 19, disagrees. "It's still a good street," he said.' -> Tony
+          'a 52-year-old Salem, N.H., resident named Caroline. "He truly cares," she said.'
+           -> Caroline
+          'Imagine the headline: "..."' -> "Imagine" is no given name: not reliable
+          'CORRECTION (Jan. 12): ... He called it "rushed."' -> "Jan" is a month here"""
         if idx < 0:
             return False
         e = self.entities[idx]
-        return len(e.name) >= 2 or len(e.mentions) >= 2 or e.titled
+        return len(e.name) >= 2 or len(e.mentions) >= 2 or e.titled or \
+            e.kind == PERSON and is_given_name(e.name[0]) and e.name[0] not in _NOT_ALONE
 
     def gender(self, idx: int) -> str | None:
         return self.entities[idx].gender
