@@ -118,6 +118,9 @@ _FIRST_LETTERS = "".join(sorted({v[0] for v in SPEECH_VERBS}))
 # most word starts, before the alternatives are tried one by one (a tenth faster).
 CUE_RE = re.compile(rf"\b(?=[{_FIRST_LETTERS}])(?:{_VERB_ALT})\b")
 MASK = "\x01"  # stands in for quoted words, so cues and names are read outside quotes only
+# ... and this for the title of a work in quotation marks (engine.title_rule): no name or cue is
+# read in it either, but it is a noun of the reporter's sentence, not a quote that bounds it.
+TITLE = "\x02"
 
 
 # A masked quote long enough to be worth skipping: a shorter one costs less to scan through

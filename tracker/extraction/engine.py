@@ -2,13 +2,17 @@
 
 The pipeline, each step linear in the article's length:
 1. marks.find_spans: quotation spans, paragraph by paragraph (multi-paragraph quotes chained);
-2. the quoted words are masked, so that names and cues are read in the reporter's text only;
+   step titles (title_rule) then takes out the titles of works, pieces cited, plans and
+   nicknames, from the text alone, before anything is attributed;
+2. the quoted words are masked (MASK), so that names and cues are read in the reporter's text
+   only, and the titles too (TITLE): a noun of the sentence, not a quote that bounds a clause;
 3. names.find_names + EntityTable: people and organisations, short forms resolved;
 4. attribution.find_cues: every speech verb with its source, pronouns and role nouns resolved
    left to right (Resolver);
 5. speakers.attribute: each span gets a speaker from the cue after it, before it, a lead-in,
    a signature, its sentence's subject, or the speaker carried over from before;
-6. spans nobody says (short scare quotes, titles of shows and books) are dropped here.
+6. spans nobody says (short scare quotes, a title after a title noun that no cue claims:
+   'the "ArriveCAN" app') are dropped here.
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ from tracker.gc_pause import collector_paused
 from .attribution import Cue, Resolver, find_cues, named_group, resolve
 from .boilerplate import boilerplate_paragraphs, caption_parts, subhead_spans
 from .confidence import Model, shipped, shipped_pronouns
+from .cues import TITLE
 from .lexicon import TITLE_WORDS
 from .marks import Span, find_spans
 from .names import EntityTable, NameMention, find_names, is_given_name
@@ -410,14 +415,84 @@ _INTRODUCED = re.compile(r",[ \xa0]+(?:a|an|the)[ \xa0]+[a-z]")
 _NUMERIC = re.compile(r"^[\d\s.,:/#@-]+$")
 
 
-def _mask(text: str, spans: list[Span]) -> str:
+def title_rule(text: str, s: Span) -> str | None:
+    """Step titles: the named rule by which a quotation is the title or name of a work, a
+    piece cited, a plan or a person's nickname, not anyone's words (None: by none). Asked of
+    every span before attribution, from the text alone, so that a title is neither a quote
+    nor a boundary of the clauses around it: 'Dolly Parton, who wrote "I Will Always Love
+    You" in 1973, told Rolling Stone that the song "came from a real place."' is Parton's
+    (the title no longer cuts 'who wrote' off 'told'). Examples (see each rule):
+      '"No to Free Lawyers" (2016)' -> dated_citation
+      '"This Kind of War," by T.R. Fehrenbach, about' -> byline_title
+      'Re: "Ottawa's housing plan falls short"' -> letter_reference
+      'Rep. Jesús "Chuy" García' -> nickname
+      'Your editorial "Ottawa must act" (Feb. 3)' -> dated_piece
+      'calls it "the Build Canada plan."' -> named_plan
+      'starred in "Parks and Recreation"' -> show_before
+      'she wrote in her memoir, "Tough Choices"' -> media_title
+      'to sing "Bobcaygeon"' -> performed_title
+      'who wrote "I Will Always Love You"' -> made_title
+      'In "The Road to Serfdom," Hayek warned' -> opening_title
+      '"Broad City" star' -> show_after
+      'the "Online Streaming Act"' -> named_thing
+      'Fox News channel's "Sunday Morning Futures"' -> media_owner"""
+    if dated_citation(text, s.close_end):
+        return "dated_citation"
+    if byline_title(text, s):
+        return "byline_title"
+    if letter_reference(text, s.open_start):
+        return "letter_reference"
+    if nickname(text, s):
+        return "nickname"
+    if dated_piece(text, s):
+        return "dated_piece"
+    inner = text[s.start:s.end]
+    titled = _title_case(inner)
+    if not titled:
+        return "named_plan" if count_words(inner) <= 8 and named_plan(inner) else None
+    before = text[max(0, s.open_start - 40):s.open_start]
+    if _show_before(before):
+        return "show_before"
+    if media_title(before):
+        return "media_title"
+    if performed_title(before):
+        return "performed_title"
+    if made_title(before):
+        return "made_title"
+    if opening_title(before, inner):
+        return "opening_title"
+    if _SHOW_AFTER.match(text, s.close_end):
+        return "show_after"
+    if _named_thing(inner):
+        return "named_thing"
+    if "s" in before[-12:] and _MEDIA_OWNER.search(before):
+        return "media_owner"
+    return None
+
+
+def split_titles(text: str, spans: list[Span]) -> tuple[list[Span], list[Span]]:
+    """Step titles (title_rule): the spans that may be quotes, and the titles."""
+    quotes: list[Span] = []
+    titles: list[Span] = []
+    for s in spans:
+        (titles if title_rule(text, s) is not None else quotes).append(s)
+    return quotes, titles
+
+
+def _mask(text: str, spans: list[Span], titles: list[Span] = ()) -> str:
+    """The text with each quote's words and marks masked (MASK) and each title's (TITLE)."""
     parts: list[str] = []
     pos = 0
-    for s in spans:
+    if titles:
+        marked = sorted([(s, MASK) for s in spans] + [(s, TITLE) for s in titles],
+                        key=lambda x: x[0].open_start)
+    else:
+        marked = [(s, MASK) for s in spans]
+    for s, ch in marked:
         if s.open_start < pos:
             continue
         parts.append(text[pos:s.open_start])
-        parts.append(MASK * (s.close_end - s.open_start))
+        parts.append(ch * (s.close_end - s.open_start))
         pos = s.close_end
     parts.append(text[pos:])
     return "".join(parts)
@@ -487,8 +562,10 @@ def extract_with_features(text: str, date: datetime.date | None = None,
     spans = find_spans(text, paras)
     if (subheads := subhead_spans(text, paras, spans)):
         spans = [s for i, s in enumerate(spans) if i not in subheads]
+    # step titles: a work's title is masked apart, before names, cues and speakers are read
+    spans, titles = split_titles(text, spans)
     blank = boilerplate_paragraphs(text, paras)
-    masked = _mask(text, spans)
+    masked = _mask(text, spans, titles)
     if blank:  # 'Story continues below advertisement', 'READ MORE: ...': no quote, no name
         spans = [s for s in spans if s.para not in blank]
         parts, pos = [], 0
@@ -590,24 +667,13 @@ def _quote(text: str, d: Decision, table: EntityTable, persons: int, model: Mode
     words = count_words(inner)
     if words == 0 or not inner[0].isalpha() and _NUMERIC.match(inner):
         return None
-    if dated_citation(text, s.close_end) or byline_title(text, s) or \
-            letter_reference(text, s.open_start) or nickname(text, s) or dated_piece(text, s):
-        return None  # '"No to Free Lawyers" (2016)', '"...," by Times' Ben Sisario:', 'Re: "..."'
+    # (titles of works were taken out before attribution: title_rule)
     who = d.who
     before = text[max(0, s.open_start - 40):s.open_start]
     if d.how in ("", "subject") and (_title_noun_before(before) or (
             words <= 3 and _TITLE_AFTER.match(text, s.close_end))):
         return None  # the title of a book, film, show or app: 'the "ArriveCAN" app'
     titled = _title_case(inner)
-    if not titled and words <= 8 and named_plan(inner):
-        return None  # 'calls it "the Build Canada plan."': a plan's name
-    if titled and (_show_before(before) or media_title(before) or performed_title(before) or
-                   made_title(before) or
-                   opening_title(before, inner) or
-                   _SHOW_AFTER.match(text, s.close_end) or
-                   _named_thing(inner) or
-                   ("s" in before[-12:] and _MEDIA_OWNER.search(before))):
-        return None  # 'told ABC's "Good Morning America"', 'starred in "Parks and Recreation"'
     if who is None:
         if words <= 4 or not s.closed and not (s.continued or s.continues):
             return None  # a scare quote or a stray mark, with no one to say it

@@ -7,6 +7,7 @@ import bisect
 import re
 
 from .attribution import before_paren
+from .cues import TITLE
 from .lexicon import PASSIVE_ADDRESSEE_VERBS
 from .marks import Span
 from .names import PERSON_TITLES, NameMention
@@ -165,8 +166,11 @@ _OWNED_WORDS = re.compile(r"(?:['’]s|['’])[ \xa0]+(?:[a-z]+[ \xa0]+){0,2}(?:
                           r"retort|words|message|verdict|reaction|"
                           r"comment|remark|claim|assertion|warning|promise|insistence|line|argument|pledge|boast)"
                           r"(?:[ \xa0]+(?:was|is))?"
+                          # rule titled_claim: the work it was made in, 'claim in
+                          # "Survival," that'
+                          rf"(?:[ \xa0]+in[ \xa0]+{TITLE}+,?)?"
                           # the clause a noun of saying takes: "comment that residents"
-                          r"(?:[ \xa0]+that(?:[ \xa0]+[a-z][\w'’-]*){0,3}[ \xa0]*|"
+                          r"(?:[ \xa0]+that(?:[ \xa0]+[A-Za-z][\w'’-]*){0,6}[ \xa0]*|"
                           r"[ \xa0]*[:,]?[ \xa0]*)$")
 
 
@@ -185,12 +189,16 @@ def owned_words(masked: str, s: Span, by_end: dict[int, NameMention]) -> Who | N
       'In Forbes' words, "they are the most entrepreneurial cities"' -> Forbes
       'Councillor Mike Colle's comment that residents "will get used to it"' -> Mike Colle
       'Poilievre's line that "the Liberals broke it" is borrowed' -> Poilievre
-          (a noun of saying with its "that" clause, up to three words of it before the quote)
+          (a noun of saying with its "that" clause, up to six words of it before the quote)
+      'Margaret Atwood's claim in "Survival," that the central symbol for Canada is
+       "undoubtedly Survival, la Survivance,"' -> Margaret Atwood (rule titled_claim: the
+       work the claim was made in, a title masked before attribution, between the noun and
+       its clause)
       'The response was: "No."' -> None (no owner named)
     And the noun of saying after the quotation, the owner's possessive right before it:
       'Donald Trump's "woman's card" remark' -> Donald Trump
       'Poilievre's "axe the tax" slogan' -> None (a slogan is no remark)"""
-    a = max(0, s.open_start - 50)
+    a = max(0, s.open_start - 90)
     if masked.find("’", a, s.open_start) < 0 and masked.find("'", a, s.open_start) < 0:
         return None  # (no possessive: the pattern is spared for nearly every quote)
     m = _OWNED_WORDS.search(masked, a, s.open_start)

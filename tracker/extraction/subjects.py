@@ -7,6 +7,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from .cues import TITLE
 from .lexicon import PASSIVE_ADDRESSEE_VERBS, PERSON_ROLE_NOUNS
 from .names import NameMention
 from .types import PERSON, START
@@ -82,6 +83,8 @@ def is_subject_position(masked: str, lo: int, m: NameMention) -> bool:
     if s - lo > 45:
         return False
     prefix = masked[lo:s].strip()
+    if prefix[:1] == TITLE and not (prefix := title_description(prefix)):
+        return False
     # "The Washington Post columnist Ruth Marcus wrote": a description before the name.
     if not prefix or prefix in _SUBJECT_LEAD:
         return True
@@ -93,6 +96,18 @@ def is_subject_position(masked: str, lo: int, m: NameMention) -> bool:
     # (No description has a comma in it.)
     return prefix.split(None, 1)[0] not in _PREPOSITIONS and "," not in prefix and \
         _DESCRIBED.fullmatch(prefix) is not None and not as_role(prefix)
+
+
+def title_description(prefix: str) -> str:
+    """Rule title_description: the title of a work (masked as TITLE) opening the words
+    before a name is part of the name's description, as the name of a show or a book is in
+    '"Broad City" star Arturo Castro', so the name may still be the sentence's subject: the
+    description without the title ("" when nothing else describes the name). Examples:
+      '"Orange is the New Black" star' (Selenis Leyva opened up about being called a "real
+       woman") -> 'star'
+      '"Hannity" host' (Sean Hannity said) -> 'host'
+      '"Hannity"' (Sean Hannity) -> '' (no description: a title and a name side by side)"""
+    return prefix.lstrip(TITLE + " \xa0")
 
 
 # Rule subordinate_subject: the words that open a clause before the sentence's main one.
