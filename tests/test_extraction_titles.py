@@ -12,7 +12,7 @@ import pytest
 
 from tracker.extraction import extract
 from tracker.extraction.cues import TITLE
-from tracker.extraction.engine import extract_with_features, title_rule
+from tracker.extraction.engine import appositive_title, extract_with_features, title_rule
 from tracker.extraction.marks import find_spans
 from tracker.extraction.subjects import title_description
 
@@ -41,9 +41,12 @@ def _span(text: str, opening: str):
     ('Speaking on Fox News\' "Hannity" on Wednesday night, Mike Johnson said', '"Hannity',
      "show_before"),
     ('the CBC\'s "The National" reported', '"The National', "show_before"),
+    ('"Schitt\'s Creek" co-creator Dan Levy said', '"Schitt', "show_after"),
     ('"Broad City" star Ilana Glazer said', '"Broad', "show_after"),
     ('Maria Bartiromo said on Fox News channel\'s "Sunday Morning Futures" that', '"Sunday',
      "media_owner"),
+    ('Sarah Polley, who wrote and directed "Women Talking," told the CBC', '"Women',
+     "made_title"),
     # books and podcasts
     ('Carly Fiorina wrote in her memoir, "Tough Choices," that', '"Tough', "media_title"),
     ('Alex Cooper said on her podcast, "Call Her Daddy," that', '"Call', "media_title"),
@@ -60,8 +63,12 @@ def _span(text: str, opening: str):
     ('Fans gathered in Kingston to sing "Bobcaygeon" and cried.', '"Bobcaygeon',
      "performed_title"),
     ('the choir performed "O Canada" in both languages', '"O Canada', "performed_title"),
-    # bills
+    # bills and reports
     ('Bill C-18, the "Online News Act," passed in June.', '"Online', "named_thing"),
+    ('The committee\'s report, "Broken Promises," will be tabled on Monday.', '"Broken',
+     "appositive_title"),
+    ('The Walrus\'s cover story this month, "The End of the Cottage," is about who can still '
+     'afford one.', '"The End', "appositive_title"),
     # words said, in title case or not
     ('She said, "Absolutely Not," and left.', '"Absolutely', None),
     ('"We Will Win," is what he said.', '"We Will', None),
@@ -100,10 +107,14 @@ def test_title_rule(text, opening, rule):
     ('In "The Road to Serfdom," Friedrich Hayek warned that planning leads to "the end of '
      'freedom."', ['Friedrich Hayek'], '"The Road', "show_before"),
     # films and shows
+    ('Sarah Polley, who wrote and directed "Women Talking," told the CBC the film was "about '
+     'the right to choose."', ['Sarah Polley'], '"Women', "made_title"),
     ('Speaking on Fox News\' "Hannity" on Wednesday night, House Speaker Mike Johnson said the '
      'plan was "dead on arrival."', ['Mike Johnson'], '"Hannity', "show_before"),
     ('Jon Stewart, the host of "The Daily Show," told the committee that the veterans had been '
      '"abandoned by their country."', ['Jon Stewart'], '"The Daily', "show_before"),
+    ('"Schitt\'s Creek" co-creator Dan Levy said the town was "a place where everyone '
+     'belongs."', ['Dan Levy'], '"Schitt', "show_after"),
     ('Anderson Cooper said on CNN\'s "Anderson Cooper 360" that the footage was "hard to '
      'watch."', ['Anderson Cooper'], '"Anderson', "show_before"),
     # podcasts
@@ -111,10 +122,12 @@ def test_title_rule(text, opening, rule):
      ['Joe Rogan'], '"The Joe', "show_before"),
     ('Ezra Klein, host of "The Ezra Klein Show," wrote that the policy was "a mistake from the '
      'start."', ['Ezra Klein'], '"The Ezra', "show_before"),
-    # bills
+    # bills and reports
     ('Bill C-18, the "Online News Act," passed in June. Meta spokesperson Rachel Curran said '
      'the company would "end news availability" in Canada.', ['Rachel Curran'], '"Online',
      "named_thing"),
+    ('The Walrus\'s cover story this month, "The End of the Cottage," is about who can still '
+     'afford one.', [], '"The End', "appositive_title"),
 ])
 def test_a_title_changes_no_speaker(text, speakers, opening, rule):
     assert title_rule(text, _span(text, opening)) == rule
@@ -139,6 +152,20 @@ def test_rule_title_description(prefix, description):
 ])
 def test_a_title_before_a_role_keeps_the_subject(text, speaker):
     assert [q.speaker for q in extract(text).quotes] == [speaker]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # rule appositive_title (the docstring's examples)
+    ('The Walrus\'s cover story this month, "The End of the Cottage," is about', True),
+    ('Her second novel, "The Quiet Season," was shortlisted', True),
+    ('The committee\'s report, "Broken Promises," will be tabled', True),
+    ('"We Will Win," is what he said', False),
+    ('in a psychology class, "Perceptions 301," because', False),
+    ('She said, "Absolutely Not," and left', False),
+])
+def test_rule_appositive_title(text, expected):
+    s = _span(text, '"')
+    assert appositive_title(text, s, text[s.start:s.end]) is expected
 
 
 def test_a_claim_made_in_a_work_is_its_authors():

@@ -148,7 +148,7 @@ _PERFORMED = re.compile(r"\b(?:sing|sings|sang|sung|singing|perform|performs|per
 
 
 # Rule made_title: see made_title().
-_MADE = re.compile(r"\b(?:wrote|co-wrote|penned|composed|recorded)[ \xa0]*$")
+_MADE = re.compile(r"\b(?:wrote|co-wrote|penned|composed|recorded|directed|co-directed)[ \xa0]*$")
 
 
 def made_title(before: str) -> bool:
@@ -159,6 +159,7 @@ def made_title(before: str) -> bool:
       'Dolly Parton, who wrote "I Will Always Love You" in 1973' -> True
       'the lyricist who penned "Blowin' in the Wind"' -> True
       'she recorded "Jolene" in one take' -> True
+      'Sarah Polley, who wrote and directed "Women Talking," told the CBC' -> True
       'Trump wrote, "Make America Great Again!"' -> False (a comma: the words written)
       'he wrote: "We Will Win"' -> False"""
     return before.rstrip()[-1:] in "ed" and _MADE.search(before) is not None
@@ -331,13 +332,34 @@ def byline_title(text: str, s: Span) -> bool:
         _BYLINE.match(text, s.close_end) is not None
 
 
+# Rule appositive_title: see appositive_title().
+_APPOSITIVE_VERB = re.compile(r"[ \xa0]+(?:is|was|are|were|has|had|will|would|became|remains|"
+                              r"sold|airs|aired|opens|opened|runs|ran|premiered|debuted)\b")
+
+
+def appositive_title(text: str, s: Span, inner: str) -> bool:
+    """Rule appositive_title: a title-case quotation set off by commas after a noun and
+    followed at once by its sentence's verb is the name of the thing the noun is (a cover
+    story, a book, a report, a bill), not words said: the sentence goes on about it (asked
+    only for title-case quotes). Examples:
+      'The Walrus's cover story this month, "The End of the Cottage," is about' -> True
+      'Her second novel, "The Quiet Season," was shortlisted' -> True
+      'The committee's report, "Broken Promises," will be tabled' -> True
+      '"We Will Win," is what he said' -> False (no comma before the mark: the quote opens)
+      'in a psychology class, "Perceptions 301," because' -> False (no verb follows)
+      'She said, "Absolutely Not," and left' -> False"""
+    return inner[-1:] == "," and text[max(0, s.open_start - 2):s.open_start].rstrip(" \xa0")[-1:] \
+        == "," and _APPOSITIVE_VERB.match(text, s.close_end) is not None
+
+
 # ... and the things a title-case name after it names: 'the "Star Power" award', 'a "Make
 # America Great Again" hat', 'the "Three Amigos" summit' (not a slogan or a movement: 'a "Stop
 # Trump" movement' quotes the words its people say).
-# (either case of the first letter: a title-case headline writes '"Broad City" Star Asked')
-_SHOW_AFTER = re.compile(r"[ \xa0]+(?:[Ss]tars?|[Hh]osts?|[Aa]ctor|[Aa]ctress|[Cc]reator|"
-                         r"[Cc]o-star|[Pp]roducer|[Cc]ast|[Ee]pisode|[Ff]ame|[Ww]riter|"
-                         r"[Dd]irector|[Aa]nchor|[Aa]wards?|[Pp]rize|[Hh]ats?|[Cc]aps?|[Ss]igns?|"
+# (either case of the first letter: a title-case headline writes '"Broad City" Star Asked';
+# a show's people with "co-" too: '"Schitt's Creek" co-creator Dan Levy')
+_SHOW_AFTER = re.compile(r"[ \xa0]+(?:(?:[Cc]o-)?(?:[Ss]tars?|[Hh]osts?|[Cc]reator|[Pp]roducer|"
+                         r"[Ww]riter|[Aa]nchor)|[Aa]ctor|[Aa]ctress|[Ss]howrunner|[Cc]ast|"
+                         r"[Ee]pisode|[Ff]ame|[Dd]irector|[Aa]wards?|[Pp]rize|[Hh]ats?|[Cc]aps?|[Ss]igns?|"
                          r"[Bb]anner|[Ss]ummit|[Rr]ally|[Tt]our|[Ii]nitiative)\b")
 _SMALL_WORDS = frozenset(("a an the of and or in on to for at with by from is are be as "
                                 "vs but it").split())
@@ -435,7 +457,8 @@ def title_rule(text: str, s: Span) -> str | None:
       'In "The Road to Serfdom," Hayek warned' -> opening_title
       '"Broad City" star' -> show_after
       'the "Online Streaming Act"' -> named_thing
-      'Fox News channel's "Sunday Morning Futures"' -> media_owner"""
+      'Fox News channel's "Sunday Morning Futures"' -> media_owner
+      'The Walrus's cover story, "The End of the Cottage," is about' -> appositive_title"""
     if dated_citation(text, s.close_end):
         return "dated_citation"
     if byline_title(text, s):
@@ -467,6 +490,8 @@ def title_rule(text: str, s: Span) -> str | None:
         return "named_thing"
     if "s" in before[-12:] and _MEDIA_OWNER.search(before):
         return "media_owner"
+    if appositive_title(text, s, inner):
+        return "appositive_title"
     return None
 
 
