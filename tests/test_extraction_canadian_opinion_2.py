@@ -15,7 +15,7 @@ import pytest
 from tracker.extraction import extract
 from tracker.extraction.engine import extract_with_features
 from tracker.extraction.headings import prose_before_colon
-from tracker.extraction.names import find_names
+from tracker.extraction.names import find_names, surname_org_word
 
 CASES = [
     # --- Columns that weigh a politician's words
@@ -221,13 +221,9 @@ CASES = [
     ('The Senate, Peter Harder once told me, is "the only place in Ottawa where people still '
      'read the bills." He was half joking.',
      ['Peter Harder']),
-    pytest.param(
-     '"Pay attention to what they do, not what they say." My first editor, the late Bill Fox, '
+    ('"Pay attention to what they do, not what they say." My first editor, the late Bill Fox, '
      'told me that in 1986. It remains the only rule of political journalism I trust.',
-     ['Bill Fox'],
-     marks=pytest.mark.xfail(strict=True, reason=(
-         '"Bill Fox" is read as an organisation (the broadcaster\'s word), so rule '
-         'modified_name ("the late Bill Fox") does not take it'))),
+     ['Bill Fox']),
     # --- Rhetorical quotes and quotes inside questions
     pytest.param(
      'Imagine the headline if a Conservative government had done this: "Tories quietly cut '
@@ -650,3 +646,20 @@ def test_where_the_new_rules_do_not_decide(text, speakers):
 ])
 def test_rule_demonstrative_that(text, speakers):
     assert _decided(text)[0] == speakers
+
+
+@pytest.mark.parametrize(("name", "person"), [
+    # Rule surname_org_word: a known given name and a family name that is also an
+    # organisation's word ("Fox", "Hill") is a person.
+    (("Bill", "Fox"), True),
+    (("Liam", "Fox"), True),
+    (("Anita", "Hill"), True),
+    (("Fox", "News"), False),
+    (("Capitol", "Hill"), False),
+    (("Bill", "Fox", "News"), False),
+])
+def test_rule_surname_org_word(name, person):
+    assert surname_org_word(name) is person
+    text = " ".join(name) + " said it."
+    assert [m.kind for m in find_names(text, 0, len(text))] == [
+        "person" if person else "organisation"]
