@@ -665,7 +665,8 @@ def _read(words: tuple[str, ...]) -> tuple[int, int, str, tuple[str, ...], str |
         return None  # rule role_abbreviation: "the PM", "His Honour" are role nouns
     if len(ws) == 1 and ws[0].lower() in _KIN_ROLES:
         return None  # rule kin_role: "Mother pleads for help" (a headline) names no one
-    if not ORG_WORDS.isdisjoint([_bare(w) for w in ws[k:]]) or (
+    if not ORG_WORDS.isdisjoint([_bare(w) for w in ws[k:]]) and \
+            not surname_org_word(name) or (
             len(name) == 1 and name[0].isupper() and 2 <= len(name[0]) <= 5):
         return lo, hi, ORGANISATION, ws, None, None
     if ws == ("Crown",):
@@ -763,6 +764,20 @@ def is_agency(name: tuple[str, ...]) -> bool:
     ("Canada", "Post") -> False"""
     return national_agency(name) or len(name) >= 4 and name[-1] in _AGENCY_COUNTRIES and \
         "and" in name
+
+
+# Words that make a run an organisation ("Fox News", "The Hill", "Court") but are family
+# names too.
+_SURNAME_ORG_WORDS = frozenset("Fox Hill Church Court".split())
+
+
+def surname_org_word(name: tuple[str, ...]) -> bool:
+    """Rule surname_org_word: a known given name and one family name that is also an
+    organisation's word is a person. Examples:
+      ("Bill", "Fox") -> True; ("Liam", "Fox") -> True; ("Anita", "Hill") -> True
+      ("Fox", "News") -> False; ("Capitol", "Hill") -> False (no given name)
+      ("Bill", "Fox", "News") -> False (a third word: the run is the network's)"""
+    return len(name) == 2 and name[1] in _SURNAME_ORG_WORDS and is_given_name(name[0])
 
 
 def national_agency(ws: tuple[str, ...]) -> bool:
