@@ -346,7 +346,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--against", type=Path, metavar="REPO",
                     help="also time the extractor of this checkout, alternating with this one")
     ap.add_argument("--only", default="", metavar="TEXT",
-                    help="with --against: only the workloads whose label holds TEXT")
+                    help="with --against or --stages: only the workloads whose label holds TEXT")
     ap.add_argument("--stages", action="store_true",
                     help="CPU time of each step of the extractor on each workload (--only)")
     ap.add_argument("--digest", action="store_true",
