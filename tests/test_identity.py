@@ -201,7 +201,8 @@ def test_a_title_that_is_part_of_a_name_resolves_a_bare_name_in_the_same_article
 
 
 # Rules of the speaker identity pass (h63), on quotations the extractor gave the right name
-# that found no speaker row (all 840 articles): `relative_first_name`, `month_given_name`.
+# that found no speaker row (all 840 articles): `relative_first_name`, `month_given_name`,
+# `according_to_body`.
 SANDERS = "Sanders spoke in Iowa. On CNN Tuesday, his wife, Jane, called for an open primary."
 PELLETIER = "Aubrey Pelletier, 14, hoisted a sign. Her father, Brad, 39, worried about it."
 
@@ -320,6 +321,16 @@ def test_dominance_is_nine_in_ten_of_the_familys_articles(top, rest, bound):
          ("named", "April Mellody", "written_in_text")),
         ([_quote("Mellody")], (), "In April Mellody said it.",
          ("ambiguous", "Mellody", "bare_name")),
+        # Rule `according_to_body`: a word cited as "according to X," is a body.
+        ([_quote("Variety")], (), "According to Variety, Trump brought its best ratings.",
+         ("named", "Variety", "according_to_body")),
+        ([_quote("Nielsen")], (), "It sold 235,000 copies, according to Nielsen.)",
+         ("named", "Nielsen", "according_to_body")),
+        # ... not a name the article gives a title, nor one it only uses as a modifier
+        ([_quote("Kasich")], (), "According to Kasich, it works. Gov. Kasich said so.",
+         ("ambiguous", "Kasich", "bare_name")),
+        ([_quote("Nielsen")], (), "according to Nielsen data", ("ambiguous", "Nielsen",
+                                                                "bare_name")),
     ],
 )
 def test_the_article_rule_that_decided_a_bare_name(quotes, entities, text, expected):

@@ -845,6 +845,33 @@ def body_in_text(word: str, text: str) -> bool:
     return any(next(_matches_near(p, word, text), None) for p in patterns)
 
 
+@per_article
+def according_to_body(word: str, text: str) -> bool:
+    """Rule `according_to_body`: a single word the article cites as "according to X," with no
+    article, no given name and no title anywhere, is a body (an outlet, a pollster, a data
+    firm, an agency: "according to Variety,", "according to Nielsen.", "according to
+    Gallup"), not a person: news names a person it cites in full, or with a title, first.
+    The call site asks only for a word the article gives nobody's full name for.
+
+    >>> according_to_body("Variety", "According to Variety, Trump brought ratings.")
+    True
+    >>> according_to_body("Kasich", "According to Kasich, it works. Gov. Kasich said.")
+    False
+    >>> according_to_body("Nielsen", "according to Nielsen data")  # a modifier, not cited
+    False
+    """
+    if is_first_name(word) or fold(word) in _NOT_SHORT:
+        return False
+    w = re.escape(word)
+    cited = rf"\b[Aa]ccording to {w}(?=\s*[,.;:)]|\s*$)"
+    if next(_matches_near(cited, word, text), None) is None:
+        return False
+    before = rf"\b([A-Z][\w’'-]*)\.?\s+{w}\b"
+    return not any(
+        m.group(1).lower() in _TITLES for m in _matches_near(before, word, text)
+    )
+
+
 _JOINERS = frozenset("of for and on in the &".split())
 
 
@@ -1215,6 +1242,8 @@ def decide_quote(quote: Quote, full: list[ParsedName], text: str = "") -> Decisi
                 return Decision(NAMED, ORGANISATION, name=written, rule="outlet_in_text")
             if body_in_text(written, text):
                 return Decision(NAMED, ORGANISATION, name=written, rule="body_in_text")
+            if according_to_body(written, text):
+                return Decision(NAMED, ORGANISATION, name=written, rule="according_to_body")
         if (
             resolved is None
             and open_why == NAMES_NOBODY
