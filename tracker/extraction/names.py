@@ -53,13 +53,19 @@ PERSON_TITLES = frozenset(("Mr Mrs Ms Dr Sen Rep Gov Senator Representative Gove
 _NUMERALS = frozenset("II III IV V VI".split())
 # (Shri, Smt and Shrimati are the Indian ones: "Shri Amit Shah", "Smt Nirmala Sitharaman".)
 HONORIFICS = frozenset("Mr Mrs Ms Miss Mx Dr Messrs Mme Mlle Shri Smt Shrimati".split())
-_JOINERS = frozenset("de da del der di du van von bin ibn al el la le of for".split())
+# Rule dutch_particles: "van den", "ter", "van 't", "in 't" join a Dutch family name to its
+# given name ("Jan van den Berg", "Sophie in 't Veld"); "in" only before "'t" (`_in_t`).
+_JOINERS = frozenset(
+    "de da del der di du van von bin ibn al el la le of for den ter het 't ’t".split()
+)
 # A run of capitalised words, possibly joined by particles: "Secretary of State Mike Pompeo".
 # It starts at a capital not preceded by a word character, an apostrophe, a dot or a hyphen;
 # that test comes after the capital so that the scan skips straight from capital to capital
 # (a pattern opening with a lookbehind is tried at every position: twice as slow).
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĖĘĚĜĞĠĢĤĦĨĪĮİĴĶĹĻĽŁŃŅŇŌŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
-_PARTICLES = "de|da|del|der|di|du|van|von|bin|ibn|al|el|la|le|of|for"
+_PARTICLES = (
+    "de|da|del|der|di|du|van|von|bin|ibn|al|el|la|le|of|for|den|ter|het|['’]t|in[ \xa0]['’]t"
+)
 # "of the" joins too, read as part of a name only after a title or an organisation word
 # (rule title_of_office: "Chancellor of the Exchequer Rachel Reeves", "Bank of the West").
 # An Arabic family name may carry its article joined by a hyphen: "Anwar al-Awlaki" (rule
@@ -395,7 +401,9 @@ def _parse_run(run: str) -> tuple[_Parsed, ...]:
             # Rule speaks_for_opening: "Lawyers for John Smith said", a sentence's capitalised
             # first word: the role is no part of a name; the name after it is one.
             group.clear()
-        elif group and (tok in _JOINERS or tok == "the" and _office_of(group)):
+        elif group and (
+            tok in _JOINERS or tok == "the" and _office_of(group) or _in_t(tok, run, end)
+        ):
             group.append((s, s + len(tok), tok))
         else:
             flush(False)
@@ -561,6 +569,16 @@ def _members_body(raw: str, run: str, end: int) -> bool:
 # The places an American office belongs to, written between its place name and its title:
 # "Maricopa County Sheriff's Office", "Manhattan District Attorney's Office".
 _OFFICE_PLACES = frozenset("County District City State Parish".split())
+
+
+def _in_t(tok: str, run: str, end: int) -> bool:
+    """Rule dutch_particles: "in" joins a name only as the "in 't" of a Dutch family name
+    ("Sophie in 't Veld"), never as the preposition ("Trump in Iowa").
+
+    >>> _in_t("in", "Sophie in 't Veld", 9), _in_t("in", "Trump in Iowa", 8)
+    (True, False)
+    """
+    return tok == "in" and run[end + 1 : end + 3] in ("'t", "’t")
 
 
 @functools.lru_cache(maxsize=16384)
