@@ -1,7 +1,7 @@
 """Benchmark the quote extractor over the PolNeAR training articles, in one process.
 
     .venv/bin/python bench/bench_extraction.py [--data PATH] [--repeat N] [--against REPO]
-                                               [--only TEXT] [--digest]
+                                               [--only TEXT] [--digest] [--stages]
 
 Prints characters and articles per second for extract(), the same for a bare regex scan of
 quotation marks over the same text (the floor no extractor can beat), their ratio, MB/s on
@@ -14,6 +14,12 @@ one and times both on the same workloads in one process, interleaved article by 
 (--repeat rounds, CPU time), and prints the median ratio over rounds: a speed change measured
 against a baseline of the same run, which a busy shared machine slows alike. --only TEXT
 times only the workloads whose label holds TEXT ("waited", "train").
+
+--stages prints the CPU time of each step of extract_with_features (each of its top-level
+statements, timed in a copy of it rebuilt with a clock read before each) on the train
+articles and each adversarial input (--only TEXT: those whose label holds TEXT), with its
+share and its microseconds per quote: where a speed pass should look, without a profiler's
+overhead on the many small calls.
 
 --digest prints only a SHA-256 of extract()'s whole output (every field of every quote and
 entity, as repr) on the articles, the seeds next to them and the adversarial inputs at a
@@ -256,6 +262,83 @@ def compare(base, texts: list[str], repeat: int, only: str = "") -> None:
               f"{mb * repeat / totals[1]:11.2f}{statistics.median(ratios):11.3f}")
 
 
+def staged_extractor(engine):
+    """extract_with_features of the module `engine`, rebuilt (from its source, by the ast)
+    with a CPU clock read before each of its top-level statements, and the CPU seconds
+    spent from each statement to the next, keyed by its line: (fn, seconds). The time from
+    the last statement read to the caller reading the clock again (`fn` ends with it) goes
+    to that statement: for the return, building the result and freeing the article's
+    objects. The caller pauses the collector, as the decorator left out here does."""
+    import ast
+    import inspect
+
+    tree = ast.parse(inspect.getsource(engine))
+    fn = next(n for n in tree.body
+              if isinstance(n, ast.FunctionDef) and n.name == "extract_with_features")
+    body = fn.body
+    first = 1 if isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant) \
+        else 0  # the docstring
+    fn.body = body[:first]
+    for stmt in body[first:]:
+        fn.body += [ast.parse(f"_bench_stage({stmt.lineno})").body[0], stmt]
+    fn.decorator_list = []
+    module = ast.fix_missing_locations(ast.Module(body=[fn], type_ignores=[]))
+    seconds: dict[int, float] = {}
+    state = [0, 0.0]  # the statement running, the clock when it began
+
+    def stage(line: int) -> None:
+        now = time.process_time()
+        seconds[state[0]] = seconds.get(state[0], 0.0) + now - state[1]
+        state[0], state[1] = line, now
+
+    namespace = dict(vars(engine), _bench_stage=stage)
+    exec(compile(module, engine.__file__, "exec"), namespace)
+    staged = namespace["extract_with_features"]
+
+    def run(text: str):
+        state[0], state[1] = 0, time.process_time()
+        out = staged(text)
+        stage(0)
+        return out
+
+    return run, seconds
+
+
+def stages(texts_by_label: dict[str, list[str]], repeat: int) -> None:
+    """CPU seconds of each step of extract_with_features (each top-level statement, by its
+    first line) on each workload, best of `repeat` passes by total, the collector paused as
+    extract() pauses it, with the share of the total and the microseconds per quote found."""
+    import inspect
+
+    from tracker.extraction import engine
+    from tracker.gc_pause import collector_paused
+
+    run, seconds = staged_extractor(engine)
+    lines = inspect.getsource(engine).splitlines()
+    for label, items in texts_by_label.items():
+        mb = sum(len(t.encode("utf-8")) for t in items) / 1e6
+        best: dict[int, float] | None = None
+        quotes = 0
+        for _ in range(repeat):
+            seconds.clear()
+            clear_caches()
+            with collector_paused():
+                quotes = sum(len(run(t)[0].quotes) for t in items)
+            seconds.pop(0, None)  # (the clock's first read: no statement)
+            if best is None or sum(seconds.values()) < sum(best.values()):
+                best = dict(seconds)
+        total = sum(best.values())
+        per = quotes >= 100  # (per quote only where quotes make the work)
+        print(f"\n{label}: {mb:.2f} MB, {quotes} quotes, {total:.3f} s CPU in the steps "
+              f"({mb / total:.2f} MB/s" + (f", {total / quotes * 1e6:.1f} us a quote)" if per
+                                           else ")"))
+        for line, sec in sorted(best.items()):
+            if sec >= 0.005 * total:
+                each = f"{sec / quotes * 1e6:6.2f} us/quote" if per else ""
+                print(f"  {sec:7.3f} s {100 * sec / total:5.1f}% {each:>15}  line {line}: "
+                      f"{lines[line - 1].strip()[:58]}")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
@@ -263,7 +346,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--against", type=Path, metavar="REPO",
                     help="also time the extractor of this checkout, alternating with this one")
     ap.add_argument("--only", default="", metavar="TEXT",
-                    help="with --against: only the workloads whose label holds TEXT")
+                    help="with --against or --stages: only the workloads whose label holds TEXT")
+    ap.add_argument("--stages", action="store_true",
+                    help="CPU time of each step of the extractor on each workload (--only)")
     ap.add_argument("--digest", action="store_true",
                     help="print a digest of the output instead of timing (identity checks)")
     args = ap.parse_args(argv)
@@ -281,6 +366,10 @@ def main(argv: list[str] | None = None) -> int:
           f"{os.cpu_count()} CPUs; load average {os.getloadavg()[0]:.2f}")
     print(f"{len(texts)} articles, {chars:,} characters, {mbytes:.2f} MB UTF-8")
 
+    if args.stages:
+        work = {"train articles": texts} | {k: [v] for k, v in adversarial_inputs().items()}
+        stages({k: v for k, v in work.items() if args.only in k}, args.repeat)
+        return 0
     if args.against:
         compare(load_extractor(args.against), texts, args.repeat, args.only)
         return 0

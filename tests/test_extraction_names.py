@@ -12,6 +12,7 @@ from tracker.extraction.names import (
     name_key,
     same_person,
 )
+from tracker.identity import parse_name
 
 
 def entities(text: str) -> dict[str, tuple[str, str | None, int]]:
@@ -498,3 +499,24 @@ def test_rule_place_first_body(text, speaker, kind):
     or state first was a person under the words after the place ("Power Generation")."""
     (quote,) = extract(text).quotes
     assert (quote.speaker, quote.speaker_kind) == (speaker, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "family"),
+    [
+        # Rule dutch_particles: "van den", "ter", "van 't" and "in 't" join a Dutch family
+        # name to its given name, in the name reader and in the identity parser.
+        ('"Europe is disintegrating," said Sophie in \'t Veld, a Dutch member.',
+         "Sophie in 't Veld", "in 't Veld"),
+        ('"It is fine," said Jan van den Berg, a Dutch member.', "Jan van den Berg",
+         "van den Berg"),
+        ('"It is fine," said Pieter van ’t Hek.', "Pieter van ’t Hek", "van ’t Hek"),
+        ('"It is fine," said Gerard ter Borch.', "Gerard ter Borch", "ter Borch"),
+        # "in" is no particle otherwise.
+        ('"We won," Trump said in Iowa.', "Trump", "Trump"),
+    ],
+)
+def test_rule_dutch_particles(text, speaker, family):
+    quote = extract(text).quotes[0]
+    assert quote.speaker == speaker
+    assert parse_name(quote.speaker).family == family

@@ -110,3 +110,16 @@ def test_extraction_leaves_no_cyclic_garbage():
         assert gc.collect() == 0
     finally:
         gc.enable()
+
+
+def test_the_staged_extractor_of_the_bench_extracts_as_extract_does():
+    """bench_extraction.py --stages times a copy of extract_with_features rebuilt with a clock
+    read before each step: the same result, and each step's time under its line."""
+    from bench_extraction import staged_extractor
+
+    run, seconds = staged_extractor(engine)
+    for t in ('"It is fine," said John Smith. "Yes," Smith said.',
+              SMALL["20000 Smiths (one family)"]):
+        seconds.clear()
+        assert run(t)[0] == extract(t)
+        assert len(seconds) > 10 and all(s >= 0 for s in seconds.values())

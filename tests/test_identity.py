@@ -200,6 +200,13 @@ def test_a_title_that_is_part_of_a_name_resolves_a_bare_name_in_the_same_article
     assert (decisions[0].status, decisions[0].name) == ("named", name)
 
 
+# Rules of the speaker identity pass (h63), on quotations the extractor gave the right name
+# that found no speaker row (all 840 articles): `relative_first_name`, `month_given_name`,
+# `according_to_body`.
+SANDERS = "Sanders spoke in Iowa. On CNN Tuesday, his wife, Jane, called for an open primary."
+PELLETIER = "Aubrey Pelletier, 14, hoisted a sign. Her father, Brad, 39, worried about it."
+
+
 # Rule `one_of_the_family` (tracker.identity.family): the examples of its docstring and the
 # edges of its threshold, each with the rule that decided.
 TRUMPS = [Member("Donald Trump", 950), Member("Ivanka Trump", 14), Member("Melania Trump", 6)]
@@ -290,6 +297,40 @@ def test_dominance_is_nine_in_ten_of_the_familys_articles(top, rest, bound):
         ([_quote("Bob")], (), "Bob said the plan was bad.", ("ambiguous", "Bob", "bare_name")),
         ([_quote("Kowalski")], (), "a man known as Kowalski", ("ambiguous", "Kowalski",
                                                              "bare_name")),
+        # Rule `relative_first_name`: a first name given as a named person's relative.
+        ([_quote("Jane", "she")], (Entity("Bernie Sanders", "person"),), SANDERS,
+         ("named", "Jane Sanders", "relative_first_name")),
+        ([_quote("Brad")], (Entity("Aubrey Pelletier", "person"),), PELLETIER,
+         ("named", "Brad Pelletier", "relative_first_name")),
+        ([_quote("David")], (Entity("Bernie Sanders", "person"),),
+         "Sanders’ son, David, said so.", ("named", "David Sanders", "relative_first_name")),
+        ([_quote("Bill")], (Entity("Hillary Clinton", "person"),),
+         "Hillary Clinton waved. Her husband, Bill, spoke first.",
+         ("named", "Bill Clinton", "relative_first_name")),
+        # ... never a relative whose gender the kin noun contradicts, nor of nobody named,
+        # nor of a name two people of the article share.
+        ([_quote("Jane")], (Entity("Hillary Clinton", "person"),),
+         "Hillary Clinton came. His wife, Jane, said so.", ("ambiguous", "Jane", "bare_name")),
+        ([_quote("John")], (Entity("Bernie Sanders", "person"),),
+         "Sanders spoke. His wife, John, said so.", ("ambiguous", "John", "bare_name")),
+        ([_quote("Jane")], (), "His wife, Jane, said so.", ("ambiguous", "Jane", "bare_name")),
+        ([_quote("Jane")], (Entity("Bill Clinton", "person"), Entity("Roger Clinton", "person")),
+         "Clinton spoke. His wife, Jane, said so.", ("ambiguous", "Jane", "bare_name")),
+        # Rule `month_given_name` (of `written_in_text`): a month that is a given name.
+        ([_quote("Mellody")], (), "April Mellody, a spokeswoman for the convention, said it.",
+         ("named", "April Mellody", "written_in_text")),
+        ([_quote("Mellody")], (), "In April Mellody said it.",
+         ("ambiguous", "Mellody", "bare_name")),
+        # Rule `according_to_body`: a word cited as "according to X," is a body.
+        ([_quote("Variety")], (), "According to Variety, Trump brought its best ratings.",
+         ("named", "Variety", "according_to_body")),
+        ([_quote("Nielsen")], (), "It sold 235,000 copies, according to Nielsen.)",
+         ("named", "Nielsen", "according_to_body")),
+        # ... not a name the article gives a title, nor one it only uses as a modifier
+        ([_quote("Kasich")], (), "According to Kasich, it works. Gov. Kasich said so.",
+         ("ambiguous", "Kasich", "bare_name")),
+        ([_quote("Nielsen")], (), "according to Nielsen data", ("ambiguous", "Nielsen",
+                                                                "bare_name")),
     ],
 )
 def test_the_article_rule_that_decided_a_bare_name(quotes, entities, text, expected):
@@ -707,3 +748,26 @@ def test_rule_place_as_family_name(speaker, expected):
 def test_rule_hyphened_title_in_names_and_roles(written, role, name):
     parsed = parse_name(written)
     assert (clean_role(parsed.role), parsed.name) == (role, name)
+
+
+@pytest.mark.parametrize(
+    ("mention", "title", "bound", "rule"),
+    [
+        # The mention's title is the person's current role: another member's given name
+        # written in the article does not keep the bare name open.
+        ("President Obama", "President", "Barack Obama", "one_of_the_family"),
+        ("Obama", "", None, "other_member_named"),
+        ("Mrs. Obama", "", None, "gender_differs"),
+    ],
+)
+def test_a_mention_title_that_is_the_persons_role_binds_the_family_name(
+    mention, title, bound, rule
+):
+    decision = decide_article([_quote("Obama", mention)], (), "Michelle spoke first.")[0]
+    assert (decision.rule, decision.role) == ("bare_name", title)
+    members = [Member("Barack Obama", 22, "President"), Member("Michelle Obama", 1)]
+    verdict = bind_family_name(
+        "Obama", members, gender=decision.gender, text="Michelle spoke first.", title=title
+    )
+    assert verdict.rule == rule
+    assert (members[verdict.index].name if verdict.index is not None else None) == bound

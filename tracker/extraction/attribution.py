@@ -315,6 +315,24 @@ def appositive_comma(masked: str, lo: int, hi: int) -> int:
     return k
 
 
+_MODIFIED_NAME = re.compile(r"the(?:[ \xa0]+[a-z][a-z-]+){1,2}[ \xa0]+")
+
+
+def modified_name(masked: str, a: int, names_by_start: dict[int, NameMention]
+                  ) -> NameMention | None:
+    """Rule modified_name: an appositive that is "the", one or two lower-case words and a
+    person's name (masked[a:] onward) names the subject, as columns bring in the dead and the
+    well known. Examples:
+      '"...," my first editor, the late Bill Fox, told me in 1986.' -> Bill Fox
+      'Her lawyer, the veteran Marie Henein, said' -> Marie Henein
+      'His critics, the people of Ontario, said' -> None (no person's name)"""
+    m = _MODIFIED_NAME.match(masked, a)
+    nm = names_by_start.get(m.end()) if m is not None else None
+    if nm is None or nm.kind != PERSON:
+        return None
+    return nm
+
+
 def named_apposition(masked: str, a: int, e: int, names_by_end: dict[int, NameMention]
                      ) -> Who | None:
     """Rule named_apposition: an appositive that describes someone and ends "named" and a
@@ -363,9 +381,14 @@ def _subject_before(masked: str, lo: int, v: int, names_by_end: dict[int, NameMe
         a = prev + 1
         while a < inner_end and masked[a].isspace():
             a += 1
-        nm = names_by_start.get(a)
+        modified = None if a in names_by_start else modified_name(masked, a, names_by_start)
+        nm = names_by_start.get(a) or modified
         if nm is not None and _after_paren(masked, nm.end, inner_end) == inner_end and \
                 not nm.possessive:
+            if modified is not None:
+                who = from_name(nm)  # the mention opens with its modifier: "the late X"
+                who.start, who.rule = a, "modified_name"
+                return who
             town = names_by_end.get(prev)
             if town is not None and person_after_place(masked, prev, nm):
                 who = from_name(nm)  # "The mayor of Ste-Marie, Gaétan Vachon, said"
@@ -1580,9 +1603,12 @@ def _named_before(masked: str, w: Who, names: list[NameMention]) -> None:
                                                                      w.start)) if k >= 0]
     if not seen:
         return
+    # ... or the body's own name opening with its noun: "at the Ministry of Forests" (rule
+    # noun_of_name: 'Nobody at the Ministry of Forests would speak. "...," the ministry said.')
     pat = re.compile(rf"(?:[A-Z][\w.'’&-]*[ \xa0]+){{1,5}}(?:[a-z]+[ \xa0]+)?"
                      rf"(?:{head}|{head.capitalize()}\b"
-                     rf"(?:[ \xa0]+of(?:[ \xa0]+[A-Z][\w'’-]*)+)?)\b")
+                     rf"(?:[ \xa0]+of(?:[ \xa0]+[A-Z][\w'’-]*)+)?)\b|"
+                     rf"\b{head.capitalize()}[ \xa0]+of(?:[ \xa0]+[A-Z][\w'’-]*)+\b")
     found = None
     for m in pat.finditer(masked, max(lo, min(seen) - 300), w.start):
         found = m

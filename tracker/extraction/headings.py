@@ -241,6 +241,29 @@ _PASSIVE_ADDRESSEE_END = re.compile(r"\b(?:was|were|is|are|been|being)[ \xa0]+(?
                                     + r")[ \xa0]*$")
 
 
+# A sentence ending between a name and the colon: a lower-case word (no abbreviation such as
+# "Gov." or "p.m.") or a number and its full stop, then the next sentence's capital or quote.
+_SENTENCE_BREAK = re.compile(r"(?<![\w.])(?:[a-z]{2,}|\d+)[.!?][ \xa0]+[A-Z\"“]")
+
+
+# An indefinite article before a capitalised word: a party's or a people's adjective, no one
+# a headline names ("a Conservative government", "an Alberta rancher").
+_INDEFINITE_END = re.compile(r"(?<![\w'’])(?:[Aa]n?)[ \xa0]+$")
+
+
+def prose_before_colon(masked: str, name_end: int, colon: int) -> bool:
+    """Rule prose_colon: a headline is one line, so the person it names stands in the colon's
+    own sentence; a name in an earlier sentence of a first paragraph of prose names no one for
+    a quote after a later colon. Examples:
+      'Kevin Lee opened his shop in 2019. "Worst timing," he says. His partner, Mina Cho,
+       disagrees: "We learned it properly."' -> True for Kevin Lee (Mina Cho by her cue)
+      'In a Scarborough hall, Vik Sharma watches. "Too early," he says. At 10:14, Nita
+       Patel walks in.' -> True for Scarborough and Vik Sharma (the colon is a clock's)
+      'Trump Attacks Gov. Jerry Brown: "..."' -> False ("Gov." is no sentence's end)
+      'Ted Cruz: "We will win"' -> False"""
+    return _SENTENCE_BREAK.search(masked, name_end, colon) is not None
+
+
 def headline(masked: str, s: Span, para: tuple[int, int],
              names: list[NameMention]) -> Who | None:
     """The speaker of a quote in a headline: the person named before its colon ('Ted Cruz:
@@ -260,6 +283,9 @@ def headline(masked: str, s: Span, para: tuple[int, int],
         if nm.kind != PERSON or nm.possessive or _slug(masked, nm):
             continue
         if colon >= 0 and nm.end <= colon:
+            if prose_before_colon(masked, nm.end, colon) or _INDEFINITE_END.search(
+                    masked, max(ps, nm.start - 4), nm.start):
+                continue  # (rule prose_colon; 'if a Conservative government did this:')
             return from_name(nm)
         if colon >= 0 and nm.end <= s.open_start and \
                 masked[colon + 1:nm.start].strip(" \xa0") == "":

@@ -22,9 +22,12 @@ STOP = _set(
     Whatever Wherever Either Neither Nor Everyone Everybody Nobody Someone Somebody Anyone
     Photo Video Image Watch Read Click See Follow Related Update Editor's Note One Two Three
     Exclusive Breaking Spotted Transitions Birthdays Correction Corrections Clarification
-    Four Five Six Seven Eight Nine Ten Dozens Hundreds Thousands Millions Ask Q""")
+    Four Five Six Seven Eight Nine Ten Dozens Hundreds Thousands Millions Ask Q Imagine
+    Consider Suppose Somewhere""")
 # (Ask: the imperative opening a feature's sentence, "Ask Gerry Bastien about the mill and he
-# goes quiet"; Q: the label of an interviewer's question, "Q: Your critics call it ...";
+# goes quiet"; Imagine, Consider, Suppose, Somewhere: a column's imperative or scene-setting
+# opener, "Imagine the headline if ...: '...'", "Somewhere in Ottawa, a staffer is drafting
+# the line: '...'"; Q: the label of an interviewer's question, "Q: Your critics call it ...";
 # Correction, Clarification: rule correction_label, "Correction: An earlier version of this
 # story ..." opens with a label, no one's name.)
 

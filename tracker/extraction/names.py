@@ -53,13 +53,19 @@ PERSON_TITLES = frozenset(("Mr Mrs Ms Dr Sen Rep Gov Senator Representative Gove
 _NUMERALS = frozenset("II III IV V VI".split())
 # (Shri, Smt and Shrimati are the Indian ones: "Shri Amit Shah", "Smt Nirmala Sitharaman".)
 HONORIFICS = frozenset("Mr Mrs Ms Miss Mx Dr Messrs Mme Mlle Shri Smt Shrimati".split())
-_JOINERS = frozenset("de da del der di du van von bin ibn al el la le of for".split())
+# Rule dutch_particles: "van den", "ter", "van 't", "in 't" join a Dutch family name to its
+# given name ("Jan van den Berg", "Sophie in 't Veld"); "in" only before "'t" (`_in_t`).
+_JOINERS = frozenset(
+    "de da del der di du van von bin ibn al el la le of for den ter het 't ’t".split()
+)
 # A run of capitalised words, possibly joined by particles: "Secretary of State Mike Pompeo".
 # It starts at a capital not preceded by a word character, an apostrophe, a dot or a hyphen;
 # that test comes after the capital so that the scan skips straight from capital to capital
 # (a pattern opening with a lookbehind is tried at every position: twice as slow).
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĖĘĚĜĞĠĢĤĦĨĪĮİĴĶĹĻĽŁŃŅŇŌŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
-_PARTICLES = "de|da|del|der|di|du|van|von|bin|ibn|al|el|la|le|of|for"
+_PARTICLES = (
+    "de|da|del|der|di|du|van|von|bin|ibn|al|el|la|le|of|for|den|ter|het|['’]t|in[ \xa0]['’]t"
+)
 # "of the" joins too, read as part of a name only after a title or an organisation word
 # (rule title_of_office: "Chancellor of the Exchequer Rachel Reeves", "Bank of the West").
 # An Arabic family name may carry its article joined by a hyphen: "Anwar al-Awlaki" (rule
@@ -395,7 +401,9 @@ def _parse_run(run: str) -> tuple[_Parsed, ...]:
             # Rule speaks_for_opening: "Lawyers for John Smith said", a sentence's capitalised
             # first word: the role is no part of a name; the name after it is one.
             group.clear()
-        elif group and (tok in _JOINERS or tok == "the" and _office_of(group)):
+        elif group and (
+            tok in _JOINERS or tok == "the" and _office_of(group) or _in_t(tok, run, end)
+        ):
             group.append((s, s + len(tok), tok))
         else:
             flush(False)
@@ -563,6 +571,16 @@ def _members_body(raw: str, run: str, end: int) -> bool:
 _OFFICE_PLACES = frozenset("County District City State Parish".split())
 
 
+def _in_t(tok: str, run: str, end: int) -> bool:
+    """Rule dutch_particles: "in" joins a name only as the "in 't" of a Dutch family name
+    ("Sophie in 't Veld"), never as the preposition ("Trump in Iowa").
+
+    >>> _in_t("in", "Sophie in 't Veld", 9), _in_t("in", "Trump in Iowa", 8)
+    (True, False)
+    """
+    return tok == "in" and run[end + 1 : end + 3] in ("'t", "’t")
+
+
 @functools.lru_cache(maxsize=16384)
 def _read(words: tuple[str, ...]) -> tuple[int, int, str, tuple[str, ...], str | None,
                                           str | None] | None:
@@ -665,7 +683,8 @@ def _read(words: tuple[str, ...]) -> tuple[int, int, str, tuple[str, ...], str |
         return None  # rule role_abbreviation: "the PM", "His Honour" are role nouns
     if len(ws) == 1 and ws[0].lower() in _KIN_ROLES:
         return None  # rule kin_role: "Mother pleads for help" (a headline) names no one
-    if not ORG_WORDS.isdisjoint([_bare(w) for w in ws[k:]]) or (
+    if not ORG_WORDS.isdisjoint([_bare(w) for w in ws[k:]]) and \
+            not surname_org_word(name) or (
             len(name) == 1 and name[0].isupper() and 2 <= len(name[0]) <= 5):
         return lo, hi, ORGANISATION, ws, None, None
     if ws == ("Crown",):
@@ -763,6 +782,20 @@ def is_agency(name: tuple[str, ...]) -> bool:
     ("Canada", "Post") -> False"""
     return national_agency(name) or len(name) >= 4 and name[-1] in _AGENCY_COUNTRIES and \
         "and" in name
+
+
+# Words that make a run an organisation ("Fox News", "The Hill", "Court") but are family
+# names too.
+_SURNAME_ORG_WORDS = frozenset("Fox Hill Church Court".split())
+
+
+def surname_org_word(name: tuple[str, ...]) -> bool:
+    """Rule surname_org_word: a known given name and one family name that is also an
+    organisation's word is a person. Examples:
+      ("Bill", "Fox") -> True; ("Liam", "Fox") -> True; ("Anita", "Hill") -> True
+      ("Fox", "News") -> False; ("Capitol", "Hill") -> False (no given name)
+      ("Bill", "Fox", "News") -> False (a third word: the run is the network's)"""
+    return len(name) == 2 and name[1] in _SURNAME_ORG_WORDS and is_given_name(name[0])
 
 
 def national_agency(ws: tuple[str, ...]) -> bool:

@@ -446,16 +446,28 @@ def outlet(who: Who, resolver: Resolver) -> bool:
     return e.gender is None and not e.titled and len(e.name) >= 2
 
 
+# Rule demonstrative_that: "that" pointing back at the quote, with at most a short phrase of
+# time or place and the sentence's end after it, opens no reported clause: '"Pay attention to
+# what they do." Bill Graham told me that in 1986.' -> Bill Graham; '"We will not back down."
+# Ford said that on Tuesday.' -> Ford; but 'Ford said that in 2015 Ottawa erred.' -> a clause.
+_DEMONSTRATIVE = (r"(?![ \xa0]*[.;!?]|[ \xa0]+(?:in|on|at|to|about|during|after|before|last|"
+                  r"again|once|back|often|twice|then|yesterday|recently|earlier|later|publicly|"
+                  r"privately|repeatedly)(?:[ \xa0]+(?:[a-z]+|\d{1,4}|[A-Z][a-z]+)){0,3}"
+                  r"[ \xa0]*[.;!?])")
+
+
 # A verb with its own reported clause, or a colon leading into the next quote ("Mr. Zahed
 # said: ...").
-_COMPLEMENT = re.compile(r"[ \xa0]+(?:that|he|she|it|they|we|I|you|there|his|her|their)\b|"
+_COMPLEMENT = re.compile(rf"[ \xa0]+(?:that{_DEMONSTRATIVE}|he|she|it|they|we|I|you|there|his|her|"
+                         r"their)\b|"
                          r"[ \xa0]*:|"
                          # 'Nowak said doctors were "..."': a subject and its verb
                          r"[ \xa0]+(?:the[ \xa0]+)?[a-z]+[ \xa0]+(?:was|were|is|are|had|has|"
                          r"have|would|will|could|should)\b|"
                          # 'Fawcett told CKLQ that he ...': the one told, then the clause
                          r"[ \xa0]+(?:reporters|me|us|him|her|them|[A-Z][\w.'’-]*(?:[ \xa0]+"
-                         r"[A-Z][\w.'’-]*){0,2})[ \xa0]+(?:that|he|she|it|they|we|I)\b")
+                         r"[A-Z][\w.'’-]*){0,2})[ \xa0]+(?:that" + _DEMONSTRATIVE +
+                         r"|he|she|it|they|we|I)\b")
 
 
 def _new_sentence(text: str, masked: str, s: Span, c: Cue) -> bool:
@@ -536,9 +548,15 @@ def _tail_cue_near(masked: str, s: Span, hi: int, cues: list[Cue],
                 c.who.entity >= 0 or not c.inverted):
             return c  # '"This will be a challenge" for Clinton, said Kunin.'
         # '"... right now," as Cruz said on Monday': "as" only links the quote to its cue.
-        if gap.strip(" \t\xa0,—–-:(") in ("", "as") or (
+        linked = gap.strip(" \t\xa0,—–-:(")
+        if linked in ("", "as") or (
                 len(gap) < 60 and _DESCRIPTION.match(gap) and c.who.entity >= 0):
             return c
+        if linked == "as the" and c.who.kind == ORGANISATION:
+            # rule as_the_body: so does "as the" before a body's name ('"a war on
+            # landlords," as the Ontario Landlords Association calls it')
+            return Cue(c.start, c.end, c.verb, replace(c.who, rule=c.who.rule or "as_the_body"),
+                       c.inverted)
         if len(gap) < 60 and c.who.entity >= 0 and role_of_description(gap):
             # '"...," former chief of staff Mark Meadows said.' (rule role_of_description)
             return Cue(c.start, c.end, c.verb,
@@ -852,7 +870,13 @@ def _inherit(text: str, masked: str, out: list[Decision], paras: list[tuple[int,
         if d.who is None and last is not None and last.span.para == s.para and \
                 group_subject(text, masked, last.span, s):
             continue  # 'Ford calls it "a game changer." Critics call it "a boondoggle."'
-        if d.who is None and last is not None and last.span.para == s.para and \
+        if d.who is None and (who := that_was(text, masked, s, names)) is not None:
+            d.who, d.how = who, "tail"  # '"...." That was Stephen Ellis, speaking Monday.'
+        elif d.who is None and last is not None and last.span.para == s.para and \
+                (who := interposed_subject(masked, last, s, paras, sent_starts, names, cues,
+                                           resolver)) is not None:
+            d.who, d.how = who, "previous"  # '"...," Brenda says. Rachel laughs. "..."'
+        elif d.who is None and last is not None and last.span.para == s.para and \
                 s.open_start - last.span.close_end < 400:
             d.who, d.cue, d.how = last.who, last.cue, "split"  # '"One," he said. "Two."'
         elif d.who is None and _opens_sentence(masked, s, paras) and \
@@ -899,6 +923,81 @@ def group_subject(text: str, masked: str, last: Span, s: Span) -> bool:
     return m is not None and is_role_plural(m.group(1) or m.group(2)) and \
         masked.find(MASK, m.end(), s.open_start) < 0 and \
         (masked[last.close_end:last.close_end + 1] in ".!?" or text[last.end - 1:last.end] in ".!?")
+
+
+# After a quote ending its sentence: "That was" (or "That's", "So said") and a name, with at
+# most a few words of description before it.
+_THAT_WAS = re.compile(r"[ \xa0]+(?:That[ \xa0]+was|That['’]s|That[ \xa0]+is|So[ \xa0]+said)"
+                       r"((?:[ \xa0]+(?!(?:what|how|why|when|the[ \xa0]+(?:same|kind|point|"
+                       r"idea|message|line|word|case|problem)\b))[\w.'’-]+){1,7}?)[ \xa0]*[,.;]")
+
+
+def that_was(text: str, masked: str, s: Span, names: list[NameMention]) -> Who | None:
+    """Rule that_was: a quote that ends its sentence with no cue, then "That was" (or "That's",
+    "So said") and a person, perhaps described, names its speaker, as columns and features
+    do. Examples:
+      '"There is no such thing as a free lunch." That was Conservative health critic Stephen
+       Ellis, speaking to reporters Monday.' -> Stephen Ellis
+      '"We will not back down." So said Doug Ford.' -> Doug Ford
+      '"We will win." That was the message from the campaign.' -> None (no person)
+      '"It is over." That was what everyone thought.' -> None"""
+    if not s.closed or text[s.end - 1:s.end] not in ".!?" and \
+            masked[s.close_end:s.close_end + 1] != ".":
+        return None
+    e = s.close_end + (masked[s.close_end:s.close_end + 1] == ".")
+    m = _THAT_WAS.match(masked, e)
+    if m is None:
+        return None
+    k = bisect.bisect_left(names, m.start(1), key=START)
+    while k < len(names) and names[k].end < m.end(1):
+        k += 1  # the name closes the description: "Conservative health critic Stephen Ellis"
+    if k >= len(names) or names[k].end != m.end(1) or names[k].kind != PERSON or \
+            names[k].possessive:
+        return None
+    who = _who(names[k])
+    who.rule = "that_was"
+    return who
+
+
+_SENTENCE_OPENER = re.compile(r"[ \t\xa0\n]*(?:(?:But|And|So|Yet|Then|Now)[ \xa0]+)?")
+
+
+def interposed_subject(masked: str, last: Decision, s: Span, paras: list[tuple[int, int]],
+                       sent_starts: list[int], names: list[NameMention], cues: list[Cue],
+                       resolver: Resolver) -> Who | None:
+    """Rule interposed_subject: a quote with no cue opening its sentence, right after a
+    sentence with no quotation whose subject is another person, named (not the last
+    speaker), and no cue but that person's, is that person's: a scene turns to whoever acts
+    before the words. Examples:
+      '"I cried the whole way home," Brenda says. Rachel Noseworthy laughs. "She cried the
+       whole way there, too."' -> Rachel Noseworthy (not Brenda)
+      '"Too early," Vik Sharma says. Nita Patel walks in. Sharma closes the laptop. "We
+       won."' -> Sharma
+      '"One," Ford said. Ford paused. "Two."' -> None (the last speaker: rule split)
+      '"One," Ford said. The plan costs $8 billion. "Two."' -> None (no person acts)
+      '"...," said Freddy Ortega. But the oversized Trump face has not hurt interest. "..."'
+          -> None (the name must open the sentence: Trump only describes the face)"""
+    if not _opens_sentence(masked, s, paras):
+        return None
+    e = s.open_start
+    while e > 0 and masked[e - 1] in " \t\xa0":
+        e -= 1
+    k = bisect.bisect_left(sent_starts, e) - 1  # the sentence ending right before the quote
+    if k < 0 or (lo := sent_starts[k]) < last.span.close_end or MASK in masked[lo:e]:
+        return None
+    who = _sentence_subject(masked, lo, s.open_start, names, resolver)
+    if who is None or who.kind != PERSON or who.entity < 0 or who.text in ("He", "She") or \
+            last.who is None or who.entity == last.who.entity or \
+            _SENTENCE_OPENER.fullmatch(masked, lo, who.start) is None:
+        return None  # (the name opens the sentence: not 'the oversized Trump face', 'it threw
+        # Santilli for a loop')
+    j = bisect.bisect_left(cues, lo, key=START)
+    while j < len(cues) and cues[j].start < e:
+        if cues[j].who.entity != who.entity:
+            return None  # someone else's words reported between
+        j += 1
+    who.rule = "interposed_subject"
+    return who
 
 
 def continued_report(text: str, masked: str, s: Span, paras: list[tuple[int, int]],

@@ -18,8 +18,10 @@ from functools import cached_property, lru_cache, wraps
 from tracker.extraction.lexicon import (
     DATES,
     DEMONYMS,
+    FEMALE_NAMES,
     FEMALE_TITLES,
     GROUPS,
+    MALE_NAMES,
     MALE_TITLES,
     ORG_WORDS,
     PERSON_ROLE_NOUNS,
@@ -247,6 +249,20 @@ def honorific_person(written: str, mention: str) -> bool:
     return bool(words) and words[0].lower().rstrip(".") in HONORIFICS
 
 
+def _mention_title(mention: str, bare: ParsedName) -> str:
+    """The title the mention writes before a bare name ("President" of "President Obama"
+    where the extractor's speaker is "Obama"); "" for an honorific or a pronoun.
+
+    >>> obama = parse_name("Obama")
+    >>> _mention_title("President Obama", obama), _mention_title("he", obama)
+    ('President', '')
+    """
+    written = parse_name(mention) if mention else None
+    if written is None or written.family_key != bare.family_key:
+        return ""
+    return clean_role(written.role)
+
+
 def _resolve_bare(
     bare: ParsedName, full: list[ParsedName], gender: str | None = None
 ) -> ParsedName | None:
@@ -420,9 +436,42 @@ def _written_full_name(bare: ParsedName, text: str) -> ParsedName | None:
     found = set()
     for m in _matches_near(pattern, bare.family, text):
         given = _repaired(m.group(1))
-        if given and (is_first_name(given) or given in GIVEN_TITLE_WORDS or given != m.group(1)):
+        if given and (
+            is_first_name(given)
+            or given in GIVEN_TITLE_WORDS
+            or given != m.group(1)
+            or month_given_name(text, m.start(1), given)
+        ):
             found.add(parse_name(f"{given}{m.group(2) or ''} {m.group(3)}").name)
     return parse_name(found.pop()) if len(found) == 1 else None
+
+
+# Months that are also given names, and the words that make them a date before a name
+# ("In April Smith said", "since May Jones took over").
+_MONTH_NAMES = frozenset("April May June August".split())
+_BEFORE_A_DATE = frozenset(
+    "in on since by until till through from of to last next this that early late mid each "
+    "every before after during".split()
+)
+_WORD_BEFORE = re.compile(r"([\w-]+)[^\w\n]*$")
+
+
+def month_given_name(text: str, at: int, word: str) -> bool:
+    """Rule `month_given_name` (of `written_in_text`): a month that is also a given name
+    ("April", "May", "June", "August") before the family name is the given name, unless the
+    word before it makes it a date.
+
+    >>> month_given_name("Spokeswoman April Mellody said", 12, "April")
+    True
+    >>> month_given_name("In April Mellody said", 3, "April")
+    False
+    >>> month_given_name("March Mellody", 0, "March")
+    False
+    """
+    if word not in _MONTH_NAMES:
+        return False
+    before = _WORD_BEFORE.search(text, max(0, at - 40), at)
+    return before is None or before.group(1).lower() not in _BEFORE_A_DATE
 
 
 
@@ -796,6 +845,33 @@ def body_in_text(word: str, text: str) -> bool:
     return any(next(_matches_near(p, word, text), None) for p in patterns)
 
 
+@per_article
+def according_to_body(word: str, text: str) -> bool:
+    """Rule `according_to_body`: a single word the article cites as "according to X," with no
+    article, no given name and no title anywhere, is a body (an outlet, a pollster, a data
+    firm, an agency: "according to Variety,", "according to Nielsen.", "according to
+    Gallup"), not a person: news names a person it cites in full, or with a title, first.
+    The call site asks only for a word the article gives nobody's full name for.
+
+    >>> according_to_body("Variety", "According to Variety, Trump brought ratings.")
+    True
+    >>> according_to_body("Kasich", "According to Kasich, it works. Gov. Kasich said.")
+    False
+    >>> according_to_body("Nielsen", "according to Nielsen data")  # a modifier, not cited
+    False
+    """
+    if is_first_name(word) or fold(word) in _NOT_SHORT:
+        return False
+    w = re.escape(word)
+    cited = rf"\b[Aa]ccording to {w}(?=\s*[,.;:)]|\s*$)"
+    if next(_matches_near(cited, word, text), None) is None:
+        return False
+    before = rf"\b([A-Z][\w’'-]*)\.?\s+{w}\b"
+    return not any(
+        m.group(1).lower() in _TITLES for m in _matches_near(before, word, text)
+    )
+
+
 _JOINERS = frozenset("of for and on in the &".split())
 
 
@@ -980,6 +1056,90 @@ def known_only_as(bare: ParsedName, text: str) -> tuple[str, str] | None:
     return (bare.family, role) if role else None
 
 
+# "his wife, Jane,", "Sanders’ son, David", "her 14-year-old daughter Aubrey": a first name in
+# apposition to a kinship noun, after a possessive pronoun or a possessive name (group 1 or
+# 2); up to two lower-case words between ("his late wife", "her 14-year-old son"). The name
+# stands alone: a capitalised word after it would make a full name the extractor reads.
+_KIN_GENDER = {
+    **dict.fromkeys("wife mother daughter sister mom mum grandmother granddaughter".split(), "f"),
+    **dict.fromkeys("husband father son brother dad grandfather grandson".split(), "m"),
+}
+_RELATIVE = (
+    r"(?:\b(?i:(his|her))|\b([A-Z][\w-]+)(?:['’]s|['’]))\s+(?:[a-z0-9][\w-]*\s+){{0,2}}?"
+    r"({kin}),?\s+{name}\b(?![\w'’-]|\s+[A-Z])"
+)
+# How far before "his wife, Jane" the person "his" stands for is looked for.
+_POSSESSOR_REACH = 400
+_CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+")
+
+
+@per_article
+def _relative_of(bare: ParsedName, text: str) -> tuple[str, tuple[str, ...]] | None:
+    """Where the article writes a first name as somebody's relative (`relative_first_name`):
+    the possessor's gender ("m" for "his", "f" for "her", "" for a name) and the words that
+    may name the possessor, nearest first (the possessive name alone, or the capitalised words
+    before the pronoun); None unless the article writes it so once, or the same way."""
+    if not text or bare.given or not is_first_name(bare.family):
+        return None
+    found = set()
+    pattern = _RELATIVE.format(kin="|".join(_KIN_GENDER), name=re.escape(bare.family))
+    for m in _matches_near(pattern, bare.family, text):
+        named = "m" if bare.family in MALE_NAMES else "f" if bare.family in FEMALE_NAMES else None
+        if named and named != _KIN_GENDER[m.group(3)]:
+            continue  # "his wife, John": not this name
+        if m.group(2):
+            found.add(("", (m.group(2),)))
+        else:
+            before = text[max(0, m.start() - _POSSESSOR_REACH) : m.start()]
+            words = tuple(w.group() for w in _CAPITALISED.finditer(before))[::-1]
+            found.add(("m" if m.group(1).lower() == "his" else "f", words))
+    return found.pop() if len(found) == 1 else None
+
+
+def relative_first_name(bare: ParsedName, text: str, full: list[ParsedName]) -> ParsedName | None:
+    """Rule `relative_first_name`: a first name the article gives as a named person's
+    relative ("his wife, Jane", "Her father, Brad, 39,") is that person's family's: Jane
+    Sanders, Brad Pelletier. The possessor is the name before "'s" ("Sanders’ son, David"), or,
+    for "his"/"her", the nearest name before it that is one person of the article of that
+    gender (its family named in full: "Sanders" of Bernie Sanders, "Pelletier" of Aubrey
+    Pelletier); a name of two people ("Clinton") or of nobody named leaves it open.
+
+    >>> full = [parse_name("Bernie Sanders"), parse_name("Aubrey Pelletier")]
+    >>> relative_first_name(parse_name("Jane"), "Sanders spoke. On CNN, his wife, Jane, "
+    ...                     "called for it.", full).name
+    'Jane Sanders'
+    >>> relative_first_name(parse_name("Brad"), "Aubrey Pelletier hoisted a sign. Her father, "
+    ...                     "Brad, 39, worried.", full).name
+    'Brad Pelletier'
+    >>> relative_first_name(parse_name("David"), "Sanders’ son, David, said so.", full).name
+    'David Sanders'
+    >>> relative_first_name(parse_name("Jane"), "Jane said so.", full) is None
+    True
+    >>> relative_first_name(parse_name("Jane"), "Hillary Clinton came. His wife, Jane, "
+    ...                     "said so.", [parse_name("Hillary Clinton")]) is None  # not "his"
+    True
+    >>> relative_first_name(parse_name("John"), "Sanders spoke. His wife, John, said so.",
+    ...                     full) is None  # a man's name is nobody's wife
+    True
+    """
+    found = _relative_of(bare, text)
+    if found is None:
+        return None
+    gender, words = found
+    by_family = _indexed(full).by_family
+    for word in words:
+        people = by_family.get(parse_name(word).family_key, [])
+        if gender:
+            people = [p for p in people if gender_of_name(p) in (None, gender)]
+        if len(people) > 1:
+            return None
+        if people:
+            return parse_name(f"{bare.family} {people[0].family}")
+        if not gender:  # "Pelletier's daughter": the name the article writes
+            return None if is_first_name(word) else parse_name(f"{bare.family} {word}")
+    return None
+
+
 def known_label(name: str, role: str) -> str:
     """The alias a `known_only_as` person is found again by: 'Bob (Base chief)'."""
     return f"{name} ({role})"
@@ -1066,6 +1226,8 @@ def decide_quote(quote: Quote, full: list[ParsedName], text: str = "") -> Decisi
             resolved, rule = _first_family_name(parsed, full), "first_family_name"
         if resolved is None and open_why == NAMES_NOBODY:
             resolved, rule = _written_full_name(parsed, text), "written_in_text"
+        if resolved is None and open_why == NAMES_NOBODY:
+            resolved, rule = relative_first_name(parsed, text, full), "relative_first_name"
         if (
             resolved is None
             and open_why == NAMES_NOBODY
@@ -1080,6 +1242,8 @@ def decide_quote(quote: Quote, full: list[ParsedName], text: str = "") -> Decisi
                 return Decision(NAMED, ORGANISATION, name=written, rule="outlet_in_text")
             if body_in_text(written, text):
                 return Decision(NAMED, ORGANISATION, name=written, rule="body_in_text")
+            if according_to_body(written, text):
+                return Decision(NAMED, ORGANISATION, name=written, rule="according_to_body")
         if (
             resolved is None
             and open_why == NAMES_NOBODY
@@ -1094,8 +1258,8 @@ def decide_quote(quote: Quote, full: list[ParsedName], text: str = "") -> Decisi
             if parsed.family_key in _indexed(full).by_middle:
                 open_why = NAMES_SEVERAL  # the middle name of several people
             return Decision(
-                AMBIGUOUS, kind, description=parsed.family, role=role, rule=open_why,
-                gender=gender,
+                AMBIGUOUS, kind, description=parsed.family,
+                role=role or _mention_title(mention, parsed), rule=open_why, gender=gender,
             )
         parsed = resolved
         role = role or clean_role(parsed.role)

@@ -10,7 +10,8 @@ may know exactly one Obama. This rule binds it there, and only there:
 - the article itself names no person of that family (`decide_article` said "bare_name";
   when the article names one, or two, the article-level rule has decided);
 - the article does not write the given name of another stored person of the family
-  ("Ivanka", "Melania"): then "Trump" may be either and stays open;
+  ("Ivanka", "Melania"): then "Trump" may be either and stays open, unless the mention's
+  title is the person's current role ("President Obama" beside "Michelle" is Barack Obama);
 - an honorific or pronoun of the mention does not contradict the person's given name
   ("Mr. Clinton" is never Hillary Clinton);
 - a judge's title on the mention ("Lord Justice Singh", "Judge Curiel") and the person's
@@ -37,6 +38,9 @@ person who arrives later in an ingest takes the family over when the mend
 ('Donald Trump', 'one_of_the_family')
 >>> who("Trump", [m("Donald Trump", 950), m("Ivanka Trump", 14)], text="Ivanka spoke.")
 (None, 'other_member_named')
+>>> who("Obama", [m("Barack Obama", 22, "President"), m("Michelle Obama", 1)],
+...     text="Michelle spoke.", title="President")
+('Barack Obama', 'one_of_the_family')
 >>> who("Clinton", [m("Hillary Clinton", 300), m("Bill Clinton", 60)])
 (None, 'not_dominant')
 >>> who("Clinton", [m("Hillary Clinton", 300)], gender="m")
@@ -137,6 +141,8 @@ def bind_family_name(
         return FamilyVerdict(None, "gender_differs")
     if title and on_the_bench(title) != on_the_bench(top.role):
         return FamilyVerdict(None, "bench_title")
+    if title and fold(title) == fold(top.role):
+        return FamilyVerdict(best, BOUND)  # "President Obama" beside "Michelle": the office
     words = set(_WORD.findall(text)) if text else set()  # as written: "Bill", not "a bill"
     for other in members:
         given = parse_name(other.name).given

@@ -75,7 +75,7 @@ ROLE_MODIFIERS = frozenset(
 SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
 PARTICLES = frozenset(
     "de da del della der di du van von bin ibn al el la le dos das st st. ste ste.".split()
-)
+) | frozenset(("den", "ter", "het", "'t", "’t", "in 't", "in ’t"))  # rule dutch_particles
 # Occupations written before a name like a title: "Comedian Sarah Silverman".
 OCCUPATIONS = frozenset(
     """comedian entrepreneur filmmaker musician novelist historian consultant scientist
@@ -339,7 +339,7 @@ def parse_name(text: str) -> ParsedName:
     """
     written = " ".join(text.split())
     tokens = [t.rstrip(",;:") for t in written.split()]
-    tokens = [t for t in tokens if t]
+    tokens = _dutch_in_t([t for t in tokens if t])
     if tokens:
         tokens[-1] = _POSSESSIVE.sub("", tokens[-1])
     suffix = ""
@@ -391,6 +391,27 @@ def parse_name(text: str) -> ParsedName:
         family=" ".join(tokens[start:]),
         suffix=suffix,
     )
+
+
+def _dutch_in_t(tokens: list[str]) -> list[str]:
+    """Rule `dutch_particles`: "in 't" is one particle of a Dutch family name, never a
+    preposition in a role ("Sophie in 't Veld" is Sophie of the family "in 't Veld").
+
+    >>> p = parse_name("Sophie in 't Veld")
+    >>> (p.given, p.family), parse_name("In 't Veld").family_key == p.family_key
+    (('Sophie', "in 't Veld"), True)
+    >>> parse_name("Jan van den Berg").family, parse_name("Gerard ter Borch").family
+    ('van den Berg', 'ter Borch')
+    """
+    if "'t" not in tokens and "’t" not in tokens:
+        return tokens
+    out: list[str] = []
+    for token in tokens:
+        if token in ("'t", "’t") and out and out[-1] in ("in", "In"):
+            out[-1] = f"in {token}"
+        else:
+            out.append(token)
+    return out
 
 
 def _affiliated(tokens: list[str]) -> ParsedName | None:
