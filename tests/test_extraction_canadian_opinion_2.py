@@ -166,14 +166,11 @@ CASES = [
      '"less a transfer from Alberta than a transfer from Albertans, like every other federal '
      'program." It is a distinction worth keeping in mind as the referendum talk grows louder.',
      ['Trevor Tombe']),
-    pytest.param(
-     'Margaret Atwood\'s claim in "Survival," that the central symbol for Canada is '
+    # (the title is taken out before attribution: rules show_before and titled_claim)
+    ('Margaret Atwood\'s claim in "Survival," that the central symbol for Canada is '
      '"undoubtedly Survival, la Survivance," has been quoted so often it has become a cliché. '
      'It was written in 1972. It reads differently now.',
-     ['Margaret Atwood'],
-     marks=pytest.mark.xfail(strict=True, reason=(
-         'a quote owned by a possessive name through "claim in \'Survival,\' that" (a title '
-         'between) is dropped'))),
+     ['Margaret Atwood']),
     pytest.param(
      'The Auditor General of Ontario found that the Greenbelt land swap process was "biased" in '
      'favour of certain developers. The integrity commissioner went further.',
@@ -303,13 +300,10 @@ CASES = [
     ('CBC\'s "The National" led with the story on Tuesday night. By Wednesday, it was gone '
      'from the front page of every paper in the country.',
      []),
-    pytest.param(
-     'The Walrus\'s cover story this month, "The End of the Cottage," is about who can still '
+    # (rule appositive_title)
+    ('The Walrus\'s cover story this month, "The End of the Cottage," is about who can still '
      'afford one. The answer: fewer of us every year.',
-     [],
-     marks=pytest.mark.xfail(strict=True, reason=(
-         'a title after "cover story this month," is kept as a quote of no one ("story" is no '
-         'title noun, and the words between part them)'))),
+     []),
     ('Ottawa\'s "Team Canada" approach to the trade war, with premiers, business and labour '
      'all in the room, lasted about six weeks.',
      []),
