@@ -20,6 +20,7 @@ from __future__ import annotations
 import pytest
 
 from tracker.extraction import extract
+from tracker.extraction.names import find_names, month_date
 
 CASES = [
     # CNN
@@ -66,14 +67,10 @@ CASES = [
     ('Speaking on NBC\'s "Meet the Press," Sen. Amy Klobuchar, D-Minn., said the ruling was "a '
      'gut punch" to women across the country.',
      ['Amy Klobuchar']),
-    pytest.param(
-        '"I have no regrets," Trump told NBC News\' Kristen Welker in an interview that aired '
-         'Sunday. Asked whether he would pardon the Jan. 6 defendants, he said, "I\'ll be looking '
-         'at it very, very quickly."',
-         ['Trump', 'Trump'],
-        marks=pytest.mark.xfail(strict=True, reason=(
-            "'Jan' of 'the Jan. 6 defendants' is read as the given name Jan, the only "
-            "person for 'he'"))),
+    ('"I have no regrets," Trump told NBC News\' Kristen Welker in an interview that aired '
+     'Sunday. Asked whether he would pardon the Jan. 6 defendants, he said, "I\'ll be looking '
+     'at it very, very quickly."',
+     ['Trump', 'Trump']),
     ('NBC News has not independently verified the video. A spokesperson for the Department of '
      'Homeland Security said the agency was "aware of the footage" and was "looking into it."',
      ['Department of Homeland Security', 'Department of Homeland Security']),
@@ -435,3 +432,23 @@ CASES = [
 @pytest.mark.parametrize(("text", "speakers"), CASES)
 def test_speakers_of_us_news_styles_6(text, speakers):
     assert [q.speaker for q in extract(text).quotes] == speakers
+
+
+@pytest.mark.parametrize(("text", "is_date"), [
+    # rule month_date: an abbreviated month before a day is a date, not the given name Jan
+    ('pardon the Jan. 6 defendants', True),
+    ('WASHINGTON, Jan 20 (Reuters)', True),
+    ('since Sept. 11, 2001', True),
+    ('Jan Schakowsky said', False),
+    ('said Jan, 19.', False),
+])
+def test_rule_month_date(text, is_date):
+    i = text.index("Jan") if "Jan" in text else text.index("Sept")
+    mtext = text[i:i + 4].rstrip(". ,")
+    assert month_date(mtext, text, i + len(mtext)) is is_date
+    assert any(m.start == i for m in find_names(text, 0, len(text))) is not is_date
+
+
+def test_a_date_is_no_antecedent():
+    text = 'Asked whether he would pardon the Jan. 6 defendants, he said, "I\'ll be looking at it."'
+    assert [q.speaker for q in extract(text).quotes] == [None]

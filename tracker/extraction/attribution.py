@@ -16,6 +16,7 @@ from .lexicon import (
     DEMONYMS,
     FEMALE_ROLE_NOUNS,
     MALE_ROLE_NOUNS,
+    MONTH_ABBREVIATIONS,
     PASSIVE_ADDRESSEE_VERBS,
     PASSIVE_CHARGE_VERBS,
     PERSON_ROLE_NOUNS,
@@ -787,7 +788,6 @@ _ROLE_FROM_PLACE = re.compile(r"(?<![\w'’])((?:[Tt]he|[Aa]n?)[ \xa0]+(?:[a-z][
 # " of Sept. 3", " of March 4, 2025", " of Tuesday": the date of a document.
 _OF_DATE = re.compile(r" of[ \xa0]+([A-Z][a-z]+)\.?(?:[ \xa0]+\d{1,2})?(?:,[ \xa0]*\d{4})?"
                       r"[ \xa0]*$")
-_MONTH_ABBREVIATIONS = frozenset("Jan Feb Mar Apr Jun Jul Aug Sep Oct Nov Dec".split())
 
 
 def dated_document(masked: str, lo: int, e: int) -> Who | None:
@@ -798,7 +798,7 @@ def dated_document(masked: str, lo: int, e: int) -> Who | None:
       'The secretary of State says ...' -> None ("State" is no date)"""
     text = masked[lo:e]
     m = _OF_DATE.search(text)
-    if m is None or (m.group(1) not in DATES and m.group(1) not in _MONTH_ABBREVIATIONS):
+    if m is None or (m.group(1) not in DATES and m.group(1) not in MONTH_ABBREVIATIONS):
         return None
     head = text[:m.start()].rsplit(None, 1)[-1:]
     if not head or head[0].lower() not in SOURCE_NOUNS or \

@@ -50,6 +50,9 @@ DATES = _set(
     May June July August September October November December Sept Christmas Easter
     Thanksgiving""")
 
+# Months as abbreviated before a day ("Jan. 6", Reuters' "Jan 20"); "Jan" is a given name too.
+MONTH_ABBREVIATIONS = _set("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec")
+
 # Titles and role words written before a name: "U.S. Secretary of State Mike Pompeo".
 TITLE_WORDS = _set(
     """Mr Mrs Ms Miss Mx Dr Sen Rep Gov Lt Gen Adm Col Sgt Capt Prof Rev Hon Sens Reps Gens

@@ -23,6 +23,7 @@ from .lexicon import (
     MALE_NAMES,
     MALE_ROLE_NOUNS,
     MALE_TITLES,
+    MONTH_ABBREVIATIONS,
     ORG_WORDS,
     PARTY_WORDS,
     PEERAGES,
@@ -173,7 +174,7 @@ def find_names(text: str, start: int, end: int) -> list[NameMention]:
             parsed = ((0, hi, kind, ("Will", *name), role, gender or "m", poss,
                        "Will " + mtext), *parsed[1:])
         for lo, hi, kind, name, role, gender, poss, mtext in parsed:
-            if party_tag(mtext):
+            if party_tag(mtext) or month_date(mtext, text, base + hi):
                 continue
             if kind == PERSON and lo == 0 and len(name) >= 3 and \
                     _ENVOY_TO.search(text, max(start, base - 24), base) and \
@@ -326,6 +327,20 @@ def modal_given_name(text: str, start: int, base: int, after: int) -> bool:
       'Will Trump Win the Nomination' -> no (a headline's question)"""
     return _CUE_AFTER.match(text, after) is not None or \
         _CUE_BEFORE.search(text, max(start, base - 12), base) is not None
+
+
+# A day after an abbreviated month: ". 6", " 20", ". 25,".
+_DAY_AFTER = re.compile(r"\.?[ \xa0]\d{1,2}(?!\d)")
+
+
+def month_date(mtext: str, text: str, end: int) -> bool:
+    """Rule month_date: an abbreviated month before a day is a date, though "Jan" is a given
+    name too (the name ends at `end`, before any dot). Examples:
+      ('Jan', 'pardon the Jan. 6 defendants') -> True
+      ('Jan', 'WASHINGTON, Jan 20 (Reuters)') -> True
+      ('Jan', 'Jan Schakowsky said') -> False (a name follows)
+      ('Jan', 'said Jan, 19.') -> False (a comma: the person's age)"""
+    return mtext in MONTH_ABBREVIATIONS and _DAY_AFTER.match(text, end) is not None
 
 
 def clear_caches() -> None:
@@ -834,7 +849,7 @@ _SURNAME_ROLES = frozenset(("reeve",))
 
 
 # Given names that are also months or their abbreviations (rule given_name_alone).
-_NOT_ALONE = DATES | frozenset("Jan Feb Aug Sept Oct Nov Dec".split())
+_NOT_ALONE = DATES | MONTH_ABBREVIATIONS
 
 
 def is_given_name(word: str) -> bool:
