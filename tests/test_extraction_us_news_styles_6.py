@@ -20,6 +20,7 @@ from __future__ import annotations
 import pytest
 
 from tracker.extraction import extract
+from tracker.extraction.engine import extract_with_features
 from tracker.extraction.names import find_names, month_date
 
 CASES = [
@@ -55,14 +56,10 @@ CASES = [
     ('"This is the most radical administration in American history," Sen. Tom Cotton, R-Ark., '
      'told Fox News\' "Hannity." "They have opened the border on purpose."',
      ['Tom Cotton', 'Tom Cotton']),
-    pytest.param(
-        'Fox News host Laura Ingraham said on her show that the verdict was "a travesty." Her '
-         'guest, former Trump attorney Alina Habba, agreed: "This is election interference, plain '
-         'and simple."',
-         ['Laura Ingraham', 'Alina Habba'],
-        marks=pytest.mark.xfail(strict=True, reason=(
-            "the appositive 'former Trump attorney Alina Habba' gives its first name, "
-            "the owner before the role, not the person after it"))),
+    ('Fox News host Laura Ingraham said on her show that the verdict was "a travesty." Her '
+     'guest, former Trump attorney Alina Habba, agreed: "This is election interference, plain '
+     'and simple."',
+     ['Laura Ingraham', 'Alina Habba']),
     # NBC
     ('Speaking on NBC\'s "Meet the Press," Sen. Amy Klobuchar, D-Minn., said the ruling was "a '
      'gut punch" to women across the country.',
@@ -202,14 +199,10 @@ CASES = [
      'of church and state junk," she said.',
      ['Lauren Boebert', 'Lauren Boebert']),
     # The Atlantic, Newsweek, The Daily Beast
-    pytest.param(
-        'Trump, according to a person present, told aides that fallen soldiers were "suckers" and '
-         '"losers." Retired Gen. John Kelly, his former chief of staff, later confirmed the '
-         'account.',
-         ['Trump', 'Trump'],
-        marks=pytest.mark.xfail(strict=True, reason=(
-            "'according to a person present' between the subject and its verb is "
-            "taken as the outer source of the first quote"))),
+    ('Trump, according to a person present, told aides that fallen soldiers were "suckers" and '
+     '"losers." Retired Gen. John Kelly, his former chief of staff, later confirmed the '
+     'account.',
+     ['Trump', 'Trump']),
     ('"I was never going to be his guy," Liz Cheney told me in her office in the Cannon '
      'Building. "And he knew that."',
      ['Liz Cheney', 'Liz Cheney']),
@@ -261,13 +254,9 @@ CASES = [
      'the strikes were "limited in scope." A second official said the president had "no '
      'intention" of escalating.',
      [None, None]),
-    pytest.param(
-        'Two people familiar with the matter said Attorney General William Barr had told Trump '
-         'the department had found "no evidence of widespread fraud."',
-         ['William Barr'],
-        marks=pytest.mark.xfail(strict=True, reason=(
-            "the unnamed sources relaying Barr's words are taken as the source (rule "
-            "familiar_with)"))),
+    ('Two people familiar with the matter said Attorney General William Barr had told Trump '
+     'the department had found "no evidence of widespread fraud."',
+     ['William Barr']),
     ('According to a Defense Department official, the troops would "remain in place until '
      'further notice."',
      ['Defense Department official']),
@@ -452,3 +441,40 @@ def test_rule_month_date(text, is_date):
 def test_a_date_is_no_antecedent():
     text = 'Asked whether he would pardon the Jan. 6 defendants, he said, "I\'ll be looking at it."'
     assert [q.speaker for q in extract(text).quotes] == [None]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # rule role_apposition: a role noun and a name end the appositive: the person speaks
+    ('Her guest, former Trump attorney Alina Habba, agreed: "This is election interference."',
+     "Alina Habba"),
+    ('The host, Fox News anchor Laura Ingraham, said it was "a travesty."', "Laura Ingraham"),
+    ('His spokesman, Biden aide Andrew Bates, said the report was "riddled with errors."',
+     "Andrew Bates"),
+])
+def test_rule_role_apposition(text, speaker):
+    ex, feats = extract_with_features(text)
+    assert [q.speaker for q in ex.quotes] == [speaker] and "rule=role_apposition" in feats[0]
+
+
+def test_an_appositive_without_a_role_before_the_name_is_no_role_apposition():
+    text = 'The company, which hired Trump, said the deal was "fair."'
+    ex, feats = extract_with_features(text)
+    assert "rule=role_apposition" not in feats[0]
+
+
+@pytest.mark.parametrize(("text", "speaker", "rule"), [
+    # rule anonymous_relay before the quote: unnamed sources relay a named person's words
+    ('Two people familiar with the matter said William Barr had told Trump the department had '
+     'found "no evidence of widespread fraud."', "William Barr", "anonymous_relay"),
+    ('Trump, according to a person present, told aides soldiers were "suckers."', "Trump",
+     "anonymous_relay"),
+    ('According to two people familiar with the call, Trump told Raffensperger to "find" the '
+     'votes.', "Trump", "anonymous_relay"),
+    # ... a named outer source is still the one cited, and no one named inside leaves it
+    ('According to ProPublica, Clinton praised her as "brilliant."', "ProPublica", None),
+    ('Aides said the president told them it was "a mess."', None, None),
+])
+def test_rule_anonymous_relay_before_the_quote(text, speaker, rule):
+    ex, feats = extract_with_features(text)
+    assert [q.speaker for q in ex.quotes] == [speaker]
+    assert ("rule=anonymous_relay" in feats[0]) is (rule is not None)

@@ -334,6 +334,29 @@ def named_apposition(masked: str, a: int, e: int, names_by_end: dict[int, NameMe
     return who
 
 
+def role_apposition(masked: str, a: int, e: int, names_by_end: dict[int, NameMention]
+                    ) -> Who | None:
+    """Rule role_apposition: an appositive (masked[a:e]) of a few words that ends with a role
+    noun and a person's name gives the subject that person, not the owner or employer named
+    before the role. Examples:
+      'Her guest, former Trump attorney Alina Habba, agreed: "..."' -> Alina Habba
+      'The host, Fox News anchor Laura Ingraham, said' -> Laura Ingraham
+      'His spokesman, Biden aide Andrew Bates, said' -> Andrew Bates
+      'The company, which hired Trump, said' -> None (no role before the name)"""
+    while e > a and masked[e - 1].isspace():
+        e -= 1
+    nm = names_by_end.get(e)
+    if nm is None or nm.kind != PERSON or nm.possessive or nm.start <= a:
+        return None
+    words = masked[a:nm.start].split()
+    if not 2 <= len(words) <= 6 or words[-1] not in PERSON_ROLE_NOUNS:
+        return None
+    who = from_name(nm)
+    who.role = " ".join(words)
+    who.rule = "role_apposition"
+    return who
+
+
 def _subject_before(masked: str, lo: int, v: int, names_by_end: dict[int, NameMention],
                     names_by_start: dict[int, NameMention], e: int | None = None) -> Who | None:
     if e is None:
@@ -375,7 +398,8 @@ def _subject_before(masked: str, lo: int, v: int, names_by_end: dict[int, NameMe
             if town is not None and (who := place_of_source(masked, lo, town)) is not None:
                 return who  # "A man in Surrey, B.C., told": the region is no source either
             return from_name(nm)  # "a spokeswoman, Anna Richardson White, said"
-        if (who := named_apposition(masked, a, inner_end, names_by_end)) is not None:
+        if (who := named_apposition(masked, a, inner_end, names_by_end)) is not None or \
+                (who := role_apposition(masked, a, inner_end, names_by_end)) is not None:
             return who
         role = masked[a:inner_end].strip()
         if not role or len(role.split()) > 25:

@@ -505,6 +505,28 @@ def _tail_cue(masked: str, s: Span, hi: int, cues: list[Cue], cue_pos: list[int]
     return c
 
 
+def _relayed_cue(c: Cue, cues: list[Cue], k: int, end: int) -> Cue | None:
+    """Rule anonymous_relay before the quote: an unnamed source relaying the words of a named
+    person ("Two people familiar with the matter said Attorney General William Barr had told
+    Trump ...", "Trump, according to a person present, told aides ...") leaves the quote with
+    that person, as it does after the quote; a named outer source is still the one cited.
+    Examples:
+      'Two people familiar with the matter said William Barr had told Trump the department
+       had found "no evidence of widespread fraud."' -> William Barr
+      'Trump, according to a person present, told aides soldiers were "suckers."' -> Trump
+      'According to ProPublica, Clinton praised her as "brilliant."' -> ProPublica (named)
+      'Aides said the president told them it was "a mess."' -> Aides (no one named inside)"""
+    if c.who.entity >= 0 or not unnamed_person(c.who.text):
+        return None
+    for i in range(k, end):
+        inner = cues[i]
+        if inner.verb in _OUTER and inner.verb != "according to" and inner.who.entity >= 0 \
+                and inner.who.kind == PERSON:
+            return Cue(inner.start, inner.end, inner.verb,
+                       replace(inner.who, rule="anonymous_relay"), inner.inverted)
+    return None
+
+
 def unnamed_person(text: str) -> bool:
     """Rule anonymous_relay: '"...," Jeffries said, according to a person in the room' - an
     unnamed person relaying a named speaker's words leaves the quote with the speaker; a
@@ -665,6 +687,8 @@ def _head_cue(masked: str, lo: int, s: Span, cues: list[Cue],
                     return Cue(inner.start, inner.end, inner.verb,
                                replace(inner.who, rule=inner.who.rule or "wire_report"),
                                inner.inverted)
+            if (relay := _relayed_cue(c, cues, k + 1, end)) is not None:
+                return relay
             if c.verb in _PARTICIPLES and k + 1 < end:
                 # rule participle_report: 'Conway defended him, saying he had offered
                 # "alternative facts."' -> Conway, not "he" in what she reported
