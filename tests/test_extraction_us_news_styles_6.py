@@ -21,7 +21,7 @@ import pytest
 
 from tracker.extraction import extract
 from tracker.extraction.engine import extract_with_features
-from tracker.extraction.names import find_names, month_date
+from tracker.extraction.names import family_key, find_names, month_date
 
 CASES = [
     # CNN
@@ -386,14 +386,10 @@ CASES = [
      'that DOGE had found "a lot of waste." Transportation Secretary Sean Duffy said his '
      'department had been "gutted" by the previous administration.',
      ['Elon Musk', 'Sean Duffy']),
-    pytest.param(
-        'Sen. Joe Manchin III (D-W.Va.) said on "Fox News Sunday" that he would not vote for the '
-         'bill. "I cannot vote to continue with this piece of legislation," Manchin said. "I just '
-         'can\'t."',
-         ['Joe Manchin', 'Joe Manchin'],
-        marks=pytest.mark.xfail(strict=True, reason=(
-            "the suffix 'III' keeps 'Joe Manchin III' from naming the short form 'Manchin' "
-            "(right when speakers are compared loosely, as bench_written does)"))),
+    ('Sen. Joe Manchin III (D-W.Va.) said on "Fox News Sunday" that he would not vote for the '
+     'bill. "I cannot vote to continue with this piece of legislation," Manchin said. "I just '
+     'can\'t."',
+     ['Joe Manchin III', 'Joe Manchin III']),  # the name as given in full, as 'Trump Jr'
     # state politics
     ('AUSTIN, Texas — Texas House Speaker Dade Phelan, R-Beaumont, called the impeachment of '
      'Attorney General Ken Paxton "a sad day for Texas." Paxton, in a statement, called the '
@@ -478,3 +474,19 @@ def test_rule_anonymous_relay_before_the_quote(text, speaker, rule):
     ex, feats = extract_with_features(text)
     assert [q.speaker for q in ex.quotes] == [speaker]
     assert ("rule=anonymous_relay" in feats[0]) is (rule is not None)
+
+
+@pytest.mark.parametrize(("key", "family"), [
+    # rule generational_suffix: a short form leaves out the numeral after the family name
+    (("joe", "manchin", "iii"), ("joe", "manchin")),
+    (("robert", "f", "kennedy", "jr"), ("robert", "f", "kennedy", "jr")),
+    (("trump", "iii"), ("trump", "iii")),
+    (("joe", "manchin"), ("joe", "manchin")),
+])
+def test_rule_generational_suffix(key, family):
+    assert family_key(key) == family
+
+
+def test_a_family_name_alone_names_the_person_with_a_numeral():
+    text = 'Sen. Joe Manchin III said he had decided. "I cannot vote for this," Manchin said.'
+    assert [q.speaker for q in extract(text).quotes] == ["Joe Manchin III"]

@@ -935,6 +935,19 @@ def name_key(name: tuple[str, ...]) -> tuple[str, ...]:
     return tuple([norm_token(t) for t in name])
 
 
+_GENERATIONAL = frozenset(("ii", "iii", "iv"))
+
+
+def family_key(key: tuple[str, ...]) -> tuple[str, ...]:
+    """Rule generational_suffix: a name key without the numeral after its family name, which
+    a short form leaves out ("Jr." and "Sr." stay: 'Mr. Trump' after 'Donald Trump Jr.' is
+    most often his father). Examples:
+      ("joe", "manchin", "iii") -> ("joe", "manchin") ('Manchin said' is he)
+      ("robert", "f", "kennedy", "jr") -> ("robert", "f", "kennedy", "jr")
+      ("trump", "iii") -> ("trump", "iii") (a family name and the numeral alone: kept)"""
+    return key[:-1] if len(key) >= 3 and key[-1] in _GENERATIONAL else key
+
+
 _NO_WORDS: frozenset[str] = frozenset()
 
 
@@ -1218,8 +1231,9 @@ class EntityTable:
                 continue
             if m.gender and e.gender and m.gender != e.gender:
                 continue  # "Mrs. Clinton" is not Bill Clinton, "Mr. Clinton" not Hillary
-            if ek[-n:] == key:
-                rank = 0  # family name last: "Pompeo" of "Mike Pompeo"
+            if ek[-n:] == key or family_key(ek)[-n:] == key:
+                rank = 0  # family name last: "Pompeo" of "Mike Pompeo", "Manchin" of "Joe
+                # Manchin III" (rule generational_suffix)
             elif ek[:n] == key:
                 rank = 1  # family name first ("Ma" of "Ma Zhaoxu"), or a first name
             else:
@@ -1257,7 +1271,7 @@ class EntityTable:
                 e, ek = self.entities[i], self._keys[i]
                 if e.kind != PERSON or gender and e.gender and gender != e.gender:
                     continue
-                if ek[-1] == token:
+                if family_key(ek)[-1] == token:
                     g[0].add(i)
                 elif ek[0] == token:
                     g[1].add(i)
