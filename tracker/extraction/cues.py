@@ -34,6 +34,8 @@ _IRREGULAR = {
     "write": ("wrote", "writes", "writing", "write", "written"),
     "read": ("read", "reads"),
     "speak": ("spoke", "speaks"),
+    # '"Mr. Speaker, I rise today," Crockett began': words that open a speech or an answer
+    "begin": ("began", "begins"),
 }
 _DOUBLING = {"admit": "admitt", "quip": "quipp", "snap": "snapp", "rebut": "rebutt",
              "slam": "slamm", "plan": "plann", "commit": "committ", "shoot": "shoot"}
@@ -87,7 +89,7 @@ SPEECH_VERBS = SPEECH_VERBS | frozenset(_PHRASAL) | frozenset(_OPENING) | frozen
 # is news style, "called Smith" is not (there Smith is the object).
 WEAK_VERBS = frozenset(
     f for b in ("call describe label dub brand criticize criticise accuse praise post offer "
-    "mock dismiss blast slam text read report continue answer object").split()
+    "mock dismiss blast slam text read report continue answer object begin").split()
     for f in _forms(b) + list(_IRREGULAR.get(b, ()))
 )
 

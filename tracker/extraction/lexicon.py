@@ -246,7 +246,8 @@ PERSON_ROLE_NOUNS = _set(
     protester protestor demonstrator patient commuter motorist shopper
     ally confidant loyalist insider donor surrogate backer critic opponent
     curator conductor choreographer playwright poet composer meteorologist epidemiologist
-    medallist medalist sprinter ceo cfo coo mvp champion""")
+    medallist medalist sprinter ceo cfo coo mvp champion
+    attendee participant panelist bystander onlooker eyewitness guest""")
 
 # Role nouns of a person who speaks for someone else ("a spokesperson for the minister", "an
 # aide to the premier", "a lawyer for Smith"): the one spoken for is the source (rule
