@@ -172,12 +172,9 @@ CASES = [
      'problem," said Sen. Raumesh Akbari of Memphis.',
      ['Brian Kelsey', 'Raumesh Akbari']),
     # sports and business
-    pytest.param(
-        '"We just didn\'t execute," Cowboys coach Mike McCarthy said after the 31-14 loss. '
-        'Quarterback Dak Prescott was blunter: "It\'s on me."',
-        ['Mike McCarthy', 'Dak Prescott'],
-        marks=pytest.mark.xfail(strict=True, reason=(
-            "the team 'Cowboys' is read as a person, and 'Dak' is no known given name"))),
+    ('"We just didn\'t execute," Cowboys coach Mike McCarthy said after the 31-14 loss. '
+     'Quarterback Dak Prescott was blunter: "It\'s on me."',
+     ['Mike McCarthy', 'Dak Prescott']),
     ('LeBron James scored 30 points. "We just kept fighting," James said. Coach Darvin Ham '
      'added that the team was "finding its identity."',
      ['LeBron James', 'Darvin Ham']),

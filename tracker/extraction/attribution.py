@@ -357,6 +357,22 @@ def role_apposition(masked: str, a: int, e: int, names_by_end: dict[int, NameMen
     return who
 
 
+def first_of_list(masked: str, lo: int, nm: NameMention,
+                  names_by_end: dict[int, NameMention]) -> NameMention:
+    """Rule first_of_list: of a list of names as the subject ("A, B and C said"), the first
+    named speaks for them, as of two ("A and B wrote"); `nm` is the one before "and". A name
+    after a preposition is a place or an employer, no part of the list. Examples:
+      'former Presidents Bush, Clinton and Obama called the attack "a disgrace."' -> Bush
+      'Smith, Jones and Brown wrote' -> Smith
+      'In Washington, Clinton and Obama said' -> Clinton (Washington after "In")"""
+    while nm.start - 2 > lo and masked[nm.start - 2:nm.start] == ", " and \
+            (prev := names_by_end.get(nm.start - 2)) is not None and prev.kind == nm.kind and \
+            not prev.possessive and \
+            _AFTER_PREPOSITION.search(masked, max(lo, prev.start - 12), prev.start) is None:
+        nm = prev
+    return nm
+
+
 def _subject_before(masked: str, lo: int, v: int, names_by_end: dict[int, NameMention],
                     names_by_start: dict[int, NameMention], e: int | None = None) -> Who | None:
     if e is None:
@@ -434,10 +450,15 @@ def _subject_before(masked: str, lo: int, v: int, names_by_end: dict[int, NameMe
         return who
     if nm is not None and not nm.possessive:
         first = names_by_end.get(nm.start - 5)
+        listed = False
         if first is not None and masked[nm.start - 5:nm.start] == " and " and \
                 first.kind == nm.kind:
-            nm = first  # "Edward-Isaac Dovere and Gabriel Debenedetti wrote": the first named
+            # "Edward-Isaac Dovere and Gabriel Debenedetti wrote": the first named
+            nm = first_of_list(masked, lo, first, names_by_end)
+            listed = nm is not first
         who = from_name(nm)
+        if listed:
+            who.rule = "first_of_list"
         if role:
             who.role = role
             who.end = v

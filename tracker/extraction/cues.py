@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import SOCIAL_PLATFORMS
+
 # Verbs of saying and of stance that news uses to introduce quoted words. Past, present and
 # -ing forms are generated; irregular forms are listed with the base.
 _REGULAR = """add acknowledge admit advise affirm agree allege announce answer argue ask
@@ -81,8 +83,7 @@ _OPENING = [v.capitalize() for v in ("said says added adds wrote writes asked as
                                      "explained recalled continued replied responded").split()]
 # Posting on a platform: 'Poilievre took to Twitter: "..."', 'she took to X to say'.
 _TOOK_TO = [f"{v} to {where}" for v in ("took", "takes", "taking")
-            for where in ("Twitter", "X", "Facebook", "Instagram", "social media", "TikTok",
-                          "Threads", "Bluesky", "LinkedIn", "YouTube", "the airwaves")]
+            for where in (*SOCIAL_PLATFORMS, "social media", "the airwaves")]
 _PHRASAL += [f"{v} out" for v in ("lashed", "lashes", "lashing")]
 SPEECH_VERBS = SPEECH_VERBS | frozenset(_PHRASAL) | frozenset(_OPENING) | frozenset(_TOOK_TO)
 # Verbs that introduce quoted words but are never written before their subject: "said Smith"

@@ -50,6 +50,10 @@ DATES = _set(
     May June July August September October November December Sept Christmas Easter
     Thanksgiving""")
 
+# Social platforms people post on ("took to X", "Elon Musk, on X: ...").
+SOCIAL_PLATFORMS = ("Twitter", "X", "Facebook", "Instagram", "TikTok", "Threads", "Bluesky",
+                    "LinkedIn", "YouTube", "Truth Social")
+
 # Months as abbreviated before a day ("Jan. 6", Reuters' "Jan 20"); "Jan" is a given name too.
 MONTH_ABBREVIATIONS = _set("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec")
 
