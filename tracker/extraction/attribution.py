@@ -16,6 +16,7 @@ from .lexicon import (
     DEMONYMS,
     FEMALE_ROLE_NOUNS,
     MALE_ROLE_NOUNS,
+    MONTH_ABBREVIATIONS,
     PASSIVE_ADDRESSEE_VERBS,
     PASSIVE_CHARGE_VERBS,
     PERSON_ROLE_NOUNS,
@@ -351,6 +352,45 @@ def named_apposition(masked: str, a: int, e: int, names_by_end: dict[int, NameMe
     return who
 
 
+def role_apposition(masked: str, a: int, e: int, names_by_end: dict[int, NameMention]
+                    ) -> Who | None:
+    """Rule role_apposition: an appositive (masked[a:e]) of a few words that ends with a role
+    noun and a person's name gives the subject that person, not the owner or employer named
+    before the role. Examples:
+      'Her guest, former Trump attorney Alina Habba, agreed: "..."' -> Alina Habba
+      'The host, Fox News anchor Laura Ingraham, said' -> Laura Ingraham
+      'His spokesman, Biden aide Andrew Bates, said' -> Andrew Bates
+      'The company, which hired Trump, said' -> None (no role before the name)"""
+    while e > a and masked[e - 1].isspace():
+        e -= 1
+    nm = names_by_end.get(e)
+    if nm is None or nm.kind != PERSON or nm.possessive or nm.start <= a:
+        return None
+    words = masked[a:nm.start].split()
+    if not 2 <= len(words) <= 6 or words[-1] not in PERSON_ROLE_NOUNS:
+        return None
+    who = from_name(nm)
+    who.role = " ".join(words)
+    who.rule = "role_apposition"
+    return who
+
+
+def first_of_list(masked: str, lo: int, nm: NameMention,
+                  names_by_end: dict[int, NameMention]) -> NameMention:
+    """Rule first_of_list: of a list of names as the subject ("A, B and C said"), the first
+    named speaks for them, as of two ("A and B wrote"); `nm` is the one before "and". A name
+    after a preposition is a place or an employer, no part of the list. Examples:
+      'former Presidents Bush, Clinton and Obama called the attack "a disgrace."' -> Bush
+      'Smith, Jones and Brown wrote' -> Smith
+      'In Washington, Clinton and Obama said' -> Clinton (Washington after "In")"""
+    while nm.start - 2 > lo and masked[nm.start - 2:nm.start] == ", " and \
+            (prev := names_by_end.get(nm.start - 2)) is not None and prev.kind == nm.kind and \
+            not prev.possessive and \
+            _AFTER_PREPOSITION.search(masked, max(lo, prev.start - 12), prev.start) is None:
+        nm = prev
+    return nm
+
+
 def _subject_before(masked: str, lo: int, v: int, names_by_end: dict[int, NameMention],
                     names_by_start: dict[int, NameMention], e: int | None = None) -> Who | None:
     if e is None:
@@ -397,7 +437,8 @@ def _subject_before(masked: str, lo: int, v: int, names_by_end: dict[int, NameMe
             if town is not None and (who := place_of_source(masked, lo, town)) is not None:
                 return who  # "A man in Surrey, B.C., told": the region is no source either
             return from_name(nm)  # "a spokeswoman, Anna Richardson White, said"
-        if (who := named_apposition(masked, a, inner_end, names_by_end)) is not None:
+        if (who := named_apposition(masked, a, inner_end, names_by_end)) is not None or \
+                (who := role_apposition(masked, a, inner_end, names_by_end)) is not None:
             return who
         role = masked[a:inner_end].strip()
         if not role or len(role.split()) > 25:
@@ -432,10 +473,15 @@ def _subject_before(masked: str, lo: int, v: int, names_by_end: dict[int, NameMe
         return who
     if nm is not None and not nm.possessive:
         first = names_by_end.get(nm.start - 5)
+        listed = False
         if first is not None and masked[nm.start - 5:nm.start] == " and " and \
                 first.kind == nm.kind:
-            nm = first  # "Edward-Isaac Dovere and Gabriel Debenedetti wrote": the first named
+            # "Edward-Isaac Dovere and Gabriel Debenedetti wrote": the first named
+            nm = first_of_list(masked, lo, first, names_by_end)
+            listed = nm is not first
         who = from_name(nm)
+        if listed:
+            who.rule = "first_of_list"
         if role:
             who.role = role
             who.end = v
@@ -810,7 +856,6 @@ _ROLE_FROM_PLACE = re.compile(r"(?<![\w'’])((?:[Tt]he|[Aa]n?)[ \xa0]+(?:[a-z][
 # " of Sept. 3", " of March 4, 2025", " of Tuesday": the date of a document.
 _OF_DATE = re.compile(r" of[ \xa0]+([A-Z][a-z]+)\.?(?:[ \xa0]+\d{1,2})?(?:,[ \xa0]*\d{4})?"
                       r"[ \xa0]*$")
-_MONTH_ABBREVIATIONS = frozenset("Jan Feb Mar Apr Jun Jul Aug Sep Oct Nov Dec".split())
 
 
 def dated_document(masked: str, lo: int, e: int) -> Who | None:
@@ -821,7 +866,7 @@ def dated_document(masked: str, lo: int, e: int) -> Who | None:
       'The secretary of State says ...' -> None ("State" is no date)"""
     text = masked[lo:e]
     m = _OF_DATE.search(text)
-    if m is None or (m.group(1) not in DATES and m.group(1) not in _MONTH_ABBREVIATIONS):
+    if m is None or (m.group(1) not in DATES and m.group(1) not in MONTH_ABBREVIATIONS):
         return None
     head = text[:m.start()].rsplit(None, 1)[-1:]
     if not head or head[0].lower() not in SOURCE_NOUNS or \

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import SOCIAL_PLATFORMS
+
 # Verbs of saying and of stance that news uses to introduce quoted words. Past, present and
 # -ing forms are generated; irregular forms are listed with the base.
 _REGULAR = """add acknowledge admit advise affirm agree allege announce answer argue ask
@@ -34,6 +36,8 @@ _IRREGULAR = {
     "write": ("wrote", "writes", "writing", "write", "written"),
     "read": ("read", "reads"),
     "speak": ("spoke", "speaks"),
+    # '"Mr. Speaker, I rise today," Crockett began': words that open a speech or an answer
+    "begin": ("began", "begins"),
 }
 _DOUBLING = {"admit": "admitt", "quip": "quipp", "snap": "snapp", "rebut": "rebutt",
              "slam": "slamm", "plan": "plann", "commit": "committ", "shoot": "shoot"}
@@ -79,15 +83,14 @@ _OPENING = [v.capitalize() for v in ("said says added adds wrote writes asked as
                                      "explained recalled continued replied responded").split()]
 # Posting on a platform: 'Poilievre took to Twitter: "..."', 'she took to X to say'.
 _TOOK_TO = [f"{v} to {where}" for v in ("took", "takes", "taking")
-            for where in ("Twitter", "X", "Facebook", "Instagram", "social media", "TikTok",
-                          "Threads", "Bluesky", "LinkedIn", "YouTube", "the airwaves")]
+            for where in (*SOCIAL_PLATFORMS, "social media", "the airwaves")]
 _PHRASAL += [f"{v} out" for v in ("lashed", "lashes", "lashing")]
 SPEECH_VERBS = SPEECH_VERBS | frozenset(_PHRASAL) | frozenset(_OPENING) | frozenset(_TOOK_TO)
 # Verbs that introduce quoted words but are never written before their subject: "said Smith"
 # is news style, "called Smith" is not (there Smith is the object).
 WEAK_VERBS = frozenset(
     f for b in ("call describe label dub brand criticize criticise accuse praise post offer "
-    "mock dismiss blast slam text read report continue answer object").split()
+    "mock dismiss blast slam text read report continue answer object begin").split()
     for f in _forms(b) + list(_IRREGULAR.get(b, ()))
 )
 

@@ -8,7 +8,7 @@ import re
 
 from .attribution import before_paren
 from .cues import TITLE
-from .lexicon import PASSIVE_ADDRESSEE_VERBS
+from .lexicon import PASSIVE_ADDRESSEE_VERBS, SOCIAL_PLATFORMS
 from .marks import Span
 from .names import PERSON_TITLES, NameMention
 from .subjects import Who, from_name
@@ -24,10 +24,22 @@ def lead_in_name(masked: str, s: Span, by_end: dict[int, NameMention]) -> Who | 
         e -= 1
     if e == 0 or masked[e - 1] != ":":
         return None
-    nm = by_end.get(e - 1) or by_end.get(before_paren(masked, max(0, e - 40), e - 1))
+    k = e - 1
+    if (p := _ON_PLATFORM.search(masked, max(0, k - 40), k)) is not None:
+        k = p.start()  # rule platform_lead_in: 'Elon Musk, on X: "Shameful."'
+    nm = by_end.get(k) or by_end.get(before_paren(masked, max(0, k - 40), k))
     if nm is None or nm.possessive or _slug(masked, nm) or addressee(masked, nm):
         return None
-    return from_name(nm)
+    who = from_name(nm)
+    if k < e - 1:
+        who.rule = "platform_lead_in"
+    return who
+
+
+# Rule platform_lead_in: in a list of reactions, where the words were posted comes between
+# the name and the colon: '• Elon Musk, on X:', '- Sen. Ted Cruz, in a post on Truth Social:'.
+_ON_PLATFORM = re.compile(r",[ \xa0]+(?:in[ \xa0]+a[ \xa0]+post[ \xa0]+)?on[ \xa0]+(?:"
+                          + "|".join(re.escape(p) for p in SOCIAL_PLATFORMS) + r")$")
 
 
 _ADDRESSEE = re.compile(r"\b(?:to|with|told|tells|telling|asked|asks|for)[ \xa0]+(?:(?:the|a|an)"

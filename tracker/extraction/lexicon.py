@@ -53,6 +53,13 @@ DATES = _set(
     May June July August September October November December Sept Christmas Easter
     Thanksgiving""")
 
+# Social platforms people post on ("took to X", "Elon Musk, on X: ...").
+SOCIAL_PLATFORMS = ("Twitter", "X", "Facebook", "Instagram", "TikTok", "Threads", "Bluesky",
+                    "LinkedIn", "YouTube", "Truth Social")
+
+# Months as abbreviated before a day ("Jan. 6", Reuters' "Jan 20"); "Jan" is a given name too.
+MONTH_ABBREVIATIONS = _set("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec")
+
 # Titles and role words written before a name: "U.S. Secretary of State Mike Pompeo".
 TITLE_WORDS = _set(
     """Mr Mrs Ms Miss Mx Dr Sen Rep Gov Lt Gen Adm Col Sgt Capt Prof Rev Hon Sens Reps Gens
@@ -246,7 +253,8 @@ PERSON_ROLE_NOUNS = _set(
     protester protestor demonstrator patient commuter motorist shopper
     ally confidant loyalist insider donor surrogate backer critic opponent
     curator conductor choreographer playwright poet composer meteorologist epidemiologist
-    medallist medalist sprinter ceo cfo coo mvp champion""")
+    medallist medalist sprinter ceo cfo coo mvp champion
+    attendee participant panelist bystander onlooker eyewitness guest""")
 
 # Role nouns of a person who speaks for someone else ("a spokesperson for the minister", "an
 # aide to the premier", "a lawyer for Smith"): the one spoken for is the source (rule

@@ -23,6 +23,7 @@ from .lexicon import (
     MALE_NAMES,
     MALE_ROLE_NOUNS,
     MALE_TITLES,
+    MONTH_ABBREVIATIONS,
     ORG_WORDS,
     PARTY_WORDS,
     PEERAGES,
@@ -179,7 +180,7 @@ def find_names(text: str, start: int, end: int) -> list[NameMention]:
             parsed = ((0, hi, kind, ("Will", *name), role, gender or "m", poss,
                        "Will " + mtext), *parsed[1:])
         for lo, hi, kind, name, role, gender, poss, mtext in parsed:
-            if party_tag(mtext):
+            if party_tag(mtext) or month_date(mtext, text, base + hi):
                 continue
             if kind == PERSON and lo == 0 and len(name) >= 3 and \
                     _ENVOY_TO.search(text, max(start, base - 24), base) and \
@@ -332,6 +333,20 @@ def modal_given_name(text: str, start: int, base: int, after: int) -> bool:
       'Will Trump Win the Nomination' -> no (a headline's question)"""
     return _CUE_AFTER.match(text, after) is not None or \
         _CUE_BEFORE.search(text, max(start, base - 12), base) is not None
+
+
+# A day after an abbreviated month: ". 6", " 20", ". 25,".
+_DAY_AFTER = re.compile(r"\.?[ \xa0]\d{1,2}(?!\d)")
+
+
+def month_date(mtext: str, text: str, end: int) -> bool:
+    """Rule month_date: an abbreviated month before a day is a date, though "Jan" is a given
+    name too (the name ends at `end`, before any dot). Examples:
+      ('Jan', 'pardon the Jan. 6 defendants') -> True
+      ('Jan', 'WASHINGTON, Jan 20 (Reuters)') -> True
+      ('Jan', 'Jan Schakowsky said') -> False (a name follows)
+      ('Jan', 'said Jan, 19.') -> False (a comma: the person's age)"""
+    return mtext in MONTH_ABBREVIATIONS and _DAY_AFTER.match(text, end) is not None
 
 
 def clear_caches() -> None:
@@ -867,7 +882,7 @@ _SURNAME_ROLES = frozenset(("reeve",))
 
 
 # Given names that are also months or their abbreviations (rule given_name_alone).
-_NOT_ALONE = DATES | frozenset("Jan Feb Aug Sept Oct Nov Dec".split())
+_NOT_ALONE = DATES | MONTH_ABBREVIATIONS
 
 
 def is_given_name(word: str) -> bool:
@@ -951,6 +966,19 @@ def name_key(name: tuple[str, ...]) -> tuple[str, ...]:
     """The normalised name, the key names are matched by ("Mike", "Pompeo") -> ("mike",
     "pompeo"). Cached: news repeats names, within an article and across articles."""
     return tuple([norm_token(t) for t in name])
+
+
+_GENERATIONAL = frozenset(("ii", "iii", "iv"))
+
+
+def family_key(key: tuple[str, ...]) -> tuple[str, ...]:
+    """Rule generational_suffix: a name key without the numeral after its family name, which
+    a short form leaves out ("Jr." and "Sr." stay: 'Mr. Trump' after 'Donald Trump Jr.' is
+    most often his father). Examples:
+      ("joe", "manchin", "iii") -> ("joe", "manchin") ('Manchin said' is he)
+      ("robert", "f", "kennedy", "jr") -> ("robert", "f", "kennedy", "jr")
+      ("trump", "iii") -> ("trump", "iii") (a family name and the numeral alone: kept)"""
+    return key[:-1] if len(key) >= 3 and key[-1] in _GENERATIONAL else key
 
 
 _NO_WORDS: frozenset[str] = frozenset()
@@ -1236,8 +1264,9 @@ class EntityTable:
                 continue
             if m.gender and e.gender and m.gender != e.gender:
                 continue  # "Mrs. Clinton" is not Bill Clinton, "Mr. Clinton" not Hillary
-            if ek[-n:] == key:
-                rank = 0  # family name last: "Pompeo" of "Mike Pompeo"
+            if ek[-n:] == key or family_key(ek)[-n:] == key:
+                rank = 0  # family name last: "Pompeo" of "Mike Pompeo", "Manchin" of "Joe
+                # Manchin III" (rule generational_suffix)
             elif ek[:n] == key:
                 rank = 1  # family name first ("Ma" of "Ma Zhaoxu"), or a first name
             else:
@@ -1275,7 +1304,7 @@ class EntityTable:
                 e, ek = self.entities[i], self._keys[i]
                 if e.kind != PERSON or gender and e.gender and gender != e.gender:
                     continue
-                if ek[-1] == token:
+                if family_key(ek)[-1] == token:
                     g[0].add(i)
                 elif ek[0] == token:
                     g[1].add(i)

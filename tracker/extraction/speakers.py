@@ -154,7 +154,9 @@ def attribute(text: str, masked: str, spans: list[Span], cues: list[Cue],
                 d.who, d.cue, d.how = who, ":", "head"
         if s.para == 0 and (d.how in ("", "subject") or d.cue == ":" and (
                 d.who is None or d.who.rule not in ("own_lead_in", "topic_lead_in"))) and \
-                (who := headline(masked, s, paras[0], names)) is not None:
+                (who := headline(masked, s, paras[0], names)) is not None and who.start >= lo:
+            # (rule headline_sentence: a headline is one sentence; in a first paragraph of
+            # several, 'Johnson said no. Thomas Massie was less coy: "..."' is Massie's)
             d.who, d.cue, d.how = who, ":", "head"  # 'Milbank: Republicans "Waving ..."'
         if d.who is not None and reports and (
                 outer := _outer_report(text, masked, s, hi, reports, report_pos, resolver)):
@@ -517,6 +519,28 @@ def _tail_cue(masked: str, s: Span, hi: int, cues: list[Cue], cue_pos: list[int]
     return c
 
 
+def _relayed_cue(c: Cue, cues: list[Cue], k: int, end: int) -> Cue | None:
+    """Rule anonymous_relay before the quote: an unnamed source relaying the words of a named
+    person ("Two people familiar with the matter said Attorney General William Barr had told
+    Trump ...", "Trump, according to a person present, told aides ...") leaves the quote with
+    that person, as it does after the quote; a named outer source is still the one cited.
+    Examples:
+      'Two people familiar with the matter said William Barr had told Trump the department
+       had found "no evidence of widespread fraud."' -> William Barr
+      'Trump, according to a person present, told aides soldiers were "suckers."' -> Trump
+      'According to ProPublica, Clinton praised her as "brilliant."' -> ProPublica (named)
+      'Aides said the president told them it was "a mess."' -> Aides (no one named inside)"""
+    if c.who.entity >= 0 or not unnamed_person(c.who.text):
+        return None
+    for i in range(k, end):
+        inner = cues[i]
+        if inner.verb in _OUTER and inner.verb != "according to" and inner.who.entity >= 0 \
+                and inner.who.kind == PERSON:
+            return Cue(inner.start, inner.end, inner.verb,
+                       replace(inner.who, rule="anonymous_relay"), inner.inverted)
+    return None
+
+
 def unnamed_person(text: str) -> bool:
     """Rule anonymous_relay: '"...," Jeffries said, according to a person in the room' - an
     unnamed person relaying a named speaker's words leaves the quote with the speaker; a
@@ -668,8 +692,19 @@ def _head_cue(masked: str, lo: int, s: Span, cues: list[Cue],
     # quotation before this one can be outer (found by looking back to it, not from lo).
     last = masked.rfind(MASK, lo, s.open_start)
     skipped = False
+    earlier = None  # the cue of the quote before, in this sentence (rule cue_of_earlier_quote)
     for k in range(max(j, bisect.bisect_left(cue_pos, last + 1)), end):
         c = cues[k]
+        if c.verb in _OUTER and c.end > last and earlier is None and last >= lo and \
+                cue_of_earlier_quote(masked, last + 1, c):
+            earlier = c
+            continue
+        if c.verb in _PARTICIPLES and earlier is not None and \
+                _PARTICIPLE_AFTER.fullmatch(masked, earlier.end, c.start):
+            # '"...," Lewandowski added, saying it should be "up to the prosecutor"': the
+            # participle goes on with the earlier quote's speaker
+            return Cue(c.start, c.end, c.verb, replace(earlier.who, rule="participle_report"),
+                       c.inverted)
         if c.verb in _OUTER and c.end > last:
             if k + 1 < end and subordinate_cue(masked, lo, c, cues[k + 1]):
                 skipped = True
@@ -683,6 +718,8 @@ def _head_cue(masked: str, lo: int, s: Span, cues: list[Cue],
                     return Cue(inner.start, inner.end, inner.verb,
                                replace(inner.who, rule=inner.who.rule or "wire_report"),
                                inner.inverted)
+            if (relay := _relayed_cue(c, cues, k + 1, end)) is not None:
+                return relay
             if c.verb in _PARTICIPLES and k + 1 < end:
                 # rule participle_report: 'Conway defended him, saying he had offered
                 # "alternative facts."' -> Conway, not "he" in what she reported
@@ -698,6 +735,26 @@ def _head_cue(masked: str, lo: int, s: Span, cues: list[Cue],
         c = Cue(c.start, c.end, c.verb, replace(c.who, rule=c.who.rule or "relative_cue"),
                 c.inverted)
     return _by_subordinate_cue(c) if skipped else c
+
+
+# Between a cue and a participle that goes on with its subject: '... added, saying'.
+_PARTICIPLE_AFTER = re.compile(r"[^\x01.;]{0,60},[ \xa0]*")
+
+
+def cue_of_earlier_quote(masked: str, close_end: int, c: Cue) -> bool:
+    """Rule cue_of_earlier_quote: a cue right after an earlier quote of the sentence (ending
+    at `close_end`) is that quote's, never the outer reporting verb of a later one, whose own
+    cue is the nearer. Examples:
+      '"We will not be intimidated," Alvin Bragg said in a statement after Trump warned of
+       "death & destruction."' -> "said" is the first quote's: the second is Trump's
+      'Comey cannot say that "from his perspective," Lewandowski added, saying it should
+       be "up to the prosecutor."' -> True: "saying" goes on with Lewandowski
+      'Cruz said he'd make sand "glow," and Trump vowed to "bomb" them' -> False (the cue
+       comes before the first quote)"""
+    first = c.start if c.inverted else min(c.who.start, c.start)
+    gap = masked[close_end:first]
+    return MASK not in gap and (gap.strip(" \t\xa0,—–-:(") == "" or len(gap) < 60 and
+                                _DESCRIPTION.match(gap) is not None and c.who.entity >= 0)
 
 
 _RELATIVE_OPEN = re.compile(r",[ \xa0]+(?:(?:of|in|for|to|by)[ \xa0]+)?(?:which|whom)[ \xa0]+"
