@@ -743,15 +743,15 @@ def test_attendees_and_speeches_that_begin(text, speaker):
 
 
 @pytest.mark.parametrize(("text", "speakers"), [
-    # rule headline_sentence: a first paragraph's colon is read as a headline's only in the
-    # quote's own sentence
+    # rule prose_colon (tracker.extraction.headings): a first paragraph's colon is read as a
+    # headline's only with a name in the colon's own sentence
     ('Johnson said no. Thomas Massie was less coy: "He doesn\'t."', ["Thomas Massie"]),
     ('Speaker Mike Johnson smiled. "We\'ll see," he said. Rep. Thomas Massie (R-Ky.) was less '
      'coy: "He doesn\'t."', ["Mike Johnson", "Thomas Massie"]),
     ('Sen. Ted Cruz: "I will win"', ["Ted Cruz"]),
     ('Milbank: Republicans "Waving the white flag"', ["Milbank"]),
 ])
-def test_rule_headline_sentence(text, speakers):
+def test_rule_prose_colon_in_political_copy(text, speakers):
     assert [q.speaker for q in extract(text).quotes] == speakers
 
 

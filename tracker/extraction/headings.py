@@ -271,6 +271,8 @@ def prose_before_colon(masked: str, name_end: int, colon: int) -> bool:
        disagrees: "We learned it properly."' -> True for Kevin Lee (Mina Cho by her cue)
       'In a Scarborough hall, Vik Sharma watches. "Too early," he says. At 10:14, Nita
        Patel walks in.' -> True for Scarborough and Vik Sharma (the colon is a clock's)
+      'Johnson said no. Thomas Massie was less coy: "..."' -> True for Johnson (Massie
+       by his own sentence)
       'Trump Attacks Gov. Jerry Brown: "..."' -> False ("Gov." is no sentence's end)
       'Ted Cruz: "We will win"' -> False"""
     return _SENTENCE_BREAK.search(masked, name_end, colon) is not None

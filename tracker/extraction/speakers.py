@@ -154,9 +154,7 @@ def attribute(text: str, masked: str, spans: list[Span], cues: list[Cue],
                 d.who, d.cue, d.how = who, ":", "head"
         if s.para == 0 and (d.how in ("", "subject") or d.cue == ":" and (
                 d.who is None or d.who.rule not in ("own_lead_in", "topic_lead_in"))) and \
-                (who := headline(masked, s, paras[0], names)) is not None and who.start >= lo:
-            # (rule headline_sentence: a headline is one sentence; in a first paragraph of
-            # several, 'Johnson said no. Thomas Massie was less coy: "..."' is Massie's)
+                (who := headline(masked, s, paras[0], names)) is not None:
             d.who, d.cue, d.how = who, ":", "head"  # 'Milbank: Republicans "Waving ..."'
         if d.who is not None and reports and (
                 outer := _outer_report(text, masked, s, hi, reports, report_pos, resolver)):
