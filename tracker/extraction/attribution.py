@@ -71,7 +71,7 @@ families majority accused
 airline carrier retailer insurer automaker bank city province hospital university school
 commission authority service police court tribunal institute foundation charity utility
 bureau resolution prosecution defence defense
-military army navy embassy consulate media""".split())
+military army navy embassy consulate media warning advisory bulletin""".split())
 _INDEFINITE = re.compile(r"^(?:a|an|one|another|some|many|several|two|three|four|five|most|"
                          r"other|both|each|every)\b", re.I)
 _INDEFINITE_BEFORE = re.compile(r"(?<![\w'’])(?:[Aa]n?|[Aa]nother|[Oo]ne)[ \xa0]+$")
@@ -1684,7 +1684,7 @@ def described_group(masked: str, w: Who, head: str, lo: int) -> None:
 DOCUMENT_NOUNS = frozenset("""statement lawsuit suit complaint filing report letter memo
 release ruling decision order indictment motion brief affidavit post tweet email note study
 survey petition submission editorial judgment opinion verdict declaration proposal plan
-resolution""".split())
+resolution warning advisory bulletin""".split())
 _POSSESSIVE_DOCUMENT = re.compile(r"(his|her|their|its)[ \xa0]+(?:[\w-]+[ \xa0]+){0,3}?"
                                   r"([a-z][\w-]*)$", re.I)
 _INDEFINITE_DOCUMENT = re.compile(r"(?:a|an)[ \xa0]+(?:[\w-]+[ \xa0]+){0,3}?([a-z][\w-]*)$",
