@@ -1596,7 +1596,7 @@ def _named_before(masked: str, w: Who, names: list[NameMention]) -> None:
         return  # "the Trump campaign" names its group already
     head = words[-1]
     lo = max(0, w.start - 3000)
-    if len(words) == 2 and head in _AGENCY_NOUNS and named_agency(w, names):
+    if head in _AGENCY_NOUNS and named_agency(w, names):  # "the (weather) agency"
         return
     # A match ends in the group noun: read only from a little before its first use.
     seen = [k for k in (masked.find(head, lo, w.start), masked.find(head.capitalize(), lo,
@@ -1646,6 +1646,9 @@ def named_agency(w: Who, names: list[NameMention]) -> bool:
           -> Global Affairs Canada
       'Statistics Canada said 76,000 jobs were added. The agency said the gains were
        "concentrated in part-time work."' -> Statistics Canada
+    Rule described_agency, the same with one word describing the noun:
+      'Environment Canada has issued a heat warning. "...," the weather agency said.'
+          -> Environment Canada
       'The Justice Department said ... "...," the department said.' -> False (rule
        named_group_before reads it)"""
     k = bisect.bisect_left(names, w.start, key=START)
@@ -1653,7 +1656,8 @@ def named_agency(w: Who, names: list[NameMention]) -> bool:
         k -= 1
         nm = names[k]
         if nm.kind == ORGANISATION and is_agency(nm.name):
-            w.text, w.kind, w.rule = " ".join(nm.name), ORGANISATION, "named_agency"
+            rule = "named_agency" if w.text.count(" ") == 1 else "described_agency"
+            w.text, w.kind, w.rule = " ".join(nm.name), ORGANISATION, rule
             return True
     return False
 
