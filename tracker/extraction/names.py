@@ -58,6 +58,18 @@ HONORIFICS = frozenset("Mr Mrs Ms Miss Mx Dr Messrs Mme Mlle Shri Smt Shrimati".
 _JOINERS = frozenset(
     "de da del der di du van von bin ibn al el la le of for den ter het 't ’t".split()
 )
+
+
+def elided_particle(tok: str) -> bool:
+    """Rule elided_particle: a family name opening with a French particle elided in lower
+    case ("d'Entremont", "d'Amours") goes on the run of the given name before it, as
+    "al-Awlaki" does (rule hyphened_article). Examples:
+      "d'Entremont" -> True ('Conservative MP Chris d'Entremont said' is Chris d'Entremont)
+      "d'Auteuil" -> True; "D'Amico" -> False (a capital: read as any other word)
+      "don't" -> False; "d'" -> False"""
+    return tok[:1] == "d" and tok[1:2] in ("'", "’") and tok[2:3].isupper()
+
+
 # A run of capitalised words, possibly joined by particles: "Secretary of State Mike Pompeo".
 # It starts at a capital not preceded by a word character, an apostrophe, a dot or a hyphen;
 # that test comes after the capital so that the scan skips straight from capital to capital
@@ -71,7 +83,7 @@ _PARTICLES = (
 # An Arabic family name may carry its article joined by a hyphen: "Anwar al-Awlaki" (rule
 # hyphened_article).
 _RUN = re.compile(rf"[{_UPPER}](?<![\w'’.\-][{_UPPER}])[\w'’.\-]*"
-                  rf"(?:[ \xa0](?:(?:of[ \xa0]the|{_PARTICLES})[ \xa0])*(?:[ae]l-)?[{_UPPER}]"
+                  rf"(?:[ \xa0](?:(?:of[ \xa0]the|{_PARTICLES})[ \xa0])*(?:[ae]l-|d['’])?[{_UPPER}]"
                   rf"[\w'’.\-]*)*")
 
 
@@ -391,8 +403,9 @@ def _parse_run(run: str) -> tuple[_Parsed, ...]:
             flush(False)  # "in Washington D.C. He recalled", "Hillary Releasing Her Goldman"
             continue
         # (_is_cap and _bare inline: this runs for every word of every run)
-        if (tok[:1].isupper() or group and tok[2:3] == "-" and tok[:2] in ("al", "el") and
-                tok[3:4].isupper()) and ((bare := tok.rstrip(".")) not in DATES or
+        if (tok[:1].isupper() or group and (
+                tok[2:3] == "-" and tok[:2] in ("al", "el") and tok[3:4].isupper() or
+                elided_particle(tok))) and ((bare := tok.rstrip(".")) not in DATES or
                                   _month_family_name(group, tok)):
             if group or bare not in STOP:
                 group.append((s, s + len(tok), tok))
@@ -1325,8 +1338,9 @@ class EntityTable:
     def surname_mentions(self, text: str, mentions: list[NameMention]) -> list[NameMention]:
         """Mentions of people whose family name reads as a place or nationality ("Mark
         Cuban" ... "Cuban said") or as a title (rule title_family_name: "Chief Wilfred King"
-        ... "King said", "Sarah Bishop" ... "Bishop said"; not "the King said"), which the
-        name finder leaves out on their own. Rule
+        ... "King said", "Sarah Bishop" ... "Bishop said"; not "the King said"), or opens in
+        lower case (rules elided_particle, hyphened_article: "Chris d'Entremont" ...
+        "d'Entremont said"), which the name finder leaves out on their own. Rule
         one_bare_word: each bare word goes to one person, the one of that family named in
         full nearest before it (before any of them, the first named), as a short form does.
         (It went to every person of the family: thousands of people called "... Cuban" in
@@ -1336,7 +1350,8 @@ class EntityTable:
             last = e.name[-1]
             if e.kind == PERSON and len(e.name) >= 2 and (
                     last in DEMONYMS or last in PLACES or last in GROUPS or
-                    last in _TITLE_FAMILY_NAMES):
+                    last in _TITLE_FAMILY_NAMES or last[:1].islower()):
+                # (lower case: "d'Entremont", "al-Awlaki", which no run opens with)
                 family.setdefault(last, []).append(i)
         if not family:
             return []
