@@ -832,6 +832,9 @@ def party_label(ws: tuple[str, ...], k: int) -> bool:
       ("Sinn", "Féin", "TD", "Pearse", "Doherty"), 0 -> True
       ("Bloc", "Québécois", "MP", "Alexis", "Brunelle-Duceppe"), 0 -> True
       ("Coalition", "Avenir", "Québec", "MNA", "Youri", "Chassin"), 0 -> True
+      ("Progressive", "Conservative", "MLA", "Glen", "Savoie"), 0 -> True
+      ("United", "Conservative", "MLA", "Scott", "Sinclair"), 0 -> True
+      ("United", "States", "Senator", "Tim", "Kaine"), 0 -> False ("States" is no party's)
       ("Liberal", "MP"), 0 -> True ("one Liberal MP": a role, no one named)
       ("Coalition", "Avenir", "Québec"), 0 -> False (the party itself)
       ("Conservative", "Case"), 0 -> False (no title word)"""
