@@ -49,6 +49,23 @@ def question_then_answer(text: str, a: Span) -> bool:
     return text[a.end - 1:a.end] == "?"
 
 
+_QUESTION_END = re.compile(r"[^.!?\n]{0,200}\?")
+
+
+def question_to_you(text: str, masked: str, c: Cue, s: Span, hi: int) -> bool:
+    """Rule question_to_you: a cue whose source is "you", in a sentence that ends with a
+    question mark, is an interviewer's question to the one interviewed: the quotation in it
+    is no one's words by that cue (a short one is then a scare quote or a label). Examples:
+      'What do you say to people who call you a "parachute candidate"?' -> True
+      'Did you tell him the plan was "dead on arrival"?' -> True
+      'As you said, "we will win."' -> False (no question)
+      'You have said it is "on the brink." What do you mean?' -> False (the quote ends the
+          statement; the question is the next sentence)
+      'Why did he say "never"?' -> False (the source is named)"""
+    return c.who.text.lower() == "you" and text[s.end - 1:s.end] not in (".", "!") and \
+        _QUESTION_END.match(masked, s.close_end, hi) is not None
+
+
 @dataclass(slots=True)
 class Decision:
     span: Span
@@ -108,6 +125,8 @@ def attribute(text: str, masked: str, spans: list[Span], cues: list[Cue],
         d = Decision(s)
         starts_sentence = _only_before(masked, lo, s.open_start, _OPENING_CHARS)
         head_cue = _head_cue(masked, lo, s, cues, cue_pos)
+        if head_cue is not None and question_to_you(text, masked, head_cue, s, hi):
+            head_cue = None  # 'What do you say to people who call you a "..."?'
         if tail_cue is not None and head_cue is not None and cue_of_next_quote(masked, tail_cue):
             tail_cue = None  # 'Clinton responds with, "Why now?" Mills writes back, "..."'
         # A cue right before the quote ('that Judge Mosman called "distasteful," Santilli
