@@ -25,6 +25,7 @@ from tracker.extraction.cues import MASK
 from tracker.extraction.engine import extract_with_features
 from tracker.extraction.marks import Span
 from tracker.extraction.names import elided_particle, find_names
+from tracker.extraction.resolver import opening_subject
 from tracker.extraction.speakers import cue_with_own_quote
 from tracker.extraction.subjects import Who
 
@@ -406,14 +407,9 @@ CASES = [
      'our houses."',
      ["Na'Moks"]),
     # --- Live blogs
-    pytest.param(
-     '11:42 a.m. ET\n\nCarney is speaking now in Windsor. "We will protect Canadian workers," '
+    ('11:42 a.m. ET\n\nCarney is speaking now in Windsor. "We will protect Canadian workers," '
      'he says. "Full stop."',
-     ['Carney', 'Carney'],
-     marks=pytest.mark.xfail(strict=True, reason=(
-         'a family name alone, named once with no title and not as a source, '
-         "is no reliable referent for 'he'"
-     ))),
+     ['Carney', 'Carney']),
     ('Updated 3:15 p.m. ET\n\nThe House has adjourned for the day. Government House Leader '
      'Steven MacKinnon told reporters the bill would pass "before the summer break."',
      ['Steven MacKinnon']),
@@ -631,3 +627,28 @@ def test_rule_question_to_you(text, speakers, applies):
     assert [q.speaker for q in ex.quotes] == speakers
     if speakers:
         assert ("cue=none" in feats[0]) is applies
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    # Rule opening_subject: a family name alone, named once, opening a sentence as the subject
+    # of a finite verb, is a person "he" may mean.
+    ('Carney is speaking now in Windsor. "We will protect Canadian workers," he says.',
+     ["Carney"]),
+    ('Biden met with Trump in the Oval Office on Wednesday. "Welcome back," the president '
+     'told his successor.', ["Biden"]),
+    # Not a subject with its verb: no one for "he".
+    ('Specifically, the plan is late. "We will fix it," he said.', [None]),
+])
+def test_rule_opening_subject(text, speakers):
+    ex, feats = extract_with_features(text)
+    assert [q.speaker for q in ex.quotes] == speakers
+
+
+@pytest.mark.parametrize(("text", "subject"), [
+    ("Carney is speaking now in Windsor.", True),
+    ("Biden met with Trump on Wednesday.", True),
+    ("Carney's cabinet was sworn in.", False),  # a possessive: what it owns is the subject
+    ("Carney, in Windsor, promised jobs.", False),  # no finite verb right after
+])
+def test_opening_subject(text, subject):
+    assert opening_subject(text, find_names(text, 0, len(text))[0]) is subject
