@@ -60,6 +60,10 @@ _JOINERS = frozenset(
 )
 
 
+# A family name that opens in lower case (rules elided_particle, hyphened_article).
+_LOWER_FAMILY = re.compile(r"(?:[ae]l-|d['’])[A-ZÀ-ÖØ-Þ][\w-]*")
+
+
 def elided_particle(tok: str) -> bool:
     """Rule elided_particle: a family name opening with a French particle elided in lower
     case ("d'Entremont", "d'Amours") goes on the run of the given name before it, as
@@ -1365,6 +1369,14 @@ class EntityTable:
         starts_at = [a for a, _ in by_start]
         reach = list(itertools.accumulate((b for _, b in by_start), max))
         extra: list[NameMention] = []
+        # The families in lower case are found by one scan for them all (a scan for each, of
+        # thousands of "al-..." families in one text, was quadratic time).
+        lower: dict[str, list[re.Match]] = {last: [] for last in family if last[:1].islower()}
+        if lower:
+            for m in _LOWER_FAMILY.finditer(text):
+                if m.group() in lower and (m.start() == 0 or not (
+                        text[m.start() - 1].isalnum() or text[m.start() - 1] in "_'’.-")):
+                    lower[m.group()].append(m)
         for last, people in family.items():
             named = sorted((m.start, i) for i in people for m in self.entities[i].mentions
                            if len(m.name) >= 2)
@@ -1372,7 +1384,7 @@ class EntityTable:
             # The name, then the character before it (a pattern opening with a literal is
             # scanned fast; one opening with a lookbehind is tried at every position).
             pat = rf"{re.escape(last)}(?<![\w'’.-].{{{len(last)}}})\b"
-            for m in re.finditer(pat, text):
+            for m in lower[last] if last in lower else re.finditer(pat, text):
                 if (c := bisect.bisect_right(starts_at, m.start()) - 1) >= 0 and \
                         reach[c] > m.start():
                     continue  # within a name found before
