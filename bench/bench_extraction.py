@@ -122,8 +122,8 @@ def adversarial_inputs(scale: float = 1.0) -> dict[str, str]:
     and cues, one of coordinated cues ("he waited and said"), a megabyte of 'He said'
     sentences (a cue every 29 characters), a megabyte of unbalanced quotation marks, a
     megabyte of colon lead-ins in one first paragraph, 100,000 capitalised words (names
-    everywhere, no cue), 20,000 people of one family name, 20,000 of one given name and 20,000
-    of a family name that is a nationality."""
+    everywhere, no cue), 20,000 people of one family name, 20,000 of one given name, 20,000
+    of a family name that is a nationality and 20,000 families in lower case ("d'...")."""
     n = max(1, int(scale * 1e6))
     return {
         "smith x 4000 (one sentence)":
@@ -155,6 +155,11 @@ def adversarial_inputs(scale: float = 1.0) -> dict[str, str]:
         "20000 Cubans (a nationality)": " ".join(
             f'"It is fine," said {person} Cuban. "Yes," Cuban said.'
             for person in _people(max(1, int(scale * 20_000)))),
+        # ... and of 20,000 families whose names open in lower case ("Chris d'Entremont"):
+        # each was once looked for over the whole text (rule elided_particle).
+        "20000 d'families (lower case)": " ".join(
+            f'"It is fine," said John d\'{word}. "Yes," d\'{word} said.'
+            for word in _words(max(1, int(scale * 20_000)))),
     }
 
 

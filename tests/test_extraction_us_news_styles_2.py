@@ -330,13 +330,10 @@ CASES = [
      'the truth is the election was not stolen."',
      ['Mitt Romney', 'Mitt Romney']),
     # the president when two are in play
-    pytest.param(
-        'Biden met with Trump in the Oval Office on Wednesday. "Welcome back," the president '
-        'told his successor. Trump said the transition would be "as smooth as it gets."',
-        ['Biden', 'Trump'],
-        marks=pytest.mark.xfail(strict=True, reason=(
-            "'the president' goes to the nearer Trump: which of two presidents is the sitting "
-            "one ('his successor') is not read"))),
+    # (rule opening_subject: Biden, named once, opens the sentence as its subject)
+    ('Biden met with Trump in the Oval Office on Wednesday. "Welcome back," the president '
+     'told his successor. Trump said the transition would be "as smooth as it gets."',
+     ['Biden', 'Trump']),
     ('Former President Bill Clinton spoke on the second night of the convention. "I have '
      'known Joe Biden for a long time," Mr. Clinton said. "He is a decent man." President '
      'Biden watched from the White House.',

@@ -72,7 +72,7 @@ families majority accused
 airline carrier retailer insurer automaker bank city province hospital university school
 commission authority service police court tribunal institute foundation charity utility
 bureau resolution prosecution defence defense
-military army navy embassy consulate media""".split())
+military army navy embassy consulate media warning advisory bulletin""".split())
 _INDEFINITE = re.compile(r"^(?:a|an|one|another|some|many|several|two|three|four|five|most|"
                          r"other|both|each|every)\b", re.I)
 _INDEFINITE_BEFORE = re.compile(r"(?<![\w'’])(?:[Aa]n?|[Aa]nother|[Oo]ne)[ \xa0]+$")
@@ -1641,7 +1641,7 @@ def _named_before(masked: str, w: Who, names: list[NameMention]) -> None:
         return  # "the Trump campaign" names its group already
     head = words[-1]
     lo = max(0, w.start - 3000)
-    if len(words) == 2 and head in _AGENCY_NOUNS and named_agency(w, names):
+    if head in _AGENCY_NOUNS and named_agency(w, names):  # "the (weather) agency"
         return
     # A match ends in the group noun: read only from a little before its first use.
     seen = [k for k in (masked.find(head, lo, w.start), masked.find(head.capitalize(), lo,
@@ -1691,6 +1691,9 @@ def named_agency(w: Who, names: list[NameMention]) -> bool:
           -> Global Affairs Canada
       'Statistics Canada said 76,000 jobs were added. The agency said the gains were
        "concentrated in part-time work."' -> Statistics Canada
+    Rule described_agency, the same with one word describing the noun:
+      'Environment Canada has issued a heat warning. "...," the weather agency said.'
+          -> Environment Canada
       'The Justice Department said ... "...," the department said.' -> False (rule
        named_group_before reads it)"""
     k = bisect.bisect_left(names, w.start, key=START)
@@ -1698,7 +1701,8 @@ def named_agency(w: Who, names: list[NameMention]) -> bool:
         k -= 1
         nm = names[k]
         if nm.kind == ORGANISATION and is_agency(nm.name):
-            w.text, w.kind, w.rule = " ".join(nm.name), ORGANISATION, "named_agency"
+            rule = "named_agency" if w.text.count(" ") == 1 else "described_agency"
+            w.text, w.kind, w.rule = " ".join(nm.name), ORGANISATION, rule
             return True
     return False
 
@@ -1729,7 +1733,7 @@ def described_group(masked: str, w: Who, head: str, lo: int) -> None:
 DOCUMENT_NOUNS = frozenset("""statement lawsuit suit complaint filing report letter memo
 release ruling decision order indictment motion brief affidavit post tweet email note study
 survey petition submission editorial judgment opinion verdict declaration proposal plan
-resolution""".split())
+resolution warning advisory bulletin""".split())
 _POSSESSIVE_DOCUMENT = re.compile(r"(his|her|their|its)[ \xa0]+(?:[\w-]+[ \xa0]+){0,3}?"
                                   r"([a-z][\w-]*)$", re.I)
 _INDEFINITE_DOCUMENT = re.compile(r"(?:a|an)[ \xa0]+(?:[\w-]+[ \xa0]+){0,3}?([a-z][\w-]*)$",

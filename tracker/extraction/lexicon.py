@@ -84,7 +84,7 @@ TITLE_WORDS = _set(
     Duchess Taoiseach Tánaiste Alderman Alderwoman Ombudsman Const Constable Cpl Coun Supt Insp
     Det Majesty Highness Holiness Excellency TD MLC Shri Smt Shrimati Magistrate
     Coroner PM CM Honour Prosecutor Maj Brig Brigadier Cmdr Olympian Paralympian
-    Ogichidaa Okimaw Keeper Tem Tempore""")
+    Ogichidaa Okimaw Keeper Tem Tempore Trustee""")
 
 # Given names that are also a title or a common word: "Dean Baker", "Major Garrett", "Will
 # Estrada", "Baron Trump" (rules given_title_word of the identity layer and
@@ -99,10 +99,12 @@ GIVEN_TITLE_WORDS = _set("Dean Will Baron Major")
 # senator ..."), and Irish, Indian and Australian parties are labels too ("Congress MLA Ravi
 # Kumar", "BJP MP ...", "Greens Senator ..."), and so are Quebec's, of two or three words
 # ("Bloc Québécois MP Alexis Brunelle-Duceppe", "Parti Québécois MNA Joël Arseneau",
-# "Coalition Avenir Québec MNA Youri Chassin").
+# "Coalition Avenir Québec MNA Youri Chassin"), and the provinces' Progressive Conservatives
+# and United Conservatives ("Progressive Conservative MLA Glen Savoie", "United Conservative
+# MLA ...").
 PARTY_WORDS = _set("""Conservative Liberal Labour NDP Bloc SNP Reform Plaid Green Tory Sinn Féin
     Fianna Fáil Fine Gael Congress BJP AAP TMC DMK AIADMK Greens Nationals Coalition Parti
-    Québécois Quebecois Avenir""")
+    Québécois Quebecois Avenir Progressive United""")
 
 DEMONYMS = _set(
     """U.S. US American Americans Chinese Japanese Korean North South Russian British French

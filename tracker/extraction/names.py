@@ -59,6 +59,22 @@ HONORIFICS = frozenset("Mr Mrs Ms Miss Mx Dr Messrs Mme Mlle Shri Smt Shrimati".
 _JOINERS = frozenset(
     "de da del der di du van von bin ibn al el la le of for den ter het 't ’t".split()
 )
+
+
+# A family name that opens in lower case (rules elided_particle, hyphened_article).
+_LOWER_FAMILY = re.compile(r"(?:[ae]l-|d['’])[A-ZÀ-ÖØ-Þ][\w-]*")
+
+
+def elided_particle(tok: str) -> bool:
+    """Rule elided_particle: a family name opening with a French particle elided in lower
+    case ("d'Entremont", "d'Amours") goes on the run of the given name before it, as
+    "al-Awlaki" does (rule hyphened_article). Examples:
+      "d'Entremont" -> True ('Conservative MP Chris d'Entremont said' is Chris d'Entremont)
+      "d'Auteuil" -> True; "D'Amico" -> False (a capital: read as any other word)
+      "don't" -> False; "d'" -> False"""
+    return tok[:1] == "d" and tok[1:2] in ("'", "’") and tok[2:3].isupper()
+
+
 # A run of capitalised words, possibly joined by particles: "Secretary of State Mike Pompeo".
 # It starts at a capital not preceded by a word character, an apostrophe, a dot or a hyphen;
 # that test comes after the capital so that the scan skips straight from capital to capital
@@ -72,7 +88,7 @@ _PARTICLES = (
 # An Arabic family name may carry its article joined by a hyphen: "Anwar al-Awlaki" (rule
 # hyphened_article).
 _RUN = re.compile(rf"[{_UPPER}](?<![\w'’.\-][{_UPPER}])[\w'’.\-]*"
-                  rf"(?:[ \xa0](?:(?:of[ \xa0]the|{_PARTICLES})[ \xa0])*(?:[ae]l-)?[{_UPPER}]"
+                  rf"(?:[ \xa0](?:(?:of[ \xa0]the|{_PARTICLES})[ \xa0])*(?:[ae]l-|d['’])?[{_UPPER}]"
                   rf"[\w'’.\-]*)*")
 
 
@@ -406,8 +422,9 @@ def _parse_run(run: str) -> tuple[_Parsed, ...]:
             flush(False)  # "in Washington D.C. He recalled", "Hillary Releasing Her Goldman"
             continue
         # (_is_cap and _bare inline: this runs for every word of every run)
-        if (tok[:1].isupper() or group and tok[2:3] == "-" and tok[:2] in ("al", "el") and
-                tok[3:4].isupper()) and ((bare := tok.rstrip(".")) not in DATES or
+        if (tok[:1].isupper() or group and (
+                tok[2:3] == "-" and tok[:2] in ("al", "el") and tok[3:4].isupper() or
+                elided_particle(tok))) and ((bare := tok.rstrip(".")) not in DATES or
                                   _month_family_name(group, tok)):
             if group or bare not in STOP:
                 group.append((s, s + len(tok), tok))
@@ -834,6 +851,9 @@ def party_label(ws: tuple[str, ...], k: int) -> bool:
       ("Sinn", "Féin", "TD", "Pearse", "Doherty"), 0 -> True
       ("Bloc", "Québécois", "MP", "Alexis", "Brunelle-Duceppe"), 0 -> True
       ("Coalition", "Avenir", "Québec", "MNA", "Youri", "Chassin"), 0 -> True
+      ("Progressive", "Conservative", "MLA", "Glen", "Savoie"), 0 -> True
+      ("United", "Conservative", "MLA", "Scott", "Sinclair"), 0 -> True
+      ("United", "States", "Senator", "Tim", "Kaine"), 0 -> False ("States" is no party's)
       ("Liberal", "MP"), 0 -> True ("one Liberal MP": a role, no one named)
       ("Coalition", "Avenir", "Québec"), 0 -> False (the party itself)
       ("Conservative", "Case"), 0 -> False (no title word)"""
@@ -1354,8 +1374,9 @@ class EntityTable:
     def surname_mentions(self, text: str, mentions: list[NameMention]) -> list[NameMention]:
         """Mentions of people whose family name reads as a place or nationality ("Mark
         Cuban" ... "Cuban said") or as a title (rule title_family_name: "Chief Wilfred King"
-        ... "King said", "Sarah Bishop" ... "Bishop said"; not "the King said"), which the
-        name finder leaves out on their own. Rule
+        ... "King said", "Sarah Bishop" ... "Bishop said"; not "the King said"), or opens in
+        lower case (rules elided_particle, hyphened_article: "Chris d'Entremont" ...
+        "d'Entremont said"), which the name finder leaves out on their own. Rule
         one_bare_word: each bare word goes to one person, the one of that family named in
         full nearest before it (before any of them, the first named), as a short form does.
         (It went to every person of the family: thousands of people called "... Cuban" in
@@ -1365,7 +1386,8 @@ class EntityTable:
             last = e.name[-1]
             if e.kind == PERSON and len(e.name) >= 2 and (
                     last in DEMONYMS or last in PLACES or last in GROUPS or
-                    last in _TITLE_FAMILY_NAMES):
+                    last in _TITLE_FAMILY_NAMES or last[:1].islower()):
+                # (lower case: "d'Entremont", "al-Awlaki", which no run opens with)
                 family.setdefault(last, []).append(i)
         if not family:
             return []
@@ -1376,6 +1398,14 @@ class EntityTable:
         starts_at = [a for a, _ in by_start]
         reach = list(itertools.accumulate((b for _, b in by_start), max))
         extra: list[NameMention] = []
+        # The families in lower case are found by one scan for them all (a scan for each, of
+        # thousands of "al-..." families in one text, was quadratic time).
+        lower: dict[str, list[re.Match]] = {last: [] for last in family if last[:1].islower()}
+        if lower:
+            for m in _LOWER_FAMILY.finditer(text):
+                if m.group() in lower and (m.start() == 0 or not (
+                        text[m.start() - 1].isalnum() or text[m.start() - 1] in "_'’.-")):
+                    lower[m.group()].append(m)
         for last, people in family.items():
             named = sorted((m.start, i) for i in people for m in self.entities[i].mentions
                            if len(m.name) >= 2)
@@ -1383,7 +1413,7 @@ class EntityTable:
             # The name, then the character before it (a pattern opening with a literal is
             # scanned fast; one opening with a lookbehind is tried at every position).
             pat = rf"{re.escape(last)}(?<![\w'’.-].{{{len(last)}}})\b"
-            for m in re.finditer(pat, text):
+            for m in lower[last] if last in lower else re.finditer(pat, text):
                 if (c := bisect.bisect_right(starts_at, m.start()) - 1) >= 0 and \
                         reach[c] > m.start():
                     continue  # within a name found before

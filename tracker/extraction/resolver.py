@@ -97,6 +97,23 @@ def is_place(masked: str, e: EntityRecord) -> bool:
                for m in e.mentions)
 
 
+# A finite verb right after a sentence's first word: an auxiliary, or a verb of speaking,
+# arriving or meeting.
+_OPENING_VERB = re.compile(r"[ \xa0]+(?:is|was|has|had|will|spoke|speaks|arrived|arrives|"
+                           r"met|meets|took|takes|told|tells)\b")
+
+
+def opening_subject(masked: str, m: NameMention) -> bool:
+    """Rule opening_subject: a family name alone, named once with no title, is still a
+    person "he" or "she" may mean when it opens a sentence as the subject of a finite verb
+    ("Carney is speaking now"), as live blogs and briefs name the famous. Examples:
+      'Carney is speaking now in Windsor. "We will protect workers," he says.' -> Carney
+      'Specifically, he said ...' -> False (no verb after the word)
+      'Ottawa is ...' -> (a place: rule place_not_person still keeps it out)"""
+    return len(m.name) == 1 and not m.possessive and \
+        _OPENING_VERB.match(masked, m.end) is not None
+
+
 class Resolver:
     """Resolves pronouns and role nouns to the person most likely meant, left to right.
 
@@ -132,7 +149,9 @@ class Resolver:
         opens = set(sent_starts)
         for m in names:
             if (not m.possessive or m.start in opens) and m.entity >= 0 and \
-                    entities[m.entity].kind == PERSON and table.reliable(m.entity):
+                    entities[m.entity].kind == PERSON and (
+                        table.reliable(m.entity) or
+                        m.start in opens and opening_subject(masked, m)):
                 self.refs.append((m.start, m.entity,
                                   m.start in subject_starts and not m.possessive, False))
         self.refs.sort()

@@ -49,6 +49,23 @@ def question_then_answer(text: str, a: Span) -> bool:
     return text[a.end - 1:a.end] == "?"
 
 
+_QUESTION_END = re.compile(r"[^.!?\n]{0,200}\?")
+
+
+def question_to_you(text: str, masked: str, c: Cue, s: Span, hi: int) -> bool:
+    """Rule question_to_you: a cue whose source is "you", in a sentence that ends with a
+    question mark, is an interviewer's question to the one interviewed: the quotation in it
+    is no one's words by that cue (a short one is then a scare quote or a label). Examples:
+      'What do you say to people who call you a "parachute candidate"?' -> True
+      'Did you tell him the plan was "dead on arrival"?' -> True
+      'As you said, "we will win."' -> False (no question)
+      'You have said it is "on the brink." What do you mean?' -> False (the quote ends the
+          statement; the question is the next sentence)
+      'Why did he say "never"?' -> False (the source is named)"""
+    return c.who.text.lower() == "you" and text[s.end - 1:s.end] not in (".", "!") and \
+        _QUESTION_END.match(masked, s.close_end, hi) is not None
+
+
 @dataclass(slots=True)
 class Decision:
     span: Span
@@ -95,7 +112,10 @@ def attribute(text: str, masked: str, spans: list[Span], cues: list[Cue],
         bounds.append(lo)
         highs.append(hi)
         tc = _tail_cue(masked, s, hi, cues, cue_pos)
-        tails.append(None if tc is not None and _new_sentence(text, masked, s, tc) else tc)
+        if tc is not None and (_new_sentence(text, masked, s, tc) or cue_with_own_quote(
+                text, masked, s, tc, _last_cue(cues, ps, o, any_source=True))):
+            tc = None
+        tails.append(tc)
     # 'Guns are "a crisis" and "stunt growth," Dean said': linked quotes share the tail cue,
     # but not a question and its answer (rule question_then_answer).
     for i in range(len(spans) - 2, -1, -1):
@@ -108,6 +128,8 @@ def attribute(text: str, masked: str, spans: list[Span], cues: list[Cue],
         d = Decision(s)
         starts_sentence = _only_before(masked, lo, s.open_start, _OPENING_CHARS)
         head_cue = _head_cue(masked, lo, s, cues, cue_pos)
+        if head_cue is not None and question_to_you(text, masked, head_cue, s, hi):
+            head_cue = None  # 'What do you say to people who call you a "..."?'
         if tail_cue is not None and head_cue is not None and cue_of_next_quote(masked, tail_cue):
             tail_cue = None  # 'Clinton responds with, "Why now?" Mills writes back, "..."'
         # A cue right before the quote ('that Judge Mosman called "distasteful," Santilli
@@ -480,6 +502,26 @@ def _new_sentence(text: str, masked: str, s: Span, c: Cue) -> bool:
         not c.inverted and (_COMPLEMENT.match(masked, c.end) is not None
                             or c.verb in _RESPONSE_VERBS)
         or c.verb == "according to" and _OWN_CLAUSE.search(masked, s.close_end, c.start))
+
+
+# The rest of a cue's sentence up to a quotation, no sentence's end between (bounded).
+_OWN_QUOTE = re.compile(rf"[^.!?\n{MASK}]{{0,150}}{MASK}")
+
+
+def cue_with_own_quote(text: str, masked: str, s: Span, c: Cue, before: Cue | None) -> bool:
+    """Rule cue_with_own_quote: a cue written subject first whose own sentence goes on to a
+    quotation ("Scott Aitchison called the agency "..."") is that quotation's; a quote that
+    ended its sentence before it, after a cue of another source in its paragraph (`before`),
+    is not its. Examples:
+      '"For too long, ...," Robertson said. "That era is over." Conservative housing critic
+       Scott Aitchison called the agency "another layer of bureaucracy."' -> "That era is
+       over." is Robertson's (rule split), not Aitchison's
+      '"One," Tripp said. "Two." South Carolina, he said, was "where ..."' -> False (the
+          same source: the cue after may be the quote's too)
+      '"We will win." Ford said it in Vaughan.' -> False (no quotation after the cue)"""
+    return before is not None and (before.who.entity < 0 or before.who.entity != c.who.entity) \
+        and not c.inverted and s.closed and text[s.end - 1:s.end] == "." and \
+        _OWN_QUOTE.match(masked, c.end) is not None
 
 
 # Rule according_to_own_clause: "according to" closing a sentence of its own after a quote
