@@ -437,7 +437,7 @@ _INTRODUCED = re.compile(r",[ \xa0]+(?:a|an|the)[ \xa0]+[a-z]")
 _NUMERIC = re.compile(r"^[\d\s.,:/#@-]+$")
 
 
-def title_rule(text: str, s: Span) -> str | None:
+def title_rule(text: str, s: Span, cased: set[int] | None = None) -> str | None:
     """Step titles: the named rule by which a quotation is the title or name of a work, a
     piece cited, a plan or a person's nickname, not anyone's words (None: by none). Asked of
     every span before attribution, from the text alone, so that a title is neither a quote
@@ -458,7 +458,9 @@ def title_rule(text: str, s: Span) -> str | None:
       '"Broad City" star' -> show_after
       'the "Online Streaming Act"' -> named_thing
       'Fox News channel's "Sunday Morning Futures"' -> media_owner
-      'The Walrus's cover story, "The End of the Cottage," is about' -> appositive_title"""
+      'The Walrus's cover story, "The End of the Cottage," is about' -> appositive_title
+    A span in title case that is no title is added to `cased` (by its open_start), so that
+    its features need not read its words again (_quote)."""
     if dated_citation(text, s.close_end):
         return "dated_citation"
     if byline_title(text, s):
@@ -472,7 +474,9 @@ def title_rule(text: str, s: Span) -> str | None:
     inner = text[s.start:s.end]
     titled = _title_case(inner)
     if not titled:
-        return "named_plan" if count_words(inner) <= 8 and named_plan(inner) else None
+        return "named_plan" if named_plan(inner) and count_words(inner) <= 8 else None
+    if cased is not None:
+        cased.add(s.open_start)
     before = text[max(0, s.open_start - 40):s.open_start]
     if _show_before(before):
         return "show_before"
@@ -495,13 +499,15 @@ def title_rule(text: str, s: Span) -> str | None:
     return None
 
 
-def split_titles(text: str, spans: list[Span]) -> tuple[list[Span], list[Span]]:
-    """Step titles (title_rule): the spans that may be quotes, and the titles."""
+def split_titles(text: str, spans: list[Span]) -> tuple[list[Span], list[Span], set[int]]:
+    """Step titles (title_rule): the spans that may be quotes, the titles, and where the
+    quotes in title case open."""
     quotes: list[Span] = []
     titles: list[Span] = []
+    cased: set[int] = set()
     for s in spans:
-        (titles if title_rule(text, s) is not None else quotes).append(s)
-    return quotes, titles
+        (titles if title_rule(text, s, cased) is not None else quotes).append(s)
+    return quotes, titles, cased
 
 
 def _mask(text: str, spans: list[Span], titles: list[Span] = ()) -> str:
@@ -588,7 +594,7 @@ def extract_with_features(text: str, date: datetime.date | None = None,
     if (subheads := subhead_spans(text, paras, spans)):
         spans = [s for i, s in enumerate(spans) if i not in subheads]
     # step titles: a work's title is masked apart, before names, cues and speakers are read
-    spans, titles = split_titles(text, spans)
+    spans, titles, cased = split_titles(text, spans)
     blank = boilerplate_paragraphs(text, paras)
     masked = _mask(text, spans, titles)
     if blank:  # 'Story continues below advertisement', 'READ MORE: ...': no quote, no name
@@ -675,7 +681,7 @@ def extract_with_features(text: str, date: datetime.date | None = None,
         w = d.who
         cands = resolver.count_candidates(w.start, "m" if w.text in ("he", "He") else "f") \
             if w is not None and w.entity >= 0 and w.text.lower() in ("he", "she") else 0
-        if (x := _quote(text, d, table, persons, model, probs, cands)) is not None:
+        if (x := _quote(text, d, table, persons, model, probs, cased, cands)) is not None:
             kept.append(x[0])
             features.append(x[1])
     quotes = tuple(kept)
@@ -683,7 +689,7 @@ def extract_with_features(text: str, date: datetime.date | None = None,
 
 
 def _quote(text: str, d: Decision, table: EntityTable, persons: int, model: Model,
-           probs: dict[tuple[str, ...], float], cands: int = 0,
+           probs: dict[tuple[str, ...], float], cased: set[int], cands: int = 0,
            ) -> tuple[Quote, tuple[str, ...]] | None:
     """The quote a decision makes (None: no quote); `probs` caches model.prob by features
     (few distinct sets: the same ones come again and again)."""
@@ -698,7 +704,7 @@ def _quote(text: str, d: Decision, table: EntityTable, persons: int, model: Mode
     if d.how in ("", "subject") and (_title_noun_before(before) or (
             words <= 3 and _TITLE_AFTER.match(text, s.close_end))):
         return None  # the title of a book, film, show or app: 'the "ArriveCAN" app'
-    titled = _title_case(inner)
+    titled = s.open_start in cased  # (_title_case, read by title_rule)
     if who is None:
         if words <= 4 or not s.closed and not (s.continued or s.continues):
             return None  # a scare quote or a stray mark, with no one to say it
