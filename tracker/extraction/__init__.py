@@ -17,7 +17,7 @@ from __future__ import annotations
 from .engine import extract
 from .types import ORGANISATION, PERSON, Entity, Extraction, Mention, Quote
 
-EXTRACTOR_VERSION = "1.19.0"
+EXTRACTOR_VERSION = "1.20.0"
 
 __all__ = ["EXTRACTOR_VERSION", "ORGANISATION", "PERSON", "Entity", "Extraction", "Mention",
            "Quote", "extract"]
