@@ -295,6 +295,29 @@ def test_rule_pronoun_under_line(text, rule):
     assert confidence <= 0.895 if rule else confidence >= 0.9
 
 
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        # Rule unresolved_pronoun: "he said" with no person named for it claims at most 0.5.
+        ('Her grandson disagrees. "It\'s still a good street," he said.', "unresolved_pronoun"),
+        ('Tony disagrees. "It\'s still a good street," Tony said.', None),
+    ],
+)
+def test_rule_unresolved_pronoun(text, rule):
+    from tracker.extraction.engine import extract_with_features
+    ex, (features,) = extract_with_features(text)
+    assert shipped().capped_by(features) == rule
+    assert ex.quotes[0].speaker is None if rule else ex.quotes[0].speaker == "Tony"
+    confidence = ex.quotes[0].confidence
+    assert confidence <= 0.5 if rule else confidence >= 0.9
+
+
+def test_cap_only_features_get_no_weight():
+    from tracker.extraction.confidence import fit
+    samples = [(("a", "unresolved_pronoun"), True)] * 10 + [(("a",), False)] * 10
+    assert "unresolved_pronoun" not in fit(samples, min_count=1).weights
+
+
 def test_caps_bound_the_calibrated_share_and_round_trip():
     m = Model(0.0, {"a": 2.0}, ((-5.0, 0.2), (1.5, 0.95)), {"p": 0.8})
     assert m.prob(["a"]) == 0.95 and m.prob(["a", "p"]) == 0.8 and m.prob(["p"]) == 0.2

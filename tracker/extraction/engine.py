@@ -788,6 +788,8 @@ def quote_features(text: str, d: Decision, source: str, salience: int, words: in
     pronoun|persons=...  the two together for a pronoun's source: "he said" is resolved less
                   surely among seven people than among two (long features hold many; pooled
                   over outlets, a "he said" step of 0.90 held 84% right in the New York Times);
+    unresolved_pronoun  its source is "he" or "she" and no person was found for it (capped:
+                  confidence.py, rule unresolved_pronoun);
     pronoun|cands=...  how many people the pronoun may point to in its own window (six
                   sentences back, gender not disagreeing: Resolver.count_candidates): one, up
                   to three, more (pooled, "he said" is right 92% of the time with one
@@ -820,6 +822,8 @@ def quote_features(text: str, d: Decision, source: str, salience: int, words: in
     if source == "pronoun":
         f.append("pronoun|" + _PERSONS_BUCKET(persons))
         f.append(_CANDS_BUCKET(cands))
+    elif source == "unresolved" and d.who.text.lower() in ("he", "she"):
+        f.append("unresolved_pronoun")
     if partial:
         f.append("partial")
     if not s.closed:
