@@ -245,14 +245,9 @@ CASES = [
     ('Born in Moose Jaw in 1938, he joined the CBC in 1961. "Radio was magic," he told the '
      'Leader-Post in 2011. "It still is."',
      [None, None]),
-    pytest.param(
-     'The Giller Prize jury praised the winning novel as "a book of astonishing tenderness." '
+    ('The Giller Prize jury praised the winning novel as "a book of astonishing tenderness." '
      'Jury chair Kim Thúy said the decision was unanimous.',
-     ['Giller Prize jury'],
-     marks=pytest.mark.xfail(strict=True, reason=(
-         "'the jury' is no source noun, so 'The Giller Prize jury praised ... as' has "
-         "no cue and no subject"
-     ))),
+     ['Giller Prize jury']),
     # --- Columns and editorials quoting politicians
     pytest.param(
      'Poilievre likes to say that "common sense" will win the day. But on Tuesday, common '
@@ -395,3 +390,20 @@ def test_rule_acronym_firm(text, speakers, kind):
 ])
 def test_acronym_firm(words, k, firm):
     assert acronym_firm(words, k) is firm
+
+
+@pytest.mark.parametrize(("text", "speakers", "rule"), [
+    # A prize's jury and a panel speak as a body: a source noun ("The Giller Prize jury
+    # said") and a group noun that names the body met before (rule named_group_before).
+    ('The Polaris Music Prize jury said the album was "fearless."',
+     ["Polaris Music Prize jury"], None),
+    ('The Giller Prize jury met on Monday. "It was unanimous," the jury said.',
+     ["Giller Prize jury"], "named_group_before"),
+    # No body named: no one.
+    ('The panel said the plan was "unworkable."', [None], None),
+])
+def test_jury_and_panel_as_source_nouns(text, speakers, rule):
+    ex, feats = extract_with_features(text)
+    assert [q.speaker for q in ex.quotes] == speakers
+    if rule:
+        assert f"rule={rule}" in feats[0]

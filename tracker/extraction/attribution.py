@@ -72,7 +72,7 @@ families majority accused
 airline carrier retailer insurer automaker bank city province hospital university school
 commission authority service police court tribunal institute foundation charity utility
 bureau resolution prosecution defence defense
-military army navy embassy consulate media warning advisory bulletin""".split())
+military army navy embassy consulate media warning advisory bulletin jury panel""".split())
 _INDEFINITE = re.compile(r"^(?:a|an|one|another|some|many|several|two|three|four|five|most|"
                          r"other|both|each|every)\b", re.I)
 _INDEFINITE_BEFORE = re.compile(r"(?<![\w'’])(?:[Aa]n?|[Aa]nother|[Oo]ne)[ \xa0]+$")
@@ -1650,7 +1650,7 @@ _GROUP_NOUNS = frozenset(("board campaign group committee newspaper paper networ
                           "airline carrier retailer insurer automaker bank city province "
                           "hospital university school commission authority service "
                           "police court tribunal institute foundation charity utility "
-                          "office bureau").split())
+                          "office bureau jury panel").split())
 
 
 def _named_before(masked: str, w: Who, names: list[NameMention]) -> None:
