@@ -169,7 +169,8 @@ def find_names(text: str, start: int, end: int) -> list[NameMention]:
         if text[base - 5:base] == " and " and (cut := joined_place(text, start, base, rtext)):
             if out and out[-1].end == base - 5 and len(out[-1].name) == 1:
                 out.pop()  # "Newfoundland": the first half of the place, no one
-            place = text[text.rfind(" ", start, base - 5) + 1:base + cut].strip()
+            first = _JOINED_PLACES[rtext[:cut].strip().rstrip(".,;:")]
+            place = text[base - 5 - len(first):base + cut].strip().rstrip(".,;:")
             rtext, base = rtext[cut:], base + cut
             if not rtext:
                 continue
