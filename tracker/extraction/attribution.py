@@ -72,7 +72,7 @@ families majority accused
 airline carrier retailer insurer automaker bank city province hospital university school
 commission authority service police court tribunal institute foundation charity utility
 bureau resolution prosecution defence defense
-military army navy embassy consulate media warning advisory bulletin""".split())
+military army navy embassy consulate media warning advisory bulletin jury panel""".split())
 _INDEFINITE = re.compile(r"^(?:a|an|one|another|some|many|several|two|three|four|five|most|"
                          r"other|both|each|every)\b", re.I)
 _INDEFINITE_BEFORE = re.compile(r"(?<![\w'’])(?:[Aa]n?|[Aa]nother|[Oo]ne)[ \xa0]+$")
@@ -334,6 +334,29 @@ def modified_name(masked: str, a: int, names_by_start: dict[int, NameMention]
     return nm
 
 
+def named_body_apposition(masked: str, prev: int, a: int, e: int,
+                          names_by_start: dict[int, NameMention],
+                          names_by_end: dict[int, NameMention]) -> Who | None:
+    """Rule named_body_apposition: a subject in common nouns ("The union", "The teachers'
+    union") with a body's name in apposition after it, "the" and the name (masked[a:e]), is
+    that body, as a person's name in apposition is that person. Examples:
+      'The union, the Ontario Nurses' Association, called the offer "insulting."'
+        -> Ontario Nurses' Association
+      'The teachers' union, the Fédération autonome de l'enseignement, said' -> the Fédération
+      'John Smith, the Assembly of First Nations, said' -> not this rule (a name before the
+        comma: no noun the body renames)
+      'The union, the nurses, said' -> None (no body's name)"""
+    if masked[a:a + 4] not in ("the ", "The ") or names_by_end.get(prev) is not None:
+        return None
+    body = names_by_start.get(a + 4)
+    if body is None or body.kind != ORGANISATION or body.possessive or \
+            _after_paren(masked, body.end, e) != e:
+        return None
+    who = from_name(body)
+    who.start, who.rule = a, "named_body_apposition"
+    return who
+
+
 def named_apposition(masked: str, a: int, e: int, names_by_end: dict[int, NameMention]
                      ) -> Who | None:
     """Rule named_apposition: an appositive that describes someone and ends "named" and a
@@ -423,6 +446,9 @@ def _subject_before(masked: str, lo: int, v: int, names_by_end: dict[int, NameMe
             a += 1
         modified = None if a in names_by_start else modified_name(masked, a, names_by_start)
         nm = names_by_start.get(a) or modified
+        if nm is None and (who := named_body_apposition(masked, prev, a, inner_end, names_by_start,
+                                                        names_by_end)) is not None:
+            return who
         if nm is not None and _after_paren(masked, nm.end, inner_end) == inner_end and \
                 not nm.possessive:
             if modified is not None:
@@ -1624,7 +1650,7 @@ _GROUP_NOUNS = frozenset(("board campaign group committee newspaper paper networ
                           "airline carrier retailer insurer automaker bank city province "
                           "hospital university school commission authority service "
                           "police court tribunal institute foundation charity utility "
-                          "office bureau").split())
+                          "office bureau jury panel").split())
 
 
 def _named_before(masked: str, w: Who, names: list[NameMention]) -> None:

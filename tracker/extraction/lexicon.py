@@ -256,7 +256,9 @@ PERSON_ROLE_NOUNS = _set(
     ally confidant loyalist insider donor surrogate backer critic opponent
     curator conductor choreographer playwright poet composer meteorologist epidemiologist
     medallist medalist sprinter ceo cfo coo mvp champion
-    attendee participant panelist bystander onlooker eyewitness guest""")
+    attendee participant panelist bystander onlooker eyewitness guest
+    fisherman fisherwoman fisher harvester lobsterman rancher trapper trucker logger
+    electrician plumber welder""")
 
 # Role nouns of a person who speaks for someone else ("a spokesperson for the minister", "an
 # aide to the premier", "a lawyer for Smith"): the one spoken for is the source (rule

@@ -165,6 +165,15 @@ def find_names(text: str, start: int, end: int) -> list[NameMention]:
             body = text[j:stop]
             out.append(NameMention(j, stop, body, tuple(body.split()), ORGANISATION))
             continue
+        place = None  # the place of two halves that opens this run (rule joined_place)
+        if text[base - 5:base] == " and " and (cut := joined_place(text, start, base, rtext)):
+            if out and out[-1].end == base - 5 and len(out[-1].name) == 1:
+                out.pop()  # "Newfoundland": the first half of the place, no one
+            first = _JOINED_PLACES[rtext[:cut].strip().rstrip(".,;:")]
+            place = text[base - 5 - len(first):base + cut].strip().rstrip(".,;:")
+            rtext, base = rtext[cut:], base + cut
+            if not rtext:
+                continue
         if text[after:after + 3] == " & " and (amp := ampersand_company(text, after + 3, end)):
             # rule ampersand_company: "Procter & Gamble"; a run may hold the end of the
             # sentence before ("in Laval. Seven & i Holdings"): that part is read alone
@@ -204,7 +213,11 @@ def find_names(text: str, start: int, end: int) -> list[NameMention]:
                 # rule envoy_to_place: "Ambassador to the United Nations Linda ..."
                 cut = len(" ".join(name[:k])) + 1
                 lo, name, mtext, role = lo + cut, name[k:], mtext[cut:], " ".join(name[:k])
-            m = NameMention(base + lo, base + hi, mtext, name, kind, role, role is not None,
+            m_lo = base + lo
+            if place and lo == 0 and role:
+                # rule joined_place: "Newfoundland and Labrador Premier Tony Wakeham"
+                role, mtext, m_lo = f"{place} {role}", f"{place} {mtext}", base - len(place) - 1
+            m = NameMention(m_lo, base + hi, mtext, name, kind, role, role is not None,
                             gender, poss)
             if mtext[mtext.rfind(" ") + 1:] in _NUMBERED and \
                     (num := _NUMBER_AFTER.match(text, m.end)):
@@ -719,6 +732,8 @@ def _read(words: tuple[str, ...]) -> tuple[int, int, str, tuple[str, ...], str |
             not surname_org_word(name) or (
             len(name) == 1 and name[0].isupper() and 2 <= len(name[0]) <= 5):
         return lo, hi, ORGANISATION, ws, None, None
+    if acronym_firm(ws, k):
+        return lo, hi, ORGANISATION, ws, None, None  # "TD Economics", "MP Materials"
     if ws == ("Crown",):
         # Rule the_crown: in Commonwealth courts "the Crown argued" is the prosecution (and
         # "the Crown" alone the state), a body; "Crown" opens titles only before a name
@@ -767,6 +782,49 @@ _AGENCY_SECTORS = frozenset("""Health Transport Environment Parks Fisheries Immi
     Revenue Water Affairs Service Services""".split())
 # A province's own agency named with the province first ("Ontario Health", "Manitoba Hydro").
 _PROVINCE_FIRST = frozenset("Health Hydro".split())
+
+
+# The fields a bank's or a firm's arm is named for after the firm's letters ("TD Economics").
+_FIRM_FIELDS = frozenset("""Economics Securities Materials Capital Markets Wealth Insurance
+    Investments Research Asset Energy""".split())
+
+
+def acronym_firm(ws: tuple[str, ...], k: int) -> bool:
+    """Rule acronym_firm: letters that also read as a title after a name ("TD", "MP") and one
+    word of a firm's field after them are a company, not a title and a family name. `ws` is
+    the run's words, `k` where the name after the title would start. Examples:
+      ("TD", "Economics") -> True (TD Economics, the bank's economists)
+      ("MP", "Materials") -> True
+      ("MP", "Jenny", "Kwan") -> False (a name after the title)
+      ("TD", "Doherty") -> False (a family name, no field)"""
+    return k == 1 and len(ws) == 2 and ws[0].isupper() and 2 <= len(ws[0]) <= 4 and \
+        ws[1] in _FIRM_FIELDS
+
+
+# Places named by two halves joined with "and": the second half -> the first.
+_JOINED_PLACES = {"Labrador": "Newfoundland", "Tobago": "Trinidad", "Herzegovina": "Bosnia",
+                  "Barbuda": "Antigua", "Nevis": "Kitts", "Caicos": "Turks",
+                  "Miquelon": "Pierre", "Príncipe": "Tomé", "Grenadines": "Vincent"}
+
+
+def joined_place(text: str, start: int, base: int, run: str) -> int:
+    """Rule joined_place: a province or country named by two halves joined with "and" is one
+    place, and the title after it is of that place, not a person named after its first half.
+    `run` (at `base`, right after " and ") opens with the second half. Returns the length of
+    the second half and the space after it in `run`, or 0.
+    Examples:
+      "Newfoundland and |Labrador Premier Tony Wakeham said" -> 9 (the role is "Newfoundland
+        and Labrador Premier", "Newfoundland" no one)
+      "Trinidad and |Tobago Prime Minister Kamla Persad-Bissessar" -> 7
+      "in Bosnia and |Herzegovina." -> 12 (the place alone: no name in the run)
+      "Smith and |Labrador Premier" -> 0 (the halves must go together)"""
+    head = run.split(" ", 1)[0]
+    first = _JOINED_PLACES.get(head.rstrip(".,;:"))
+    lo = base - 5 - len(first or "")
+    if first is None or lo < start or text[lo:base - 5] != first or \
+            lo > start and (text[lo - 1].isalnum() or text[lo - 1] in "'’"):
+        return 0
+    return min(len(head) + 1, len(run))
 
 
 # The fields before "and" in a department's name: "Immigration, Refugees and ".
