@@ -1800,8 +1800,8 @@ def document_author(masked: str, w: Who, resolver: Resolver) -> int:
     return -1
 
 
-_OWNER_DOCUMENT = re.compile(r"[A-Z][\w.'’-]*(?:['’]s|s['’])[ \xa0]+(?:[\w-]+[ \xa0]+){0,3}?"
-                             r"([a-z][\w-]*)")
+_OWNER_DOCUMENT = re.compile(r"(?:[Tt]he[ \xa0]+)?([A-Z][\w.'’ \xa0-]*?)(?:['’]s|s['’])[ \xa0]+"
+                             r"(?:[\w-]+[ \xa0]+){0,3}?([a-z][\w-]*)")
 
 
 def owned_document(w: Who, resolver: Resolver) -> int:
@@ -1810,13 +1810,18 @@ def owned_document(w: Who, resolver: Resolver) -> int:
     names them reliably (in full, with a title, or more than once). Examples:
       'Bernie Sanders spoke. "...," Sanders' fundraising email notes.' -> Bernie Sanders
       'Donald Trump spoke. Trump's statement said the plan was "..."' -> Donald Trump
-      "Trump's campaign said" -> -1 (a campaign is no document: named_group keeps it)"""
+      "Trump's campaign said" -> -1 (a campaign is no document: named_group keeps it)
+    An organisation's name after "the" owns its document the same way:
+      'The Ohio Supreme Court ruled. "...," the Ohio Supreme Court's opinion said.'
+          -> Ohio Supreme Court"""
     m = _OWNER_DOCUMENT.fullmatch(w.text)
-    if m is None or m.group(1) not in DOCUMENT_NOUNS:
+    if m is None or m.group(2) not in DOCUMENT_NOUNS:
         return -1
     names = resolver.names
-    j = bisect.bisect_left(names, w.start, key=START)
-    if j < len(names) and names[j].start == w.start and names[j].possessive and \
+    at = w.start + m.start(1)
+    j = bisect.bisect_left(names, at, key=START)
+    if j < len(names) and names[j].start == at and names[j].possessive and \
+            (at == w.start or names[j].kind == ORGANISATION) and \
             resolver.reliable(names[j].entity):
         return names[j].entity
     return -1
