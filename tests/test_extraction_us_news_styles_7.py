@@ -16,6 +16,7 @@ from __future__ import annotations
 import pytest
 
 from tracker.extraction import extract
+from tracker.extraction.attribution import _NP_END
 from tracker.extraction.engine import extract_with_features
 from tracker.extraction.names import _described_given_name, find_names
 
@@ -178,13 +179,9 @@ CASES = [
      'abortion is a decision between a woman and her doctor," said Jenna Hayes, campaign '
      'manager for the Yes on 1 coalition.',
      ['Jenna Hayes']),
-    pytest.param(
-        '"The measure is a blank check for Sacramento," the No on 5 campaign said in a '
-         'statement.',
-         ['No on 5 campaign'],
-        marks=pytest.mark.xfail(strict=True, reason=(
-            "a ballot measure's campaign (\"the No on 5 campaign\") is no name: its words are "
-            "given no speaker"))),
+    ('"The measure is a blank check for Sacramento," the No on 5 campaign said in a '
+     'statement.',
+     ['No on 5 campaign']),  # rule ballot_campaign
     ('Ohio Secretary of State Frank LaRose, a Republican, wrote in a fundraising email that the '
      'amendment was "100% about abortion."',
      ['Frank LaRose']),
@@ -392,3 +389,17 @@ def test_rule_document_author_after_the(text, speaker):
 ])
 def test_disagreed_is_a_cue(text, speakers):
     assert [q.speaker for q in extract(text).quotes] == speakers
+
+
+@pytest.mark.parametrize(("text", "speaker", "np"), [
+    # rule ballot_campaign: a ballot measure's side is one word of the noun phrase
+    ('"The measure is a blank check for Sacramento," the No on 5 campaign said.',
+     "No on 5 campaign", "the No on 5 campaign"),
+    ('"It is a win for every family in this state," the Yes on Measure J coalition said.',
+     "Yes on Measure J coalition", "the Yes on Measure J coalition"),
+    ('"The people saw through it," the No campaign said.', "No campaign", "the No campaign"),
+])
+def test_rule_ballot_campaign(text, speaker, np):
+    assert [q.speaker for q in extract(text).quotes] == [speaker]
+    prefix = text[:text.rindex(" said")]
+    assert _NP_END.search(prefix).group() == np

@@ -43,7 +43,12 @@ _DETS = (r"(?i:the|a|an|one|another|his|her|its|their|my|your|our|this|that|thes
 _FUNC = (r"(?!(?:for|to|that|in|on|at|with|by|from|and|or|but|as|is|was|are|were|has|had|"
          r"have|be|been|who|which|said|says|told|when|after|before|if|than|into|about|over|"
          r"not|it|he|she|they|will|would|could|can|should|did|does|do)\b)")
-_NPW = rf"{_FUNC}[\w.'’-]+"
+# Rule ballot_campaign: a ballot measure's side is one word of a noun phrase ("the No on 5
+# campaign", "the Yes on Measure J coalition", "Yes on 1 committee"), its "on" no
+# preposition: '"...," the No on 5 campaign said.' -> No on 5 campaign.
+_BALLOT_SIDE = (r"(?:Yes|No)[ \xa0]+on[ \xa0]+(?:(?:Prop\.?|Proposition|Measure|Question|"
+                r"Amendment|Issue|Initiative)[ \xa0]+)?[\w-]+")
+_NPW = rf"(?:{_BALLOT_SIDE}|{_FUNC}[\w.'’-]+)"
 # (its head may be a role written in capitals: "the longtime CEO", "the two-time MVP")
 _NP_END = re.compile(
     rf"(?<![\w'’])(?:{_DETS})\s+(?:{_NPW}\s+){{0,6}}?(?:{_FUNC}[\w.'’-]*[a-z][\w'’-]*|"
