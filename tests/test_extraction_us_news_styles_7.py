@@ -10,8 +10,9 @@ speakers a reader would name, one per quote found, in order (None: kept with no 
 speaker, as an unnamed "the President" or "the majority"), written before the extractor was
 run on them (three were corrected after the first run, each marked in a comment: a sentence
 with no quotation marks, and two recollections whose named teller is cited, as rule
-anonymous_relay's tests have it). The cases still failing are strict xfails with the reason. The earlier rounds
-are tests/test_extraction_us_news_styles.py, _2.py to _6.py and _us_web_styles.py."""
+anonymous_relay's tests have it). The cases still failing are strict xfails with the reason.
+The earlier rounds are tests/test_extraction_us_news_styles.py, _2.py to _6.py and
+_us_web_styles.py."""
 
 from __future__ import annotations
 
