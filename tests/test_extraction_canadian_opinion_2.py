@@ -133,14 +133,10 @@ CASES = [
      marks=pytest.mark.xfail(strict=True, reason=(
          'a word mentioned in the columnist\'s own sentence ("words like \'permanently\'") is '
          "kept as the bank's quote again"))),
-    pytest.param(
-     'The Cullen Commission\'s final report described British Columbia as "a haven for money '
+    ('The Cullen Commission\'s final report described British Columbia as "a haven for money '
      'laundering" for more than a decade. Austin Cullen, to his credit, did not soften the '
      'language.',
-     ['Cullen Commission'],
-     marks=pytest.mark.xfail(strict=True, reason=(
-         'the document is named with its owner ("Cullen Commission\'s final report"), the same '
-         "speaker by the shared scorer's name rule but not the same string"))),
+     ['Cullen Commission']),  # rule document_author, the owner after "the"
     pytest.param(
      'A 2023 Statistics Canada study found that immigrants with foreign credentials were '
      '"significantly more likely" to work in jobs below their skill level. Nobody who has taken '

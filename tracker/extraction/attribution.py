@@ -43,7 +43,12 @@ _DETS = (r"(?i:the|a|an|one|another|his|her|its|their|my|your|our|this|that|thes
 _FUNC = (r"(?!(?:for|to|that|in|on|at|with|by|from|and|or|but|as|is|was|are|were|has|had|"
          r"have|be|been|who|which|said|says|told|when|after|before|if|than|into|about|over|"
          r"not|it|he|she|they|will|would|could|can|should|did|does|do)\b)")
-_NPW = rf"{_FUNC}[\w.'’-]+"
+# Rule ballot_campaign: a ballot measure's side is one word of a noun phrase ("the No on 5
+# campaign", "the Yes on Measure J coalition", "Yes on 1 committee"), its "on" no
+# preposition: '"...," the No on 5 campaign said.' -> No on 5 campaign.
+_BALLOT_SIDE = (r"(?:Yes|No)[ \xa0]+on[ \xa0]+(?:(?:Prop\.?|Proposition|Measure|Question|"
+                r"Amendment|Issue|Initiative)[ \xa0]+)?[\w-]+")
+_NPW = rf"(?:{_BALLOT_SIDE}|{_FUNC}[\w.'’-]+)"
 # (its head may be a role written in capitals: "the longtime CEO", "the two-time MVP")
 _NP_END = re.compile(
     rf"(?<![\w'’])(?:{_DETS})\s+(?:{_NPW}\s+){{0,6}}?(?:{_FUNC}[\w.'’-]*[a-z][\w'’-]*|"
@@ -1826,8 +1831,8 @@ def document_author(masked: str, w: Who, resolver: Resolver) -> int:
     return -1
 
 
-_OWNER_DOCUMENT = re.compile(r"[A-Z][\w.'’-]*(?:['’]s|s['’])[ \xa0]+(?:[\w-]+[ \xa0]+){0,3}?"
-                             r"([a-z][\w-]*)")
+_OWNER_DOCUMENT = re.compile(r"(?:[Tt]he[ \xa0]+)?([A-Z][\w.'’ \xa0-]*?)(?:['’]s|s['’])[ \xa0]+"
+                             r"(?:[\w-]+[ \xa0]+){0,3}?([a-z][\w-]*)")
 
 
 def owned_document(w: Who, resolver: Resolver) -> int:
@@ -1836,13 +1841,18 @@ def owned_document(w: Who, resolver: Resolver) -> int:
     names them reliably (in full, with a title, or more than once). Examples:
       'Bernie Sanders spoke. "...," Sanders' fundraising email notes.' -> Bernie Sanders
       'Donald Trump spoke. Trump's statement said the plan was "..."' -> Donald Trump
-      "Trump's campaign said" -> -1 (a campaign is no document: named_group keeps it)"""
+      "Trump's campaign said" -> -1 (a campaign is no document: named_group keeps it)
+    An organisation's name after "the" owns its document the same way:
+      'The Ohio Supreme Court ruled. "...," the Ohio Supreme Court's opinion said.'
+          -> Ohio Supreme Court"""
     m = _OWNER_DOCUMENT.fullmatch(w.text)
-    if m is None or m.group(1) not in DOCUMENT_NOUNS:
+    if m is None or m.group(2) not in DOCUMENT_NOUNS:
         return -1
     names = resolver.names
-    j = bisect.bisect_left(names, w.start, key=START)
-    if j < len(names) and names[j].start == w.start and names[j].possessive and \
+    at = w.start + m.start(1)
+    j = bisect.bisect_left(names, at, key=START)
+    if j < len(names) and names[j].start == at and names[j].possessive and \
+            (at == w.start or names[j].kind == ORGANISATION) and \
             resolver.reliable(names[j].entity):
         return names[j].entity
     return -1

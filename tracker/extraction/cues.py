@@ -20,7 +20,8 @@ tease testify text thunder tout express riff vent interject crack gripe grumble 
 denounce condemn lambaste
 tweet urge vow wail warn whisper wonder worry
 yell acknowledge
-concur rail rant recommend relay rebut retweet sigh groan chuckle laugh fume slam label dub brand
+concur disagree rail rant recommend relay rebut retweet sigh groan chuckle laugh fume slam
+label dub brand
 criticize criticise accuse call scold snipe apologize apologise bristle fret caution
 lecture pen sneer taunt plead reassure assert""".split()
 # Read off the cue words of annotated news (the `cue` field of polnear-train) that were not

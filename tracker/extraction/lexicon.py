@@ -84,7 +84,9 @@ TITLE_WORDS = _set(
     Duchess Taoiseach Tánaiste Alderman Alderwoman Ombudsman Const Constable Cpl Coun Supt Insp
     Det Majesty Highness Holiness Excellency TD MLC Shri Smt Shrimati Magistrate
     Coroner PM CM Honour Prosecutor Maj Brig Brigadier Cmdr Olympian Paralympian
-    Ogichidaa Okimaw Keeper Tem Tempore Trustee""")
+    Ogichidaa Okimaw Keeper Tem Tempore Trustee
+    Recorder Councilmember Councilmembers Assemblymember Assemblyman Assemblywoman Member
+    Undersheriff Selectman Selectwoman Freeholder Ald""")
 
 # Given names that are also a title or a common word: "Dean Baker", "Major Garrett", "Will
 # Estrada", "Baron Trump" (rules given_title_word of the identity layer and
@@ -217,7 +219,7 @@ FEMALE_NAMES = _set(
     Sara Sarah Sharon Shirley Stephanie Susan Susana Suzanne Tammy Teresa Theresa Tina Tulsi
     Valerie Victoria Virginia Wendy Yvonne Zoe Ayanna Condoleezza Dianne Elaine Elena Gina Jeanine
     Cindy Kristen Lena Liz Margo Marion Maxine Meg Mia Nia Omarosa Sheila Sonia Stacey Tara Tracy
-    Lindsay Katrina Ileana Jan Kathryn Ruth Hope
+    Lindsay Katrina Ileana Jan Kathryn Ruth Hope Rhonda Peggy Brooke Tamika Marissa Ericka
     Danielle Chrystia Mélanie Melanie Sophie Isabelle Geneviève Genevieve Chantal Nathalie
     Josée Sylvie Véronique Manon Marie-Claude Anne-Marie Siobhan Niamh Aoife Saoirse Fiona
     Kirsty Eilidh Nicola Priti Suella Kemi Yvette Harriet Penny Bridget Imogen Lucy Chloe
@@ -297,7 +299,8 @@ THINGS = _set(
     Awards Prize Games Olympics Cup Series Bowl Tour Festival Fair Show Hour Times Dream
     Revolution Rights Coast Belt Valley Union Medicare Medicaid Obamacare Trail Index Survey
     Poll Polls Report Speech Address Tower Towers Building Center Centre Hall Museum Memorial
-    Monument Station Airport Bridge Highway Road Route Line Lines Trade Wall Avenue Park""")
+    Monument Station Airport Bridge Highway Road Route Line Lines Trade Wall Avenue Park
+    Lawn Room Rotunda Plaza Courthouse""")
 
 
 # Verbs of speaking to someone: in the passive ("Trudeau was asked:", "Voters were told:") their

@@ -496,11 +496,22 @@ def _described_given_name(ws: tuple[str, ...]) -> int:
     Rule title_before_given_name, the same for a title word after an office's own words:
       ("Federal", "Reserve", "Chair", "Jerome", "Powell") -> 3: role "Federal Reserve Chair"
       ("County", "Clerk", "Dana", "DeBeauvoir") -> 2
-      ("Senate", "President", "Pro", "Tem", "Greg", "Treat") -> 4"""
+      ("Senate", "President", "Pro", "Tem", "Greg", "Treat") -> 4
+    Rule local_office_title: an American county's, city's or district's title ends the
+    office's words; the two words after it are the person, whatever the given name:
+      ("Cochise", "County", "Supervisor", "Peggy", "Judd") -> 3
+      ("County", "Commissioner", "Rhonda", "Hill") -> 2
+      ("County", "Commissioner", "Human", "Services") -> -1 (an organisation's word)"""
     for j in range(len(ws) - 3, -1, -1):
         if (ws[j].lower() in PERSON_ROLE_NOUNS or _bare(ws[j]) in TITLE_WORDS) and \
                 is_given_name(ws[j + 1]) and ws[j + 2][:1].isupper():
             return j + 1
+    j = len(ws) - 3
+    if j >= 1 and ws[j - 1] in _OFFICE_PLACES and _bare(ws[j]) in TITLE_WORDS and \
+            all(w[:1].isupper() and w[1:].islower() and w.isalpha() and _bare(w) not in TITLE_WORDS
+                and w not in ORG_WORDS and w not in THINGS for w in ws[j + 1:]) and \
+            ws[j + 1] not in PLACES:
+        return j + 1
     if len(ws) == 3 and ws[0].lower() in PERSON_ROLE_NOUNS and ws[0] not in TITLE_WORDS and \
             ws[1][:1].isupper() and ws[2][:1].isupper() and ws[0].lower() != ws[0] and \
             ORG_WORDS.isdisjoint(ws[1:]) and ws[2] not in THINGS and ws[2] not in PLACES and \
@@ -751,6 +762,11 @@ def _read(words: tuple[str, ...]) -> tuple[int, int, str, tuple[str, ...], str |
     last = name[-2] if len(name) > 2 and name[-1] in _NUMERALS else name[-1]
     if len(name) > 1 and _bare(last) in THINGS and not first_name and not k:
         return None  # "Cold War", "World War II", "Warsaw Pact", "Saturday Night Live"
+    if len(name) == 1 and k and _bare(name[0]) in THINGS and all(w in DEMONYMS for w in ws[:k]):
+        # Rule compass_place: a compass word (read as a demonym, "South Korean") before one
+        # word of a place or thing is no role: "the South Lawn", "North Station", "the East
+        # Room" name places, never a person called Lawn.
+        return None
     if len(name) == 1 and "-" in name[0] and (
             (tail := name[0].rsplit("-", 1)[-1]) in DEMONYMS or tail in GROUPS
             or tail[:-1] in DEMONYMS):
