@@ -380,6 +380,10 @@ def named_apposition(masked: str, a: int, e: int, names_by_end: dict[int, NameMe
     return who
 
 
+# A person's place of work after the name in an appositive: " of the ", " at ", " with "
+_AFFILIATION_TAIL = re.compile(r"[ \xa0]+(?:of|at|with)[ \xa0]+(?:the[ \xa0]+)?\Z")
+
+
 def role_apposition(masked: str, a: int, e: int, names_by_end: dict[int, NameMention]
                     ) -> Who | None:
     """Rule role_apposition: an appositive (masked[a:e]) of a few words that ends with a role
@@ -388,14 +392,23 @@ def role_apposition(masked: str, a: int, e: int, names_by_end: dict[int, NameMen
       'Her guest, former Trump attorney Alina Habba, agreed: "..."' -> Alina Habba
       'The host, Fox News anchor Laura Ingraham, said' -> Laura Ingraham
       'His spokesman, Biden aide Andrew Bates, said' -> Andrew Bates
-      'The company, which hired Trump, said' -> None (no role before the name)"""
+      'The company, which hired Trump, said' -> None (no role before the name)
+    One role noun in lower case will do, and the person may be placed at a body after the
+    name, as analysis and podcasts bring in their guests:
+      'Her guest, economist Trevor Tombe of the University of Calgary, said' -> Trevor Tombe
+      'His spokesperson, lawyer Jane Smith, said' -> Jane Smith
+      'The union, Unifor, said' -> None (no person named)"""
     while e > a and masked[e - 1].isspace():
         e -= 1
     nm = names_by_end.get(e)
+    if nm is not None and nm.kind == ORGANISATION and \
+            (tail := _AFFILIATION_TAIL.search(masked, a, nm.start)) is not None:
+        nm = names_by_end.get(tail.start())  # "economist Trevor Tombe of the University of ..."
     if nm is None or nm.kind != PERSON or nm.possessive or nm.start <= a:
         return None
     words = masked[a:nm.start].split()
-    if not 2 <= len(words) <= 6 or words[-1] not in PERSON_ROLE_NOUNS:
+    if not (2 <= len(words) <= 6 or (len(words) == 1 and words[0].islower())) or \
+            words[-1] not in PERSON_ROLE_NOUNS:
         return None
     who = from_name(nm)
     who.role = " ".join(words)
@@ -2110,6 +2123,46 @@ def named_next(w: Who, resolver: Resolver) -> int:
     return -1
 
 
+_REPLY_VERBS = ("replied", "replies", "answered", "answers", "responded", "responds",
+                "retorted", "shot back")
+_ASKED = re.compile(r"[ \xa0]asked[ \xa0]+")
+_TITLE_RUN = re.compile(r"(?:[A-Z][\w.'’-]*[ \xa0]+){0,4}\Z")
+
+
+def asked_replied(masked: str, w: Who, verb: str, resolver: Resolver) -> int:
+    """Rule asked_replied: "he" or "she" who "replied" (answered, responded) after a sentence
+    in which someone "asked" a person named right after the verb is that person, the one
+    asked, not the asker (a newsletter, a host or a reporter), within the paragraph and
+    ASKED_REACH characters, when the sex does not disagree. Examples:
+      'Playbook asked Defence Minister David McGuinty whether it would be met. "Yes. Full
+       stop," he replied.' -> David McGuinty
+      'Barton asked Andrew Coyne if the Bloc could win. "No," he answered.' -> Andrew Coyne
+      'Barton asked Andrew Coyne if the Bloc could win. "No," she replied.' -> -1 (he is a man)
+      'Reporters asked about the deal. "No," he replied.' -> -1 (no one named after "asked")"""
+    if verb.lower() not in _REPLY_VERBS:
+        return -1
+    lo = max(masked.rfind("\n", 0, w.start) + 1, w.start - ASKED_REACH)
+    k = masked.rfind(" asked", lo, w.start)
+    m = _ASKED.match(masked, k) if k >= 0 else None
+    if m is None:
+        return -1
+    names = resolver.names
+    i = bisect.bisect_left(names, m.end(), key=operator.attrgetter("start"))
+    if i == len(names) or names[i].start > m.end() + 40 or names[i].start >= w.start:
+        return -1
+    nm = names[i]
+    if _TITLE_RUN.match(masked, m.end(), nm.start) is None or nm.possessive or nm.entity < 0:
+        return -1
+    e = resolver.table.entities[nm.entity]
+    gender = "m" if w.text.lower() == "he" else "f"
+    if e.kind != PERSON or e.gender and e.gender != gender:
+        return -1
+    return nm.entity
+
+
+ASKED_REACH = 400  # characters back from the pronoun to the sentence with "asked"
+
+
 def resolve(cues: list[Cue], resolver: Resolver, masked: str = "") -> None:
     """Give each cue's pronoun or role-noun source an entity, in reading order."""
     table = resolver.table
@@ -2145,7 +2198,9 @@ def resolve(cues: list[Cue], resolver: Resolver, masked: str = "") -> None:
                 if w.role and table.entities[w.entity].role is None:
                     table.entities[w.entity].role = w.role
             continue
-        if low in ("he", "she"):
+        if low in ("he", "she") and (ent := asked_replied(masked, w, c.verb, resolver)) >= 0:
+            w.entity, w.rule = ent, "asked_replied"
+        elif low in ("he", "she"):
             w.entity = resolver.person(w.start, "m" if low == "he" else "f")
             w.rule = "pronoun"
             if w.entity < 0 and (ent := cataphora(w, resolver)) >= 0:
