@@ -214,14 +214,9 @@ CASES = [
      'ever before." Statistics Canada data shows housing starts in Ontario fell 17 per cent '
      'last year.',
      ['Doug Ford']),
-    pytest.param(
-     'CBC News reached out to the Prime Minister\'s Office, which said the remark was "taken '
+    ('CBC News reached out to the Prime Minister\'s Office, which said the remark was "taken '
      'out of context."',
-     ["Prime Minister's Office"],
-     marks=pytest.mark.xfail(strict=True, reason=(
-         "'CBC News reached out to the Prime Minister\'s Office, which said': the relative "
-         "'which' after a body is not read as that body; the outlet opening the sentence "
-         "is taken"))),
+     ["Prime Minister's Office"]),
     ('The Canadian Taxpayers Federation called the claim "technically correct but missing '
      'the point." Its federal director, Franco Terrazzano, said: "Canadians don\'t care which '
      'level of government is spending their money."',
@@ -304,3 +299,19 @@ def test_rule_asked_replied(text, speakers, rule):
     ex, feats = extract_with_features(text)
     assert [q.speaker for q in ex.quotes] == speakers
     assert ("rule=asked_replied" in feats[0]) is (rule is not None)
+
+
+@pytest.mark.parametrize(("text", "speakers", "rule"), [
+    # Rule body_which: ", which said" right after a body's name is that body.
+    ('CBC News reached out to the Prime Minister\'s Office, which said the remark was "taken '
+     'out of context."', ["Prime Minister's Office"], "body_which"),
+    ('The figure came from the Fraser Institute, which said it was "conservative."',
+     ["Fraser Institute"], "body_which"),
+    # No body named before ", which", or no comma: no source.
+    ('Smith cited the report, which said it was "grim."', [], None),
+    ('It quoted the Globe and Mail which said it was "grim."', [], None),
+])
+def test_rule_body_which(text, speakers, rule):
+    ex, feats = extract_with_features(text)
+    assert [q.speaker for q in ex.quotes] == speakers
+    assert any("rule=body_which" in f for f in feats) is (rule is not None)

@@ -164,6 +164,8 @@ def subject_before(masked: str, lo: int, v: int, names_by_end: dict[int, NameMen
     if who is None and (who := relative_who(masked, lo, v, names_by_end)) is not None:
         return who
     if who is None and (r := relative_which(masked, lo, v)) >= 0:
+        if (who := body_which(masked, lo, r, names_by_end)) is not None:
+            return who
         who = _subject_before(masked, lo, r, names_by_end, names_by_start)
         if who is None or who.entity >= 0 or not who.text.lower().startswith("the "):
             return None  # (only a document the article brought up: "the resolution which")
@@ -223,6 +225,32 @@ def relative_which(masked: str, lo: int, v: int) -> int:
         return -1  # (a plain test first: this is asked of every cue with no source)
     m = _WHICH_BEFORE.search(masked, max(lo, v - 8), v)
     return m.start() if m is not None and m.start() > lo else -1
+
+
+def body_which(masked: str, lo: int, r: int, names_by_end: dict[int, NameMention]
+               ) -> Who | None:
+    """Rule body_which: a cue verb after ", which" (r: where "which" stands) right after a
+    body's name has that body for its source, as "who" after a person's name has that person
+    (rule relative_who), however the sentence opens. Examples:
+      'CBC News reached out to the Prime Minister's Office, which said the remark was "taken
+       out of context."' -> Prime Minister's Office
+      'The figure came from the Fraser Institute, which said it was "conservative."'
+          -> Fraser Institute
+      'Smith cited the report, which said it was "grim."' -> None (no body named)
+      'It quoted the Globe and Mail which said' -> None (no comma: a restrictive clause)"""
+    if not masked.startswith("which", r + 1):
+        return None
+    e = r
+    while e > lo and masked[e - 1] in " \xa0":
+        e -= 1
+    if e <= lo or masked[e - 1] != ",":
+        return None
+    nm = names_by_end.get(e - 1)
+    if nm is None or nm.kind != ORGANISATION or nm.possessive:
+        return None
+    who = from_name(nm)
+    who.rule = "body_which"
+    return who
 
 
 _APPOSITION_OPEN = re.compile(r",[ \xa0]+(?:the|a|an)[ \xa0]")
