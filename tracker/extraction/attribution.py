@@ -245,11 +245,16 @@ def body_which(masked: str, lo: int, r: int, names_by_end: dict[int, NameMention
         e -= 1
     if e <= lo or masked[e - 1] != ",":
         return None
-    nm = names_by_end.get(e - 1)
-    if nm is None or nm.kind != ORGANISATION or nm.possessive:
+    return body_source(names_by_end.get(e - 1), "body_which")
+
+
+def body_source(body: NameMention | None, rule: str) -> Who | None:
+    """The source a body's name (not a possessive) gives, decided by the rule named; None
+    when it names no body (rules body_which and body_in_place)."""
+    if body is None or body.kind != ORGANISATION or body.possessive:
         return None
-    who = from_name(nm)
-    who.rule = "body_which"
+    who = from_name(body)
+    who.rule = rule
     return who
 
 
@@ -756,12 +761,7 @@ def body_in_place(masked: str, start: int, names_by_end: dict[int, NameMention])
       'A spokesman in Sen. Smith's office said' -> None"""
     if masked[start - 4:start] not in (" in ", "\xa0in "):
         return None
-    body = names_by_end.get(start - 4)
-    if body is None or body.kind != ORGANISATION or body.possessive:
-        return None
-    who = from_name(body)
-    who.rule = "body_in_place"
-    return who
+    return body_source(names_by_end.get(start - 4), "body_in_place")
 
 
 def person_after_place(masked: str, comma: int, nm: NameMention) -> bool:
