@@ -7,9 +7,9 @@ Substack newsletters, Axios AM and Politico Playbook items (bullets, bold lead-i
 annotated corpus; each lists the speakers a reader would name, one per quote found, in order
 (None: kept with no named speaker), written before the extractor was run on them (three were
 corrected after the first run, each marked in a comment: two anonymous described sources,
-which the earlier rounds name as rule named_group does, and "Jr" kept without its stop). The cases still failing are strict xfails
-with the reason. The earlier rounds are tests/test_extraction_us_news_styles.py, _2.py to
-_7.py and _us_web_styles.py."""
+which the earlier rounds name as rule named_group does, and "Jr" kept without its stop).
+The cases still failing are strict xfails with the reason. The earlier rounds are
+tests/test_extraction_us_news_styles.py, _2.py to _7.py and _us_web_styles.py."""
 
 from __future__ import annotations
 
