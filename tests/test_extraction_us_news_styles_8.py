@@ -16,7 +16,8 @@ from __future__ import annotations
 import pytest
 
 from tracker.extraction import extract
-from tracker.extraction.names import find_names
+from tracker.extraction.engine import extract_with_features
+from tracker.extraction.names import find_names, label_colon
 
 CASES = [
     # Op-eds and columns
@@ -100,14 +101,9 @@ CASES = [
     ('Heather Cox Richardson noted last night that the order "has no basis in law." I\'d go '
      'further: it has no basis in anything.',
      ['Heather Cox Richardson']),
-    pytest.param(
-        'Programming note: no post Friday. In the meantime, here\'s Sen. Chris Murphy on the '
-        'Senate floor: "This is not normal, and we should stop pretending it is."',
-        ['Chris Murphy'],
-        marks=pytest.mark.xfail(strict=True, reason=(
-            '"here\'s X on the Senate floor:" is no cue; such a lead-in is read only by rule '
-            'headline, from the paragraph\'s first colon, here the newsletter\'s label '
-            '("Programming note:", rule newsletter_label): kept with no speaker'))),
+    ('Programming note: no post Friday. In the meantime, here\'s Sen. Chris Murphy on the '
+     'Senate floor: "This is not normal, and we should stop pretending it is."',
+     ['Chris Murphy']),
     # Axios AM / Politico Playbook
     ('Driving the news: House Speaker Kevin McCarthy said Sunday that he would "never give '
      'up" on a deal. Between the lines: He needs Democratic votes to pass anything.',
@@ -232,3 +228,21 @@ def test_speakers_of_us_news_styles_8(text, speakers):
 def test_rule_newsletter_label(text, persons):
     got = [" ".join(m.name) for m in find_names(text, 0, len(text)) if m.kind == "person"]
     assert got == persons
+
+
+@pytest.mark.parametrize(("text", "colon", "label"), [
+    # rule newsletter_label, for colons: a label's colon opening the paragraph is no lead-in
+    ("Programming note: no post Friday.", 16, True),
+    ("Editor's note: this post was updated.", 13, True),
+    ('Sen. Chris Murphy: "No."', 17, False),
+])
+def test_rule_newsletter_label_colon(text, colon, label):
+    assert label_colon(text, 0, colon) is label
+
+
+def test_a_label_colon_leaves_the_next_colon_to_rule_headline():
+    text = ('Housekeeping note: the podcast is back Monday. Until then, here is Sen. Chris '
+            'Murphy on the floor: "This is not normal."')
+    ex, feats = extract_with_features(text)
+    assert [q.speaker for q in ex.quotes] == ["Chris Murphy"]
+    assert "how=head" in feats[0]

@@ -380,6 +380,19 @@ def newsletter_label(run: str, text: str, after: int) -> bool:
     return " " not in run and _LABEL_AFTER.match(text, after) is not None
 
 
+# A newsletter's label opening a paragraph, up to its colon: "Programming note:".
+_LABEL = re.compile(r"[A-Z][\w'’]*[ \xa0]+(?:note|notes|update|alert|reminder)[ \xa0]*$")
+
+
+def label_colon(text: str, start: int, colon: int) -> bool:
+    """Rule newsletter_label, for colons: the colon of a newsletter's label that opens the
+    paragraph is no lead-in; the paragraph's next colon may be. Examples:
+      ('Programming note: no post Friday.', 0, 16) -> True
+      ("Editor's note: this post was updated.", 0, 13) -> True
+      ('Sen. Chris Murphy: "No."', 0, 17) -> False"""
+    return _LABEL.match(text, start, colon) is not None
+
+
 # A day after an abbreviated month: ". 6", " 20", ". 25,".
 _DAY_AFTER = re.compile(r"\.?[ \xa0]\d{1,2}(?!\d)")
 
