@@ -10,7 +10,7 @@ from .attribution import before_paren
 from .cues import TITLE
 from .lexicon import PASSIVE_ADDRESSEE_VERBS, SOCIAL_PLATFORMS
 from .marks import Span
-from .names import PERSON_TITLES, NameMention
+from .names import PERSON_TITLES, NameMention, label_colon
 from .subjects import Who, from_name
 from .types import PERSON, START
 
@@ -288,6 +288,8 @@ def headline(masked: str, s: Span, para: tuple[int, int],
     # so that a first paragraph full of quotes is not read again for each of them.
     pe = min(pe, ps + HEADLINE_REACH)
     colon = masked.find(":", ps, min(s.open_start, pe))
+    if colon >= 0 and label_colon(masked, ps, colon):
+        colon = masked.find(":", colon + 1, min(s.open_start, pe))  # "Programming note:"
     if colon >= 0 and _PASSIVE_ADDRESSEE_END.search(masked, max(ps, colon - 30), colon):
         return None  # rule passive_addressee: 'Trudeau was asked: "Will you resign?"'
     k = bisect.bisect_left(names, ps, key=START)

@@ -195,6 +195,8 @@ def find_names(text: str, start: int, end: int) -> list[NameMention]:
             parsed = parsed[:-1]  # "One X user wrote": the platform
             if not parsed:
                 continue
+        if newsletter_label(rtext, text, after):
+            continue  # "Programming note:": a newsletter's label (rule newsletter_label)
         if adverb and text[after:after + 1] == ",":
             continue  # "Recently, he said": an adverb opening the sentence, not a name
         if superlative and text[max(start, base - 4):base] == "the ":
@@ -362,6 +364,33 @@ def modal_given_name(text: str, start: int, base: int, after: int) -> bool:
       'Will Trump Win the Nomination' -> no (a headline's question)"""
     return _CUE_AFTER.match(text, after) is not None or \
         _CUE_BEFORE.search(text, max(start, base - 12), base) is not None
+
+
+# A newsletter's label word: "Programming note:", "Housekeeping update:".
+_LABEL_AFTER = re.compile(r"[ \xa0]+(?:note|notes|update|alert|reminder):")
+
+
+def newsletter_label(run: str, text: str, after: int) -> bool:
+    """Rule newsletter_label: one capitalised word before "note:", "update:" or "alert:"
+    labels a newsletter's item, not a person of that family name. Examples:
+      ('Programming', 'Programming note: no post Friday.') -> True
+      ('Housekeeping', 'Housekeeping update: the podcast is back.') -> True
+      ('Smith', 'Smith noted: "We won."') -> False (a verb, not the label)
+      ('Jane Smith', 'Jane Smith note: ...') -> False (two words: a name)"""
+    return " " not in run and _LABEL_AFTER.match(text, after) is not None
+
+
+# A newsletter's label opening a paragraph, up to its colon: "Programming note:".
+_LABEL = re.compile(r"[A-Z][\w'’]*[ \xa0]+(?:note|notes|update|alert|reminder)[ \xa0]*$")
+
+
+def label_colon(text: str, start: int, colon: int) -> bool:
+    """Rule newsletter_label, for colons: the colon of a newsletter's label that opens the
+    paragraph is no lead-in; the paragraph's next colon may be. Examples:
+      ('Programming note: no post Friday.', 0, 16) -> True
+      ("Editor's note: this post was updated.", 0, 13) -> True
+      ('Sen. Chris Murphy: "No."', 0, 17) -> False"""
+    return _LABEL.match(text, start, colon) is not None
 
 
 # A day after an abbreviated month: ". 6", " 20", ". 25,".
