@@ -27,7 +27,6 @@ FILES = ("canadian_news", "canadian_news_2", "canadian_news_3", "canadian_opinio
          "us_news_styles", "us_news_styles_2", "us_news_styles_3", "us_news_styles_4",
          "us_web_styles", "canadian_news_4", "us_news_styles_5", "canadian_opinion_2",
          "us_news_styles_6", "canadian_news_5", "canadian_news_6", "us_news_styles_7",
-         "us_news_styles_6", "canadian_news_5", "canadian_news_6", "us_news_styles_7",
          "canadian_news_7", "us_news_styles_8")
 
 _SCORE = r'''
